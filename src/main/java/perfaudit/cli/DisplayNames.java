@@ -1,0 +1,17 @@
+package perfaudit.cli;
+
+import java.nio.file.Path;
+
+/** How an input file is named in reports: relative to the working folder when under it. */
+final class DisplayNames {
+
+    private DisplayNames() {
+    }
+
+    static String of(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path here = Path.of("").toAbsolutePath();
+        String name = absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+        return name.replace('\\', '/');
+    }
+}

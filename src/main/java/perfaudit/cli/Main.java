@@ -1,0 +1,25 @@
+package perfaudit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code perfaudit parse|audit|rules ...}. Output on stdout, logs on stderr. */
+@Command(name = "perfaudit", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Audits 项目支出绩效自评表 (project expenditure performance self-evaluation forms) "
+                + "against the editable rules in rules/.",
+        subcommands = {ParseCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("perfaudit: " + e.getMessage());
+            return ExitCodes.USAGE;
+        });
+        return cli.execute(args);
+    }
+}

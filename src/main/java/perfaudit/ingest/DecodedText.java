@@ -1,0 +1,127 @@
+package perfaudit.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text export decoded to lines. UTF-8 (with or without BOM) and UTF-16 with BOM are recognised;
+ * otherwise GB18030 (a superset of GBK) is used when the bytes are not mostly valid UTF-8. A UTF-8
+ * file with a few damaged bytes stays UTF-8: the damaged lines are reported, the rest reads normally.
+ */
+public record DecodedText(String charset, List<TextLine> lines, List<Integer> damagedLines) {
+
+    private static final char REPLACEMENT = '\uFFFD';
+
+    public static DecodedText decode(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return split("UTF-8", lenient(bytes, 3, StandardCharsets.UTF_8));
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return split("UTF-16LE", lenient(bytes, 2, StandardCharsets.UTF_16LE));
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return split("UTF-16BE", lenient(bytes, 2, StandardCharsets.UTF_16BE));
+        }
+        String strictUtf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (strictUtf8 != null) {
+            return split("UTF-8", strictUtf8);
+        }
+        if (mostlyUtf8(bytes)) {
+            return split("UTF-8", lenient(bytes, 0, StandardCharsets.UTF_8));
+        }
+        Charset gb = Charset.forName("GB18030");
+        String strictGb = strict(bytes, gb);
+        return split("GB18030", strictGb != null ? strictGb : lenient(bytes, 0, gb));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String strict(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String lenient(byte[] bytes, int offset, Charset charset) {
+        return new String(bytes, offset, bytes.length - offset, charset);
+    }
+
+    /** Valid multi-byte UTF-8 sequences outnumber broken ones ten to one. */
+    private static boolean mostlyUtf8(byte[] bytes) {
+        int valid = 0;
+        int broken = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int extra = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF5 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
+            if (extra == 0) {
+                i++;
+                continue;
+            }
+            if (extra < 0 || !continuations(bytes, i + 1, extra)) {
+                broken++;
+                i++;
+                continue;
+            }
+            valid++;
+            i += extra + 1;
+        }
+        return valid > 0 && valid >= 10 * broken;
+    }
+
+    private static boolean continuations(byte[] bytes, int from, int count) {
+        if (from + count > bytes.length) {
+            return false;
+        }
+        for (int k = from; k < from + count; k++) {
+            if ((bytes[k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DecodedText split(String charset, String text) {
+        List<TextLine> lines = new ArrayList<>();
+        List<Integer> damaged = new ArrayList<>();
+        int number = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                String line = text.substring(start, i);
+                if (line.endsWith("\r")) {
+                    line = line.substring(0, line.length() - 1);
+                }
+                if (i < text.length() || !line.isEmpty()) {
+                    if (line.indexOf(REPLACEMENT) >= 0) {
+                        damaged.add(number);
+                    }
+                    lines.add(new TextLine(number++, line));
+                }
+                start = i + 1;
+            }
+        }
+        return new DecodedText(charset, List.copyOf(lines), List.copyOf(damaged));
+    }
+}

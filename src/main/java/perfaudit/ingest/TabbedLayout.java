@@ -1,0 +1,373 @@
+package perfaudit.ingest;
+
+import perfaudit.model.CodedName;
+import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+import perfaudit.model.Goal;
+import perfaudit.model.ProjectListEntry;
+import perfaudit.model.SourceLocation;
+import perfaudit.model.Terms;
+import perfaudit.model.Terms.IndicatorColumn;
+import perfaudit.model.Total;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tab-separated export: one table row per line, merged cells repeated as empty cells. Each
+ * row is recognised by its label cell; columns come from each form's own header rows because the
+ * column count varies between forms of one document.
+ */
+final class TabbedLayout {
+
+    static final String NAME = "tabbed";
+    private static final Pattern YEAR = Pattern.compile("[(（]\\s*(\\d{4})\\s*年度?\\s*[)）]");
+    private static final Pattern LIST_ENTRY = Pattern.compile("\\d{1,4}");
+
+    private final String file;
+    private final ProblemLog log;
+    private final List<TextLine> lines;
+    private final List<ProjectListEntry> projectList = new ArrayList<>();
+    private final List<Form> forms = new ArrayList<>();
+    private final StringBuilder title = new StringBuilder();
+
+    private FormBuilder form;
+    private Map<FundColumn, Integer> fundColumns;
+    private int goalExpectedColumn = -1;
+    private int goalActualColumn = -1;
+    private boolean expectGoalRow;
+    private IndicatorRows indicators;
+
+    private TabbedLayout(String file, List<TextLine> lines) {
+        this.file = file;
+        this.lines = lines;
+        this.log = new ProblemLog(file);
+    }
+
+    /** True when the text looks like a tabbed export: tab-separated label rows. */
+    static boolean recognises(List<TextLine> lines) {
+        return lines.stream().filter(l -> l.text().contains("\t"))
+                .anyMatch(l -> Terms.squeeze(l.text().split("\t", -1)[0]).equals(Terms.PROJECT_NAME)
+                        || Terms.squeeze(l.text().split("\t", -1)[0]).equals(Terms.LIST_HEADER_SEQ));
+    }
+
+    static Document read(String file, DecodedText text) {
+        TabbedLayout layout = new TabbedLayout(file, text.lines());
+        for (int damaged : text.damagedLines()) {
+            layout.log.report(damaged, text.lines().get(damaged - 1).text().strip(),
+                    "invalid " + text.charset() + " bytes on this line");
+        }
+        layout.readAll();
+        String heading = layout.title.isEmpty() ? null : layout.title.toString();
+        return new Document(file, NAME, heading, layout.projectList, layout.forms, layout.log.finish(text.lines()));
+    }
+
+    private void readAll() {
+        for (TextLine line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                readLine(line, Row.of(line));
+            } catch (RuntimeException e) {
+                log.report(line, "could not read row: " + e.getMessage());
+            }
+        }
+        finishForm();
+    }
+
+    private void readLine(TextLine line, Row row) {
+        String label = Terms.squeeze(row.first());
+        if (label.equals(Terms.FORM_TITLE)) {
+            startForm(line);
+        } else if (form == null) {
+            readPreamble(line, row, label);
+        } else if (expectGoalRow) {
+            readGoalRow(line, row);
+        } else if (label.startsWith(Terms.TOTAL) && label.length() <= 3) {
+            readTotal(line, row);
+        } else if (indicators != null) {
+            indicators.read(line, row);
+        } else {
+            readFormRow(line, row, label);
+        }
+    }
+
+    private void readPreamble(TextLine line, Row row, String label) {
+        if (label.equals(Terms.LIST_HEADER_SEQ)) {
+            log.use(line);
+        } else if (LIST_ENTRY.matcher(label).matches() && row.cells.size() > 1) {
+            List<String> rest = row.nonEmptyAfter(0);
+            String name = rest.isEmpty() ? null : rest.get(0);
+            String note = rest.size() > 1 ? String.join(" ", rest.subList(1, rest.size())) : null;
+            projectList.add(new ProjectListEntry(SourceLocation.ofLine(file, line.number()),
+                    Integer.parseInt(label), name, note));
+            log.use(line);
+        } else if (label.startsWith(Terms.ATTACHMENT) && label.length() <= 3) {
+            log.use(line);
+        } else if (projectList.isEmpty()) {
+            title.append(line.text().strip());
+            log.use(line);
+        }
+    }
+
+    private void startForm(TextLine line) {
+        finishForm();
+        form = new FormBuilder(SourceLocation.ofLine(file, line.number()));
+        log.use(line);
+    }
+
+    private void finishForm() {
+        if (form == null) {
+            return;
+        }
+        if (form.projectName == null && form.funds.isEmpty() && form.indicators.isEmpty()) {
+            log.report(form.location.line(), Terms.FORM_TITLE, "form title with no form after it");
+        } else {
+            forms.add(form.build());
+        }
+        form = null;
+        fundColumns = null;
+        indicators = null;
+        expectGoalRow = false;
+    }
+
+    private void readFormRow(TextLine line, Row row, String label) {
+        Matcher year = YEAR.matcher(line.text());
+        if (form.year == null && year.find() && row.nonEmptyCount() == 1) {
+            form.year = Integer.parseInt(year.group(1));
+            log.use(line);
+        } else if (label.equals(Terms.PROJECT_NAME)) {
+            form.projectName = row.nonEmptyAfter(row.firstIndex()).stream().findFirst().orElse(null);
+            log.use(line);
+        } else if (label.equals(Terms.DEPARTMENT)) {
+            readUnits(line, row);
+        } else if (label.startsWith(Terms.FUNDS_HEADER)) {
+            fundColumns = fundHeader(row);
+            log.use(line);
+        } else if (fundColumns != null && Terms.fundLine(row.first()).isPresent()) {
+            readFunds(line, row);
+        } else if (label.equals(Terms.GOAL_HEADER)) {
+            goalExpectedColumn = row.indexOf(Terms.GOAL_EXPECTED);
+            goalActualColumn = row.indexOf(Terms.GOAL_ACTUAL);
+            expectGoalRow = true;
+            log.use(line);
+        } else if (label.equals(Terms.INDICATOR_HEADER)) {
+            indicators = new IndicatorRows(indicatorHeader(row));
+            log.use(line);
+        } else if (label.startsWith(Terms.ATTACHMENT) && label.length() <= 3) {
+            log.use(line);
+        } else {
+            log.report(line, "row not recognised in form '" + form.projectName + "'");
+        }
+    }
+
+    private void readUnits(TextLine line, Row row) {
+        int unitLabel = row.indexOf(Terms.IMPLEMENTING_UNIT);
+        List<String> departmentCells = row.nonEmptyBetween(row.firstIndex() + 1,
+                unitLabel < 0 ? row.cells.size() : unitLabel);
+        form.department = departmentCells.isEmpty() ? null : CodedName.parse(departmentCells.get(0));
+        if (unitLabel >= 0) {
+            form.implementingUnit = row.nonEmptyAfter(unitLabel).stream().findFirst().map(CodedName::parse).orElse(null);
+        }
+        log.use(line);
+    }
+
+    private static Map<FundColumn, Integer> fundHeader(Row row) {
+        Map<FundColumn, Integer> columns = new EnumMap<>(FundColumn.class);
+        for (int i = 0; i < row.cells.size(); i++) {
+            String cell = Terms.squeeze(row.cells.get(i));
+            for (Map.Entry<FundColumn, List<String>> column : Terms.FUND_COLUMNS.entrySet()) {
+                if (column.getValue().contains(cell) && !columns.containsKey(column.getKey())) {
+                    columns.put(column.getKey(), i);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** Values sit after the row's label in the header's column order, whatever the label's own column. */
+    private void readFunds(TextLine line, Row row) {
+        FundLine fundLine = Terms.fundLine(row.first()).orElseThrow();
+        Integer first = fundColumns.get(FundColumn.INITIAL_BUDGET);
+        if (first == null) {
+            log.report(line, "项目资金 header has no 年初预算数 column");
+            return;
+        }
+        BigDecimal[] values = new BigDecimal[FundColumn.values().length];
+        for (FundColumn column : FundColumn.values()) {
+            Integer header = fundColumns.get(column);
+            if (header == null) {
+                continue;
+            }
+            String cell = row.cell(row.firstIndex() + 1 + header - first);
+            try {
+                values[column.ordinal()] = Numbers.parse(cell);
+            } catch (NumberFormatException e) {
+                log.report(line, Terms.FUND_LINE_NAMES.get(fundLine) + " " + Terms.FUND_COLUMN_NAMES.get(column)
+                        + ": " + e.getMessage());
+            }
+        }
+        form.funds.put(fundLine, Funds.of(SourceLocation.ofLine(file, line.number()), values));
+        log.use(line);
+    }
+
+    private void readGoalRow(TextLine line, Row row) {
+        expectGoalRow = false;
+        List<Integer> filled = row.nonEmptyIndexes();
+        String expected = null;
+        String actual = null;
+        if (filled.size() >= 2) {
+            expected = row.cell(filled.get(0));
+            actual = row.cell(filled.get(1));
+            if (filled.size() > 2) {
+                log.report(line, "年度总体目标 row has " + filled.size() + " texts; expected 预期目标 and 实际完成情况");
+            }
+        } else if (filled.size() == 1) {
+            int at = filled.get(0);
+            boolean nearerActual = goalActualColumn >= 0
+                    && Math.abs(at - goalActualColumn) < Math.abs(at - goalExpectedColumn);
+            if (nearerActual) {
+                actual = row.cell(at);
+            } else {
+                expected = row.cell(at);
+            }
+        }
+        form.goal = new Goal(SourceLocation.ofLine(file, line.number()), expected, actual);
+        log.use(line);
+    }
+
+    private void readTotal(TextLine line, Row row) {
+        List<String> values = row.nonEmptyAfter(row.firstIndex());
+        BigDecimal weight = null;
+        BigDecimal score = null;
+        try {
+            weight = values.size() > 0 ? Numbers.parse(values.get(0)) : null;
+            score = values.size() > 1 ? Numbers.parse(values.get(1)) : null;
+        } catch (NumberFormatException e) {
+            log.report(line, "总分: " + e.getMessage());
+        }
+        if (values.size() > 2) {
+            log.report(line, "总分 row has more than 分值 and 得分: " + values);
+        }
+        form.total = new Total(SourceLocation.ofLine(file, line.number()), weight, score);
+        indicators = null;
+        log.use(line);
+    }
+
+    private static Map<IndicatorColumn, Integer> indicatorHeader(Row row) {
+        Map<IndicatorColumn, Integer> columns = new EnumMap<>(IndicatorColumn.class);
+        for (int i = 0; i < row.cells.size(); i++) {
+            String cell = Terms.squeeze(row.cells.get(i));
+            for (IndicatorColumn column : IndicatorColumn.values()) {
+                if (cell.equals(column.header) || (column == IndicatorColumn.DEVIATION && cell.startsWith("偏差"))) {
+                    columns.putIfAbsent(column, i);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** The rows between the 绩效指标 header and 总分, with 一级/二级 carried down merged cells. */
+    private final class IndicatorRows {
+        private final IndicatorRowAligner aligner;
+        private final IndicatorBuilder carry = new IndicatorBuilder();
+
+        IndicatorRows(Map<IndicatorColumn, Integer> header) {
+            this.aligner = new IndicatorRowAligner(header);
+        }
+
+        void read(TextLine line, Row row) {
+            List<IndicatorRowAligner.Cell> cells = new ArrayList<>();
+            for (int index : row.nonEmptyIndexes()) {
+                cells.add(new IndicatorRowAligner.Cell(index, row.cell(index)));
+            }
+            Optional<Map<IndicatorColumn, IndicatorRowAligner.Cell>> aligned = aligner.align(cells);
+            if (aligned.isEmpty()) {
+                log.report(line, "indicator row does not fit the 绩效指标 columns");
+                return;
+            }
+            Map<IndicatorColumn, String> fields = new EnumMap<>(IndicatorColumn.class);
+            aligned.get().forEach((column, cell) -> fields.put(column, cell.text()));
+            carry.add(SourceLocation.ofLine(file, line.number()), fields, form.indicators,
+                    reason -> log.report(line, reason));
+            log.use(line);
+        }
+    }
+
+    /** A tab-split line. */
+    private record Row(List<String> cells) {
+
+        static Row of(TextLine line) {
+            List<String> cells = new ArrayList<>();
+            for (String cell : line.text().split("\t", -1)) {
+                cells.add(cell.strip());
+            }
+            return new Row(cells);
+        }
+
+        String cell(int index) {
+            return index >= 0 && index < cells.size() ? cells.get(index) : "";
+        }
+
+        int firstIndex() {
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).isEmpty()) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        String first() {
+            int index = firstIndex();
+            return index < 0 ? "" : cells.get(index);
+        }
+
+        int indexOf(String label) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (Terms.squeeze(cells.get(i)).equals(label)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        List<Integer> nonEmptyIndexes() {
+            List<Integer> indexes = new ArrayList<>();
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).isEmpty()) {
+                    indexes.add(i);
+                }
+            }
+            return indexes;
+        }
+
+        int nonEmptyCount() {
+            return nonEmptyIndexes().size();
+        }
+
+        List<String> nonEmptyAfter(int index) {
+            return nonEmptyBetween(index + 1, cells.size());
+        }
+
+        List<String> nonEmptyBetween(int from, int to) {
+            List<String> values = new ArrayList<>();
+            for (int i = Math.max(from, 0); i < Math.min(to, cells.size()); i++) {
+                if (!cells.get(i).isEmpty()) {
+                    values.add(cells.get(i));
+                }
+            }
+            return values;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package perfaudit.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every Chinese term of the form, mapped once. Readers recognise labels through this class; the
+ * rest of the program uses the English identifiers and the canonical names it returns.
+ */
+public final class Terms {
+
+    private Terms() {
+    }
+
+    public static final String FORM_TITLE = "项目支出绩效自评表";
+    public static final String LIST_TITLE = "项目支出绩效自评清单";
+    public static final String LIST_HEADER_SEQ = "序号";
+    public static final String PROJECT_NAME = "项目名称";
+    public static final String NOTE = "备注";
+    public static final String DEPARTMENT = "主管部门";
+    public static final String IMPLEMENTING_UNIT = "实施单位";
+    public static final String FUNDS_HEADER = "项目资金";
+    public static final String GOAL_HEADER = "年度总体目标";
+    public static final String GOAL_EXPECTED = "预期目标";
+    public static final String GOAL_ACTUAL = "实际完成情况";
+    public static final String INDICATOR_HEADER = "绩效指标";
+    public static final String TOTAL = "总分";
+    public static final String ATTACHMENT = "附件";
+
+    /** 项目资金 column headers, matched after removing whitespace; the trailing 数 is often dropped. */
+    public static final Map<FundColumn, List<String>> FUND_COLUMNS = Map.of(
+            FundColumn.INITIAL_BUDGET, List.of("年初预算数", "年初预算"),
+            FundColumn.ANNUAL_BUDGET, List.of("全年预算数", "全年预算"),
+            FundColumn.EXECUTED, List.of("全年执行数", "全年执行"),
+            FundColumn.WEIGHT, List.of("分值"),
+            FundColumn.EXECUTION_RATE, List.of("执行率"),
+            FundColumn.SCORE, List.of("得分"));
+
+    /** Indicator table columns, matched after removing whitespace. */
+    public enum IndicatorColumn {
+        LEVEL1("一级指标"), LEVEL2("二级指标"), NAME("三级指标"), TARGET("年度指标值"), ACTUAL("实际完成值"),
+        WEIGHT("分值"), SCORE("得分"), DEVIATION("偏差原因分析及改进措施");
+
+        public final String header;
+
+        IndicatorColumn(String header) {
+            this.header = header;
+        }
+    }
+
+    /** Canonical 一级指标 names. */
+    public static final String OUTPUT = "产出指标";
+    public static final String BENEFIT = "效益指标";
+    public static final String SATISFACTION = "满意度指标";
+    public static final List<String> LEVEL1_NAMES = List.of(OUTPUT, BENEFIT, SATISFACTION);
+
+    /** Every spelling of a 二级指标 seen in published forms → its canonical name. */
+    private static final Map<String, String> LEVEL2_SPELLINGS = new LinkedHashMap<>();
+    /** Canonical 二级指标 → the 一级指标 it belongs to. */
+    private static final Map<String, String> LEVEL2_PARENT = new LinkedHashMap<>();
+
+    static {
+        level2(OUTPUT, "数量指标", "数量");
+        level2(OUTPUT, "质量指标", "质量");
+        level2(OUTPUT, "时效指标", "时效");
+        level2(OUTPUT, "成本指标", "成本");
+        level2(BENEFIT, "经济效益指标", "经济效益");
+        level2(BENEFIT, "社会效益指标", "社会效益");
+        level2(BENEFIT, "生态效益指标", "生态效益");
+        level2(BENEFIT, "可持续影响指标", "可持续影响");
+        level2(SATISFACTION, "服务对象满意度指标", "服务对象满意度", "满意度指标", "满意度");
+    }
+
+    private static void level2(String parent, String canonical, String... aliases) {
+        LEVEL2_PARENT.put(canonical, parent);
+        LEVEL2_SPELLINGS.put(canonical, canonical);
+        for (String alias : aliases) {
+            LEVEL2_SPELLINGS.put(alias, canonical);
+        }
+    }
+
+    /** Removes every kind of whitespace (ASCII, full-width, NBSP) — labels are broken at random. */
+    public static String squeeze(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                .forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /** The canonical 二级指标 for a label as printed, if it is one. */
+    public static Optional<String> canonicalLevel2(String raw) {
+        return Optional.ofNullable(LEVEL2_SPELLINGS.get(squeeze(raw)));
+    }
+
+    /** True when {@code text} (squeezed) could still grow into a 二级指标 label. */
+    public static boolean isLevel2Prefix(String text) {
+        String squeezed = squeeze(text);
+        return !squeezed.isEmpty() && LEVEL2_SPELLINGS.keySet().stream().anyMatch(s -> s.startsWith(squeezed));
+    }
+
+    /** The 一级指标 a canonical 二级指标 belongs to. */
+    public static String parentOf(String canonicalLevel2) {
+        return LEVEL2_PARENT.get(canonicalLevel2);
+    }
+
+    /** The canonical 一级指标 a label such as {@code 产出指标 (50分)} names, if any. */
+    public static Optional<String> canonicalLevel1(String raw) {
+        String squeezed = squeeze(raw).replaceAll("[(（]\\d+(\\.\\d+)?分[)）]$", "");
+        return LEVEL1_NAMES.stream().filter(squeezed::equals).findFirst();
+    }
+
+    /**
+     * Qualitative 实际完成值 phrases. Used by the flow reader to tell where a wrapped actual begins
+     * when no comparator or number marks it; longest first.
+     */
+    public static final List<String> QUALITATIVE_ACTUALS = List.of(
+            "达成预期指标", "达成年度指标", "达到预期效果", "基本达成预期指标", "部分达成", "未达成", "已完成", "已达成");
+
+    /** Qualitative 年度指标值 phrases, for the same purpose. */
+    public static final List<String> QUALITATIVE_TARGETS = List.of(
+            "达到预期效果", "达成预期指标", "不适用", "有效提升", "明显提升");
+
+    /** Text that marks an indicator as not assessed. */
+    public static final String NOT_APPLICABLE = "不适用";
+
+    /** The four 项目资金 row labels → their line, matched after squeezing and dropping 其中 and colons. */
+    public static Optional<FundLine> fundLine(String raw) {
+        String label = squeeze(raw).replace("其中", "").replaceAll("[:：]", "");
+        return switch (label) {
+            case "年度资金总额" -> Optional.of(FundLine.TOTAL);
+            case "本年财政拨款", "财政拨款" -> Optional.of(FundLine.CURRENT_YEAR);
+            case "上年结转资金" -> Optional.of(FundLine.CARRY_OVER);
+            case "其他资金" -> Optional.of(FundLine.OTHER);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Chinese display names for report headers. */
+    public static final Map<FundLine, String> FUND_LINE_NAMES = Map.of(
+            FundLine.TOTAL, "年度资金总额", FundLine.CURRENT_YEAR, "本年财政拨款",
+            FundLine.CARRY_OVER, "上年结转资金", FundLine.OTHER, "其他资金");
+
+    public static final Map<FundColumn, String> FUND_COLUMN_NAMES = Map.of(
+            FundColumn.INITIAL_BUDGET, "年初预算数", FundColumn.ANNUAL_BUDGET, "全年预算数",
+            FundColumn.EXECUTED, "全年执行数", FundColumn.WEIGHT, "分值",
+            FundColumn.EXECUTION_RATE, "执行率", FundColumn.SCORE, "得分");
+}

@@ -1,0 +1,158 @@
+package perfaudit.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import perfaudit.model.CodedName;
+import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
+import perfaudit.model.ParseProblem;
+import perfaudit.model.ProjectListEntry;
+import perfaudit.model.SourceLocation;
+
+import java.util.List;
+
+/** The parsed facts as JSON: the documented contract of {@code perfaudit parse} (see README). */
+public final class ParseJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ParseJson() {
+    }
+
+    public static String write(List<Document> documents) {
+        try {
+            return MAPPER.writeValueAsString(tree(documents)) + System.lineSeparator();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise parsed facts", e);
+        }
+    }
+
+    public static JsonNode tree(List<Document> documents) {
+        ObjectNode root = MAPPER.createObjectNode();
+        ArrayNode array = root.putArray("documents");
+        documents.forEach(d -> array.add(document(d)));
+        return root;
+    }
+
+    private static ObjectNode document(Document document) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("file", document.file());
+        node.put("layout", document.layout());
+        node.put("title", document.title());
+        ArrayNode list = node.putArray("projectList");
+        for (ProjectListEntry entry : document.projectList()) {
+            ObjectNode e = list.addObject();
+            e.put("line", line(entry.location()));
+            e.put("seq", entry.seq());
+            e.put("name", entry.name());
+            e.put("note", entry.note());
+        }
+        ArrayNode forms = node.putArray("forms");
+        document.forms().forEach(f -> forms.add(form(f)));
+        ArrayNode problems = node.putArray("problems");
+        for (ParseProblem problem : document.problems()) {
+            ObjectNode p = problems.addObject();
+            p.put("line", line(problem.location()));
+            putLocation(p, problem.location());
+            p.put("text", problem.text());
+            p.put("reason", problem.reason());
+        }
+        return node;
+    }
+
+    private static ObjectNode form(Form form) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("line", line(form.location()));
+        putLocation(node, form.location());
+        node.put("year", form.year());
+        node.put("projectName", form.projectName());
+        node.set("department", codedName(form.department()));
+        node.set("implementingUnit", codedName(form.implementingUnit()));
+        ObjectNode funds = node.putObject("funds");
+        for (FundLine line : FundLine.values()) {
+            funds.set(line.key(), funds(form.fundLine(line)));
+        }
+        ObjectNode goal = node.putObject("goal");
+        goal.put("expected", form.goal() == null ? null : form.goal().expected());
+        goal.put("actual", form.goal() == null ? null : form.goal().actual());
+        ArrayNode indicators = node.putArray("indicators");
+        form.indicators().forEach(i -> indicators.add(indicator(i)));
+        ObjectNode total = node.putObject("total");
+        total.put("weight", form.total() == null ? null : form.total().weight());
+        total.put("score", form.total() == null ? null : form.total().score());
+        return node;
+    }
+
+    private static JsonNode codedName(CodedName name) {
+        if (name == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", name.code());
+        node.put("name", name.name());
+        return node;
+    }
+
+    private static JsonNode funds(Funds funds) {
+        if (funds == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        for (FundColumn column : FundColumn.values()) {
+            node.put(column.key(), funds.get(column));
+        }
+        return node;
+    }
+
+    private static ObjectNode indicator(Indicator indicator) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("line", line(indicator.location()));
+        putLocation(node, indicator.location());
+        node.put("level1", indicator.level1());
+        node.put("level1Raw", indicator.level1Raw());
+        node.put("level1Points", indicator.level1Points());
+        node.put("level2", indicator.level2());
+        node.put("level2Raw", indicator.level2Raw());
+        node.put("name", indicator.name());
+        node.set("target", measure(indicator.target()));
+        node.set("actual", measure(indicator.actual()));
+        node.put("weight", indicator.weight());
+        node.put("score", indicator.score());
+        node.put("deviation", indicator.deviation());
+        return node;
+    }
+
+    private static JsonNode measure(Measure measure) {
+        if (measure == null) {
+            return MAPPER.nullNode();
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("raw", measure.raw());
+        node.put("comparator", measure.comparator());
+        node.put("value", measure.value());
+        node.put("unit", measure.unit());
+        node.put("kind", measure.kind().name());
+        node.put("date", measure.date() == null ? null : measure.date().toString());
+        return node;
+    }
+
+    private static Integer line(SourceLocation location) {
+        return location.line() > 0 ? location.line() : null;
+    }
+
+    /** Spreadsheet sources add their sheet and cell; text sources have only the line. */
+    private static void putLocation(ObjectNode node, SourceLocation location) {
+        if (location.cell() != null) {
+            node.put("sheet", location.sheet());
+            node.put("cell", location.cell());
+        }
+    }
+}
