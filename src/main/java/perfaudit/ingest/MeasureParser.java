@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class MeasureParser {
 
     private static final Pattern COMPARATOR = Pattern.compile("^(>=|<=|≥|≤|＞＝|＜＝|>|<|＞|＜|=|＝)");
-    private static final Pattern NUMBER_UNIT = Pattern.compile("^(\\d+(?:\\.\\d+)?)(.*)$");
+    private static final Pattern NUMBER_UNIT = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(.*)$");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern MONTH_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月");
     private static final Pattern YEAR_END = Pattern.compile("(\\d{4})年(?:底|末|年底)");

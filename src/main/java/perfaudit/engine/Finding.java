@@ -1,0 +1,28 @@
+package perfaudit.engine;
+
+import perfaudit.model.SourceLocation;
+
+/**
+ * One thing an auditor should know about a form: which rule says so, how serious, where exactly,
+ * what was expected and what was found, and a message in Chinese with the English gist.
+ */
+public record Finding(String ruleId, Severity severity, String file, String form, SourceLocation location,
+                      String field, String expected, String found, String message) {
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, file, form, location, field, expected, found, message);
+    }
+
+    /**
+     * Identifies the finding across runs: rule, file, form and field, plus the expected/found
+     * values only where a rule can report one field twice. Line numbers are left out so that an
+     * edit above a form does not make all its findings look new.
+     */
+    public String fingerprint() {
+        return String.join("|", ruleId, nullToEmpty(file), nullToEmpty(form), nullToEmpty(field));
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,153 @@
+package perfaudit.engine;
+
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The compiled rules of one run: every DRL file and decision table under a rules folder, compiled
+ * at run time with the executable model. Compiling is the expensive part; do it once per run.
+ */
+public final class RuleBase {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
+    private static final String RESOURCE_ROOT = "src/main/resources/";
+    private static final String PREFIX = RESOURCE_ROOT + "rules/";
+
+    private final KieBase kieBase;
+    private final List<RuleInfo> catalog;
+    private final String hash;
+    private final List<Path> files;
+
+    private RuleBase(KieBase kieBase, List<RuleInfo> catalog, String hash, List<Path> files) {
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+        this.hash = hash;
+        this.files = files;
+    }
+
+    /** A rule's catalog entry, read from its metadata. */
+    public record RuleInfo(String id, Severity severity, String family, String description, String ruleName,
+                           String resource) {
+    }
+
+    public static RuleBase compile(Path folder) throws RuleCompilationException, IOException {
+        long start = System.nanoTime();
+        if (!Files.isDirectory(folder)) {
+            throw new RuleCompilationException(List.of(folder + ": rules folder not found"));
+        }
+        List<Path> ruleFiles = ruleFiles(folder);
+        if (ruleFiles.stream().noneMatch(p -> p.toString().endsWith(".drl"))) {
+            throw new RuleCompilationException(List.of(folder + ": no rule files (*.drl) in the rules folder"));
+        }
+        List<String> tableErrors = SettingsTable.validate(folder, ruleFiles);
+        if (!tableErrors.isEmpty()) {
+            throw new RuleCompilationException(tableErrors);
+        }
+        System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
+        System.setProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        ReleaseId release = services.newReleaseId("perfaudit", "rules", "run-" + UUID.randomUUID());
+        kfs.generateAndWritePomXML(release);
+        for (Path file : ruleFiles) {
+            kfs.write(PREFIX + relative(folder, file), Files.readAllBytes(file));
+        }
+        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(CompileErrors.describe(errors, folder));
+        }
+        KieContainer container = services.newKieContainer(release);
+        KieBase kieBase = container.getKieBase();
+        List<RuleInfo> catalog = catalog(kieBase);
+        LOG.info("compiled {} rules from {} files in {} ms", catalog.size(), ruleFiles.size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new RuleBase(kieBase, catalog, hash(folder, ruleFiles), ruleFiles);
+    }
+
+    static List<Path> ruleFiles(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(RuleBase::isRuleFile)
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+
+    private static boolean isRuleFile(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && !name.startsWith("~$")
+                && (name.endsWith(".drl") || name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls")
+                || name.endsWith(".drl.csv"));
+    }
+
+    static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static List<RuleInfo> catalog(KieBase kieBase) {
+        List<RuleInfo> rules = new ArrayList<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                if (rule.getMetaData().containsKey("id")) {
+                    Object resource = rule.getMetaData().get("resource");
+                    rules.add(new RuleInfo(RuleMetadata.id(rule), RuleMetadata.severity(rule),
+                            RuleMetadata.family(rule), RuleMetadata.description(rule), rule.getName(),
+                            resource == null ? "" : resource.toString()));
+                }
+            }
+        }
+        rules.sort(Comparator.comparing(RuleInfo::family).thenComparing(RuleInfo::id).thenComparing(RuleInfo::ruleName));
+        return List.copyOf(rules);
+    }
+
+    /** SHA-256 over the rule files' names and contents: which rules a report was made with. */
+    private static String hash(Path folder, List<Path> files) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files) {
+                digest.update(relative(folder, file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    public List<RuleInfo> catalog() {
+        return catalog;
+    }
+
+    public String hash() {
+        return hash;
+    }
+
+    public List<Path> files() {
+        return files;
+    }
+}

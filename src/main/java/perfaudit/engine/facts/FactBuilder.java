@@ -1,0 +1,210 @@
+package perfaudit.engine.facts;
+
+import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+import perfaudit.model.Indicator;
+import perfaudit.model.ProjectListEntry;
+import perfaudit.model.SourceLocation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns parsed documents into the flat facts the rules match on. Computes; never judges. */
+public final class FactBuilder {
+
+    /** 项目总额 102.16 万元 / 总金额 18 万元 / 项目资金 26.54 万元 in a goal text. */
+    private static final Pattern GOAL_AMOUNT = Pattern.compile(
+            "(?:总额|总金额|总投资|项目资金|预算资金|资金总额)[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
+    private static final Map<String, BigDecimal> TO_WAN = Map.of(
+            "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
+
+    private FactBuilder() {
+    }
+
+    /** Facts for one document: per form its FormFact, FundFacts, FundBalances, IndicatorFacts, CategoryFacts. */
+    public static List<Object> formFacts(Document document) {
+        List<Object> facts = new ArrayList<>();
+        for (int i = 0; i < document.forms().size(); i++) {
+            facts.addAll(formFacts(formId(document, i), document.forms().get(i)));
+        }
+        return facts;
+    }
+
+    public static String formId(Document document, int index) {
+        return document.file() + "#" + (index + 1);
+    }
+
+    public static List<Object> formFacts(String id, Form form) {
+        List<Object> facts = new ArrayList<>();
+        String name = form.projectName() == null ? "（无项目名称）" : form.projectName();
+        List<IndicatorFact> indicators = new ArrayList<>();
+        for (int i = 0; i < form.indicators().size(); i++) {
+            Indicator row = form.indicators().get(i);
+            indicators.add(new IndicatorFact(id, name, i + 1, row, IndicatorAssessment.of(row)));
+        }
+        facts.add(formFact(id, form, indicators));
+        for (FundLine line : FundLine.values()) {
+            Funds funds = form.fundLine(line);
+            if (funds != null) {
+                facts.add(new FundFact(id, name, line, funds));
+            }
+        }
+        facts.addAll(balances(id, name, form));
+        facts.addAll(indicators);
+        facts.addAll(categories(id, name, form));
+        return facts;
+    }
+
+    private static FormFact formFact(String id, Form form, List<IndicatorFact> indicators) {
+        Funds total = form.fundLine(FundLine.TOTAL);
+        BigDecimal weights = null;
+        BigDecimal scores = null;
+        boolean allFull = indicators.stream().anyMatch(i -> !i.isBlank());
+        BigDecimal cost = null;
+        StringJoiner costTargets = new StringJoiner(" + ");
+        for (IndicatorFact indicator : indicators) {
+            weights = add(weights, indicator.getWeight());
+            scores = add(scores, indicator.getScore());
+            // placeholder rows (an unused 生态效益指标 line) carry no points to award
+            allFull &= indicator.isBlank() || indicator.isFullMarks();
+            if (indicator.getCostTargetWan() != null) {
+                cost = add(cost, indicator.getCostTargetWan());
+                costTargets.add(indicator.getLabel() + " " + indicator.getTargetRaw());
+            }
+        }
+        FormFact.Sums sums = new FormFact.Sums(indicators.size(), weights, scores,
+                total == null ? null : total.weight(), total == null ? null : total.score(), allFull, cost,
+                costTargets.toString());
+        return new FormFact(id, form.projectName(), form.year(),
+                form.department() == null ? null : form.department().code(),
+                form.department() == null ? null : form.department().name(),
+                form.implementingUnit() == null ? null : form.implementingUnit().code(),
+                form.implementingUnit() == null ? null : form.implementingUnit().name(),
+                form.location(),
+                form.goal() == null ? null : form.goal().expected(),
+                form.goal() == null ? null : form.goal().actual(),
+                form.goal() == null ? form.location() : form.goal().location(),
+                goalAmount(form.goal() == null ? null : form.goal().expected()),
+                form.total() == null ? null : form.total().weight(),
+                form.total() == null ? null : form.total().score(),
+                form.total() == null ? form.location() : form.total().location(),
+                sums);
+    }
+
+    static BigDecimal goalAmount(String goal) {
+        if (goal == null) {
+            return null;
+        }
+        Matcher amount = GOAL_AMOUNT.matcher(goal);
+        if (!amount.find()) {
+            return null;
+        }
+        return new BigDecimal(amount.group(1).replace(",", "")).multiply(TO_WAN.get(amount.group(2)));
+    }
+
+    private static List<FundBalance> balances(String id, String name, Form form) {
+        Funds total = form.fundLine(FundLine.TOTAL);
+        if (total == null) {
+            return List.of();
+        }
+        List<FundBalance> balances = new ArrayList<>();
+        for (FundColumn column : List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED)) {
+            BigDecimal sum = null;
+            StringJoiner parts = new StringJoiner(" + ");
+            for (FundLine line : List.of(FundLine.CURRENT_YEAR, FundLine.CARRY_OVER, FundLine.OTHER)) {
+                Funds funds = form.fundLine(line);
+                BigDecimal value = funds == null ? null : funds.get(column);
+                if (value != null) {
+                    sum = add(sum, value);
+                    parts.add(value.toPlainString());
+                }
+            }
+            balances.add(new FundBalance(id, name, column, total.get(column), sum, parts.toString(), total.location()));
+        }
+        return balances;
+    }
+
+    private static List<CategoryFact> categories(String id, String name, Form form) {
+        Map<String, List<Indicator>> byLevel1 = new LinkedHashMap<>();
+        for (Indicator indicator : form.indicators()) {
+            if (indicator.level1() != null) {
+                byLevel1.computeIfAbsent(indicator.level1(), k -> new ArrayList<>()).add(indicator);
+            }
+        }
+        List<CategoryFact> categories = new ArrayList<>();
+        byLevel1.forEach((level1, rows) -> {
+            BigDecimal sum = null;
+            BigDecimal stated = null;
+            for (Indicator row : rows) {
+                sum = add(sum, row.weight());
+                stated = stated != null ? stated : row.level1Points();
+            }
+            categories.add(new CategoryFact(id, name, level1, stated, sum, rows.size(), rows.get(0).location()));
+        });
+        return categories;
+    }
+
+    /** Cross-form facts for one document: a summary per form and the pairing of list and forms. */
+    public static List<Object> crossFormFacts(Document document) {
+        List<Object> facts = new ArrayList<>();
+        for (int i = 0; i < document.forms().size(); i++) {
+            Form form = document.forms().get(i);
+            facts.add(new FormSummary(formId(document, i), form.projectName(),
+                    form.implementingUnit() == null ? null : form.implementingUnit().code(), form.year(),
+                    form.location()));
+        }
+        if (!document.projectList().isEmpty()) {
+            facts.addAll(listMatches(document));
+        }
+        return facts;
+    }
+
+    /** Pairs list entries and forms: exact names first, then the rest in order. */
+    static List<ListMatch> listMatches(Document document) {
+        List<ProjectListEntry> entries = new ArrayList<>(document.projectList());
+        List<Form> forms = new ArrayList<>(document.forms());
+        List<ListMatch> matches = new ArrayList<>();
+        for (ProjectListEntry entry : document.projectList()) {
+            Form same = forms.stream().filter(f -> entry.name() != null && entry.name().equals(f.projectName()))
+                    .findFirst().orElse(null);
+            if (same != null) {
+                matches.add(match(document, entry, same));
+                entries.remove(entry);
+                forms.remove(same);
+            }
+        }
+        int paired = Math.min(entries.size(), forms.size());
+        for (int i = 0; i < paired; i++) {
+            matches.add(match(document, entries.get(i), forms.get(i)));
+        }
+        for (int i = paired; i < entries.size(); i++) {
+            matches.add(match(document, entries.get(i), null));
+        }
+        for (int i = paired; i < forms.size(); i++) {
+            matches.add(match(document, null, forms.get(i)));
+        }
+        return matches;
+    }
+
+    private static ListMatch match(Document document, ProjectListEntry entry, Form form) {
+        SourceLocation listLocation = entry == null ? null : entry.location();
+        return new ListMatch(document.file(), entry == null ? null : entry.seq(), entry == null ? null : entry.name(),
+                listLocation, form == null ? null : form.projectName(), form == null ? null : form.location());
+    }
+
+    private static BigDecimal add(BigDecimal sum, BigDecimal value) {
+        if (value == null) {
+            return sum;
+        }
+        return sum == null ? value : sum.add(value);
+    }
+}

@@ -1,0 +1,91 @@
+package perfaudit.engine.facts;
+
+import perfaudit.model.SourceLocation;
+
+import java.math.BigDecimal;
+
+/** One form as the rules see it: its header, goal and total, and sums Java computed over its rows. */
+public final class FormFact {
+
+    private final String id;
+    private final String projectName;
+    private final Integer year;
+    private final String departmentCode;
+    private final String departmentName;
+    private final String unitCode;
+    private final String unitName;
+    private final SourceLocation location;
+    private final String goalExpected;
+    private final String goalActual;
+    private final SourceLocation goalLocation;
+    private final BigDecimal goalAmount;
+    private final BigDecimal totalWeight;
+    private final BigDecimal totalScore;
+    private final SourceLocation totalLocation;
+    private final Sums sums;
+
+    /** Sums over the indicator rows and the budget line, computed once. */
+    public record Sums(int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
+                       BigDecimal budgetWeight, BigDecimal budgetScore, boolean allIndicatorsFullMarks,
+                       BigDecimal costTargetSumWan, String costTargets) {
+    }
+
+    public FormFact(String id, String projectName, Integer year, String departmentCode, String departmentName,
+                    String unitCode, String unitName, SourceLocation location, String goalExpected, String goalActual,
+                    SourceLocation goalLocation, BigDecimal goalAmount, BigDecimal totalWeight, BigDecimal totalScore,
+                    SourceLocation totalLocation, Sums sums) {
+        this.id = id;
+        this.projectName = projectName;
+        this.year = year;
+        this.departmentCode = departmentCode;
+        this.departmentName = departmentName;
+        this.unitCode = unitCode;
+        this.unitName = unitName;
+        this.location = location;
+        this.goalExpected = goalExpected;
+        this.goalActual = goalActual;
+        this.goalLocation = goalLocation;
+        this.goalAmount = goalAmount;
+        this.totalWeight = totalWeight;
+        this.totalScore = totalScore;
+        this.totalLocation = totalLocation;
+        this.sums = sums;
+    }
+
+    public String getId() { return id; }
+    public String getProjectName() { return projectName; }
+    /** The form's name for findings: 项目名称, or a placeholder when it is missing. */
+    public String getFormName() { return projectName == null ? "（无项目名称）" : projectName; }
+    public Integer getYear() { return year; }
+    public String getDepartmentCode() { return departmentCode; }
+    public String getDepartmentName() { return departmentName; }
+    public String getUnitCode() { return unitCode; }
+    public String getUnitName() { return unitName; }
+    public SourceLocation getLocation() { return location; }
+    public String getGoalExpected() { return goalExpected; }
+    public String getGoalActual() { return goalActual; }
+    public SourceLocation getGoalLocation() { return goalLocation; }
+    /** An amount stated in the goal text (项目总额 102.16 万元), in 万元; null when none is stated. */
+    public BigDecimal getGoalAmount() { return goalAmount; }
+    public BigDecimal getTotalWeight() { return totalWeight; }
+    public BigDecimal getTotalScore() { return totalScore; }
+    public SourceLocation getTotalLocation() { return totalLocation; }
+    public int getIndicatorCount() { return sums.indicatorCount(); }
+    public BigDecimal getIndicatorWeightSum() { return sums.indicatorWeightSum(); }
+    public BigDecimal getIndicatorScoreSum() { return sums.indicatorScoreSum(); }
+    public BigDecimal getBudgetWeight() { return sums.budgetWeight(); }
+    public BigDecimal getBudgetScore() { return sums.budgetScore(); }
+    /** budget 得分 + Σ indicator 得分 (missing scores count as 0). */
+    public BigDecimal getExpectedTotalScore() { return add(sums.budgetScore(), sums.indicatorScoreSum()); }
+    /** budget 分值 + Σ indicator 分值 (missing weights count as 0). */
+    public BigDecimal getExpectedTotalWeight() { return add(sums.budgetWeight(), sums.indicatorWeightSum()); }
+    /** Every indicator has a 分值 and scores exactly it. */
+    public boolean isAllIndicatorsFullMarks() { return sums.allIndicatorsFullMarks(); }
+    /** Σ of the total-cost money targets under 成本指标, in 万元; null when there are none. */
+    public BigDecimal getCostTargetSumWan() { return sums.costTargetSumWan(); }
+    public String getCostTargets() { return sums.costTargets(); }
+
+    private static BigDecimal add(BigDecimal a, BigDecimal b) {
+        return (a == null ? BigDecimal.ZERO : a).add(b == null ? BigDecimal.ZERO : b);
+    }
+}

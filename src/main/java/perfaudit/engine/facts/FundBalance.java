@@ -1,0 +1,41 @@
+package perfaudit.engine.facts;
+
+import perfaudit.model.FundColumn;
+import perfaudit.model.SourceLocation;
+import perfaudit.model.Terms;
+
+import java.math.BigDecimal;
+
+/** One column of the 项目资金 table: the 年度资金总额 value beside the sum of its three sub-rows. */
+public final class FundBalance {
+
+    private final String formId;
+    private final String formName;
+    private final FundColumn column;
+    private final BigDecimal total;
+    private final BigDecimal partsSum;
+    private final String parts;
+    private final SourceLocation location;
+
+    public FundBalance(String formId, String formName, FundColumn column, BigDecimal total, BigDecimal partsSum,
+                       String parts, SourceLocation location) {
+        this.formId = formId;
+        this.formName = formName;
+        this.column = column;
+        this.total = total;
+        this.partsSum = partsSum;
+        this.parts = parts;
+        this.location = location;
+    }
+
+    public String getFormId() { return formId; }
+    public String getFormName() { return formName; }
+    public FundColumn getColumn() { return column; }
+    public String getColumnName() { return Terms.FUND_COLUMN_NAMES.get(column); }
+    public BigDecimal getTotal() { return total; }
+    /** Σ of the sub-rows that have a value in this column; null when none has. */
+    public BigDecimal getPartsSum() { return partsSum; }
+    /** The addition written out, e.g. {@code 90 + 0 + 0}. */
+    public String getParts() { return parts; }
+    public SourceLocation getLocation() { return location; }
+}

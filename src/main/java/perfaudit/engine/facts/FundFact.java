@@ -1,0 +1,71 @@
+package perfaudit.engine.facts;
+
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+import perfaudit.model.SourceLocation;
+import perfaudit.model.Terms;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** One 项目资金 row with the values Java recomputes from it: the execution rate and the budget score. */
+public final class FundFact {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final String formId;
+    private final String formName;
+    private final FundLine line;
+    private final Funds funds;
+
+    public FundFact(String formId, String formName, FundLine line, Funds funds) {
+        this.formId = formId;
+        this.formName = formName;
+        this.line = line;
+        this.funds = funds;
+    }
+
+    public String getFormId() { return formId; }
+    public String getFormName() { return formName; }
+    public FundLine getLine() { return line; }
+    public boolean isTotalLine() { return line == FundLine.TOTAL; }
+    public String getLineName() { return Terms.FUND_LINE_NAMES.get(line); }
+    public SourceLocation getLocation() { return funds.location(); }
+    public BigDecimal getInitialBudget() { return funds.initialBudget(); }
+    public BigDecimal getAnnualBudget() { return funds.annualBudget(); }
+    public BigDecimal getExecuted() { return funds.executed(); }
+    public BigDecimal getWeight() { return funds.weight(); }
+    public BigDecimal getExecutionRate() { return funds.executionRate(); }
+    public BigDecimal getScore() { return funds.score(); }
+
+    /** 全年执行数 ÷ 全年预算数 × 100, two decimals; null when the budget is missing or 0. */
+    public BigDecimal getRecomputedRate() {
+        if (funds.executed() == null || funds.annualBudget() == null || funds.annualBudget().signum() == 0) {
+            return null;
+        }
+        return funds.executed().multiply(HUNDRED).divide(funds.annualBudget(), 2, RoundingMode.HALF_UP);
+    }
+
+    /** The rate the score is based on: as reported when present, else recomputed. */
+    public BigDecimal getEffectiveRate() {
+        return funds.executionRate() != null ? funds.executionRate() : getRecomputedRate();
+    }
+
+    /** min(执行率, 100 %) × 分值, two decimals rounded half up; null without a rate or a 分值. */
+    public BigDecimal getExpectedScore() {
+        BigDecimal rate = getEffectiveRate();
+        if (rate == null || funds.weight() == null) {
+            return null;
+        }
+        return rate.min(HUNDRED).multiply(funds.weight()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    /** |全年预算数 − 年初预算数| ÷ 年初预算数 × 100; null when either is missing or the initial budget is 0. */
+    public BigDecimal getAdjustmentPercent() {
+        if (funds.initialBudget() == null || funds.annualBudget() == null || funds.initialBudget().signum() == 0) {
+            return null;
+        }
+        return funds.annualBudget().subtract(funds.initialBudget()).abs().multiply(HUNDRED)
+                .divide(funds.initialBudget(), 2, RoundingMode.HALF_UP);
+    }
+}

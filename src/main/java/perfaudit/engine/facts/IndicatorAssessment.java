@@ -1,0 +1,135 @@
+package perfaudit.engine.facts;
+
+import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
+import perfaudit.model.Terms;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+
+/**
+ * The arithmetic of DOMAIN.md §2 for one indicator row. Computes; never judges: the rules compare
+ * these values with what the form reports.
+ */
+public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal formulaScore,
+                                  String qualitativeOutcome, BigDecimal scorePercent, BigDecimal costTargetWan,
+                                  BigDecimal cappedPercent, BigDecimal negativeValue) {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Money units → factor to 万元. */
+    private static final Map<String, BigDecimal> TO_WAN = Map.of(
+            "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
+
+    public static IndicatorAssessment of(Indicator row) {
+        Measure target = row.target();
+        Measure actual = row.actual();
+        Boolean met = met(target, actual);
+        return new IndicatorAssessment(
+                target != null && target.raw().contains(Terms.NOT_APPLICABLE),
+                met,
+                formulaScore(target, actual, met, row.weight()),
+                qualitativeOutcome(actual),
+                row.weight() != null && row.score() != null && row.weight().signum() > 0
+                        ? row.score().multiply(HUNDRED).divide(row.weight(), 2, RoundingMode.HALF_UP) : null,
+                costTargetWan(row),
+                cappedPercent(row),
+                negative(target, actual));
+    }
+
+    /** Comparable when both are numbers in the same unit (percent forms already folded). */
+    private static boolean comparable(Measure target, Measure actual) {
+        return target != null && actual != null && target.isNumber() && actual.isNumber()
+                && java.util.Objects.equals(target.unit(), actual.unit());
+    }
+
+    private static Boolean met(Measure target, Measure actual) {
+        if (!comparable(target, actual)) {
+            return null;
+        }
+        int cmp = actual.value().compareTo(target.value());
+        String comparator = target.comparator() == null ? "=" : target.comparator();
+        return switch (comparator) {
+            case "≥" -> cmp >= 0;
+            case ">" -> cmp > 0;
+            case "≤" -> cmp <= 0;
+            case "<" -> cmp < 0;
+            default -> cmp == 0;
+        };
+    }
+
+    /** Met → full 分值; missed ≥ → 实际 ÷ 目标 × 分值; missed ≤ → 目标 ÷ 实际 × 分值; = → in proportion. */
+    private static BigDecimal formulaScore(Measure target, Measure actual, Boolean met, BigDecimal weight) {
+        if (met == null || weight == null) {
+            return null;
+        }
+        if (met) {
+            return weight;
+        }
+        BigDecimal t = target.value();
+        BigDecimal a = actual.value();
+        String comparator = target.comparator() == null ? "=" : target.comparator();
+        BigDecimal ratio;
+        if (comparator.equals("≥") || comparator.equals(">")) {
+            ratio = t.signum() == 0 ? null : a.divide(t, 10, RoundingMode.HALF_UP);
+        } else if (comparator.equals("≤") || comparator.equals("<")) {
+            ratio = a.signum() == 0 ? BigDecimal.ONE : t.divide(a, 10, RoundingMode.HALF_UP);
+        } else {
+            ratio = t.signum() == 0 || a.signum() == 0 ? BigDecimal.ZERO
+                    : a.min(t).divide(a.max(t), 10, RoundingMode.HALF_UP);
+        }
+        return ratio == null ? null : ratio.max(BigDecimal.ZERO).min(BigDecimal.ONE).multiply(weight)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static String qualitativeOutcome(Measure actual) {
+        if (actual == null || actual.isNumber()) {
+            return null;
+        }
+        String text = Terms.squeeze(actual.raw());
+        if (text.contains("未达成") || text.contains("未完成") || text.contains("未达到")) {
+            return "NOT_MET";
+        }
+        if (text.contains("部分") || text.contains("基本达成") || text.contains("基本完成")) {
+            return "PARTIAL";
+        }
+        if (text.contains("达成") || text.contains("达到") || text.contains("完成") || text.contains("达标")) {
+            return "MET";
+        }
+        return null;
+    }
+
+    private static BigDecimal costTargetWan(Indicator row) {
+        Measure target = row.target();
+        if (!"成本指标".equals(row.level2()) || target == null || !target.isNumber() || target.unit() == null) {
+            return null;
+        }
+        BigDecimal factor = TO_WAN.get(target.unit());
+        return factor == null ? null : target.value().multiply(factor);
+    }
+
+    private static BigDecimal cappedPercent(Indicator row) {
+        String name = row.name() == null ? "" : row.name();
+        boolean capped = name.contains("满意") || "服务对象满意度指标".equals(row.level2())
+                || (name.contains("率") && !name.contains("增长") && !name.contains("降") && !name.contains("幅"));
+        if (!capped) {
+            return null;
+        }
+        BigDecimal largest = null;
+        for (Measure measure : new Measure[] {row.target(), row.actual()}) {
+            if (measure != null && measure.isPercent() && (largest == null || measure.value().compareTo(largest) > 0)) {
+                largest = measure.value();
+            }
+        }
+        return largest;
+    }
+
+    private static BigDecimal negative(Measure target, Measure actual) {
+        for (Measure measure : new Measure[] {target, actual}) {
+            if (measure != null && measure.isNumber() && measure.value().signum() < 0) {
+                return measure.value();
+            }
+        }
+        return null;
+    }
+}

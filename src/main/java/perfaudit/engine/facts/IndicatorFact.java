@@ -1,0 +1,87 @@
+package perfaudit.engine.facts;
+
+import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
+import perfaudit.model.SourceLocation;
+
+import java.math.BigDecimal;
+
+/**
+ * One indicator row and what Java computes from it for the rules: whether a quantitative target was
+ * met and the score the formulas give, the qualitative outcome of a text actual, money targets in
+ * 万元, and the years of dates.
+ */
+public final class IndicatorFact {
+
+    private final String formId;
+    private final String formName;
+    private final int index;
+    private final Indicator row;
+    private final IndicatorAssessment assessment;
+
+    public IndicatorFact(String formId, String formName, int index, Indicator row, IndicatorAssessment assessment) {
+        this.formId = formId;
+        this.formName = formName;
+        this.index = index;
+        this.row = row;
+        this.assessment = assessment;
+    }
+
+    public String getFormId() { return formId; }
+    public String getFormName() { return formName; }
+    /** 1-based position in the form's indicator table. */
+    public int getIndex() { return index; }
+    public SourceLocation getLocation() { return row.location(); }
+    public String getLevel1() { return row.level1(); }
+    public String getLevel2() { return row.level2(); }
+    public String getName() { return row.name(); }
+    /** The name for messages: 三级指标, or the 二级 label for a row whose name is empty. */
+    public String getLabel() {
+        return row.name() != null ? row.name() : (row.level2() == null ? "（空行）" : row.level2() + "（无三级指标）");
+    }
+    public String getTargetRaw() { return raw(row.target()); }
+    public String getActualRaw() { return raw(row.actual()); }
+    public BigDecimal getWeight() { return row.weight(); }
+    public BigDecimal getScore() { return row.score(); }
+    public String getDeviation() { return row.deviation(); }
+    /** A placeholder row with neither 三级指标 nor target (e.g. an unused 生态效益指标 line). */
+    public boolean isBlank() { return row.name() == null && row.target() == null && row.actual() == null; }
+    public boolean isNotApplicable() { return assessment.notApplicable(); }
+    public boolean isQuantitative() { return assessment.met() != null; }
+    /** TRUE/FALSE for comparable quantitative target and actual; null otherwise. */
+    public Boolean getMet() { return assessment.met(); }
+    /** The score §2's formulas give a quantitative row; null when they do not apply. */
+    public BigDecimal getFormulaScore() { return assessment.formulaScore(); }
+    /** MET, PARTIAL or NOT_MET for a qualitative actual; null when the text says neither. */
+    public String getQualitativeOutcome() { return assessment.qualitativeOutcome(); }
+    /** 得分 ÷ 分值 × 100; null without both or with a 分值 of 0. */
+    public BigDecimal getScorePercent() { return assessment.scorePercent(); }
+    public boolean isFullMarks() {
+        return row.weight() != null && row.score() != null && row.weight().signum() > 0
+                && row.score().compareTo(row.weight()) == 0;
+    }
+    public boolean isPointsDeducted() {
+        return row.weight() != null && row.score() != null && row.score().compareTo(row.weight()) < 0;
+    }
+    /** The target was missed: a quantitative miss or a partial / failed qualitative outcome. */
+    public boolean isTargetMissed() {
+        return Boolean.FALSE.equals(assessment.met())
+                || "PARTIAL".equals(assessment.qualitativeOutcome()) || "NOT_MET".equals(assessment.qualitativeOutcome());
+    }
+    /** A total-cost money target under 成本指标 (not a per-unit cost such as 元/人), in 万元. */
+    public BigDecimal getCostTargetWan() { return assessment.costTargetWan(); }
+    public Integer getTargetYear() { return year(row.target()); }
+    public Integer getActualYear() { return year(row.actual()); }
+    /** For a rate or satisfaction (which cannot exceed 100 %), the larger percentage of target and actual; else null. */
+    public BigDecimal getCappedPercent() { return assessment.cappedPercent(); }
+    /** A negative number in the target or actual; else null. */
+    public BigDecimal getNegativeValue() { return assessment.negativeValue(); }
+
+    private static String raw(Measure measure) {
+        return measure == null ? null : measure.raw();
+    }
+
+    private static Integer year(Measure measure) {
+        return measure != null && measure.date() != null ? measure.date().getYear() : null;
+    }
+}

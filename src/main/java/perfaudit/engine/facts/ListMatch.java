@@ -1,0 +1,35 @@
+package perfaudit.engine.facts;
+
+import perfaudit.model.SourceLocation;
+
+/**
+ * A project-list entry paired with the form of the same document it stands for: by exact name, else
+ * by position among the unpaired ones. Either side is null when it has no partner.
+ */
+public final class ListMatch {
+
+    private final String file;
+    private final Integer seq;
+    private final String listName;
+    private final SourceLocation listLocation;
+    private final String formName;
+    private final SourceLocation formLocation;
+
+    public ListMatch(String file, Integer seq, String listName, SourceLocation listLocation, String formName,
+                     SourceLocation formLocation) {
+        this.file = file;
+        this.seq = seq;
+        this.listName = listName;
+        this.listLocation = listLocation;
+        this.formName = formName;
+        this.formLocation = formLocation;
+    }
+
+    public String getFile() { return file; }
+    public Integer getSeq() { return seq; }
+    public String getListName() { return listName; }
+    public SourceLocation getListLocation() { return listLocation; }
+    public String getFormName() { return formName; }
+    public SourceLocation getFormLocation() { return formLocation; }
+    public boolean isNamesDiffer() { return listName != null && formName != null && !listName.equals(formName); }
+}
