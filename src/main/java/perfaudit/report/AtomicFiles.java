@@ -19,6 +19,13 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Temp files are created owner-only; a report is meant to be shared like any other output file. */
+    private static void readableByOthers(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     public static void write(Path target, byte[] content) throws IOException {
         write(target, out -> out.write(content));
     }
@@ -31,6 +38,7 @@ public final class AtomicFiles {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 writer.writeTo(out);
             }
+            readableByOthers(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

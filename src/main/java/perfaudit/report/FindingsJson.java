@@ -1,0 +1,89 @@
+package perfaudit.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import perfaudit.engine.Finding;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/** findings.json: the run, its inputs, counts, and every finding with all its fields. */
+public final class FindingsJson implements ReportWriter {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public String fileName() {
+        return "findings.json";
+    }
+
+    @Override
+    public void write(AuditReport report, OutputStream out) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode run = root.putObject("run");
+        run.put("time", report.runTime().toOffsetDateTime().toString());
+        run.put("version", report.version());
+        run.put("rules", report.rulesFolder());
+        run.put("rulesHash", report.rulesHash());
+        run.put("forms", report.formCount());
+        ArrayNode inputs = root.putArray("inputs");
+        for (InputSummary input : report.inputs()) {
+            ObjectNode node = inputs.addObject();
+            node.put("file", input.file());
+            node.put("layout", input.layout());
+            node.put("status", input.status());
+            node.put("forms", input.forms());
+            node.put("problems", input.problems());
+            node.put("bytes", input.bytes());
+            node.put("sha256", input.sha256());
+        }
+        ObjectNode counts = root.putObject("counts");
+        ObjectNode bySeverity = counts.putObject("bySeverity");
+        report.countBySeverity().forEach((severity, n) -> bySeverity.put(severity.name(), n));
+        ObjectNode byRule = counts.putObject("byRule");
+        report.countByRule().forEach(byRule::put);
+        counts.put("suppressed", report.suppressed().size());
+        findings(root.putArray("findings"), report.findings());
+        findings(root.putArray("suppressed"), report.suppressed());
+        MAPPER.writeValue(new NonClosing(out), root);
+    }
+
+    private static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding finding : findings) {
+            ObjectNode node = array.addObject();
+            node.put("ruleId", finding.ruleId());
+            node.put("severity", finding.severity().name());
+            node.put("file", finding.file());
+            node.put("form", finding.form());
+            node.put("line", finding.location() == null || finding.location().line() <= 0 ? null
+                    : finding.location().line());
+            node.put("sheet", finding.location() == null ? null : finding.location().sheet());
+            node.put("cell", finding.location() == null ? null : finding.location().cell());
+            node.put("field", finding.field());
+            node.put("expected", finding.expected());
+            node.put("found", finding.found());
+            node.put("message", finding.message());
+            node.put("fingerprint", finding.fingerprint());
+        }
+    }
+
+    /** Jackson closes the stream it writes to; the caller owns it. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+}
