@@ -77,7 +77,7 @@ public final class RuleBase {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
-            throw new RuleCompilationException(CompileErrors.describe(errors, folder));
+            throw new RuleCompilationException(CompileErrors.describe(errors, folder, ruleFiles));
         }
         KieContainer container = services.newKieContainer(release);
         KieBase kieBase = container.getKieBase();

@@ -10,11 +10,12 @@ import java.util.Optional;
 
 /**
  * Decides which field each cell of a tabbed indicator row belongs to. Exports of merged cells shift
- * rows left or right of their header (a missing leading cell, a spacer column, a 二级 label in the
- * 三级 column), so a fixed column map misreads them. Instead every order-preserving assignment of
- * the row's non-empty cells to fields is scored by its distance from the header columns under one
- * common shift, and cells that cannot hold a field (a word as 得分, a number as 偏差原因) are ruled
- * out. The cheapest assignment wins; ties go to the smaller shift.
+ * rows against their header: the label cells (一级, 二级, 三级) drift left when the merged cells
+ * before them are dropped, and the value cells (target … deviation) move by a spacer column now and
+ * then. So every order-preserving assignment of the row's non-empty cells to fields is scored by its
+ * distance from the header columns under one shift for the label group and one (penalised) shift for
+ * the value group; cells that cannot hold a field (a word as 得分, a number as 偏差原因) are ruled
+ * out. The cheapest assignment wins; ties go to the first found.
  */
 final class IndicatorRowAligner {
 
@@ -23,14 +24,18 @@ final class IndicatorRowAligner {
 
     private static final IndicatorColumn[] FIELDS = IndicatorColumn.values();
     private static final int MAX_SHIFT = 3;
+    /** Value columns move only now and then (a spacer column); each column of shift costs this. */
+    private static final double VALUE_SHIFT_COST = 0.5;
     private static final double INFEASIBLE = 1e9;
     /** A target or actual with no 三级指标 is unusual: prefer reading the first text as the name. */
     private static final double NAME_SKIPPED = 0.5;
     /**
-     * A lone number reads as the 得分, as it does in the aligned rows of published forms; only a
-     * clearly better column fit makes it the 分值.
+     * A lone number reads as the 得分, as it does in the aligned rows of published forms, unless it
+     * sits squarely in the 分值 column.
      */
-    private static final double WEIGHT_WITHOUT_SCORE = 1.5;
+    private static final double WEIGHT_WITHOUT_SCORE = 0.75;
+    /** 满意度指标 is both an 一级 and an 二级 name; without stated points read it as the 二级. */
+    private static final double AMBIGUOUS_LEVEL1 = 0.1;
     /** A 二级 label read as a 三级 name or a value. */
     private static final double LABEL_AS_TEXT = 1.0;
 
@@ -46,14 +51,13 @@ final class IndicatorRowAligner {
             return Optional.empty();
         }
         Search best = null;
-        for (int shift : new int[] {0, -1, 1, -2, 2, -3, 3}) {
-            if (Math.abs(shift) > MAX_SHIFT) {
-                continue;
-            }
-            Search search = new Search(cells, shift);
-            search.run(0, -1, 0, new int[cells.size()]);
-            if (search.bestCost < INFEASIBLE && (best == null || search.bestCost < best.bestCost - 1e-9)) {
-                best = search;
+        for (int labelShift = -MAX_SHIFT; labelShift <= MAX_SHIFT; labelShift++) {
+            for (int valueShift = -MAX_SHIFT; valueShift <= MAX_SHIFT; valueShift++) {
+                Search search = new Search(cells, labelShift, valueShift);
+                search.run(0, -1, VALUE_SHIFT_COST * Math.abs(valueShift), new int[cells.size()]);
+                if (search.bestCost < INFEASIBLE && (best == null || search.bestCost < best.bestCost - 1e-9)) {
+                    best = search;
+                }
             }
         }
         if (best == null) {
@@ -68,13 +72,15 @@ final class IndicatorRowAligner {
 
     private final class Search {
         private final List<Cell> cells;
-        private final int shift;
+        private final int labelShift;
+        private final int valueShift;
         private double bestCost = INFEASIBLE;
         private int[] bestAssignment;
 
-        Search(List<Cell> cells, int shift) {
+        Search(List<Cell> cells, int labelShift, int valueShift) {
             this.cells = cells;
-            this.shift = shift;
+            this.labelShift = labelShift;
+            this.valueShift = valueShift;
         }
 
         void run(int cellIndex, int previousField, double cost, int[] assignment) {
@@ -105,6 +111,7 @@ final class IndicatorRowAligner {
                 return INFEASIBLE;
             }
             Integer expected = headerColumns.get(field);
+            int shift = field.ordinal() <= IndicatorColumn.NAME.ordinal() ? labelShift : valueShift;
             int distance = expected == null ? 2 : Math.abs(cell.column() - (expected + shift));
             return distance + fit;
         }
@@ -128,7 +135,7 @@ final class IndicatorRowAligner {
         boolean level1 = Terms.canonicalLevel1(text).isPresent();
         boolean level2 = Terms.canonicalLevel2(text).isPresent();
         return switch (field) {
-            case LEVEL1 -> level1 ? 0 : INFEASIBLE;
+            case LEVEL1 -> level1 ? (level2 ? AMBIGUOUS_LEVEL1 : 0) : INFEASIBLE;
             case LEVEL2 -> level2 ? 0 : INFEASIBLE;
             case NAME -> number || (level1 && !level2) ? INFEASIBLE : level2 ? LABEL_AS_TEXT : 0;
             case TARGET, ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : 0;

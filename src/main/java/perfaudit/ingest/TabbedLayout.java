@@ -287,6 +287,10 @@ final class TabbedLayout {
         }
 
         void read(TextLine line, Row row) {
+            if (!line.text().contains("\t")) {
+                log.report(line, "line inside the 绩效指标 table has no tab-separated cells");
+                return;
+            }
             List<IndicatorRowAligner.Cell> cells = new ArrayList<>();
             for (int index : row.nonEmptyIndexes()) {
                 cells.add(new IndicatorRowAligner.Cell(index, row.cell(index)));

@@ -1,0 +1,122 @@
+package perfaudit.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The audit command as a scheduler sees it: exit codes, messages on stderr, reports written or not. */
+class AuditCommandTest {
+
+    @TempDir
+    Path temp;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private Path copyRules() throws IOException {
+        Path copy = temp.resolve("rules");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    @Test
+    void auditingTheSeedsWritesFindingsAndFailsOnErrors() throws IOException {
+        Path reports = temp.resolve("reports");
+        Run run = run("audit", "fixtures/seeds", "--out", reports.toString(), "--format", "json");
+        assertEquals(ExitCodes.FINDINGS, run.exitCode(), run.err());
+        assertTrue(Files.isRegularFile(reports.resolve("latest").resolve("findings.json")));
+        assertTrue(run.out().contains("30 forms"), run.out());
+        assertTrue(run.out().contains("BUDGET-ZERO-EXEC"), run.out());
+    }
+
+    @Test
+    void failOnNeverExitsZero() {
+        Run run = run("audit", "fixtures/seeds", "--out", temp.resolve("r").toString(), "--format", "json",
+                "--fail-on", "never");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+    }
+
+    @Test
+    void aSyntaxErrorInARuleFileStopsTheRunWithExitCode3AndNoReport() throws IOException {
+        Path rules = copyRules();
+        Path budget = rules.resolve("budget.drl");
+        List<String> lines = Files.readAllLines(budget);
+        int broken = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("$f : FundFact(totalLine, Checks.positive(annualBudget), Checks.zero(executed))")) {
+                lines.set(i, lines.get(i).substring(0, lines.get(i).length() - 1));
+                broken = i + 1;
+            }
+        }
+        assertTrue(broken > 0);
+        Files.write(budget, lines);
+        Path reports = temp.resolve("reports");
+
+        Run run = run("audit", "fixtures/seeds", "--rules", rules.toString(), "--out", reports.toString());
+
+        assertEquals(ExitCodes.RULES_BROKEN, run.exitCode());
+        assertTrue(run.err().contains("rules/budget.drl:" + (broken + 1) + ":"), run.err());
+        assertFalse(Files.exists(reports), "no report may be written when the rules do not compile");
+    }
+
+    @Test
+    void anUnknownMethodInAConsequenceNamesTheRuleFileLineAndRule() throws IOException {
+        Path rules = copyRules();
+        Path budget = rules.resolve("budget.drl");
+        Files.writeString(budget, Files.readString(budget).replace("\"≤ \" + $f.getAnnualBudget(),", "\"≤ \" + $f.getAnnualBudgt(),"));
+        Run run = run("rules", "check", "--rules", rules.toString());
+        assertEquals(ExitCodes.RULES_BROKEN, run.exitCode());
+        assertTrue(run.err().matches("(?s).*rules/budget\\.drl:\\d+:\\d+: The method getAnnualBudgt\\(\\) is undefined.*"
+                + "in rule \"BUDGET-OVERSPEND\".*"), run.err());
+    }
+
+    @Test
+    void aMissingInputIsBadUsage() {
+        Run run = run("audit", "no/such/folder", "--out", temp.toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("no such file or folder"));
+    }
+
+    @Test
+    void rulesListPrintsTheCatalog() {
+        Run run = run("rules", "list");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        for (String id : List.of("ARITH-RATE", "TOTAL-FUNDS", "MISS-ACTUAL", "BUDGET-GOAL-AMOUNT", "DATE-WRONG-YEAR",
+                "LIST-MISMATCH", "PARSE-PROBLEM")) {
+            assertTrue(run.out().contains(id), id + " missing from\n" + run.out());
+        }
+    }
+}

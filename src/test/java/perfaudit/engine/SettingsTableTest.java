@@ -1,0 +1,106 @@
+package perfaudit.engine;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import perfaudit.Fixtures;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Auditors change thresholds and severities in rules/settings.drl.xlsx; no rebuild needed. */
+class SettingsTableTest {
+
+    @TempDir
+    Path temp;
+
+    private Path copyRules() throws IOException {
+        Path copy = temp.resolve("rules");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    /** Sets the value cell of the row whose key cell reads {@code key}. */
+    private static void setSetting(Path rules, String key, String value) throws IOException {
+        Path table = rules.resolve("settings.drl.xlsx");
+        Workbook workbook;
+        try (InputStream in = Files.newInputStream(table)) {
+            workbook = WorkbookFactory.create(in);
+        }
+        Sheet sheet = workbook.getSheetAt(0);
+        boolean found = false;
+        for (Row row : sheet) {
+            Cell keyCell = row.getCell(1);
+            if (keyCell != null && key.equals(keyCell.toString().strip())) {
+                row.getCell(2).setCellValue(value);
+                found = true;
+            }
+        }
+        assertTrue(found, "no setting " + key);
+        try (OutputStream out = Files.newOutputStream(table)) {
+            workbook.write(out);
+        }
+        workbook.close();
+    }
+
+    private static boolean lowExecFor(RuleBase rules, String form) {
+        return AuditHarness.audit(rules, List.of(Fixtures.TABBED_SEED)).stream()
+                .anyMatch(f -> f.ruleId().equals("BUDGET-LOW-EXEC") && form.equals(f.form()));
+    }
+
+    @Test
+    void editingTheLowExecutionThresholdChangesTheFindings() throws Exception {
+        String form = "未参保集体企业退休人员基本生活保障费(社保中心)"; // 执行率 85.07%
+        Path rules = copyRules();
+        assertTrue(lowExecFor(RuleBase.compile(rules), form), "85.07% is below the default 90%");
+        setSetting(rules, "lowExecutionRate", "80");
+        assertFalse(lowExecFor(RuleBase.compile(rules), form), "85.07% is not below 80%");
+        setSetting(rules, "lowExecutionRate", "86");
+        assertTrue(lowExecFor(RuleBase.compile(rules), form), "85.07% is below 86%");
+    }
+
+    @Test
+    void editingASeverityChangesTheFindings() throws Exception {
+        Path rules = copyRules();
+        setSetting(rules, "BUDGET-ZERO-EXEC", "ERROR");
+        Finding zero = AuditHarness.audit(RuleBase.compile(rules), List.of(Fixtures.TABBED_SEED)).stream()
+                .filter(f -> f.ruleId().equals("BUDGET-ZERO-EXEC")).findFirst().orElseThrow();
+        assertEquals(Severity.ERROR, zero.severity());
+    }
+
+    @Test
+    void aNonNumberInAThresholdCellIsReportedWithItsCell() throws Exception {
+        Path rules = copyRules();
+        setSetting(rules, "lowExecutionRate", "九十");
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
+        assertTrue(e.errors().stream().anyMatch(m -> m.matches("settings\\.drl\\.xlsx!C\\d+: '九十' is not a number.*")),
+                e.errors().toString());
+    }
+
+    @Test
+    void aBadSeverityIsReportedWithItsCell() throws Exception {
+        Path rules = copyRules();
+        setSetting(rules, "MISS-ACTUAL", "SEVERE");
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
+        assertTrue(e.errors().stream().anyMatch(m -> m.contains("'SEVERE' is not a severity")), e.errors().toString());
+    }
+}
