@@ -2,6 +2,7 @@ package perfaudit.cli;
 
 import perfaudit.engine.Finding;
 import perfaudit.report.AuditReport;
+import perfaudit.report.History;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,6 +24,11 @@ final class ConsoleSummary {
         StringBuilder severities = new StringBuilder();
         report.countBySeverity().forEach((severity, n) -> severities.append("  ").append(severity).append(' ').append(n));
         out.println("by severity:" + severities);
+        out.printf("against the previous run: %d new, %d existing, %d fixed%s; %d suppressed%n",
+                report.history().count(History.NEW), report.history().count(History.EXISTING),
+                report.history().fixed().size(),
+                report.history().previousRun() == null ? " (no previous run in this folder)" : "",
+                report.suppressed().size());
         out.println("by rule:");
         report.countByRule().forEach((rule, n) -> out.printf("  %-28s %5d%n", rule, n));
         Map<String, Integer> byForm = new LinkedHashMap<>();

@@ -12,17 +12,24 @@ import java.util.TreeMap;
 
 /**
  * Everything one audit run produced, for the writers to render: run facts, inputs, the parsed
- * documents (for the scorecard), the findings in force and those suppressed. Writers only read it.
+ * documents (for the scorecard), the findings in force and those suppressed, and the comparison with
+ * the previous run. Writers only read it.
  */
 public record AuditReport(ZonedDateTime runTime, String version, String rulesFolder, String rulesHash,
                           List<InputSummary> inputs, List<Document> documents, List<Finding> findings,
-                          List<Finding> suppressed) {
+                          List<Finding> suppressed, History history) {
 
     public AuditReport {
         inputs = List.copyOf(inputs);
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
         suppressed = List.copyOf(suppressed);
+        history = history == null ? History.none(findings) : history;
+    }
+
+    /** NEW or EXISTING, against the previous run in the same reports folder. */
+    public String status(Finding finding) {
+        return history.statusOf(finding);
     }
 
     public int formCount() {

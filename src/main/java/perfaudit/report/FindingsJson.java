@@ -51,14 +51,31 @@ public final class FindingsJson implements ReportWriter {
         ObjectNode byRule = counts.putObject("byRule");
         report.countByRule().forEach(byRule::put);
         counts.put("suppressed", report.suppressed().size());
-        findings(root.putArray("findings"), report.findings());
-        findings(root.putArray("suppressed"), report.suppressed());
+        counts.put("new", report.history().count(History.NEW));
+        counts.put("existing", report.history().count(History.EXISTING));
+        counts.put("fixed", report.history().fixed().size());
+        run.put("previousRun", report.history().previousRun());
+        findings(root.putArray("findings"), report.findings(), report);
+        findings(root.putArray("suppressed"), report.suppressed(), null);
+        ArrayNode fixed = root.putArray("fixed");
+        for (History.FixedFinding gone : report.history().fixed()) {
+            ObjectNode node = fixed.addObject();
+            node.put("ruleId", gone.ruleId());
+            node.put("severity", gone.severity());
+            node.put("file", gone.file());
+            node.put("form", gone.form());
+            node.put("field", gone.field());
+            node.put("message", gone.message());
+        }
         MAPPER.writeValue(new NonClosing(out), root);
     }
 
-    private static void findings(ArrayNode array, List<Finding> findings) {
+    private static void findings(ArrayNode array, List<Finding> findings, AuditReport report) {
         for (Finding finding : findings) {
             ObjectNode node = array.addObject();
+            if (report != null) {
+                node.put("status", report.status(finding));
+            }
             node.put("ruleId", finding.ruleId());
             node.put("severity", finding.severity().name());
             node.put("file", finding.file());
