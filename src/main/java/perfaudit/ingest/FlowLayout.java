@@ -43,10 +43,7 @@ final class FlowLayout {
 
     static Document read(String file, DecodedText text) {
         FlowLayout layout = new FlowLayout(file);
-        for (int damaged : text.damagedLines()) {
-            layout.log.report(damaged, text.lines().get(damaged - 1).text().strip(),
-                    "invalid " + text.charset() + " bytes on this line");
-        }
+        text.reportDamage(layout.log);
         List<FlowLine> lines = nonBlank(text.lines());
         List<Integer> starts = formStarts(lines);
         layout.readPreamble(lines.subList(0, starts.isEmpty() ? lines.size() : starts.get(0)));

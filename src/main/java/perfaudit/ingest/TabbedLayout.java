@@ -62,10 +62,7 @@ final class TabbedLayout {
 
     static Document read(String file, DecodedText text) {
         TabbedLayout layout = new TabbedLayout(file, text.lines());
-        for (int damaged : text.damagedLines()) {
-            layout.log.report(damaged, text.lines().get(damaged - 1).text().strip(),
-                    "invalid " + text.charset() + " bytes on this line");
-        }
+        text.reportDamage(layout.log);
         layout.readAll();
         String heading = layout.title.isEmpty() ? null : layout.title.toString();
         return new Document(file, NAME, heading, layout.projectList, layout.forms, layout.log.finish(text.lines()));
