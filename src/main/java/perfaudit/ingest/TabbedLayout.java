@@ -170,7 +170,8 @@ final class TabbedLayout {
             readGoalRow(line, row);
         } else if (label.startsWith(Terms.TOTAL) && label.length() <= 3) {
             readTotal(line, row);
-        } else if (indicators != null) {
+        } else if (indicators != null && !isAttachment(label)) {
+            // 附件 only follows a form; in the table it would read as an indicator named 附件.
             indicators.read(line, row);
         } else {
             readFormRow(line, row, label);
@@ -187,12 +188,16 @@ final class TabbedLayout {
             projectList.add(new ProjectListEntry(SourceLocation.ofLine(file, line.number()),
                     Integer.parseInt(label), name, note));
             log.use(line);
-        } else if (label.startsWith(Terms.ATTACHMENT) && label.length() <= 3) {
+        } else if (isAttachment(label)) {
             log.use(line);
         } else if (projectList.isEmpty()) {
             title.append(line.text().strip());
             log.use(line);
         }
+    }
+
+    private static boolean isAttachment(String label) {
+        return label.startsWith(Terms.ATTACHMENT) && label.length() <= 3;
     }
 
     private void startForm(TextLine line) {
@@ -222,6 +227,10 @@ final class TabbedLayout {
     private void finishForm() {
         if (form == null) {
             return;
+        }
+        if (indicators != null) {
+            // 总分 closes the table; without it the table ran to the end of the form.
+            log.report(indicators.last, Terms.INDICATOR_HEADER + " table ends without a " + Terms.TOTAL + " row");
         }
         if (form.projectName == null && form.funds.isEmpty() && form.indicators.isEmpty()) {
             log.report(form.location.line(), Terms.FORM_TITLE, "form title with no form after it");
@@ -258,9 +267,9 @@ final class TabbedLayout {
             expectGoalRow = true;
             log.use(line);
         } else if (label.equals(Terms.INDICATOR_HEADER)) {
-            indicators = new IndicatorRows(indicatorHeader(row));
+            indicators = new IndicatorRows(line, indicatorHeader(row));
             log.use(line);
-        } else if (label.startsWith(Terms.ATTACHMENT) && label.length() <= 3) {
+        } else if (isAttachment(label)) {
             log.use(line);
         } else {
             log.report(line, "row not recognised in form '" + form.projectName + "'");
@@ -382,12 +391,16 @@ final class TabbedLayout {
     private final class IndicatorRows {
         private final IndicatorRowAligner aligner;
         private final IndicatorBuilder carry = new IndicatorBuilder();
+        /** The table's last line so far: where a missing 总分 is reported. */
+        private TextLine last;
 
-        IndicatorRows(Map<IndicatorColumn, Integer> header) {
-            this.aligner = new IndicatorRowAligner(header);
+        IndicatorRows(TextLine header, Map<IndicatorColumn, Integer> columns) {
+            this.aligner = new IndicatorRowAligner(columns);
+            this.last = header;
         }
 
         void read(TextLine line, Row row) {
+            last = line;
             List<IndicatorRowAligner.Cell> cells = new ArrayList<>();
             for (int index : row.nonEmptyIndexes()) {
                 cells.add(new IndicatorRowAligner.Cell(index, row.cell(index)));

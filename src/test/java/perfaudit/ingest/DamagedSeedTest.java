@@ -245,6 +245,24 @@ class DamagedSeedTest {
         assertEquals(expected, formOf(damaged, seed.form), "the form loses only the deleted fields");
     }
 
+    /** A deleted 总分 row is reported next to where it was; the rows after the table stay out of it. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("seeds")
+    void deletedTotalRowIsReported(Seed seed) {
+        int total = seed.lineInForm(Terms.TOTAL);
+        List<String> lines = seed.lines();
+        lines.remove(total - 1);
+        Document damaged = parse(seed, "no-total.txt", lines);
+
+        int lastRow = total - 1 - (int) IntStream.range(1, total).map(n -> total - n)
+                .takeWhile(n -> seed.line(n).isBlank()).count();
+        assertDamageReported(damaged, lastRow, total, lastRow, Terms.TOTAL);
+        assertOtherFormsUnchanged(seed, damaged, seed.form);
+        ObjectNode expected = seed.form();
+        ((ObjectNode) expected.get("total")).putNull("weight").putNull("score");
+        assertEquals(expected, formOf(damaged, seed.form), "the form loses only its total");
+    }
+
     // ---- garbage bytes inserted --------------------------------------------------------------
 
     static Stream<Arguments> garbageInText() {
