@@ -7,20 +7,28 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A text export decoded to lines. UTF-8 (with or without BOM) and UTF-16 with BOM are recognised;
  * otherwise GB18030 (a superset of GBK) is used when the bytes are not mostly valid UTF-8. A UTF-8
- * file with a few damaged bytes stays UTF-8: the damaged lines are reported, the rest reads normally.
+ * file with a few damaged bytes stays UTF-8: the damaged lines (undecodable bytes or control
+ * characters) are listed, the rest reads normally.
  */
 public record DecodedText(String charset, List<TextLine> lines, List<Integer> damagedLines) {
 
     private static final char REPLACEMENT = '\uFFFD';
+    private static final char BOM = '\uFEFF';
 
     public static DecodedText decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return split("UTF-8", lenient(bytes, 3, StandardCharsets.UTF_8));
+            byte[] rest = Arrays.copyOfRange(bytes, 3, bytes.length);
+            // Some editors stamp a UTF-8 BOM on a file they did not re-encode: trust the bytes, not the mark.
+            if (strict(rest, StandardCharsets.UTF_8) != null || mostlyUtf8(rest)) {
+                return split("UTF-8", lenient(rest, 0, StandardCharsets.UTF_8));
+            }
+            return decode(rest);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return split("UTF-16LE", lenient(bytes, 2, StandardCharsets.UTF_16LE));
@@ -102,7 +110,37 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         return true;
     }
 
+    /** Why a line is damaged, or null when it is not. */
+    static String damage(String line, String charset) {
+        boolean undecodable = line.indexOf(REPLACEMENT) >= 0;
+        boolean control = line.chars().anyMatch(DecodedText::isStrayControl);
+        if (undecodable && control) {
+            return "invalid " + charset + " bytes and control characters on this line";
+        }
+        if (undecodable) {
+            return "invalid " + charset + " bytes on this line";
+        }
+        return control ? "control characters (binary garbage) on this line" : null;
+    }
+
+    /** Reports every damaged line; the reader still reads the rest of the line's text. */
+    void reportDamage(ProblemLog log) {
+        for (int number : damagedLines) {
+            String text = lines.get(number - 1).text();
+            log.report(number, text.strip(), damage(text, charset));
+        }
+    }
+
+    /** Tabs and form feeds (page breaks of PDF text) belong in text exports; other controls do not. */
+    private static boolean isStrayControl(int c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\f';
+    }
+
     private static DecodedText split(String charset, String text) {
+        // A BOM survives decoding where the charset has no BOM handling of its own (GB18030's 84 31 95 33).
+        if (!text.isEmpty() && text.charAt(0) == BOM) {
+            text = text.substring(1);
+        }
         List<TextLine> lines = new ArrayList<>();
         List<Integer> damaged = new ArrayList<>();
         int number = 1;
@@ -114,7 +152,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
                     line = line.substring(0, line.length() - 1);
                 }
                 if (i < text.length() || !line.isEmpty()) {
-                    if (line.indexOf(REPLACEMENT) >= 0) {
+                    if (damage(line, charset) != null) {
                         damaged.add(number);
                     }
                     lines.add(new TextLine(number++, line));

@@ -14,7 +14,8 @@ import java.util.List;
  */
 final class FlowCellSplitter {
 
-    record Cells(String name, String target, String actual) {
+    /** {@code runOn}: a second target met after this row's actual (see {@link #runOn}), else null. */
+    record Cells(String name, String target, String actual, String runOn) {
     }
 
     /** A space-separated piece of a line; {@code newLine} when it is the first piece of its line. */
@@ -75,12 +76,30 @@ final class FlowCellSplitter {
             target = join(target, next);
             end++;
         }
-        return new Cells(joinRange(pieces, 0, start), target, joinRange(pieces, end, pieces.size()));
+        return new Cells(joinRange(pieces, 0, start), target, joinRange(pieces, end, pieces.size()),
+                runOn(pieces, end));
+    }
+
+    /**
+     * A row whose 分值/得分 line was cut off runs on into the next row: after its actual come a
+     * line of plain text (the next 三级指标) and a comparator with more text after it (the next
+     * target and actual). Returns that comparator's piece, or null when the row holds one target.
+     */
+    private static String runOn(List<Piece> pieces, int afterTarget) {
+        boolean nameLine = false;
+        for (int i = afterTarget; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            if (nameLine && COMPARATORS.indexOf(piece.text().charAt(0)) >= 0 && i + 1 < pieces.size()) {
+                return piece.text();
+            }
+            nameLine |= piece.newLine() && !hasDigit(piece.text());
+        }
+        return null;
     }
 
     private Cells splitQualitative(List<String> lines) {
         if (lines.size() == 1) {
-            return new Cells(lines.get(0).strip(), null, null);
+            return new Cells(lines.get(0).strip(), null, null, null);
         }
         int actualStart = phraseSuffix(lines, lines.size(), Terms.QUALITATIVE_ACTUALS, 1);
         if (actualStart < 0) {
@@ -91,7 +110,7 @@ final class FlowCellSplitter {
             targetStart = nameEnd(lines, actualStart) + 1;
         }
         return new Cells(joinLines(lines, 0, targetStart), joinLines(lines, targetStart, actualStart),
-                joinLines(lines, actualStart, lines.size()));
+                joinLines(lines, actualStart, lines.size()), null);
     }
 
     /** Where the longest run of whole lines ending at {@code end} spells a known phrase; -1 if none. */

@@ -13,6 +13,7 @@ import perfaudit.model.Total;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,6 +29,8 @@ final class FlowLayout {
     static final String NAME = "flow";
     private static final Pattern YEAR = Pattern.compile("[(（]\\s*(\\d{4})\\s*年度?\\s*[)）]");
     private static final Pattern LIST_ENTRY = Pattern.compile("^(\\d{1,4})\\s+(.+)$");
+    /** A line holding nothing but the form's year, such as {@code （2024 年度）}, after squeezing. */
+    private static final Pattern YEAR_LINE = Pattern.compile("[(（]\\d{4}年度?[)）]");
     private static final int MAX_LABEL_LINES = 6;
 
     private final String file;
@@ -43,10 +46,7 @@ final class FlowLayout {
 
     static Document read(String file, DecodedText text) {
         FlowLayout layout = new FlowLayout(file);
-        for (int damaged : text.damagedLines()) {
-            layout.log.report(damaged, text.lines().get(damaged - 1).text().strip(),
-                    "invalid " + text.charset() + " bytes on this line");
-        }
+        text.reportDamage(layout.log);
         List<FlowLine> lines = nonBlank(text.lines());
         List<Integer> starts = formStarts(lines);
         layout.readPreamble(lines.subList(0, starts.isEmpty() ? lines.size() : starts.get(0)));
@@ -71,20 +71,37 @@ final class FlowLayout {
         return result;
     }
 
-    /** A form starts at its title, or at a 项目名称 line whose title is missing. */
+    /**
+     * A form starts at its title. When the title is missing: at its year line (one followed by
+     * 项目名称 or 主管部门, so that a year in the document's heading starts nothing), else at its
+     * 项目名称 line, else at a 主管部门 line that is the second since the last start.
+     */
     private static List<Integer> formStarts(List<FlowLine> lines) {
         List<Integer> starts = new ArrayList<>();
-        int lastTitle = -100;
+        int lastStart = -100;
+        boolean department = false;
         for (int i = 0; i < lines.size(); i++) {
             String squeezed = Terms.squeeze(lines.get(i).text());
-            if (squeezed.equals(Terms.FORM_TITLE)) {
+            boolean departmentLine = squeezed.startsWith(Terms.DEPARTMENT);
+            boolean untitled = i - lastStart > 3 && (isProjectNameLine(squeezed)
+                    || YEAR_LINE.matcher(squeezed).matches() && i + 1 < lines.size()
+                    && isHeaderLine(Terms.squeeze(lines.get(i + 1).text())));
+            if (squeezed.equals(Terms.FORM_TITLE) || untitled || departmentLine && department) {
                 starts.add(i);
-                lastTitle = i;
-            } else if (squeezed.startsWith(Terms.PROJECT_NAME) && i - lastTitle > 3 && !isListHeader(squeezed)) {
-                starts.add(i);
+                lastStart = i;
+                department = false;
             }
+            department |= departmentLine;
         }
         return starts;
+    }
+
+    private static boolean isProjectNameLine(String squeezed) {
+        return squeezed.startsWith(Terms.PROJECT_NAME) && !isListHeader(squeezed);
+    }
+
+    private static boolean isHeaderLine(String squeezed) {
+        return isProjectNameLine(squeezed) || squeezed.startsWith(Terms.DEPARTMENT);
     }
 
     private static boolean isListHeader(String squeezed) {
@@ -139,12 +156,12 @@ final class FlowLayout {
                 log.use(cursor.next().line());
             }
         }
-        String name = cursor.valueAfterLabel(Terms.PROJECT_NAME, Terms.DEPARTMENT, log);
-        form.projectName = name;
-        String department = cursor.valueAfterLabel(Terms.DEPARTMENT, Terms.IMPLEMENTING_UNIT, log);
-        form.department = CodedName.parse(department);
-        String unit = cursor.valueAfterLabel(Terms.IMPLEMENTING_UNIT, Terms.FUNDS_HEADER, log);
-        form.implementingUnit = CodedName.parse(unit);
+        form.projectName = cursor.valueAfterLabel(Terms.PROJECT_NAME, log,
+                Terms.DEPARTMENT, Terms.IMPLEMENTING_UNIT, Terms.FUNDS_HEADER);
+        form.department = CodedName.parse(cursor.valueAfterLabel(Terms.DEPARTMENT, log,
+                Terms.IMPLEMENTING_UNIT, Terms.FUNDS_HEADER));
+        form.implementingUnit = CodedName.parse(cursor.valueAfterLabel(Terms.IMPLEMENTING_UNIT, log,
+                Terms.FUNDS_HEADER));
     }
 
     private void readFunds(Cursor cursor, FormBuilder form) {
@@ -297,12 +314,24 @@ final class FlowLayout {
 
         /**
          * Reads {@code label} and the value after it: the rest of the label's last line and every
-         * line up to the next label {@code until}. Lines of one value join with no separator.
+         * line up to the next of the labels {@code until}. Lines of one value join with no separator.
+         * A missing (deleted or garbled) label is reported and read as no value; the reader moves on
+         * to the next label when one is near, so the rest of the form is still read.
          */
-        String valueAfterLabel(String label, String until, ProblemLog log) {
+        String valueAfterLabel(String label, ProblemLog log, String... until) {
             int length = labelLength(label);
             if (length == 0) {
-                throw missing(label + " not found");
+                FlowLine at = hasNext() ? peek() : lines.get(lines.size() - 1);
+                log.report(at.number(), at.text(), label + " not found (expected at this line)");
+                int start = position;
+                for (int k = 0; k < MAX_LABEL_LINES && hasNext(); k++) {
+                    if (Arrays.stream(until).anyMatch(other -> labelLength(other) > 0)) {
+                        return null;   // lines skipped on the way are reported as not recognised
+                    }
+                    next();
+                }
+                position = start;
+                return null;
             }
             StringBuilder value = new StringBuilder();
             FlowLine last = null;
@@ -311,7 +340,7 @@ final class FlowLayout {
                 log.use(last.line());
             }
             value.append(restAfterLabel(last.text(), label));
-            while (hasNext() && labelLength(until) == 0) {
+            while (hasNext() && Arrays.stream(until).allMatch(other -> labelLength(other) == 0)) {
                 FlowLine line = next();
                 log.use(line.line());
                 value.append(line.text());

@@ -29,6 +29,18 @@ final class IndicatorBuilder {
     /** Reads the row's fields, reports unreadable numbers through {@code problems}, appends the indicator. */
     void add(SourceLocation location, Map<IndicatorColumn, String> fields, List<Indicator> into,
              Consumer<String> problems) {
+        inherit(fields);
+        into.add(new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw,
+                text(fields.get(IndicatorColumn.NAME)),
+                MeasureParser.parse(fields.get(IndicatorColumn.TARGET)),
+                MeasureParser.parse(fields.get(IndicatorColumn.ACTUAL)),
+                number(fields.get(IndicatorColumn.WEIGHT), "分值", problems),
+                number(fields.get(IndicatorColumn.SCORE), "得分", problems),
+                text(fields.get(IndicatorColumn.DEVIATION))));
+    }
+
+    /** Takes the row's 一级/二级 cells for the rows below; also for a row that is not read itself. */
+    void inherit(Map<IndicatorColumn, String> fields) {
         String level1Cell = fields.get(IndicatorColumn.LEVEL1);
         if (level1Cell != null) {
             setLevel1(level1Cell);
@@ -40,13 +52,6 @@ final class IndicatorBuilder {
             level2 = null;
             level2Raw = null;
         }
-        into.add(new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw,
-                text(fields.get(IndicatorColumn.NAME)),
-                MeasureParser.parse(fields.get(IndicatorColumn.TARGET)),
-                MeasureParser.parse(fields.get(IndicatorColumn.ACTUAL)),
-                number(fields.get(IndicatorColumn.WEIGHT), "分值", problems),
-                number(fields.get(IndicatorColumn.SCORE), "得分", problems),
-                text(fields.get(IndicatorColumn.DEVIATION))));
     }
 
     /** Sets the 一级 label for the rows that follow (the flow reader knows it apart from the cells). */

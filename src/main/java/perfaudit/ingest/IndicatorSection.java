@@ -40,18 +40,51 @@ final class IndicatorSection {
         }
         FlowCellSplitter splitter = new FlowCellSplitter(nameColumnWidth(rowLines));
         Row row = new Row();
-        for (FlowLine line : rowLines) {
+        for (int i = 0; i < rowLines.size(); i++) {
+            FlowLine line = rowLines.get(i);
             if (level1Labels.accept(line.text())) {
                 log.use(line.line());
-            } else if (row.take(line)) {
+                continue;
+            }
+            if (!row.content.isEmpty() && spellsLevel2(rowLines, i)) {
+                // A 二级 label comes only before a row's text: here the next row has begun.
+                dropUnfinished(row, "indicator row has no 分值/得分 at its end (the next row's 二级指标 follows)");
+                row = new Row();
+            }
+            if (row.take(line)) {
                 addIndicator(row, splitter, form);
                 row = new Row();
             }
         }
         if (!row.isEmpty()) {
-            for (FlowLine line : row.all()) {
-                log.report(line.line(), "indicator row has no 分值/得分 at its end");
+            dropUnfinished(row, "indicator row has no 分值/得分 at its end");
+        }
+    }
+
+    /** True when the lines from {@code from} on spell a whole 二级指标 label. */
+    private static boolean spellsLevel2(List<FlowLine> lines, int from) {
+        StringBuilder joined = new StringBuilder();
+        for (int i = from; i < lines.size(); i++) {
+            joined.append(Terms.squeeze(lines.get(i).text()));
+            if (Terms.canonicalLevel2(joined.toString()).isPresent()) {
+                return true;
             }
+            if (!Terms.isLevel2Prefix(joined.toString())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reports every line of a row whose end was lost; its cells cannot be told apart without it.
+     * Its 一级/二级 still pass to the rows below, which inherit them.
+     */
+    private void dropUnfinished(Row row, String reason) {
+        row.settleLevel2();
+        builder.inherit(levels(row));
+        for (FlowLine line : row.all()) {
+            log.report(line.line(), reason);
         }
     }
 
@@ -81,7 +114,7 @@ final class IndicatorSection {
                 .mapToDouble(TextWidth::of).max().orElse(0);
     }
 
-    private void addIndicator(Row row, FlowCellSplitter splitter, FormBuilder form) {
+    private static Map<IndicatorColumn, String> levels(Row row) {
         Map<IndicatorColumn, String> fields = new EnumMap<>(IndicatorColumn.class);
         if (row.level2 != null) {
             String level2 = Terms.canonicalLevel2(row.level2).orElseThrow();
@@ -89,8 +122,18 @@ final class IndicatorSection {
             fields.put(IndicatorColumn.LEVEL1, level1);
             fields.put(IndicatorColumn.LEVEL2, row.level2);
         }
+        return fields;
+    }
+
+    private void addIndicator(Row row, FlowCellSplitter splitter, FormBuilder form) {
+        Map<IndicatorColumn, String> fields = levels(row);
         if (!row.content.isEmpty()) {
             FlowCellSplitter.Cells cells = splitter.split(row.content);
+            if (cells.runOn() != null) {
+                dropUnfinished(row, "two indicator rows run together (a second 年度指标值 '" + cells.runOn()
+                        + "' follows the first): the first row's 分值/得分 are missing");
+                return;
+            }
             fields.put(IndicatorColumn.NAME, cells.name());
             fields.put(IndicatorColumn.TARGET, cells.target());
             fields.put(IndicatorColumn.ACTUAL, cells.actual());

@@ -82,13 +82,16 @@ public final class Inputs {
             if (startsWith(bytes, '%', 'P', 'D', 'F')) {
                 return PDF;
             }
+            if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+                // UTF-16: every ASCII character has a zero byte, so the control count below means nothing.
+                return TEXT;
+            }
+            // No single-NUL shortcut: a few garbage bytes in a text file are reported on their line
+            // by the reader; only a file that is largely control bytes is binary.
             int controls = 0;
             int sample = Math.min(bytes.length, 4096);
             for (int i = 0; i < sample; i++) {
                 int b = bytes[i] & 0xFF;
-                if (b == 0 && !(startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF))) {
-                    return BINARY;
-                }
                 if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
                     controls++;
                 }

@@ -15,7 +15,9 @@ import perfaudit.model.Total;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,8 @@ final class TabbedLayout {
     static final String NAME = "tabbed";
     private static final Pattern YEAR = Pattern.compile("[(（]\\s*(\\d{4})\\s*年度?\\s*[)）]");
     private static final Pattern LIST_ENTRY = Pattern.compile("\\d{1,4}");
+    /** A line holding nothing but the form's year, such as {@code (2023年度)}, after squeezing. */
+    private static final Pattern YEAR_LINE = Pattern.compile("[(（]\\d{4}年度?[)）]");
 
     private final String file;
     private final ProblemLog log;
@@ -46,6 +50,8 @@ final class TabbedLayout {
     private int goalActualColumn = -1;
     private boolean expectGoalRow;
     private IndicatorRows indicators;
+    private boolean projectNameRow;
+    private boolean departmentRow;
 
     private TabbedLayout(String file, List<TextLine> lines) {
         this.file = file;
@@ -62,22 +68,43 @@ final class TabbedLayout {
 
     static Document read(String file, DecodedText text) {
         TabbedLayout layout = new TabbedLayout(file, text.lines());
-        for (int damaged : text.damagedLines()) {
-            layout.log.report(damaged, text.lines().get(damaged - 1).text().strip(),
-                    "invalid " + text.charset() + " bytes on this line");
-        }
+        text.reportDamage(layout.log);
         layout.readAll();
         String heading = layout.title.isEmpty() ? null : layout.title.toString();
         return new Document(file, NAME, heading, layout.projectList, layout.forms, layout.log.finish(text.lines()));
     }
 
     private void readAll() {
-        for (TextLine line : lines) {
+        int[] widths = tableWidths(lines);
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            Row row = Row.of(line);
+            int width = widths[i];
+            if (width > 0 && isTableRow(line) && row.cells.size() != width) {
+                TextLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                int nextCells = next != null && isTableRow(next) ? Row.of(next).cells.size() : 0;
+                if (row.cells.size() < width && row.cells.size() + nextCells - 1 == width) {
+                    // Breaking a row keeps all its tabs, so two short pieces that add up to the
+                    // form's width are one row broken over two lines: read it whole.
+                    log.report(line, "row broken over lines " + line.number() + " and " + next.number() + " ("
+                            + row.cells.size() + " + " + nextCells + " cells, the form's rows have " + width
+                            + "); read as one row");
+                    log.use(next);
+                    line = new TextLine(line.number(), line.text() + next.text());
+                    row = Row.of(line);
+                    i++;
+                } else if (!line.isBlank()) {
+                    log.report(line, "row has " + row.cells.size() + " cells, the form's rows have " + width
+                            + (row.cells.size() < width ? ": cut short, its last cell may be incomplete"
+                            : ": two rows run together?"));
+                }
+            }
+            // Only now: a piece of a broken row may be blank (the row's leading empty cells).
             if (line.isBlank()) {
                 continue;
             }
             try {
-                readLine(line, Row.of(line));
+                readLine(line, row);
             } catch (RuntimeException e) {
                 log.report(line, "could not read row: " + e.getMessage());
             }
@@ -85,17 +112,66 @@ final class TabbedLayout {
         finishForm();
     }
 
+    private static boolean isTableRow(TextLine line) {
+        return line.text().indexOf('\t') >= 0;
+    }
+
+    /**
+     * The number of cells in the rows of each line's form (0 before the first form). A tabbed
+     * export pads every row of a form to the same number of cells, so a row with another count
+     * was damaged. A form runs from its title, year or 项目名称 line to the next; its width is the
+     * most common cell count of its rows, so one damaged row cannot change it.
+     */
+    private static int[] tableWidths(List<TextLine> lines) {
+        int[] widths = new int[lines.size()];
+        int start = -1;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i == lines.size() || beginsFormBlock(lines.get(i))) {
+                if (start >= 0) {
+                    Arrays.fill(widths, start, i, commonWidth(lines.subList(start, i)));
+                }
+                start = i;
+            }
+        }
+        return widths;
+    }
+
+    private static boolean beginsFormBlock(TextLine line) {
+        String first = Terms.squeeze(line.text().split("\t", -1)[0]);
+        return first.equals(Terms.FORM_TITLE) || first.equals(Terms.PROJECT_NAME)
+                || YEAR_LINE.matcher(Terms.squeeze(line.text())).matches();
+    }
+
+    private static int commonWidth(List<TextLine> block) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int best = 0;
+        for (TextLine line : block) {
+            if (isTableRow(line)) {
+                int width = line.text().split("\t", -1).length;
+                if (counts.merge(width, 1, Integer::sum) > counts.getOrDefault(best, 0)) {
+                    best = width;
+                }
+            }
+        }
+        return best;
+    }
+
     private void readLine(TextLine line, Row row) {
         String label = Terms.squeeze(row.first());
         if (label.equals(Terms.FORM_TITLE)) {
             startForm(line);
+        } else if (beginsUntitledForm(line, row, label)) {
+            startForm(line);
+            log.report(line, "form has no title " + Terms.FORM_TITLE + "; a new form starts at this row");
+            readFormRow(line, row, label);
         } else if (form == null) {
             readPreamble(line, row, label);
         } else if (expectGoalRow) {
             readGoalRow(line, row);
         } else if (label.startsWith(Terms.TOTAL) && label.length() <= 3) {
             readTotal(line, row);
-        } else if (indicators != null) {
+        } else if (indicators != null && !isAttachment(label)) {
+            // 附件 only follows a form; in the table it would read as an indicator named 附件.
             indicators.read(line, row);
         } else {
             readFormRow(line, row, label);
@@ -112,12 +188,16 @@ final class TabbedLayout {
             projectList.add(new ProjectListEntry(SourceLocation.ofLine(file, line.number()),
                     Integer.parseInt(label), name, note));
             log.use(line);
-        } else if (label.startsWith(Terms.ATTACHMENT) && label.length() <= 3) {
+        } else if (isAttachment(label)) {
             log.use(line);
         } else if (projectList.isEmpty()) {
             title.append(line.text().strip());
             log.use(line);
         }
+    }
+
+    private static boolean isAttachment(String label) {
+        return label.startsWith(Terms.ATTACHMENT) && label.length() <= 3;
     }
 
     private void startForm(TextLine line) {
@@ -126,9 +206,31 @@ final class TabbedLayout {
         log.use(line);
     }
 
+    /**
+     * A header row (year, 项目名称, 主管部门) after the current form's 总分, or one the form already
+     * has, belongs to the next form, whose title line is missing: read into the current form it
+     * would overwrite that form's fields. Before the first form only a 项目名称 row starts one (a
+     * year line there may be part of the document's heading).
+     */
+    private boolean beginsUntitledForm(TextLine line, Row row, String label) {
+        boolean name = label.equals(Terms.PROJECT_NAME);
+        if (form == null) {
+            return name;
+        }
+        boolean year = row.nonEmptyCount() == 1 && YEAR_LINE.matcher(Terms.squeeze(line.text())).matches();
+        boolean department = label.equals(Terms.DEPARTMENT);
+        boolean finished = form.total != null;
+        return (year || name || department) && finished
+                || year && form.year != null || name && projectNameRow || department && departmentRow;
+    }
+
     private void finishForm() {
         if (form == null) {
             return;
+        }
+        if (indicators != null) {
+            // 总分 closes the table; without it the table ran to the end of the form.
+            log.report(indicators.last, Terms.INDICATOR_HEADER + " table ends without a " + Terms.TOTAL + " row");
         }
         if (form.projectName == null && form.funds.isEmpty() && form.indicators.isEmpty()) {
             log.report(form.location.line(), Terms.FORM_TITLE, "form title with no form after it");
@@ -139,6 +241,8 @@ final class TabbedLayout {
         fundColumns = null;
         indicators = null;
         expectGoalRow = false;
+        projectNameRow = false;
+        departmentRow = false;
     }
 
     private void readFormRow(TextLine line, Row row, String label) {
@@ -148,6 +252,7 @@ final class TabbedLayout {
             log.use(line);
         } else if (label.equals(Terms.PROJECT_NAME)) {
             form.projectName = row.nonEmptyAfter(row.firstIndex()).stream().findFirst().orElse(null);
+            projectNameRow = true;
             log.use(line);
         } else if (label.equals(Terms.DEPARTMENT)) {
             readUnits(line, row);
@@ -162,9 +267,9 @@ final class TabbedLayout {
             expectGoalRow = true;
             log.use(line);
         } else if (label.equals(Terms.INDICATOR_HEADER)) {
-            indicators = new IndicatorRows(indicatorHeader(row));
+            indicators = new IndicatorRows(line, indicatorHeader(row));
             log.use(line);
-        } else if (label.startsWith(Terms.ATTACHMENT) && label.length() <= 3) {
+        } else if (isAttachment(label)) {
             log.use(line);
         } else {
             log.report(line, "row not recognised in form '" + form.projectName + "'");
@@ -172,6 +277,10 @@ final class TabbedLayout {
     }
 
     private void readUnits(TextLine line, Row row) {
+        if (!projectNameRow) {
+            // 项目名称 always precedes 主管部门: without it the form is damaged, not merely unnamed (MISS-HEADER).
+            log.report(line, "form has no " + Terms.PROJECT_NAME + " row before its " + Terms.DEPARTMENT + " row");
+        }
         int unitLabel = row.indexOf(Terms.IMPLEMENTING_UNIT);
         List<String> departmentCells = row.nonEmptyBetween(row.firstIndex() + 1,
                 unitLabel < 0 ? row.cells.size() : unitLabel);
@@ -179,6 +288,7 @@ final class TabbedLayout {
         if (unitLabel >= 0) {
             form.implementingUnit = row.nonEmptyAfter(unitLabel).stream().findFirst().map(CodedName::parse).orElse(null);
         }
+        departmentRow = true;
         log.use(line);
     }
 
@@ -281,12 +391,16 @@ final class TabbedLayout {
     private final class IndicatorRows {
         private final IndicatorRowAligner aligner;
         private final IndicatorBuilder carry = new IndicatorBuilder();
+        /** The table's last line so far: where a missing 总分 is reported. */
+        private TextLine last;
 
-        IndicatorRows(Map<IndicatorColumn, Integer> header) {
-            this.aligner = new IndicatorRowAligner(header);
+        IndicatorRows(TextLine header, Map<IndicatorColumn, Integer> columns) {
+            this.aligner = new IndicatorRowAligner(columns);
+            this.last = header;
         }
 
         void read(TextLine line, Row row) {
+            last = line;
             if (!line.text().contains("\t")) {
                 log.report(line, "line inside the 绩效指标 table has no tab-separated cells");
                 return;
@@ -298,6 +412,14 @@ final class TabbedLayout {
             Optional<Map<IndicatorColumn, IndicatorRowAligner.Cell>> aligned = aligner.align(cells);
             if (aligned.isEmpty()) {
                 log.report(line, "indicator row does not fit the 绩效指标 columns");
+                // Its 一级/二级 cells are merged over the rows below: they still pass down.
+                for (IndicatorRowAligner.Cell cell : cells) {
+                    if (Terms.canonicalLevel2(cell.text()).isPresent()) {
+                        carry.inherit(Map.of(IndicatorColumn.LEVEL2, cell.text()));
+                    } else if (Terms.canonicalLevel1(cell.text()).isPresent()) {
+                        carry.inherit(Map.of(IndicatorColumn.LEVEL1, cell.text()));
+                    }
+                }
                 return;
             }
             Map<IndicatorColumn, String> fields = new EnumMap<>(IndicatorColumn.class);
