@@ -50,41 +50,58 @@ final class IndicatorRowAligner {
         if (cells.size() > FIELDS.length) {
             return Optional.empty();
         }
-        Search best = null;
-        for (int labelShift = -MAX_SHIFT; labelShift <= MAX_SHIFT; labelShift++) {
-            for (int valueShift = -MAX_SHIFT; valueShift <= MAX_SHIFT; valueShift++) {
-                Search search = new Search(cells, labelShift, valueShift);
-                search.run(0, -1, VALUE_SHIFT_COST * Math.abs(valueShift), new int[cells.size()]);
-                if (search.bestCost < INFEASIBLE && (best == null || search.bestCost < best.bestCost - 1e-9)) {
-                    best = search;
-                }
+        double[][] fit = new double[cells.size()][FIELDS.length];
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i).text();
+            boolean number = Numbers.isNumber(text);
+            boolean level1 = Terms.canonicalLevel1(text).isPresent();
+            boolean level2 = Terms.canonicalLevel2(text).isPresent();
+            for (IndicatorColumn field : FIELDS) {
+                fit[i][field.ordinal()] = fitness(number, level1, level2, field);
             }
         }
-        if (best == null) {
+        Search search = new Search(cells, fit);
+        for (int[] shift : SHIFTS) {
+            search.labelShift = shift[0];
+            search.valueShift = shift[1];
+            search.run(0, -1, VALUE_SHIFT_COST * Math.abs(shift[1]), new int[cells.size()]);
+        }
+        if (search.bestAssignment == null) {
             return Optional.empty();
         }
         Map<IndicatorColumn, Cell> result = new EnumMap<>(IndicatorColumn.class);
         for (int i = 0; i < cells.size(); i++) {
-            result.put(FIELDS[best.bestAssignment[i]], cells.get(i));
+            result.put(FIELDS[search.bestAssignment[i]], cells.get(i));
         }
         return Optional.of(result);
     }
 
+    /**
+     * Every (label shift, value shift) pair, smallest shifts first: the usual row is found at once
+     * and its cost prunes almost all of the rest of the search.
+     */
+    private static final int[][] SHIFTS = java.util.stream.IntStream.rangeClosed(-MAX_SHIFT, MAX_SHIFT).boxed()
+            .flatMap(l -> java.util.stream.IntStream.rangeClosed(-MAX_SHIFT, MAX_SHIFT).mapToObj(v -> new int[] {l, v}))
+            .sorted(java.util.Comparator.comparingInt((int[] p) -> Math.abs(p[0]) + Math.abs(p[1]))
+                    .thenComparingInt(p -> Math.abs(p[1])).thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]))
+            .toArray(int[][]::new);
+
     private final class Search {
         private final List<Cell> cells;
-        private final int labelShift;
-        private final int valueShift;
+        /** fitness of cell i for field f, computed once per row: the search visits each pair many times. */
+        private final double[][] fit;
+        private int labelShift;
+        private int valueShift;
         private double bestCost = INFEASIBLE;
         private int[] bestAssignment;
 
-        Search(List<Cell> cells, int labelShift, int valueShift) {
+        Search(List<Cell> cells, double[][] fit) {
             this.cells = cells;
-            this.labelShift = labelShift;
-            this.valueShift = valueShift;
+            this.fit = fit;
         }
 
         void run(int cellIndex, int previousField, double cost, int[] assignment) {
-            if (cost >= bestCost) {
+            if (cost >= bestCost - 1e-9) {
                 return;
             }
             if (cellIndex == cells.size()) {
@@ -96,7 +113,7 @@ final class IndicatorRowAligner {
                 return;
             }
             for (int field = previousField + 1; field < FIELDS.length; field++) {
-                double step = cellCost(cells.get(cellIndex), FIELDS[field]) + transition(previousField, field);
+                double step = cellCost(cellIndex, FIELDS[field]) + transition(previousField, field);
                 if (step >= INFEASIBLE) {
                     continue;
                 }
@@ -105,15 +122,16 @@ final class IndicatorRowAligner {
             }
         }
 
-        private double cellCost(Cell cell, IndicatorColumn field) {
-            double fit = fitness(cell.text(), field);
-            if (fit >= INFEASIBLE) {
+        private double cellCost(int cellIndex, IndicatorColumn field) {
+            double fitness = fit[cellIndex][field.ordinal()];
+            if (fitness >= INFEASIBLE) {
                 return INFEASIBLE;
             }
+            Cell cell = cells.get(cellIndex);
             Integer expected = headerColumns.get(field);
             int shift = field.ordinal() <= IndicatorColumn.NAME.ordinal() ? labelShift : valueShift;
             int distance = expected == null ? 2 : Math.abs(cell.column() - (expected + shift));
-            return distance + fit;
+            return distance + fitness;
         }
     }
 
@@ -130,10 +148,7 @@ final class IndicatorRowAligner {
     }
 
     /** 0 for a natural fit, a penalty for an odd one, INFEASIBLE where the cell cannot hold the field. */
-    private static double fitness(String text, IndicatorColumn field) {
-        boolean number = Numbers.isNumber(text);
-        boolean level1 = Terms.canonicalLevel1(text).isPresent();
-        boolean level2 = Terms.canonicalLevel2(text).isPresent();
+    private static double fitness(boolean number, boolean level1, boolean level2, IndicatorColumn field) {
         return switch (field) {
             case LEVEL1 -> level1 ? (level2 ? AMBIGUOUS_LEVEL1 : 0) : INFEASIBLE;
             case LEVEL2 -> level2 ? 0 : INFEASIBLE;

@@ -72,7 +72,7 @@ public final class Numbers {
 
     /** Strips whitespace, a trailing percent sign, and thousands separators. */
     private static String normalise(String cell) {
-        String t = foldWidth(cell).replaceAll("\\s+", "");
+        String t = perfaudit.model.Terms.squeeze(foldWidth(cell));
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1);
         }

@@ -86,10 +86,27 @@ public final class Terms {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
-                .forEach(out::appendCodePoint);
+        int length = text.length();
+        int i = 0;
+        while (i < length && !isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == length) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(length);
+        out.append(text, 0, i);
+        for (; i < length; i++) {
+            char c = text.charAt(i);
+            if (!isSpace(c)) {
+                out.append(c);
+            }
+        }
         return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** The canonical 二级指标 for a label as printed, if it is one. */
@@ -108,9 +125,15 @@ public final class Terms {
         return LEVEL2_PARENT.get(canonicalLevel2);
     }
 
+    private static final java.util.regex.Pattern STATED_POINTS = java.util.regex.Pattern.compile("[(（]\\d+(\\.\\d+)?分[)）]$");
+
     /** The canonical 一级指标 a label such as {@code 产出指标 (50分)} names, if any. */
     public static Optional<String> canonicalLevel1(String raw) {
-        String squeezed = squeeze(raw).replaceAll("[(（]\\d+(\\.\\d+)?分[)）]$", "");
+        String squeezed = squeeze(raw);
+        if (!squeezed.contains("指标")) {
+            return Optional.empty();
+        }
+        squeezed = STATED_POINTS.matcher(squeezed).replaceAll("");
         return LEVEL1_NAMES.stream().filter(squeezed::equals).findFirst();
     }
 
