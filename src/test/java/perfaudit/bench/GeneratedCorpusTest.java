@@ -1,0 +1,59 @@
+package perfaudit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import perfaudit.engine.Auditor;
+import perfaudit.engine.Finding;
+import perfaudit.engine.RuleBase;
+import perfaudit.ingest.Inputs;
+import perfaudit.model.Document;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generator's corpora parse cleanly and the audit finds exactly the defects planted in them. */
+class GeneratedCorpusTest {
+
+    @TempDir
+    Path temp;
+
+    @ParameterizedTest
+    @EnumSource(Corpus.Layout.class)
+    void theAuditFindsExactlyThePlantedDefects(Corpus.Layout layout) throws Exception {
+        Corpus.Summary summary = Corpus.write(temp, 200, 25, layout, 7);
+        assertEquals(8, summary.files());
+        List<Document> documents = new ArrayList<>();
+        for (Path file : Inputs.collect(List.of(temp))) {
+            Document document = Inputs.read(file, file.getFileName().toString());
+            assertTrue(document.problems().isEmpty(), file + ": " + document.problems());
+            documents.add(document);
+        }
+        assertEquals(200, documents.stream().mapToInt(d -> d.forms().size()).sum());
+
+        List<Finding> findings = new Auditor(RuleBase.compile(Path.of("rules"))).audit(documents);
+        Map<String, Set<String>> found = new HashMap<>();
+        findings.forEach(f -> found.computeIfAbsent(f.form(), k -> new TreeSet<>()).add(f.ruleId()));
+        JsonNode manifest = new ObjectMapper().readTree(Files.readString(temp.resolve("manifest.json")));
+        int planted = 0;
+        for (JsonNode form : manifest.path("forms")) {
+            Set<String> expected = new TreeSet<>();
+            form.path("expectedFindings").forEach(id -> expected.add(id.asText()));
+            planted += form.path("defects").size();
+            assertEquals(expected, found.getOrDefault(form.path("projectName").asText(), Set.of()),
+                    form.path("projectName").asText());
+        }
+        assertTrue(planted > 50, "the corpus plants a real mix of defects: " + planted);
+    }
+}
