@@ -9,15 +9,16 @@ import perfaudit.model.ParseProblem;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs the rules: one short session per document for the per-form rules, then one session over the
- * light summary facts of every form for the cross-form rules. Parse problems become PARSE-PROBLEM
- * findings. Severities set in the decision table replace the rules' defaults.
+ * Runs the rules. Per-form rules run in short sessions over a batch of documents (their facts join
+ * on the form id, so documents never see each other); cross-form rules run once over the light
+ * summary facts of every form. Parse problems become PARSE-PROBLEM findings. Severities set in the
+ * decision table replace the rules' defaults. Thread-safe: batches may be audited in parallel.
  */
 public final class Auditor {
 
@@ -25,46 +26,67 @@ public final class Auditor {
     private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
 
     private final RuleBase rules;
+    private final Map<String, Severity> severities = new ConcurrentHashMap<>();
 
     public Auditor(RuleBase rules) {
         this.rules = rules;
     }
 
+    /** Everything in one call, sorted: the per-form rules over all documents, then the cross-form rules. */
     public List<Finding> audit(List<Document> documents) {
         long start = System.nanoTime();
-        FindingSink sink = new FindingSink();
-        Map<String, Severity> severities = new HashMap<>();
-        for (Document document : documents) {
-            parseProblems(document, sink);
-            severities.putAll(fire(FactBuilder.formFacts(document), sink));
-        }
+        List<Finding> findings = new ArrayList<>(auditForms(documents));
         List<Object> crossForm = new ArrayList<>();
         documents.forEach(d -> crossForm.addAll(FactBuilder.crossFormFacts(d)));
-        severities.putAll(fire(crossForm, sink));
-        List<Finding> findings = new ArrayList<>();
-        for (Finding finding : sink.findings()) {
-            Severity override = severities.get(finding.ruleId());
-            findings.add(override == null ? finding : finding.withSeverity(override));
-        }
+        findings.addAll(auditCrossForm(crossForm));
         findings.sort(ORDER);
-        LOG.info("evaluated rules on {} documents in {} ms: {} findings", documents.size(),
+        LOG.debug("evaluated rules on {} documents in {} ms: {} findings", documents.size(),
                 (System.nanoTime() - start) / 1_000_000, findings.size());
         return findings;
     }
 
-    /** Fires the rules over one set of facts; returns the severity overrides the decision table inserted. */
-    private Map<String, Severity> fire(List<Object> facts, FindingSink sink) {
+    /** The per-form rules and parse problems of a batch of documents, in the batch's order. */
+    public List<Finding> auditForms(List<Document> batch) {
+        FindingSink sink = new FindingSink();
+        List<Object> facts = new ArrayList<>();
+        for (Document document : batch) {
+            parseProblems(document, sink);
+            facts.addAll(FactBuilder.formFacts(document));
+        }
+        fire(facts, sink);
+        List<Finding> findings = withSeverities(sink.findings());
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /** The cross-form rules over every form's summary facts ({@link FactBuilder#crossFormFacts}). */
+    public List<Finding> auditCrossForm(List<Object> summaries) {
+        FindingSink sink = new FindingSink();
+        fire(summaries, sink);
+        List<Finding> findings = withSeverities(sink.findings());
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    private List<Finding> withSeverities(List<Finding> raw) {
+        List<Finding> findings = new ArrayList<>(raw.size());
+        for (Finding finding : raw) {
+            Severity override = severities.get(finding.ruleId());
+            findings.add(override == null ? finding : finding.withSeverity(override));
+        }
+        return findings;
+    }
+
+    private void fire(List<Object> facts, FindingSink sink) {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("findings", sink);
             facts.forEach(session::insert);
             session.fireAllRules();
-            Map<String, Severity> severities = new HashMap<>();
             for (Object fact : session.getObjects(o -> o instanceof SeverityOverride)) {
                 SeverityOverride override = (SeverityOverride) fact;
                 severities.put(override.getRuleId(), Severity.valueOf(override.getSeverity().toUpperCase(Locale.ROOT)));
             }
-            return severities;
         } finally {
             session.dispose();
         }
@@ -79,7 +101,7 @@ public final class Auditor {
     }
 
     /** Deterministic order: file, position in the file, rule id, field, message. */
-    static final Comparator<Finding> ORDER = Comparator
+    public static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.file() == null ? "" : f.file())
             .thenComparingInt(f -> f.location() == null ? 0 : f.location().line())
             .thenComparing(f -> f.location() == null || f.location().cell() == null ? "" : f.location().cell())
