@@ -82,8 +82,9 @@ final class ScorecardSheet {
             int first = forms.firstFindingOf(i);
             if (first >= 0) {
                 Cell cell = row.getCell(FINDINGS);
-                cell.setHyperlink(FindingsSheet.link(workbook, FindingsSheet.NAME, FindingsSheet.rowOf(first)));
-                cell.setCellStyle(styles.link);
+                FindingsSheet.linkTo(workbook, cell, FindingsSheet.NAME, FindingsSheet.rowOf(first),
+                        (int) cell.getNumericCellValue());
+                cell.setCellStyle(styles.linkNumber);
             }
         }
         table.finish();

@@ -35,6 +35,7 @@ final class XlsxStyles {
     final CellStyle integer;
     final CellStyle decimal;
     final CellStyle link;
+    final CellStyle linkNumber;
     final CellStyle mismatchDecimal;
     final CellStyle mismatchText;
     final CellStyle warningText;
@@ -57,7 +58,11 @@ final class XlsxStyles {
         centred = centredStyle;
         integer = numeric(workbook, "0", null);
         decimal = numeric(workbook, "0.00", null);
-        link = style(workbook, font(workbook, false, 11, "0563C1", true), null, true);
+        XSSFFont linkFont = font(workbook, false, 11, "0563C1", true);
+        link = style(workbook, linkFont, null, true);
+        XSSFCellStyle linkNumberStyle = style(workbook, linkFont, null, false);
+        linkNumberStyle.setAlignment(HorizontalAlignment.RIGHT);
+        linkNumber = linkNumberStyle;
         mismatchDecimal = numeric(workbook, "0.00", "FFC7CE");
         mismatchText = style(workbook, font(workbook, true, 11, "9C0006", false), "FFC7CE", true);
         warningText = style(workbook, font(workbook, false, 11, "9C5700", false), "FFEB9C", true);

@@ -29,6 +29,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,15 +101,21 @@ class XlsxReportTest {
         assertEquals(run.findingCount(), total, "findings by unit add up");
         assertEquals(number(huangshan, 2) + number(huangshan, 3) + number(huangshan, 4), number(huangshan, 5));
 
-        // grades: every form counted once on each side
+        // grades, in columns D–F beside the severities: every form counted once on each side
+        Map<String, Row> grades = new HashMap<>();
+        for (Row row : workbook.getSheet(SummarySheet.NAME)) {
+            grades.putIfAbsent(text(row, 3), row);
+        }
         int reported = 0;
         int recomputed = 0;
         for (String grade : List.of("优", "良", "中", "差", SummarySheet.NO_GRADE)) {
-            reported += number(rows.get(grade), 1);
-            recomputed += number(rows.get(grade), 2);
+            reported += number(grades.get(grade), 4);
+            recomputed += number(grades.get(grade), 5);
         }
         assertEquals(30, reported);
         assertEquals(30, recomputed);
+        assertEquals(4, number(grades.get("优"), 4), "the three flow forms and one tabbed form score ≥ 90");
+        assertEquals(0, number(grades.get(SummarySheet.CHANGED_GRADES), 4));
     }
 
     @Test
@@ -187,16 +195,15 @@ class XlsxReportTest {
         int linked = 0;
         for (int i = 1; i <= run.findingCount(); i++) {
             Row row = findings.getRow(i);
-            Hyperlink link = row.getCell(FindingsSheet.FORM_COLUMN).getHyperlink();
             String form = text(row, FindingsSheet.FORM_COLUMN);
+            String link = linkTarget(row.getCell(FindingsSheet.FORM_COLUMN));
             if (form.isEmpty()) {
                 assertNull(link, "finding " + i + " names no form");
                 continue;
             }
             assertNotNull(link, "finding " + i + " links to its form");
-            assertEquals(HyperlinkType.DOCUMENT, link.getType());
-            assertTrue(link.getAddress().startsWith("'评分复核 Scorecard'!A"), link.getAddress());
-            Row target = scorecard.getRow(Integer.parseInt(link.getAddress().substring(link.getAddress().lastIndexOf('A') + 1)) - 1);
+            assertTrue(link.startsWith("'评分复核 Scorecard'!A"), link);
+            Row target = scorecard.getRow(linkedRow(link));
             assertEquals(text(row, 3), text(target, 1), "same file");
             assertEquals(form, text(target, 3), "same form");
             int findingLine = (int) row.getCell(4).getNumericCellValue();
@@ -205,6 +212,10 @@ class XlsxReportTest {
             linked++;
         }
         assertEquals(run.findingCount(), linked, "every seed finding is about a form");
+        // the link formulas are valid: evaluated afresh, they give the text they cache
+        var evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        Cell cell = findings.getRow(1).getCell(FindingsSheet.FORM_COLUMN);
+        assertEquals(text(findings.getRow(1), FindingsSheet.FORM_COLUMN), evaluator.evaluate(cell).getStringValue());
     }
 
     @Test
@@ -241,10 +252,11 @@ class XlsxReportTest {
         assertEquals("优", text(ic, 16));
         assertEquals("优", text(ic, 17));
         // its findings cell links to its first finding
-        Hyperlink link = ic.getCell(18).getHyperlink();
+        String link = linkTarget(ic.getCell(18));
         assertNotNull(link);
-        Row first = workbook.getSheet(FindingsSheet.NAME).getRow(
-                Integer.parseInt(link.getAddress().substring(link.getAddress().lastIndexOf('A') + 1)) - 1);
+        assertTrue(link.startsWith("'发现 Findings'!A"), link);
+        assertEquals(2, (int) ic.getCell(18).getNumericCellValue(), "the link shows the count");
+        Row first = workbook.getSheet(FindingsSheet.NAME).getRow(linkedRow(link));
         assertEquals("发放社会保障 IC 卡业务费", text(first, FindingsSheet.FORM_COLUMN));
     }
 
@@ -302,13 +314,38 @@ class XlsxReportTest {
             Sheet findings = book.getSheet(FindingsSheet.NAME);
             int unlinked = 0;
             for (int i = 1; i < findings.getPhysicalNumberOfRows(); i++) {
-                if (findings.getRow(i).getCell(FindingsSheet.FORM_COLUMN).getHyperlink() == null) {
+                if (findings.getRow(i).getCell(FindingsSheet.FORM_COLUMN).getCellType() != CellType.FORMULA) {
                     unlinked++;
                     assertEquals("PARSE-PROBLEM", text(findings.getRow(i), 1));
                 }
             }
             assertEquals(2, unlinked);
         }
+    }
+
+    /**
+     * Where a cell links to within the workbook: a HYPERLINK formula's {@code #target} (how streamed
+     * sheets link) or a hyperlink object's address; null for a cell without a link.
+     */
+    static String linkTarget(Cell cell) {
+        if (cell.getCellType() == CellType.FORMULA) {
+            Matcher formula = HYPERLINK.matcher(cell.getCellFormula());
+            assertTrue(formula.matches(), cell.getCellFormula());
+            return formula.group(1);
+        }
+        Hyperlink link = cell.getHyperlink();
+        if (link == null) {
+            return null;
+        }
+        assertEquals(HyperlinkType.DOCUMENT, link.getType());
+        return link.getAddress();
+    }
+
+    private static final Pattern HYPERLINK = Pattern.compile("HYPERLINK\\(\"#([^\"]+)\",.+\\)");
+
+    /** The 0-based row a link's {@code 'Sheet'!A<n>} address points to. */
+    static int linkedRow(String address) {
+        return Integer.parseInt(address.substring(address.lastIndexOf("!A") + 2)) - 1;
     }
 
     static String grade(double total) {
@@ -345,7 +382,12 @@ class XlsxReportTest {
 
     static String text(Row row, int column) {
         Cell cell = row == null ? null : row.getCell(column);
-        return cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue();
+        if (cell == null) {
+            return "";
+        }
+        // a linked cell is a HYPERLINK formula whose cached result is the text shown
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return type == CellType.STRING ? cell.getStringCellValue() : "";
     }
 
     static String json(JsonNode node, String field) {
