@@ -33,6 +33,8 @@ final class SummarySheet {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
     private static final int LAST_COLUMN = 5;
+    private static final int GRADES_COLUMN = 3;
+    static final String CHANGED_GRADES = "等级改变 Changed";
     private static final int VALUE_WIDTH = 13;
     /** Chart rows: at least this many, and one per rule beyond, so every bar keeps room for its label. */
     private static final int CHART_MIN_ROWS = 16;
@@ -62,10 +64,9 @@ final class SummarySheet {
         SummarySheet summary = new SummarySheet(workbook.createSheet(NAME), styles, labelWidth);
         summary.layout();
         summary.run(report);
-        summary.severities(report);
+        summary.severitiesAndGrades(report, forms.forms());
         summary.rules(byRule);
         summary.units(byUnit);
-        summary.grades(forms.forms());
     }
 
     private void layout() {
@@ -111,15 +112,44 @@ final class SummarySheet {
         nextRow++;
     }
 
-    private void severities(AuditReport report) {
-        section("按严重性 By severity");
-        header("严重性 Severity", "数量 Count");
+    /** Severities in columns A–B and, beside them in D–F, the grades: two short tables side by side. */
+    private void severitiesAndGrades(AuditReport report, List<Scorecard> cards) {
+        int top = nextRow;
+        section(top, 0, "按严重性 By severity");
+        header(top + 1, 0, "严重性 Severity", "数量 Count");
+        int row = top + 2;
         for (Map.Entry<Severity, Integer> entry : report.countBySeverity().entrySet()) {
-            Row row = sheet.createRow(nextRow++);
-            cell(row, 0, entry.getKey().name(), styles.severity(entry.getKey()));
-            count(row, 1, entry.getValue());
+            cell(row(row), 0, entry.getKey().name(), styles.severity(entry.getKey()));
+            count(row(row++), 1, entry.getValue());
         }
-        nextRow++;
+        int bottom = row;
+
+        section(top, GRADES_COLUMN, "等级 Grades");
+        header(top + 1, GRADES_COLUMN, "等级 Grade", "报告 Reported", "复核 Recomputed");
+        Map<String, int[]> grades = new LinkedHashMap<>();
+        for (Grade grade : Grade.values()) {
+            grades.put(grade.label(), new int[2]);
+        }
+        grades.put(NO_GRADE, new int[2]);
+        for (Scorecard card : cards) {
+            grades.get(card.reportedGrade() == null ? NO_GRADE : card.reportedGrade().label())[0]++;
+            grades.get(card.recomputedGrade() == null ? NO_GRADE : card.recomputedGrade().label())[1]++;
+        }
+        row = top + 2;
+        for (Map.Entry<String, int[]> grade : grades.entrySet()) {
+            cell(row(row), GRADES_COLUMN, grade.getKey(), styles.text);
+            count(row(row), GRADES_COLUMN + 1, grade.getValue()[0]);
+            count(row(row++), GRADES_COLUMN + 2, grade.getValue()[1]);
+        }
+        long changed = cards.stream().filter(c -> c.reportedGrade() != null && c.reportedGrade() != c.recomputedGrade()).count();
+        cell(row(row), GRADES_COLUMN, CHANGED_GRADES, styles.label);
+        fit(row(row), DisplayWidth.lines(CHANGED_GRADES, VALUE_WIDTH));
+        count(row(row++), GRADES_COLUMN + 1, (int) changed);
+        String bands = "优 ≥ 90 · 良 80–<90 · 中 60–<80 · 差 < 60";
+        cell(row(row), GRADES_COLUMN, bands, styles.text);
+        sheet.addMergedRegion(new CellRangeAddress(row, row, GRADES_COLUMN, LAST_COLUMN));
+        fit(row(row++), DisplayWidth.lines(bands, (LAST_COLUMN - GRADES_COLUMN + 1) * VALUE_WIDTH));
+        nextRow = Math.max(bottom, row) + 1;
     }
 
     private void rules(List<Map.Entry<String, Integer>> byRule) {
@@ -162,30 +192,6 @@ final class SummarySheet {
         nextRow++;
     }
 
-    private void grades(List<Scorecard> cards) {
-        section("等级 Grades（优 ≥ 90，良 80–<90，中 60–<80，差 < 60）");
-        header("等级 Grade", "报告 Reported", "复核 Recomputed");
-        Map<String, int[]> grades = new LinkedHashMap<>();
-        for (Grade grade : Grade.values()) {
-            grades.put(grade.label(), new int[2]);
-        }
-        grades.put(NO_GRADE, new int[2]);
-        for (Scorecard card : cards) {
-            grades.get(card.reportedGrade() == null ? NO_GRADE : card.reportedGrade().label())[0]++;
-            grades.get(card.recomputedGrade() == null ? NO_GRADE : card.recomputedGrade().label())[1]++;
-        }
-        grades.forEach((grade, counts) -> {
-            Row row = sheet.createRow(nextRow++);
-            cell(row, 0, grade, styles.text);
-            count(row, 1, counts[0]);
-            count(row, 2, counts[1]);
-        });
-        long changed = cards.stream().filter(c -> c.reportedGrade() != null && c.reportedGrade() != c.recomputedGrade()).count();
-        Row row = sheet.createRow(nextRow++);
-        cell(row, 0, "等级不同的表单 Forms whose grade changes", styles.label);
-        count(row, 1, (int) changed);
-    }
-
     /** Per 实施单位 (code-name, sorted): forms, then findings by ERROR, WARNING, INFO. */
     private static Map<String, int[]> countsByUnit(AuditReport report, FormIndex forms) {
         Map<String, int[]> byUnit = new TreeMap<>();
@@ -200,19 +206,33 @@ final class SummarySheet {
     }
 
     private void section(String title) {
-        Row row = sheet.createRow(nextRow++);
+        section(nextRow++, 0, title);
+    }
+
+    private void section(int rowIndex, int column, String title) {
+        Row row = row(rowIndex);
         row.setHeightInPoints(20);
-        cell(row, 0, title, styles.section);
+        cell(row, column, title, styles.section);
     }
 
     private void header(String... titles) {
-        Row row = sheet.createRow(nextRow++);
+        header(nextRow++, 0, titles);
+    }
+
+    private void header(int rowIndex, int column, String... titles) {
+        Row row = row(rowIndex);
         int lines = 1;
         for (int i = 0; i < titles.length; i++) {
-            cell(row, i, titles[i], styles.header);
-            lines = Math.max(lines, DisplayWidth.lines(titles[i], i == 0 ? labelWidth : VALUE_WIDTH));
+            cell(row, column + i, titles[i], styles.header);
+            lines = Math.max(lines, DisplayWidth.lines(titles[i], column + i == 0 ? labelWidth : VALUE_WIDTH));
         }
         fit(row, lines);
+    }
+
+    /** The row at an index, created when new: side-by-side tables share rows. */
+    private Row row(int index) {
+        Row row = sheet.getRow(index);
+        return row != null ? row : sheet.createRow(index);
     }
 
     /** A label with a text value spread over the value columns, grown to show all of it. */
