@@ -45,8 +45,12 @@ final class AuditCommand implements Callable<Integer> {
             description = "Reports folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json",
-            description = "Report formats, comma-separated (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json,xlsx",
+            description = {"Report formats, comma-separated (default: ${DEFAULT-VALUE}):",
+                "json  findings.json, every finding with all its fields",
+                "xlsx  findings.xlsx: summary with chart, findings, scorecard, inputs",
+                "csv   findings.csv, UTF-8 with BOM so that Excel reads the Chinese",
+                "md    summary.md, a short summary for CI logs and mail"})
     List<String> formats;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",

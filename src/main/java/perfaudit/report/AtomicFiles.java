@@ -1,5 +1,6 @@
 package perfaudit.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -35,7 +36,8 @@ public final class AtomicFiles {
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // buffered: writers may hand over small pieces, and each would be a system call
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 writer.writeTo(out);
             }
             readableByOthers(temp);

@@ -98,6 +98,12 @@ public final class FindingsJson implements ReportWriter {
             super(out);
         }
 
+        /** FilterOutputStream would pass an array on one byte at a time: 28 s for a 29 MB report. */
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
         @Override
         public void close() throws IOException {
             flush();

@@ -14,6 +14,9 @@ public final class ReportWriters {
 
     static {
         WRITERS.put("json", FindingsJson::new);
+        WRITERS.put("xlsx", XlsxReport::new);
+        WRITERS.put("csv", FindingsCsv::new);
+        WRITERS.put("md", MarkdownSummary::new);
     }
 
     private ReportWriters() {

@@ -53,7 +53,18 @@ public final class FundFact {
 
     /** min(执行率, 100 %) × 分值, two decimals rounded half up; null without a rate or a 分值. */
     public BigDecimal getExpectedScore() {
-        BigDecimal rate = getEffectiveRate();
+        return budgetScore(getEffectiveRate());
+    }
+
+    /**
+     * The budget score from the recomputed rate alone, ignoring the reported 执行率: what the form
+     * should show when every printed derived value is distrusted (the scorecard's view).
+     */
+    public BigDecimal getRecomputedScore() {
+        return budgetScore(getRecomputedRate());
+    }
+
+    private BigDecimal budgetScore(BigDecimal rate) {
         if (rate == null || funds.weight() == null) {
             return null;
         }

@@ -1,0 +1,94 @@
+package perfaudit.engine;
+
+import perfaudit.engine.facts.FactBuilder;
+import perfaudit.engine.facts.FormFact;
+import perfaudit.engine.facts.FundFact;
+import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.SourceLocation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One form's scores as reported next to the scores recomputed from its own figures (§2 of the
+ * domain): 执行率, budget score, Σ indicator 分值 and 得分, 总分 and grade. The arithmetic is the
+ * rules' own, read from the facts FactBuilder makes, so the scorecard and the findings never disagree
+ * on a formula.
+ *
+ * <p>The recomputed 总分 is the recomputed budget score + Σ indicator 得分 as printed: indicator scores
+ * involve judgement (qualitative bands) and are checked row by row by the rules, not replaced here.
+ */
+public record Scorecard(SourceLocation location, String projectName, String unitCode, String unitName,
+                        BigDecimal reportedRate, BigDecimal recomputedRate, BigDecimal budgetWeight,
+                        BigDecimal reportedBudgetScore, BigDecimal recomputedBudgetScore,
+                        int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
+                        BigDecimal reportedTotalWeight, BigDecimal reportedTotal, BigDecimal recomputedTotal,
+                        Grade reportedGrade, Grade recomputedGrade, List<String> notes) {
+
+    public Scorecard {
+        notes = List.copyOf(notes);
+    }
+
+    /** The file the form was read from. */
+    public String file() {
+        return location.file();
+    }
+
+    /** The scorecards of a document's forms, in the order of the document. */
+    public static List<Scorecard> of(Document document) {
+        List<Scorecard> cards = new ArrayList<>();
+        for (int i = 0; i < document.forms().size(); i++) {
+            cards.add(of(FactBuilder.formId(document, i), document.forms().get(i)));
+        }
+        return cards;
+    }
+
+    static Scorecard of(String formId, Form form) {
+        FormFact formFact = null;
+        FundFact totalFunds = null;
+        for (Object fact : FactBuilder.formFacts(formId, form)) {
+            if (fact instanceof FormFact f) {
+                formFact = f;
+            } else if (fact instanceof FundFact f && f.isTotalLine()) {
+                totalFunds = f;
+            }
+        }
+        if (formFact == null) {
+            throw new IllegalStateException("FactBuilder made no FormFact for " + formId);
+        }
+        List<String> notes = new ArrayList<>();
+        BigDecimal recomputedBudgetScore = totalFunds == null ? null : totalFunds.getRecomputedScore();
+        if (totalFunds == null) {
+            notes.add("无年度资金总额行，预算执行得分按 0 计 — no 年度资金总额 row, budget score counted as 0");
+        } else if (recomputedBudgetScore == null) {
+            notes.add("全年预算数或全年执行数缺失或为 0、或无分值，预算执行得分无法复核，按 0 计"
+                    + " — budget score cannot be recomputed, counted as 0");
+        }
+        if (formFact.getIndicatorCount() > 0 && formFact.getIndicatorWeightSum() == null) {
+            notes.add("指标均未填分值 — no indicator has a 分值");
+        }
+        if (formFact.getIndicatorCount() > 0 && formFact.getIndicatorScoreSum() == null) {
+            notes.add("指标均未填得分 — no indicator has a score");
+        }
+        BigDecimal recomputedTotal = zeroIfNull(recomputedBudgetScore).add(zeroIfNull(formFact.getIndicatorScoreSum()));
+        BigDecimal reportedTotal = formFact.getTotalScore();
+        if (reportedTotal == null) {
+            notes.add("总分得分未填，无报告等级 — no reported 总分, so no reported grade");
+        }
+        return new Scorecard(form.location(), formFact.getProjectName(), formFact.getUnitCode(), formFact.getUnitName(),
+                totalFunds == null ? null : totalFunds.getExecutionRate(),
+                totalFunds == null ? null : totalFunds.getRecomputedRate(),
+                totalFunds == null ? null : totalFunds.getWeight(),
+                totalFunds == null ? null : totalFunds.getScore(),
+                recomputedBudgetScore,
+                formFact.getIndicatorCount(), formFact.getIndicatorWeightSum(), formFact.getIndicatorScoreSum(),
+                formFact.getTotalWeight(), reportedTotal, recomputedTotal,
+                Grade.of(reportedTotal), Grade.of(recomputedTotal), notes);
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

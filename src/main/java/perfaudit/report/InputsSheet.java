@@ -1,0 +1,97 @@
+package perfaudit.report;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import perfaudit.model.Document;
+import perfaudit.model.ParseProblem;
+import perfaudit.report.TableWriter.Column;
+import perfaudit.report.TableWriter.Kind;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * 输入 Inputs: every file given to the run, readable or not, with its layout, the forms read from it
+ * and its problems. A file's problems are each a PARSE-PROBLEM finding too; this sheet lists the
+ * first few per file and says how many more there are.
+ */
+final class InputsSheet {
+
+    static final String NAME = "输入 Inputs";
+    static final int PROBLEMS_LISTED = 20;
+
+    static final List<Column> COLUMNS = List.of(
+            new Column("序号\nNo.", Kind.ID, 6, 8),
+            new Column("文件\nFile", Kind.TEXT, 12, 40),
+            new Column("格式\nLayout", Kind.TEXT, 9, 12),
+            new Column("状态\nStatus", Kind.TEXT, 10, 24),
+            new Column("表单数\nForms", Kind.INTEGER, 8, 10),
+            new Column("问题数\nProblems", Kind.INTEGER, 9, 10),
+            new Column("字节\nBytes", Kind.INTEGER, 8, 14),
+            // the 64 hex digits wrap in two lines, left whole so that a copied hash stays intact
+            new Column("SHA-256", Kind.TEXT, 10, 34),
+            new Column("问题明细\nProblem details", Kind.TEXT, 20, 70));
+
+    private static final int STATUS = 3;
+
+    private InputsSheet() {
+    }
+
+    static void write(Workbook workbook, XlsxStyles styles, AuditReport report) {
+        Sheet sheet = workbook.createSheet(NAME);
+        TableWriter table = new TableWriter(sheet, styles, COLUMNS);
+        Map<String, Document> documents = new HashMap<>();
+        report.documents().forEach(d -> documents.putIfAbsent(d.file(), d));
+        List<InputSummary> inputs = report.inputs();
+        for (int i = 0; i < inputs.size(); i++) {
+            table.measure(values(i, inputs.get(i), documents.get(inputs.get(i).file())));
+        }
+        table.start();
+        for (int i = 0; i < inputs.size(); i++) {
+            InputSummary input = inputs.get(i);
+            Row row = table.write(values(i, input, documents.get(input.file())));
+            if (input.forms() == 0) {
+                row.getCell(STATUS).setCellStyle(styles.mismatchText);
+            } else if (input.problems() > 0) {
+                row.getCell(STATUS).setCellStyle(styles.warningText);
+            }
+        }
+        table.finish();
+    }
+
+    private static List<Object> values(int index, InputSummary input, Document document) {
+        return Arrays.asList(index + 1, input.file(), input.layout(), status(input.status()), input.forms(),
+                input.problems(), input.bytes() < 0 ? null : input.bytes(), input.sha256(), problems(document));
+    }
+
+    static String status(String status) {
+        return switch (status) {
+            case "ok" -> "正常 ok";
+            case "read with problems" -> "有问题 read with problems";
+            case "unreadable" -> "无法读取 unreadable";
+            default -> status;
+        };
+    }
+
+    private static String problems(Document document) {
+        if (document == null || document.problems().isEmpty()) {
+            return null;
+        }
+        StringJoiner lines = new StringJoiner("\n");
+        List<ParseProblem> problems = document.problems();
+        for (ParseProblem problem : problems.subList(0, Math.min(PROBLEMS_LISTED, problems.size()))) {
+            String where = problem.location().position();
+            lines.add((where.isEmpty() ? "" : where + ": ") + problem.reason()
+                    + (problem.text() == null || problem.text().isBlank() ? "" : " «" + problem.text().strip() + "»"));
+        }
+        if (problems.size() > PROBLEMS_LISTED) {
+            lines.add("… 另有 " + (problems.size() - PROBLEMS_LISTED) + " 条，见发现表 PARSE-PROBLEM — "
+                    + (problems.size() - PROBLEMS_LISTED) + " more, see the Findings sheet");
+        }
+        return lines.toString();
+    }
+}

@@ -1,0 +1,148 @@
+package perfaudit.report;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes one table sheet of findings.xlsx top to bottom, as a streaming sheet requires: a bilingual
+ * header row that stays frozen and carries the auto-filter, columns as wide as their content within
+ * bounds, and text past a column's bound wrapped onto rows made tall enough to show all of it.
+ *
+ * <p>Widths must be known before the first row is written (a streamed row is gone once flushed, and
+ * its height depends on the widths), so callers {@link #measure} every row first, then write.
+ */
+final class TableWriter {
+
+    /** How a column shows its values: text, a centred code, a count, a centred number (序号, line), an amount. */
+    enum Kind { TEXT, CODE, INTEGER, ID, DECIMAL }
+
+    /** A column: header {@code 中文\nEnglish}, the kind of its values, and its width bounds in digits. */
+    record Column(String header, Kind kind, int minWidth, int maxWidth) {
+    }
+
+    /** Excel's hard limit on a cell's text. */
+    static final int MAX_CELL_TEXT = 32_767;
+    private static final int PADDING = 2;
+
+    private final Sheet sheet;
+    private final XlsxStyles styles;
+    private final List<Column> columns;
+    private final int[] widths;
+    private int nextRow;
+
+    TableWriter(Sheet sheet, XlsxStyles styles, List<Column> columns) {
+        this.sheet = sheet;
+        this.styles = styles;
+        this.columns = List.copyOf(columns);
+        this.widths = new int[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            Column column = columns.get(i);
+            widths[i] = clamp(column, headerWidth(column));
+        }
+    }
+
+    /** Widens the columns to fit one row's values, within each column's bounds. */
+    void measure(List<?> values) {
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = values.get(i);
+            if (value != null) {
+                widths[i] = Math.max(widths[i], clamp(columns.get(i), DisplayWidth.widestLine(show(value)) + PADDING));
+            }
+        }
+    }
+
+    int width(int column) {
+        return widths[column];
+    }
+
+    /** Fixes the widths, writes the frozen header row, and sets up printing: landscape, one page wide. */
+    void start() {
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.setColumnWidth(i, widths[i] * 256);
+        }
+        Row row = sheet.createRow(nextRow++);
+        int lines = 1;
+        for (int i = 0; i < columns.size(); i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(columns.get(i).header());
+            cell.setCellStyle(styles.header);
+            lines = Math.max(lines, DisplayWidth.lines(columns.get(i).header(), widths[i]));
+        }
+        row.setHeightInPoints(lines * XlsxStyles.LINE_HEIGHT + 4);
+        sheet.createFreezePane(0, 1);
+        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+    }
+
+    /** Writes the next row; returns it so the caller can restyle or link cells. */
+    Row write(List<?> values) {
+        Row row = sheet.createRow(nextRow++);
+        int lines = 1;
+        for (int i = 0; i < columns.size(); i++) {
+            Object value = values.get(i);
+            Cell cell = row.createCell(i);
+            Column column = columns.get(i);
+            if (value instanceof Number number && column.kind() != Kind.TEXT) {
+                cell.setCellValue(number instanceof BigDecimal d ? d.doubleValue() : number.doubleValue());
+                cell.setCellStyle(switch (column.kind()) {
+                    case ID -> styles.centred;
+                    case DECIMAL -> styles.decimal;
+                    default -> styles.integer;
+                });
+            } else if (value != null) {
+                String text = show(value);
+                cell.setCellValue(text);
+                cell.setCellStyle(column.kind() == Kind.CODE || column.kind() == Kind.ID ? styles.centred : styles.text);
+                lines = Math.max(lines, DisplayWidth.lines(text, widths[i]));
+            } else {
+                cell.setCellStyle(styles.text);
+            }
+        }
+        if (lines > 1) {
+            row.setHeightInPoints(lines * XlsxStyles.LINE_HEIGHT + 2);
+        }
+        return row;
+    }
+
+    /** The 0-based index of the row {@link #write} makes next. */
+    int nextRow() {
+        return nextRow;
+    }
+
+    /** Puts the auto-filter over the header and every row written. */
+    void finish() {
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+    }
+
+    /**
+     * A value as cell text. Text beyond Excel's cell limit is cut with a visible marker saying so,
+     * never silently (findings.json keeps the whole text).
+     */
+    static String show(Object value) {
+        String text = value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value);
+        if (text.length() <= MAX_CELL_TEXT) {
+            return text;
+        }
+        String marker = "…（已截断，全文见 findings.json — cut at Excel's cell limit, full text in findings.json）";
+        return text.substring(0, MAX_CELL_TEXT - marker.length()) + marker;
+    }
+
+    private static int headerWidth(Column column) {
+        return DisplayWidth.widestLine(column.header()) + PADDING;
+    }
+
+    private static int clamp(Column column, int width) {
+        return Math.max(column.minWidth(), Math.min(column.maxWidth(), width));
+    }
+}
