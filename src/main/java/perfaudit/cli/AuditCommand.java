@@ -2,8 +2,8 @@ package perfaudit.cli;
 
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.engine.Severity;
-import perfaudit.engine.Suppressions;
 import perfaudit.report.AuditReport;
+import perfaudit.report.FindingStore;
 import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
@@ -57,6 +57,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this severity: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads for parsing and rules (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no summary, no progress).")
     boolean quiet;
 
@@ -90,30 +94,31 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.RULES_BROKEN;
         }
         ZonedDateTime now = ZonedDateTime.now();
+        History history = History.load(out);
         Path runFolder = RunFolder.create(out, now);
         try (AutoCloseable runLog = LogSetup.runLog(runFolder)) {
-            AuditRun.Inputs inputs = AuditRun.readInputs(paths, quiet);
-            if (inputs.documents().isEmpty()) {
-                System.err.println("perfaudit: no input files found under " + paths);
-                return ExitCodes.USAGE;
+            AuditReport report = AuditRun.audit(ruleSet, paths, history, now, threads, quiet);
+            try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
+                if (report.inputs().isEmpty()) {
+                    System.err.println("perfaudit: no input files found under " + paths);
+                    return ExitCodes.USAGE;
+                }
+                AuditRun.write(report, writers, out, runFolder);
+                if (!quiet) {
+                    ConsoleSummary.print(report, runFolder, System.out);
+                }
+                return exitCode(report, threshold);
             }
-            Suppressions.Outcome outcome = AuditRun.evaluate(ruleSet, inputs.documents());
-            History history = History.compare(out, outcome.kept());
-            AuditReport report = AuditRun.report(now, ruleSet, inputs, outcome, history);
-            AuditRun.write(report, writers, out, runFolder);
-            if (!quiet) {
-                ConsoleSummary.print(report, runFolder, System.out);
-            }
-            return exitCode(report, threshold);
         }
     }
 
     private static int exitCode(AuditReport report, Severity threshold) {
-        if (report.documents().stream().allMatch(d -> d.forms().isEmpty())) {
+        if (report.formCount() == 0) {
             System.err.println("perfaudit: no readable form in any input");
             return ExitCodes.USAGE;
         }
-        boolean failing = threshold != null && report.findings().stream().anyMatch(f -> f.severity().atLeast(threshold));
+        boolean failing = threshold != null && report.countBySeverity().entrySet().stream()
+                .anyMatch(e -> e.getValue() > 0 && e.getKey().atLeast(threshold));
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 

@@ -6,11 +6,14 @@ import perfaudit.engine.Auditor;
 import perfaudit.engine.Finding;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
+import perfaudit.engine.Scorecard;
 import perfaudit.engine.Suppressions;
+import perfaudit.engine.facts.FactBuilder;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 import perfaudit.report.AtomicFiles;
 import perfaudit.report.AuditReport;
+import perfaudit.report.FindingStore;
 import perfaudit.report.History;
 import perfaudit.report.InputSummary;
 import perfaudit.report.ReportWriter;
@@ -22,82 +25,181 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** The steps of one audit run, each timed in the log: rules, inputs, evaluation, reports. */
+/**
+ * One audit run, streamed: files are parsed and their per-form rules fired in chunks on worker
+ * threads; results are taken in input order, so findings keep a deterministic order; each parsed
+ * document is dropped as soon as its chunk is done. What stays is light: input summaries,
+ * scorecards, cross-form summary facts, and the findings (spilled to disk when many).
+ */
 final class AuditRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditRun.class);
+    /** Files per chunk: big enough for sessions over many forms, small enough to keep memory flat. */
+    static final int CHUNK_FILES = 16;
 
     /** The compiled rules and the suppressions beside them. */
     record Rules(Path folder, RuleBase base, Suppressions suppressions) {
     }
 
-    /** Parsed inputs and their summaries, in input order. */
-    record Inputs(List<Document> documents, List<InputSummary> summaries) {
+    /** What one chunk of files gives: everything but the parsed documents themselves. */
+    private record Chunk(List<InputSummary> inputs, List<Scorecard> scorecards, List<Object> crossForm,
+                         List<Finding> findings, int forms) {
     }
 
-    private AuditRun() {
+    private final Rules rules;
+    private final Auditor auditor;
+    private final History history;
+    private final LocalDate today = LocalDate.now();
+    private final List<InputSummary> inputs = new ArrayList<>();
+    private final List<Scorecard> scorecards = new ArrayList<>();
+    private final List<Object> crossForm = new ArrayList<>();
+    private final FindingStore kept = new FindingStore();
+    private final FindingStore suppressed = new FindingStore();
+    private final AtomicLong parseNanos = new AtomicLong();
+    private final AtomicLong ruleNanos = new AtomicLong();
+    private int forms;
+
+    private AuditRun(Rules rules, History history) {
+        this.rules = rules;
+        this.auditor = new Auditor(rules.base());
+        this.history = history;
     }
 
     static Rules compileRules(Path folder) throws IOException, RuleCompilationException {
         long start = System.nanoTime();
         RuleBase base = RuleBase.compile(folder);
         Suppressions suppressions = Suppressions.read(folder);
-        LOG.info("rule compile: {} rules in {} ms", base.catalog().size(), millis(start));
+        LOG.info("rule compile: {} rules in {} ms", base.catalog().size(), millis(System.nanoTime() - start));
         return new Rules(folder, base, suppressions);
     }
 
-    static Inputs readInputs(List<Path> paths, boolean quiet) throws IOException {
+    /** Audits every file under {@code paths}; the report's finding stores must be closed by the caller. */
+    static AuditReport audit(Rules rules, List<Path> paths, History history, ZonedDateTime time, int threads,
+                             boolean quiet) throws IOException {
+        AuditRun run = new AuditRun(rules, history);
         long start = System.nanoTime();
-        List<Path> files = perfaudit.ingest.Inputs.collect(paths);
+        List<Path> files = Inputs.collect(paths);
         Progress progress = new Progress(System.err, files.size(), quiet);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+            Thread thread = new Thread(r, "perfaudit-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+            for (int from = 0; from < files.size(); from += CHUNK_FILES) {
+                List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK_FILES));
+                inFlight.add(pool.submit(() -> run.process(chunk)));
+                if (inFlight.size() >= 2 * threads) {
+                    run.take(inFlight.poll(), progress);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                run.take(inFlight.poll(), progress);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        run.crossForm();
+        LOG.info("audited {} files, {} forms in {} ms (parse {} ms, rules {} ms over {} threads): {} findings, {} suppressed",
+                files.size(), run.forms, millis(System.nanoTime() - start), millis(run.parseNanos.get()),
+                millis(run.ruleNanos.get()), threads, run.kept.size(), run.suppressed.size());
+        return new AuditReport(time, Version.current(), rules.folder().toString(), rules.base().hash(), run.inputs,
+                run.scorecards, run.kept, run.suppressed, history);
+    }
+
+    /** On a worker: parse a chunk of files and fire the per-form rules over them. */
+    private Chunk process(List<Path> files) {
+        long start = System.nanoTime();
         List<Document> documents = new ArrayList<>();
         List<InputSummary> summaries = new ArrayList<>();
         for (Path file : files) {
-            String name = DisplayNames.of(file);
-            Document document = perfaudit.ingest.Inputs.read(file, name);
+            Document document = Inputs.read(file, DisplayNames.of(file));
             documents.add(document);
             summaries.add(InputSummary.of(document, size(file), sha256(file)));
             if (!document.problems().isEmpty()) {
-                LOG.warn("{}: {} parse problem(s), {} form(s) read", name, document.problems().size(), document.forms().size());
+                LOG.warn("{}: {} parse problem(s), {} form(s) read", document.file(), document.problems().size(),
+                        document.forms().size());
             }
-            progress.step(documents.size(), name);
         }
-        LOG.info("parse: {} files, {} forms in {} ms", documents.size(),
-                documents.stream().mapToInt(d -> d.forms().size()).sum(), millis(start));
-        return new Inputs(documents, summaries);
+        long parsed = System.nanoTime();
+        parseNanos.addAndGet(parsed - start);
+        List<Finding> findings = auditor.auditForms(documents);
+        List<Scorecard> cards = new ArrayList<>();
+        List<Object> summariesForCrossForm = new ArrayList<>();
+        int formCount = 0;
+        for (Document document : documents) {
+            cards.addAll(Scorecard.of(document));
+            summariesForCrossForm.addAll(FactBuilder.crossFormFacts(document));
+            formCount += document.forms().size();
+        }
+        ruleNanos.addAndGet(System.nanoTime() - parsed);
+        return new Chunk(summaries, cards, summariesForCrossForm, findings, formCount);
     }
 
-    static Suppressions.Outcome evaluate(Rules rules, List<Document> documents) {
+    /** On the main thread, in input order: keep the chunk's light results, file its findings. */
+    private void take(Future<Chunk> future, Progress progress) throws IOException {
+        Chunk chunk;
+        try {
+            chunk = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("audit interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException("audit failed: " + e.getCause(), e.getCause());
+        }
+        inputs.addAll(chunk.inputs());
+        scorecards.addAll(chunk.scorecards());
+        crossForm.addAll(chunk.crossForm());
+        forms += chunk.forms();
+        chunk.findings().forEach(this::file);
+        for (InputSummary input : chunk.inputs()) {
+            progress.step(inputs.size(), input.file());
+        }
+    }
+
+    private void crossForm() {
         long start = System.nanoTime();
-        List<Finding> findings = new Auditor(rules.base()).audit(documents);
-        Suppressions.Outcome outcome = rules.suppressions().apply(findings, java.time.LocalDate.now());
-        LOG.info("rule evaluation: {} findings ({} suppressed) in {} ms", outcome.kept().size(),
-                outcome.suppressed().size(), millis(start));
-        return outcome;
+        auditor.auditCrossForm(crossForm).forEach(this::file);
+        rules.suppressions().expired(today).forEach(this::file);
+        ruleNanos.addAndGet(System.nanoTime() - start);
     }
 
-    static AuditReport report(ZonedDateTime time, Rules rules, Inputs inputs, Suppressions.Outcome outcome, History history) {
-        return new AuditReport(time, Version.current(), rules.folder().toString(), rules.base().hash(),
-                inputs.summaries(), inputs.documents(), outcome.kept(), outcome.suppressed(), history);
+    private void file(Finding finding) {
+        if (rules.suppressions().suppresses(finding, today)) {
+            suppressed.add(finding);
+        } else {
+            kept.add(history.classify(finding));
+        }
     }
 
     /** Writes every report file atomically, then points reports/latest at the run. */
     static void write(AuditReport report, List<ReportWriter> writers, Path reportsRoot, Path runFolder) throws IOException {
         long start = System.nanoTime();
         for (ReportWriter writer : writers) {
+            long one = System.nanoTime();
             AtomicFiles.write(runFolder.resolve(writer.fileName()), stream -> writer.write(report, stream));
+            LOG.info("{} written in {} ms", writer.fileName(), millis(System.nanoTime() - one));
         }
         RunFolder.markLatest(reportsRoot, runFolder);
-        LOG.info("reports written to {} in {} ms", runFolder, millis(start));
+        LOG.info("reports written to {} in {} ms", runFolder, millis(System.nanoTime() - start));
     }
 
-    private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+    private static long millis(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private static long size(Path file) {

@@ -4,19 +4,28 @@ import perfaudit.model.SourceLocation;
 
 /**
  * One thing an auditor should know about a form: which rule says so, how serious, where exactly,
- * what was expected and what was found, and a message in Chinese with the English gist.
+ * what was expected and what was found, and a message in Chinese with the English gist. A run's
+ * report adds its status against the previous run (NEW or EXISTING); the engine leaves it null.
  */
 public record Finding(String ruleId, Severity severity, String file, String form, SourceLocation location,
-                      String field, String expected, String found, String message) {
+                      String field, String expected, String found, String message, String status) {
+
+    public Finding(String ruleId, Severity severity, String file, String form, SourceLocation location,
+                   String field, String expected, String found, String message) {
+        this(ruleId, severity, file, form, location, field, expected, found, message, null);
+    }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, file, form, location, field, expected, found, message);
+        return new Finding(ruleId, newSeverity, file, form, location, field, expected, found, message, status);
+    }
+
+    public Finding withStatus(String newStatus) {
+        return new Finding(ruleId, severity, file, form, location, field, expected, found, message, newStatus);
     }
 
     /**
-     * Identifies the finding across runs: rule, file, form and field, plus the expected/found
-     * values only where a rule can report one field twice. Line numbers are left out so that an
-     * edit above a form does not make all its findings look new.
+     * Identifies the finding across runs: rule, file, form and field. Line numbers are left out so
+     * that an edit above a form does not make all its findings look new.
      */
     public String fingerprint() {
         return String.join("|", ruleId, nullToEmpty(file), nullToEmpty(form), nullToEmpty(field));

@@ -103,9 +103,26 @@ public final class Suppressions {
         List<Finding> kept = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         for (Finding finding : findings) {
-            boolean accepted = entries.stream().anyMatch(s -> !s.expiredOn(today) && s.matches(finding));
-            (accepted ? suppressed : kept).add(finding);
+            (suppresses(finding, today) ? suppressed : kept).add(finding);
         }
+        kept.addAll(expired(today));
+        kept.sort(Auditor.ORDER);
+        return new Outcome(kept, suppressed);
+    }
+
+    /** True when a suppression in force on {@code today} accepts the finding. */
+    public boolean suppresses(Finding finding, LocalDate today) {
+        for (Suppression entry : entries) {
+            if (!entry.expiredOn(today) && entry.matches(finding)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One finding per suppression that expired before {@code today}. */
+    public List<Finding> expired(LocalDate today) {
+        List<Finding> kept = new ArrayList<>();
         for (Suppression entry : entries) {
             if (entry.expiredOn(today)) {
                 kept.add(new Finding(EXPIRED_RULE, Severity.WARNING, file.toString(), entry.form().equals("*") ? null : entry.form(),
@@ -115,8 +132,7 @@ public final class Suppressions {
                                 + "），相关问题重新计入 — suppression expired, its findings count again"));
             }
         }
-        kept.sort(Auditor.ORDER);
-        return new Outcome(kept, suppressed);
+        return kept;
     }
 
     /** Minimal CSV: commas, double quotes around cells that contain commas or quotes. */

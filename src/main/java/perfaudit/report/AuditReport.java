@@ -1,8 +1,8 @@
 package perfaudit.report;
 
 import perfaudit.engine.Finding;
+import perfaudit.engine.Scorecard;
 import perfaudit.engine.Severity;
-import perfaudit.model.Document;
 
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
@@ -11,29 +11,36 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything one audit run produced, for the writers to render: run facts, inputs, the parsed
- * documents (for the scorecard), the findings in force and those suppressed, and the comparison with
- * the previous run. Writers only read it.
+ * Everything one audit run produced, for the writers to render: run facts, inputs, one scorecard per
+ * form, the findings in force and those suppressed (each in report order, possibly spilled to disk),
+ * and the comparison with the previous run. Writers only read it. It holds no parsed document: a
+ * large run keeps only these light summaries.
  */
 public record AuditReport(ZonedDateTime runTime, String version, String rulesFolder, String rulesHash,
-                          List<InputSummary> inputs, List<Document> documents, List<Finding> findings,
-                          List<Finding> suppressed, History history) {
+                          List<InputSummary> inputs, List<Scorecard> scorecards, FindingStore findings,
+                          FindingStore suppressed, History history) {
 
     public AuditReport {
         inputs = List.copyOf(inputs);
-        documents = List.copyOf(documents);
-        findings = List.copyOf(findings);
-        suppressed = List.copyOf(suppressed);
-        history = history == null ? History.none(findings) : history;
+        scorecards = List.copyOf(scorecards);
+        history = history == null ? History.none() : history;
+    }
+
+    /** A report over findings held in memory (tests, small runs). */
+    public static AuditReport of(ZonedDateTime runTime, String version, String rulesFolder, String rulesHash,
+                                 List<InputSummary> inputs, List<Scorecard> scorecards, List<Finding> findings,
+                                 List<Finding> suppressed) {
+        return new AuditReport(runTime, version, rulesFolder, rulesHash, inputs, scorecards,
+                FindingStore.of(findings), FindingStore.of(suppressed), History.none());
+    }
+
+    public int formCount() {
+        return scorecards.size();
     }
 
     /** NEW or EXISTING, against the previous run in the same reports folder. */
     public String status(Finding finding) {
-        return history.statusOf(finding);
-    }
-
-    public int formCount() {
-        return documents.stream().mapToInt(d -> d.forms().size()).sum();
+        return finding.status() == null ? History.NEW : finding.status();
     }
 
     public Map<Severity, Integer> countBySeverity() {

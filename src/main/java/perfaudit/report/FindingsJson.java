@@ -1,19 +1,20 @@
 package perfaudit.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import perfaudit.engine.Finding;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 
-/** findings.json: the run, its inputs, counts, and every finding with all its fields. */
+/**
+ * findings.json: the run, its inputs, counts, every finding with all its fields, the suppressed
+ * findings and those fixed since the previous run. Streamed, so its size is not bounded by the heap.
+ */
 public final class FindingsJson implements ReportWriter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
 
     @Override
     public String format() {
@@ -27,86 +28,110 @@ public final class FindingsJson implements ReportWriter {
 
     @Override
     public void write(AuditReport report, OutputStream out) throws IOException {
-        ObjectNode root = MAPPER.createObjectNode();
-        ObjectNode run = root.putObject("run");
-        run.put("time", report.runTime().toOffsetDateTime().toString());
-        run.put("version", report.version());
-        run.put("rules", report.rulesFolder());
-        run.put("rulesHash", report.rulesHash());
-        run.put("forms", report.formCount());
-        ArrayNode inputs = root.putArray("inputs");
-        for (InputSummary input : report.inputs()) {
-            ObjectNode node = inputs.addObject();
-            node.put("file", input.file());
-            node.put("layout", input.layout());
-            node.put("status", input.status());
-            node.put("forms", input.forms());
-            node.put("problems", input.problems());
-            node.put("bytes", input.bytes());
-            node.put("sha256", input.sha256());
-        }
-        ObjectNode counts = root.putObject("counts");
-        ObjectNode bySeverity = counts.putObject("bySeverity");
-        report.countBySeverity().forEach((severity, n) -> bySeverity.put(severity.name(), n));
-        ObjectNode byRule = counts.putObject("byRule");
-        report.countByRule().forEach(byRule::put);
-        counts.put("suppressed", report.suppressed().size());
-        counts.put("new", report.history().count(History.NEW));
-        counts.put("existing", report.history().count(History.EXISTING));
-        counts.put("fixed", report.history().fixed().size());
-        run.put("previousRun", report.history().previousRun());
-        findings(root.putArray("findings"), report.findings(), report);
-        findings(root.putArray("suppressed"), report.suppressed(), null);
-        ArrayNode fixed = root.putArray("fixed");
-        for (History.FixedFinding gone : report.history().fixed()) {
-            ObjectNode node = fixed.addObject();
-            node.put("ruleId", gone.ruleId());
-            node.put("severity", gone.severity());
-            node.put("file", gone.file());
-            node.put("form", gone.form());
-            node.put("field", gone.field());
-            node.put("message", gone.message());
-        }
-        MAPPER.writeValue(new NonClosing(out), root);
-    }
-
-    private static void findings(ArrayNode array, List<Finding> findings, AuditReport report) {
-        for (Finding finding : findings) {
-            ObjectNode node = array.addObject();
-            if (report != null) {
-                node.put("status", report.status(finding));
+        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            run(json, report);
+            inputs(json, report);
+            counts(json, report);
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : report.findings()) {
+                finding(json, finding, report.status(finding));
             }
-            node.put("ruleId", finding.ruleId());
-            node.put("severity", finding.severity().name());
-            node.put("file", finding.file());
-            node.put("form", finding.form());
-            node.put("line", finding.location() == null || finding.location().line() <= 0 ? null
-                    : finding.location().line());
-            node.put("sheet", finding.location() == null ? null : finding.location().sheet());
-            node.put("cell", finding.location() == null ? null : finding.location().cell());
-            node.put("field", finding.field());
-            node.put("expected", finding.expected());
-            node.put("found", finding.found());
-            node.put("message", finding.message());
-            node.put("fingerprint", finding.fingerprint());
+            json.writeEndArray();
+            json.writeArrayFieldStart("suppressed");
+            for (Finding finding : report.suppressed()) {
+                finding(json, finding, null);
+            }
+            json.writeEndArray();
+            fixed(json, report);
+            json.writeEndObject();
         }
     }
 
-    /** Jackson closes the stream it writes to; the caller owns it. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
+    private static void run(JsonGenerator json, AuditReport report) throws IOException {
+        json.writeObjectFieldStart("run");
+        json.writeStringField("time", report.runTime().toOffsetDateTime().toString());
+        json.writeStringField("version", report.version());
+        json.writeStringField("rules", report.rulesFolder());
+        json.writeStringField("rulesHash", report.rulesHash());
+        json.writeNumberField("forms", report.formCount());
+        json.writeStringField("previousRun", report.history().previousRun());
+        json.writeEndObject();
+    }
 
-        /** FilterOutputStream would pass an array on one byte at a time: 28 s for a 29 MB report. */
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
+    private static void inputs(JsonGenerator json, AuditReport report) throws IOException {
+        json.writeArrayFieldStart("inputs");
+        for (InputSummary input : report.inputs()) {
+            json.writeStartObject();
+            json.writeStringField("file", input.file());
+            json.writeStringField("layout", input.layout());
+            json.writeStringField("status", input.status());
+            json.writeNumberField("forms", input.forms());
+            json.writeNumberField("problems", input.problems());
+            json.writeNumberField("bytes", input.bytes());
+            json.writeStringField("sha256", input.sha256());
+            json.writeEndObject();
         }
+        json.writeEndArray();
+    }
 
-        @Override
-        public void close() throws IOException {
-            flush();
+    private static void counts(JsonGenerator json, AuditReport report) throws IOException {
+        json.writeObjectFieldStart("counts");
+        json.writeObjectFieldStart("bySeverity");
+        for (var entry : report.countBySeverity().entrySet()) {
+            json.writeNumberField(entry.getKey().name(), entry.getValue());
         }
+        json.writeEndObject();
+        json.writeObjectFieldStart("byRule");
+        for (var entry : report.countByRule().entrySet()) {
+            json.writeNumberField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+        json.writeNumberField("suppressed", report.suppressed().size());
+        json.writeNumberField("new", report.history().count(History.NEW));
+        json.writeNumberField("existing", report.history().count(History.EXISTING));
+        json.writeNumberField("fixed", report.history().fixed().size());
+        json.writeEndObject();
+    }
+
+    private static void finding(JsonGenerator json, Finding finding, String status) throws IOException {
+        json.writeStartObject();
+        if (status != null) {
+            json.writeStringField("status", status);
+        }
+        json.writeStringField("ruleId", finding.ruleId());
+        json.writeStringField("severity", finding.severity().name());
+        json.writeStringField("file", finding.file());
+        json.writeStringField("form", finding.form());
+        if (finding.location() == null || finding.location().line() <= 0) {
+            json.writeNullField("line");
+        } else {
+            json.writeNumberField("line", finding.location().line());
+        }
+        json.writeStringField("sheet", finding.location() == null ? null : finding.location().sheet());
+        json.writeStringField("cell", finding.location() == null ? null : finding.location().cell());
+        json.writeStringField("field", finding.field());
+        json.writeStringField("expected", finding.expected());
+        json.writeStringField("found", finding.found());
+        json.writeStringField("message", finding.message());
+        json.writeStringField("fingerprint", finding.fingerprint());
+        json.writeEndObject();
+    }
+
+    private static void fixed(JsonGenerator json, AuditReport report) throws IOException {
+        json.writeArrayFieldStart("fixed");
+        for (History.FixedFinding gone : report.history().fixed()) {
+            json.writeStartObject();
+            json.writeStringField("ruleId", gone.ruleId());
+            json.writeStringField("severity", gone.severity());
+            json.writeStringField("file", gone.file());
+            json.writeStringField("form", gone.form());
+            json.writeStringField("field", gone.field());
+            json.writeStringField("message", gone.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 }

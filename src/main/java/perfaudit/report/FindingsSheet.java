@@ -44,13 +44,14 @@ final class FindingsSheet {
     static void write(Workbook workbook, XlsxStyles styles, AuditReport report, FormIndex forms) {
         Sheet sheet = workbook.createSheet(NAME);
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
-        List<Finding> findings = report.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            table.measure(values(i, findings.get(i), forms));
+        int measured = 0;
+        for (Finding finding : report.findings()) {
+            table.measure(values(measured++, finding, forms));
         }
         table.start();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
+        int i = -1;
+        for (Finding finding : report.findings()) {
+            i++;
             Row row = table.write(values(i, finding, forms));
             row.getCell(SEVERITY_COLUMN).setCellStyle(styles.severity(finding.severity()));
             int form = forms.formOf(i);

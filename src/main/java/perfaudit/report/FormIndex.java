@@ -3,7 +3,6 @@ package perfaudit.report;
 import perfaudit.engine.Finding;
 import perfaudit.engine.Scorecard;
 import perfaudit.engine.Severity;
-import perfaudit.model.Document;
 import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
@@ -39,31 +38,30 @@ final class FormIndex {
 
     FormIndex(AuditReport report) {
         Map<String, List<Integer>> byFile = new HashMap<>();
-        for (Document document : report.documents()) {
-            for (Scorecard card : Scorecard.of(document)) {
-                byFile.computeIfAbsent(card.file(), f -> new ArrayList<>()).add(forms.size());
-                forms.add(card);
-                countsByForm.add(new EnumMap<>(Severity.class));
-            }
+        for (Scorecard card : report.scorecards()) {
+            byFile.computeIfAbsent(card.file(), f -> new ArrayList<>()).add(forms.size());
+            forms.add(card);
+            countsByForm.add(new EnumMap<>(Severity.class));
         }
         byFile.forEach((file, positions) -> {
             positions.sort(Comparator.comparingInt(i -> forms.get(i).location().line()));
             formsByFile.put(file, positions.stream().mapToInt(Integer::intValue).toArray());
             linesByFile.put(file, positions.stream().mapToInt(i -> forms.get(i).location().line()).toArray());
         });
-        List<Finding> findings = report.findings();
-        formOfFinding = new int[findings.size()];
+        formOfFinding = new int[report.findings().size()];
         firstFinding = new int[forms.size()];
         Arrays.fill(firstFinding, -1);
-        for (int i = 0; i < findings.size(); i++) {
-            int form = locate(findings.get(i));
+        int i = 0;
+        for (Finding finding : report.findings()) {
+            int form = locate(finding);
             formOfFinding[i] = form;
             if (form >= 0) {
-                countsByForm.get(form).merge(findings.get(i).severity(), 1, Integer::sum);
+                countsByForm.get(form).merge(finding.severity(), 1, Integer::sum);
                 if (firstFinding[form] < 0) {
                     firstFinding[form] = i;
                 }
             }
+            i++;
         }
     }
 

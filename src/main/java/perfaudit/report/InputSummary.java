@@ -1,15 +1,36 @@
 package perfaudit.report;
 
 import perfaudit.model.Document;
+import perfaudit.model.ParseProblem;
 
-/** One input file of a run: how it was read. Every file given to a run has one, readable or not. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One input file of a run: how it was read, with the first problems spelt out. Every file given to
+ * a run has one, readable or not; it outlives the parsed document, which a streaming run drops.
+ */
 public record InputSummary(String file, String layout, int forms, int problems, long bytes, String sha256,
-                           String status) {
+                           String status, List<String> problemDetails) {
+
+    /** Problems spelt out per input; the rest are in the findings (PARSE-PROBLEM). */
+    static final int PROBLEMS_LISTED = 20;
+
+    public InputSummary {
+        problemDetails = List.copyOf(problemDetails);
+    }
 
     public static InputSummary of(Document document, long bytes, String sha256) {
         String status = document.forms().isEmpty() ? "unreadable"
                 : document.problems().isEmpty() ? "ok" : "read with problems";
+        List<String> details = new ArrayList<>();
+        List<ParseProblem> problems = document.problems();
+        for (ParseProblem problem : problems.subList(0, Math.min(PROBLEMS_LISTED, problems.size()))) {
+            String where = problem.location().position();
+            details.add((where.isEmpty() ? "" : where + ": ") + problem.reason()
+                    + (problem.text() == null || problem.text().isBlank() ? "" : " «" + problem.text().strip() + "»"));
+        }
         return new InputSummary(document.file(), document.layout(), document.forms().size(),
-                document.problems().size(), bytes, sha256, status);
+                document.problems().size(), bytes, sha256, status, details);
     }
 }

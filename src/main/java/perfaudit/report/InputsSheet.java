@@ -3,8 +3,6 @@ package perfaudit.report;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import perfaudit.model.Document;
-import perfaudit.model.ParseProblem;
 import perfaudit.report.TableWriter.Column;
 import perfaudit.report.TableWriter.Kind;
 
@@ -22,7 +20,6 @@ import java.util.StringJoiner;
 final class InputsSheet {
 
     static final String NAME = "输入 Inputs";
-    static final int PROBLEMS_LISTED = 20;
 
     static final List<Column> COLUMNS = List.of(
             new Column("序号\nNo.", Kind.ID, 6, 8),
@@ -44,16 +41,14 @@ final class InputsSheet {
     static void write(Workbook workbook, XlsxStyles styles, AuditReport report) {
         Sheet sheet = workbook.createSheet(NAME);
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
-        Map<String, Document> documents = new HashMap<>();
-        report.documents().forEach(d -> documents.putIfAbsent(d.file(), d));
         List<InputSummary> inputs = report.inputs();
         for (int i = 0; i < inputs.size(); i++) {
-            table.measure(values(i, inputs.get(i), documents.get(inputs.get(i).file())));
+            table.measure(values(i, inputs.get(i)));
         }
         table.start();
         for (int i = 0; i < inputs.size(); i++) {
             InputSummary input = inputs.get(i);
-            Row row = table.write(values(i, input, documents.get(input.file())));
+            Row row = table.write(values(i, input));
             if (input.forms() == 0) {
                 row.getCell(STATUS).setCellStyle(styles.mismatchText);
             } else if (input.problems() > 0) {
@@ -63,9 +58,9 @@ final class InputsSheet {
         table.finish();
     }
 
-    private static List<Object> values(int index, InputSummary input, Document document) {
+    private static List<Object> values(int index, InputSummary input) {
         return Arrays.asList(index + 1, input.file(), input.layout(), status(input.status()), input.forms(),
-                input.problems(), input.bytes() < 0 ? null : input.bytes(), input.sha256(), problems(document));
+                input.problems(), input.bytes() < 0 ? null : input.bytes(), input.sha256(), problems(input));
     }
 
     static String status(String status) {
@@ -77,20 +72,15 @@ final class InputsSheet {
         };
     }
 
-    private static String problems(Document document) {
-        if (document == null || document.problems().isEmpty()) {
+    private static String problems(InputSummary input) {
+        if (input.problemDetails().isEmpty()) {
             return null;
         }
         StringJoiner lines = new StringJoiner("\n");
-        List<ParseProblem> problems = document.problems();
-        for (ParseProblem problem : problems.subList(0, Math.min(PROBLEMS_LISTED, problems.size()))) {
-            String where = problem.location().position();
-            lines.add((where.isEmpty() ? "" : where + ": ") + problem.reason()
-                    + (problem.text() == null || problem.text().isBlank() ? "" : " «" + problem.text().strip() + "»"));
-        }
-        if (problems.size() > PROBLEMS_LISTED) {
-            lines.add("… 另有 " + (problems.size() - PROBLEMS_LISTED) + " 条，见发现表 PARSE-PROBLEM — "
-                    + (problems.size() - PROBLEMS_LISTED) + " more, see the Findings sheet");
+        input.problemDetails().forEach(lines::add);
+        int more = input.problems() - input.problemDetails().size();
+        if (more > 0) {
+            lines.add("… 另有 " + more + " 条，见发现表 PARSE-PROBLEM — " + more + " more, see the Findings sheet");
         }
         return lines.toString();
     }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import perfaudit.engine.Grade;
+import perfaudit.engine.Finding;
 import perfaudit.engine.Scorecard;
 import perfaudit.engine.Severity;
 
@@ -198,9 +199,10 @@ final class SummarySheet {
         for (Scorecard card : forms.forms()) {
             byUnit.computeIfAbsent(FormIndex.unit(card), u -> new int[1 + Severity.values().length])[0]++;
         }
-        for (int i = 0; i < report.findings().size(); i++) {
-            byUnit.computeIfAbsent(forms.unitOf(i), u -> new int[1 + Severity.values().length])
-                    [1 + report.findings().get(i).severity().ordinal()]++;
+        int i = 0;
+        for (Finding finding : report.findings()) {
+            byUnit.computeIfAbsent(forms.unitOf(i++), u -> new int[1 + Severity.values().length])
+                    [1 + finding.severity().ordinal()]++;
         }
         return byUnit;
     }
