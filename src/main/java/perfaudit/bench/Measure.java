@@ -1,0 +1,106 @@
+package perfaudit.bench;
+
+import perfaudit.engine.Auditor;
+import perfaudit.engine.Scorecard;
+import perfaudit.ingest.Inputs;
+import perfaudit.model.Document;
+import perfaudit.report.AtomicFiles;
+import perfaudit.report.AuditReport;
+import perfaudit.report.ReportWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The measured stages of the benchmark: each runs once to warm the JIT, then once measured. */
+public final class Measure {
+
+    /** Forms per rule session in the evaluation stage, as the streaming run batches them. */
+    static final int SESSION_FORMS = 500;
+
+    private Measure() {
+    }
+
+    public static void resetHeap() {
+        HeapWatch.reset();
+    }
+
+    public static long peakHeap() {
+        return HeapWatch.peak();
+    }
+
+    /** Parses every file of a folder on one thread; the parsed documents are left in {@code into}. */
+    public static Stage parse(String name, Path folder, List<Document> into, long bytes) throws IOException {
+        List<Path> files = Inputs.collect(List.of(folder));
+        files.forEach(file -> Inputs.read(file, file.getFileName().toString()));
+        HeapWatch.reset();
+        long start = System.nanoTime();
+        for (Path file : files) {
+            into.add(Inputs.read(file, file.getFileName().toString()));
+        }
+        long nanos = System.nanoTime() - start;
+        long forms = into.stream().mapToInt(d -> d.forms().size()).sum();
+        long problems = into.stream().mapToInt(d -> d.problems().size()).sum();
+        return new Stage(name, forms, bytes, nanos, HeapWatch.peak(), problems + " parse problems");
+    }
+
+    /** Fires the per-form rules over the documents in sessions of about {@value #SESSION_FORMS} forms. */
+    public static Stage evaluate(String name, Auditor auditor, List<Document> documents) {
+        List<List<Document>> batches = batches(documents);
+        batches.forEach(auditor::auditForms);
+        HeapWatch.reset();
+        long start = System.nanoTime();
+        long findings = 0;
+        for (List<Document> batch : batches) {
+            findings += auditor.auditForms(batch).size();
+        }
+        long nanos = System.nanoTime() - start;
+        long forms = documents.stream().mapToInt(d -> d.forms().size()).sum();
+        return new Stage(name, forms, 0, nanos, HeapWatch.peak(), findings + " findings");
+    }
+
+    public static Stage write(String name, ReportWriter writer, AuditReport report, Path file, int findings)
+            throws IOException {
+        AtomicFiles.write(file, out -> writer.write(report, out));
+        HeapWatch.reset();
+        long start = System.nanoTime();
+        AtomicFiles.write(file, out -> writer.write(report, out));
+        long nanos = System.nanoTime() - start;
+        return new Stage(name, report.formCount(), Files.size(file), nanos, HeapWatch.peak(), findings + " findings");
+    }
+
+    public static List<Scorecard> scorecards(List<Document> documents) {
+        List<Scorecard> cards = new ArrayList<>();
+        documents.forEach(d -> cards.addAll(Scorecard.of(d)));
+        return cards;
+    }
+
+    public static long folderBytes(Path folder) throws IOException {
+        long total = 0;
+        for (Path file : Inputs.collect(List.of(folder))) {
+            total += Files.size(file);
+        }
+        return total;
+    }
+
+    private static List<List<Document>> batches(List<Document> documents) {
+        List<List<Document>> batches = new ArrayList<>();
+        List<Document> batch = new ArrayList<>();
+        int forms = 0;
+        for (Document document : documents) {
+            batch.add(document);
+            forms += document.forms().size();
+            if (forms >= SESSION_FORMS) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                forms = 0;
+            }
+        }
+        if (!batch.isEmpty()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+}

@@ -1,0 +1,178 @@
+package perfaudit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import perfaudit.bench.Corpus;
+import perfaudit.bench.Measure;
+import perfaudit.bench.Stage;
+import perfaudit.engine.Auditor;
+import perfaudit.engine.Finding;
+import perfaudit.engine.RuleBase;
+import perfaudit.model.Document;
+import perfaudit.report.AtomicFiles;
+import perfaudit.report.AuditReport;
+import perfaudit.report.FindingStore;
+import perfaudit.report.History;
+import perfaudit.report.ReportWriter;
+import perfaudit.report.ReportWriters;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code perfaudit bench}: generates a corpus and measures each stage (parse, rule compile, rule
+ * evaluation, report writing, end to end) in forms/s and MB/s with the peak heap; prints a table and
+ * writes bench.json so runs can be compared. Each stage runs once to warm up, then is measured.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure perfaudit's speed on a generated corpus, stage by stage.",
+            "Run with the heap you want to test, e.g. PERFAUDIT_JAVA_OPTS=-Xmx512m ./perfaudit bench --forms 100000"})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--forms", defaultValue = "10000", description = "Forms in the corpus (default: ${DEFAULT-VALUE}).")
+    int forms;
+
+    @Option(names = "--per-file", defaultValue = "10", description = "Forms per file (default: ${DEFAULT-VALUE}).")
+    int perFile;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", description = "Worker threads for the end-to-end stage (default: cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
+    Path rules;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/bench",
+            description = "Where bench.json and the work files go (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        LogSetup.level(true, false);
+        Path work = out.resolve("work");
+        deleteTree(work);
+        Path tabbed = work.resolve("tabbed");
+        Path flow = work.resolve("flow");
+        Corpus.Summary tabbedCorpus = Corpus.write(tabbed, forms, perFile, Corpus.Layout.TABBED, seed);
+        Corpus.Summary flowCorpus = Corpus.write(flow, Math.max(1, forms / 5), perFile, Corpus.Layout.FLOW, seed);
+        List<Stage> stages = new ArrayList<>();
+
+        long compileStart = System.nanoTime();
+        HeapWatchAccess.reset();
+        RuleBase base = RuleBase.compile(RulesOption.resolve(rules));
+        stages.add(new Stage("rule compile (first in this JVM)", 0, 0, System.nanoTime() - compileStart,
+                HeapWatchAccess.peak(), base.catalog().size() + " rules"));
+
+        List<Document> documents = new ArrayList<>();
+        stages.add(Measure.parse("parse text, tabbed (1 thread)", tabbed, documents, tabbedCorpus.bytes()));
+        stages.add(Measure.parse("parse text, flow (1 thread)", flow, new ArrayList<>(), flowCorpus.bytes()));
+        stages.add(Measure.evaluate("rule evaluation, sessions of ~500 forms (1 thread)", new Auditor(base), documents));
+
+        List<Finding> findings = new Auditor(base).audit(documents);
+        AuditReport report = AuditReport.of(ZonedDateTime.now(), Version.current(), "rules", base.hash(),
+                List.of(), perfaudit.bench.Measure.scorecards(documents), findings, List.of());
+        int formCount = documents.size();
+        documents.clear();
+        for (ReportWriter writer : ReportWriters.forFormats(List.of("json", "xlsx"))) {
+            stages.add(Measure.write("write " + writer.fileName(), writer, report, work.resolve(writer.fileName()),
+                    findings.size()));
+        }
+        findings.clear();
+
+        stages.add(endToEnd(tabbed, base, tabbedCorpus.forms()));
+        print(stages, tabbedCorpus, formCount);
+        writeJson(stages);
+        return ExitCodes.OK;
+    }
+
+    private Stage endToEnd(Path corpus, RuleBase base, int formCount) throws Exception {
+        AuditRun.Rules ruleSet = new AuditRun.Rules(base.files().isEmpty() ? Path.of("rules") : RulesOption.resolve(rules),
+                base, perfaudit.engine.Suppressions.none());
+        Path reports = out.resolve("work").resolve("reports");
+        List<ReportWriter> writers = ReportWriters.forFormats(List.of("json", "xlsx"));
+        runOnce(ruleSet, corpus, reports, writers);
+        HeapWatchAccess.reset();
+        long start = System.nanoTime();
+        runOnce(ruleSet, corpus, reports, writers);
+        return new Stage("end to end: parse + rules + json + xlsx (" + threads + " threads)", formCount,
+                Measure.folderBytes(corpus), System.nanoTime() - start, HeapWatchAccess.peak(), "rules compiled once before");
+    }
+
+    private void runOnce(AuditRun.Rules ruleSet, Path corpus, Path reports, List<ReportWriter> writers) throws Exception {
+        ZonedDateTime now = ZonedDateTime.now();
+        Path runFolder = perfaudit.report.RunFolder.create(reports, now);
+        AuditReport report = AuditRun.audit(ruleSet, List.of(corpus), History.none(), now, threads, true);
+        try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
+            AuditRun.write(report, writers, reports, runFolder);
+        }
+    }
+
+    private void print(List<Stage> stages, Corpus.Summary corpus, int parsedForms) {
+        System.out.printf("perfaudit bench: %d forms (%d files, %.1f MB tabbed), %d cores, max heap %d MB%n",
+                corpus.forms(), corpus.files(), corpus.bytes() / 1e6, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / (1 << 20));
+        System.out.printf("%-58s %10s %12s %9s %12s  %s%n", "stage", "seconds", "forms/s", "MB/s", "peak heap MB", "note");
+        for (Stage stage : stages) {
+            System.out.printf("%-58s %10.3f %12s %9s %12d  %s%n", stage.name(), stage.seconds(),
+                    stage.forms() == 0 ? "-" : String.format("%.0f", stage.formsPerSecond()),
+                    stage.bytes() == 0 ? "-" : String.format("%.1f", stage.megabytesPerSecond()),
+                    stage.peakHeapBytes() / (1 << 20), stage.note() == null ? "" : stage.note());
+        }
+    }
+
+    private void writeJson(List<Stage> stages) throws Exception {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("time", ZonedDateTime.now().toOffsetDateTime().toString());
+        root.put("version", Version.current());
+        root.put("forms", forms);
+        root.put("cores", Runtime.getRuntime().availableProcessors());
+        root.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20));
+        ArrayNode array = root.putArray("stages");
+        for (Stage stage : stages) {
+            ObjectNode node = array.addObject();
+            node.put("stage", stage.name());
+            node.put("seconds", stage.seconds());
+            node.put("forms", stage.forms());
+            node.put("formsPerSecond", Math.round(stage.formsPerSecond()));
+            node.put("megabytesPerSecond", Math.round(stage.megabytesPerSecond() * 10) / 10.0);
+            node.put("peakHeapMb", stage.peakHeapBytes() / (1 << 20));
+            node.put("note", stage.note());
+        }
+        Path file = out.resolve("bench.json");
+        AtomicFiles.write(file, mapper.writeValueAsBytes(root));
+        System.out.println("written " + file);
+    }
+
+    private static void deleteTree(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /** The bench package's heap watch, reached from here. */
+    private static final class HeapWatchAccess {
+        static void reset() {
+            Measure.resetHeap();
+        }
+
+        static long peak() {
+            return Measure.peakHeap();
+        }
+    }
+}
