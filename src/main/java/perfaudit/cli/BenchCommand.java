@@ -76,7 +76,9 @@ final class BenchCommand implements Callable<Integer> {
         List<Document> documents = new ArrayList<>();
         stages.add(Measure.parse("parse text, tabbed (1 thread)", tabbed, documents, tabbedCorpus.bytes()));
         stages.add(Measure.parse("parse text, flow (1 thread)", flow, new ArrayList<>(), flowCorpus.bytes()));
-        stages.add(Measure.evaluate("rule evaluation, sessions of ~500 forms (1 thread)", new Auditor(base), documents));
+        stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (1 thread)", new Auditor(base), documents, 1));
+        stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (" + threads + " threads)",
+                new Auditor(base), documents, threads));
 
         List<Finding> findings = new Auditor(base).audit(documents);
         AuditReport report = AuditReport.of(ZonedDateTime.now(), Version.current(), "rules", base.hash(),

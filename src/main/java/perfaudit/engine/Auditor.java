@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Auditor {
 
     public static final String PARSE_PROBLEM = "PARSE-PROBLEM";
+    static final int SESSION_FORMS = 200;
     private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
 
     private final RuleBase rules;
@@ -45,15 +46,28 @@ public final class Auditor {
         return findings;
     }
 
-    /** The per-form rules and parse problems of a batch of documents, in the batch's order. */
+    /**
+     * The per-form rules and parse problems of a batch of documents, in the batch's order. Sessions
+     * hold about {@value #SESSION_FORMS} forms: measured, larger sessions got slower per form
+     * (more live facts, more collection work), and one session per form pays its set-up each time.
+     */
     public List<Finding> auditForms(List<Document> batch) {
         FindingSink sink = new FindingSink();
         List<Object> facts = new ArrayList<>();
+        int forms = 0;
         for (Document document : batch) {
             parseProblems(document, sink);
             facts.addAll(FactBuilder.formFacts(document));
+            forms += document.forms().size();
+            if (forms >= SESSION_FORMS) {
+                fire(facts, sink);
+                facts.clear();
+                forms = 0;
+            }
         }
-        fire(facts, sink);
+        if (!facts.isEmpty()) {
+            fire(facts, sink);
+        }
         List<Finding> findings = withSeverities(sink.findings());
         findings.sort(ORDER);
         return findings;
