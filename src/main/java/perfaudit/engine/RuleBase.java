@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -68,23 +67,32 @@ public final class RuleBase {
         System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
         System.setProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
         KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId release = services.newReleaseId("perfaudit", "rules", "run-" + UUID.randomUUID());
-        kfs.generateAndWritePomXML(release);
-        for (Path file : ruleFiles) {
-            kfs.write(PREFIX + relative(folder, file), Files.readAllBytes(file));
-        }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new RuleCompilationException(CompileErrors.describe(errors, folder, ruleFiles));
+        String hash = hash(folder, ruleFiles);
+        RuleCache cache = RuleCache.fromSettings();
+        ReleaseId release = cache.load(services, hash).orElse(null);
+        if (release == null) {
+            release = services.newReleaseId("perfaudit", "rules", hash);
+            KieFileSystem kfs = services.newKieFileSystem();
+            kfs.generateAndWritePomXML(release);
+            kfs.writeKModuleXML(services.newKieModuleModel().toXML());
+            for (Path file : ruleFiles) {
+                kfs.write(PREFIX + relative(folder, file), Files.readAllBytes(file));
+            }
+            KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                throw new RuleCompilationException(CompileErrors.describe(errors, folder, ruleFiles));
+            }
+            cache.store(builder.getKieModule(), hash);
+        } else {
+            LOG.info("rules unchanged since they were last compiled: loaded the compiled module");
         }
         KieContainer container = services.newKieContainer(release);
         KieBase kieBase = container.getKieBase();
         List<RuleInfo> catalog = catalog(kieBase);
         LOG.info("compiled {} rules from {} files in {} ms", catalog.size(), ruleFiles.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, catalog, hash(folder, ruleFiles), ruleFiles);
+        return new RuleBase(kieBase, catalog, hash.substring(0, 16), ruleFiles);
     }
 
     static List<Path> ruleFiles(Path folder) throws IOException {
@@ -121,7 +129,10 @@ public final class RuleBase {
         return List.copyOf(rules);
     }
 
-    /** SHA-256 over the rule files' names and contents: which rules a report was made with. */
+    /**
+     * SHA-256 over the rule files' names and contents and the program version: which rules a report
+     * was made with, and the key of the compiled-rules cache.
+     */
     private static String hash(Path folder, List<Path> files) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -129,7 +140,9 @@ public final class RuleBase {
                 digest.update(relative(folder, file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            digest.update(RuleBase.class.getPackage().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(String.valueOf(RuleBase.class.getPackage().getImplementationVersion()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
