@@ -64,8 +64,7 @@ public final class Inputs {
                 case XLSX, XLS -> new SpreadsheetReader(format).read(input);
                 case DOCX -> new DocxReader().read(input);
                 case DOC -> new DocReader().read(input);
-                case PDF -> Document.unreadable(displayName, format.label,
-                        "PDF files are not read yet; export the form as text (tab-separated) to audit it");
+                case PDF -> new PdfReader().read(input);
                 case ENCRYPTED_OFFICE -> Document.unreadable(displayName, format.label,
                         "password-protected (encrypted) Office file: remove the password and submit it again");
                 case RTF -> Document.unreadable(displayName, format.label,
