@@ -105,6 +105,9 @@ class MixedFolderAuditTest {
             for (String rendition : List.of(".xlsx", ".docx", ".pdf", "-calc.pdf")) {
                 assertEquals(expected, listFindings("fixtures/office/seeds/" + stem + rendition), stem + rendition);
             }
+            if (stem.startsWith("000")) {
+                assertEquals(expected, listFindings("fixtures/office/seeds/" + stem + ".doc"), stem + ".doc");
+            }
         }
     }
 
