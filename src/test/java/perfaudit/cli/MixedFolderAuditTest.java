@@ -107,6 +107,7 @@ class MixedFolderAuditTest {
             }
             if (stem.startsWith("000")) {
                 assertEquals(expected, listFindings("fixtures/office/seeds/" + stem + ".doc"), stem + ".doc");
+                assertEquals(expected, listFindings("fixtures/office/seeds/" + stem + ".xls"), stem + ".xls");
             }
         }
     }

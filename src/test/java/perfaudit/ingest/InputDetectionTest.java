@@ -45,6 +45,7 @@ class InputDetectionTest {
         assertEquals(InputFormat.DOCX, detect("variations/spacer-column.docx"));
         assertEquals(InputFormat.PDF, detect("variations/text-only.pdf"));
         assertEquals(InputFormat.DOC, detect("seeds/000_3bdf511d6872ca99.doc"));
+        assertEquals(InputFormat.XLS, detect("seeds/000_3bdf511d6872ca99.xls"));
         assertEquals(InputFormat.ENCRYPTED_OFFICE, detect("bad/password.xlsx"));
         assertEquals(InputFormat.DOCX, detect("bad/truncated.docx"), "a cut package still shows its first entries");
         assertEquals(InputFormat.TEXT, InputFormat.detect("项目支出绩效自评表\n".getBytes(StandardCharsets.UTF_8)));

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Each seed as units really submit it — an xlsx workbook, a Word document, and PDFs made from
  * both by LibreOffice (fixtures/office/seeds, made by fixtures/office/make.sh), and for the flow
- * seed a Word 97-2003 .doc — gives the very facts the seed's text gives: the {@code parse} JSON
+ * seed a Word 97-2003 .doc and an Excel 97-2003 .xls — gives the very facts the seed's text gives: the {@code parse} JSON
  * compared field by field, locations aside.
  */
 class OfficeRenditionTest {
@@ -35,7 +35,8 @@ class OfficeRenditionTest {
             "000_3bdf511d6872ca99, .docx, docx",
             "000_3bdf511d6872ca99, .pdf, pdf",
             "000_3bdf511d6872ca99, -calc.pdf, pdf",
-            "000_3bdf511d6872ca99, .doc, doc"})
+            "000_3bdf511d6872ca99, .doc, doc",
+            "000_3bdf511d6872ca99, .xls, xls"})
     void renditionGivesTheFactsOfTheText(String seed, String suffix, String layout) {
         Document text = Fixtures.read(Fixtures.SEEDS.resolve(seed + ".txt"));
         Document rendition = Fixtures.read(RENDITIONS.resolve(seed + suffix));
