@@ -1,5 +1,7 @@
 package perfaudit.ingest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import perfaudit.model.Document;
 
 import java.io.IOException;
@@ -15,10 +17,12 @@ import java.util.stream.Stream;
  */
 public final class Inputs {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Inputs.class);
+
     private Inputs() {
     }
 
-    /** Files under {@code paths}, folders walked recursively in name order; editor lock files skipped. */
+    /** Files under {@code paths}, folders walked recursively in name order; editor lock and temp files skipped. */
     public static List<Path> collect(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
@@ -36,10 +40,11 @@ public final class Inputs {
     private static boolean isCandidate(Path file) {
         String name = file.getFileName().toString();
         return !name.startsWith("~$") && !name.startsWith(".~lock") && !name.startsWith(".")
-                && !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".csv");
+                && !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".csv")
+                && !name.endsWith(".sh") && !name.endsWith(".tmp");
     }
 
-    /** Reads one file; every failure is reported inside the returned Document. */
+    /** Reads one file with the reader its content calls for; every failure is reported inside the Document. */
     public static Document read(Path file, String displayName) {
         byte[] bytes;
         try {
@@ -50,65 +55,33 @@ public final class Inputs {
         if (bytes.length == 0) {
             return Document.unreadable(displayName, "unknown", "file is empty (0 bytes)");
         }
-        Format format = Format.detect(bytes);
-        if (format != Format.TEXT) {
-            return Document.unreadable(displayName, format.label,
-                    format.label + " files are not read yet; export the form as text (tab-separated) to audit it");
-        }
+        InputFormat format = InputFormat.detect(bytes);
+        LOG.debug("{}: content is {}", displayName, format.label);
+        InputFile input = new InputFile(file, displayName, bytes);
         try {
-            return new TextReader().read(new InputFile(file, displayName, bytes));
+            return switch (format) {
+                case TEXT -> new TextReader().read(input);
+                case XLSX, XLS -> new SpreadsheetReader(format).read(input);
+                case DOCX -> new DocxReader().read(input);
+                case DOC -> new DocReader().read(input);
+                case PDF -> new PdfReader().read(input);
+                case ENCRYPTED_OFFICE -> Document.unreadable(displayName, format.label,
+                        "password-protected (encrypted) Office file: remove the password and submit it again");
+                case RTF -> Document.unreadable(displayName, format.label,
+                        "RTF document (often saved as .doc): open it in Word or LibreOffice and save it as .docx");
+                case IMAGE -> Document.unreadable(displayName, format.label,
+                        "image file (a scan or photo of a form?): it has no text to read; submit the original xlsx, docx or PDF");
+                case OTHER_ZIP -> Document.unreadable(displayName, format.label,
+                        "ZIP archive that is not an xlsx or docx (or is damaged): save the form as .xlsx or .docx");
+                case OTHER_OLE -> Document.unreadable(displayName, format.label,
+                        "old-style Office file that is neither an Excel workbook nor a Word document (or is damaged)");
+                case BINARY -> Document.unreadable(displayName, format.label,
+                        "binary file of an unknown kind: not a form this tool can read");
+            };
         } catch (RuntimeException e) {
-            return Document.unreadable(displayName, "text", "reader failed: " + e);
-        }
-    }
-
-    /** Formats told apart by their first bytes, not by the file name. */
-    enum Format {
-        TEXT("text"), ZIP_OFFICE("xlsx/docx"), OLE_OFFICE("xls/doc"), PDF("pdf"), BINARY("binary");
-
-        final String label;
-
-        Format(String label) {
-            this.label = label;
-        }
-
-        static Format detect(byte[] bytes) {
-            if (startsWith(bytes, 'P', 'K', 3, 4)) {
-                return ZIP_OFFICE;
-            }
-            if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-                return OLE_OFFICE;
-            }
-            if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-                return PDF;
-            }
-            if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-                // UTF-16: every ASCII character has a zero byte, so the control count below means nothing.
-                return TEXT;
-            }
-            // No single-NUL shortcut: a few garbage bytes in a text file are reported on their line
-            // by the reader; only a file that is largely control bytes is binary.
-            int controls = 0;
-            int sample = Math.min(bytes.length, 4096);
-            for (int i = 0; i < sample; i++) {
-                int b = bytes[i] & 0xFF;
-                if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
-                    controls++;
-                }
-            }
-            return controls * 20 > sample ? BINARY : TEXT;
-        }
-
-        private static boolean startsWith(byte[] bytes, int... prefix) {
-            if (bytes.length < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if ((bytes[i] & 0xFF) != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
+            // Readers report bad content themselves; this is the last guard against a reader bug.
+            LOG.warn("{}: {} reader failed", displayName, format.label, e);
+            return Document.unreadable(displayName, format.label, format.label + " reader failed: " + e);
         }
     }
 }
