@@ -3,11 +3,16 @@ package perfaudit.ingest;
 import perfaudit.model.Document;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
  * Finds the input files under the paths a run was given and reads each with the reader its
@@ -18,14 +23,23 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Files under {@code paths}, folders walked recursively in name order; editor lock files skipped. */
+    /**
+     * Files under {@code paths}, folders walked recursively in name order; editor lock files, hidden
+     * files and perfaudit's own outputs (.md, .json, .csv) skipped by name. Links met inside a folder
+     * are never followed, so a link cannot lead the run outside the folders it was given or round a
+     * loop: they are listed with pipes, sockets and folders that cannot be listed, and {@link #read}
+     * reports each as a problem. A path named on the command line is the caller's choice: a link
+     * named there is resolved and read, a linked folder walked.
+     */
     public static List<Path> collect(List<Path> paths) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
+        for (Path given : paths) {
+            Path path = Files.isSymbolicLink(given) ? given.toRealPath() : given;
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Inputs::isCandidate).sorted().forEach(files::add);
-                }
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(path, new Walker(found));
+                found.sort(null);
+                files.addAll(found);
             } else {
                 files.add(path);
             }
@@ -33,33 +47,104 @@ public final class Inputs {
         return files;
     }
 
+    /** Collects candidates without following links; failures become entries, not exceptions. */
+    private static final class Walker extends SimpleFileVisitor<Path> {
+        private final List<Path> found;
+
+        Walker(List<Path> found) {
+            this.found = found;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (isCandidate(file)) {
+                found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            found.add(file);
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
     private static boolean isCandidate(Path file) {
-        String name = file.getFileName().toString();
+        Path fileName = file.getFileName();
+        if (fileName == null) {
+            return true;
+        }
+        String name = fileName.toString();
         return !name.startsWith("~$") && !name.startsWith(".~lock") && !name.startsWith(".")
                 && !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".csv");
     }
 
-    /** Reads one file; every failure is reported inside the returned Document. */
+    /** Reads one file with the default limits; every failure is reported inside the returned Document. */
     public static Document read(Path file, String displayName) {
+        return read(file, displayName, Limits.DEFAULT);
+    }
+
+    /** Reads one file; every failure, and every limit it exceeds, is reported inside the returned Document. */
+    public static Document read(Path file, String displayName, Limits limits) {
         byte[] bytes;
         try {
+            String refused = refusal(file, limits);
+            if (refused != null) {
+                return Document.unreadable(displayName, "unknown", refused);
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            return Document.unreadable(displayName, "unknown", "cannot read file: " + e.getMessage());
+            return Document.unreadable(displayName, "unknown", "cannot read file: " + e);
         }
+        return read(bytes, file, displayName, limits);
+    }
+
+    /** Reads a file's bytes, already in memory: the reader choice and the content limits. */
+    static Document read(byte[] bytes, Path file, String displayName, Limits limits) {
         if (bytes.length == 0) {
             return Document.unreadable(displayName, "unknown", "file is empty (0 bytes)");
         }
+        if (bytes.length > limits.maxFileBytes()) {
+            // grew between the size check and the read
+            return Document.unreadable(displayName, "unknown", tooLarge(bytes.length, limits));
+        }
         Format format = Format.detect(bytes);
         if (format != Format.TEXT) {
-            return Document.unreadable(displayName, format.label,
-                    format.label + " files are not read yet; export the form as text (tab-separated) to audit it");
+            return Document.unreadable(displayName, format.label, format == Format.BINARY
+                    ? "binary content, not text: not a form export"
+                    : format.label + " files are not read yet; export the form as text (tab-separated) to audit it");
         }
         try {
-            return new TextReader().read(new InputFile(file, displayName, bytes));
-        } catch (RuntimeException e) {
+            return new TextReader(limits).read(new InputFile(file, displayName, bytes));
+        } catch (RuntimeException | StackOverflowError e) {
             return Document.unreadable(displayName, "text", "reader failed: " + e);
         }
+    }
+
+    /** Why a path is not read at all, or null: links, special files, folders, files over the size limit. */
+    private static String refusal(Path file, Limits limits) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isSymbolicLink()) {
+            return "symbolic link to '" + Files.readSymbolicLink(file) + "', not followed: links inside an input folder"
+                    + " are never read, so none can lead outside it (name the target itself to audit it)";
+        }
+        if (attrs.isDirectory()) {
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(file)) {
+                return "folder could not be walked";
+            } catch (IOException e) {
+                return "cannot list folder: " + e;
+            }
+        }
+        if (!attrs.isRegularFile()) {
+            return "not a regular file (a pipe, socket or device): not read";
+        }
+        return attrs.size() > limits.maxFileBytes() ? tooLarge(attrs.size(), limits) : null;
+    }
+
+    private static String tooLarge(long bytes, Limits limits) {
+        return String.format(Locale.ROOT, "file is %.1f MB, larger than the limit of %s (--max-file-mb): not read",
+                bytes / (double) Limits.MB, Limits.size(limits.maxFileBytes()));
     }
 
     /** Formats told apart by their first bytes, not by the file name. */
