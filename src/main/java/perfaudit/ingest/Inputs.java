@@ -110,9 +110,13 @@ public final class Inputs {
             return Document.unreadable(displayName, "unknown", tooLarge(bytes.length, limits));
         }
         Format format = Format.detect(bytes);
+        String container = Containers.problem(format, bytes);
+        if (container != null) {
+            return Document.unreadable(displayName, format.label, container);
+        }
         if (format != Format.TEXT) {
             return Document.unreadable(displayName, format.label, format == Format.BINARY
-                    ? "binary content, not text: not a form export"
+                    ? "binary content (control bytes), not text: not a form export (UTF-16 text needs its byte-order mark)"
                     : format.label + " files are not read yet; export the form as text (tab-separated) to audit it");
         }
         try {
