@@ -115,7 +115,12 @@ final class AuditRun {
             throws IOException {
         Rules rules = run.rules;
         long start = System.nanoTime();
-        List<Path> files = Inputs.collect(paths);
+        List<Path> skipped = new ArrayList<>();
+        List<Path> files = Inputs.collect(paths, skipped);
+        if (!skipped.isEmpty()) {
+            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv): {} file(s): {}", skipped.size(),
+                    skipped.stream().limit(20).map(DisplayNames::of).toList());
+        }
         Progress progress = new Progress(System.err, files.size(), quiet);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread thread = new Thread(r, "perfaudit-worker");

@@ -32,12 +32,17 @@ public final class Inputs {
      * named there is resolved and read, a linked folder walked.
      */
     public static List<Path> collect(List<Path> paths) throws IOException {
+        return collect(paths, new ArrayList<>());
+    }
+
+    /** As {@link #collect(List)}, adding to {@code skippedByName} the files left out by name, for the log. */
+    public static List<Path> collect(List<Path> paths, List<Path> skippedByName) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path given : paths) {
             Path path = Files.isSymbolicLink(given) ? given.toRealPath() : given;
             if (Files.isDirectory(path)) {
                 List<Path> found = new ArrayList<>();
-                Files.walkFileTree(path, new Walker(found));
+                Files.walkFileTree(path, new Walker(found, skippedByName));
                 found.sort(null);
                 files.addAll(found);
             } else {
@@ -50,16 +55,16 @@ public final class Inputs {
     /** Collects candidates without following links; failures become entries, not exceptions. */
     private static final class Walker extends SimpleFileVisitor<Path> {
         private final List<Path> found;
+        private final List<Path> skipped;
 
-        Walker(List<Path> found) {
+        Walker(List<Path> found, List<Path> skipped) {
             this.found = found;
+            this.skipped = skipped;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (isCandidate(file)) {
-                found.add(file);
-            }
+            (isCandidate(file) ? found : skipped).add(file);
             return FileVisitResult.CONTINUE;
         }
 
