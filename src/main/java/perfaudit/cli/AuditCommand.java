@@ -35,8 +35,8 @@ import java.util.concurrent.Callable;
             "1:findings at or above --fail-on",
             "2:bad usage, or no readable form in any input",
             "3:the rule files (or rules/suppressions.csv) are broken; nothing is written",
-            "4:reports written, but some input gave no form (unreadable, over a limit, a link",
-            "  not followed): the audit is incomplete; wins over 0 and 1 whatever --fail-on"})
+            "4:reports written, but some input gave no form (unreadable, over a limit, a link not followed,"
+                + " a password...); the audit is incomplete: 4 wins over 0 and 1, whatever --fail-on"})
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")

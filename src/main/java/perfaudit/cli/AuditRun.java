@@ -158,8 +158,9 @@ final class AuditRun {
         for (Path file : files) {
             Document document = watchdog.read(file, DisplayNames.of(file));
             documents.add(document);
-            long size = readableSize(file);
-            summaries.add(InputSummary.of(document, size, size < 0 ? null : sha256(file)));
+            long size = regularSize(file);
+            boolean hashable = size >= 0 && size <= limits.maxFileBytes();
+            summaries.add(InputSummary.of(document, size, hashable ? sha256(file) : null));
             if (!document.problems().isEmpty()) {
                 LOG.warn("{}: {} parse problem(s), {} form(s) read", document.file(), document.problems().size(),
                         document.forms().size());
@@ -232,11 +233,11 @@ final class AuditRun {
         return nanos / 1_000_000;
     }
 
-    /** The size of a regular file within the size limit, else -1: links are not followed, nor big files hashed. */
-    private long readableSize(Path file) {
+    /** The size of a regular file, else -1: a link is not followed to size (nor hash) its target. */
+    private static long regularSize(Path file) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attrs.isRegularFile() && attrs.size() <= limits.maxFileBytes() ? attrs.size() : -1;
+            return attrs.isRegularFile() ? attrs.size() : -1;
         } catch (IOException e) {
             return -1;
         }
