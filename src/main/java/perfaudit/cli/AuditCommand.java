@@ -8,7 +8,9 @@ import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
 import perfaudit.report.RunFolder;
+import perfaudit.ingest.Limits;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,7 +34,9 @@ import java.util.concurrent.Callable;
             "0:no finding at or above --fail-on",
             "1:findings at or above --fail-on",
             "2:bad usage, or no readable form in any input",
-            "3:the rule files (or rules/suppressions.csv) are broken; nothing is written"})
+            "3:the rule files (or rules/suppressions.csv) are broken; nothing is written",
+            "4:reports written, but some input gave no form (unreadable, over a limit, a link not followed,"
+                + " a password...); the audit is incomplete: 4 wins over 0 and 1, whatever --fail-on"})
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
@@ -61,6 +65,9 @@ final class AuditCommand implements Callable<Integer> {
             description = "Worker threads for parsing and rules (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no summary, no progress).")
     boolean quiet;
 
@@ -72,9 +79,11 @@ final class AuditCommand implements Callable<Integer> {
         LogSetup.level(quiet, verbose);
         Severity threshold;
         List<ReportWriter> writers;
+        Limits limits;
         try {
             threshold = failOnSeverity(failOn);
             writers = ReportWriters.forFormats(formats);
+            limits = limitOptions.apply();
         } catch (IllegalArgumentException e) {
             System.err.println("perfaudit: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -97,7 +106,7 @@ final class AuditCommand implements Callable<Integer> {
         History history = History.load(out);
         Path runFolder = RunFolder.create(out, now);
         try (AutoCloseable runLog = LogSetup.runLog(runFolder)) {
-            AuditReport report = AuditRun.audit(ruleSet, paths, history, now, threads, quiet);
+            AuditReport report = AuditRun.audit(ruleSet, paths, history, now, threads, quiet, limits, null);
             try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
                 if (report.inputs().isEmpty()) {
                     System.err.println("perfaudit: no input files found under " + paths);
@@ -116,6 +125,11 @@ final class AuditCommand implements Callable<Integer> {
         if (report.formCount() == 0) {
             System.err.println("perfaudit: no readable form in any input");
             return ExitCodes.USAGE;
+        }
+        long unreadable = report.inputs().stream().filter(input -> input.forms() == 0).count();
+        if (unreadable > 0) {
+            System.err.println("perfaudit: " + unreadable + " input file(s) gave no form; see the Inputs sheet");
+            return ExitCodes.UNREADABLE_INPUT;
         }
         boolean failing = threshold != null && report.countBySeverity().entrySet().stream()
                 .anyMatch(e -> e.getValue() > 0 && e.getKey().atLeast(threshold));

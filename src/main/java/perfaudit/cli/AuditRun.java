@@ -10,6 +10,8 @@ import perfaudit.engine.Scorecard;
 import perfaudit.engine.Suppressions;
 import perfaudit.engine.facts.FactBuilder;
 import perfaudit.ingest.Inputs;
+import perfaudit.ingest.Limits;
+import perfaudit.ingest.ReadWatchdog;
 import perfaudit.model.Document;
 import perfaudit.report.AtomicFiles;
 import perfaudit.report.AuditReport;
@@ -22,7 +24,9 @@ import perfaudit.report.RunFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -60,6 +64,8 @@ final class AuditRun {
     }
 
     private final Rules rules;
+    private final Limits limits;
+    private final ReadWatchdog watchdog;
     private final Auditor auditor;
     private final History history;
     private final LocalDate today = LocalDate.now();
@@ -72,8 +78,10 @@ final class AuditRun {
     private final AtomicLong ruleNanos = new AtomicLong();
     private int forms;
 
-    private AuditRun(Rules rules, History history) {
+    private AuditRun(Rules rules, History history, Limits limits, ReadWatchdog watchdog) {
         this.rules = rules;
+        this.limits = limits;
+        this.watchdog = watchdog;
         this.auditor = new Auditor(rules.base());
         this.history = history;
     }
@@ -89,9 +97,30 @@ final class AuditRun {
     /** Audits every file under {@code paths}; the report's finding stores must be closed by the caller. */
     static AuditReport audit(Rules rules, List<Path> paths, History history, ZonedDateTime time, int threads,
                              boolean quiet) throws IOException {
-        AuditRun run = new AuditRun(rules, history);
+        return audit(rules, paths, history, time, threads, quiet, Limits.DEFAULT, null);
+    }
+
+    /**
+     * As above, within {@code limits}; {@code reader} stands in for {@link Inputs#read} when not null
+     * (tests of the watchdog).
+     */
+    static AuditReport audit(Rules rules, List<Path> paths, History history, ZonedDateTime time, int threads,
+                             boolean quiet, Limits limits, ReadWatchdog.Reader reader) throws IOException {
+        try (ReadWatchdog watchdog = reader == null ? new ReadWatchdog(limits) : new ReadWatchdog(limits, reader)) {
+            return audit(new AuditRun(rules, history, limits, watchdog), paths, time, threads, quiet);
+        }
+    }
+
+    private static AuditReport audit(AuditRun run, List<Path> paths, ZonedDateTime time, int threads, boolean quiet)
+            throws IOException {
+        Rules rules = run.rules;
         long start = System.nanoTime();
-        List<Path> files = Inputs.collect(paths);
+        List<Path> skipped = new ArrayList<>();
+        List<Path> files = Inputs.collect(paths, skipped);
+        if (!skipped.isEmpty()) {
+            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv): {} file(s): {}", skipped.size(),
+                    skipped.stream().limit(20).map(DisplayNames::of).toList());
+        }
         Progress progress = new Progress(System.err, files.size(), quiet);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread thread = new Thread(r, "perfaudit-worker");
@@ -118,7 +147,7 @@ final class AuditRun {
                 files.size(), run.forms, millis(System.nanoTime() - start), millis(run.parseNanos.get()),
                 millis(run.ruleNanos.get()), threads, run.kept.size(), run.suppressed.size());
         return new AuditReport(time, Version.current(), rules.folder().toString(), rules.base().hash(), run.inputs,
-                run.scorecards, run.kept, run.suppressed, history);
+                run.scorecards, run.kept, run.suppressed, run.history);
     }
 
     /** On a worker: parse a chunk of files and fire the per-form rules over them. */
@@ -127,9 +156,11 @@ final class AuditRun {
         List<Document> documents = new ArrayList<>();
         List<InputSummary> summaries = new ArrayList<>();
         for (Path file : files) {
-            Document document = Inputs.read(file, DisplayNames.of(file));
+            Document document = watchdog.read(file, DisplayNames.of(file));
             documents.add(document);
-            summaries.add(InputSummary.of(document, size(file), sha256(file)));
+            long size = regularSize(file);
+            boolean hashable = size >= 0 && size <= limits.maxFileBytes();
+            summaries.add(InputSummary.of(document, size, hashable ? sha256(file) : null));
             if (!document.problems().isEmpty()) {
                 LOG.warn("{}: {} parse problem(s), {} form(s) read", document.file(), document.problems().size(),
                         document.forms().size());
@@ -202,9 +233,11 @@ final class AuditRun {
         return nanos / 1_000_000;
     }
 
-    private static long size(Path file) {
+    /** The size of a regular file, else -1: a link is not followed to size (nor hash) its target. */
+    private static long regularSize(Path file) {
         try {
-            return Files.size(file);
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() ? attrs.size() : -1;
         } catch (IOException e) {
             return -1;
         }

@@ -3,6 +3,7 @@ package perfaudit.cli;
 import perfaudit.engine.Finding;
 import perfaudit.report.AuditReport;
 import perfaudit.report.History;
+import perfaudit.report.Printable;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class ConsoleSummary {
         Map<String, Integer> byForm = new LinkedHashMap<>();
         for (Finding finding : report.findings()) {
             if (finding.form() != null) {
-                byForm.merge(finding.form() + "  (" + finding.file() + ")", 1, Integer::sum);
+                byForm.merge(Printable.of(finding.form()) + "  (" + Printable.of(finding.file()) + ")", 1, Integer::sum);
             }
         }
         if (!byForm.isEmpty()) {

@@ -1,8 +1,13 @@
 package perfaudit.cli;
 
+import perfaudit.report.Printable;
+
 import java.nio.file.Path;
 
-/** How an input file is named in reports: relative to the working folder when under it. */
+/**
+ * How an input file is named in reports: relative to the working folder when under it, control
+ * characters in the name made visible (a file name can hold a terminal escape sequence).
+ */
 final class DisplayNames {
 
     private DisplayNames() {
@@ -12,6 +17,6 @@ final class DisplayNames {
         Path absolute = file.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath();
         String name = absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
-        return name.replace('\\', '/');
+        return Printable.of(name.replace('\\', '/'));
     }
 }

@@ -1,5 +1,6 @@
 package perfaudit.cli;
 
+import perfaudit.ingest.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +16,8 @@ public final class Main {
     }
 
     public static int run(String... args) {
+        // POI's zip-bomb guard before anything opens a workbook; audit and parse re-apply their options
+        Limits.DEFAULT.applyToPoi();
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("perfaudit: " + e.getMessage());

@@ -1,10 +1,13 @@
 package perfaudit.cli;
 
 import perfaudit.ingest.Inputs;
+import perfaudit.ingest.Limits;
+import perfaudit.ingest.ReadWatchdog;
 import perfaudit.model.Document;
 import perfaudit.report.AtomicFiles;
 import perfaudit.report.ParseJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,7 +24,7 @@ import java.util.concurrent.Callable;
         description = "Parse forms and print the facts as JSON (the contract is described in README.md).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input parsed without problems", "1:some input had parse problems",
-                "2:bad usage or no readable input"})
+                "2:bad usage or no readable input", "4:some input gave no form (unreadable, over a limit, a link not followed)"})
 final class ParseCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
@@ -30,8 +33,18 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
     Path out;
 
+    @Mixin
+    LimitOptions limitOptions = new LimitOptions();
+
     @Override
     public Integer call() throws IOException {
+        Limits limits;
+        try {
+            limits = limitOptions.apply();
+        } catch (IllegalArgumentException e) {
+            System.err.println("perfaudit: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         for (Path path : paths) {
             if (!Files.exists(path)) {
                 System.err.println("perfaudit: no such file or folder: " + path);
@@ -39,8 +52,10 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
         List<Document> documents = new ArrayList<>();
-        for (Path file : Inputs.collect(paths)) {
-            documents.add(Inputs.read(file, DisplayNames.of(file)));
+        try (ReadWatchdog watchdog = new ReadWatchdog(limits)) {
+            for (Path file : Inputs.collect(paths)) {
+                documents.add(watchdog.read(file, DisplayNames.of(file)));
+            }
         }
         String json = ParseJson.write(documents);
         if (out == null) {
@@ -51,6 +66,8 @@ final class ParseCommand implements Callable<Integer> {
         }
         boolean problems = documents.stream().anyMatch(d -> !d.problems().isEmpty());
         boolean anyForm = documents.stream().anyMatch(d -> !d.forms().isEmpty());
-        return !anyForm ? ExitCodes.USAGE : problems ? ExitCodes.FINDINGS : ExitCodes.OK;
+        boolean unreadable = documents.stream().anyMatch(d -> d.forms().isEmpty());
+        return !anyForm ? ExitCodes.USAGE : unreadable ? ExitCodes.UNREADABLE_INPUT
+                : problems ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -2,6 +2,7 @@ package perfaudit.cli;
 
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
+import perfaudit.engine.RuleFailures;
 import perfaudit.engine.Severity;
 import perfaudit.engine.SettingsTable;
 import picocli.CommandLine.Command;
@@ -42,6 +43,9 @@ final class RulesCommand {
             System.out.printf("%-28s %-8s %-12s %s%n", "PARSE-PROBLEM",
                     overrides.getOrDefault("PARSE-PROBLEM", Severity.ERROR), "input",
                     "输入文件、表格、行或单元格无法按预期读取 — raised by the readers, not a rule file");
+            System.out.printf("%-28s %-8s %-12s %s%n", RuleFailures.RULE_FAILED,
+                    overrides.getOrDefault(RuleFailures.RULE_FAILED, Severity.ERROR), "engine",
+                    "规则在某表单上执行失败 — a rule threw on a form; raised by the engine, the other rules go on");
             return ExitCodes.OK;
         }
     }

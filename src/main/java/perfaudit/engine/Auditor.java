@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import perfaudit.engine.facts.FactBuilder;
 import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
+import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the rules. Per-form rules run in short sessions over a batch of documents (their facts join
@@ -24,6 +27,10 @@ public final class Auditor {
 
     public static final String PARSE_PROBLEM = "PARSE-PROBLEM";
     static final int SESSION_FORMS = 200;
+    /** The file a failure of the cross-form rules is filed under: it concerns no one input. */
+    static final String CROSS_FORM = "(cross-form rules)";
+    /** How Drools names the rule whose constraint failed: {@code [Rule "NAME" in rules/x.drl]}. */
+    private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule\\s+\"([^\"]+)\"");
     private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
 
     private final RuleBase rules;
@@ -52,34 +59,82 @@ public final class Auditor {
      * (more live facts, more collection work), and one session per form pays its set-up each time.
      */
     public List<Finding> auditForms(List<Document> batch) {
-        FindingSink sink = new FindingSink();
-        List<Object> facts = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        List<Document> session = new ArrayList<>();
         int forms = 0;
         for (Document document : batch) {
-            parseProblems(document, sink);
-            facts.addAll(FactBuilder.formFacts(document));
+            session.add(document);
             forms += document.forms().size();
             if (forms >= SESSION_FORMS) {
-                fire(facts, sink);
-                facts.clear();
+                findings.addAll(auditSession(session));
+                session = new ArrayList<>();
                 forms = 0;
             }
         }
-        if (!facts.isEmpty()) {
+        if (!session.isEmpty()) {
+            findings.addAll(auditSession(session));
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /**
+     * One session over some documents. When it fails (a rule whose constraint throws), each document
+     * is audited alone, so only the document that makes the rule fail loses the rest of its rules;
+     * it gets RULE-FAILED.
+     */
+    private List<Finding> auditSession(List<Document> batch) {
+        FindingSink sink = new FindingSink();
+        List<Object> facts = new ArrayList<>();
+        for (Document document : batch) {
+            parseProblems(document, sink);
+            try {
+                facts.addAll(FactBuilder.formFacts(document));
+            } catch (RuntimeException e) {
+                LOG.warn("{}: facts could not be built: {}", document.file(), e.toString());
+                sink.add(RuleFailures.finding("(facts)", SourceLocation.ofFile(document.file()), null, e));
+            }
+        }
+        try {
             fire(facts, sink);
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                LOG.warn("a rule failed on a batch of {} documents; auditing them one by one: {}", batch.size(), e.toString());
+                List<Finding> findings = new ArrayList<>();
+                batch.forEach(document -> findings.addAll(auditSession(List.of(document))));
+                return findings;
+            }
+            LOG.warn("{}: a rule failed, the rules after it did not run on this document: {}", batch.get(0).file(), e.toString());
+            sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(batch.get(0).file()), null, e));
+        }
+        return withSeverities(sink.findings());
+    }
+
+    /** The cross-form rules over every form's summary facts ({@link FactBuilder#crossFormFacts}). */
+    public List<Finding> auditCrossForm(List<Object> summaries) {
+        FindingSink sink = new FindingSink();
+        try {
+            fire(summaries, sink);
+        } catch (RuntimeException e) {
+            LOG.warn("a cross-form rule failed: {}", e.toString());
+            sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(CROSS_FORM), null, e));
         }
         List<Finding> findings = withSeverities(sink.findings());
         findings.sort(ORDER);
         return findings;
     }
 
-    /** The cross-form rules over every form's summary facts ({@link FactBuilder#crossFormFacts}). */
-    public List<Finding> auditCrossForm(List<Object> summaries) {
-        FindingSink sink = new FindingSink();
-        fire(summaries, sink);
-        List<Finding> findings = withSeverities(sink.findings());
-        findings.sort(ORDER);
-        return findings;
+    /** The id of the rule a constraint failure names, else a placeholder. */
+    private String failedRule(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher named = RULE_NAME.matcher(String.valueOf(t.getMessage()));
+            if (named.find()) {
+                String name = named.group(1);
+                return rules.catalog().stream().filter(rule -> rule.ruleName().equals(name))
+                        .map(RuleBase.RuleInfo::id).findFirst().orElse(name);
+            }
+        }
+        return "(unknown rule)";
     }
 
     private List<Finding> withSeverities(List<Finding> raw) {

@@ -3,6 +3,7 @@ package perfaudit.engine;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
@@ -10,6 +11,7 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
+import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -88,11 +92,31 @@ public final class RuleBase {
             LOG.info("rules unchanged since they were last compiled: loaded the compiled module");
         }
         KieContainer container = services.newKieContainer(release);
-        KieBase kieBase = container.getKieBase();
+        KieBaseConfiguration configuration = services.newKieBaseConfiguration();
+        configuration.setOption(ConsequenceExceptionHandlerOption.get(RuleFailures.class));
+        KieBase kieBase = container.newKieBase(configuration);
         List<RuleInfo> catalog = catalog(kieBase);
+        List<String> unknown = unknownSeverityIds(ruleFiles, catalog);
+        if (!unknown.isEmpty()) {
+            throw new RuleCompilationException(unknown);
+        }
         LOG.info("compiled {} rules from {} files in {} ms", catalog.size(), ruleFiles.size(),
                 (System.nanoTime() - start) / 1_000_000);
         return new RuleBase(kieBase, catalog, hash.substring(0, 16), ruleFiles);
+    }
+
+    /** Severities set for rule ids that no rule has: a typo there would silently change nothing. */
+    private static List<String> unknownSeverityIds(List<Path> ruleFiles, List<RuleInfo> catalog) throws IOException {
+        Set<String> known = new TreeSet<>(RuleFailures.ENGINE_RULE_IDS);
+        catalog.forEach(rule -> known.add(rule.id()));
+        List<String> errors = new ArrayList<>();
+        for (SettingsTable.Entry entry : SettingsTable.read(ruleFiles).severities()) {
+            if (!known.contains(entry.key().strip())) {
+                errors.add(entry.keyCell() + ": '" + entry.key() + "' is not a rule id of these rules"
+                        + " (perfaudit rules list shows them)");
+            }
+        }
+        return errors;
     }
 
     static List<Path> ruleFiles(Path folder) throws IOException {

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A text export decoded to lines. UTF-8 (with or without BOM) and UTF-16 with BOM are recognised;
@@ -16,10 +19,49 @@ import java.util.List;
  * file with a few damaged bytes stays UTF-8: the damaged lines (undecodable bytes or control
  * characters) are listed, the rest reads normally.
  */
-public record DecodedText(String charset, List<TextLine> lines, List<Integer> damagedLines) {
+public record DecodedText(String charset, List<TextLine> lines, List<Integer> damagedLines,
+                          Map<Integer, String> withheldLines) {
 
     private static final char REPLACEMENT = '\uFFFD';
     private static final char BOM = '\uFEFF';
+    /** How much of a withheld line its problem quotes. */
+    static final int PREVIEW_CHARS = 80;
+
+    public DecodedText {
+        lines = List.copyOf(lines);
+        damagedLines = List.copyOf(damagedLines);
+        withheldLines = Map.copyOf(withheldLines);
+    }
+
+    public DecodedText(String charset, List<TextLine> lines, List<Integer> damagedLines) {
+        this(charset, lines, damagedLines, Map.of());
+    }
+
+    /**
+     * The same text with every line longer than {@code maxChars} left blank: such a line is no
+     * form's cell, and a megabyte line would only slow the layouts down. Each is reported by
+     * {@link #reportDamage} with its length and first characters.
+     */
+    public DecodedText withoutLinesLongerThan(int maxChars) {
+        if (lines.stream().noneMatch(line -> line.text().length() > maxChars)) {
+            return this;
+        }
+        List<TextLine> kept = new ArrayList<>(lines.size());
+        List<Integer> damaged = new ArrayList<>(damagedLines);
+        Map<Integer, String> withheld = new TreeMap<>(withheldLines);
+        for (TextLine line : lines) {
+            if (line.text().length() > maxChars) {
+                kept.add(new TextLine(line.number(), ""));
+                damaged.remove(Integer.valueOf(line.number()));
+                withheld.put(line.number(), String.format(Locale.ROOT,
+                        "line of %,d characters, longer than the limit of %,d (--max-line-chars): not read; it begins «%s»",
+                        line.text().length(), maxChars, line.text().substring(0, PREVIEW_CHARS).strip()));
+            } else {
+                kept.add(line);
+            }
+        }
+        return new DecodedText(charset, kept, damaged, withheld);
+    }
 
     public static DecodedText decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -129,6 +171,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
             String text = lines.get(number - 1).text();
             log.report(number, text.strip(), damage(text, charset));
         }
+        withheldLines.forEach((number, reason) -> log.report(number, "", reason));
     }
 
     /** Tabs and form feeds (page breaks of PDF text) belong in text exports; other controls do not. */
@@ -160,6 +203,6 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
                 start = i + 1;
             }
         }
-        return new DecodedText(charset, List.copyOf(lines), List.copyOf(damaged));
+        return new DecodedText(charset, lines, damaged);
     }
 }

@@ -5,11 +5,16 @@ import org.slf4j.LoggerFactory;
 import perfaudit.model.Document;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
  * Finds the input files under the paths a run was given and reads each with the reader its
@@ -22,14 +27,28 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /** Files under {@code paths}, folders walked recursively in name order; editor lock and temp files skipped. */
+    /**
+     * Files under {@code paths}, folders walked recursively in name order; editor lock files, hidden
+     * files and perfaudit's own outputs (.md, .json, .csv) skipped by name. Links met inside a folder
+     * are never followed, so a link cannot lead the run outside the folders it was given or round a
+     * loop: they are listed with pipes, sockets and folders that cannot be listed, and {@link #read}
+     * reports each as a problem. A path named on the command line is the caller's choice: a link
+     * named there is resolved and read, a linked folder walked.
+     */
     public static List<Path> collect(List<Path> paths) throws IOException {
+        return collect(paths, new ArrayList<>());
+    }
+
+    /** As {@link #collect(List)}, adding to {@code skippedByName} the files left out by name, for the log. */
+    public static List<Path> collect(List<Path> paths, List<Path> skippedByName) throws IOException {
         List<Path> files = new ArrayList<>();
-        for (Path path : paths) {
+        for (Path given : paths) {
+            Path path = Files.isSymbolicLink(given) ? given.toRealPath() : given;
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(Inputs::isCandidate).sorted().forEach(files::add);
-                }
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(path, new Walker(found, skippedByName));
+                found.sort(null);
+                files.addAll(found);
             } else {
                 files.add(path);
             }
@@ -37,30 +56,86 @@ public final class Inputs {
         return files;
     }
 
+    /** Collects candidates without following links; failures become entries, not exceptions. */
+    private static final class Walker extends SimpleFileVisitor<Path> {
+        private final List<Path> found;
+        private final List<Path> skipped;
+
+        Walker(List<Path> found, List<Path> skipped) {
+            this.found = found;
+            this.skipped = skipped;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            (isCandidate(file) ? found : skipped).add(file);
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            found.add(file);
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
     private static boolean isCandidate(Path file) {
-        String name = file.getFileName().toString();
+        Path fileName = file.getFileName();
+        if (fileName == null) {
+            return true;
+        }
+        String name = fileName.toString();
         return !name.startsWith("~$") && !name.startsWith(".~lock") && !name.startsWith(".")
                 && !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".csv")
                 && !name.endsWith(".sh") && !name.endsWith(".tmp");
     }
 
-    /** Reads one file with the reader its content calls for; every failure is reported inside the Document. */
+    /** Reads one file with the default limits; every failure is reported inside the returned Document. */
     public static Document read(Path file, String displayName) {
+        return read(file, displayName, Limits.DEFAULT);
+    }
+
+    /** Reads one file; every failure, and every limit it exceeds, is reported inside the returned Document. */
+    public static Document read(Path file, String displayName, Limits limits) {
         byte[] bytes;
         try {
+            String refused = refusal(file, limits);
+            if (refused != null) {
+                return Document.unreadable(displayName, "unknown", refused);
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            return Document.unreadable(displayName, "unknown", "cannot read file: " + e.getMessage());
+            return Document.unreadable(displayName, "unknown", "cannot read file: " + e);
         }
+        return read(bytes, file, displayName, limits);
+    }
+
+    /** Reads a file's bytes, already in memory: the reader choice and the content limits. */
+    static Document read(byte[] bytes, Path file, String displayName, Limits limits) {
         if (bytes.length == 0) {
             return Document.unreadable(displayName, "unknown", "file is empty (0 bytes)");
         }
+        if (bytes.length > limits.maxFileBytes()) {
+            // grew between the size check and the read
+            return Document.unreadable(displayName, "unknown", tooLarge(bytes.length, limits));
+        }
         InputFormat format = InputFormat.detect(bytes);
         LOG.debug("{}: content is {}", displayName, format.label);
+        String container = Containers.problem(format, bytes);
+        if (container != null) {
+            return Document.unreadable(displayName, format.label, container);
+        }
         InputFile input = new InputFile(file, displayName, bytes);
+        Document document = readAs(format, input, limits);
+        // whatever the reader, a file that gave no form and reported nothing must not pass unseen
+        return document.forms().isEmpty() && document.problems().isEmpty() ? TextReader.noForm(document) : document;
+    }
+
+    private static Document readAs(InputFormat format, InputFile input, Limits limits) {
+        String displayName = input.name();
         try {
             return switch (format) {
-                case TEXT -> new TextReader().read(input);
+                case TEXT -> new TextReader(limits).read(input);
                 case XLSX, XLS -> new SpreadsheetReader(format).read(input);
                 case DOCX -> new DocxReader().read(input);
                 case DOC -> new DocReader().read(input);
@@ -76,12 +151,37 @@ public final class Inputs {
                 case OTHER_OLE -> Document.unreadable(displayName, format.label,
                         "old-style Office file that is neither an Excel workbook nor a Word document (or is damaged)");
                 case BINARY -> Document.unreadable(displayName, format.label,
-                        "binary file of an unknown kind: not a form this tool can read");
+                        "binary content (control bytes), not text: not a form export (UTF-16 text needs its byte-order mark)");
             };
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // Readers report bad content themselves; this is the last guard against a reader bug.
             LOG.warn("{}: {} reader failed", displayName, format.label, e);
             return Document.unreadable(displayName, format.label, format.label + " reader failed: " + e);
         }
+    }
+
+    /** Why a path is not read at all, or null: links, special files, folders, files over the size limit. */
+    private static String refusal(Path file, Limits limits) throws IOException {
+        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        if (attrs.isSymbolicLink()) {
+            return "symbolic link to '" + Files.readSymbolicLink(file) + "', not followed: links inside an input folder"
+                    + " are never read, so none can lead outside it (name the target itself to audit it)";
+        }
+        if (attrs.isDirectory()) {
+            try (DirectoryStream<Path> listing = Files.newDirectoryStream(file)) {
+                return "folder could not be walked";
+            } catch (IOException e) {
+                return "cannot list folder: " + e;
+            }
+        }
+        if (!attrs.isRegularFile()) {
+            return "not a regular file (a pipe, socket or device): not read";
+        }
+        return attrs.size() > limits.maxFileBytes() ? tooLarge(attrs.size(), limits) : null;
+    }
+
+    private static String tooLarge(long bytes, Limits limits) {
+        return String.format(Locale.ROOT, "file is %.1f MB, larger than the limit of %s (--max-file-mb): not read",
+                bytes / (double) Limits.MB, Limits.size(limits.maxFileBytes()));
     }
 }

@@ -16,6 +16,9 @@ import java.util.function.IntFunction;
  */
 final class ProblemLog {
 
+    /** A problem quotes at most this much of its row; the location points at the rest. */
+    static final int QUOTED_CHARS = 500;
+
     private record Entry(int number, ParseProblem problem) {
     }
 
@@ -62,14 +65,22 @@ final class ProblemLog {
     /** A problem at a place more exact than its row (one cell of it). */
     void report(int number, SourceLocation at, String text, String reason) {
         used.set(number);
-        problems.add(new Entry(number, new ParseProblem(at, text, reason)));
+        problems.add(new Entry(number, new ParseProblem(at, quote(text), reason)));
+    }
+
+    static String quote(String text) {
+        String stripped = text == null ? null : text.strip();
+        if (stripped == null || stripped.length() <= QUOTED_CHARS) {
+            return stripped;
+        }
+        return stripped.substring(0, QUOTED_CHARS) + "…（另有 " + (stripped.length() - QUOTED_CHARS) + " 字符 more characters）";
     }
 
     /** Reports every non-blank row nobody used, then returns all problems in reading order. */
     List<ParseProblem> finish(List<? extends SourceRow> rows) {
         for (SourceRow row : rows) {
             if (!row.isBlank() && !used.get(row.number())) {
-                problems.add(new Entry(row.number(), new ParseProblem(locate(row.number()), row.text().strip(),
+                problems.add(new Entry(row.number(), new ParseProblem(locate(row.number()), quote(row.text()),
                         unit + " not recognised as part of any form field")));
             }
         }

@@ -154,6 +154,6 @@ public final class MarkdownSummary implements ReportWriter {
 
     /** Text for a table cell: pipes escaped, line breaks flattened. */
     private static String cell(String text) {
-        return text == null ? "（无项目名称）" : text.replace("|", "\\|").replace('\n', ' ');
+        return text == null ? "（无项目名称）" : Printable.of(text.replace("|", "\\|").replace('\n', ' '));
     }
 }

@@ -104,6 +104,15 @@ class AuditCommandTest {
     }
 
     @Test
+    void anEmptyRulesFolderStopsTheRunWithExitCode3() throws IOException {
+        Path rules = Files.createDirectories(temp.resolve("empty-rules"));
+        Run run = run("audit", "fixtures/seeds", "--rules", rules.toString(), "--out", temp.resolve("r").toString());
+        assertEquals(ExitCodes.RULES_BROKEN, run.exitCode());
+        assertTrue(run.err().contains("no rule files (*.drl) in the rules folder"), run.err());
+        assertFalse(Files.exists(temp.resolve("r")), "nothing written");
+    }
+
+    @Test
     void aMissingInputIsBadUsage() {
         Run run = run("audit", "no/such/folder", "--out", temp.toString());
         assertEquals(ExitCodes.USAGE, run.exitCode());

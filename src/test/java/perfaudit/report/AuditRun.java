@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One `perfaudit audit` run through the command line, with its run folder and its findings.json. */
 record AuditRun(Path folder, JsonNode json) {
@@ -18,7 +19,9 @@ record AuditRun(Path folder, JsonNode json) {
     static AuditRun of(Path out, String formats, String... inputs) throws IOException {
         String[] args = Stream.concat(Stream.of("audit"), Stream.concat(Stream.of(inputs),
                 Stream.of("--out", out.toString(), "--format", formats, "--fail-on", "never"))).toArray(String[]::new);
-        assertEquals(0, Main.run(args), "audit exit code");
+        int code = Main.run(args);
+        // 4: some input of the run was unreadable, which several report tests plant on purpose
+        assertTrue(code == 0 || code == 4, "audit exit code " + code);
         List<Path> runs;
         try (Stream<Path> list = Files.list(out)) {
             runs = list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().equals("latest")).toList();

@@ -286,7 +286,7 @@ class XlsxReportTest {
         Path inputs = Files.createDirectories(folder.resolve("inputs"));
         Files.copy(Fixtures.FLOW_SEED, inputs.resolve("a-flow.txt"));
         Files.write(inputs.resolve("b-empty.txt"), new byte[0]);
-        Files.writeString(inputs.resolve("c-scan.pdf"), "%PDF-1.4 not really a form");
+        Files.writeString(inputs.resolve("c-scan.pdf"), "%PDF-1.4 not really a form\n%%EOF\n");
         AuditRun unreadable = AuditRun.of(folder.resolve("out"), "xlsx", inputs.toString());
         try (InputStream in = Files.newInputStream(unreadable.file("findings.xlsx"));
              XSSFWorkbook book = new XSSFWorkbook(in)) {
