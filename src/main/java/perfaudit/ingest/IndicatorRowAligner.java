@@ -50,18 +50,12 @@ final class IndicatorRowAligner {
         if (cells.size() > FIELDS.length) {
             return Optional.empty();
         }
-        // Most rows sit where their header says: the unshifted cost bounds every search from the
-        // start. A search only counts if strictly cheaper than the best so far, so pruning at that
-        // bound finds the same assignment as searching everything, much sooner.
-        Search unshifted = new Search(cells, 0, 0, INFEASIBLE);
-        unshifted.run(0, -1, 0, new int[cells.size()]);
-        double bound = unshifted.bestAssignment == null ? INFEASIBLE : unshifted.bestCost + 2e-9;
         Search best = null;
         for (int labelShift = -MAX_SHIFT; labelShift <= MAX_SHIFT; labelShift++) {
             for (int valueShift = -MAX_SHIFT; valueShift <= MAX_SHIFT; valueShift++) {
-                Search search = new Search(cells, labelShift, valueShift, best == null ? bound : best.bestCost);
+                Search search = new Search(cells, labelShift, valueShift);
                 search.run(0, -1, VALUE_SHIFT_COST * Math.abs(valueShift), new int[cells.size()]);
-                if (search.bestAssignment != null && (best == null || search.bestCost < best.bestCost - 1e-9)) {
+                if (search.bestCost < INFEASIBLE && (best == null || search.bestCost < best.bestCost - 1e-9)) {
                     best = search;
                 }
             }
@@ -80,14 +74,13 @@ final class IndicatorRowAligner {
         private final List<Cell> cells;
         private final int labelShift;
         private final int valueShift;
-        private double bestCost;
+        private double bestCost = INFEASIBLE;
         private int[] bestAssignment;
 
-        Search(List<Cell> cells, int labelShift, int valueShift, double bound) {
+        Search(List<Cell> cells, int labelShift, int valueShift) {
             this.cells = cells;
             this.labelShift = labelShift;
             this.valueShift = valueShift;
-            this.bestCost = bound;
         }
 
         void run(int cellIndex, int previousField, double cost, int[] assignment) {
