@@ -83,7 +83,7 @@ final class DocReader implements DocumentReader {
             int[] borders = borders(table);
             for (int r = 0; r < table.numRows(); r++) {
                 TableRow row = table.getRow(r);
-                String[] texts = new String[borders.length - 1];
+                String[] texts = new String[Math.max(1, borders.length - 1)];
                 Arrays.fill(texts, "");
                 for (int c = 0; c < row.numCells(); c++) {
                     TableCell cell = row.getCell(c);

@@ -70,7 +70,7 @@ final class SpreadsheetReader implements DocumentReader {
         for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
             Sheet sheet = workbook.getSheetAt(s);
             SheetGrid grid = new SheetGrid(file, sheet, all.size() + 1);
-            if (grid.rows.stream().allMatch(GridRow::isBlank)) {
+            if (grid.rows.stream().allMatch(GridRow::isBlank) && grid.uncomputed.isEmpty()) {
                 continue;
             }
             String name = sheet.getSheetName();
@@ -129,6 +129,11 @@ final class SpreadsheetReader implements DocumentReader {
                         break;
                     }
                 }
+            }
+            for (Uncomputed formula : uncomputed) {
+                // Its row is reported on, so the grid must reach it even if nothing else is there.
+                lastRow = Math.max(lastRow, formula.rowNumber() - firstNumber);
+                width = Math.max(width, 1);
             }
             for (int r = 0; r <= lastRow; r++) {
                 List<GridCell> cells = new ArrayList<>();

@@ -51,6 +51,7 @@ public final class ParseJson {
         for (ProjectListEntry entry : document.projectList()) {
             ObjectNode e = list.addObject();
             e.put("line", line(entry.location()));
+            putLocation(e, entry.location());
             e.put("seq", entry.seq());
             e.put("name", entry.name());
             e.put("note", entry.note());
@@ -148,7 +149,10 @@ public final class ParseJson {
         return location.line() > 0 ? location.line() : null;
     }
 
-    /** Spreadsheet sources add their sheet and cell; text sources have only the line. */
+    /**
+     * Sources other than text add where in them: sheet and cell (xlsx, xls), table and grid cell
+     * or paragraph (docx, doc), page and row/column or line (PDF). Text sources have only the line.
+     */
     private static void putLocation(ObjectNode node, SourceLocation location) {
         if (location.cell() != null) {
             node.put("sheet", location.sheet());

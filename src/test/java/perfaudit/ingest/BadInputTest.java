@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import perfaudit.Fixtures;
 import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
@@ -44,6 +48,34 @@ class BadInputTest {
     void theScanSaysHowManyPagesAreImages() {
         ParseProblem problem = Fixtures.read(BAD.resolve("scanned.pdf")).problems().get(0);
         assertTrue(problem.reason().contains("2 page(s) are images with no text layer"), problem.reason());
+    }
+
+    @Test
+    void aPasswordProtectedPdfIsReportedAsSuch() throws IOException {
+        Path locked = temp.resolve("locked.pdf");
+        try (PDDocument pdf = Loader.loadPDF(OfficeVariationTest.VARIATIONS.resolve("text-only.pdf").toFile())) {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(locked.toFile());
+        }
+        assertUnreadable(Fixtures.read(locked), "locked.pdf", "pdf", "password-protected PDF");
+    }
+
+    /** A text PDF with a scanned page in it: the text pages are read, the scanned page is reported. */
+    @Test
+    void aScannedPageAmongTextPagesIsReported() throws IOException {
+        Path mixed = temp.resolve("mixed.pdf");
+        try (PDDocument text = Loader.loadPDF(OfficeRenditionTest.RENDITIONS.resolve("000_3bdf511d6872ca99.pdf").toFile());
+             PDDocument scan = Loader.loadPDF(BAD.resolve("scanned.pdf").toFile())) {
+            text.importPage(scan.getPage(0));
+            text.save(mixed.toFile());
+        }
+        Document document = Fixtures.read(mixed);
+        assertEquals(3, document.forms().size());
+        assertEquals(1, document.problems().size(), document.problems().toString());
+        assertTrue(document.problems().get(0).reason().startsWith("page 7 is an image with no text"),
+                document.problems().get(0).reason());
     }
 
     /** Cut at several points: whatever is left, the reader reports it and does not throw. */
