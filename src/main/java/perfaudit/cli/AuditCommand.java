@@ -88,11 +88,8 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("perfaudit: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                System.err.println("perfaudit: no such file or folder: " + path);
-                return ExitCodes.USAGE;
-            }
+        if (!InputPaths.allExist(paths)) {
+            return ExitCodes.USAGE;
         }
         AuditRun.Rules ruleSet;
         try {

@@ -64,7 +64,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
     }
 
     public static DecodedText decode(byte[] bytes) {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             byte[] rest = Arrays.copyOfRange(bytes, 3, bytes.length);
             // Some editors stamp a UTF-8 BOM on a file they did not re-encode: trust the bytes, not the mark.
             if (strict(rest, StandardCharsets.UTF_8) != null || mostlyUtf8(rest)) {
@@ -72,10 +72,10 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
             }
             return decode(rest);
         }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
+        if (Bytes.startsWith(bytes, 0xFF, 0xFE)) {
             return split("UTF-16LE", lenient(bytes, 2, StandardCharsets.UTF_16LE));
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
+        if (Bytes.startsWith(bytes, 0xFE, 0xFF)) {
             return split("UTF-16BE", lenient(bytes, 2, StandardCharsets.UTF_16BE));
         }
         String strictUtf8 = strict(bytes, StandardCharsets.UTF_8);
@@ -90,17 +90,6 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         return split("GB18030", strictGb != null ? strictGb : lenient(bytes, 0, gb));
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     private static String strict(byte[] bytes, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()

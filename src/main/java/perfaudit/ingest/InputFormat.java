@@ -29,24 +29,24 @@ enum InputFormat {
     }
 
     static InputFormat detect(byte[] bytes) {
-        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+        if (Bytes.startsWith(bytes, 'P', 'K', 3, 4)) {
             return zip(bytes);
         }
-        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+        if (Bytes.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             return ole(bytes);
         }
-        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+        if (Bytes.startsWith(bytes, '%', 'P', 'D', 'F')) {
             return PDF;
         }
-        if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
+        if (Bytes.startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
             return RTF;
         }
-        if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 0xFF, 0xD8, 0xFF)
-                || startsWith(bytes, 'I', 'I', '*', 0) || startsWith(bytes, 'M', 'M', 0, '*')
-                || startsWith(bytes, 'G', 'I', 'F', '8') || isBitmap(bytes)) {
+        if (Bytes.startsWith(bytes, 0x89, 'P', 'N', 'G') || Bytes.startsWith(bytes, 0xFF, 0xD8, 0xFF)
+                || Bytes.startsWith(bytes, 'I', 'I', '*', 0) || Bytes.startsWith(bytes, 'M', 'M', 0, '*')
+                || Bytes.startsWith(bytes, 'G', 'I', 'F', '8') || isBitmap(bytes)) {
             return IMAGE;
         }
-        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+        if (Bytes.startsWith(bytes, 0xFF, 0xFE) || Bytes.startsWith(bytes, 0xFE, 0xFF)) {
             // UTF-16: every ASCII character has a zero byte, so the control count below means nothing.
             return TEXT;
         }
@@ -105,19 +105,8 @@ enum InputFormat {
 
     /** "BM" alone starts ordinary text too: a bitmap also has four zero bytes at offset 6. */
     private static boolean isBitmap(byte[] bytes) {
-        return startsWith(bytes, 'B', 'M') && bytes.length > 14
+        return Bytes.startsWith(bytes, 'B', 'M') && bytes.length > 14
                 && bytes[6] == 0 && bytes[7] == 0 && bytes[8] == 0 && bytes[9] == 0;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

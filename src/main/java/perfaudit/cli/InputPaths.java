@@ -1,0 +1,23 @@
+package perfaudit.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Checks the paths a command was given before any work starts. */
+final class InputPaths {
+
+    private InputPaths() {
+    }
+
+    /** Prints the first path that does not exist and returns false; true when all exist. */
+    static boolean allExist(List<Path> paths) {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                System.err.println("perfaudit: no such file or folder: " + path);
+                return false;
+            }
+        }
+        return true;
+    }
+}
