@@ -18,7 +18,7 @@ import java.util.List;
 public final class Measure {
 
     /** Forms per rule session in the evaluation stage, as the streaming run batches them. */
-    static final int SESSION_FORMS = 500;
+    static final int SESSION_FORMS = 200;
 
     private Measure() {
     }
@@ -47,18 +47,33 @@ public final class Measure {
     }
 
     /** Fires the per-form rules over the documents in sessions of about {@value #SESSION_FORMS} forms. */
-    public static Stage evaluate(String name, Auditor auditor, List<Document> documents) {
+    public static Stage evaluate(String name, Auditor auditor, List<Document> documents, int threads)
+            throws Exception {
         List<List<Document>> batches = batches(documents);
-        batches.forEach(auditor::auditForms);
+        fireAll(auditor, batches, threads);
         HeapWatch.reset();
         long start = System.nanoTime();
-        long findings = 0;
-        for (List<Document> batch : batches) {
-            findings += auditor.auditForms(batch).size();
-        }
+        long findings = fireAll(auditor, batches, threads);
         long nanos = System.nanoTime() - start;
         long forms = documents.stream().mapToInt(d -> d.forms().size()).sum();
         return new Stage(name, forms, 0, nanos, HeapWatch.peak(), findings + " findings");
+    }
+
+    private static long fireAll(Auditor auditor, List<List<Document>> batches, int threads) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
+            for (List<Document> batch : batches) {
+                results.add(pool.submit(() -> auditor.auditForms(batch).size()));
+            }
+            long findings = 0;
+            for (java.util.concurrent.Future<Integer> result : results) {
+                findings += result.get();
+            }
+            return findings;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     public static Stage write(String name, ReportWriter writer, AuditReport report, Path file, int findings)

@@ -30,6 +30,7 @@ public final class Auditor {
     static final String CROSS_FORM = "(cross-form rules)";
     /** How Drools names the rule whose constraint failed: {@code [Rule "NAME" in rules/x.drl]}. */
     private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule\\s+\"([^\"]+)\"");
+    static final int SESSION_FORMS = 200;
     private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
 
     private final RuleBase rules;
@@ -53,14 +54,39 @@ public final class Auditor {
     }
 
     /**
-     * The per-form rules and parse problems of a batch of documents, in the batch's order. When the
-     * batch's session fails (a rule whose constraint throws), each document is audited alone, so
-     * only the document that makes the rule fail loses the rest of its rules; it gets RULE-FAILED.
+     * The per-form rules and parse problems of a batch of documents, in the batch's order. Sessions
+     * hold about {@value #SESSION_FORMS} forms: measured, larger sessions got slower per form
+     * (more live facts, more collection work), and one session per form pays its set-up each time.
      */
     public List<Finding> auditForms(List<Document> batch) {
+        List<Finding> findings = new ArrayList<>();
+        List<Document> session = new ArrayList<>();
+        int forms = 0;
+        for (Document document : batch) {
+            session.add(document);
+            forms += document.forms().size();
+            if (forms >= SESSION_FORMS) {
+                findings.addAll(auditSession(session));
+                session.clear();
+                forms = 0;
+            }
+        }
+        if (!session.isEmpty()) {
+            findings.addAll(auditSession(session));
+        }
+        findings.sort(ORDER);
+        return findings;
+    }
+
+    /**
+     * One session over some documents. When it fails (a rule whose constraint throws), each document
+     * is audited alone, so only the document that makes the rule fail loses the rest of its rules;
+     * it gets RULE-FAILED.
+     */
+    private List<Finding> auditSession(List<Document> documents) {
         FindingSink sink = new FindingSink();
         List<Object> facts = new ArrayList<>();
-        for (Document document : batch) {
+        for (Document document : documents) {
             parseProblems(document, sink);
             try {
                 facts.addAll(FactBuilder.formFacts(document));
@@ -72,18 +98,18 @@ public final class Auditor {
         try {
             fire(facts, sink);
         } catch (RuntimeException e) {
-            if (batch.size() > 1) {
-                LOG.warn("a rule failed on a batch of {} documents; auditing them one by one: {}", batch.size(), e.toString());
+            if (documents.size() > 1) {
+                LOG.warn("a rule failed on a session of {} documents; auditing them one by one: {}", documents.size(),
+                        e.toString());
                 List<Finding> findings = new ArrayList<>();
-                batch.forEach(document -> findings.addAll(auditForms(List.of(document))));
+                documents.forEach(document -> findings.addAll(auditSession(List.of(document))));
                 return findings;
             }
-            LOG.warn("{}: a rule failed, the rules after it did not run on this document: {}", batch.get(0).file(), e.toString());
-            sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(batch.get(0).file()), null, e));
+            LOG.warn("{}: a rule failed, the rules after it did not run on this document: {}", documents.get(0).file(),
+                    e.toString());
+            sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(documents.get(0).file()), null, e));
         }
-        List<Finding> findings = withSeverities(sink.findings());
-        findings.sort(ORDER);
-        return findings;
+        return withSeverities(sink.findings());
     }
 
     /** The cross-form rules over every form's summary facts ({@link FactBuilder#crossFormFacts}). */

@@ -26,7 +26,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -72,16 +71,25 @@ public final class RuleBase {
         System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
         System.setProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
         KieServices services = KieServices.Factory.get();
-        KieFileSystem kfs = services.newKieFileSystem();
-        ReleaseId release = services.newReleaseId("perfaudit", "rules", "run-" + UUID.randomUUID());
-        kfs.generateAndWritePomXML(release);
-        for (Path file : ruleFiles) {
-            kfs.write(PREFIX + relative(folder, file), Files.readAllBytes(file));
-        }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-        if (!errors.isEmpty()) {
-            throw new RuleCompilationException(CompileErrors.describe(errors, folder, ruleFiles));
+        String hash = hash(folder, ruleFiles);
+        RuleCache cache = RuleCache.fromSettings();
+        ReleaseId release = cache.load(services, hash).orElse(null);
+        if (release == null) {
+            release = services.newReleaseId("perfaudit", "rules", hash);
+            KieFileSystem kfs = services.newKieFileSystem();
+            kfs.generateAndWritePomXML(release);
+            kfs.writeKModuleXML(services.newKieModuleModel().toXML());
+            for (Path file : ruleFiles) {
+                kfs.write(PREFIX + relative(folder, file), Files.readAllBytes(file));
+            }
+            KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+            if (!errors.isEmpty()) {
+                throw new RuleCompilationException(CompileErrors.describe(errors, folder, ruleFiles));
+            }
+            cache.store(builder.getKieModule(), hash);
+        } else {
+            LOG.info("rules unchanged since they were last compiled: loaded the compiled module");
         }
         KieContainer container = services.newKieContainer(release);
         KieBaseConfiguration configuration = services.newKieBaseConfiguration();
@@ -94,7 +102,7 @@ public final class RuleBase {
         }
         LOG.info("compiled {} rules from {} files in {} ms", catalog.size(), ruleFiles.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, catalog, hash(folder, ruleFiles), ruleFiles);
+        return new RuleBase(kieBase, catalog, hash.substring(0, 16), ruleFiles);
     }
 
     /** Severities set for rule ids that no rule has: a typo there would silently change nothing. */
@@ -145,7 +153,10 @@ public final class RuleBase {
         return List.copyOf(rules);
     }
 
-    /** SHA-256 over the rule files' names and contents: which rules a report was made with. */
+    /**
+     * SHA-256 over the rule files' names and contents and the program version: which rules a report
+     * was made with, and the key of the compiled-rules cache.
+     */
     private static String hash(Path folder, List<Path> files) throws IOException {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -153,7 +164,9 @@ public final class RuleBase {
                 digest.update(relative(folder, file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(file));
             }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            digest.update(RuleBase.class.getPackage().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(String.valueOf(RuleBase.class.getPackage().getImplementationVersion()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

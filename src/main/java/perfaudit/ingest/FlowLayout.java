@@ -7,7 +7,6 @@ import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
 import perfaudit.model.Funds;
 import perfaudit.model.ProjectListEntry;
-import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
 import perfaudit.model.Total;
 
@@ -33,28 +32,35 @@ final class FlowLayout {
     private static final Pattern YEAR_LINE = Pattern.compile("[(（]\\d{4}年度?[)）]");
     private static final int MAX_LABEL_LINES = 6;
 
-    private final String file;
     private final ProblemLog log;
     private final List<ProjectListEntry> projectList = new ArrayList<>();
     private final List<Form> forms = new ArrayList<>();
     private String title;
 
-    private FlowLayout(String file) {
-        this.file = file;
-        this.log = new ProblemLog(file);
+    private FlowLayout(ProblemLog log) {
+        this.log = log;
     }
 
     static Document read(String file, DecodedText text) {
-        FlowLayout layout = new FlowLayout(file);
-        text.reportDamage(layout.log);
-        List<FlowLine> lines = nonBlank(text.lines());
+        ProblemLog log = new ProblemLog(file);
+        text.reportDamage(log);
+        return read(file, NAME, text.lines(), log);
+    }
+
+    /**
+     * Reads lines that come from elsewhere than a text file (a PDF page's lines): {@code log}
+     * locates them, {@code layout} names the input in the Document.
+     */
+    static Document read(String file, String layoutName, List<TextLine> textLines, ProblemLog log) {
+        FlowLayout layout = new FlowLayout(log);
+        List<FlowLine> lines = nonBlank(textLines);
         List<Integer> starts = formStarts(lines);
         layout.readPreamble(lines.subList(0, starts.isEmpty() ? lines.size() : starts.get(0)));
         for (int i = 0; i < starts.size(); i++) {
             int end = i + 1 < starts.size() ? starts.get(i + 1) : lines.size();
             layout.readForm(new Cursor(lines.subList(starts.get(i), end)));
         }
-        return new Document(file, NAME, layout.title, layout.projectList, layout.forms, layout.log.finish(text.lines()));
+        return new Document(file, layoutName, layout.title, layout.projectList, layout.forms, log.finish(textLines));
     }
 
     private static List<FlowLine> nonBlank(List<TextLine> lines) {
@@ -118,7 +124,7 @@ final class FlowLayout {
                 inList = true;
                 log.use(line.line());
             } else if (inList && entry.matches()) {
-                projectList.add(new ProjectListEntry(SourceLocation.ofLine(file, line.number()),
+                projectList.add(new ProjectListEntry(log.locate(line.number()),
                         Integer.parseInt(entry.group(1)), entry.group(2).strip(), null));
                 log.use(line.line());
             } else if (!inList) {
@@ -130,7 +136,7 @@ final class FlowLayout {
     }
 
     private void readForm(Cursor cursor) {
-        FormBuilder form = new FormBuilder(SourceLocation.ofLine(file, cursor.peek().number()));
+        FormBuilder form = new FormBuilder(log.locate(cursor.peek().number()));
         if (Terms.squeeze(cursor.peek().text()).equals(Terms.FORM_TITLE)) {
             log.use(cursor.next().line());
         } else {
@@ -139,8 +145,8 @@ final class FlowLayout {
         try {
             readHeader(cursor, form);
             readFunds(cursor, form);
-            form.goal = new GoalSection(file, log).read(cursor);
-            new IndicatorSection(file, log).read(cursor, form);
+            form.goal = new GoalSection(log).read(cursor);
+            new IndicatorSection(log).read(cursor, form);
             readTotal(cursor, form);
         } catch (SectionMissing missing) {
             log.report(missing.line, missing.text, missing.getMessage());
@@ -229,7 +235,7 @@ final class FlowLayout {
                         + Terms.FUND_COLUMN_NAMES.get(FundColumn.values()[i]) + ": " + e.getMessage());
             }
         }
-        return Funds.of(SourceLocation.ofLine(file, lineNumber), values);
+        return Funds.of(log.locate(lineNumber), values);
     }
 
     private void readTotal(Cursor cursor, FormBuilder form) {
@@ -240,7 +246,7 @@ final class FlowLayout {
         log.use(line.line());
         List<String> values = FundTokens.split(line.text().strip().substring(Terms.TOTAL.length()));
         try {
-            form.total = new Total(SourceLocation.ofLine(file, line.number()),
+            form.total = new Total(log.locate(line.number()),
                     values.size() > 0 ? Numbers.parse(values.get(0)) : null,
                     values.size() > 1 ? Numbers.parse(values.get(1)) : null);
         } catch (NumberFormatException e) {

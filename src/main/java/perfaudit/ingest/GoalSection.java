@@ -1,7 +1,6 @@
 package perfaudit.ingest;
 
 import perfaudit.model.Goal;
-import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
 
 import java.util.ArrayList;
@@ -17,11 +16,9 @@ final class GoalSection {
 
     private static final double FULL_LINE = 0.85;
 
-    private final String file;
     private final ProblemLog log;
 
-    GoalSection(String file, ProblemLog log) {
-        this.file = file;
+    GoalSection(ProblemLog log) {
         this.log = log;
     }
 
@@ -77,7 +74,7 @@ final class GoalSection {
                 expectedOpen = false;
             }
         }
-        return new Goal(SourceLocation.ofLine(file, line), blankToNull(expected), blankToNull(actual));
+        return new Goal(log.locate(line), blankToNull(expected), blankToNull(actual));
     }
 
     private static int firstShort(List<FlowLine> page, double full) {

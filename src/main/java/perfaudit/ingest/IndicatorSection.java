@@ -1,6 +1,5 @@
 package perfaudit.ingest;
 
-import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
 import perfaudit.model.Terms.IndicatorColumn;
 
@@ -22,13 +21,11 @@ final class IndicatorSection {
     private static final Pattern PLAIN_TEXT = Pattern.compile("[^\\s\\d≥≤=＝<>＜＞%]+");
     private static final int MAX_HEADER_LINES = 40;
 
-    private final String file;
     private final ProblemLog log;
     private final Level1Labels level1Labels = new Level1Labels();
     private final IndicatorBuilder builder = new IndicatorBuilder();
 
-    IndicatorSection(String file, ProblemLog log) {
-        this.file = file;
+    IndicatorSection(ProblemLog log) {
         this.log = log;
     }
 
@@ -141,7 +138,7 @@ final class IndicatorSection {
         fields.put(IndicatorColumn.WEIGHT, row.weight);
         fields.put(IndicatorColumn.SCORE, row.score);
         FlowLine first = row.all().get(0);
-        builder.add(SourceLocation.ofLine(file, first.number()), fields, form.indicators,
+        builder.add(log.locate(first.number()), fields, form.indicators,
                 reason -> log.report(first.line(), reason));
         row.all().forEach(l -> log.use(l.line()));
     }

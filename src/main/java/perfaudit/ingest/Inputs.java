@@ -1,6 +1,10 @@
 package perfaudit.ingest;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import perfaudit.model.Document;
+import perfaudit.model.ParseProblem;
+import perfaudit.model.SourceLocation;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -20,15 +24,17 @@ import java.util.Locale;
  */
 public final class Inputs {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Inputs.class);
+
     private Inputs() {
     }
 
     /**
      * Files under {@code paths}, folders walked recursively in name order; editor lock files, hidden
-     * files and perfaudit's own outputs (.md, .json, .csv) skipped by name. Links met inside a folder
-     * are never followed, so a link cannot lead the run outside the folders it was given or round a
-     * loop: they are listed with pipes, sockets and folders that cannot be listed, and {@link #read}
-     * reports each as a problem. A path named on the command line is the caller's choice: a link
+     * files, perfaudit's own outputs and scripts (.md, .json, .csv, .sh, .tmp) skipped by name. Links
+     * met inside a folder are never followed, so a link cannot lead the run outside the folders it was
+     * given or round a loop: they are listed with pipes, sockets and folders that cannot be listed, and
+     * {@link #read} reports each as a problem. A path named on the command line is the caller's choice: a link
      * named there is resolved and read, a linked folder walked.
      */
     public static List<Path> collect(List<Path> paths) throws IOException {
@@ -82,7 +88,8 @@ public final class Inputs {
         }
         String name = fileName.toString();
         return !name.startsWith("~$") && !name.startsWith(".~lock") && !name.startsWith(".")
-                && !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".csv");
+                && !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".csv")
+                && !name.endsWith(".sh") && !name.endsWith(".tmp");
     }
 
     /** Reads one file with the default limits; every failure is reported inside the returned Document. */
@@ -114,21 +121,44 @@ public final class Inputs {
             // grew between the size check and the read
             return Document.unreadable(displayName, "unknown", tooLarge(bytes.length, limits));
         }
-        Format format = Format.detect(bytes);
-        String container = Containers.problem(format, bytes);
-        if (container != null) {
-            return Document.unreadable(displayName, format.label, container);
-        }
-        if (format != Format.TEXT) {
-            return Document.unreadable(displayName, format.label, format == Format.BINARY
-                    ? "binary content (control bytes), not text: not a form export (UTF-16 text needs its byte-order mark)"
-                    : format.label + " files are not read yet; export the form as text (tab-separated) to audit it");
-        }
+        InputFormat format = InputFormat.detect(bytes);
+        LOG.debug("{}: content is {}", displayName, format.label);
+        InputFile input = new InputFile(file, displayName, bytes);
         try {
-            return new TextReader(limits).read(new InputFile(file, displayName, bytes));
+            return saysWhyNoForm(switch (format) {
+                case TEXT -> new TextReader(limits).read(input);
+                case XLSX, XLS -> new SpreadsheetReader(format).read(input);
+                case DOCX -> new DocxReader().read(input);
+                case DOC -> new DocReader().read(input);
+                case PDF -> new PdfReader().read(input);
+                case ENCRYPTED_OFFICE -> Document.unreadable(displayName, format.label,
+                        "password-protected (encrypted) Office file: remove the password and submit it again");
+                case RTF -> Document.unreadable(displayName, format.label,
+                        "RTF document (often saved as .doc): open it in Word or LibreOffice and save it as .docx");
+                case IMAGE -> Document.unreadable(displayName, format.label,
+                        "image file (a scan or photo of a form?): it has no text to read; submit the original xlsx, docx or PDF");
+                case OTHER_ZIP -> Document.unreadable(displayName, format.label,
+                        "ZIP archive that is not an xlsx or docx (or is damaged): save the form as .xlsx or .docx");
+                case OTHER_OLE -> Document.unreadable(displayName, format.label,
+                        "old-style Office file that is neither an Excel workbook nor a Word document (or is damaged)");
+                case BINARY -> Document.unreadable(displayName, format.label,
+                        "binary file of an unknown kind: not a form this tool can read (a UTF-16 text needs its byte-order mark)");
+            });
         } catch (RuntimeException | StackOverflowError e) {
-            return Document.unreadable(displayName, "text", "reader failed: " + e);
+            // Readers report bad content themselves; this is the last guard against a reader bug.
+            LOG.warn("{}: {} reader failed", displayName, format.label, e);
+            return Document.unreadable(displayName, format.label, format.label + " reader failed: " + e);
         }
+    }
+
+    /** A document that gave no form and no problem would vanish from the audit without a word. */
+    private static Document saysWhyNoForm(Document document) {
+        if (!document.forms().isEmpty() || !document.problems().isEmpty()) {
+            return document;
+        }
+        return new Document(document.file(), document.layout(), document.title(), document.projectList(), List.of(),
+                List.of(new ParseProblem(SourceLocation.ofFile(document.file()), null,
+                        "no 项目支出绩效自评表 form found in this file")));
     }
 
     /** Why a path is not read at all, or null: links, special files, folders, files over the size limit. */
@@ -154,55 +184,5 @@ public final class Inputs {
     private static String tooLarge(long bytes, Limits limits) {
         return String.format(Locale.ROOT, "file is %.1f MB, larger than the limit of %s (--max-file-mb): not read",
                 bytes / (double) Limits.MB, Limits.size(limits.maxFileBytes()));
-    }
-
-    /** Formats told apart by their first bytes, not by the file name. */
-    enum Format {
-        TEXT("text"), ZIP_OFFICE("xlsx/docx"), OLE_OFFICE("xls/doc"), PDF("pdf"), BINARY("binary");
-
-        final String label;
-
-        Format(String label) {
-            this.label = label;
-        }
-
-        static Format detect(byte[] bytes) {
-            if (startsWith(bytes, 'P', 'K', 3, 4)) {
-                return ZIP_OFFICE;
-            }
-            if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-                return OLE_OFFICE;
-            }
-            if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-                return PDF;
-            }
-            if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
-                // UTF-16: every ASCII character has a zero byte, so the control count below means nothing.
-                return TEXT;
-            }
-            // No single-NUL shortcut: a few garbage bytes in a text file are reported on their line
-            // by the reader; only a file that is largely control bytes is binary.
-            int controls = 0;
-            int sample = Math.min(bytes.length, 4096);
-            for (int i = 0; i < sample; i++) {
-                int b = bytes[i] & 0xFF;
-                if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
-                    controls++;
-                }
-            }
-            return controls * 20 > sample ? BINARY : TEXT;
-        }
-
-        private static boolean startsWith(byte[] bytes, int... prefix) {
-            if (bytes.length < prefix.length) {
-                return false;
-            }
-            for (int i = 0; i < prefix.length; i++) {
-                if ((bytes[i] & 0xFF) != prefix[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }

@@ -5,45 +5,67 @@ import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
- * The problems met reading one text file, and which lines were used. At the end every non-blank
- * line that no field used becomes a problem, so nothing in the input is silently dropped.
+ * The problems met reading one file, and which rows were used. At the end every non-blank row
+ * that no field used becomes a problem, so nothing in the input is silently dropped. Rows are
+ * numbered in reading order; a locator turns a number into a location (a text line, a cell).
  */
 final class ProblemLog {
 
     /** A problem quotes at most this much of its line; the line number points at the rest. */
     static final int QUOTED_CHARS = 500;
 
-    private final String file;
-    private final List<ParseProblem> problems = new ArrayList<>();
+    private record Entry(int number, ParseProblem problem) {
+    }
+
+    private final IntFunction<SourceLocation> locator;
+    private final String unit;
+    private final List<Entry> problems = new ArrayList<>();
     private final BitSet used = new BitSet();
 
+    /** For text: row numbers are line numbers. */
     ProblemLog(String file) {
-        this.file = file;
+        this(number -> SourceLocation.ofLine(file, number), "line");
     }
 
-    void use(TextLine line) {
-        used.set(line.number());
+    /** For rows located otherwise (cells, pages); {@code unit} names a row in reports ("row", "line"). */
+    ProblemLog(IntFunction<SourceLocation> locator, String unit) {
+        this.locator = locator;
+        this.unit = unit;
     }
 
-    void use(List<TextLine> lines) {
-        lines.forEach(this::use);
+    SourceLocation locate(int number) {
+        return locator.apply(number);
     }
 
-    boolean isUsed(TextLine line) {
-        return used.get(line.number());
+    void use(SourceRow row) {
+        used.set(row.number());
     }
 
-    void report(TextLine line, String reason) {
-        used.set(line.number());
-        problems.add(new ParseProblem(SourceLocation.ofLine(file, line.number()), quote(line.text()), reason));
+    void use(List<? extends SourceRow> rows) {
+        rows.forEach(this::use);
     }
 
-    void report(int lineNumber, String text, String reason) {
-        used.set(lineNumber);
-        problems.add(new ParseProblem(SourceLocation.ofLine(file, lineNumber), quote(text), reason));
+    boolean isUsed(SourceRow row) {
+        return used.get(row.number());
+    }
+
+    void report(SourceRow row, String reason) {
+        report(row.number(), row.text().strip(), reason);
+    }
+
+    void report(int number, String text, String reason) {
+        report(number, locate(number), text, reason);
+    }
+
+    /** A problem at a place more exact than its row (one cell of it). */
+    void report(int number, SourceLocation at, String text, String reason) {
+        used.set(number);
+        problems.add(new Entry(number, new ParseProblem(at, quote(text), reason)));
     }
 
     static String quote(String text) {
@@ -54,15 +76,15 @@ final class ProblemLog {
         return stripped.substring(0, QUOTED_CHARS) + "…（另有 " + (stripped.length() - QUOTED_CHARS) + " 字符 more characters）";
     }
 
-    /** Reports every non-blank line nobody used, then returns all problems in line order. */
-    List<ParseProblem> finish(List<TextLine> lines) {
-        for (TextLine line : lines) {
-            if (!line.isBlank() && !used.get(line.number())) {
-                problems.add(new ParseProblem(SourceLocation.ofLine(file, line.number()), quote(line.text()),
-                        "line not recognised as part of any form field"));
+    /** Reports every non-blank row nobody used, then returns all problems in reading order. */
+    List<ParseProblem> finish(List<? extends SourceRow> rows) {
+        for (SourceRow row : rows) {
+            if (!row.isBlank() && !used.get(row.number())) {
+                problems.add(new Entry(row.number(), new ParseProblem(locate(row.number()), quote(row.text()),
+                        unit + " not recognised as part of any form field")));
             }
         }
-        problems.sort(java.util.Comparator.comparingInt(p -> p.location().line()));
-        return List.copyOf(problems);
+        problems.sort(Comparator.comparingInt(Entry::number));
+        return problems.stream().map(Entry::problem).toList();
     }
 }

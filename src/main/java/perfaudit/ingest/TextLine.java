@@ -1,8 +1,9 @@
 package perfaudit.ingest;
 
 /** One line of a text export: its 1-based number and its text without the line break. */
-public record TextLine(int number, String text) {
+public record TextLine(int number, String text) implements SourceRow {
 
+    @Override
     public boolean isBlank() {
         return text.isBlank();
     }

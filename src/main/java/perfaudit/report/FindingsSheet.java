@@ -36,7 +36,8 @@ final class FindingsSheet {
             new Column("字段\nField", Kind.TEXT, 10, 22),
             new Column("应为\nExpected", Kind.TEXT, 10, 22),
             new Column("实际\nFound", Kind.TEXT, 10, 22),
-            new Column("说明\nMessage", Kind.TEXT, 30, 60));
+            new Column("说明\nMessage", Kind.TEXT, 30, 60),
+            new Column("对比上次\nStatus", Kind.CODE, 10, 10));
 
     private FindingsSheet() {
     }
@@ -98,7 +99,7 @@ final class FindingsSheet {
     private static List<Object> values(int index, Finding finding, FormIndex forms) {
         return Arrays.asList(index + 1, finding.ruleId(), finding.severity().name(), finding.file(),
                 location(finding.location()), finding.form(), forms.unitOf(index), finding.field(),
-                finding.expected(), finding.found(), finding.message());
+                finding.expected(), finding.found(), finding.message(), finding.status());
     }
 
     /** The line as a number (so it sorts and filters as one), or sheet!cell for spreadsheet sources. */

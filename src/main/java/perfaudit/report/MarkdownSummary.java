@@ -65,7 +65,16 @@ public final class MarkdownSummary implements ReportWriter {
                 .append(severities.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .collect(Collectors.joining(" · ")))
                 .append(report.suppressed().isEmpty() ? "" : " (suppressed " + report.suppressed().size() + ")")
-                .append("\n\n");
+                .append("\n");
+        History history = report.history();
+        if (history.previousRun() != null) {
+            md.append("- 对比上次 Against ").append(history.previousRun()).append(": ")
+                    .append(history.count(History.NEW)).append(" new, ").append(history.count(History.EXISTING))
+                    .append(" existing, ").append(history.fixed().size()).append(" fixed\n");
+            history.fixed().stream().limit(20).forEach(gone -> md.append("  - FIXED ").append(gone.ruleId())
+                    .append(" · ").append(cell(gone.form())).append(" · ").append(cell(gone.field())).append('\n'));
+        }
+        md.append('\n');
     }
 
     private static void rules(StringBuilder md, AuditReport report) {

@@ -51,6 +51,8 @@ final class SummarySheet {
         this.labelWidth = labelWidth;
     }
 
+    private static final int FIXED_LISTED = 100;
+
     static void write(XSSFWorkbook workbook, XlsxStyles styles, AuditReport report, FormIndex forms) {
         Map<String, int[]> byUnit = countsByUnit(report, forms);
         List<Map.Entry<String, Integer>> byRule = new ArrayList<>(report.countByRule().entrySet());
@@ -68,6 +70,7 @@ final class SummarySheet {
         summary.severitiesAndGrades(report, forms.forms());
         summary.rules(byRule);
         summary.units(byUnit);
+        summary.fixed(report.history());
     }
 
     private void layout() {
@@ -110,6 +113,32 @@ final class SummarySheet {
         number("审计表单 Forms audited", report.formCount(), "→ " + ScorecardSheet.NAME, ScorecardSheet.NAME);
         number("发现 Findings", report.findings().size(), "→ " + FindingsSheet.NAME, FindingsSheet.NAME);
         number("已抑制 Suppressed", report.suppressed().size(), "已抑制的发现不计入上述计数 — not counted above", null);
+        History history = report.history();
+        text("对比上次运行 Against previous run", history.previousRun() == null ? "首次运行 — first run in this reports folder"
+                : "新增 NEW " + history.count(History.NEW) + " · 仍存在 EXISTING " + history.count(History.EXISTING)
+                + " · 已修复 FIXED " + history.fixed().size() + "（上次 " + history.previousRun() + "）");
+        nextRow++;
+    }
+
+    /** The findings of the previous run that are gone, as many as fit a screenful; the rest counted. */
+    private void fixed(History history) {
+        if (history.fixed().isEmpty()) {
+            return;
+        }
+        section("已修复 Fixed since the previous run");
+        header("规则 Rule", "项目名称 Form", "字段 Field", "", "", "文件 File");
+        List<History.FixedFinding> fixed = history.fixed();
+        for (History.FixedFinding gone : fixed.subList(0, Math.min(FIXED_LISTED, fixed.size()))) {
+            Row row = sheet.createRow(nextRow++);
+            cell(row, 0, gone.ruleId(), styles.text);
+            cell(row, 1, gone.form(), styles.text);
+            cell(row, 2, gone.field(), styles.text);
+            cell(row, 5, gone.file(), styles.text);
+        }
+        if (fixed.size() > FIXED_LISTED) {
+            text("", "… 另有 " + (fixed.size() - FIXED_LISTED) + " 条，见 findings.json 的 fixed — "
+                    + (fixed.size() - FIXED_LISTED) + " more in findings.json");
+        }
         nextRow++;
     }
 

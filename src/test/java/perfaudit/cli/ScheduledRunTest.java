@@ -67,12 +67,30 @@ class ScheduledRunTest {
 
         // run 2: that defect fixed, another introduced (missing actual value)
         Files.writeString(form, clean.replace("≥100人\t120人\t20\t20", "≥100人\t\t20\t0").replace("100\t99.50", "100\t79.50"));
-        AuditCommandTest.Run second = run("audit", input.toString(), "--out", reports.toString(), "--fail-on", "never");
+        AuditCommandTest.Run second = run("audit", input.toString(), "--out", reports.toString(), "--fail-on", "never",
+                "--format", "json,xlsx,md");
         JsonNode root = latest(reports);
         assertTrue(count(root, "NEW") >= 1);
         assertEquals(1, root.path("counts").path("fixed").asInt());
         assertEquals("ARITH-TOTAL-SCORE", root.path("fixed").get(0).path("ruleId").asText());
         assertTrue(second.out().contains("1 fixed"), second.out());
+        String summary = Files.readString(reports.resolve("latest").resolve("summary.md"));
+        assertTrue(summary.contains("FIXED ARITH-TOTAL-SCORE"), summary);
+        try (var in = Files.newInputStream(reports.resolve("latest").resolve("findings.xlsx"));
+             var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            var findingsSheet = workbook.getSheet("发现 Findings");
+            var header = findingsSheet.getRow(0);
+            int status = header.getLastCellNum() - 1;
+            assertTrue(header.getCell(status).getStringCellValue().contains("Status"));
+            assertEquals("NEW", findingsSheet.getRow(1).getCell(status).getStringCellValue());
+            var summarySheet = workbook.getSheet("概览 Summary");
+            boolean listed = false;
+            for (var row : summarySheet) {
+                var label = row.getCell(0);
+                listed |= label != null && label.toString().equals("ARITH-TOTAL-SCORE");
+            }
+            assertTrue(listed, "the Summary sheet lists the fixed finding");
+        }
 
         // run 3: nothing changed: everything EXISTING
         run("audit", input.toString(), "--out", reports.toString(), "--fail-on", "never");

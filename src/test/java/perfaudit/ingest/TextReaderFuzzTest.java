@@ -114,7 +114,7 @@ class TextReaderFuzzTest {
     private static Failure check(byte[] bytes, long index, AtomicLong problems, AtomicLong forms) {
         Document document;
         try {
-            if (bytes.length == 0 || Inputs.Format.detect(bytes) != Inputs.Format.TEXT) {
+            if (bytes.length == 0 || InputFormat.detect(bytes) != InputFormat.TEXT) {
                 return null;
             }
             document = new TextReader().read(new InputFile(Path.of(NAME), NAME, bytes));

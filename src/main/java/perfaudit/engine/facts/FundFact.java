@@ -17,12 +17,19 @@ public final class FundFact {
     private final String formName;
     private final FundLine line;
     private final Funds funds;
+    /** Computed once: rule constraints read them many times. */
+    private final BigDecimal recomputedRate;
+    private final BigDecimal expectedScore;
+    private final BigDecimal adjustmentPercent;
 
     public FundFact(String formId, String formName, FundLine line, Funds funds) {
         this.formId = formId;
         this.formName = formName;
         this.line = line;
         this.funds = funds;
+        this.recomputedRate = rate(funds.executed(), funds.annualBudget());
+        this.expectedScore = budgetScore(funds.executionRate() != null ? funds.executionRate() : recomputedRate, funds.weight());
+        this.adjustmentPercent = adjustment(funds.initialBudget(), funds.annualBudget());
     }
 
     public String getFormId() { return formId; }
@@ -40,10 +47,14 @@ public final class FundFact {
 
     /** 全年执行数 ÷ 全年预算数 × 100, two decimals; null when the budget is missing or 0. */
     public BigDecimal getRecomputedRate() {
-        if (funds.executed() == null || funds.annualBudget() == null || funds.annualBudget().signum() == 0) {
+        return recomputedRate;
+    }
+
+    private static BigDecimal rate(BigDecimal executed, BigDecimal annualBudget) {
+        if (executed == null || annualBudget == null || annualBudget.signum() == 0) {
             return null;
         }
-        return funds.executed().multiply(HUNDRED).divide(funds.annualBudget(), 2, RoundingMode.HALF_UP);
+        return executed.multiply(HUNDRED).divide(annualBudget, 2, RoundingMode.HALF_UP);
     }
 
     /** The rate the score is based on: as reported when present, else recomputed. */
@@ -53,7 +64,7 @@ public final class FundFact {
 
     /** min(执行率, 100 %) × 分值, two decimals rounded half up; null without a rate or a 分值. */
     public BigDecimal getExpectedScore() {
-        return budgetScore(getEffectiveRate());
+        return expectedScore;
     }
 
     /**
@@ -61,22 +72,25 @@ public final class FundFact {
      * should show when every printed derived value is distrusted (the scorecard's view).
      */
     public BigDecimal getRecomputedScore() {
-        return budgetScore(getRecomputedRate());
+        return budgetScore(recomputedRate, funds.weight());
     }
 
-    private BigDecimal budgetScore(BigDecimal rate) {
-        if (rate == null || funds.weight() == null) {
+    private static BigDecimal budgetScore(BigDecimal rate, BigDecimal weight) {
+        if (rate == null || weight == null) {
             return null;
         }
-        return rate.min(HUNDRED).multiply(funds.weight()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        return rate.min(HUNDRED).multiply(weight).divide(HUNDRED, 2, RoundingMode.HALF_UP);
     }
 
     /** |全年预算数 − 年初预算数| ÷ 年初预算数 × 100; null when either is missing or the initial budget is 0. */
     public BigDecimal getAdjustmentPercent() {
-        if (funds.initialBudget() == null || funds.annualBudget() == null || funds.initialBudget().signum() == 0) {
+        return adjustmentPercent;
+    }
+
+    private static BigDecimal adjustment(BigDecimal initial, BigDecimal annual) {
+        if (initial == null || annual == null || initial.signum() == 0) {
             return null;
         }
-        return funds.annualBudget().subtract(funds.initialBudget()).abs().multiply(HUNDRED)
-                .divide(funds.initialBudget(), 2, RoundingMode.HALF_UP);
+        return annual.subtract(initial).abs().multiply(HUNDRED).divide(initial, 2, RoundingMode.HALF_UP);
     }
 }

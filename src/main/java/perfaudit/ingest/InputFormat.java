@@ -1,0 +1,123 @@
+package perfaudit.ingest;
+
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * What a file holds, told from its bytes, never from its name: units rename files freely (a
+ * workbook saved as {@code .txt}, a {@code .doc} that is really RTF). Office files are containers,
+ * so a ZIP is told apart by its entry names and an OLE2 file by its streams.
+ */
+enum InputFormat {
+    TEXT("text"), XLSX("xlsx"), XLS("xls"), DOCX("docx"), DOC("doc"), PDF("pdf"),
+    /** An OLE2 container with EncryptionInfo: a password-protected xlsx or docx. */
+    ENCRYPTED_OFFICE("encrypted office file"),
+    OTHER_ZIP("zip"), OTHER_OLE("ole2"), RTF("rtf"), IMAGE("image"), BINARY("binary");
+
+    /** Entries looked at before a ZIP is called "not an Office package". */
+    private static final int MAX_ZIP_ENTRIES = 2000;
+
+    final String label;
+
+    InputFormat(String label) {
+        this.label = label;
+    }
+
+    static InputFormat detect(byte[] bytes) {
+        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            return zip(bytes);
+        }
+        if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
+            return ole(bytes);
+        }
+        if (startsWith(bytes, '%', 'P', 'D', 'F')) {
+            return PDF;
+        }
+        if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
+            return RTF;
+        }
+        if (startsWith(bytes, 0x89, 'P', 'N', 'G') || startsWith(bytes, 0xFF, 0xD8, 0xFF)
+                || startsWith(bytes, 'I', 'I', '*', 0) || startsWith(bytes, 'M', 'M', 0, '*')
+                || startsWith(bytes, 'G', 'I', 'F', '8') || isBitmap(bytes)) {
+            return IMAGE;
+        }
+        if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+            // UTF-16: every ASCII character has a zero byte, so the control count below means nothing.
+            return TEXT;
+        }
+        // No single-NUL shortcut: a few garbage bytes in a text file are reported on their line
+        // by the reader; only a file that is largely control bytes is binary.
+        int controls = 0;
+        int sample = Math.min(bytes.length, 4096);
+        for (int i = 0; i < sample; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+                controls++;
+            }
+        }
+        return controls * 20 > sample ? BINARY : TEXT;
+    }
+
+    /**
+     * Reads entry names only, in file order, and stops at the first that decides: a truncated
+     * package still shows the names before the cut, and no entry is inflated into memory.
+     */
+    private static InputFormat zip(byte[] bytes) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            ZipEntry entry;
+            for (int i = 0; i < MAX_ZIP_ENTRIES && (entry = zip.getNextEntry()) != null; i++) {
+                String name = entry.getName();
+                if (name.startsWith("xl/")) {
+                    return XLSX;
+                }
+                if (name.startsWith("word/")) {
+                    return DOCX;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A damaged archive: whatever was seen before the damage decides.
+        }
+        return OTHER_ZIP;
+    }
+
+    private static InputFormat ole(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {
+                return ENCRYPTED_OFFICE;
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("WORKBOOK") || root.hasEntry("Book")) {
+                return XLS;
+            }
+            if (root.hasEntry("WordDocument")) {
+                return DOC;
+            }
+        } catch (IOException | RuntimeException e) {
+            // Damaged: reported as an unreadable OLE2 file.
+        }
+        return OTHER_OLE;
+    }
+
+    /** "BM" alone starts ordinary text too: a bitmap also has four zero bytes at offset 6. */
+    private static boolean isBitmap(byte[] bytes) {
+        return startsWith(bytes, 'B', 'M') && bytes.length > 14
+                && bytes[6] == 0 && bytes[7] == 0 && bytes[8] == 0 && bytes[9] == 0;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
