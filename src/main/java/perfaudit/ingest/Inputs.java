@@ -3,6 +3,8 @@ package perfaudit.ingest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.model.Document;
+import perfaudit.model.ParseProblem;
+import perfaudit.model.SourceLocation;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -29,10 +31,10 @@ public final class Inputs {
 
     /**
      * Files under {@code paths}, folders walked recursively in name order; editor lock files, hidden
-     * files and perfaudit's own outputs (.md, .json, .csv) skipped by name. Links met inside a folder
-     * are never followed, so a link cannot lead the run outside the folders it was given or round a
-     * loop: they are listed with pipes, sockets and folders that cannot be listed, and {@link #read}
-     * reports each as a problem. A path named on the command line is the caller's choice: a link
+     * files, perfaudit's own outputs and scripts (.md, .json, .csv, .sh, .tmp) skipped by name. Links
+     * met inside a folder are never followed, so a link cannot lead the run outside the folders it was
+     * given or round a loop: they are listed with pipes, sockets and folders that cannot be listed, and
+     * {@link #read} reports each as a problem. A path named on the command line is the caller's choice: a link
      * named there is resolved and read, a linked folder walked.
      */
     public static List<Path> collect(List<Path> paths) throws IOException {
@@ -121,20 +123,9 @@ public final class Inputs {
         }
         InputFormat format = InputFormat.detect(bytes);
         LOG.debug("{}: content is {}", displayName, format.label);
-        String container = Containers.problem(format, bytes);
-        if (container != null) {
-            return Document.unreadable(displayName, format.label, container);
-        }
         InputFile input = new InputFile(file, displayName, bytes);
-        Document document = readAs(format, input, limits);
-        // whatever the reader, a file that gave no form and reported nothing must not pass unseen
-        return document.forms().isEmpty() && document.problems().isEmpty() ? TextReader.noForm(document) : document;
-    }
-
-    private static Document readAs(InputFormat format, InputFile input, Limits limits) {
-        String displayName = input.name();
         try {
-            return switch (format) {
+            return saysWhyNoForm(switch (format) {
                 case TEXT -> new TextReader(limits).read(input);
                 case XLSX, XLS -> new SpreadsheetReader(format).read(input);
                 case DOCX -> new DocxReader().read(input);
@@ -151,13 +142,23 @@ public final class Inputs {
                 case OTHER_OLE -> Document.unreadable(displayName, format.label,
                         "old-style Office file that is neither an Excel workbook nor a Word document (or is damaged)");
                 case BINARY -> Document.unreadable(displayName, format.label,
-                        "binary content (control bytes), not text: not a form export (UTF-16 text needs its byte-order mark)");
-            };
+                        "binary file of an unknown kind: not a form this tool can read (a UTF-16 text needs its byte-order mark)");
+            });
         } catch (RuntimeException | StackOverflowError e) {
             // Readers report bad content themselves; this is the last guard against a reader bug.
             LOG.warn("{}: {} reader failed", displayName, format.label, e);
             return Document.unreadable(displayName, format.label, format.label + " reader failed: " + e);
         }
+    }
+
+    /** A document that gave no form and no problem would vanish from the audit without a word. */
+    private static Document saysWhyNoForm(Document document) {
+        if (!document.forms().isEmpty() || !document.problems().isEmpty()) {
+            return document;
+        }
+        return new Document(document.file(), document.layout(), document.title(), document.projectList(), List.of(),
+                List.of(new ParseProblem(SourceLocation.ofFile(document.file()), null,
+                        "no 项目支出绩效自评表 form found in this file")));
     }
 
     /** Why a path is not read at all, or null: links, special files, folders, files over the size limit. */

@@ -6,8 +6,8 @@ import perfaudit.model.ParseProblem;
 import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-
 import java.util.Locale;
 
 /** Reads the two text exports of published forms, choosing the layout from the content. */
@@ -27,14 +27,11 @@ public final class TextReader implements DocumentReader {
     public Document read(InputFile input) {
         long newlines = byteNewlines(input.bytes());
         if (newlines > limits.maxLines()) {
-            return Document.unreadable(input.name(), "text", String.format(Locale.ROOT,
-                    "%,d lines, more than the limit of %,d (--max-lines): not read", newlines, limits.maxLines()));
+            return tooManyLines(input, newlines);
         }
         DecodedText text = DecodedText.decode(input.bytes());
         if (text.lines().size() > limits.maxLines()) {
-            return Document.unreadable(input.name(), "text", String.format(Locale.ROOT,
-                    "%,d lines, more than the limit of %,d (--max-lines): not read",
-                    text.lines().size(), limits.maxLines()));
+            return tooManyLines(input, text.lines().size());
         }
         text = text.withoutLinesLongerThan(limits.maxLineChars());
         if (text.withheldLines().isEmpty() && text.lines().stream().allMatch(TextLine::isBlank)) {
@@ -42,11 +39,16 @@ public final class TextReader implements DocumentReader {
         }
         Document document = TabbedLayout.recognises(text.lines())
                 ? TabbedLayout.read(input.name(), text) : FlowLayout.read(input.name(), text);
-        return document.forms().isEmpty() ? noForm(document) : withoutIndicatorTables(document);
+        return document.forms().isEmpty() ? noForm(document) : withFormsWithoutIndicatorsReported(document);
+    }
+
+    private Document tooManyLines(InputFile input, long lines) {
+        return Document.unreadable(input.name(), "text", String.format(Locale.ROOT,
+                "%,d lines, more than the limit of %,d (--max-lines): not read", lines, limits.maxLines()));
     }
 
     /** A form with no 绩效指标 rows was cut off or is not a self-evaluation form: the rules would see it as empty. */
-    private static Document withoutIndicatorTables(Document document) {
+    private static Document withFormsWithoutIndicatorsReported(Document document) {
         List<ParseProblem> problems = new ArrayList<>(document.problems());
         for (Form form : document.forms()) {
             if (form.indicators().isEmpty()) {
@@ -57,7 +59,7 @@ public final class TextReader implements DocumentReader {
         if (problems.size() == document.problems().size()) {
             return document;
         }
-        problems.sort(java.util.Comparator.comparingInt(p -> p.location().line()));
+        problems.sort(Comparator.comparingInt(p -> p.location().line()));
         return new Document(document.file(), document.layout(), document.title(), document.projectList(),
                 document.forms(), problems);
     }

@@ -46,7 +46,7 @@ class MixedFolderAuditTest {
 
     @Test
     void everyFileIsAuditedAndTheRunFailsOnItsErrors() throws IOException {
-        // fixtures/ holds the bad-input corpus too: the run says it met unreadable input
+        // fixtures/ holds the bad-input corpus too: the audit is incomplete, and 4 wins over 1
         assertEquals(ExitCodes.UNREADABLE_INPUT, run.exitCode(), run.err());
         List<String> collected = Inputs.collect(List.of(Path.of("fixtures"))).stream().map(DisplayNames::of).toList();
         List<String> audited = new ArrayList<>();

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,6 +75,28 @@ class PoiGuardsTest {
         Exception e = assertThrows(Exception.class, () -> WorkbookFactory.create(bomb.toFile()).close());
         assertTrue(chain(e).contains("Zip bomb detected"), chain(e));
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused early, not after inflating it all");
+    }
+
+    @Test
+    void aZipBombInputIsOneProblemOfItsOwn() throws IOException {
+        Limits.DEFAULT.applyToPoi();
+        Path bomb = temp.resolve("bomb.xlsx");
+        BadFiles.writeZipBombXlsx(bomb, 200 * Limits.MB);
+        perfaudit.model.Document document = Inputs.read(bomb, "bomb.xlsx");
+        assertTrue(document.forms().isEmpty());
+        assertTrue(document.problems().get(0).reason().contains("Zip bomb detected"), document.problems().toString());
+    }
+
+    @Test
+    void anExternalEntityInAnInputNeverReachesItsDocument() throws IOException {
+        Path secret = Files.writeString(temp.resolve("secret.txt"), SECRET);
+        for (String name : List.of("xxe.docx", "xxe.xlsx")) {
+            Path file = temp.resolve(name);
+            Files.write(file, name.endsWith("docx") ? BadFiles.xxeDocx(secret) : BadFiles.xxeXlsx(secret));
+            perfaudit.model.Document document = Inputs.read(file, name);
+            assertFalse(document.toString().contains(SECRET), name + " leaked: " + document);
+            assertFalse(document.problems().isEmpty(), name);
+        }
     }
 
     @Test
