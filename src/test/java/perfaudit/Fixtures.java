@@ -15,6 +15,18 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** A copy of the project's rules/ as {@code folder/rules}, for tests that edit rule files. */
+    public static Path copyRules(Path folder) throws java.io.IOException {
+        Path copy = folder.resolve("rules");
+        java.nio.file.Files.createDirectories(copy);
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("rules"))) {
+            for (Path file : files.toList()) {
+                java.nio.file.Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
     public static Document read(Path file) {
         return Inputs.read(file, file.getFileName().toString());
     }

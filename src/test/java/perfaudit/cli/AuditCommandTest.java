@@ -42,14 +42,7 @@ class AuditCommandTest {
     }
 
     private Path copyRules() throws IOException {
-        Path copy = temp.resolve("rules");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
+        return perfaudit.Fixtures.copyRules(temp);
     }
 
     @Test

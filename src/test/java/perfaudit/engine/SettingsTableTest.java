@@ -29,14 +29,7 @@ class SettingsTableTest {
     Path temp;
 
     private Path copyRules() throws IOException {
-        Path copy = temp.resolve("rules");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
+        return perfaudit.Fixtures.copyRules(temp);
     }
 
     /** Sets the value cell of the row whose key cell reads {@code key}. */
