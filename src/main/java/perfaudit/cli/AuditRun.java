@@ -168,12 +168,11 @@ final class AuditRun {
         }
         long parsed = System.nanoTime();
         parseNanos.addAndGet(parsed - start);
-        List<Finding> findings = auditor.auditForms(documents);
         List<Scorecard> cards = new ArrayList<>();
+        List<Finding> findings = auditor.auditForms(documents, cards::add);
         List<Object> summariesForCrossForm = new ArrayList<>();
         int formCount = 0;
         for (Document document : documents) {
-            cards.addAll(Scorecard.of(document));
             summariesForCrossForm.addAll(FactBuilder.crossFormFacts(document));
             formCount += document.forms().size();
         }

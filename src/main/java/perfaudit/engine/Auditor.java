@@ -11,9 +11,7 @@ import perfaudit.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +32,6 @@ public final class Auditor {
     private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
 
     private final RuleBase rules;
-    private final Map<String, Severity> severities = new ConcurrentHashMap<>();
 
     public Auditor(RuleBase rules) {
         this.rules = rules;
@@ -59,11 +56,20 @@ public final class Auditor {
      * (more live facts, more collection work), and one session per form pays its set-up each time.
      */
     public List<Finding> auditForms(List<Document> batch) {
+        return auditForms(batch, card -> { });
+    }
+
+    /**
+     * As {@link #auditForms(List)}, and hands each form's {@link Scorecard} to {@code scorecards}, in
+     * document order, made from the same facts the rules saw (building them is much of the rules' cost).
+     */
+    public List<Finding> auditForms(List<Document> batch, Consumer<Scorecard> scorecards) {
         List<Finding> findings = new ArrayList<>();
-        List<Document> session = new ArrayList<>();
+        List<DocumentFacts> session = new ArrayList<>();
         int forms = 0;
         for (Document document : batch) {
-            session.add(document);
+            DocumentFacts facts = DocumentFacts.of(document, scorecards);
+            session.add(facts);
             forms += document.forms().size();
             if (forms >= SESSION_FORMS) {
                 findings.addAll(auditSession(session));
@@ -78,22 +84,38 @@ public final class Auditor {
         return findings;
     }
 
+    /** One document's facts, built once, with the findings made while building them (parse problems). */
+    private record DocumentFacts(Document document, List<Object> facts, List<Finding> findings) {
+
+        static DocumentFacts of(Document document, Consumer<Scorecard> scorecards) {
+            FindingSink sink = new FindingSink();
+            parseProblems(document, sink);
+            List<Object> facts = new ArrayList<>();
+            try {
+                for (int i = 0; i < document.forms().size(); i++) {
+                    List<Object> formFacts = FactBuilder.formFacts(FactBuilder.formId(document, i), document.forms().get(i));
+                    scorecards.accept(Scorecard.of(document.forms().get(i), formFacts));
+                    facts.addAll(formFacts);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("{}: facts could not be built: {}", document.file(), e.toString());
+                sink.add(RuleFailures.finding("(facts)", SourceLocation.ofFile(document.file()), null, e));
+            }
+            return new DocumentFacts(document, facts, sink.findings());
+        }
+    }
+
     /**
      * One session over some documents. When it fails (a rule whose constraint throws), each document
      * is audited alone, so only the document that makes the rule fail loses the rest of its rules;
      * it gets RULE-FAILED.
      */
-    private List<Finding> auditSession(List<Document> batch) {
+    private List<Finding> auditSession(List<DocumentFacts> batch) {
         FindingSink sink = new FindingSink();
         List<Object> facts = new ArrayList<>();
-        for (Document document : batch) {
-            parseProblems(document, sink);
-            try {
-                facts.addAll(FactBuilder.formFacts(document));
-            } catch (RuntimeException e) {
-                LOG.warn("{}: facts could not be built: {}", document.file(), e.toString());
-                sink.add(RuleFailures.finding("(facts)", SourceLocation.ofFile(document.file()), null, e));
-            }
+        for (DocumentFacts document : batch) {
+            document.findings().forEach(sink::add);
+            facts.addAll(document.facts());
         }
         try {
             fire(facts, sink);
@@ -104,8 +126,9 @@ public final class Auditor {
                 batch.forEach(document -> findings.addAll(auditSession(List.of(document))));
                 return findings;
             }
-            LOG.warn("{}: a rule failed, the rules after it did not run on this document: {}", batch.get(0).file(), e.toString());
-            sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(batch.get(0).file()), null, e));
+            String file = batch.get(0).document().file();
+            LOG.warn("{}: a rule failed, the rules after it did not run on this document: {}", file, e.toString());
+            sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(file), null, e));
         }
         return withSeverities(sink.findings());
     }
@@ -140,7 +163,7 @@ public final class Auditor {
     private List<Finding> withSeverities(List<Finding> raw) {
         List<Finding> findings = new ArrayList<>(raw.size());
         for (Finding finding : raw) {
-            Severity override = severities.get(finding.ruleId());
+            Severity override = rules.settings().severity(finding.ruleId());
             findings.add(override == null ? finding : finding.withSeverity(override));
         }
         return findings;
@@ -150,18 +173,17 @@ public final class Auditor {
         KieSession session = rules.kieBase().newKieSession();
         try {
             session.setGlobal("findings", sink);
+            if (rules.declares(Settings.GLOBAL)) {
+                session.setGlobal(Settings.GLOBAL, rules.settings());
+            }
             facts.forEach(session::insert);
             session.fireAllRules();
-            for (Object fact : session.getObjects(o -> o instanceof SeverityOverride)) {
-                SeverityOverride override = (SeverityOverride) fact;
-                severities.put(override.getRuleId(), Severity.valueOf(override.getSeverity().toUpperCase(Locale.ROOT)));
-            }
         } finally {
             session.dispose();
         }
     }
 
-    private static void parseProblems(Document document, FindingSink sink) {
+    static void parseProblems(Document document, FindingSink sink) {
         for (ParseProblem problem : document.problems()) {
             sink.add(new Finding(PARSE_PROBLEM, Severity.ERROR, document.file(), null, problem.location(), "输入",
                     "可读的表格内容", problem.text() == null ? "" : problem.text(),

@@ -46,7 +46,7 @@ public final class Checks {
 
     /** The same text once white space is ignored (an 实际完成情况 that restates the 预期目标). */
     public static boolean sameText(String a, String b) {
-        return a != null && b != null && perfaudit.model.Terms.squeeze(a).equals(perfaudit.model.Terms.squeeze(b));
+        return a != null && b != null && perfaudit.model.Terms.sameIgnoringSpace(a, b);
     }
 
     /** Orders two ids so a pair of facts is reported once. */

@@ -42,12 +42,16 @@ public final class RuleBase {
     private final List<RuleInfo> catalog;
     private final String hash;
     private final List<Path> files;
+    private final Set<String> globals;
+    private final Settings settings;
 
     private RuleBase(KieBase kieBase, List<RuleInfo> catalog, String hash, List<Path> files) {
         this.kieBase = kieBase;
         this.catalog = catalog;
         this.hash = hash;
         this.files = files;
+        this.globals = globals(kieBase);
+        this.settings = Settings.read(kieBase, globals.contains("findings"));
     }
 
     /** A rule's catalog entry, read from its metadata. */
@@ -170,6 +174,24 @@ public final class RuleBase {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Set<String> globals(KieBase kieBase) {
+        Set<String> names = new TreeSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            kiePackage.getGlobalVariables().forEach(global -> names.add(global.getName()));
+        }
+        return Set.copyOf(names);
+    }
+
+    /** Whether some rule file declares this global: setting an undeclared one is an error in Drools. */
+    public boolean declares(String global) {
+        return globals.contains(global);
+    }
+
+    /** Thresholds and severities from the decision tables, read once. */
+    public Settings settings() {
+        return settings;
     }
 
     public KieBase kieBase() {

@@ -46,9 +46,14 @@ public record Scorecard(SourceLocation location, String projectName, String unit
     }
 
     static Scorecard of(String formId, Form form) {
+        return of(form, FactBuilder.formFacts(formId, form));
+    }
+
+    /** The scorecard of a form from the facts {@link FactBuilder#formFacts(String, Form)} made of it. */
+    static Scorecard of(Form form, List<Object> formFacts) {
         FormFact formFact = null;
         FundFact totalFunds = null;
-        for (Object fact : FactBuilder.formFacts(formId, form)) {
+        for (Object fact : formFacts) {
             if (fact instanceof FormFact f) {
                 formFact = f;
             } else if (fact instanceof FundFact f && f.isTotalLine()) {
@@ -56,7 +61,7 @@ public record Scorecard(SourceLocation location, String projectName, String unit
             }
         }
         if (formFact == null) {
-            throw new IllegalStateException("FactBuilder made no FormFact for " + formId);
+            throw new IllegalStateException("FactBuilder made no FormFact for " + form.location());
         }
         List<String> notes = new ArrayList<>();
         BigDecimal recomputedBudgetScore = totalFunds == null ? null : totalFunds.getRecomputedScore();

@@ -35,7 +35,9 @@ public final class SettingsTable {
     /** Rows from the column-type row to the first data row: object row, snippet row, label row. */
     private static final int HEADER_ROWS = 4;
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-    private static final Pattern USED_KEY = Pattern.compile("Threshold\\s*\\(\\s*key\\s*==\\s*\"(\\w+)\"");
+    private static final Pattern USED_KEY = Pattern.compile("settings\\s*\\.\\s*value\\s*\\(\\s*\"(\\w+)\"\\s*\\)");
+    /** The old way to read a threshold: a join on a fact that audit sessions no longer hold. */
+    private static final Pattern THRESHOLD_PATTERN = Pattern.compile("(?<!new\\s)\\bThreshold\\s*\\(");
 
     /** One data row: its cells as text, and where it is. */
     public record Entry(String key, String value, String keyCell, String valueCell, String description) {
@@ -93,6 +95,7 @@ public final class SettingsTable {
                         + " for rule " + entry.key());
             }
         }
+        errors.addAll(thresholdPatterns(folder, ruleFiles));
         for (String used : usedKeys(ruleFiles)) {
             if (!defined.contains(used)) {
                 errors.add(folder.getFileName() + ": rules use threshold '" + used
@@ -131,6 +134,29 @@ public final class SettingsTable {
             }
         }
         return keys;
+    }
+
+    /**
+     * Rules written for the old settings ({@code Threshold(key == "x", $v : value)}) would silently never
+     * match, since audit sessions hold no threshold facts: each use is an error at its line.
+     */
+    private static List<String> thresholdPatterns(Path folder, List<Path> ruleFiles) throws IOException {
+        List<String> errors = new ArrayList<>();
+        for (Path file : ruleFiles) {
+            if (!file.getFileName().toString().endsWith(".drl")) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher pattern = THRESHOLD_PATTERN.matcher(lines.get(i));
+                if (pattern.find() && !lines.get(i).strip().startsWith("//")) {
+                    errors.add(folder.getFileName() + "/" + RuleBase.relative(folder, file) + ":" + (i + 1) + ":"
+                            + (pattern.start() + 1) + ": thresholds are read with settings.value(\"key\"), not joined"
+                            + " as Threshold(...) facts (audit sessions hold none, so this would never match)");
+                }
+            }
+        }
+        return errors;
     }
 
     private static void readWorkbook(Path file, Map<String, List<Entry>> tables) throws IOException {

@@ -105,6 +105,26 @@ public final class Terms {
         return out.toString();
     }
 
+    /** Whether two texts are equal once whitespace is ignored ({@code squeeze(a).equals(squeeze(b))}, without copies). */
+    public static boolean sameIgnoringSpace(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && isSpace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && isSpace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
+    }
+
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

@@ -96,4 +96,41 @@ class SettingsTableTest {
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
         assertTrue(e.errors().stream().anyMatch(m -> m.contains("'SEVERE' is not a severity")), e.errors().toString());
     }
+
+    @Test
+    void theSettingsAreReadOnceAndHandedToTheRules() throws Exception {
+        Settings settings = RuleBase.compile(Fixtures.copyRules(temp)).settings();
+        assertEquals(new java.math.BigDecimal("90"), settings.value("lowExecutionRate"));
+        assertEquals(Severity.WARNING, settings.severity("BUDGET-ZERO-EXEC"));
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> settings.value("lowExecRate"));
+        assertTrue(unknown.getMessage().contains("lowExecutionRate"), "names the keys there are: " + unknown.getMessage());
+    }
+
+    @Test
+    void aRuleReadingAThresholdNoTableSetsIsAnError() throws Exception {
+        Path rules = copyRules();
+        Path budget = rules.resolve("budget.drl");
+        Files.writeString(budget, Files.readString(budget).replace("settings.value(\"lowExecutionRate\")",
+                "settings.value(\"lowExecRate\")"));
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
+        assertTrue(e.errors().stream().anyMatch(m -> m.contains("rules use threshold 'lowExecRate'")), e.errors().toString());
+    }
+
+    @Test
+    void aRuleJoiningOnThresholdFactsIsAnErrorAtItsLine() throws Exception {
+        Path rules = copyRules();
+        Files.writeString(rules.resolve("old.drl"), String.join("\n",
+                "package rules;",
+                "import perfaudit.engine.Threshold;",
+                "import perfaudit.engine.facts.FundFact;",
+                "rule \"old style\"",
+                "when",
+                "    Threshold(key == \"lowExecutionRate\", $min : value)",
+                "    FundFact(totalLine)",
+                "then",
+                "end", ""));
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
+        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(rules.getFileName() + "/old.drl:6:5: thresholds are read with settings.value")),
+                e.errors().toString());
+    }
 }

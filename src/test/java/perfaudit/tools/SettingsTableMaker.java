@@ -79,6 +79,8 @@ public final class SettingsTableMaker {
             cells(sheet.createRow(0), bold, "RuleSet", "rules");
             cells(sheet.createRow(1), null, "Import",
                     "perfaudit.engine.Threshold, perfaudit.engine.SeverityOverride, java.math.BigDecimal");
+            // read once per run into perfaudit.engine.Settings, not fired in every audit session
+            cells(sheet.createRow(2), null, "RULEFLOW-GROUP", "settings");
             int next = table(sheet, 4, "Thresholds", "String key = \"$param\";",
                     "insert(new Threshold(key, new BigDecimal(\"$param\")));",
                     new String[] {"说明 Description", "键 Key（勿改）", "值 Value（可改）"}, THRESHOLDS, bold, editable);

@@ -101,7 +101,8 @@ public final class FactBuilder {
     }
 
     static BigDecimal goalAmount(String goal) {
-        if (goal == null) {
+        // most goals state no amount: skip the regular expression unless a money unit appears
+        if (goal == null || goal.indexOf('元') < 0) {
             return null;
         }
         Matcher amount = GOAL_AMOUNT.matcher(goal);

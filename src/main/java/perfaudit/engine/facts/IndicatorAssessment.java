@@ -48,14 +48,19 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
             return null;
         }
         int cmp = actual.value().compareTo(target.value());
-        String comparator = target.comparator() == null ? "=" : target.comparator();
-        return switch (comparator) {
-            case "≥" -> cmp >= 0;
-            case ">" -> cmp > 0;
-            case "≤" -> cmp <= 0;
-            case "<" -> cmp < 0;
+        return switch (comparator(target)) {
+            case '≥' -> cmp >= 0;
+            case '>' -> cmp > 0;
+            case '≤' -> cmp <= 0;
+            case '<' -> cmp < 0;
             default -> cmp == 0;
         };
+    }
+
+    /** Comparators are canonical single characters (see {@link Measure}); none means equal. */
+    private static char comparator(Measure target) {
+        String comparator = target.comparator();
+        return comparator == null || comparator.isEmpty() ? '=' : comparator.charAt(0);
     }
 
     /** Met → full 分值; missed ≥ → 实际 ÷ 目标 × 分值; missed ≤ → 目标 ÷ 实际 × 分值; = → in proportion. */
@@ -68,11 +73,11 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
         }
         BigDecimal t = target.value();
         BigDecimal a = actual.value();
-        String comparator = target.comparator() == null ? "=" : target.comparator();
+        char comparator = comparator(target);
         BigDecimal ratio;
-        if (comparator.equals("≥") || comparator.equals(">")) {
+        if (comparator == '≥' || comparator == '>') {
             ratio = t.signum() == 0 ? null : a.divide(t, 10, RoundingMode.HALF_UP);
-        } else if (comparator.equals("≤") || comparator.equals("<")) {
+        } else if (comparator == '≤' || comparator == '<') {
             ratio = a.signum() == 0 ? BigDecimal.ONE : t.divide(a, 10, RoundingMode.HALF_UP);
         } else {
             ratio = t.signum() == 0 || a.signum() == 0 ? BigDecimal.ZERO

@@ -18,6 +18,13 @@ public final class IndicatorFact {
     private final int index;
     private final Indicator row;
     private final IndicatorAssessment assessment;
+    /** Computed once: many rules' constraints read them for every row. */
+    private final boolean blank;
+    private final boolean fullMarks;
+    private final boolean pointsDeducted;
+    private final boolean targetMissed;
+    private final Integer targetYear;
+    private final Integer actualYear;
 
     public IndicatorFact(String formId, String formName, int index, Indicator row, IndicatorAssessment assessment) {
         this.formId = formId;
@@ -25,6 +32,14 @@ public final class IndicatorFact {
         this.index = index;
         this.row = row;
         this.assessment = assessment;
+        this.blank = row.name() == null && row.target() == null && row.actual() == null;
+        this.fullMarks = row.weight() != null && row.score() != null && row.weight().signum() > 0
+                && row.score().compareTo(row.weight()) == 0;
+        this.pointsDeducted = row.weight() != null && row.score() != null && row.score().compareTo(row.weight()) < 0;
+        this.targetMissed = Boolean.FALSE.equals(assessment.met())
+                || "PARTIAL".equals(assessment.qualitativeOutcome()) || "NOT_MET".equals(assessment.qualitativeOutcome());
+        this.targetYear = year(row.target());
+        this.actualYear = year(row.actual());
     }
 
     public String getFormId() { return formId; }
@@ -45,7 +60,7 @@ public final class IndicatorFact {
     public BigDecimal getScore() { return row.score(); }
     public String getDeviation() { return row.deviation(); }
     /** A placeholder row with neither 三级指标 nor target (e.g. an unused 生态效益指标 line). */
-    public boolean isBlank() { return row.name() == null && row.target() == null && row.actual() == null; }
+    public boolean isBlank() { return blank; }
     public boolean isNotApplicable() { return assessment.notApplicable(); }
     public boolean isQuantitative() { return assessment.met() != null; }
     /** TRUE/FALSE for comparable quantitative target and actual; null otherwise. */
@@ -56,22 +71,14 @@ public final class IndicatorFact {
     public String getQualitativeOutcome() { return assessment.qualitativeOutcome(); }
     /** 得分 ÷ 分值 × 100; null without both or with a 分值 of 0. */
     public BigDecimal getScorePercent() { return assessment.scorePercent(); }
-    public boolean isFullMarks() {
-        return row.weight() != null && row.score() != null && row.weight().signum() > 0
-                && row.score().compareTo(row.weight()) == 0;
-    }
-    public boolean isPointsDeducted() {
-        return row.weight() != null && row.score() != null && row.score().compareTo(row.weight()) < 0;
-    }
+    public boolean isFullMarks() { return fullMarks; }
+    public boolean isPointsDeducted() { return pointsDeducted; }
     /** The target was missed: a quantitative miss or a partial / failed qualitative outcome. */
-    public boolean isTargetMissed() {
-        return Boolean.FALSE.equals(assessment.met())
-                || "PARTIAL".equals(assessment.qualitativeOutcome()) || "NOT_MET".equals(assessment.qualitativeOutcome());
-    }
+    public boolean isTargetMissed() { return targetMissed; }
     /** A total-cost money target under 成本指标 (not a per-unit cost such as 元/人), in 万元. */
     public BigDecimal getCostTargetWan() { return assessment.costTargetWan(); }
-    public Integer getTargetYear() { return year(row.target()); }
-    public Integer getActualYear() { return year(row.actual()); }
+    public Integer getTargetYear() { return targetYear; }
+    public Integer getActualYear() { return actualYear; }
     /** For a rate or satisfaction (which cannot exceed 100 %), the larger percentage of target and actual; else null. */
     public BigDecimal getCappedPercent() { return assessment.cappedPercent(); }
     /** A negative number in the target or actual; else null. */
