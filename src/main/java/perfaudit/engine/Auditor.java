@@ -56,12 +56,13 @@ public final class Auditor {
      * (more live facts, more collection work), and one session per form pays its set-up each time.
      */
     public List<Finding> auditForms(List<Document> batch) {
-        return auditForms(batch, card -> { });
+        return auditForms(batch, null);
     }
 
     /**
      * As {@link #auditForms(List)}, and hands each form's {@link Scorecard} to {@code scorecards}, in
      * document order, made from the same facts the rules saw (building them is much of the rules' cost).
+     * {@code scorecards} may be null when they are not wanted.
      */
     public List<Finding> auditForms(List<Document> batch, Consumer<Scorecard> scorecards) {
         List<Finding> findings = new ArrayList<>();
@@ -94,7 +95,9 @@ public final class Auditor {
             try {
                 for (int i = 0; i < document.forms().size(); i++) {
                     List<Object> formFacts = FactBuilder.formFacts(FactBuilder.formId(document, i), document.forms().get(i));
-                    scorecards.accept(Scorecard.of(document.forms().get(i), formFacts));
+                    if (scorecards != null) {
+                        scorecards.accept(Scorecard.of(document.forms().get(i), formFacts));
+                    }
                     facts.addAll(formFacts);
                 }
             } catch (RuntimeException e) {

@@ -14,12 +14,25 @@ public final class Checks {
 
     /** Both present and further apart than the tolerance. */
     public static boolean differs(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
-        return a != null && b != null && a.subtract(b).abs().compareTo(tolerance) > 0;
+        if (a == null || b == null) {
+            return false;
+        }
+        // equal values are the common case: decide them without allocating a difference
+        if (tolerance.signum() >= 0 && a.compareTo(b) == 0) {
+            return false;
+        }
+        return a.subtract(b).abs().compareTo(tolerance) > 0;
     }
 
     /** Both present and a greater than b by more than the tolerance. */
     public static boolean exceeds(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
-        return a != null && b != null && a.subtract(b).compareTo(tolerance) > 0;
+        if (a == null || b == null) {
+            return false;
+        }
+        if (tolerance.signum() >= 0 && a.compareTo(b) <= 0) {
+            return false;
+        }
+        return a.subtract(b).compareTo(tolerance) > 0;
     }
 
     /** Present and strictly below the limit. */

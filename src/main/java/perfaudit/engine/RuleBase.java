@@ -106,7 +106,13 @@ public final class RuleBase {
         }
         LOG.info("compiled {} rules from {} files in {} ms", catalog.size(), ruleFiles.size(),
                 (System.nanoTime() - start) / 1_000_000);
-        return new RuleBase(kieBase, catalog, hash.substring(0, 16), ruleFiles);
+        try {
+            return new RuleBase(kieBase, catalog, hash.substring(0, 16), ruleFiles);
+        } catch (RuntimeException e) {
+            // the settings rules run once here; one that throws makes every threshold unknown
+            throw new RuleCompilationException(List.of(folder.getFileName()
+                    + ": the settings rules failed when read: " + e));
+        }
     }
 
     /** Severities set for rule ids that no rule has: a typo there would silently change nothing. */

@@ -2,8 +2,10 @@ package perfaudit.engine;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaGroup;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,7 +26,10 @@ public final class Settings {
     private final Map<String, Severity> severities;
 
     Settings(Map<String, BigDecimal> thresholds, Map<String, Severity> severities) {
-        this.thresholds = Map.copyOf(thresholds);
+        // interned keys: the literal in a rule is the same instance, so each lookup's equals is a == test
+        Map<String, BigDecimal> interned = new HashMap<>();
+        thresholds.forEach((key, value) -> interned.put(key.intern(), value));
+        this.thresholds = interned;
         this.severities = Map.copyOf(severities);
     }
 
@@ -54,7 +59,10 @@ public final class Settings {
             if (declaresFindings) {
                 session.setGlobal("findings", new FindingSink());
             }
-            session.getAgenda().getAgendaGroup(RULEFLOW_GROUP).setFocus();
+            AgendaGroup group = session.getAgenda().getAgendaGroup(RULEFLOW_GROUP);
+            if (group != null) { // rules without a settings table have none
+                group.setFocus();
+            }
             session.fireAllRules();
             Map<String, BigDecimal> thresholds = new TreeMap<>();
             Map<String, Severity> severities = new TreeMap<>();

@@ -27,6 +27,10 @@ public final class FactBuilder {
     private static final Map<String, BigDecimal> TO_WAN = Map.of(
             "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
 
+    private static final List<FundColumn> BALANCED_COLUMNS =
+            List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED);
+    private static final List<FundLine> SUB_LINES = List.of(FundLine.CURRENT_YEAR, FundLine.CARRY_OVER, FundLine.OTHER);
+
     private FactBuilder() {
     }
 
@@ -101,12 +105,18 @@ public final class FactBuilder {
     }
 
     static BigDecimal goalAmount(String goal) {
-        // most goals state no amount: skip the regular expression unless a money unit appears
         if (goal == null || goal.indexOf('元') < 0) {
             return null;
         }
+        // every keyword holds 总 or 资金, at most two characters in: scan from the first of them on
+        int total = goal.indexOf('总');
+        int funds = goal.indexOf("资金");
+        int first = total < 0 ? funds - 2 : funds < 0 ? total : Math.min(total, funds - 2);
+        if (total < 0 && funds < 0) {
+            return null;
+        }
         Matcher amount = GOAL_AMOUNT.matcher(goal);
-        if (!amount.find()) {
+        if (!amount.find(Math.max(0, first))) {
             return null;
         }
         return new BigDecimal(amount.group(1).replace(",", "")).multiply(TO_WAN.get(amount.group(2)));
@@ -118,18 +128,18 @@ public final class FactBuilder {
             return List.of();
         }
         List<FundBalance> balances = new ArrayList<>();
-        for (FundColumn column : List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED)) {
+        for (FundColumn column : BALANCED_COLUMNS) {
             BigDecimal sum = null;
-            StringJoiner parts = new StringJoiner(" + ");
-            for (FundLine line : List.of(FundLine.CURRENT_YEAR, FundLine.CARRY_OVER, FundLine.OTHER)) {
+            List<BigDecimal> parts = new ArrayList<>(3);
+            for (FundLine line : SUB_LINES) {
                 Funds funds = form.fundLine(line);
                 BigDecimal value = funds == null ? null : funds.get(column);
                 if (value != null) {
                     sum = add(sum, value);
-                    parts.add(value.toPlainString());
+                    parts.add(value);
                 }
             }
-            balances.add(new FundBalance(id, name, column, total.get(column), sum, parts.toString(), total.location()));
+            balances.add(new FundBalance(id, name, column, total.get(column), sum, parts, total.location()));
         }
         return balances;
     }

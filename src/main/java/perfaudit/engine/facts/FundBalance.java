@@ -5,6 +5,8 @@ import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.StringJoiner;
 
 /** One column of the 项目资金 table: the 年度资金总额 value beside the sum of its three sub-rows. */
 public final class FundBalance {
@@ -14,17 +16,17 @@ public final class FundBalance {
     private final FundColumn column;
     private final BigDecimal total;
     private final BigDecimal partsSum;
-    private final String parts;
+    private final List<BigDecimal> parts;
     private final SourceLocation location;
 
     public FundBalance(String formId, String formName, FundColumn column, BigDecimal total, BigDecimal partsSum,
-                       String parts, SourceLocation location) {
+                       List<BigDecimal> parts, SourceLocation location) {
         this.formId = formId;
         this.formName = formName;
         this.column = column;
         this.total = total;
         this.partsSum = partsSum;
-        this.parts = parts;
+        this.parts = List.copyOf(parts);
         this.location = location;
     }
 
@@ -35,7 +37,11 @@ public final class FundBalance {
     public BigDecimal getTotal() { return total; }
     /** Σ of the sub-rows that have a value in this column; null when none has. */
     public BigDecimal getPartsSum() { return partsSum; }
-    /** The addition written out, e.g. {@code 90 + 0 + 0}. */
-    public String getParts() { return parts; }
+    /** The addition written out, e.g. {@code 90 + 0 + 0}; built when a message asks for it. */
+    public String getParts() {
+        StringJoiner written = new StringJoiner(" + ");
+        parts.forEach(part -> written.add(part.toPlainString()));
+        return written.toString();
+    }
     public SourceLocation getLocation() { return location; }
 }

@@ -17,19 +17,29 @@ public final class FundFact {
     private final String formName;
     private final FundLine line;
     private final Funds funds;
-    /** Computed once: rule constraints read them many times. */
-    private final BigDecimal recomputedRate;
-    private final BigDecimal expectedScore;
-    private final BigDecimal adjustmentPercent;
+    /**
+     * Computed on first use and kept: constraints read them many times, and most rules look at the
+     * 年度资金总额 line only, so the other lines rarely need them. Facts are confined to one session's thread.
+     */
+    private BigDecimal recomputedRate;
+    private BigDecimal expectedScore;
+    private BigDecimal adjustmentPercent;
+    private boolean derived;
 
     public FundFact(String formId, String formName, FundLine line, Funds funds) {
         this.formId = formId;
         this.formName = formName;
         this.line = line;
         this.funds = funds;
-        this.recomputedRate = rate(funds.executed(), funds.annualBudget());
-        this.expectedScore = budgetScore(funds.executionRate() != null ? funds.executionRate() : recomputedRate, funds.weight());
-        this.adjustmentPercent = adjustment(funds.initialBudget(), funds.annualBudget());
+    }
+
+    private void derive() {
+        if (!derived) {
+            recomputedRate = rate(funds.executed(), funds.annualBudget());
+            expectedScore = budgetScore(funds.executionRate() != null ? funds.executionRate() : recomputedRate, funds.weight());
+            adjustmentPercent = adjustment(funds.initialBudget(), funds.annualBudget());
+            derived = true;
+        }
     }
 
     public String getFormId() { return formId; }
@@ -47,6 +57,7 @@ public final class FundFact {
 
     /** 全年执行数 ÷ 全年预算数 × 100, two decimals; null when the budget is missing or 0. */
     public BigDecimal getRecomputedRate() {
+        derive();
         return recomputedRate;
     }
 
@@ -64,6 +75,7 @@ public final class FundFact {
 
     /** min(执行率, 100 %) × 分值, two decimals rounded half up; null without a rate or a 分值. */
     public BigDecimal getExpectedScore() {
+        derive();
         return expectedScore;
     }
 
@@ -72,7 +84,7 @@ public final class FundFact {
      * should show when every printed derived value is distrusted (the scorecard's view).
      */
     public BigDecimal getRecomputedScore() {
-        return budgetScore(recomputedRate, funds.weight());
+        return budgetScore(getRecomputedRate(), funds.weight());
     }
 
     private static BigDecimal budgetScore(BigDecimal rate, BigDecimal weight) {
@@ -84,6 +96,7 @@ public final class FundFact {
 
     /** |全年预算数 − 年初预算数| ÷ 年初预算数 × 100; null when either is missing or the initial budget is 0. */
     public BigDecimal getAdjustmentPercent() {
+        derive();
         return adjustmentPercent;
     }
 
