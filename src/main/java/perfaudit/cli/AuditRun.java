@@ -122,11 +122,7 @@ final class AuditRun {
                     skipped.stream().limit(20).map(DisplayNames::of).toList());
         }
         Progress progress = new Progress(System.err, files.size(), quiet);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
-            Thread thread = new Thread(r, "perfaudit-worker");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon("perfaudit-worker"));
         try {
             Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
             for (int from = 0; from < files.size(); from += CHUNK_FILES) {
@@ -216,16 +212,57 @@ final class AuditRun {
         }
     }
 
-    /** Writes every report file atomically, then points reports/latest at the run. */
+    /**
+     * Writes every report file atomically, side by side on the available cores (the writers only read
+     * the report; findings.xlsx takes longest and starts first), then points reports/latest at the run.
+     * A writer that fails leaves no file; the others still finish, and the first failure is thrown.
+     */
     static void write(AuditReport report, List<ReportWriter> writers, Path reportsRoot, Path runFolder) throws IOException {
         long start = System.nanoTime();
-        for (ReportWriter writer : writers) {
-            long one = System.nanoTime();
-            AtomicFiles.write(runFolder.resolve(writer.fileName()), stream -> writer.write(report, stream));
-            LOG.info("{} written in {} ms", writer.fileName(), millis(System.nanoTime() - one));
+        List<ReportWriter> ordered = new ArrayList<>(writers);
+        ordered.sort(java.util.Comparator.comparing((ReportWriter w) -> !w.format().equals("xlsx")));
+        int threads = Math.max(1, Math.min(ordered.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemon("perfaudit-write"));
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (ReportWriter writer : ordered) {
+                written.add(pool.submit(() -> {
+                    long one = System.nanoTime();
+                    AtomicFiles.write(runFolder.resolve(writer.fileName()), stream -> writer.write(report, stream));
+                    LOG.info("{} written in {} ms", writer.fileName(), millis(System.nanoTime() - one));
+                    return null;
+                }));
+            }
+            IOException failure = null;
+            for (Future<?> file : written) {
+                try {
+                    file.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while writing reports", e);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdownNow();
         }
         RunFolder.markLatest(reportsRoot, runFolder);
         LOG.info("reports written to {} in {} ms", runFolder, millis(System.nanoTime() - start));
+    }
+
+    /** Worker threads that never keep the JVM alive after main ends (a stuck input, a failed write). */
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private static long millis(long nanos) {

@@ -19,6 +19,9 @@ final class DisplayWidth {
 
     /** The widest line of a text that may hold line breaks. */
     static int widestLine(String text) {
+        if (text.indexOf('\n') < 0) {
+            return of(text);
+        }
         int widest = 0;
         for (String line : text.split("\n", -1)) {
             widest = Math.max(widest, of(line));
@@ -33,6 +36,9 @@ final class DisplayWidth {
      */
     static int lines(String text, int columnWidth) {
         double usable = Math.max(1, columnWidth - 0.5);
+        if (text.indexOf('\n') < 0 && exact(text) <= usable) { // most cells: one line, no wrapping to work out
+            return 1;
+        }
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
             lines++;

@@ -51,7 +51,7 @@ final class TableWriter {
     void measure(List<?> values) {
         for (int i = 0; i < columns.size(); i++) {
             Object value = values.get(i);
-            if (value != null) {
+            if (value != null && widths[i] < columns.get(i).maxWidth()) { // at its bound it can grow no more
                 widths[i] = Math.max(widths[i], clamp(columns.get(i), DisplayWidth.widestLine(show(value)) + PADDING));
             }
         }
