@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,6 +25,9 @@ import java.util.stream.Stream;
  * the program version. Compiling the rules (generating and compiling Java for the executable model)
  * is most of start-up; loading an identical, already compiled module takes a fraction of it. Any
  * edit to a rule file changes the key, so a cached module is always exactly what a compile would give.
+ * The key also holds a stamp of the program's own build (its jar's size and time, or its class files'),
+ * since compiled rules call the fact classes: a rebuilt program never loads modules compiled against
+ * older facts, even while its version number stays the same.
  * The folder is {@code -Dperfaudit.cache=DIR} (default {@code ~/.cache/perfaudit}); {@code off} disables it.
  */
 final class RuleCache {
@@ -80,7 +87,42 @@ final class RuleCache {
     }
 
     private Path jar(String key) {
-        return folder.resolve("rules-" + key + ".jar");
+        return folder.resolve("rules-" + withBuild(key) + ".jar");
+    }
+
+    private static String withBuild(String key) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((key + "|" + BuildStamp.VALUE).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Where this program's classes come from, and when they were built; computed once per JVM. */
+    private static final class BuildStamp {
+        static final String VALUE = stamp();
+
+        private static String stamp() {
+            try {
+                Path code = Path.of(RuleCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (Files.isRegularFile(code)) {
+                    return code + "|" + Files.size(code) + "|" + Files.getLastModifiedTime(code).toMillis();
+                }
+                StringBuilder stamp = new StringBuilder(code.toString());
+                try (Stream<Path> classes = Files.walk(code)) {
+                    for (Path file : classes.filter(Files::isRegularFile).sorted().toList()) {
+                        stamp.append('|').append(code.relativize(file)).append(':').append(Files.size(file))
+                                .append(':').append(Files.getLastModifiedTime(file).toMillis());
+                    }
+                }
+                return stamp.toString();
+            } catch (Exception e) {
+                // no stamp, no sharing between builds: a fresh key per JVM means compiling each time
+                return "unknown-build-" + System.nanoTime();
+            }
+        }
     }
 
     /** Only the most recent modules are kept: every edited rule set leaves one behind. */

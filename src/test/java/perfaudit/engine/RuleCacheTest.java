@@ -1,0 +1,83 @@
+package perfaudit.engine;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import perfaudit.Fixtures;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** Compiled rules are cached by content: the same rules load the module, edited rules compile anew. */
+class RuleCacheTest {
+
+    @TempDir
+    Path temp;
+    private Path cache;
+    private String previous;
+
+    @BeforeEach
+    void useOwnCache() {
+        cache = temp.resolve("cache");
+        previous = System.getProperty("perfaudit.cache");
+        System.setProperty("perfaudit.cache", cache.toString());
+    }
+
+    @AfterEach
+    void restoreCache() {
+        if (previous == null) {
+            System.clearProperty("perfaudit.cache");
+        } else {
+            System.setProperty("perfaudit.cache", previous);
+        }
+    }
+
+    private List<Path> modules() throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static int findings(RuleBase rules) {
+        return AuditHarness.audit(rules, List.of(Fixtures.TABBED_SEED)).size();
+    }
+
+    @Test
+    void theSameRulesLoadTheCachedModuleAndAuditAlike() throws Exception {
+        Path rules = Fixtures.copyRules(temp);
+        int compiled = findings(RuleBase.compile(rules));
+        List<Path> afterFirst = modules();
+        assertEquals(1, afterFirst.size(), "the compiled module is kept");
+        long stamp = Files.getLastModifiedTime(afterFirst.get(0)).toMillis();
+        assertEquals(compiled, findings(RuleBase.compile(rules)), "the cached module audits as the compiled one");
+        assertEquals(afterFirst, modules(), "loaded, not compiled again");
+        assertEquals(stamp, Files.getLastModifiedTime(afterFirst.get(0)).toMillis());
+    }
+
+    @Test
+    void anEditedRuleFileIsCompiledAgain() throws Exception {
+        Path rules = Fixtures.copyRules(temp);
+        RuleBase.compile(rules);
+        Path budget = rules.resolve("budget.drl");
+        Files.writeString(budget, Files.readString(budget) + "\n// an auditor's note\n");
+        RuleBase.compile(rules);
+        assertEquals(2, modules().size(), "one module per version of the rules");
+    }
+
+    @Test
+    void aDamagedCachedModuleIsReplacedByACompile() throws Exception {
+        Path rules = Fixtures.copyRules(temp);
+        int compiled = findings(RuleBase.compile(rules));
+        Path module = modules().get(0);
+        Files.write(module, new byte[] {'P', 'K', 3, 4, 0, 0});
+        assertEquals(compiled, findings(RuleBase.compile(rules)));
+        assertNotEquals(6, Files.size(modules().get(0)), "the damaged module was compiled anew");
+    }
+}
