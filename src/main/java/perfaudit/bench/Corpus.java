@@ -6,20 +6,25 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Writes a generated corpus to a folder: the form files and manifest.json with the planted defects. */
 public final class Corpus {
 
-    /** The text layouts the generator prints. */
+    /** The layouts the generator writes: two text layouts, and Excel workbooks. */
     public enum Layout {
-        TABBED(new TabbedRenderer()), FLOW(new FlowRenderer());
+        TABBED(new TabbedRenderer()), FLOW(new FlowRenderer()), XLSX(new XlsxRenderer());
 
         final FormRenderer renderer;
 
@@ -35,6 +40,10 @@ public final class Corpus {
     private Corpus() {
     }
 
+    /**
+     * Forms are generated in order on this thread (one random sequence per seed); the files are
+     * rendered and written on every core, since a workbook takes far longer to render than to generate.
+     */
     public static Summary write(Path folder, int forms, int perFile, Layout layout, long seed) throws IOException {
         Files.createDirectories(folder);
         CorpusGenerator generator = new CorpusGenerator(seed);
@@ -44,33 +53,60 @@ public final class Corpus {
         manifest.put("layout", layout.name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode entries = manifest.putArray("forms");
         Map<String, Integer> defects = new TreeMap<>();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Deque<Future<Integer>> pending = new ArrayDeque<>();
         long bytes = 0;
         int files = 0;
-        for (int start = 0; start < forms; start += perFile) {
-            List<GeneratedForm> batch = new ArrayList<>();
-            for (int i = start; i < Math.min(forms, start + perFile); i++) {
-                batch.add(generator.next(i));
+        try {
+            for (int start = 0; start < forms; start += perFile) {
+                List<GeneratedForm> batch = new ArrayList<>();
+                for (int i = start; i < Math.min(forms, start + perFile); i++) {
+                    batch.add(generator.next(i));
+                }
+                int number = ++files;
+                String name = String.format("forms-%06d.%s", number, layout.renderer.extension());
+                Path file = folder.resolve(name);
+                pending.add(pool.submit(() -> {
+                    byte[] content = layout.renderer.render(number, "第" + number + "批", batch);
+                    Files.write(file, content);
+                    return content.length;
+                }));
+                if (pending.size() >= 2 * threads) {
+                    bytes += written(pending.poll());
+                }
+                for (GeneratedForm form : batch) {
+                    ObjectNode entry = entries.addObject();
+                    entry.put("file", name);
+                    entry.put("projectName", form.projectName());
+                    ArrayNode planted = entry.putArray("defects");
+                    form.defects().forEach(planted::add);
+                    java.util.TreeSet<String> expected = new java.util.TreeSet<>(form.defects());
+                    form.defects().stream().map(CorpusGenerator.IMPLIED::get).filter(java.util.Objects::nonNull)
+                            .forEach(expected::add);
+                    ArrayNode findings = entry.putArray("expectedFindings");
+                    expected.forEach(findings::add);
+                    form.defects().forEach(d -> defects.merge(d, 1, Integer::sum));
+                }
             }
-            String name = String.format("forms-%06d.%s", files + 1, layout.renderer.extension());
-            byte[] content = layout.renderer.render("第" + (files + 1) + "批", batch).getBytes(StandardCharsets.UTF_8);
-            Files.write(folder.resolve(name), content);
-            bytes += content.length;
-            files++;
-            for (GeneratedForm form : batch) {
-                ObjectNode entry = entries.addObject();
-                entry.put("file", name);
-                entry.put("projectName", form.projectName());
-                ArrayNode planted = entry.putArray("defects");
-                form.defects().forEach(planted::add);
-                java.util.TreeSet<String> expected = new java.util.TreeSet<>(form.defects());
-                form.defects().stream().map(CorpusGenerator.IMPLIED::get).filter(java.util.Objects::nonNull)
-                        .forEach(expected::add);
-                ArrayNode findings = entry.putArray("expectedFindings");
-                expected.forEach(findings::add);
-                form.defects().forEach(d -> defects.merge(d, 1, Integer::sum));
+            while (!pending.isEmpty()) {
+                bytes += written(pending.poll());
             }
+        } finally {
+            pool.shutdownNow();
         }
         mapper.writeValue(folder.resolve("manifest.json").toFile(), manifest);
         return new Summary(forms, files, bytes, defects);
+    }
+
+    private static int written(Future<Integer> file) throws IOException {
+        try {
+            return file.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("corpus writing interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 }

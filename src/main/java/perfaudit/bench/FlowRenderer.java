@@ -1,5 +1,6 @@
 package perfaudit.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -16,7 +17,11 @@ final class FlowRenderer implements FormRenderer {
     }
 
     @Override
-    public String render(String title, List<GeneratedForm> forms) {
+    public byte[] render(int batch, String title, List<GeneratedForm> forms) {
+        return text(title, forms).getBytes(StandardCharsets.UTF_8);
+    }
+
+    String text(String title, List<GeneratedForm> forms) {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(title).append("\n\n项目支出绩效自评清单\n\n序号 项目名称 备注\n\n");
         for (int i = 0; i < forms.size(); i++) {

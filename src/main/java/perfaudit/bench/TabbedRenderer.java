@@ -1,5 +1,6 @@
 package perfaudit.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Prints generated forms in the tabbed layout of the published exports (ten columns, a spacer after 三级指标). */
@@ -11,7 +12,11 @@ final class TabbedRenderer implements FormRenderer {
     }
 
     @Override
-    public String render(String title, List<GeneratedForm> forms) {
+    public byte[] render(int batch, String title, List<GeneratedForm> forms) {
+        return text(title, forms).getBytes(StandardCharsets.UTF_8);
+    }
+
+    String text(String title, List<GeneratedForm> forms) {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(title).append(" 项目支出绩效自评清单\n\n序号\t项目名称\t备注\n");
         for (int i = 0; i < forms.size(); i++) {

@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code perfaudit bench}: generates a corpus and measures each stage (parse, rule compile, rule
- * evaluation, report writing, end to end) in forms/s and MB/s with the peak heap; prints a table and
- * writes bench.json so runs can be compared. Each stage runs once to warm up, then is measured.
+ * {@code perfaudit bench}: generates a corpus and measures each stage (parse text and xlsx, rule
+ * compile, rule evaluation, report writing, end to end) in forms/s and MB/s with the peak heap; prints
+ * a table and writes bench.json so runs can be compared. Each stage runs once to warm up, then is measured.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure perfaudit's speed on a generated corpus, stage by stage.",
@@ -41,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
     static final int SAMPLE_FORMS = 10_000;
 
     @Option(names = "--forms", defaultValue = "10000",
-            description = "Forms in the corpus for the end-to-end stage (default: ${DEFAULT-VALUE}); the single stages use at most 10,000.")
+            description = "Forms in the corpus for the text end-to-end stage (default: ${DEFAULT-VALUE}); the other stages use at most 10,000 (flow and xlsx a fifth of those).")
     int forms;
 
     @Option(names = "--per-file", defaultValue = "10", description = "Forms per file (default: ${DEFAULT-VALUE}).")
@@ -68,12 +68,15 @@ final class BenchCommand implements Callable<Integer> {
         Path tabbed = work.resolve("tabbed");
         Path sample = work.resolve("sample");
         Path flow = work.resolve("flow");
+        Path xlsx = work.resolve("xlsx");
         Corpus.Summary tabbedCorpus = Corpus.write(tabbed, forms, perFile, Corpus.Layout.TABBED, seed);
         // stages measured in isolation hold their input in memory: they get at most SAMPLE_FORMS forms,
         // so that the end-to-end stage alone shows how the streaming run copes with the whole corpus
         int sampleForms = Math.min(forms, SAMPLE_FORMS);
         Corpus.Summary sampleCorpus = Corpus.write(sample, sampleForms, perFile, Corpus.Layout.TABBED, seed);
         Corpus.Summary flowCorpus = Corpus.write(flow, Math.max(1, sampleForms / 5), perFile, Corpus.Layout.FLOW, seed);
+        // a fifth of the sample as well: workbooks take longer to write than text
+        Corpus.Summary xlsxCorpus = Corpus.write(xlsx, Math.max(1, sampleForms / 5), perFile, Corpus.Layout.XLSX, seed);
         List<Stage> stages = new ArrayList<>();
 
         long compileStart = System.nanoTime();
@@ -85,6 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Document> documents = new ArrayList<>();
         stages.add(Measure.parse("parse text, tabbed (1 thread)", sample, documents, sampleCorpus.bytes()));
         stages.add(Measure.parse("parse text, flow (1 thread)", flow, new ArrayList<>(), flowCorpus.bytes()));
+        stages.add(Measure.parse("parse xlsx (1 thread)", xlsx, new ArrayList<>(), xlsxCorpus.bytes()));
         stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (1 thread)", new Auditor(base), documents, 1));
         stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (" + threads + " threads)",
                 new Auditor(base), documents, threads));
@@ -100,13 +104,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         findings.clear();
 
-        stages.add(endToEnd(tabbed, base, tabbedCorpus.forms()));
-        print(stages, tabbedCorpus, formCount);
-        writeJson(stages);
+        stages.add(endToEnd("end to end: parse + rules + json + xlsx", tabbed, base, tabbedCorpus.forms()));
+        stages.add(endToEnd("end to end, xlsx: parse + rules + json + xlsx", xlsx, base, xlsxCorpus.forms()));
+        print(stages, tabbedCorpus, xlsxCorpus, formCount);
+        writeJson(stages, xlsxCorpus);
         return ExitCodes.OK;
     }
 
-    private Stage endToEnd(Path corpus, RuleBase base, int formCount) throws Exception {
+    private Stage endToEnd(String name, Path corpus, RuleBase base, int formCount) throws Exception {
         AuditRun.Rules ruleSet = new AuditRun.Rules(base.files().isEmpty() ? Path.of("rules") : RulesOption.resolve(rules),
                 base, perfaudit.engine.Suppressions.none());
         Path reports = out.resolve("work").resolve("reports");
@@ -115,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
         HeapWatchAccess.reset();
         long start = System.nanoTime();
         runOnce(ruleSet, corpus, reports, writers);
-        return new Stage("end to end: parse + rules + json + xlsx (" + threads + " threads)", formCount,
+        return new Stage(name + " (" + threads + " threads)", formCount,
                 Measure.folderBytes(corpus), System.nanoTime() - start, HeapWatchAccess.peak(), "rules compiled once before");
     }
 
@@ -128,10 +133,12 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void print(List<Stage> stages, Corpus.Summary corpus, int parsedForms) {
+    private void print(List<Stage> stages, Corpus.Summary corpus, Corpus.Summary xlsx, int parsedForms) {
         System.out.printf("perfaudit bench: %d forms (%d files, %.1f MB tabbed), %d cores, max heap %d MB%n",
                 corpus.forms(), corpus.files(), corpus.bytes() / 1e6, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1 << 20));
+        System.out.printf("xlsx stages: %d forms (%d workbooks, %.1f MB, %.0f KB a workbook)%n", xlsx.forms(),
+                xlsx.files(), xlsx.bytes() / 1e6, xlsx.bytes() / 1e3 / xlsx.files());
         System.out.printf("%-58s %10s %12s %9s %12s  %s%n", "stage", "seconds", "forms/s", "MB/s", "peak heap MB", "note");
         for (Stage stage : stages) {
             System.out.printf("%-58s %10.3f %12s %9s %12d  %s%n", stage.name(), stage.seconds(),
@@ -141,12 +148,14 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void writeJson(List<Stage> stages) throws Exception {
+    private void writeJson(List<Stage> stages, Corpus.Summary xlsx) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("time", ZonedDateTime.now().toOffsetDateTime().toString());
         root.put("version", Version.current());
         root.put("forms", forms);
+        root.put("xlsxForms", xlsx.forms());
+        root.put("xlsxBytes", xlsx.bytes());
         root.put("cores", Runtime.getRuntime().availableProcessors());
         root.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20));
         ArrayNode array = root.putArray("stages");

@@ -20,7 +20,8 @@ final class GenerateCommand implements Callable<Integer> {
     int perFile;
 
     @Option(names = "--layout", defaultValue = "tabbed",
-            description = "tabbed or flow (default: ${DEFAULT-VALUE}).")
+            description = "tabbed or flow (text), or xlsx (workbooks: the forms stacked on one sheet, or one"
+                    + " sheet each, alternating by file) (default: ${DEFAULT-VALUE}).")
     String layout;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -39,7 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             chosen = Corpus.Layout.valueOf(layout.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("perfaudit: --layout takes tabbed or flow, not '" + layout + "'");
+            System.err.println("perfaudit: --layout takes tabbed, flow or xlsx, not '" + layout + "'");
             return ExitCodes.USAGE;
         }
         Corpus.Summary summary = Corpus.write(out, forms, perFile, chosen, seed);

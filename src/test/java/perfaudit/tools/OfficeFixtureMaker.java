@@ -24,12 +24,14 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import perfaudit.bench.Drawing;
+import perfaudit.bench.Drawing.Item;
+import perfaudit.bench.Drawing.Section;
+import perfaudit.bench.Drawing.Table;
+import perfaudit.bench.WorkbookWriter;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.tools.FormDrawing.Item;
-import perfaudit.tools.FormDrawing.Section;
-import perfaudit.tools.FormDrawing.Table;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -189,7 +191,7 @@ public final class OfficeFixtureMaker {
     static List<Item> withSpacerColumn(List<Item> items, int at) {
         List<Item> changed = new ArrayList<>();
         for (Item item : items) {
-            changed.add(item instanceof Table table && table.columns() == FormDrawing.COLUMNS
+            changed.add(item instanceof Table table && table.columns() == Drawing.COLUMNS
                     ? table.withSpacerColumn(at) : item);
         }
         return changed;

@@ -19,11 +19,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-import perfaudit.tools.FormDrawing.Item;
-import perfaudit.tools.FormDrawing.Line;
-import perfaudit.tools.FormDrawing.Section;
-import perfaudit.tools.FormDrawing.Style;
-import perfaudit.tools.FormDrawing.Table;
+import perfaudit.bench.Drawing;
+import perfaudit.bench.Drawing.Item;
+import perfaudit.bench.Drawing.Line;
+import perfaudit.bench.Drawing.Section;
+import perfaudit.bench.Drawing.Style;
+import perfaudit.bench.Drawing.Table;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -102,9 +103,9 @@ final class WordWriter {
         for (int width : widths) {
             grid.addNewGridCol().setW(BigInteger.valueOf(width));
         }
-        FormDrawing.Cell[][] starts = new FormDrawing.Cell[table.rows()][table.columns()];
-        FormDrawing.Cell[][] covers = new FormDrawing.Cell[table.rows()][table.columns()];
-        for (FormDrawing.Cell cell : table.cells()) {
+        Drawing.Cell[][] starts = new Drawing.Cell[table.rows()][table.columns()];
+        Drawing.Cell[][] covers = new Drawing.Cell[table.rows()][table.columns()];
+        for (Drawing.Cell cell : table.cells()) {
             starts[cell.row()][cell.column()] = cell;
             for (int r = cell.row(); r < cell.row() + cell.rowSpan(); r++) {
                 for (int c = cell.column(); c < cell.column() + cell.columnSpan(); c++) {
@@ -116,7 +117,7 @@ final class WordWriter {
             XWPFTableRow row = word.insertNewTableRow(r);
             row.setCantSplitRow(true);
             for (int c = 0; c < table.columns(); ) {
-                FormDrawing.Cell cell = covers[r][c];
+                Drawing.Cell cell = covers[r][c];
                 int span = cell == null ? 1 : cell.columnSpan();
                 XWPFTableCell wordCell = row.addNewTableCell();
                 CTTcPr tcPr = wordCell.getCTTc().isSetTcPr() ? wordCell.getCTTc().getTcPr() : wordCell.getCTTc().addNewTcPr();
@@ -143,7 +144,7 @@ final class WordWriter {
         document.createParagraph();
     }
 
-    private void text(XWPFTableCell cell, FormDrawing.Cell drawn) {
+    private void text(XWPFTableCell cell, Drawing.Cell drawn) {
         XWPFParagraph paragraph = cell.getParagraphs().get(0);
         paragraph.setAlignment(drawn.style() == Style.HEADER || drawn.style() == Style.LABEL ? ParagraphAlignment.CENTER
                 : drawn.style() == Style.NUMBER ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);

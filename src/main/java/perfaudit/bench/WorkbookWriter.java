@@ -1,4 +1,4 @@
-package perfaudit.tools;
+package perfaudit.bench;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -11,11 +11,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import perfaudit.tools.FormDrawing.Item;
-import perfaudit.tools.FormDrawing.Line;
-import perfaudit.tools.FormDrawing.Section;
-import perfaudit.tools.FormDrawing.Style;
-import perfaudit.tools.FormDrawing.Table;
+import perfaudit.bench.Drawing.Item;
+import perfaudit.bench.Drawing.Line;
+import perfaudit.bench.Drawing.Section;
+import perfaudit.bench.Drawing.Style;
+import perfaudit.bench.Drawing.Table;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * cells whose format prints them as the form did ({@code 0.00}, {@code 0.00%}) unless
  * {@code numbersAsText}. Printed landscape, one page wide, each form on a new page.
  */
-final class WorkbookWriter {
+public final class WorkbookWriter {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?%?");
 
@@ -39,17 +39,17 @@ final class WorkbookWriter {
     private final int firstColumn;
 
     /** @param firstColumn 0, or more to leave spacer columns at the left as some units do */
-    WorkbookWriter(boolean numbersAsText, int firstColumn) {
+    public WorkbookWriter(boolean numbersAsText, int firstColumn) {
         this.numbersAsText = numbersAsText;
         this.firstColumn = firstColumn;
     }
 
-    XSSFWorkbook workbook() {
+    public XSSFWorkbook workbook() {
         return workbook;
     }
 
     /** Writes the sections, {@code blankRows} empty rows between items that start a new form. */
-    XSSFWorkbook write(List<Section> sections, int blankRows) {
+    public XSSFWorkbook write(List<Section> sections, int blankRows) {
         for (Section section : sections) {
             Sheet sheet = workbook.createSheet(section.name());
             setUp(sheet);
@@ -70,8 +70,8 @@ final class WorkbookWriter {
     }
 
     private void setUp(Sheet sheet) {
-        for (int c = 0; c < FormDrawing.COLUMNS; c++) {
-            sheet.setColumnWidth(firstColumn + c, (int) (FormDrawing.FORM_WIDTHS[c] * 256 * 1.15));
+        for (int c = 0; c < Drawing.COLUMNS; c++) {
+            sheet.setColumnWidth(firstColumn + c, (int) (Drawing.FORM_WIDTHS[c] * 256 * 1.15));
         }
         if (firstColumn > 0) {
             sheet.setColumnWidth(0, 2 * 256);
@@ -91,7 +91,7 @@ final class WorkbookWriter {
         cell.setCellValue(line.text());
         cell.setCellStyle(style(line.style(), null));
         if (line.style() != Style.PLAIN) {
-            sheet.addMergedRegion(new CellRangeAddress(row, row, firstColumn, firstColumn + FormDrawing.COLUMNS - 1));
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, firstColumn, firstColumn + Drawing.COLUMNS - 1));
         }
         if (line.style() == Style.FORM_TITLE || line.style() == Style.DOC_TITLE) {
             sheetRow.setHeightInPoints(30);
@@ -105,7 +105,7 @@ final class WorkbookWriter {
      */
     private int table(Sheet sheet, int top, Table table) {
         int[][] columns = table.columns() == 3 ? new int[][] {{0, 1}, {1, 7}, {8, 2}} : null;
-        int width = columns == null ? table.columns() : FormDrawing.COLUMNS;
+        int width = columns == null ? table.columns() : Drawing.COLUMNS;
         for (int r = 0; r < table.rows(); r++) {
             Row row = sheet.getRow(top + r) == null ? sheet.createRow(top + r) : sheet.getRow(top + r);
             for (int c = 0; c < width; c++) {
@@ -113,14 +113,16 @@ final class WorkbookWriter {
             }
         }
         float[] heights = new float[table.rows()];
-        for (FormDrawing.Cell cell : table.cells()) {
+        for (Drawing.Cell cell : table.cells()) {
             int column = columns == null ? cell.column() : columns[cell.column()][0];
             int span = columns == null ? cell.columnSpan() : columns[cell.column()][1];
             Row row = sheet.getRow(top + cell.row());
             Cell target = row.getCell(firstColumn + column);
             value(target, cell);
             if (span > 1 || cell.rowSpan() > 1) {
-                sheet.addMergedRegion(new CellRangeAddress(top + cell.row(), top + cell.row() + cell.rowSpan() - 1,
+                // the drawing never overlaps its merges; the checked add re-reads every range of the
+                // sheet each time, quadratic in a sheet of stacked forms
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(top + cell.row(), top + cell.row() + cell.rowSpan() - 1,
                         firstColumn + column, firstColumn + column + span - 1));
             }
             if (cell.rowSpan() == 1) {
@@ -148,7 +150,7 @@ final class WorkbookWriter {
         return lines * 13.5f + 3;
     }
 
-    private void value(Cell target, FormDrawing.Cell cell) {
+    private void value(Cell target, Drawing.Cell cell) {
         String text = cell.text();
         if (cell.style() == Style.NUMBER && !numbersAsText && NUMBER.matcher(text).matches()) {
             boolean percent = text.endsWith("%");
