@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** The measured stages of the benchmark: each runs once to warm the JIT, then once measured. */
@@ -33,45 +34,68 @@ public final class Measure {
         return HeapWatch.peak();
     }
 
-    /** Parses every file of a folder on one thread; the parsed documents are left in {@code into}. */
-    public static Stage parse(String name, Path folder, List<Document> into, long bytes) throws IOException {
-        List<Path> files = Inputs.collect(List.of(folder));
-        files.forEach(file -> Inputs.read(file, file.getFileName().toString()));
-        HeapWatch.reset();
-        long start = System.nanoTime();
-        for (Path file : files) {
-            into.add(Inputs.read(file, file.getFileName().toString()));
+    /** One timed pass of a stage; returns what the stage counts (findings, problems) for the note. */
+    @FunctionalInterface
+    private interface Pass {
+        long run() throws Exception;
+    }
+
+    /** The median time of {@value #TIMED_PASSES} passes after {@value #WARM_UP_SECONDS} s of untimed ones. */
+    private record Timing(long nanos, long count) {
+
+        static Timing of(Pass pass) throws Exception {
+            long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+            do {
+                pass.run();
+            } while (System.nanoTime() < warmUntil);
+            HeapWatch.reset();
+            long[] passes = new long[TIMED_PASSES];
+            long count = 0;
+            for (int i = 0; i < TIMED_PASSES; i++) {
+                long start = System.nanoTime();
+                count = pass.run();
+                passes[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(passes);
+            return new Timing(passes[TIMED_PASSES / 2], count);
         }
-        long nanos = System.nanoTime() - start;
-        long forms = into.stream().mapToInt(d -> d.forms().size()).sum();
-        long problems = into.stream().mapToInt(d -> d.problems().size()).sum();
-        return new Stage(name, forms, bytes, nanos, HeapWatch.peak(), problems + " parse problems");
+
+        String note() {
+            return "median of " + TIMED_PASSES + " passes after " + WARM_UP_SECONDS + " s warm-up";
+        }
+    }
+
+    /**
+     * Parses every file of a folder on one thread; the parsed documents of the last pass are left in
+     * {@code into}. The JIT needs several passes to settle on the readers (POI's above all), so they warm up first.
+     */
+    public static Stage parse(String name, Path folder, List<Document> into, long bytes) throws Exception {
+        List<Path> files = Inputs.collect(List.of(folder));
+        List<Document> parsed = new ArrayList<>();
+        Timing timing = Timing.of(() -> {
+            parsed.clear();
+            for (Path file : files) {
+                parsed.add(Inputs.read(file, file.getFileName().toString()));
+            }
+            return parsed.stream().mapToInt(d -> d.problems().size()).sum();
+        });
+        into.addAll(parsed);
+        long forms = parsed.stream().mapToInt(d -> d.forms().size()).sum();
+        return new Stage(name, forms, bytes, timing.nanos(), HeapWatch.peak(),
+                timing.count() + " parse problems; " + timing.note());
     }
 
     /**
      * Fires the per-form rules over the documents in sessions of about {@value #SESSION_FORMS} forms,
-     * facts built included. The JIT needs a few hundred thousand forms to settle on the rules' lambdas,
-     * so passes run untimed for {@value #WARM_UP_SECONDS} s first; the median of three timed passes is reported.
+     * facts built included; warmed up first, as the JIT needs a few hundred thousand forms to settle on
+     * the rules' lambdas.
      */
     public static Stage evaluate(String name, Auditor auditor, List<Document> documents, int threads)
             throws Exception {
         List<List<Document>> batches = batches(documents);
-        long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
-        do {
-            fireAll(auditor, batches, threads);
-        } while (System.nanoTime() < warmUntil);
-        HeapWatch.reset();
-        long[] passes = new long[TIMED_PASSES];
-        long findings = 0;
-        for (int pass = 0; pass < TIMED_PASSES; pass++) {
-            long start = System.nanoTime();
-            findings = fireAll(auditor, batches, threads);
-            passes[pass] = System.nanoTime() - start;
-        }
-        java.util.Arrays.sort(passes);
+        Timing timing = Timing.of(() -> fireAll(auditor, batches, threads));
         long forms = documents.stream().mapToInt(d -> d.forms().size()).sum();
-        return new Stage(name, forms, 0, passes[TIMED_PASSES / 2], HeapWatch.peak(),
-                findings + " findings; median of " + TIMED_PASSES + " passes after " + WARM_UP_SECONDS + " s warm-up");
+        return new Stage(name, forms, 0, timing.nanos(), HeapWatch.peak(), timing.count() + " findings; " + timing.note());
     }
 
     private static long fireAll(Auditor auditor, List<List<Document>> batches, int threads) throws Exception {
@@ -92,13 +116,13 @@ public final class Measure {
     }
 
     public static Stage write(String name, ReportWriter writer, AuditReport report, Path file, int findings)
-            throws IOException {
-        AtomicFiles.write(file, out -> writer.write(report, out));
-        HeapWatch.reset();
-        long start = System.nanoTime();
-        AtomicFiles.write(file, out -> writer.write(report, out));
-        long nanos = System.nanoTime() - start;
-        return new Stage(name, report.formCount(), Files.size(file), nanos, HeapWatch.peak(), findings + " findings");
+            throws Exception {
+        Timing timing = Timing.of(() -> {
+            AtomicFiles.write(file, out -> writer.write(report, out));
+            return findings;
+        });
+        return new Stage(name, report.formCount(), Files.size(file), timing.nanos(), HeapWatch.peak(),
+                findings + " findings; " + timing.note());
     }
 
     public static List<Scorecard> scorecards(List<Document> documents) {

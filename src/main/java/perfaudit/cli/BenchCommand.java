@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import perfaudit.bench.Corpus;
 import perfaudit.bench.Measure;
 import perfaudit.bench.Stage;
+import perfaudit.bench.StartupProbe;
 import perfaudit.engine.Auditor;
 import perfaudit.engine.Finding;
 import perfaudit.engine.RuleBase;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -84,6 +86,14 @@ final class BenchCommand implements Callable<Integer> {
         RuleBase base = RuleBase.compile(RulesOption.resolve(rules));
         stages.add(new Stage("rule compile (first in this JVM)", 0, 0, System.nanoTime() - compileStart,
                 HeapWatchAccess.peak(), base.catalog().size() + " rules"));
+        Optional<StartupProbe> startup = StartupProbe.forThisProgram();
+        if (startup.isPresent()) {
+            Path ruleFolder = RulesOption.resolve(rules);
+            stages.add(startup.get().measure("start-up: rules check, rules cached", ruleFolder, true));
+            stages.add(startup.get().measure("start-up: rules check, rules compiled (cache off)", ruleFolder, false));
+        } else {
+            System.err.println("perfaudit bench: not run from a jar, so start-up is not measured");
+        }
 
         List<Document> documents = new ArrayList<>();
         stages.add(Measure.parse("parse text, tabbed (1 thread)", sample, documents, sampleCorpus.bytes()));
