@@ -36,14 +36,14 @@ public final class Measure {
 
     /** One timed pass of a stage; returns what the stage counts (findings, problems) for the note. */
     @FunctionalInterface
-    private interface Pass {
+    public interface Pass {
         long run() throws Exception;
     }
 
     /** The median time of {@value #TIMED_PASSES} passes after {@value #WARM_UP_SECONDS} s of untimed ones. */
-    private record Timing(long nanos, long count) {
+    public record Timing(long nanos, long count) {
 
-        static Timing of(Pass pass) throws Exception {
+        public static Timing of(Pass pass) throws Exception {
             long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
             do {
                 pass.run();
@@ -60,7 +60,7 @@ public final class Measure {
             return new Timing(passes[TIMED_PASSES / 2], count);
         }
 
-        String note() {
+        public String note() {
             return "median of " + TIMED_PASSES + " passes after " + WARM_UP_SECONDS + " s warm-up";
         }
     }

@@ -6,7 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
  * findings.xlsx, the report an auditor opens: 概览 Summary (with the chart), 发现 Findings, 评分复核
@@ -21,6 +27,8 @@ public final class XlsxReport implements ReportWriter {
     private static final Logger LOG = LoggerFactory.getLogger(XlsxReport.class);
     /** Rows kept in memory per streamed sheet; a row's height and links are set while it is in the window. */
     private static final int ROW_WINDOW = 200;
+    /** zlib's default for the file people open and send: level 1 wrote it 20 % faster but 35 % larger. */
+    private static final int FINAL_LEVEL = Deflater.DEFAULT_COMPRESSION;
 
     @Override
     public String format() {
@@ -41,7 +49,7 @@ public final class XlsxReport implements ReportWriter {
         try {
             XlsxStyles styles = new XlsxStyles(base);
             SummarySheet.write(base, styles, report, forms);
-            workbook = new SXSSFWorkbook(base, ROW_WINDOW, true);
+            workbook = new FastSpillWorkbook(base, ROW_WINDOW);
             FindingsSheet.write(workbook, styles, report, forms);
             ScorecardSheet.write(workbook, styles, forms);
             InputsSheet.write(workbook, styles, report);
@@ -57,5 +65,39 @@ public final class XlsxReport implements ReportWriter {
         }
         LOG.info("findings.xlsx: {} findings, {} forms, {} inputs in {} ms", report.findings().size(),
                 forms.forms().size(), report.inputs().size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Streams rows into temporary files compressed at the fastest level: they are read back once,
+     * seconds later; measured, zlib's default level there cost a fifth of the writing time (730 -> 600 ms
+     * for 10,000 forms).
+     * The workbook itself is compressed at {@value #FINAL_LEVEL}.
+     */
+    private static final class FastSpillWorkbook extends SXSSFWorkbook {
+
+        FastSpillWorkbook(XSSFWorkbook base, int rowWindow) {
+            super(base, rowWindow, true);
+        }
+
+        @Override
+        protected SheetDataWriter createSheetDataWriter() throws IOException {
+            return new GZIPSheetDataWriter(getSharedStringSource()) {
+                @Override
+                protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
+                    return new GZIPOutputStream(file, 1 << 16) {
+                        {
+                            def.setLevel(Deflater.BEST_SPEED);
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream stream) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(stream);
+            zip.setLevel(FINAL_LEVEL);
+            return zip;
+        }
     }
 }
