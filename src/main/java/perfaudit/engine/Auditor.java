@@ -1,5 +1,7 @@
 package perfaudit.engine;
 
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +12,9 @@ import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +29,12 @@ public final class Auditor {
 
     public static final String PARSE_PROBLEM = "PARSE-PROBLEM";
     static final int SESSION_FORMS = 200;
+    /**
+     * Firings a session may make per fact before it counts as looping. The project's rules fire well
+     * under once per fact (a finding each); a rule that re-triggers itself would otherwise hang the run.
+     */
+    static final int FIRINGS_PER_FACT = 50;
+    static final int MIN_FIRING_LIMIT = 10_000;
     /** The file a failure of the cross-form rules is filed under: it concerns no one input. */
     static final String CROSS_FORM = "(cross-form rules)";
     /** How Drools names the rule whose constraint failed: {@code [Rule "NAME" in rules/x.drl]}. */
@@ -173,17 +183,47 @@ public final class Auditor {
     }
 
     private void fire(List<Object> facts, FindingSink sink) {
-        KieSession session = rules.kieBase().newKieSession();
+        int limit = Math.max(MIN_FIRING_LIMIT, facts.size() * FIRINGS_PER_FACT);
+        KieSession session = newSession(sink);
         try {
-            session.setGlobal("findings", sink);
-            if (rules.declares(Settings.GLOBAL)) {
-                session.setGlobal(Settings.GLOBAL, rules.settings());
-            }
             facts.forEach(session::insert);
-            session.fireAllRules();
+            if (session.fireAllRules(limit) >= limit) {
+                throw new IllegalStateException(loopReport(facts, limit));
+            }
         } finally {
             session.dispose();
         }
+    }
+
+    private KieSession newSession(FindingSink sink) {
+        KieSession session = rules.kieBase().newKieSession();
+        session.setGlobal("findings", sink);
+        if (rules.declares(Settings.GLOBAL)) {
+            session.setGlobal(Settings.GLOBAL, rules.settings());
+        }
+        return session;
+    }
+
+    /**
+     * Names the rule that fired most when a session hit its firing limit, by firing the same facts again
+     * with a counter: only a looping session pays for counting.
+     */
+    private String loopReport(List<Object> facts, int limit) {
+        KieSession session = newSession(new FindingSink());
+        FiringCount firings = new FiringCount();
+        try {
+            session.addEventListener(firings);
+            facts.forEach(session::insert);
+            session.fireAllRules(limit);
+        } catch (RuntimeException e) {
+            LOG.debug("counting the firings of a looping session failed: {}", e.toString());
+        } finally {
+            session.dispose();
+        }
+        String busiest = firings.busiest();
+        return "Rule \"" + busiest + "\" fired " + firings.of(busiest) + " times on " + facts.size()
+                + " facts without settling; a consequence that updates or inserts facts probably matches its own"
+                + " rule again (rules fired " + limit + " times in all)";
     }
 
     static void parseProblems(Document document, FindingSink sink) {
@@ -202,4 +242,23 @@ public final class Auditor {
             .thenComparing(Finding::ruleId)
             .thenComparing(f -> f.field() == null ? "" : f.field())
             .thenComparing(Finding::message);
+
+    /** How often each rule fired in a session, to name the one that loops. */
+    private static final class FiringCount extends DefaultAgendaEventListener {
+
+        private final Map<String, Integer> byRule = new HashMap<>();
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            byRule.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        }
+
+        String busiest() {
+            return byRule.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("(none)");
+        }
+
+        int of(String rule) {
+            return byRule.getOrDefault(rule, 0);
+        }
+    }
 }

@@ -98,6 +98,36 @@ class RuleFileFailureTest {
                 "every other rule still fires on every form, the victim's included");
     }
 
+    private static final String LOOPING_CONSEQUENCE = """
+            package perfaudit.rules;
+            import perfaudit.engine.facts.FormFact;
+            global perfaudit.engine.FindingSink findings;
+
+            rule "TEST-LOOPS"
+                @id("TEST-LOOPS") @severity("WARNING") @family("test") @description("re-triggers itself")
+            when
+                $f : FormFact(formName == "%s")
+            then
+                update($f);
+            end
+            """.formatted(VICTIM);
+
+    @Test
+    void aRuleThatLoopsIsStoppedAndCostsOnlyItsDocument() throws Exception {
+        Path rules = copyRules();
+        Files.writeString(rules.resolve("looping.drl"), LOOPING_CONSEQUENCE);
+        List<Finding> findings = AuditHarness.audit(RuleBase.compile(rules), List.of(Fixtures.TABBED_SEED, Fixtures.FLOW_SEED));
+
+        List<Finding> failed = findings.stream().filter(f -> f.ruleId().equals(RuleFailures.RULE_FAILED)).toList();
+        assertEquals(1, failed.size(), failed.toString());
+        assertEquals(Fixtures.TABBED_SEED.getFileName().toString(), failed.get(0).file());
+        assertEquals("TEST-LOOPS", failed.get(0).field(), "names the rule");
+        assertTrue(failed.get(0).message().contains("without settling"), failed.get(0).message());
+        String flow = Fixtures.FLOW_SEED.getFileName().toString();
+        assertEquals(baseline.stream().filter(f -> flow.equals(f.file())).toList(),
+                findings.stream().filter(f -> flow.equals(f.file())).toList(), "the other document is audited in full");
+    }
+
     @Test
     void aConstraintThatThrowsCostsOnlyItsDocument() throws Exception {
         Path rules = copyRules();
