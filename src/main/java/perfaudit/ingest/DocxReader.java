@@ -42,7 +42,7 @@ final class DocxReader implements DocumentReader {
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot open document", input.name(), e);
             return Document.unreadable(input.name(), NAME,
-                    "cannot open the Word document (damaged or truncated?): " + e.getMessage());
+                    OpenFailure.reason("the Word document", e));
         }
     }
 

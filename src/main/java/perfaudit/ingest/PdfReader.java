@@ -38,7 +38,7 @@ final class PdfReader implements DocumentReader {
             return Document.unreadable(input.name(), GRID, "password-protected PDF: submit a copy without a password");
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot read PDF", input.name(), e);
-            return Document.unreadable(input.name(), GRID, "cannot read the PDF (damaged or truncated?): " + e.getMessage());
+            return Document.unreadable(input.name(), GRID, OpenFailure.reason("the PDF", e));
         }
         return read(input.name(), pages);
     }
@@ -50,7 +50,8 @@ final class PdfReader implements DocumentReader {
             return Document.unreadable(file, GRID, images
                     ? "scanned PDF: its " + pages.size() + " page(s) are images with no text layer; run OCR on it"
                             + " or submit the original xlsx or docx"
-                    : "PDF holds no text (" + pages.size() + " page(s))");
+                    : pages.isEmpty() ? "the PDF has no page that can be read: it is damaged or truncated (a half download?)"
+                    : "the PDF holds no text on its " + pages.size() + " page(s)");
         }
         boolean tables = withText.stream().anyMatch(p -> !p.tables().isEmpty());
         Document document = tables ? grid(file, withText) : PdfFlowText.read(file, FLOW, withText);

@@ -58,7 +58,7 @@ final class SpreadsheetReader implements DocumentReader {
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot open workbook", input.name(), e);
             return Document.unreadable(input.name(), format.label,
-                    "cannot open the workbook (damaged or truncated?): " + e.getMessage());
+                    OpenFailure.reason("the workbook", e));
         }
     }
 

@@ -36,7 +36,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "password.xlsx  | encrypted office file | password-protected",
-            "truncated.docx | docx                  | damaged or truncated",
+            "truncated.docx | docx                  | the file is truncated",
             "scanned.pdf    | pdf                   | scanned PDF",
             "empty.xlsx     | unknown               | empty (0 bytes)"})
     void aBadFileGivesOneClearProblemNamingIt(String name, String layout, String reason) {

@@ -1,0 +1,63 @@
+package perfaudit.ingest;
+
+import java.io.EOFException;
+import java.util.Locale;
+
+/**
+ * Why an office file could not be opened, in words an auditor can act on. The libraries say it in
+ * their own terms ("DOCTYPE is disallowed when the feature …", "Zip bomb detected!", "Truncated ZIP
+ * file"), deep in a chain of wrappers; the common causes are named here, the library's words kept last.
+ */
+final class OpenFailure {
+
+    private OpenFailure() {
+    }
+
+    /** The reason for a file that {@code what} ("the Word document", "the workbook") could not be opened. */
+    static String reason(String what, Throwable e) {
+        String messages = messages(e);
+        String lower = messages.toLowerCase(Locale.ROOT);
+        if (lower.contains("doctype") || lower.contains("external entit") || lower.contains("entity expansion")) {
+            return what + " declares XML entities (a DOCTYPE), which perfaudit refuses: files saved by Word or"
+                    + " Excel have none, hostile ones (XXE, entity expansion) do; save it again from Word or Excel ("
+                    + first(e) + ")";
+        }
+        if (lower.contains("zip bomb")) {
+            return what + " has a part that inflates far more than real documents do (a zip bomb?); if the file"
+                    + " is genuine, lower --zip-min-inflate-ratio or raise --zip-max-entry-mb (" + first(e) + ")";
+        }
+        if (lower.contains("truncated zip") || lower.contains("unexpected end of") || hasCause(e, EOFException.class)) {
+            return what + " ends early: the file is truncated (a half download or an interrupted copy?) ("
+                    + first(e) + ")";
+        }
+        return "cannot open " + what + " (damaged?): " + first(e);
+    }
+
+    /** Every message in the cause chain, for matching. */
+    private static String messages(Throwable e) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            all.append(t.getMessage()).append('\n');
+        }
+        return all.toString();
+    }
+
+    /** The outermost message that says something (wrappers often carry none). */
+    private static String first(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage().strip();
+            }
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
