@@ -130,10 +130,22 @@ final class GridLayout {
         return widths;
     }
 
+    /** Called for every row of a file: the year test runs only on rows that hold 年. */
     private static boolean beginsFormBlock(GridRow row) {
-        String first = Terms.squeeze(Row.of(row).first());
+        String first = Terms.squeeze(firstCell(row));
         return first.equals(Terms.FORM_TITLE) || first.equals(Terms.PROJECT_NAME)
-                || YEAR_LINE.matcher(Terms.squeeze(row.text())).matches();
+                || row.text().indexOf('年') >= 0 && YEAR_LINE.matcher(Terms.squeeze(row.text())).matches();
+    }
+
+    /** The first cell with text, stripped ({@code Row.of(row).first()} without building the row). */
+    private static String firstCell(GridRow row) {
+        for (GridCell cell : row.cells()) {
+            String text = cell.text().strip();
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
     }
 
     private static int commonWidth(List<GridRow> block) {

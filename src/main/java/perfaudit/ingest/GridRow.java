@@ -37,7 +37,12 @@ record GridRow(int number, List<GridCell> cells, boolean tabular, String text) i
 
     @Override
     public boolean isBlank() {
-        return cells.stream().allMatch(GridCell::isBlank);
+        for (GridCell cell : cells) { // a loop, not a stream: asked several times of every row
+            if (!cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the row is: its first non-empty cell (the first cell of an empty row). */

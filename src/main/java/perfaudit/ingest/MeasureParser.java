@@ -18,6 +18,10 @@ public final class MeasureParser {
     private static final Pattern YEAR_END = Pattern.compile("(\\d{4})年(?:底|末|年底)");
     private static final Pattern BEFORE = Pattern.compile("(前|之前|以前)$");
 
+    /** Compiled once: String.replaceAll compiles its pattern on every call, once per cell here. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern THOUSANDS_COMMA = Pattern.compile("(?<=\\d),(?=\\d{3}(\\D|$))");
+
     private MeasureParser() {
     }
 
@@ -26,7 +30,7 @@ public final class MeasureParser {
             return null;
         }
         String text = raw.strip();
-        String compact = Numbers.foldWidth(text).replaceAll("\\s+", "");
+        String compact = WHITE_SPACE.matcher(Numbers.foldWidth(text)).replaceAll("");
         Measure date = parseDate(text, compact);
         if (date != null) {
             return date;
@@ -81,7 +85,7 @@ public final class MeasureParser {
     }
 
     private static String ungroup(String text) {
-        return text.replaceAll("(?<=\\d),(?=\\d{3}(\\D|$))", "");
+        return THOUSANDS_COMMA.matcher(text).replaceAll("");
     }
 
     /** 百分比 / 百分率 / % / ％ → %, 千分率 → ‰; other units as printed. */

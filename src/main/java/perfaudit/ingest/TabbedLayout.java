@@ -18,9 +18,16 @@ final class TabbedLayout {
 
     /** True when the text looks like a tabbed export: tab-separated label rows. */
     static boolean recognises(List<TextLine> lines) {
-        return lines.stream().filter(l -> l.text().contains("\t"))
-                .anyMatch(l -> Terms.squeeze(l.text().split("\t", -1)[0]).equals(Terms.PROJECT_NAME)
-                        || Terms.squeeze(l.text().split("\t", -1)[0]).equals(Terms.LIST_HEADER_SEQ));
+        for (TextLine line : lines) {
+            int tab = line.text().indexOf('\t');
+            if (tab >= 0) {
+                String first = Terms.squeeze(line.text().substring(0, tab));
+                if (first.equals(Terms.PROJECT_NAME) || first.equals(Terms.LIST_HEADER_SEQ)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Document read(String file, DecodedText text) {

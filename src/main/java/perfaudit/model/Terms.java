@@ -173,7 +173,7 @@ public final class Terms {
 
     /** The four 项目资金 row labels → their line, matched after squeezing and dropping 其中 and colons. */
     public static Optional<FundLine> fundLine(String raw) {
-        String label = squeeze(raw).replace("其中", "").replaceAll("[:：]", "");
+        String label = squeeze(raw).replace("其中", "").replace(":", "").replace("：", "");
         return switch (label) {
             case "年度资金总额" -> Optional.of(FundLine.TOTAL);
             case "本年财政拨款", "财政拨款" -> Optional.of(FundLine.CURRENT_YEAR);
