@@ -51,7 +51,7 @@ public final class RuleBase {
         this.hash = hash;
         this.files = files;
         this.globals = globals(kieBase);
-        this.settings = Settings.read(kieBase, globals.contains("findings"));
+        this.settings = Settings.read(kieBase, globals.contains("findings"), globals.contains(Settings.GLOBAL));
     }
 
     /** A rule's catalog entry, read from its metadata. */

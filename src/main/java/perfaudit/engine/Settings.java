@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * What the decision tables set: thresholds by key and a severity per rule id. Read once per rule
- * base by firing the tables' rules (ruleflow group {@value #RULEFLOW_GROUP}, which Drools treats as an agenda group) in a session of their own,
- * then handed to every audit session as the global {@value #GLOBAL}. Rules read a threshold with
+ * base by firing the tables' rules (ruleflow group {@value #RULEFLOW_GROUP}, which Drools treats as
+ * an agenda group) in a session of their own, then handed to every audit session as the global {@value #GLOBAL}. Rules read a threshold with
  * {@code settings.value("tolerance")}: a constant to Drools, so the check stays a filter on one fact
  * instead of a join with a threshold fact — measured, the joins were a third of the evaluation time.
  */
@@ -53,11 +53,15 @@ public final class Settings {
     }
 
     /** Fires the settings rules alone (no facts) and collects the Threshold and SeverityOverride facts they insert. */
-    static Settings read(KieBase kieBase, boolean declaresFindings) {
+    static Settings read(KieBase kieBase, boolean declaresFindings, boolean declaresSettings) {
         KieSession session = kieBase.newKieSession();
         try {
             if (declaresFindings) {
                 session.setGlobal("findings", new FindingSink());
+            }
+            if (declaresSettings) {
+                // a rule that fires on no facts and reads a threshold gets a clear error, not a null
+                session.setGlobal(GLOBAL, new Settings(Map.of(), Map.of()));
             }
             AgendaGroup group = session.getAgenda().getAgendaGroup(RULEFLOW_GROUP);
             if (group != null) { // rules without a settings table have none
