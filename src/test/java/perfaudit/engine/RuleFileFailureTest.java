@@ -1,22 +1,15 @@
 package perfaudit.engine;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
+import perfaudit.SettingsCells;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -169,24 +162,6 @@ class RuleFileFailureTest {
 
     /** Renames the key cell of a Severities row, as an auditor's typo would. */
     private static void renameKey(Path rules, String key, String newKey) throws IOException {
-        Path table = rules.resolve("settings.drl.xlsx");
-        Workbook workbook;
-        try (InputStream in = Files.newInputStream(table)) {
-            workbook = WorkbookFactory.create(in);
-        }
-        Sheet sheet = workbook.getSheetAt(0);
-        boolean found = false;
-        for (Row row : sheet) {
-            Cell keyCell = row.getCell(1);
-            if (keyCell != null && key.equals(keyCell.toString().strip())) {
-                keyCell.setCellValue(newKey);
-                found = true;
-            }
-        }
-        assertTrue(found, "no row " + key);
-        try (OutputStream out = Files.newOutputStream(table)) {
-            workbook.write(out);
-        }
-        workbook.close();
+        SettingsCells.set(rules, key, SettingsCells.KEY, newKey);
     }
 }

@@ -1,21 +1,14 @@
 package perfaudit.engine;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
+import perfaudit.SettingsCells;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,25 +27,7 @@ class SettingsTableTest {
 
     /** Sets the value cell of the row whose key cell reads {@code key}. */
     private static void setSetting(Path rules, String key, String value) throws IOException {
-        Path table = rules.resolve("settings.drl.xlsx");
-        Workbook workbook;
-        try (InputStream in = Files.newInputStream(table)) {
-            workbook = WorkbookFactory.create(in);
-        }
-        Sheet sheet = workbook.getSheetAt(0);
-        boolean found = false;
-        for (Row row : sheet) {
-            Cell keyCell = row.getCell(1);
-            if (keyCell != null && key.equals(keyCell.toString().strip())) {
-                row.getCell(2).setCellValue(value);
-                found = true;
-            }
-        }
-        assertTrue(found, "no setting " + key);
-        try (OutputStream out = Files.newOutputStream(table)) {
-            workbook.write(out);
-        }
-        workbook.close();
+        SettingsCells.set(rules, key, SettingsCells.VALUE, value);
     }
 
     private static boolean lowExecFor(RuleBase rules, String form) {
