@@ -1,7 +1,8 @@
 package perfaudit.bench;
 
 import perfaudit.engine.Auditor;
-import perfaudit.engine.Scorecard;
+import perfaudit.engine.Scorecards;
+import perfaudit.finding.Scorecard;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 import perfaudit.report.AtomicFiles;
@@ -127,7 +128,7 @@ public final class Measure {
 
     public static List<Scorecard> scorecards(List<Document> documents) {
         List<Scorecard> cards = new ArrayList<>();
-        documents.forEach(d -> cards.addAll(Scorecard.of(d)));
+        documents.forEach(d -> cards.addAll(Scorecards.of(d)));
         return cards;
     }
 

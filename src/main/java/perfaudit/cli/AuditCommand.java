@@ -1,14 +1,14 @@
 package perfaudit.cli;
 
 import perfaudit.engine.RuleCompilationException;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Severity;
+import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
 import perfaudit.report.FindingStore;
 import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
 import perfaudit.report.RunFolder;
-import perfaudit.ingest.Limits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

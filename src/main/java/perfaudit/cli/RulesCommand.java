@@ -3,8 +3,8 @@ package perfaudit.cli;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.engine.RuleFailures;
-import perfaudit.engine.Severity;
 import perfaudit.engine.SettingsTable;
+import perfaudit.finding.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

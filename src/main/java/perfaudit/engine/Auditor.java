@@ -6,6 +6,9 @@ import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.engine.facts.FactBuilder;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Scorecard;
+import perfaudit.finding.Severity;
 import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
 import perfaudit.model.SourceLocation;
@@ -106,7 +109,7 @@ public final class Auditor {
                 for (int i = 0; i < document.forms().size(); i++) {
                     List<Object> formFacts = FactBuilder.formFacts(FactBuilder.formId(document, i), document.forms().get(i));
                     if (scorecards != null) {
-                        scorecards.accept(Scorecard.of(document.forms().get(i), formFacts));
+                        scorecards.accept(Scorecards.of(document.forms().get(i), formFacts));
                     }
                     facts.addAll(formFacts);
                 }
@@ -234,14 +237,8 @@ public final class Auditor {
         }
     }
 
-    /** Deterministic order: file, position in the file, rule id, field, message. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparing((Finding f) -> f.file() == null ? "" : f.file())
-            .thenComparingInt(f -> f.location() == null ? 0 : f.location().line())
-            .thenComparing(f -> f.location() == null || f.location().cell() == null ? "" : f.location().cell())
-            .thenComparing(Finding::ruleId)
-            .thenComparing(f -> f.field() == null ? "" : f.field())
-            .thenComparing(Finding::message);
+    /** Deterministic order: see {@link Finding#ORDER}. */
+    public static final Comparator<Finding> ORDER = Finding.ORDER;
 
     /** How often each rule fired in a session, to name the one that loops. */
     private static final class FiringCount extends DefaultAgendaEventListener {

@@ -2,6 +2,8 @@ package perfaudit.engine;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package perfaudit.engine;
 
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
 import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
@@ -14,6 +14,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import perfaudit.finding.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;

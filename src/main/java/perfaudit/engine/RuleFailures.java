@@ -6,6 +6,8 @@ import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
 
 import java.lang.reflect.Method;

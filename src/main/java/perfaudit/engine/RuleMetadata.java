@@ -1,6 +1,7 @@
 package perfaudit.engine;
 
 import org.kie.api.definition.rule.Rule;
+import perfaudit.finding.Severity;
 
 import java.util.Locale;
 

@@ -3,6 +3,7 @@ package perfaudit.engine;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaGroup;
+import perfaudit.finding.Severity;
 
 import java.math.BigDecimal;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package perfaudit.engine;
 
+import perfaudit.finding.Finding;
+import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
 
 import java.io.IOException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import perfaudit.engine.Finding;
+import perfaudit.finding.Finding;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package perfaudit.report;
 
-import perfaudit.engine.Scorecard;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Scorecard;
+import perfaudit.finding.Severity;
 
 import java.io.IOException;
 import java.io.OutputStream;

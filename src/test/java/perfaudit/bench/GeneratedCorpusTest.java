@@ -6,8 +6,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import perfaudit.engine.Auditor;
-import perfaudit.engine.Finding;
 import perfaudit.engine.RuleBase;
+import perfaudit.finding.Finding;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 

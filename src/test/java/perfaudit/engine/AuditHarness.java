@@ -1,5 +1,6 @@
 package perfaudit.engine;
 
+import perfaudit.finding.Finding;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 

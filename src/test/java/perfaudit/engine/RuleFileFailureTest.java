@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.SettingsCells;
+import perfaudit.finding.Finding;
 
 import java.io.IOException;
 import java.nio.file.Files;

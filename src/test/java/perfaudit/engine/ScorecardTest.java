@@ -1,6 +1,8 @@
 package perfaudit.engine;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.finding.Grade;
+import perfaudit.finding.Scorecard;
 import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.FundLine;
@@ -46,7 +48,7 @@ class ScorecardTest {
                 List.of(indicator(8, "45", "45"), indicator(9, "45", "40")), new Total(SourceLocation.ofLine(FILE, 12),
                         dec("100"), dec("90")));
 
-        Scorecard card = Scorecard.of("f.txt#1", form);
+        Scorecard card = Scorecards.of(form, perfaudit.engine.facts.FactBuilder.formFacts("f.txt#1", form));
 
         assertEquals(SourceLocation.ofLine(FILE, 1), card.location());
         assertEquals(FILE, card.file());
@@ -72,7 +74,7 @@ class ScorecardTest {
     void aFormWithoutFundsOrTotalIsScoredOnWhatItHasAndSaysSo() {
         Form form = form(Map.of(), List.of(indicator(8, null, null)), null);
 
-        Scorecard card = Scorecard.of("f.txt#1", form);
+        Scorecard card = Scorecards.of(form, perfaudit.engine.facts.FactBuilder.formFacts("f.txt#1", form));
 
         assertNull(card.recomputedRate());
         assertNull(card.recomputedBudgetScore());

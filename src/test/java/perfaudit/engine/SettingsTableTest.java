@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.SettingsCells;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;

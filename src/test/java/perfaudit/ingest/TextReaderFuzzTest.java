@@ -1,18 +1,18 @@
 package perfaudit.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import perfaudit.Fixtures;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import perfaudit.engine.Auditor;
-import perfaudit.engine.Finding;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleFailures;
-import perfaudit.engine.Scorecard;
+import perfaudit.engine.Scorecards;
 import perfaudit.engine.facts.FactBuilder;
+import perfaudit.finding.Finding;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.SourceLocation;
 import perfaudit.model.ParseProblem;
+import perfaudit.model.SourceLocation;
 import perfaudit.report.ParseJson;
 
 import java.io.IOException;
@@ -147,7 +147,7 @@ class TextReaderFuzzTest {
         try {
             FactBuilder.formFacts(document);
             FactBuilder.crossFormFacts(document);
-            Scorecard.of(document);
+            Scorecards.of(document);
             JSON.readTree(ParseJson.write(List.of(document)));
         } catch (Throwable e) {
             return new Failure("facts/scorecard/json threw " + signature(e), index, e.toString());

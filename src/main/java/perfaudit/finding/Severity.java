@@ -1,4 +1,4 @@
-package perfaudit.engine;
+package perfaudit.finding;
 
 /** How serious a finding is. ERROR: the form is wrong and must be corrected; WARNING: an auditor must look; INFO: worth knowing. */
 public enum Severity {

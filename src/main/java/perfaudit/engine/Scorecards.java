@@ -3,37 +3,22 @@ package perfaudit.engine;
 import perfaudit.engine.facts.FactBuilder;
 import perfaudit.engine.facts.FormFact;
 import perfaudit.engine.facts.FundFact;
+import perfaudit.finding.Grade;
+import perfaudit.finding.Scorecard;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.SourceLocation;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One form's scores as reported next to the scores recomputed from its own figures (§2 of the
- * domain): 执行率, budget score, Σ indicator 分值 and 得分, 总分 and grade. The arithmetic is the
- * rules' own, read from the facts FactBuilder makes, so the scorecard and the findings never disagree
- * on a formula.
- *
- * <p>The recomputed 总分 is the recomputed budget score + Σ indicator 得分 as printed: indicator scores
- * involve judgement (qualitative bands) and are checked row by row by the rules, not replaced here.
+ * Makes each form's {@link Scorecard} from the facts {@link FactBuilder} made of it: the arithmetic is
+ * the rules' own, so the scorecard and the findings never disagree on a formula.
  */
-public record Scorecard(SourceLocation location, String projectName, String unitCode, String unitName,
-                        BigDecimal reportedRate, BigDecimal recomputedRate, BigDecimal budgetWeight,
-                        BigDecimal reportedBudgetScore, BigDecimal recomputedBudgetScore,
-                        int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
-                        BigDecimal reportedTotalWeight, BigDecimal reportedTotal, BigDecimal recomputedTotal,
-                        Grade reportedGrade, Grade recomputedGrade, List<String> notes) {
+public final class Scorecards {
 
-    public Scorecard {
-        notes = List.copyOf(notes);
-    }
-
-    /** The file the form was read from. */
-    public String file() {
-        return location.file();
+    private Scorecards() {
     }
 
     /** The scorecards of a document's forms, in the order of the document. */
@@ -50,7 +35,7 @@ public record Scorecard(SourceLocation location, String projectName, String unit
     }
 
     /** The scorecard of a form from the facts {@link FactBuilder#formFacts(String, Form)} made of it. */
-    static Scorecard of(Form form, List<Object> formFacts) {
+    public static Scorecard of(Form form, List<Object> formFacts) {
         FormFact formFact = null;
         FundFact totalFunds = null;
         for (Object fact : formFacts) {

@@ -1,4 +1,4 @@
-package perfaudit.engine;
+package perfaudit.finding;
 
 import java.math.BigDecimal;
 
