@@ -1,10 +1,14 @@
 package perfaudit.cli;
 
+import perfaudit.audit.Audit;
+import perfaudit.audit.AuditListener;
+import perfaudit.audit.AuditOptions;
+import perfaudit.audit.ReportFiles;
+import perfaudit.audit.RuleSet;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.Severity;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
-import perfaudit.report.FindingStore;
 import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
@@ -90,9 +94,9 @@ final class AuditCommand implements Callable<Integer> {
         if (!InputPaths.allExist(paths)) {
             return ExitCodes.USAGE;
         }
-        AuditRun.Rules ruleSet;
+        RuleSet ruleSet;
         try {
-            ruleSet = AuditRun.compileRules(RulesOption.resolve(rules));
+            ruleSet = RuleSet.load(RulesOption.resolve(rules));
         } catch (RuleCompilationException e) {
             e.errors().forEach(System.err::println);
             System.err.println("perfaudit: the rule files do not compile; no report was written");
@@ -101,20 +105,31 @@ final class AuditCommand implements Callable<Integer> {
         ZonedDateTime now = ZonedDateTime.now();
         History history = History.load(out);
         Path runFolder = RunFolder.create(out, now);
-        try (AutoCloseable runLog = LogSetup.runLog(runFolder)) {
-            AuditReport report = AuditRun.audit(ruleSet, paths, history, now, threads, quiet, limits, null);
-            try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
-                if (report.inputs().isEmpty()) {
-                    System.err.println("perfaudit: no input files found under " + paths);
-                    return ExitCodes.USAGE;
-                }
-                AuditRun.write(report, writers, out, runFolder);
-                if (!quiet) {
-                    ConsoleSummary.print(report, runFolder, System.out);
-                }
-                return exitCode(report, threshold);
+        AuditOptions options = AuditOptions.defaults().withLimits(limits).withThreads(threads)
+                .withListener(progress(quiet));
+        try (AutoCloseable runLog = LogSetup.runLog(runFolder);
+             AuditReport report = new Audit(ruleSet, options).run(paths, history, now)) {
+            if (report.inputs().isEmpty()) {
+                System.err.println("perfaudit: no input files found under " + paths);
+                return ExitCodes.USAGE;
             }
+            ReportFiles.write(report, writers, out, runFolder);
+            if (!quiet) {
+                ConsoleSummary.print(report, runFolder, System.out);
+            }
+            return exitCode(report, threshold);
         }
+    }
+
+    /** Progress on stderr for runs over many files, made once the number of files is known. */
+    private static AuditListener progress(boolean quiet) {
+        Progress[] progress = new Progress[1];
+        return (done, total, file) -> {
+            if (progress[0] == null) {
+                progress[0] = new Progress(System.err, total, quiet);
+            }
+            progress[0].step(done, file);
+        };
     }
 
     private static int exitCode(AuditReport report, Severity threshold) {

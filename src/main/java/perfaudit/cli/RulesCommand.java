@@ -2,8 +2,8 @@ package perfaudit.cli;
 
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
-import perfaudit.engine.RuleFailures;
 import perfaudit.engine.SettingsTable;
+import perfaudit.finding.BuiltInRule;
 import perfaudit.finding.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,12 +40,10 @@ final class RulesCommand {
             System.out.printf("%-28s %-8s %-12s %s%n", "ID", "SEVERITY", "FAMILY", "DESCRIPTION");
             byId.values().forEach(rule -> System.out.printf("%-28s %-8s %-12s %s%n", rule.id(),
                     overrides.getOrDefault(rule.id(), rule.severity()), rule.family(), rule.description()));
-            System.out.printf("%-28s %-8s %-12s %s%n", "PARSE-PROBLEM",
-                    overrides.getOrDefault("PARSE-PROBLEM", Severity.ERROR), "input",
-                    "输入文件、表格、行或单元格无法按预期读取 — raised by the readers, not a rule file");
-            System.out.printf("%-28s %-8s %-12s %s%n", RuleFailures.RULE_FAILED,
-                    overrides.getOrDefault(RuleFailures.RULE_FAILED, Severity.ERROR), "engine",
-                    "规则在某表单上执行失败 — a rule threw on a form; raised by the engine, the other rules go on");
+            for (BuiltInRule rule : BuiltInRule.values()) {
+                System.out.printf("%-28s %-8s %-12s %s%n", rule.id(), overrides.getOrDefault(rule.id(), rule.severity()),
+                        rule.family(), rule.description());
+            }
             return ExitCodes.OK;
         }
     }

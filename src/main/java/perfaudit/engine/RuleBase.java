@@ -14,6 +14,7 @@ import org.kie.api.runtime.KieContainer;
 import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import perfaudit.finding.BuiltInRule;
 import perfaudit.finding.Severity;
 
 import java.io.IOException;
@@ -118,7 +119,7 @@ public final class RuleBase {
 
     /** Severities set for rule ids that no rule has: a typo there would silently change nothing. */
     private static List<String> unknownSeverityIds(List<Path> ruleFiles, List<RuleInfo> catalog) throws IOException {
-        Set<String> known = new TreeSet<>(RuleFailures.ENGINE_RULE_IDS);
+        Set<String> known = new TreeSet<>(BuiltInRule.ids());
         catalog.forEach(rule -> known.add(rule.id()));
         List<String> errors = new ArrayList<>();
         for (SettingsTable.Entry entry : SettingsTable.read(ruleFiles).severities()) {

@@ -7,11 +7,10 @@ import org.kie.api.runtime.rule.RuleRuntime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.finding.Finding;
-import perfaudit.finding.Severity;
+import perfaudit.finding.BuiltInRule;
 import perfaudit.model.SourceLocation;
 
 import java.lang.reflect.Method;
-import java.util.List;
 
 /**
  * A rule that throws must cost one finding, not the run. Drools calls this handler when a rule's
@@ -21,7 +20,7 @@ import java.util.List;
  */
 public final class RuleFailures implements ConsequenceExceptionHandler {
 
-    public static final String RULE_FAILED = "RULE-FAILED";
+    public static final String RULE_FAILED = BuiltInRule.RULE_FAILED.id();
     private static final Logger LOG = LoggerFactory.getLogger(RuleFailures.class);
 
     @Override
@@ -43,7 +42,7 @@ public final class RuleFailures implements ConsequenceExceptionHandler {
     /** The finding for a rule that threw on a form: where, which rule, what went wrong. */
     static Finding finding(String ruleId, SourceLocation location, String form, Throwable e) {
         Throwable cause = rootCause(e);
-        return new Finding(RULE_FAILED, Severity.ERROR, location == null ? null : location.file(), form, location,
+        return new Finding(RULE_FAILED, BuiltInRule.RULE_FAILED.severity(), location == null ? null : location.file(), form, location,
                 ruleId, "规则正常执行", cause.toString(),
                 "规则 " + ruleId + " 在此表单上执行失败，其结论缺失：" + cause
                         + " — rule " + ruleId + " failed on this form; the other rules and forms went on");
@@ -68,8 +67,4 @@ public final class RuleFailures implements ConsequenceExceptionHandler {
             return null;
         }
     }
-
-    /** Rule ids the engine reports itself; the decision table may set their severities too. */
-    public static final List<String> ENGINE_RULE_IDS = List.of(Auditor.PARSE_PROBLEM, RULE_FAILED,
-            Suppressions.EXPIRED_RULE);
 }

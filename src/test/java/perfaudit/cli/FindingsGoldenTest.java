@@ -2,11 +2,13 @@ package perfaudit.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.audit.Audit;
+import perfaudit.audit.AuditOptions;
+import perfaudit.audit.RuleSet;
 import perfaudit.bench.Corpus;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
 import perfaudit.report.AuditReport;
-import perfaudit.report.FindingStore;
 import perfaudit.report.History;
 
 import java.io.IOException;
@@ -67,14 +69,14 @@ class FindingsGoldenTest {
 
     /** The run as `perfaudit audit` makes it (no previous run), as golden lines. */
     private static List<String> audit(List<Path> inputs, Path root) throws IOException, Exception {
-        AuditRun.Rules rules = AuditRun.compileRules(Path.of("rules"));
-        AuditReport report = AuditRun.audit(rules, inputs, History.none(), ZonedDateTime.now(), 2, true);
+        RuleSet rules = RuleSet.load(Path.of("rules"));
         List<String> lines = new ArrayList<>();
-        try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
-            kept.forEach(f -> lines.add(line("finding", f)));
-            suppressed.forEach(f -> lines.add(line("suppressed", f)));
+        try (AuditReport report = new Audit(rules, AuditOptions.defaults().withThreads(2))
+                .run(inputs, History.none(), ZonedDateTime.now())) {
+            report.findings().forEach(f -> lines.add(line("finding", f)));
+            report.suppressed().forEach(f -> lines.add(line("suppressed", f)));
+            report.scorecards().forEach(card -> lines.add(line(card)));
         }
-        report.scorecards().forEach(card -> lines.add(line(card)));
         if (root == null) {
             return lines;
         }

@@ -2,8 +2,10 @@ package perfaudit.engine.facts;
 
 import perfaudit.model.SourceLocation;
 
+import java.io.Serializable;
+
 /** The light summary of a form that the cross-form rules see (every form of a run, in one session). */
-public final class FormSummary {
+public final class FormSummary implements Serializable {
 
     private final String id;
     private final String projectName;

@@ -2,11 +2,13 @@ package perfaudit.engine.facts;
 
 import perfaudit.model.SourceLocation;
 
+import java.io.Serializable;
+
 /**
  * A project-list entry paired with the form of the same document it stands for: by exact name, else
  * by position among the unpaired ones. Either side is null when it has no partner.
  */
-public final class ListMatch {
+public final class ListMatch implements Serializable {
 
     private final String file;
     private final Integer seq;

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.audit;
 
 import perfaudit.report.Printable;
 
@@ -8,12 +8,12 @@ import java.nio.file.Path;
  * How an input file is named in reports: relative to the working folder when under it, control
  * characters in the name made visible (a file name can hold a terminal escape sequence).
  */
-final class DisplayNames {
+public final class DisplayNames {
 
     private DisplayNames() {
     }
 
-    static String of(Path file) {
+    public static String of(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         Path here = Path.of("").toAbsolutePath();
         String name = absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();

@@ -8,29 +8,25 @@ import org.slf4j.LoggerFactory;
 import perfaudit.engine.facts.FactBuilder;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
-import perfaudit.finding.Severity;
 import perfaudit.model.Document;
-import perfaudit.model.ParseProblem;
 import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Runs the rules. Per-form rules run in short sessions over a batch of documents (their facts join
+ * Fires the rules. Per-form rules run in short sessions over a batch of documents (their facts join
  * on the form id, so documents never see each other); cross-form rules run once over the light
- * summary facts of every form. Parse problems become PARSE-PROBLEM findings. Severities set in the
- * decision table replace the rules' defaults. Thread-safe: batches may be audited in parallel.
+ * summary facts of every form. Findings leave with the severity their rule states: the audit core's
+ * finding chain applies the decision table's severities, suppressions and history to every finding
+ * alike. Thread-safe: batches may be fired in parallel.
  */
-public final class Auditor {
+public final class RuleEngine {
 
-    public static final String PARSE_PROBLEM = "PARSE-PROBLEM";
     static final int SESSION_FORMS = 200;
     /**
      * Firings a session may make per fact before it counts as looping. The project's rules fire well
@@ -42,91 +38,76 @@ public final class Auditor {
     static final String CROSS_FORM = "(cross-form rules)";
     /** How Drools names the rule whose constraint failed: {@code [Rule "NAME" in rules/x.drl]}. */
     private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule\\s+\"([^\"]+)\"");
-    private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
+    private static final Logger LOG = LoggerFactory.getLogger(RuleEngine.class);
 
     private final RuleBase rules;
 
-    public Auditor(RuleBase rules) {
+    public RuleEngine(RuleBase rules) {
         this.rules = rules;
     }
 
-    /** Everything in one call, sorted: the per-form rules over all documents, then the cross-form rules. */
-    public List<Finding> audit(List<Document> documents) {
-        long start = System.nanoTime();
-        List<Finding> findings = new ArrayList<>(auditForms(documents));
-        List<Object> crossForm = new ArrayList<>();
-        documents.forEach(d -> crossForm.addAll(FactBuilder.crossFormFacts(d)));
-        findings.addAll(auditCrossForm(crossForm));
-        findings.sort(ORDER);
-        LOG.debug("evaluated rules on {} documents in {} ms: {} findings", documents.size(),
-                (System.nanoTime() - start) / 1_000_000, findings.size());
-        return findings;
+    /**
+     * One document's facts, built once, with the scorecards made from them (building facts is much of
+     * the rules' cost, so the scorecard reads the same ones) and a RULE-FAILED finding when they could
+     * not be built.
+     */
+    public record DocumentFacts(String file, List<Object> facts, List<Scorecard> scorecards, List<Finding> findings,
+                                int forms) {
+    }
+
+    public DocumentFacts facts(Document document) {
+        List<Object> facts = new ArrayList<>();
+        List<Scorecard> scorecards = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        try {
+            for (int i = 0; i < document.forms().size(); i++) {
+                List<Object> formFacts = FactBuilder.formFacts(FactBuilder.formId(document, i), document.forms().get(i));
+                scorecards.add(Scorecards.of(document.forms().get(i), formFacts));
+                facts.addAll(formFacts);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("{}: facts could not be built: {}", document.file(), e.toString());
+            findings.add(RuleFailures.finding("(facts)", SourceLocation.ofFile(document.file()), null, e));
+        }
+        return new DocumentFacts(document.file(), facts, scorecards, findings, document.forms().size());
+    }
+
+    /** The cross-form facts of a document ({@link FactBuilder#crossFormFacts}): light, kept for the whole run. */
+    public static List<Object> crossFormFacts(Document document) {
+        return FactBuilder.crossFormFacts(document);
     }
 
     /**
-     * The per-form rules and parse problems of a batch of documents, in the batch's order. Sessions
-     * hold about {@value #SESSION_FORMS} forms: measured, larger sessions got slower per form
-     * (more live facts, more collection work), and one session per form pays its set-up each time.
+     * The per-form rules over a batch of documents, in sessions of about {@value #SESSION_FORMS} forms:
+     * measured, larger sessions got slower per form (more live facts, more collection work), and one
+     * session per form pays its set-up each time. Includes each document's own findings (facts that
+     * could not be built); unsorted.
      */
-    public List<Finding> auditForms(List<Document> batch) {
-        return auditForms(batch, null);
-    }
-
-    /**
-     * As {@link #auditForms(List)}, and hands each form's {@link Scorecard} to {@code scorecards}, in
-     * document order, made from the same facts the rules saw (building them is much of the rules' cost).
-     * {@code scorecards} may be null when they are not wanted.
-     */
-    public List<Finding> auditForms(List<Document> batch, Consumer<Scorecard> scorecards) {
+    public List<Finding> fireForms(List<DocumentFacts> batch) {
         List<Finding> findings = new ArrayList<>();
         List<DocumentFacts> session = new ArrayList<>();
         int forms = 0;
-        for (Document document : batch) {
-            DocumentFacts facts = DocumentFacts.of(document, scorecards);
-            session.add(facts);
-            forms += document.forms().size();
+        for (DocumentFacts document : batch) {
+            session.add(document);
+            forms += document.forms();
             if (forms >= SESSION_FORMS) {
-                findings.addAll(auditSession(session));
+                findings.addAll(fireSession(session));
                 session = new ArrayList<>();
                 forms = 0;
             }
         }
         if (!session.isEmpty()) {
-            findings.addAll(auditSession(session));
+            findings.addAll(fireSession(session));
         }
-        findings.sort(ORDER);
         return findings;
-    }
-
-    /** One document's facts, built once, with the findings made while building them (parse problems). */
-    private record DocumentFacts(Document document, List<Object> facts, List<Finding> findings) {
-
-        static DocumentFacts of(Document document, Consumer<Scorecard> scorecards) {
-            FindingSink sink = new FindingSink();
-            parseProblems(document, sink);
-            List<Object> facts = new ArrayList<>();
-            try {
-                for (int i = 0; i < document.forms().size(); i++) {
-                    List<Object> formFacts = FactBuilder.formFacts(FactBuilder.formId(document, i), document.forms().get(i));
-                    if (scorecards != null) {
-                        scorecards.accept(Scorecards.of(document.forms().get(i), formFacts));
-                    }
-                    facts.addAll(formFacts);
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("{}: facts could not be built: {}", document.file(), e.toString());
-                sink.add(RuleFailures.finding("(facts)", SourceLocation.ofFile(document.file()), null, e));
-            }
-            return new DocumentFacts(document, facts, sink.findings());
-        }
     }
 
     /**
      * One session over some documents. When it fails (a rule whose constraint throws), each document
-     * is audited alone, so only the document that makes the rule fail loses the rest of its rules;
+     * is fired alone, so only the document that makes the rule fail loses the rest of its rules;
      * it gets RULE-FAILED.
      */
-    private List<Finding> auditSession(List<DocumentFacts> batch) {
+    private List<Finding> fireSession(List<DocumentFacts> batch) {
         FindingSink sink = new FindingSink();
         List<Object> facts = new ArrayList<>();
         for (DocumentFacts document : batch) {
@@ -137,20 +118,20 @@ public final class Auditor {
             fire(facts, sink);
         } catch (RuntimeException e) {
             if (batch.size() > 1) {
-                LOG.warn("a rule failed on a batch of {} documents; auditing them one by one: {}", batch.size(), e.toString());
-                List<Finding> findings = new ArrayList<>();
-                batch.forEach(document -> findings.addAll(auditSession(List.of(document))));
-                return findings;
+                LOG.warn("a rule failed on a batch of {} documents; firing them one by one: {}", batch.size(), e.toString());
+                List<Finding> oneByOne = new ArrayList<>();
+                batch.forEach(document -> oneByOne.addAll(fireSession(List.of(document))));
+                return oneByOne;
             }
-            String file = batch.get(0).document().file();
+            String file = batch.get(0).file();
             LOG.warn("{}: a rule failed, the rules after it did not run on this document: {}", file, e.toString());
             sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(file), null, e));
         }
-        return withSeverities(sink.findings());
+        return sink.findings();
     }
 
-    /** The cross-form rules over every form's summary facts ({@link FactBuilder#crossFormFacts}). */
-    public List<Finding> auditCrossForm(List<Object> summaries) {
+    /** The cross-form rules over every form's summary facts ({@link FactBuilder#crossFormFacts}); unsorted. */
+    public List<Finding> fireCrossForm(List<Object> summaries) {
         FindingSink sink = new FindingSink();
         try {
             fire(summaries, sink);
@@ -158,9 +139,7 @@ public final class Auditor {
             LOG.warn("a cross-form rule failed: {}", e.toString());
             sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(CROSS_FORM), null, e));
         }
-        List<Finding> findings = withSeverities(sink.findings());
-        findings.sort(ORDER);
-        return findings;
+        return sink.findings();
     }
 
     /** The id of the rule a constraint failure names, else a placeholder. */
@@ -174,15 +153,6 @@ public final class Auditor {
             }
         }
         return "(unknown rule)";
-    }
-
-    private List<Finding> withSeverities(List<Finding> raw) {
-        List<Finding> findings = new ArrayList<>(raw.size());
-        for (Finding finding : raw) {
-            Severity override = rules.settings().severity(finding.ruleId());
-            findings.add(override == null ? finding : finding.withSeverity(override));
-        }
-        return findings;
     }
 
     private void fire(List<Object> facts, FindingSink sink) {
@@ -228,17 +198,6 @@ public final class Auditor {
                 + " facts without settling; a consequence that updates or inserts facts probably matches its own"
                 + " rule again (rules fired " + limit + " times in all)";
     }
-
-    static void parseProblems(Document document, FindingSink sink) {
-        for (ParseProblem problem : document.problems()) {
-            sink.add(new Finding(PARSE_PROBLEM, Severity.ERROR, document.file(), null, problem.location(), "输入",
-                    "可读的表格内容", problem.text() == null ? "" : problem.text(),
-                    "无法按预期读取：" + problem.reason() + " — input could not be read as expected"));
-        }
-    }
-
-    /** Deterministic order: see {@link Finding#ORDER}. */
-    public static final Comparator<Finding> ORDER = Finding.ORDER;
 
     /** How often each rule fired in a session, to name the one that loops. */
     private static final class FiringCount extends DefaultAgendaEventListener {

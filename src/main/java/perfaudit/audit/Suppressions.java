@@ -1,7 +1,8 @@
-package perfaudit.engine;
+package perfaudit.audit;
 
+import perfaudit.engine.RuleCompilationException;
+import perfaudit.finding.BuiltInRule;
 import perfaudit.finding.Finding;
-import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ import java.util.List;
 public final class Suppressions {
 
     public static final String FILE_NAME = "suppressions.csv";
-    public static final String EXPIRED_RULE = "SUPPRESSION-EXPIRED";
+    public static final String EXPIRED_RULE = BuiltInRule.SUPPRESSION_EXPIRED.id();
 
     /** One line of the file. */
     public record Suppression(int line, String target, String form, String reason, String who, LocalDate expires) {
@@ -38,10 +39,6 @@ public final class Suppressions {
         boolean expiredOn(LocalDate today) {
             return expires != null && expires.isBefore(today);
         }
-    }
-
-    /** Findings split by the suppressions in force. */
-    public record Outcome(List<Finding> kept, List<Finding> suppressed) {
     }
 
     private final Path file;
@@ -100,18 +97,6 @@ public final class Suppressions {
         return new Suppressions(file, entries);
     }
 
-    /** Splits findings into kept and suppressed; expired suppressions add a finding of their own. */
-    public Outcome apply(List<Finding> findings, LocalDate today) {
-        List<Finding> kept = new ArrayList<>();
-        List<Finding> suppressed = new ArrayList<>();
-        for (Finding finding : findings) {
-            (suppresses(finding, today) ? suppressed : kept).add(finding);
-        }
-        kept.addAll(expired(today));
-        kept.sort(Auditor.ORDER);
-        return new Outcome(kept, suppressed);
-    }
-
     /** True when a suppression in force on {@code today} accepts the finding. */
     public boolean suppresses(Finding finding, LocalDate today) {
         for (Suppression entry : entries) {
@@ -122,12 +107,15 @@ public final class Suppressions {
         return false;
     }
 
-    /** One finding per suppression that expired before {@code today}. */
+    /**
+     * One finding per suppression that expired before {@code today}, raised at the built-in severity:
+     * the finding chain applies the settings table's, as for every other finding.
+     */
     public List<Finding> expired(LocalDate today) {
         List<Finding> kept = new ArrayList<>();
         for (Suppression entry : entries) {
             if (entry.expiredOn(today)) {
-                kept.add(new Finding(EXPIRED_RULE, Severity.WARNING, file.toString(), entry.form().equals("*") ? null : entry.form(),
+                kept.add(new Finding(EXPIRED_RULE, BuiltInRule.SUPPRESSION_EXPIRED.severity(), file.toString(), entry.form().equals("*") ? null : entry.form(),
                         SourceLocation.ofLine(file.toString(), entry.line()), "expires", "≥ " + today,
                         entry.expires().toString(),
                         "对「" + entry.target() + "」的豁免已于 " + entry.expires() + " 到期（" + entry.who() + "：" + entry.reason()
