@@ -7,6 +7,7 @@ import perfaudit.audit.ReportFiles;
 import perfaudit.audit.RuleSet;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.Severity;
+import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
 import perfaudit.report.History;

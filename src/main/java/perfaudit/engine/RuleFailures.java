@@ -16,7 +16,7 @@ import java.lang.reflect.Method;
  * A rule that throws must cost one finding, not the run. Drools calls this handler when a rule's
  * consequence throws: the form the match was about gets a RULE-FAILED finding naming the rule and
  * the exception, and firing goes on with the other matches. A constraint that throws (in a rule's
- * {@code when}) is no consequence: {@link Auditor} catches those around the session.
+ * {@code when}) is no consequence: {@link RuleEngine} catches those around the session.
  */
 public final class RuleFailures implements ConsequenceExceptionHandler {
 

@@ -2,6 +2,7 @@ package perfaudit.report;
 
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
+import perfaudit.ingest.Inputs;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -10,6 +10,8 @@ import perfaudit.engine.RuleFailures;
 import perfaudit.engine.Scorecards;
 import perfaudit.engine.facts.FactBuilder;
 import perfaudit.finding.Finding;
+import perfaudit.ingest.text.DecodedText;
+import perfaudit.ingest.text.TextReader;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.ParseProblem;
