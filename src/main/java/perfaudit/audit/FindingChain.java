@@ -1,6 +1,6 @@
 package perfaudit.audit;
 
-import perfaudit.engine.Settings;
+import perfaudit.engine.settings.Settings;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 import perfaudit.report.FindingStore;

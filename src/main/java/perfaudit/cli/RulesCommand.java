@@ -2,7 +2,6 @@ package perfaudit.cli;
 
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
-import perfaudit.engine.SettingsTable;
 import perfaudit.finding.BuiltInRule;
 import perfaudit.finding.Severity;
 import picocli.CommandLine.Command;
@@ -34,7 +33,7 @@ final class RulesCommand {
                 e.errors().forEach(System.err::println);
                 return ExitCodes.RULES_BROKEN;
             }
-            Map<String, Severity> overrides = SettingsTable.read(base.files()).severityOverrides();
+            Map<String, Severity> overrides = base.table().severityOverrides();
             Map<String, RuleBase.RuleInfo> byId = new LinkedHashMap<>();
             base.catalog().forEach(rule -> byId.putIfAbsent(rule.id(), rule));
             System.out.printf("%-28s %-8s %-12s %s%n", "ID", "SEVERITY", "FAMILY", "DESCRIPTION");
@@ -58,7 +57,7 @@ final class RulesCommand {
         public Integer call() throws IOException {
             try {
                 RuleBase base = RuleBase.compile(RulesOption.resolve(rules));
-                System.out.println("rules OK: " + base.catalog().size() + " rules in " + base.files().size()
+                System.out.println("rules OK: " + base.catalog().size() + " rules in " + base.sources().all().size()
                         + " files (hash " + base.hash() + ")");
                 return ExitCodes.OK;
             } catch (RuleCompilationException e) {

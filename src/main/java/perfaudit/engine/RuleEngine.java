@@ -6,6 +6,8 @@ import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.engine.facts.FactBuilder;
+import perfaudit.engine.rules.RuleFailures;
+import perfaudit.engine.rules.RuleReporter;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
 import perfaudit.model.Document;
@@ -61,8 +63,9 @@ public final class RuleEngine {
         List<Finding> findings = new ArrayList<>();
         try {
             for (int i = 0; i < document.forms().size(); i++) {
-                List<Object> formFacts = FactBuilder.formFacts(FactBuilder.formId(document, i), document.forms().get(i));
-                scorecards.add(Scorecards.of(document.forms().get(i), formFacts));
+                List<Object> formFacts = FactBuilder.formFacts(FactBuilder.formId(document, i), document.forms().get(i),
+                        rules.judgements());
+                scorecards.add(Scorecards.of(document.forms().get(i), formFacts, rules.judgements()));
                 facts.addAll(formFacts);
             }
         } catch (RuntimeException e) {
@@ -108,38 +111,41 @@ public final class RuleEngine {
      * it gets RULE-FAILED.
      */
     private List<Finding> fireSession(List<DocumentFacts> batch) {
-        FindingSink sink = new FindingSink();
         List<Object> facts = new ArrayList<>();
         for (DocumentFacts document : batch) {
-            document.findings().forEach(sink::add);
             facts.addAll(document.facts());
         }
-        try {
-            fire(facts, sink);
-        } catch (RuntimeException e) {
-            if (batch.size() > 1) {
-                LOG.warn("a rule failed on a batch of {} documents; firing them one by one: {}", batch.size(), e.toString());
-                List<Finding> oneByOne = new ArrayList<>();
-                batch.forEach(document -> oneByOne.addAll(fireSession(List.of(document))));
-                return oneByOne;
+        try (RuleReporter reporter = RuleReporter.open(rules.reporting(), rules.settings())) {
+            batch.forEach(document -> document.findings().forEach(reporter::add));
+            try {
+                fire(facts, reporter);
+            } catch (RuntimeException e) {
+                if (batch.size() > 1) {
+                    LOG.warn("a rule failed on a batch of {} documents; firing them one by one: {}", batch.size(),
+                            e.toString());
+                    List<Finding> oneByOne = new ArrayList<>();
+                    batch.forEach(document -> oneByOne.addAll(fireSession(List.of(document))));
+                    return oneByOne;
+                }
+                String file = batch.get(0).file();
+                LOG.warn("{}: a rule failed, the rules after it did not run on this document: {}", file, e.toString());
+                reporter.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(file), null, e));
             }
-            String file = batch.get(0).file();
-            LOG.warn("{}: a rule failed, the rules after it did not run on this document: {}", file, e.toString());
-            sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(file), null, e));
+            return reporter.findings();
         }
-        return sink.findings();
     }
 
     /** The cross-form rules over every form's summary facts ({@link FactBuilder#crossFormFacts}); unsorted. */
     public List<Finding> fireCrossForm(List<Object> summaries) {
-        FindingSink sink = new FindingSink();
-        try {
-            fire(summaries, sink);
-        } catch (RuntimeException e) {
-            LOG.warn("a cross-form rule failed: {}", e.toString());
-            sink.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(CROSS_FORM), null, e));
+        try (RuleReporter reporter = RuleReporter.open(rules.reporting(), rules.settings())) {
+            try {
+                fire(summaries, reporter);
+            } catch (RuntimeException e) {
+                LOG.warn("a cross-form rule failed: {}", e.toString());
+                reporter.add(RuleFailures.finding(failedRule(e), SourceLocation.ofFile(CROSS_FORM), null, e));
+            }
+            return reporter.findings();
         }
-        return sink.findings();
     }
 
     /** The id of the rule a constraint failure names, else a placeholder. */
@@ -155,10 +161,11 @@ public final class RuleEngine {
         return "(unknown rule)";
     }
 
-    private void fire(List<Object> facts, FindingSink sink) {
+    private void fire(List<Object> facts, RuleReporter reporter) {
         int limit = Math.max(MIN_FIRING_LIMIT, facts.size() * FIRINGS_PER_FACT);
-        KieSession session = newSession(sink);
+        KieSession session = newSession();
         try {
+            session.addEventListener(reporter);
             facts.forEach(session::insert);
             if (session.fireAllRules(limit) >= limit) {
                 throw new IllegalStateException(loopReport(facts, limit));
@@ -168,11 +175,11 @@ public final class RuleEngine {
         }
     }
 
-    private KieSession newSession(FindingSink sink) {
+    /** A session with every threshold set under its name: rules read them as {@code effectiveRate < lowExecutionRate}. */
+    private KieSession newSession() {
         KieSession session = rules.kieBase().newKieSession();
-        session.setGlobal("findings", sink);
-        if (rules.declares(Settings.GLOBAL)) {
-            session.setGlobal(Settings.GLOBAL, rules.settings());
+        for (String name : rules.thresholdNames()) {
+            session.setGlobal(name, rules.settings().threshold(name));
         }
         return session;
     }
@@ -182,9 +189,10 @@ public final class RuleEngine {
      * with a counter: only a looping session pays for counting.
      */
     private String loopReport(List<Object> facts, int limit) {
-        KieSession session = newSession(new FindingSink());
+        KieSession session = newSession();
         FiringCount firings = new FiringCount();
-        try {
+        try (RuleReporter scratch = RuleReporter.open(rules.reporting(), rules.settings())) {
+            session.addEventListener(scratch);
             session.addEventListener(firings);
             facts.forEach(session::insert);
             session.fireAllRules(limit);

@@ -3,7 +3,7 @@ package perfaudit.engine;
 import perfaudit.engine.facts.FactBuilder;
 import perfaudit.engine.facts.FormFact;
 import perfaudit.engine.facts.FundFact;
-import perfaudit.finding.Grade;
+import perfaudit.engine.facts.Judgements;
 import perfaudit.finding.Scorecard;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
@@ -22,20 +22,17 @@ public final class Scorecards {
     }
 
     /** The scorecards of a document's forms, in the order of the document. */
-    public static List<Scorecard> of(Document document) {
+    public static List<Scorecard> of(Document document, Judgements judgements) {
         List<Scorecard> cards = new ArrayList<>();
         for (int i = 0; i < document.forms().size(); i++) {
-            cards.add(of(FactBuilder.formId(document, i), document.forms().get(i)));
+            Form form = document.forms().get(i);
+            cards.add(of(form, FactBuilder.formFacts(FactBuilder.formId(document, i), form, judgements), judgements));
         }
         return cards;
     }
 
-    static Scorecard of(String formId, Form form) {
-        return of(form, FactBuilder.formFacts(formId, form));
-    }
-
-    /** The scorecard of a form from the facts {@link FactBuilder#formFacts(String, Form)} made of it. */
-    public static Scorecard of(Form form, List<Object> formFacts) {
+    /** The scorecard of a form from the facts {@link FactBuilder#formFacts} made of it; grades by the table's bands. */
+    public static Scorecard of(Form form, List<Object> formFacts, Judgements judgements) {
         FormFact formFact = null;
         FundFact totalFunds = null;
         for (Object fact : formFacts) {
@@ -75,7 +72,7 @@ public final class Scorecards {
                 recomputedBudgetScore,
                 formFact.getIndicatorCount(), formFact.getIndicatorWeightSum(), formFact.getIndicatorScoreSum(),
                 formFact.getTotalWeight(), reportedTotal, recomputedTotal,
-                Grade.of(reportedTotal), Grade.of(recomputedTotal), notes);
+                judgements.grade(reportedTotal), judgements.grade(recomputedTotal), notes);
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

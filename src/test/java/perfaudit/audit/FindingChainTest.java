@@ -33,10 +33,9 @@ class FindingChainTest {
     @TempDir
     Path temp;
 
-    /** Rules whose severity table sets {@code id} to {@code severity} (in place of a row an auditor repurposed). */
+    /** Rules whose severity table sets {@code id} to {@code severity}. */
     private Path rulesWithSeverity(String id, String severity) throws Exception {
         Path rules = Fixtures.copyRules(temp);
-        SettingsCells.set(rules, "BUDGET-ADJUSTED", SettingsCells.KEY, id);
         SettingsCells.set(rules, id, SettingsCells.VALUE, severity);
         return rules;
     }
@@ -80,7 +79,6 @@ class FindingChainTest {
         Files.writeString(rules.resolve("throwing.drl"), """
                 package rules;
                 import perfaudit.engine.facts.FormFact;
-                global perfaudit.engine.FindingSink findings;
 
                 rule "TEST-THROWS"
                     @id("TEST-THROWS") @severity("ERROR") @family("test") @description("throws on one form")

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.SettingsCells;
+import perfaudit.engine.settings.Settings;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 
@@ -84,13 +85,14 @@ class SettingsTableTest {
     }
 
     @Test
-    void aRuleReadingAThresholdNoTableSetsIsAnError() throws Exception {
+    void aRuleReadingAThresholdNoTableSetsIsAnErrorAtItsPlace() throws Exception {
         Path rules = copyRules();
         Path budget = rules.resolve("budget.drl");
-        Files.writeString(budget, Files.readString(budget).replace("settings.value(\"lowExecutionRate\")",
-                "settings.value(\"lowExecRate\")"));
+        Files.writeString(budget, Files.readString(budget).replace("effectiveRate < lowExecutionRate",
+                "effectiveRate < lowExecRate"));
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
-        assertTrue(e.errors().stream().anyMatch(m -> m.contains("rules use threshold 'lowExecRate'")), e.errors().toString());
+        String where = rules.getFileName() + "/budget.drl:" + lineOf(budget, "lowExecRate") + ":";
+        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(where) && m.contains("lowExecRate")), e.errors().toString());
     }
 
     @Test
@@ -99,7 +101,6 @@ class SettingsTableTest {
         Files.writeString(rules.resolve("old.drl"), String.join("\n",
                 "package rules;",
                 "import perfaudit.engine.Threshold;",
-                "import perfaudit.engine.facts.FundFact;",
                 "rule \"old style\"",
                 "when",
                 "    Threshold(key == \"lowExecutionRate\", $min : value)",
@@ -107,7 +108,20 @@ class SettingsTableTest {
                 "then",
                 "end", ""));
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
-        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(rules.getFileName() + "/old.drl:6:5: thresholds are read with settings.value")),
-                e.errors().toString());
+        assertTrue(e.errors().contains(rules.getFileName() + "/old.drl:5:5: thresholds are read by their name"
+                + " (effectiveRate < lowExecutionRate), not joined as Threshold(...) facts (audit sessions hold none, so"
+                + " this would never match)"), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(rules.getFileName() + "/old.drl:2:1: perfaudit.engine.Threshold"
+                + " is no longer there")), e.errors().toString());
+    }
+
+    private static int lineOf(Path file, String text) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 }

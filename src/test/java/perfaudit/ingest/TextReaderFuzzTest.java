@@ -6,9 +6,11 @@ import perfaudit.Fixtures;
 import perfaudit.audit.DocumentAudit;
 import perfaudit.audit.InputReader;
 import perfaudit.audit.RuleSet;
-import perfaudit.engine.RuleFailures;
+import perfaudit.engine.AuditHarness;
 import perfaudit.engine.Scorecards;
 import perfaudit.engine.facts.FactBuilder;
+import perfaudit.engine.facts.Judgements;
+import perfaudit.engine.rules.RuleFailures;
 import perfaudit.finding.Finding;
 import perfaudit.ingest.text.DecodedText;
 import perfaudit.ingest.text.TextReader;
@@ -150,9 +152,10 @@ class TextReaderFuzzTest {
             }
         }
         try {
-            FactBuilder.formFacts(document);
+            Judgements judgements = AuditHarness.rules().base().judgements();
+            FactBuilder.formFacts(document, judgements);
             FactBuilder.crossFormFacts(document);
-            Scorecards.of(document);
+            Scorecards.of(document, judgements);
             JSON.readTree(ParseJson.write(List.of(document)));
         } catch (Throwable e) {
             return new Failure("facts/scorecard/json threw " + signature(e), index, e.toString());

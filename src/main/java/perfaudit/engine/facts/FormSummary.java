@@ -23,6 +23,8 @@ public final class FormSummary implements Serializable {
 
     public String getId() { return id; }
     public String getProjectName() { return projectName; }
+    /** The form's name for findings: 项目名称, or a placeholder when it is missing. */
+    public String getFormName() { return projectName == null ? "（无项目名称）" : projectName; }
     public String getUnitCode() { return unitCode; }
     public Integer getYear() { return year; }
     public SourceLocation getLocation() { return location; }

@@ -31,7 +31,10 @@ public final class ListMatch implements Serializable {
     public Integer getSeq() { return seq; }
     public String getListName() { return listName; }
     public SourceLocation getListLocation() { return listLocation; }
-    public String getFormName() { return formName; }
+    /** The 项目名称 findings are filed under: the form's, else the list entry's (a listed project without a form). */
+    public String getFormName() { return formName != null ? formName : listName; }
     public SourceLocation getFormLocation() { return formLocation; }
+    /** Where a finding points: the form, else the list entry. */
+    public SourceLocation getLocation() { return formLocation != null ? formLocation : listLocation; }
     public boolean isNamesDiffer() { return listName != null && formName != null && !listName.equals(formName); }
 }

@@ -1,11 +1,14 @@
-package perfaudit.engine;
+package perfaudit.engine.rules;
 
 import org.kie.api.definition.rule.Rule;
 import perfaudit.finding.Severity;
 
 import java.util.Locale;
 
-/** Reads a rule's {@code @id}, {@code @severity}, {@code @family} and {@code @description}. */
+/**
+ * Reads a rule's {@code @id}, {@code @severity}, {@code @family}, {@code @description} and
+ * {@code @message}: what the catalog shows, and what a finding of the rule says.
+ */
 public final class RuleMetadata {
 
     private RuleMetadata() {
@@ -14,6 +17,11 @@ public final class RuleMetadata {
     public static String id(Rule rule) {
         Object id = rule.getMetaData().get("id");
         return id == null ? rule.getName() : unquote(id);
+    }
+
+    /** Whether the rule reports findings under an id of its own (the decision table's rules have none). */
+    public static boolean hasId(Rule rule) {
+        return rule.getMetaData().containsKey("id");
     }
 
     public static Severity severity(Rule rule) {
@@ -29,6 +37,12 @@ public final class RuleMetadata {
     public static String description(Rule rule) {
         Object description = rule.getMetaData().get("description");
         return description == null ? "" : unquote(description);
+    }
+
+    /** The message template of the rule's findings, or null when it states none. */
+    public static String message(Rule rule) {
+        Object message = rule.getMetaData().get("message");
+        return message == null ? null : unquote(message);
     }
 
     /** Metadata values keep their quotes in some Drools configurations. */

@@ -1,6 +1,5 @@
-package perfaudit.engine;
+package perfaudit.engine.rules;
 
-import org.kie.api.runtime.KieRuntime;
 import org.kie.api.runtime.rule.ConsequenceExceptionHandler;
 import org.kie.api.runtime.rule.Match;
 import org.kie.api.runtime.rule.RuleRuntime;
@@ -16,7 +15,7 @@ import java.lang.reflect.Method;
  * A rule that throws must cost one finding, not the run. Drools calls this handler when a rule's
  * consequence throws: the form the match was about gets a RULE-FAILED finding naming the rule and
  * the exception, and firing goes on with the other matches. A constraint that throws (in a rule's
- * {@code when}) is no consequence: {@link RuleEngine} catches those around the session.
+ * {@code when}) is no consequence: the engine catches those around the session.
  */
 public final class RuleFailures implements ConsequenceExceptionHandler {
 
@@ -27,8 +26,9 @@ public final class RuleFailures implements ConsequenceExceptionHandler {
     public void handleException(Match match, RuleRuntime runtime, Exception e) {
         String ruleId = RuleMetadata.id(match.getRule());
         LOG.warn("rule {} ({}) failed: {}", ruleId, match.getRule().getName(), e.toString());
-        if (!(runtime instanceof KieRuntime session) || !(session.getGlobal("findings") instanceof FindingSink sink)) {
-            throw new IllegalStateException("rule " + ruleId + " failed and no findings global to report it", e);
+        RuleReporter reporter = RuleReporter.current();
+        if (reporter == null) {
+            throw new IllegalStateException("rule " + ruleId + " failed outside an audit session", e);
         }
         SourceLocation location = null;
         String form = null;
@@ -36,11 +36,11 @@ public final class RuleFailures implements ConsequenceExceptionHandler {
             location = location != null ? location : property(fact, "getLocation", SourceLocation.class);
             form = form != null ? form : property(fact, "getFormName", String.class);
         }
-        sink.add(finding(ruleId, location, form, e));
+        reporter.add(finding(ruleId, location, form, e));
     }
 
     /** The finding for a rule that threw on a form: where, which rule, what went wrong. */
-    static Finding finding(String ruleId, SourceLocation location, String form, Throwable e) {
+    public static Finding finding(String ruleId, SourceLocation location, String form, Throwable e) {
         Throwable cause = rootCause(e);
         return new Finding(RULE_FAILED, BuiltInRule.RULE_FAILED.severity(), location == null ? null : location.file(), form, location,
                 ruleId, "规则正常执行", cause.toString(),

@@ -1,8 +1,8 @@
-package perfaudit.engine;
+package perfaudit.engine.settings;
 
 import java.math.BigDecimal;
 
-/** A number auditors set in rules/settings.drl.xlsx, joined on by rules: {@code Threshold(key == "lowExecutionRate")}. */
+/** A number auditors set in rules/settings.drl.xlsx (table Thresholds); the decision table inserts one per row. */
 public final class Threshold {
 
     private final String key;

@@ -1,4 +1,4 @@
-package perfaudit.engine;
+package perfaudit.engine.settings;
 
 /** A severity auditors set for a rule id in rules/settings.drl.xlsx; it replaces the rule's own @severity. */
 public final class SeverityOverride {

@@ -1,4 +1,4 @@
-package perfaudit.engine;
+package perfaudit.engine.settings;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -7,13 +7,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import perfaudit.engine.RuleSources;
 import perfaudit.finding.Severity;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,33 +20,42 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Checks the auditor-edited decision table (rules/settings.drl.xlsx) before Drools compiles it, so a
- * bad cell reads {@code settings.drl.xlsx!C12: '九十' is not a number} instead of a compiler trace on
- * generated DRL. Its two rule tables insert {@link Threshold} and {@link SeverityOverride} facts.
+ * Reads and checks the auditor-edited decision table (rules/settings.drl.xlsx) before Drools compiles
+ * it, so a bad cell reads {@code settings.drl.xlsx!C12: '九十' is not a number} instead of a compiler trace
+ * on generated DRL. Its rule tables insert {@link Threshold}, {@link SeverityOverride} and {@link WordList}
+ * facts; the same cells also tell which thresholds the rules may name and where each is set.
  */
 public final class SettingsTable {
 
     static final String THRESHOLDS = "RuleTable Thresholds";
     static final String SEVERITIES = "RuleTable Severities";
+    static final String WORDS = "RuleTable Words";
     /** Rows from the column-type row to the first data row: object row, snippet row, label row. */
     private static final int HEADER_ROWS = 4;
+    /** A threshold becomes a name rules read, so it must be one: letters and digits, a letter first. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-    private static final Pattern USED_KEY = Pattern.compile("settings\\s*\\.\\s*value\\s*\\(\\s*\"(\\w+)\"\\s*\\)");
-    /** The old way to read a threshold: a join on a fact that audit sessions no longer hold. */
-    private static final Pattern THRESHOLD_PATTERN = Pattern.compile("(?<!new\\s)\\bThreshold\\s*\\(");
+    private static final Set<String> RESERVED = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
+            "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
+            "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "in", "not", "contains", "matches", "memberOf",
+            "soundslike", "str", "rule", "when", "then", "end", "global", "function", "query", "declare",
+            "drools", "kcontext", "settings", "findings");
 
     /** One data row: its cells as text, and where it is. */
     public record Entry(String key, String value, String keyCell, String valueCell, String description) {
     }
 
     private final Map<String, List<Entry>> tables;
+    private final List<String> unreadable;
 
-    private SettingsTable(Map<String, List<Entry>> tables) {
+    private SettingsTable(Map<String, List<Entry>> tables, List<String> unreadable) {
         this.tables = tables;
+        this.unreadable = unreadable;
     }
 
     public List<Entry> thresholds() {
@@ -58,31 +66,44 @@ public final class SettingsTable {
         return tables.getOrDefault(SEVERITIES, List.of());
     }
 
-    /** Reads every Thresholds / Severities table in the decision tables of a rules folder. */
-    public static SettingsTable read(List<Path> ruleFiles) throws IOException {
-        Map<String, List<Entry>> tables = new LinkedHashMap<>();
-        for (Path file : ruleFiles) {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls")) {
-                readWorkbook(file, tables);
-            }
-        }
-        return new SettingsTable(tables);
+    public List<Entry> words() {
+        return tables.getOrDefault(WORDS, List.of());
     }
 
-    /** Every problem with the tables, as {@code FILE!CELL: message}; empty when they are fine. */
-    static List<String> validate(Path folder, List<Path> ruleFiles) throws IOException {
-        List<String> errors = new ArrayList<>();
-        SettingsTable table;
-        try {
-            table = read(ruleFiles);
-        } catch (IOException | RuntimeException e) {
-            return List.of(folder.getFileName() + ": cannot read decision table: " + e.getMessage());
+    /** The threshold keys the table sets, in table order: the names rules read. */
+    public List<String> thresholdKeys() {
+        return thresholds().stream().map(Entry::key).filter(key -> KEY.matcher(key).matches()).distinct().toList();
+    }
+
+    /** The row that sets threshold {@code key}, or null. */
+    public Entry threshold(String key) {
+        return thresholds().stream().filter(entry -> entry.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** Reads every Thresholds / Severities / Words table in the decision tables of the rules. */
+    public static SettingsTable read(RuleSources sources) {
+        Map<String, List<Entry>> tables = new LinkedHashMap<>();
+        List<String> unreadable = new ArrayList<>();
+        for (RuleSources.Source source : sources.workbooks()) {
+            try {
+                readWorkbook(source, tables);
+            } catch (IOException | RuntimeException e) {
+                unreadable.add(sources.shown(source.path()) + ": cannot read decision table: " + e.getMessage());
+            }
         }
+        return new SettingsTable(tables, unreadable);
+    }
+
+    /** Every problem with the cells, as {@code FILE!CELL: message}; empty when they are fine. */
+    public List<String> validate() {
+        List<String> errors = new ArrayList<>(unreadable);
         Set<String> defined = new TreeSet<>();
-        for (Entry entry : table.thresholds()) {
+        for (Entry entry : thresholds()) {
             if (!KEY.matcher(entry.key()).matches()) {
-                errors.add(entry.keyCell() + ": '" + entry.key() + "' is not a threshold key (letters and digits)");
+                errors.add(entry.keyCell() + ": '" + entry.key() + "' is not a threshold name (letters and digits,"
+                        + " a letter first: rules read it by this name)");
+            } else if (RESERVED.contains(entry.key())) {
+                errors.add(entry.keyCell() + ": '" + entry.key() + "' is a word of the rule language; choose another name");
             } else if (!defined.add(entry.key())) {
                 errors.add(entry.keyCell() + ": threshold '" + entry.key() + "' is set twice");
             }
@@ -90,17 +111,21 @@ public final class SettingsTable {
                 errors.add(entry.valueCell() + ": '" + entry.value() + "' is not a number (threshold " + entry.key() + ")");
             }
         }
-        for (Entry entry : table.severities()) {
+        for (Entry entry : severities()) {
             if (!Set.of("ERROR", "WARNING", "INFO").contains(entry.value().toUpperCase(Locale.ROOT))) {
                 errors.add(entry.valueCell() + ": '" + entry.value() + "' is not a severity (ERROR, WARNING or INFO)"
                         + " for rule " + entry.key());
             }
         }
-        errors.addAll(thresholdPatterns(folder, ruleFiles));
-        for (String used : usedKeys(ruleFiles)) {
-            if (!defined.contains(used)) {
-                errors.add(folder.getFileName() + ": rules use threshold '" + used
-                        + "' but no decision table sets it (add a row to the Thresholds table)");
+        Set<String> lists = new TreeSet<>();
+        for (Entry entry : words()) {
+            if (!lists.add(entry.key())) {
+                errors.add(entry.keyCell() + ": word list '" + entry.key() + "' is set twice");
+            }
+            if (Settings.splitWords(entry.value()).isEmpty()) {
+                errors.add(entry.valueCell() + ": word list '" + entry.key() + "' is empty (words separated by 、)");
+            } else if (entry.value().contains("\"") || entry.value().contains("\\")) {
+                errors.add(entry.valueCell() + ": word list '" + entry.key() + "' may not hold \" or \\");
             }
         }
         return errors;
@@ -124,58 +149,22 @@ public final class SettingsTable {
         }
     }
 
-    private static Set<String> usedKeys(List<Path> ruleFiles) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        for (Path file : ruleFiles) {
-            if (file.getFileName().toString().endsWith(".drl")) {
-                Matcher used = USED_KEY.matcher(Files.readString(file));
-                while (used.find()) {
-                    keys.add(used.group(1));
-                }
-            }
-        }
-        return keys;
-    }
-
-    /**
-     * Rules written for the old settings ({@code Threshold(key == "x", $v : value)}) would silently never
-     * match, since audit sessions hold no threshold facts: each use is an error at its line.
-     */
-    private static List<String> thresholdPatterns(Path folder, List<Path> ruleFiles) throws IOException {
-        List<String> errors = new ArrayList<>();
-        for (Path file : ruleFiles) {
-            if (!file.getFileName().toString().endsWith(".drl")) {
-                continue;
-            }
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                Matcher pattern = THRESHOLD_PATTERN.matcher(lines.get(i));
-                if (pattern.find() && !lines.get(i).strip().startsWith("//")) {
-                    errors.add(folder.getFileName() + "/" + RuleBase.relative(folder, file) + ":" + (i + 1) + ":"
-                            + (pattern.start() + 1) + ": thresholds are read with settings.value(\"key\"), not joined"
-                            + " as Threshold(...) facts (audit sessions hold none, so this would never match)");
-                }
-            }
-        }
-        return errors;
-    }
-
-    private static void readWorkbook(Path file, Map<String, List<Entry>> tables) throws IOException {
+    private static void readWorkbook(RuleSources.Source source, Map<String, List<Entry>> tables) throws IOException {
         DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (InputStream in = Files.newInputStream(file); Workbook workbook = WorkbookFactory.create(in)) {
+        String file = source.path().substring(source.path().lastIndexOf('/') + 1);
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(source.bytes()))) {
             Sheet sheet = workbook.getSheetAt(0);
             for (int r = sheet.getFirstRowNum(); r <= sheet.getLastRowNum(); r++) {
                 String first = text(sheet.getRow(r), 0, formatter);
-                if (first.equals(THRESHOLDS) || first.equals(SEVERITIES)) {
-                    tables.computeIfAbsent(first, k -> new ArrayList<>())
-                            .addAll(entries(file, sheet, r + 1, formatter));
+                if (first.equals(THRESHOLDS) || first.equals(SEVERITIES) || first.equals(WORDS)) {
+                    tables.computeIfAbsent(first, k -> new ArrayList<>()).addAll(entries(file, sheet, r + 1, formatter));
                 }
             }
         }
     }
 
     /** Data rows of the table whose column-type row is {@code typeRow}: ACTION key, ACTION value, DESCRIPTION. */
-    private static List<Entry> entries(Path file, Sheet sheet, int typeRow, DataFormatter formatter) {
+    private static List<Entry> entries(String file, Sheet sheet, int typeRow, DataFormatter formatter) {
         Row types = sheet.getRow(typeRow);
         List<Integer> actions = new ArrayList<>();
         int description = -1;
@@ -191,7 +180,7 @@ public final class SettingsTable {
         if (actions.size() < 2) {
             return entries;
         }
-        String sheetName = file.getFileName() + "!";
+        String sheetName = file + "!";
         for (int r = typeRow + HEADER_ROWS; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             String key = text(row, actions.get(0), formatter);

@@ -1,4 +1,4 @@
-package perfaudit.engine;
+package perfaudit.engine.compile;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.kie.api.KieServices;

@@ -1,4 +1,4 @@
-package perfaudit.engine;
+package perfaudit.engine.rules;
 
 import java.math.BigDecimal;
 
