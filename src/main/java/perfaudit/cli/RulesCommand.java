@@ -1,69 +1,170 @@
 package perfaudit.cli;
 
+import perfaudit.audit.cases.CaseResult;
+import perfaudit.audit.cases.RuleTests;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
+import perfaudit.engine.settings.SettingsTable;
 import perfaudit.finding.BuiltInRule;
 import perfaudit.finding.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 
-/** {@code perfaudit rules list|check}: the rule catalog, or just compile the rules. */
+/** {@code perfaudit rules list|check|test}: the rule catalog, a compile, or the auditors' tests of the rules. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "Inspect the rule files: 'list' prints the catalog, 'check' only compiles them.",
-        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class})
+        description = {"Inspect the rule files: 'list' prints the rules and the settings in force, 'check' only",
+            "compiles them, 'test' runs the test cases in rules/tests/."},
+        subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class})
 final class RulesCommand {
 
+    /** Compiles the rules, printing each error as rules/FILE:LINE:COL: message; null when they are broken. */
+    private static RuleBase compile(Path folder) throws IOException {
+        try {
+            return RuleBase.compile(folder);
+        } catch (RuleCompilationException e) {
+            e.errors().forEach(System.err::println);
+            return null;
+        }
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "Print every rule id with its severity in force, family and description.")
-    static final class ListRules implements java.util.concurrent.Callable<Integer> {
+            description = {"Print every rule id with its severity in force (and where it is set), family, file and",
+                "description; then every threshold with its value, the cell that sets it and the rules that read it;",
+                "then the word lists the facts are built with."})
+    static final class ListRules implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
         Path rules;
 
         @Override
         public Integer call() throws IOException {
-            RuleBase base;
-            try {
-                base = RuleBase.compile(RulesOption.resolve(rules));
-            } catch (RuleCompilationException e) {
-                e.errors().forEach(System.err::println);
+            RuleBase base = compile(RulesOption.resolve(rules));
+            if (base == null) {
                 return ExitCodes.RULES_BROKEN;
             }
-            Map<String, Severity> overrides = base.table().severityOverrides();
+            PrintStream out = System.out;
+            printRules(base, out);
+            out.println();
+            printThresholds(base, out);
+            out.println();
+            printWords(base, out);
+            return ExitCodes.OK;
+        }
+
+        private static void printRules(RuleBase base, PrintStream out) {
+            Map<String, SettingsTable.Entry> severities = new LinkedHashMap<>();
+            base.table().severities().forEach(entry -> severities.put(entry.key(), entry));
             Map<String, RuleBase.RuleInfo> byId = new LinkedHashMap<>();
             base.catalog().forEach(rule -> byId.putIfAbsent(rule.id(), rule));
-            System.out.printf("%-28s %-8s %-12s %s%n", "ID", "SEVERITY", "FAMILY", "DESCRIPTION");
-            byId.values().forEach(rule -> System.out.printf("%-28s %-8s %-12s %s%n", rule.id(),
-                    overrides.getOrDefault(rule.id(), rule.severity()), rule.family(), rule.description()));
-            for (BuiltInRule rule : BuiltInRule.values()) {
-                System.out.printf("%-28s %-8s %-12s %s%n", rule.id(), overrides.getOrDefault(rule.id(), rule.severity()),
-                        rule.family(), rule.description());
+            String format = "%-28s %-8s %-24s %-12s %-18s %s%n";
+            out.printf(format, "RULE ID", "SEVERITY", "SEVERITY SET AT", "FAMILY", "FILE", "DESCRIPTION");
+            for (RuleBase.RuleInfo rule : byId.values()) {
+                SettingsTable.Entry set = severities.get(rule.id());
+                out.printf(format, rule.id(), set == null ? rule.severity() : set.value().toUpperCase(java.util.Locale.ROOT),
+                        set == null ? "@severity" : set.valueCell(), rule.family(),
+                        rule.place() == null ? "" : rule.place().path(), rule.description());
             }
-            return ExitCodes.OK;
+            for (BuiltInRule rule : BuiltInRule.values()) {
+                SettingsTable.Entry set = severities.get(rule.id());
+                out.printf(format, rule.id(), set == null ? rule.severity() : Severity.valueOf(set.value().toUpperCase(
+                        java.util.Locale.ROOT)), set == null ? "(built in)" : set.valueCell(), rule.family(), "(perfaudit)",
+                        rule.description());
+            }
+        }
+
+        private static void printThresholds(RuleBase base, PrintStream out) {
+            String format = "%-28s %-8s %-24s %-40s %s%n";
+            out.printf(format, "THRESHOLD", "VALUE", "SET AT", "READ BY", "DESCRIPTION");
+            Map<String, String> ids = new LinkedHashMap<>();
+            base.catalog().forEach(rule -> ids.put(rule.ruleName(), rule.id()));
+            for (SettingsTable.Entry entry : base.table().thresholds()) {
+                Set<String> readers = new TreeSet<>();
+                base.index().readers(entry.key()).forEach(name -> readers.add(ids.getOrDefault(name, name)));
+                String readBy = readers.isEmpty() ? (perfaudit.engine.facts.Judgements.GRADE_KEYS.containsKey(entry.key())
+                        ? "(grades of the scorecard)" : "(no rule)") : String.join(" ", readers);
+                out.printf(format, entry.key(), base.settings().value(entry.key()).toPlainString(), entry.valueCell(),
+                        readBy, entry.description());
+            }
+        }
+
+        private static void printWords(RuleBase base, PrintStream out) {
+            String format = "%-28s %-24s %s%n";
+            out.printf(format, "WORD LIST", "SET AT", "WORDS");
+            for (SettingsTable.Entry entry : base.table().words()) {
+                out.printf(format, entry.key(), entry.valueCell(), String.join("、", base.settings().words(entry.key())));
+            }
         }
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Compile the rule files and report errors as rules/FILE:LINE:COL: message.")
-    static final class CheckRules implements java.util.concurrent.Callable<Integer> {
+    static final class CheckRules implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
         Path rules;
 
         @Override
         public Integer call() throws IOException {
-            try {
-                RuleBase base = RuleBase.compile(RulesOption.resolve(rules));
-                System.out.println("rules OK: " + base.catalog().size() + " rules in " + base.sources().all().size()
-                        + " files (hash " + base.hash() + ")");
-                return ExitCodes.OK;
-            } catch (RuleCompilationException e) {
-                e.errors().forEach(System.err::println);
+            RuleBase base = compile(RulesOption.resolve(rules));
+            if (base == null) {
                 return ExitCodes.RULES_BROKEN;
             }
+            System.out.println("rules OK: " + base.catalog().size() + " rules in " + base.sources().all().size()
+                    + " files (hash " + base.hash() + ")");
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = {"Run the test cases in DIR/tests/ (listed in DIR/tests/cases.csv: a form file, the rule ids",
+                "that must fire on it and those that must not). One line per case; every rule id needs a case",
+                "that fires it and one that keeps it quiet."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {"0:every case passed and every rule id has its cases",
+                "1:a case failed, or a rule id lacks a case, or cases.csv has an error",
+                "2:no tests folder or cases.csv",
+                "3:the rule files do not compile"})
+    static final class TestRules implements Callable<Integer> {
+        @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/); cases in DIR/tests/.")
+        Path rules;
+
+        @Override
+        public Integer call() throws IOException {
+            LogSetup.level(true, false);
+            Path folder = RulesOption.resolve(rules);
+            RuleBase base = compile(folder);
+            if (base == null) {
+                return ExitCodes.RULES_BROKEN;
+            }
+            RuleTests.Report report;
+            try {
+                report = RuleTests.run(base, folder);
+            } catch (IOException e) {
+                System.err.println("perfaudit: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            print(report, System.out);
+            return report.passed() ? ExitCodes.OK : ExitCodes.FINDINGS;
+        }
+
+        private static void print(RuleTests.Report report, PrintStream out) {
+            int width = report.results().stream().mapToInt(r -> r.ruleCase().file().length()).max().orElse(10);
+            for (CaseResult result : report.results()) {
+                out.printf("%s  %-" + width + "s  %s%s%n", result.passed() ? "PASS" : "FAIL", result.ruleCase().file(),
+                        result.describe(), result.passed() ? "" : "  (" + RuleTests.CASES + ":" + result.ruleCase().line() + ")");
+            }
+            List<String> problems = report.problems();
+            problems.forEach(problem -> out.println("FAIL  " + problem));
+            out.printf("rules test: %d cases, %d passed, %d failed; %d other problem(s)%n", report.results().size(),
+                    report.results().size() - report.failed(), report.failed(), problems.size());
         }
     }
 }

@@ -6,6 +6,7 @@ import org.kie.api.definition.rule.Rule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.engine.compile.RuleCompiler;
+import perfaudit.engine.compile.RuleIndex;
 import perfaudit.engine.compile.SourceChecks;
 import perfaudit.engine.facts.FactTypes;
 import perfaudit.engine.facts.Judgements;
@@ -38,9 +39,12 @@ public final class RuleBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
 
-    /** A rule's catalog entry, read from its metadata; the description shows the thresholds in force. */
+    /**
+     * A rule's catalog entry, read from its metadata; the description shows the thresholds in force;
+     * {@code place} is where the rule is written ({@code budget.drl:12}).
+     */
     public record RuleInfo(String id, Severity severity, String family, String description, String descriptionTemplate,
-                           String message, String ruleName, String resource) {
+                           String message, String ruleName, RuleIndex.Place place) {
     }
 
     private final RuleSources sources;
@@ -50,6 +54,7 @@ public final class RuleBase {
     private final Settings settings;
     private final Judgements judgements;
     private final Map<String, RuleReporter.Reporting> reporting;
+    private final RuleIndex index;
 
     private RuleBase(RuleSources sources, KieBase kieBase, SettingsTable table, Settings settings) {
         this.sources = sources;
@@ -57,7 +62,8 @@ public final class RuleBase {
         this.table = table;
         this.settings = settings;
         this.judgements = Judgements.of(settings);
-        this.catalog = catalog(kieBase, settings);
+        this.index = RuleIndex.of(sources, table.thresholdKeys());
+        this.catalog = catalog(kieBase, settings, index);
         this.reporting = reporting(kieBase);
     }
 
@@ -95,7 +101,7 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        KieBase kieBase = RuleCompiler.compile(sources, table.thresholdKeys());
+        KieBase kieBase = RuleCompiler.compile(sources, table.thresholdValues());
         List<String> unknown = unknownSeverityIds(table, kieBase);
         if (!unknown.isEmpty()) {
             throw new RuleCompilationException(unknown);
@@ -139,16 +145,15 @@ public final class RuleBase {
         return errors;
     }
 
-    private static List<RuleInfo> catalog(KieBase kieBase, Settings settings) {
+    private static List<RuleInfo> catalog(KieBase kieBase, Settings settings, RuleIndex index) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 if (RuleMetadata.hasId(rule)) {
-                    Object resource = rule.getMetaData().get("resource");
                     String description = RuleMetadata.description(rule);
                     rules.add(new RuleInfo(RuleMetadata.id(rule), RuleMetadata.severity(rule), RuleMetadata.family(rule),
                             MessageTemplate.of(description).render(p -> settings.threshold(p.name())), description,
-                            RuleMetadata.message(rule), rule.getName(), resource == null ? "" : resource.toString()));
+                            RuleMetadata.message(rule), rule.getName(), index.place(rule.getName())));
                 }
             }
         }
@@ -186,11 +191,6 @@ public final class RuleBase {
         return judgements;
     }
 
-    /** The threshold names rules read (every audit session sets them). */
-    public List<String> thresholdNames() {
-        return table.thresholdKeys();
-    }
-
     public Map<String, RuleReporter.Reporting> reporting() {
         return reporting;
     }
@@ -206,6 +206,11 @@ public final class RuleBase {
     /** Which rules a report was made with: the first 16 hex digits of {@link RuleSources#hash()}. */
     public String hash() {
         return sources.hash().substring(0, 16);
+    }
+
+    /** Where each rule is written and which rules read each threshold. */
+    public RuleIndex index() {
+        return index;
     }
 
     public RuleSources sources() {

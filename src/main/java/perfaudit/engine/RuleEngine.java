@@ -175,13 +175,9 @@ public final class RuleEngine {
         }
     }
 
-    /** A session with every threshold set under its name: rules read them as {@code effectiveRate < lowExecutionRate}. */
+    /** A session: rules read thresholds as constants compiled in, so a session needs no setting up. */
     private KieSession newSession() {
-        KieSession session = rules.kieBase().newKieSession();
-        for (String name : rules.thresholdNames()) {
-            session.setGlobal(name, rules.settings().threshold(name));
-        }
-        return session;
+        return rules.kieBase().newKieSession();
     }
 
     /**

@@ -61,14 +61,15 @@ class RuleLanguageTest {
 
     @Test
     void aMisspeltFieldInAConditionIsReportedAtTheConditionWithTheNameMeant() throws Exception {
-        Path rules = rulesWith("budget.drl", "effectiveRate < lowExecutionRate", "effectivRate < lowExecutionRate");
-        assertError(errors(rules), at(rules, "budget.drl", "effectivRate <"), "'effectivRate'", "did you mean effectiveRate?");
+        Path rules = rulesWith("budget.drl", "effectiveRate < settings.lowExecutionRate", "effectivRate < settings.lowExecutionRate");
+        assertError(errors(rules), at(rules, "budget.drl", "effectivRate <"), "'effectivRate' is not a field of a fact",
+                "did you mean effectiveRate?");
     }
 
     @Test
     void aMisspeltThresholdInAConditionIsReportedAtTheConditionWithTheNameMeant() throws Exception {
-        Path rules = rulesWith("budget.drl", "effectiveRate < lowExecutionRate", "effectiveRate < lowExecRate");
-        assertError(errors(rules), at(rules, "budget.drl", "effectiveRate < lowExecRate"), "'lowExecRate'",
+        Path rules = rulesWith("budget.drl", "effectiveRate < settings.lowExecutionRate", "effectiveRate < settings.lowExecRate");
+        assertError(errors(rules), at(rules, "budget.drl", "lowExecRate"), "'lowExecRate' is not a threshold of the settings table",
                 "did you mean lowExecutionRate?");
     }
 
@@ -112,7 +113,7 @@ class RuleLanguageTest {
                 "    findings.report(drools, $f.getLocation(), $f.getFormName(), \"x\", \"y\", \"z\", \"m \" + settings.value(\"tolerance\"));");
         List<String> errors = errors(rules);
         assertError(errors, at(rules, "budget.drl", "findings.report("), "report($fact, \"field\", expected, found)");
-        assertError(errors, at(rules, "budget.drl", "settings.value("), "write tolerance instead of settings.value(\"tolerance\")");
+        assertError(errors, at(rules, "budget.drl", "settings.value("), "write settings.tolerance instead of settings.value(\"tolerance\")");
     }
 
     @Test

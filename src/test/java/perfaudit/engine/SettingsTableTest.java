@@ -88,11 +88,13 @@ class SettingsTableTest {
     void aRuleReadingAThresholdNoTableSetsIsAnErrorAtItsPlace() throws Exception {
         Path rules = copyRules();
         Path budget = rules.resolve("budget.drl");
-        Files.writeString(budget, Files.readString(budget).replace("effectiveRate < lowExecutionRate",
-                "effectiveRate < lowExecRate"));
+        Files.writeString(budget, Files.readString(budget).replace("effectiveRate < settings.lowExecutionRate",
+                "effectiveRate < settings.lowExecRate"));
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
         String where = rules.getFileName() + "/budget.drl:" + lineOf(budget, "lowExecRate") + ":";
-        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(where) && m.contains("lowExecRate")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(where)
+                && m.contains("'lowExecRate' is not a threshold of the settings table; did you mean lowExecutionRate?")),
+                e.errors().toString());
     }
 
     @Test
@@ -109,7 +111,7 @@ class SettingsTableTest {
                 "end", ""));
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
         assertTrue(e.errors().contains(rules.getFileName() + "/old.drl:5:5: thresholds are read by their name"
-                + " (effectiveRate < lowExecutionRate), not joined as Threshold(...) facts (audit sessions hold none, so"
+                + " (effectiveRate < settings.lowExecutionRate), not joined as Threshold(...) facts (audit sessions hold none, so"
                 + " this would never match)"), e.errors().toString());
         assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(rules.getFileName() + "/old.drl:2:1: perfaudit.engine.Threshold"
                 + " is no longer there")), e.errors().toString());

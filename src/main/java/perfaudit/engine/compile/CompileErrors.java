@@ -33,6 +33,7 @@ final class CompileErrors {
     /** Constraint errors the compiler gives without a position, and the expression they quote. */
     private static final Pattern UNANALYSABLE = Pattern.compile(
             "(?:Unable to Analyse Expression|Unable to parse left part of expression:|Unable to parse expression:)\\s*(.+?):?$");
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile("Unknown field (\\w+) on class ([\\w.$]+)");
     /** A name in a constraint, not a bound variable ($x), not a number, not after a dot. */
     private static final Pattern IDENTIFIER = Pattern.compile("(?<![\\w$.\"])([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> KEYWORDS = Set.of("null", "true", "false", "this", "instanceof", "matches",
@@ -75,6 +76,11 @@ final class CompileErrors {
                 return unanalysable(sources, stripPrefix(path), expression.group(1).strip(), text, names)
                         .orElse(shown + ": " + text);
             }
+            Matcher field = UNKNOWN_FIELD.matcher(text);
+            if (field.find()) {
+                return unknownField(sources, stripPrefix(path), field.group(1), field.group(2), names)
+                        .orElse(shown + ": " + text);
+            }
         }
         return line <= 0 ? shown + ": " + text : shown + ":" + line + ":" + column + ": " + text;
     }
@@ -95,13 +101,43 @@ final class CompileErrors {
                 Matcher identifier = IDENTIFIER.matcher(expression);
                 while (identifier.find()) {
                     String name = identifier.group(1);
-                    boolean call = expression.substring(identifier.end()).stripLeading().startsWith("(");
-                    if (!call && !names.contains(name) && !KEYWORDS.contains(name)) {
-                        unknown.add("'" + name + "' is neither a field of a fact nor a threshold" + Names.suggestion(name, names));
+                    String after = expression.substring(identifier.end()).stripLeading();
+                    if (name.equals(Prelude.SETTINGS_CLASS) && after.startsWith(".")) {
+                        Matcher setting = Pattern.compile("^\\.\\s*(\\w+)").matcher(after);
+                        if (setting.find() && !names.contains(setting.group(1))) {
+                            unknown.add("'" + setting.group(1) + "' is not a threshold of the settings table"
+                                    + Names.suggestion(setting.group(1), names));
+                        }
+                    } else if (!after.startsWith("(") && !names.contains(name) && !KEYWORDS.contains(name)) {
+                        unknown.add("'" + name + "' is not a field of a fact" + Names.suggestion(name, names));
                     }
                 }
                 String why = unknown.isEmpty() ? text : text + " " + String.join("; ", unknown);
                 return Optional.of(sources.shown(path) + ":" + at.get()[0] + ":" + at.get()[1] + ": " + why);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A field no fact (or threshold no settings table) has, found where the file names it. */
+    private static Optional<String> unknownField(RuleSources sources, String path, String field, String type,
+                                                 Set<String> names) {
+        boolean setting = type.equals(Prelude.SETTINGS_CLASS) || type.endsWith("." + Prelude.SETTINGS_CLASS);
+        Pattern use = Pattern.compile((setting ? "\\bsettings\\s*\\.\\s*" : "(?<![\\w$])") + Pattern.quote(field) + "\\b");
+        for (RuleSources.Source source : sources.drl()) {
+            if (!source.path().equals(path)) {
+                continue;
+            }
+            List<String> lines = source.lines();
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher found = use.matcher(lines.get(i));
+                if (found.find()) {
+                    int column = found.end() - field.length() + 1;
+                    String what = setting ? "'" + field + "' is not a threshold of the settings table"
+                            : "'" + field + "' is not a field of " + type.substring(type.lastIndexOf('.') + 1);
+                    return Optional.of(sources.shown(path) + ":" + (i + 1) + ":" + column + ": " + what
+                            + Names.suggestion(field, names));
+                }
             }
         }
         return Optional.empty();

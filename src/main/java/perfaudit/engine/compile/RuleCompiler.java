@@ -16,6 +16,7 @@ import perfaudit.engine.RuleCompilationException;
 import perfaudit.engine.RuleSources;
 import perfaudit.engine.rules.RuleFailures;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,11 @@ public final class RuleCompiler {
     }
 
     /**
-     * The compiled rules; {@code thresholds} are the names the settings table gives, declared for every
-     * package so that rules read them by name.
+     * The compiled rules; {@code thresholds} are the settings table's, compiled in as constants that
+     * rules read by name ({@code settings.lowExecutionRate}).
      */
-    public static KieBase compile(RuleSources sources, List<String> thresholds) throws RuleCompilationException {
+    public static KieBase compile(RuleSources sources, Map<String, BigDecimal> thresholds)
+            throws RuleCompilationException {
         List<String> idioms = SourceChecks.oldIdioms(sources);
         if (!idioms.isEmpty()) {
             throw new RuleCompilationException(idioms);
@@ -70,7 +72,7 @@ public final class RuleCompiler {
             List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
             if (!errors.isEmpty()) {
                 throw new RuleCompilationException(CompileErrors.describe(new ArrayList<>(errors), sources,
-                        Names.known(thresholds)));
+                        Names.known(thresholds.keySet())));
             }
             cache.store(builder.getKieModule(), hash);
         } else {

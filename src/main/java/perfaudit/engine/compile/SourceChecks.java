@@ -23,16 +23,16 @@ public final class SourceChecks {
 
     private static final List<Idiom> OLD_IDIOMS = List.of(
             new Idiom(Pattern.compile("(?<!new\\s)\\bThreshold\\s*\\("),
-                    "thresholds are read by their name (effectiveRate < lowExecutionRate), not joined as Threshold(...)"
+                    "thresholds are read by their name (effectiveRate < settings.lowExecutionRate), not joined as Threshold(...)"
                             + " facts (audit sessions hold none, so this would never match)"),
             new Idiom(Pattern.compile("\\bsettings\\s*\\.\\s*value\\s*\\(\\s*\"(\\w+)\"\\s*\\)"),
-                    "thresholds are read by their name: write %s instead of settings.value(\"%s\")"),
+                    "thresholds are read by their name: write settings.%s instead of settings.value(\"%s\")"),
             new Idiom(Pattern.compile("\\bfindings\\s*\\.\\s*report\\s*\\("),
                     "rules report with report($fact, \"field\", expected, found) and the rule's @message template;"
                             + " findings.report(drools, ...) is gone (rules/README.md, \"How a rule reports\")"),
             new Idiom(Pattern.compile("\\bglobal\\s+perfaudit\\.engine\\.(FindingSink|Settings)\\b"),
-                    "the findings and settings globals are gone: delete this line (report(...) and thresholds read"
-                            + " by name need no declaration)"),
+                    "the findings and settings globals are gone: delete this line (report(...) and settings.NAME"
+                            + " need no declaration)"),
             new Idiom(Pattern.compile("\\bimport\\s+perfaudit\\.engine\\.(Checks|FindingSink|Settings|Threshold|Values)\\b"),
                     "perfaudit.engine.%s is no longer there: delete this import (every rule file may call differs,"
                             + " exceeds and sameText, and sees the facts, without importing them)"));

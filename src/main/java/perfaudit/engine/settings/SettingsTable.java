@@ -35,7 +35,7 @@ public final class SettingsTable {
     static final String WORDS = "RuleTable Words";
     /** Rows from the column-type row to the first data row: object row, snippet row, label row. */
     private static final int HEADER_ROWS = 4;
-    /** A threshold becomes a name rules read, so it must be one: letters and digits, a letter first. */
+    /** A threshold becomes a name rules read (settings.NAME), so it must be one: letters and digits, a letter first. */
     private static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Set<String> RESERVED = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
             "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends",
@@ -73,6 +73,17 @@ public final class SettingsTable {
     /** The threshold keys the table sets, in table order: the names rules read. */
     public List<String> thresholdKeys() {
         return thresholds().stream().map(Entry::key).filter(key -> KEY.matcher(key).matches()).distinct().toList();
+    }
+
+    /** Every valid threshold and its value, in table order (first row of a key): what rules read. */
+    public Map<String, BigDecimal> thresholdValues() {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (Entry entry : thresholds()) {
+            if (KEY.matcher(entry.key()).matches() && isNumber(entry.value())) {
+                values.putIfAbsent(entry.key(), new BigDecimal(entry.value().strip()));
+            }
+        }
+        return values;
     }
 
     /** The row that sets threshold {@code key}, or null. */
