@@ -50,6 +50,13 @@ public final class ProblemLog {
         rows.forEach(this::use);
     }
 
+    /** Marks a row used by its number (a cell of it was read into a field). */
+    public void useRow(int number) {
+        if (number > 0) {
+            used.set(number);
+        }
+    }
+
     public boolean isUsed(SourceRow row) {
         return used.get(row.number());
     }
