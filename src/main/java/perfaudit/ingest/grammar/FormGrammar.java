@@ -48,6 +48,9 @@ public final class FormGrammar {
         StringBuilder heading = new StringBuilder();
         for (List<Cell> section : sections) {
             Tokens tokens = new Tokens(GluedText.split(section, lex));
+            if (Boolean.getBoolean("perfaudit.debugCells")) {
+                tokens.cells().forEach(c -> System.err.println(c.row() + " " + c.gap() + " [" + c.text() + "]"));
+            }
             new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
         }
         return new Document(file, layoutName, heading.isEmpty() ? null : heading.toString(), projectList, forms,

@@ -94,13 +94,14 @@ final class FormScanner {
             }
             return headerField(i, header);
         }
-        if (t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
+        if (!form.partsRead.contains("项目资金") && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
             return new FundsTable(this, form).read(i);
         }
-        if (t.labelAt(i, lex.goal, false) != null) {
+        if (!form.partsRead.contains("年度总体目标") && t.labelAt(i, lex.goal, false) != null) {
             return new GoalText(this, form).read(i);
         }
-        if (t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || opensIndicators(i)) {
+        if (!form.partsRead.contains("绩效指标") && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
+                || opensIndicators(i)) {
             return new IndicatorTable(this, form).read(i);
         }
         Hit<Boolean> total = t.labelAt(i, lex.total, true);
@@ -137,10 +138,20 @@ final class FormScanner {
         for (int at = 0; at < key.length(); at++) {
             LabelIndex.Match<Family> m = lex.titles.longestAt(key, at);
             if (m != null) {
-                return new Hit<>(m.value(), m.spelling(), i, i + 1);
+                return quoted(key, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 1);
             }
         }
         return null;
+    }
+
+    /** A title in quotes (《…自评表.docx》, "…自评表") is a mention of the document, not the form's title. */
+    private static boolean quoted(String key, int at) {
+        for (int k = 0; k < at; k++) {
+            if ("\"“”《「『'".indexOf(key.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int startForm(int i, Hit<Family> title) {
@@ -342,9 +353,15 @@ final class FormScanner {
         if (cell.isBlank()) {
             return false;
         }
+        // a part's label met again in a form that has the part is the form's text, not a new part
+        boolean funds = form == null || !form.partsRead.contains("项目资金");
+        boolean goal = form == null || !form.partsRead.contains("年度总体目标");
+        boolean table = form == null || !form.partsRead.contains("绩效指标");
         return titleAt(i) != null || t.labelAt(i, lex.header, true) != null
-                || t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(i, lex.goal, false) != null
-                || t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(i, lex.total, true) != null
+                || funds && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null
+                || goal && t.labelAt(i, lex.goal, false) != null
+                || table && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(i, lex.total, true) != null
+                || t.labelAt(i, lex.indicatorBlock, true) != null
                 || isTail(i);
     }
 

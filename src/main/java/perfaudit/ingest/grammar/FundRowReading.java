@@ -33,6 +33,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
     static FundRowReading read(FundsTable table, FundLine line, List<Value> raw, int labelColumn) {
         List<Column> columns = table.columns().isEmpty() ? national() : table.columns();
         List<String> notes = new ArrayList<>();
+        raw = textsMerged(raw);
         int glued = -1;
         for (int i = 0; i < raw.size(); i++) {
             Value v = raw.get(i);
@@ -70,11 +71,17 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
         }
         if (glued >= 0) {
             List<Candidate> confirmed = best.stream().filter(c -> c.agree() > 0 && c.disagree() == 0).toList();
+            // of the readings the arithmetic confirms, those that fill the most printed columns: glued text
+            // runs every cell together, so a reading that leaves a printed column empty explains less of it
+            int most = confirmed.stream().mapToInt(c -> c.values().size()).max().orElse(0);
+            confirmed = confirmed.stream().filter(c -> c.values().size() == most).toList();
             if (confirmed.size() != 1) {
                 return new FundRowReading(new BigDecimal[FundColumn.values().length],
                         "项目资金 row '" + raw.get(glued).text() + "': digits of several cells run together and the row's"
                                 + " arithmetic confirms " + (confirmed.isEmpty() ? "no" : confirmed.size() + " different")
-                                + " ways to split them; the row is not read — 数字粘连，无法唯一拆分", notes);
+                                + " ways to split them" + (confirmed.isEmpty() ? "" : " (" + String.join("; ",
+                                confirmed.stream().map(c -> texts(c.values())).toList()) + ")")
+                                + "; the row is not read — 数字粘连，无法唯一拆分", notes);
             }
             Candidate chosen = confirmed.get(0);
             notes.add("digits run together split by the row's arithmetic: '" + raw.get(glued).text() + "' read as "
@@ -83,6 +90,21 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
         }
         Candidate chosen = best.get(0);
         return new FundRowReading(valuesOf(table, columns, chosen), null, notes);
+    }
+
+    /** Words after a row's figures (a 原因, a 得分计算方法 note), however they were cut, are one text. */
+    private static List<Value> textsMerged(List<Value> values) {
+        List<Value> out = new ArrayList<>(values.size());
+        for (Value v : values) {
+            Value last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.kind() == Value.Kind.TEXT && v.kind() == Value.Kind.TEXT
+                    && !GLUED.matcher(last.cell().key()).matches() && !GLUED.matcher(v.cell().key()).matches()) {
+                out.set(out.size() - 1, Value.of(new Cell(last.text() + v.text(), last.cell().location(), last.cell().row(), -1, last.cell().gap())));
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     private static List<Column> national() {
@@ -131,17 +153,21 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
             for (int a : assignment) {
                 taken[a] = true;
             }
+            boolean firstAmount = true;
             for (int c = 0; c < columns.size(); c++) {
-                if (!taken[c]) {
-                    skips += 0.01 * c;
+                boolean amount = columns.get(c).field() instanceof FundColumn fc && fc.ordinal() <= FundColumn.EXECUTED.ordinal();
+                if (!taken[c] && amount) {
+                    // an amount column left empty: the first (年初预算数) is the one forms leave out
+                    skips += firstAmount ? 0.01 : 0.02;
                 }
+                firstAmount &= !amount;
             }
             int[] agreement = arithmetic(table, line, columns, values, assignment);
             found.add(new Candidate(values, assignment.clone(), cost + skips, agreement[0], agreement[1]));
             return;
         }
         for (int c = column; c <= columns.size() - (values.size() - value); c++) {
-            double fit = fit(values.get(value), columns.get(c).field(), table);
+            double fit = fit(values.get(value), columns.get(c).field(), table, line);
             if (fit >= INFEASIBLE) {
                 continue;
             }
@@ -157,14 +183,24 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
         }
     }
 
-    private static double fit(Value v, Object field, FundsTable table) {
+    private static double fit(Value v, Object field, FundsTable table, FundLine line) {
         if (field == Lexicon.IGNORED) {
             return v.kind() == Value.Kind.TEXT ? 0 : v.isBlank() ? 0 : 0.5;
         }
-        if (v.isBlank()) {
-            return 0.1;
-        }
         FundColumn column = (FundColumn) field;
+        boolean amount = column.ordinal() <= FundColumn.EXECUTED.ordinal();
+        if (v.isBlank()) {
+            return amount ? 0.1 : 0;
+        }
+        if (!amount && line != FundLine.TOTAL && v.kind() != Value.Kind.TEXT) {
+            // sub-rows print "—" for 分值 / 执行率 / 得分; some repeat the total's, so possible but unusual
+            double base = fitTotal(v, column, table);
+            return base >= INFEASIBLE ? base : base + 0.3;
+        }
+        return fitTotal(v, column, table);
+    }
+
+    private static double fitTotal(Value v, FundColumn column, FundsTable table) {
         return switch (column) {
             case INITIAL_BUDGET, ANNUAL_BUDGET, EXECUTED -> v.kind() == Value.Kind.NUMBER || v.kind() == Value.Kind.MONEY ? 0 : INFEASIBLE;
             case WEIGHT -> v.kind() == Value.Kind.NUMBER && v.number().compareTo(BigDecimal.valueOf(100)) <= 0

@@ -168,7 +168,7 @@ final class FundsTable {
             return end;
         }
         List<Value> values = new ArrayList<>();
-        for (Cell cell : cells) {
+        for (Cell cell : leadingDigitsApart(cells)) {
             Value value = Value.of(cell);
             if (value.kind() == Value.Kind.UNIT && cell.key().equals("%") && !values.isEmpty()
                     && values.get(values.size() - 1).kind() == Value.Kind.NUMBER && cell.gap() != Cell.Gap.CELL) {
@@ -194,6 +194,24 @@ final class FundsTable {
         }
         form.funds.put(label.value(), Funds.of(t.get(k).location(), reading.values(), unit));
         return end;
+    }
+
+    private static final Pattern ONE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?%?");
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^[0-9.%]{5,40}(?=[^0-9.%])");
+
+    /** Glued text "310.2154.741050%5执行率*该…": the run of digits apart from the words after it. */
+    private static List<Cell> leadingDigitsApart(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            Matcher digits = LEADING_DIGITS.matcher(cell.key());
+            if (digits.find() && cell.column() < 0 && !ONE_NUMBER.matcher(digits.group()).matches()) {
+                out.add(cell.slice(0, digits.end(), cell.gap()));
+                out.add(cell.slice(digits.end(), cell.key().length(), Cell.Gap.NONE));
+            } else {
+                out.add(cell);
+            }
+        }
+        return out;
     }
 
     List<Column> columns() {

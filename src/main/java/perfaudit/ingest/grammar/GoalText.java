@@ -56,7 +56,7 @@ final class GoalText {
         s.use(start, k);
         int end = k;
         List<Cell> cells = new ArrayList<>();
-        while (end < t.size() && !s.isStop(end) && !opensTable(end)) {
+        while (end < t.size() && (!s.isStop(end) || isIgnored(end)) && !opensTable(end)) {
             Hit<String> ignored = t.labelAt(end, s.lex.goal, false);
             if (ignored != null && ignored.value().equals(Lexicon.GOAL_IGNORED)) {
                 // 项目实施内容及过程概述 and its text: not the goal
@@ -72,8 +72,16 @@ final class GoalText {
             end++;
         }
         s.use(k, end);
-        form.goal = split(cells, t.get(i).location());
+        perfaudit.model.Goal goal = split(cells, t.get(i).location());
+        if (form.goal == null || goal.expected() != null || goal.actual() != null) {
+            form.goal = goal;
+        }
         return end;
+    }
+
+    private boolean isIgnored(int k) {
+        Hit<String> label = t.labelAt(k, s.lex.goal, false);
+        return label != null && label.value().equals(Lexicon.GOAL_IGNORED);
     }
 
     /** The indicator table may follow with no 绩效指标 anchor (a 一级指标 header or a 一级 name). */

@@ -27,6 +27,7 @@ final class IndicatorTable {
 
     private static final Pattern POINTS = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
     private static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
+    private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{0,2}(?:[(（](\\d+(?:\\.\\d+)?)分[)）])?$");
     private static final Pattern CHINESE_ENUMERATOR = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
     private static final Pattern ARABIC_ENUMERATOR = Pattern.compile("^(\\d{1,2}[、.．)）]|[(（]\\d{1,2}[)）])");
 
@@ -399,6 +400,13 @@ final class IndicatorTable {
                 j++;
                 continue;
             }
+            Hit<IndicatorField> repeatedHeader = row.isEmpty() ? t.labelAt(j, lex.indicatorColumn, false) : null;
+            if (repeatedHeader != null && repeatedHeader.next() == j + 1 && lex.level2.exact(cell.key()) == null) {
+                // the header printed again (a new page, a second 年度绩效目标 block)
+                s.use(j, j + 1);
+                j++;
+                continue;
+            }
             Matcher points = POINTS_ONLY.matcher(cell.key());
             if (points.matches()) {
                 row = close(row, j);
@@ -414,10 +422,11 @@ final class IndicatorTable {
                 Matcher stated = POINTS.matcher(block);
                 blockPoints = stated.find() ? new BigDecimal(stated.group(1)) : null;
                 int next = blockLabel.next();
-                if (blockPoints == null && next < t.size() && POINTS_ONLY.matcher(t.get(next).key()).matches()) {
-                    Matcher p = POINTS_ONLY.matcher(t.get(next).key());
-                    p.matches();
-                    blockPoints = new BigDecimal(p.group(1));
+                Matcher numbered = BLOCK_NUMBER.matcher(next < t.size() ? t.get(next).key() : "");
+                if (blockPoints == null && numbered.matches()) {
+                    // 年度绩效目标 / 2(40分): the block's number and its points in the next cell
+                    block = block + t.get(next).text().strip().replaceAll("[(（].*", "");
+                    blockPoints = numbered.group(1) == null ? null : new BigDecimal(numbered.group(1));
                     next++;
                 }
                 level1 = null;
@@ -432,7 +441,7 @@ final class IndicatorTable {
             Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
             Hit<Level2> l2 = t.labelAt(j, lex.level2, false);
             boolean level1Label = l1 != null && (l2 == null || l1.next() > l2.next()
-                    || l1.next() == l2.next() && followedByPoints(j, l1));
+                    || l1.next() == l2.next() && (followedByPoints(j, l1) || followedByLabel(l1.next())));
             if (level1Label) {
                 row = close(row, j);
                 int next = l1.next();
@@ -449,7 +458,9 @@ final class IndicatorTable {
                 continue;
             }
             if (l2 != null) {
-                boolean nameNext = row.isEmpty() && level2 != null && levelJustSet && !followedByLabel(l2.next());
+                // the same 二级 twice (经济效益 / 经济效益指标): the second is the row's 三级指标, named after it
+                boolean nameNext = row.isEmpty() && level2 != null && levelJustSet && !followedByLabel(l2.next())
+                        && l2.value().name().equals(level2);
                 if (!nameNext) {
                     row = close(row, j);
                     setLevel2(t.text(j, l2.next()), false);
@@ -464,7 +475,7 @@ final class IndicatorTable {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
             } else if (value.kind() == Value.Kind.TEXT && row.hasText() && (isNumeric(row.lastKind()) && startsRow(j)
-                    || row.textAfterNumbers())) {
+                    || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
             if (row.first < 0) {
@@ -540,7 +551,7 @@ final class IndicatorTable {
             if (t.labelAt(m, lex.level2, false) != null || t.labelAt(m, lex.level1, false) != null) {
                 break;
             }
-            if (v.kind() != Value.Kind.TEXT) {
+            if (v.kind() != Value.Kind.TEXT && !v.isBlank()) {
                 values++;
             }
         }
@@ -595,7 +606,8 @@ final class IndicatorTable {
             s.use(first, last + 1);
             return;
         }
-        Optional<Map<IndicatorField, RowAligner.Item>> aligned = flowAligner.align(items);
+        boolean cutShort = lastFilledCell(last);
+        Optional<Map<IndicatorField, RowAligner.Item>> aligned = cutShort ? positional(items) : flowAligner.align(items);
         if (aligned.isEmpty()) {
             List<RowAligner.Item> kept = new ArrayList<>(items);
             while (aligned.isEmpty() && kept.size() > 1 && kept.get(kept.size() - 1).value().kind() == Value.Kind.EMPTY) {
@@ -616,11 +628,41 @@ final class IndicatorTable {
         s.use(first, last + 1);
     }
 
+    /** True when no filled cell follows cell {@code index}: the text stops inside this row. */
+    private boolean lastFilledCell(int index) {
+        for (int k = index + 1; k < t.size(); k++) {
+            if (!t.get(k).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A row the text stops in lost its last cells, not its first: its cells are the columns in order
+     * (the 满意度 row of a web excerpt cut after its 分值).
+     */
+    private Optional<Map<IndicatorField, RowAligner.Item>> positional(List<RowAligner.Item> items) {
+        List<IndicatorField> fields = valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList();
+        if (items.size() > fields.size()) {
+            return flowAligner.align(items);
+        }
+        Map<IndicatorField, RowAligner.Item> result = new java.util.EnumMap<>(IndicatorField.class);
+        for (int i = 0; i < items.size(); i++) {
+            result.put(fields.get(i), items.get(i));
+        }
+        return Optional.of(result);
+    }
+
     private boolean isPlaceholder(List<RowAligner.Item> items) {
         boolean anyValue = items.stream().skip(1).anyMatch(i -> !i.value().isBlank());
-        String name = items.get(0).value().cell().key();
-        boolean placeholder = lex.placeholders.stream().anyMatch(p -> name.equals(p) || name.startsWith(p) && name.length() <= p.length() + 1);
-        return placeholder && !anyValue || items.stream().allMatch(i -> i.value().isBlank());
+        return isPlaceholder(items.get(0).value().cell().key()) && !anyValue
+                || items.stream().allMatch(i -> i.value().isBlank());
+    }
+
+    /** A template leftover as a 三级指标 (指标2:, ……): an unused line of the form. */
+    private boolean isPlaceholder(String key) {
+        return lex.placeholders.stream().anyMatch(p -> key.equals(p) || key.startsWith(p) && key.length() <= p.length() + 1);
     }
 
     /** Where the table ends: the 总分 row, the notes after it, the next form, or another part. */
@@ -702,7 +744,7 @@ final class IndicatorTable {
     }
 
     private static String text(RowAligner.Item item) {
-        return item == null || item.text().isBlank() ? null : item.text().strip();
+        return item == null || item.value().isBlank() ? null : item.text().strip();
     }
 
     private BigDecimal number(RowAligner.Item item, String field, Cell at) {

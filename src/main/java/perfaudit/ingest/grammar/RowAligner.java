@@ -35,6 +35,10 @@ final class RowAligner {
     private static final double NUMBER_AS_DEVIATION = 2.5;
     private static final double QUALITATIVE_ACTUAL_AS_TARGET = 0.3;
     private static final double IGNORED_COLUMN = 0.5;
+    private static final double EMPTY_CELL = 0.05;
+    private static final double ODD_UNIT = 0.5;
+    /** Text that lost its grid ends a row with 分值 得分: two bare numbers read as those first. */
+    private static final double BARE_NUMBER_AS_VALUE = 0.05;
     private static final int[][] SHIFTS = IntStream.rangeClosed(-MAX_SHIFT, MAX_SHIFT).boxed()
             .flatMap(l -> IntStream.rangeClosed(-MAX_SHIFT, MAX_SHIFT).mapToObj(v -> new int[] {l, v}))
             .sorted(Comparator.comparingInt((int[] p) -> Math.abs(p[0]) + Math.abs(p[1]))
@@ -162,6 +166,11 @@ final class RowAligner {
     private double fitness(Item item, IndicatorField field) {
         String key = item.value().cell().key();
         Value.Kind kind = item.value().kind();
+        if (item.value().isBlank()) {
+            // an empty cell (or "—") holds the place of any column but the labels
+            return field == IndicatorField.LEVEL1 || field == IndicatorField.LEVEL2 ? INFEASIBLE
+                    : field == IndicatorField.NAME ? LABEL_AS_TEXT : EMPTY_CELL;
+        }
         boolean number = kind == Value.Kind.NUMBER;
         boolean level1 = lex.level1Of(key) != null;
         boolean level2 = lex.level2.exact(key) != null;
@@ -170,15 +179,21 @@ final class RowAligner {
             case LEVEL2 -> level2 ? 0 : INFEASIBLE;
             case NAME -> number || kind == Value.Kind.COMPARATOR || (level1 && !level2) ? INFEASIBLE : level2 ? LABEL_AS_TEXT : 0;
             case NATURE -> kind == Value.Kind.COMPARATOR || isNatureWord(key) ? 0 : INFEASIBLE;
-            case UNIT -> kind == Value.Kind.UNIT || kind == Value.Kind.TEXT && key.length() <= 4 ? 0 : INFEASIBLE;
+            case UNIT -> kind == Value.Kind.UNIT ? 0 : kind == Value.Kind.TEXT && key.length() <= 2 ? ODD_UNIT : INFEASIBLE;
             case TARGET, TARGET_VALUE -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT
                     : kind == Value.Kind.COMPARATOR ? INFEASIBLE
+                    : number && !positioned(item) ? BARE_NUMBER_AS_VALUE
                     : lex.qualitativeActuals.contains(key) && !lex.qualitativeTargets.contains(key) ? QUALITATIVE_ACTUAL_AS_TARGET : 0;
-            case ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : kind == Value.Kind.COMPARATOR ? INFEASIBLE : 0;
+            case ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : kind == Value.Kind.COMPARATOR ? INFEASIBLE
+                    : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
             case WEIGHT, SCORE -> number ? 0 : INFEASIBLE;
             case DEVIATION -> level1 ? INFEASIBLE : number ? NUMBER_AS_DEVIATION : 0;
             case IGNORED -> IGNORED_COLUMN;
         };
+    }
+
+    private static boolean positioned(Item item) {
+        return item.column() >= 0;
     }
 
     private static boolean isNatureWord(String key) {

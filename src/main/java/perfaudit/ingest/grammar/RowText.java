@@ -25,7 +25,7 @@ final class RowText {
     }
 
     static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, double nameWidth) {
-        List<Piece> pieces = joinValues(cells);
+        List<Piece> pieces = joinValues(valuesApart(cells));
         int textEnd = 0;
         while (textEnd < pieces.size() && pieces.get(textEnd).isText()) {
             textEnd++;
@@ -49,6 +49,48 @@ final class RowText {
         return mergeTrailingTexts(items);
     }
 
+    /**
+     * Glued text: a name with its values run on ("监测数据必须合格100%100%10") gives the name and
+     * the run of values as cells of their own, where the run reads whole as two or more values.
+     */
+    private static List<Cell> valuesApart(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            int at = valueRunStart(cell.key());
+            if (at > 0 && cell.column() < 0) {
+                out.add(cell.slice(0, at, cell.gap()));
+                out.add(cell.slice(at, cell.key().length(), Cell.Gap.NONE));
+            } else {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    /** Where a run of at least two glued values ending the key starts; -1 when there is none. */
+    private static int valueRunStart(String key) {
+        for (int at = 1; at < key.length(); at++) {
+            char c = key.charAt(at);
+            char before = key.charAt(at - 1);
+            if ((Character.isDigit(c) || Value.COMPARATORS.indexOf(c) >= 0) && !Character.isDigit(before) && before != '.'
+                    && before != '-' && Value.COMPARATORS.indexOf(before) < 0 && gluedValues(key.substring(at)) >= 2) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static int gluedValues(String run) {
+        Matcher m = GLUED_VALUE.matcher(run);
+        int at = 0;
+        int count = 0;
+        while (at < run.length() && m.find(at) && m.start() == at && m.end() > at) {
+            count++;
+            at = m.end();
+        }
+        return at == run.length() ? count : 0;
+    }
+
     /** Consecutive cells that print one value, joined. */
     private static final class Piece {
         final Cell first;
@@ -64,7 +106,7 @@ final class RowText {
         }
 
         boolean isText() {
-            return kind == Value.Kind.TEXT || kind == Value.Kind.UNIT;
+            return (kind == Value.Kind.TEXT || kind == Value.Kind.UNIT) && gluedValues(LabelIndex.key(text)) < 2;
         }
 
         Cell cell() {

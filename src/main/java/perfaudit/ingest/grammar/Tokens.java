@@ -73,7 +73,9 @@ final class Tokens {
         for (int k = i; k < cells.size() && k < i + MAX_LABEL_CELLS; k++) {
             if (k > i) {
                 Cell next = cells.get(k);
-                if (next.isBlank() || !joins(next.gap(), best != null)) {
+                if (next.isBlank() || !joins(next.gap(), best != null)
+                        || best != null && index.exact(next.key()) != null) {
+                    // a whole label followed by another whole label: two labels (执行率 / 得分), not one
                     break;
                 }
                 joined.append(next.key());

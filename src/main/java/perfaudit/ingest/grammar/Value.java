@@ -37,8 +37,9 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
     private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|亿元|元|万)");
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     static final String COMPARATORS = "≥≤=<>≧≦═﹦";
+    /** A comparator and/or a number and a short unit: ≥28万人, 100人次, 2019年; not an enumerated name (3、施用配方肥). */
     private static final Pattern MEASURE = Pattern.compile(
-            "^[" + COMPARATORS + "]*[+-]?\\d+(?:\\.\\d+)?[^\\d]{0,8}$|^[" + COMPARATORS + "].+");
+            "^[" + COMPARATORS + "]*[+-]?\\d+(?:\\.\\d+)?(?![、.．)）])[^\\d]{0,8}$|^[" + COMPARATORS + "].+");
     private static final Pattern DASHES = Pattern.compile("[—\\-－―–/／、…]+");
 
     static Value of(Cell cell) {

@@ -78,6 +78,16 @@ public final class TextCells {
         return cells;
     }
 
+    /** The lines with those of bare "|" blanked. */
+    public static List<TextLine> withoutBarePipes(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            boolean bare = !line.isBlank() && line.text().chars().allMatch(c -> c == '|' || Character.isWhitespace(c));
+            out.add(bare ? new TextLine(line.number(), "") : line);
+        }
+        return out;
+    }
+
     /** Lines split at white space, each cell knowing what came before it. */
     public static List<Cell> flow(String file, List<TextLine> lines) {
         List<Cell> cells = new ArrayList<>();

@@ -7,6 +7,7 @@ import perfaudit.ingest.Limits;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.TextFold;
 import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
@@ -74,7 +75,9 @@ public final class TextReader implements DocumentReader {
         text.reportDamage(log);
         List<Cell> cells = serialisation == TextCells.Serialisation.PIPE ? TextCells.pipe(file, lines) : TextCells.flow(file, lines);
         String layout = serialisation == TextCells.Serialisation.PIPE ? "pipe" : "flow";
-        return FormGrammar.readCells(file, layout, List.of(cells), text.lines(), log, vocabulary);
+        // a line of bare "|" holds no text: it is an empty cell or a row's end, never an unread line
+        List<TextLine> rows = serialisation == TextCells.Serialisation.PIPE ? TextCells.withoutBarePipes(text.lines()) : text.lines();
+        return FormGrammar.readCells(file, layout, List.of(cells), rows, log, vocabulary);
     }
 
     /**
@@ -83,7 +86,7 @@ public final class TextReader implements DocumentReader {
      * before it.
      */
     private static List<TextLine> withoutPageMarkers(List<TextLine> lines) {
-        if (lines.stream().noneMatch(l -> SITE_WRAPPER.matcher(l.text()).find())) {
+        if (lines.stream().noneMatch(l -> SITE_WRAPPER.matcher(TextFold.fold(l.text())).find())) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>(lines.size());
@@ -95,7 +98,7 @@ public final class TextReader implements DocumentReader {
                 while (previous >= 0 && out.get(previous).isBlank()) {
                     previous--;
                 }
-                if (previous >= 0 && !SITE_WRAPPER.matcher(out.get(previous).text()).find()) {
+                if (previous >= 0 && !SITE_WRAPPER.matcher(TextFold.fold(out.get(previous).text())).find()) {
                     TextLine before = out.get(previous);
                     out.set(previous, new TextLine(before.number(), before.text() + rest));
                     out.add(new TextLine(line.number(), ""));
