@@ -46,6 +46,8 @@ final class FormDraft {
     final Set<String> partsRead = new LinkedHashSet<>();
     /** Where the text stopped inside this form, when it did. */
     SourceLocation cutAt;
+    /** A 项目名称 label was read (its value may be empty). */
+    boolean nameLabelSeen;
     /** True once anything beyond the title and year was read. */
     boolean hasContent;
 
@@ -108,13 +110,15 @@ final class FormDraft {
         return best;
     }
 
+    /** The parts after the last one read, in the order forms print them: the text stopped before them. */
     private List<String> missingParts() {
-        List<String> missing = new ArrayList<>();
-        for (String part : List.of("项目资金", "年度总体目标", "绩效指标", "总分")) {
-            if (!partsRead.contains(part)) {
-                missing.add(part);
+        List<String> order = List.of("项目资金", "年度总体目标", "绩效指标", "总分");
+        int last = -1;
+        for (int i = 0; i < order.size(); i++) {
+            if (partsRead.contains(order.get(i))) {
+                last = i;
             }
         }
-        return missing;
+        return List.copyOf(order.subList(last + 1, order.size()));
     }
 }

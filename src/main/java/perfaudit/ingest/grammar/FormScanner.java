@@ -86,6 +86,12 @@ final class FormScanner {
             return preamble(i);
         }
         Hit<HeaderField> header = t.labelAt(i, lex.header, true);
+        if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty()) {
+            // a header field the form already has, after its table: the next form, its title lost
+            finishForm(i, false);
+            startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
+            return headerField(i, header);
+        }
         if (header != null) {
             if (header.value() == HeaderField.PROJECT_NAME && form.projectName != null) {
                 finishForm(i, false);
@@ -111,9 +117,12 @@ final class FormScanner {
         if (isTail(i)) {
             return tail(i);
         }
-        Matcher year = YEAR_CELL.matcher(t.get(i).key());
+        int lineEnd = lineEnd(i);
+        Matcher year = YEAR_CELL.matcher(keys(i, lineEnd));
         if (year.matches()) {
-            return yearCell(i, year);
+            int next = yearCell(i, year);
+            use(i, lineEnd);
+            return Math.max(next, lineEnd);
         }
         if (ATTACHMENT.matcher(t.get(i).key()).matches()) {
             use(i, i + 1);
@@ -182,6 +191,13 @@ final class FormScanner {
 
     /** The year in the title cell or in the one or two cells after it: (2023年度), 2022年度…, 2019年度). */
     private void readYear(int i) {
+        if (i > 0 && t.get(i).gap() == Cell.Gap.NONE) {
+            // glued text cut at the title: the year is printed just before it (2020年度水土保持监测|项目绩效自评表)
+            Matcher before = YEAR.matcher(t.get(i - 1).key());
+            if (before.find() && form.year == null) {
+                form.year = Integer.parseInt(before.group(1));
+            }
+        }
         StringBuilder joined = new StringBuilder();
         for (int k = i; k < Math.min(t.size(), i + 4); k++) {
             if (k > i && (titleAt(k) != null || t.labelAt(k, lex.header, true) != null)) {
@@ -197,6 +213,28 @@ final class FormScanner {
                 return;
             }
         }
+    }
+
+    private boolean repeatsHeader(HeaderField field) {
+        return field == HeaderField.DEPARTMENT && form.department != null
+                || field == HeaderField.IMPLEMENTING_UNIT && form.implementingUnit != null;
+    }
+
+    /** The index after the last cell on cell i's line (or grid row). */
+    private int lineEnd(int i) {
+        int k = i + 1;
+        while (k < t.size() && (t.get(k).gap() == Cell.Gap.SPACE || t.get(k).gap() == Cell.Gap.CELL || t.get(k).gap() == Cell.Gap.NONE)) {
+            k++;
+        }
+        return k;
+    }
+
+    private String keys(int from, int to) {
+        StringBuilder keys = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            keys.append(t.get(k).key());
+        }
+        return keys.toString();
     }
 
     private int yearCell(int i, Matcher year) {
@@ -330,6 +368,13 @@ final class FormScanner {
             value = value == null ? rest : rest + " " + value;
         }
         use(i, end);
+        if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen) {
+            // 项目名称 always precedes 主管部门: without it the form is damaged, not merely unnamed (MISS-HEADER)
+            problem(i, "form has no 项目名称 before its 主管部门 — 主管部门之前缺少项目名称");
+        }
+        if (label.value() == HeaderField.PROJECT_NAME) {
+            form.nameLabelSeen = true;
+        }
         switch (label.value()) {
             case PROJECT_NAME -> form.projectName = form.projectName == null ? value : form.projectName;
             case DEPARTMENT -> form.department = form.department == null ? CodedName.parse(value) : form.department;
@@ -357,7 +402,7 @@ final class FormScanner {
         boolean funds = form == null || !form.partsRead.contains("项目资金");
         boolean goal = form == null || !form.partsRead.contains("年度总体目标");
         boolean table = form == null || !form.partsRead.contains("绩效指标");
-        return titleAt(i) != null || t.labelAt(i, lex.header, true) != null
+        return titleAt(i) != null || t.labelAt(i, lex.header, true) != null || ATTACHMENT.matcher(cell.key()).matches()
                 || funds && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null
                 || goal && t.labelAt(i, lex.goal, false) != null
                 || table && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(i, lex.total, true) != null

@@ -18,9 +18,15 @@ import java.util.regex.Pattern;
  * reading the row's own arithmetic confirms (执行率 = 执行数 ÷ 预算数, 得分 = 执行率 × 分值). Digits run
  * together ("50005000100%") are split only when exactly one split is confirmed by that arithmetic.
  */
-record FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
+record FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell) {
+
+    FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
+        this(values, problem, notes, null);
+    }
 
     private static final double INFEASIBLE = 1e9;
+    /** A damaged number still holds its column's place; it reads as no value and is reported. */
+    private static final double GARBLED = 0.5;
     private static final List<Object> NATIONAL_ORDER = List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET,
             FundColumn.EXECUTED, FundColumn.WEIGHT, FundColumn.EXECUTION_RATE, FundColumn.SCORE);
     private static final Pattern GLUED = Pattern.compile("[0-9.%]{5,40}");
@@ -89,7 +95,18 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
             return new FundRowReading(valuesOf(table, columns, chosen), null, notes);
         }
         Candidate chosen = best.get(0);
-        return new FundRowReading(valuesOf(table, columns, chosen), null, notes);
+        String problem = null;
+        Cell at = null;
+        for (int i = 0; i < chosen.values().size(); i++) {
+            Value v = chosen.values().get(i);
+            if (v.kind() == Value.Kind.GARBLED) {
+                at = v.cell();
+                Object field = columns.get(chosen.assignment()[i]).field();
+                String name = field instanceof FundColumn c ? perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) : "";
+                problem = (problem == null ? "" : problem + "; ") + name + ": not a number: '" + v.text() + "' — 不是数字";
+            }
+        }
+        return new FundRowReading(valuesOf(table, columns, chosen), problem, notes, at);
     }
 
     /** Words after a row's figures (a 原因, a 得分计算方法 note), however they were cut, are one text. */
@@ -201,6 +218,9 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
     }
 
     private static double fitTotal(Value v, FundColumn column, FundsTable table) {
+        if (v.kind() == Value.Kind.GARBLED) {
+            return GARBLED;
+        }
         return switch (column) {
             case INITIAL_BUDGET, ANNUAL_BUDGET, EXECUTED -> v.kind() == Value.Kind.NUMBER || v.kind() == Value.Kind.MONEY ? 0 : INFEASIBLE;
             case WEIGHT -> v.kind() == Value.Kind.NUMBER && v.number().compareTo(BigDecimal.valueOf(100)) <= 0

@@ -186,7 +186,9 @@ final class FundsTable {
             values.remove(values.size() - 1);
         }
         FundRowReading reading = FundRowReading.read(this, label.value(), values, labelColumn);
-        if (reading.problem() != null) {
+        if (reading.problem() != null && reading.problemCell() != null) {
+            s.log.report(reading.problemCell().row(), reading.problemCell().location(), reading.problemCell().text(), reading.problem());
+        } else if (reading.problem() != null) {
             s.problem(k, reading.problem());
         }
         for (String note : reading.notes()) {

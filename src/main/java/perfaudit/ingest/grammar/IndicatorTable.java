@@ -68,7 +68,22 @@ final class IndicatorTable {
         form.hasContent = true;
         int k = readHeader(i);
         buildAligners();
-        return s.grid ? gridRows(k) : flowRows(k);
+        int end = s.grid ? gridRows(k) : flowRows(k);
+        endWithoutTotal(k, end);
+        return end;
+    }
+
+    /** A table that ends in the next part or form, not at its 总分, lost its total (the text did not stop). */
+    private void endWithoutTotal(int from, int end) {
+        boolean printsTotal = form.titleFamily == null || form.titleFamily.printsTotal();
+        if (end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
+            return;
+        }
+        int last = end - 1;
+        while (last > from && t.get(last).isBlank()) {
+            last--;
+        }
+        s.problem(last, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
     }
 
     // ---------------------------------------------------------------- header
@@ -620,12 +635,45 @@ final class IndicatorTable {
             }
         }
         if (aligned.isEmpty()) {
-            s.problem(first, "indicator row does not fit the 绩效指标 columns ("
-                    + String.join(" | ", items.stream().map(RowAligner.Item::text).toList()) + ") — 指标行与表头列对不上");
+            long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
+                    && Value.COMPARATORS.indexOf(i.value().cell().key().charAt(0)) >= 0).count();
+            String reason = (targets >= 2 || items.size() > valueFields.size()
+                    ? "two indicator rows run together (a row's 分值/得分 line was lost?): " : "indicator row does not fit the 绩效指标 columns: ")
+                    + String.join(" | ", items.stream().map(RowAligner.Item::text).toList()) + " — 指标行与表头列对不上";
+            for (int k = first; k <= last; k++) {
+                // on every line of the row: the damage may be on any of them
+                if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
+                    s.problem(k, reason);
+                }
+            }
             return;
         }
-        add(t.get(first), aligned.get(), false);
+        if (!cutShort && missesScores(row, aligned.get())) {
+            for (int k = first; k <= last; k++) {
+                if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
+                    s.problem(k, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
+                }
+            }
+            return;
+        }
+        if (cutShort && aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME)) {
+            // the text stops inside the row's name: nothing of it to audit (the form says where it stops)
+            s.use(first, last + 1);
+            return;
+        }
+        add(t.get(first), aligned.get(), cutShort);
         s.use(first, last + 1);
+    }
+
+    /**
+     * Text that lost its grid shows no empty cells: a row of a table that prints 分值 and 得分 with
+     * neither of them (nor any explicit empty cell) lost the line that carried them.
+     */
+    private boolean missesScores(Row row, Map<IndicatorField, RowAligner.Item> fields) {
+        boolean explicitEmpties = row.cells.stream().anyMatch(c -> c.isBlank() && c.gap() == Cell.Gap.CELL);
+        return valueFields.contains(IndicatorField.WEIGHT) && valueFields.contains(IndicatorField.SCORE)
+                && !explicitEmpties && !fields.containsKey(IndicatorField.WEIGHT) && !fields.containsKey(IndicatorField.SCORE)
+                && fields.containsKey(IndicatorField.NAME);
     }
 
     /** True when no filled cell follows cell {@code index}: the text stops inside this row. */
@@ -713,7 +761,7 @@ final class IndicatorTable {
         form.indicators.add(new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
                 number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
-                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints));
+                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated));
     }
 
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */
@@ -754,7 +802,7 @@ final class IndicatorTable {
         if (item.value().kind() == Value.Kind.NUMBER) {
             return item.value().number();
         }
-        s.problem(t.cells().indexOf(at), field + ": not a number: '" + item.text() + "'");
+        s.log.report(at.row(), item.value().cell().location(), item.text(), field + ": not a number: '" + item.text() + "' — 不是数字");
         return null;
     }
 }

@@ -166,6 +166,10 @@ final class RowAligner {
     private double fitness(Item item, IndicatorField field) {
         String key = item.value().cell().key();
         Value.Kind kind = item.value().kind();
+        if (kind == Value.Kind.GARBLED) {
+            return field == IndicatorField.WEIGHT || field == IndicatorField.SCORE || field == IndicatorField.TARGET
+                    || field == IndicatorField.ACTUAL || field == IndicatorField.TARGET_VALUE ? IGNORED_COLUMN : INFEASIBLE;
+        }
         if (item.value().isBlank()) {
             // an empty cell (or "—") holds the place of any column but the labels
             return field == IndicatorField.LEVEL1 || field == IndicatorField.LEVEL2 ? INFEASIBLE

@@ -29,7 +29,9 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         /** A target or actual: ≥28万人, 100人次, 2019年, ≥95%. */
         MEASURE,
         /** Words. */
-        TEXT
+        TEXT,
+        /** A number with damaged characters in it (8.�53): read as no value, and reported. */
+        GARBLED
     }
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(?:\\.\\d+)?|\\.\\d+)");
@@ -64,6 +66,9 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         if (key.length() <= 2 && COMPARATORS.indexOf(key.charAt(0)) >= 0 && (key.length() == 1 || key.charAt(1) == '=')) {
             return new Value(cell, Kind.COMPARATOR, null, null);
         }
+        if (isGarbled(key)) {
+            return new Value(cell, Kind.GARBLED, null, null);
+        }
         if (MEASURE.matcher(key).find()) {
             return new Value(cell, Kind.MEASURE, null, null);
         }
@@ -71,6 +76,23 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             return new Value(cell, Kind.UNIT, null, null);
         }
         return new Value(cell, Kind.TEXT, null, null);
+    }
+
+    /** Digits with undecodable bytes or control characters among them: a damaged number. */
+    private static boolean isGarbled(String key) {
+        boolean damage = false;
+        int digits = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\uFFFD' || Character.isISOControl(c)) {
+                damage = true;
+            } else if (Character.isDigit(c) || c == '.' || c == '%') {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return damage && digits > 0;
     }
 
     /** A unit as printed alone in a 度量单位 cell or left over from a wrapped value: short, no digits. */

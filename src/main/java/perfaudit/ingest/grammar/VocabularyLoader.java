@@ -138,19 +138,21 @@ final class VocabularyLoader {
                 }
             }
             Set<IndicatorField> prints = EnumSet.noneOf(IndicatorField.class);
+            boolean total = false;
             for (Node item : items(fields.get("prints"))) {
                 String key = scalar(item);
                 switch (key) {
                     case "weight" -> prints.add(IndicatorField.WEIGHT);
                     case "score" -> prints.add(IndicatorField.SCORE);
                     case "deviation" -> prints.add(IndicatorField.DEVIATION);
-                    default -> error(item, "prints: unknown column '" + key + "' (weight, score or deviation)");
+                    case "total" -> total = true;
+                    default -> error(item, "prints: unknown part '" + key + "' (weight, score, deviation or total)");
                 }
             }
             Node name = required(fields, "name", tuple.getValueNode());
             families.add(new Family(id, name == null ? id : scalar(name),
                     strings(required(fields, "titles", tuple.getValueNode())), optionalStrings(fields.get("signs")),
-                    budgetPoints, prints));
+                    budgetPoints, prints, total));
         }
         if (families.isEmpty()) {
             error(node, "families: at least one family is needed");
