@@ -300,6 +300,11 @@ final class IndicatorTable {
             s.use(from, to);
             return;
         }
+        if (items.size() == 1 && items.get(0).column() < 0 && to - from == 1) {
+            // a line of plain text inside a grid's table (a tabbed export's row without its tabs)
+            s.problem(from, "line inside the 绩效指标 table has no cells (tab-separated) — 指标表中的这一行没有分列");
+            return;
+        }
         Optional<Map<IndicatorField, RowAligner.Item>> aligned = gridAligner.align(items);
         if (aligned.isEmpty()) {
             s.problem(from, "indicator row does not fit the 绩效指标 columns — 指标行与表头列对不上");
@@ -455,8 +460,11 @@ final class IndicatorTable {
             }
             Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
             Hit<Level2> l2 = t.labelAt(j, lex.level2, false);
+            // 满意度指标 is both an 一级 and a 二级 name: it is the 一级 when it states points, or when a 二级
+            // follows and it is not the 一级 already in force (spelt one character per line beside the rows)
             boolean level1Label = l1 != null && (l2 == null || l1.next() > l2.next()
-                    || l1.next() == l2.next() && (followedByPoints(j, l1) || followedByLabel(l1.next())));
+                    || l1.next() == l2.next() && (followedByPoints(j, l1) || followedByLabel(l1.next())
+                    && !l1.value().equals(level1) && !l1.value().equals(vertical)));
             if (level1Label) {
                 row = close(row, j);
                 int next = l1.next();

@@ -134,7 +134,15 @@ final class RowText {
     }
 
     /** A unit after a number or measure (wrapped), or a number after a comparator printed alone. */
+    private static final Pattern DATE_HEAD = Pattern.compile(".*\\d{4}年$|.*\\d{1,2}月$");
+    private static final Pattern DATE_TAIL = Pattern.compile("^\\d{1,2}[月日].*");
+
     private static boolean continues(Piece last, Value.Kind kind, Cell cell) {
+        if (DATE_HEAD.matcher(LabelIndex.key(last.text)).matches() && DATE_TAIL.matcher(cell.key()).matches()
+                && cell.gap() != Cell.Gap.SPACE) {
+            // a date wrapped in its column: 2024年 / 12月 / 31日前
+            return true;
+        }
         boolean lastIsValue = last.kind == Value.Kind.NUMBER || last.kind == Value.Kind.MEASURE || last.kind == Value.Kind.PERCENT
                 || last.kind == Value.Kind.MONEY;
         if (lastIsValue && kind == Value.Kind.UNIT && !last.text.endsWith("%")) {
@@ -147,6 +155,10 @@ final class RowText {
     /** "100%100%10" → 100% | 100% | 10; anything else stays whole. */
     private static List<String> unglue(Piece piece) {
         if (piece.kind != Value.Kind.TEXT && piece.kind != Value.Kind.MEASURE) {
+            return List.of(piece.text);
+        }
+        perfaudit.model.Measure measure = MeasureParser.parse(piece.text);
+        if (measure != null && measure.kind() == perfaudit.model.Measure.Kind.DATE) {
             return List.of(piece.text);
         }
         String compact = LabelIndex.key(piece.text);

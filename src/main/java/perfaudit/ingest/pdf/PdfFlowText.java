@@ -33,7 +33,7 @@ final class PdfFlowText {
             text.page(page);
         }
         ProblemLog log = new ProblemLog(number -> text.locations.get(number - 1), "line");
-        return FormGrammar.readCells(file, layout, List.of(TextCells.flow(file, text.lines)), text.lines, log,
+        return FormGrammar.readCells(file, layout, List.of(TextCells.flow(text.lines, log::locate)), text.lines, log,
                 Vocabulary.standard());
     }
 

@@ -90,6 +90,11 @@ public final class TextCells {
 
     /** Lines split at white space, each cell knowing what came before it. */
     public static List<Cell> flow(String file, List<TextLine> lines) {
+        return flow(lines, number -> SourceLocation.ofLine(file, number));
+    }
+
+    /** As {@link #flow(String, List)}, the lines located by {@code locator} (a PDF page's lines: p2!L14). */
+    public static List<Cell> flow(List<TextLine> lines, java.util.function.IntFunction<SourceLocation> locator) {
         List<Cell> cells = new ArrayList<>();
         int blanks = 0;
         for (TextLine line : lines) {
@@ -99,7 +104,7 @@ public final class TextCells {
             }
             Gap gap = cells.isEmpty() ? Gap.ROW : blanks >= 2 ? Gap.BREAK : blanks == 1 ? Gap.BLANK : Gap.LINE;
             blanks = 0;
-            SourceLocation at = SourceLocation.ofLine(file, line.number());
+            SourceLocation at = locator.apply(line.number());
             for (String part : split(line.text())) {
                 cells.add(new Cell(part, at, line.number(), -1, gap));
                 gap = Gap.SPACE;
