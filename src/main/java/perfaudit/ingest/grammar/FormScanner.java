@@ -163,7 +163,31 @@ final class FormScanner {
         return false;
     }
 
+    /**
+     * A form of a family the vocabulary knows but perfaudit does not audit (a department-wide form):
+     * the file says what it holds, and everything up to the next form is left alone.
+     */
+    private int otherForm(int i, Hit<Family> title) {
+        finishForm(i, false);
+        Family family = title.value();
+        problem(i, "this is a " + family.name() + " (family " + family.id() + "), a kind of form perfaudit recognises"
+                + " but does not audit: nothing in it was checked — 此类表单（" + family.id() + "）暂不审核");
+        int k = i + 1;
+        while (k < t.size()) {
+            Hit<Family> next = titleAt(k);
+            if (next != null && next.value().audited()) {
+                break;
+            }
+            k++;
+        }
+        use(i, k);
+        return k;
+    }
+
     private int startForm(int i, Hit<Family> title) {
+        if (!title.value().audited()) {
+            return otherForm(i, title);
+        }
         if (form != null && !form.hasContent) {
             // a second title before any field: page chrome repeating the title, or the title and its subtitle
             form.titleFamily = title.value();

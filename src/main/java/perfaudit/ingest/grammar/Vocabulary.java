@@ -53,7 +53,7 @@ public record Vocabulary(
 
     /** A template family: how to recognise it and what it prints. */
     public record Family(String id, String name, List<String> titles, List<String> signs, int budgetPoints,
-                         Set<IndicatorField> prints, boolean printsTotal) {
+                         Set<IndicatorField> prints, boolean printsTotal, boolean audited) {
     }
 
     /** A 二级指标: its canonical name, the 一级 it belongs to, its spellings. */

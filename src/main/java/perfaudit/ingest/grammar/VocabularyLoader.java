@@ -124,7 +124,7 @@ final class VocabularyLoader {
         }
         for (NodeTuple tuple : map.getValue()) {
             String id = scalar(tuple.getKeyNode());
-            Map<String, Node> fields = mapping(tuple.getValueNode(), "name", "titles", "signs", "budgetPoints", "prints");
+            Map<String, Node> fields = mapping(tuple.getValueNode(), "name", "titles", "signs", "budgetPoints", "prints", "audited");
             Node points = required(fields, "budgetPoints", tuple.getValueNode());
             int budgetPoints = 0;
             if (points != null) {
@@ -149,10 +149,19 @@ final class VocabularyLoader {
                     default -> error(item, "prints: unknown part '" + key + "' (weight, score, deviation or total)");
                 }
             }
+            boolean audited = true;
+            Node auditedNode = fields.get("audited");
+            if (auditedNode != null) {
+                String value = scalar(auditedNode).strip();
+                if (!value.equals("true") && !value.equals("false")) {
+                    error(auditedNode, "audited must be true or false, not '" + value + "'");
+                }
+                audited = !value.equals("false");
+            }
             Node name = required(fields, "name", tuple.getValueNode());
             families.add(new Family(id, name == null ? id : scalar(name),
                     strings(required(fields, "titles", tuple.getValueNode())), optionalStrings(fields.get("signs")),
-                    budgetPoints, prints, total));
+                    budgetPoints, prints, total, audited));
         }
         if (families.isEmpty()) {
             error(node, "families: at least one family is needed");

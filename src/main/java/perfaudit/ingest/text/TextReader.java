@@ -76,7 +76,7 @@ public final class TextReader implements DocumentReader {
         List<Cell> cells = serialisation == TextCells.Serialisation.PIPE ? TextCells.pipe(file, lines) : TextCells.flow(file, lines);
         String layout = serialisation == TextCells.Serialisation.PIPE ? "pipe" : "flow";
         // a line of bare "|" holds no text: it is an empty cell or a row's end, never an unread line
-        List<TextLine> rows = serialisation == TextCells.Serialisation.PIPE ? TextCells.withoutBarePipes(text.lines()) : text.lines();
+        List<TextLine> rows = serialisation == TextCells.Serialisation.PIPE ? TextCells.withoutBarePipes(lines) : lines;
         return FormGrammar.readCells(file, layout, List.of(cells), rows, log, vocabulary);
     }
 
