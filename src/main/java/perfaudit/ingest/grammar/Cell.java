@@ -45,6 +45,12 @@ public final class Cell {
         this.column = column;
         this.gap = gap;
         String folded = TextFold.fold(text);
+        if (folded == text && plain(text)) {
+            // nothing folds and nothing is dropped: the key is the text (most cells of most inputs)
+            this.key = text;
+            this.textIndex = null;
+            return;
+        }
         int[] index = new int[folded.length()];
         StringBuilder key = new StringBuilder(folded.length());
         int t = 0;
@@ -76,11 +82,37 @@ public final class Cell {
     }
 
     private static boolean foldsTo(char textChar, char foldedChar) {
-        if (textChar == foldedChar) {
-            return true;
+        return textChar == foldedChar || TextFold.foldChar(textChar) == foldedChar;
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ':' || c == '：') {
+                return false;
+            }
         }
-        String folded = TextFold.fold(String.valueOf(textChar));
-        return folded.length() == 1 && folded.charAt(0) == foldedChar;
+        return true;
+    }
+
+    private int enumerator = -1;
+
+    /** The length of the enumerator ("1.", "二、", "其中") the key starts with; computed once. */
+    int enumeratorLength() {
+        if (enumerator < 0) {
+            enumerator = Tokens.enumeratorLength(key);
+        }
+        return enumerator;
+    }
+
+    private Value value;
+
+    /** What the cell holds as a value (computed once: the grammar asks many times). */
+    Value value() {
+        if (value == null) {
+            value = Value.classify(this);
+        }
+        return value;
     }
 
     /** The text as printed (not stripped). */

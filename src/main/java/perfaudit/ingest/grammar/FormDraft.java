@@ -57,7 +57,7 @@ final class FormDraft {
     }
 
     void saw(String spelling) {
-        labelsSeen.add(LabelIndex.key(spelling));
+        labelsSeen.add(LabelIndex.spellingKey(spelling));
     }
 
     boolean isEmpty() {
@@ -98,7 +98,7 @@ final class FormDraft {
                 }
             }
             for (String sign : family.signs()) {
-                if (labelsSeen.contains(LabelIndex.key(sign))) {
+                if (labelsSeen.contains(LabelIndex.spellingKey(sign))) {
                     score += 2;
                 }
             }

@@ -47,7 +47,8 @@ public final class FormGrammar {
         List<ProjectListEntry> projectList = new ArrayList<>();
         StringBuilder heading = new StringBuilder();
         for (List<Cell> section : sections) {
-            Tokens tokens = new Tokens(GluedText.split(section, lex));
+            boolean glued = GluedText.isGlued(section);
+            Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued);
             if (Boolean.getBoolean("perfaudit.debugCells")) {
                 tokens.cells().forEach(c -> System.err.println(c.row() + " " + c.gap() + " [" + c.text() + "]"));
             }
@@ -82,10 +83,16 @@ public final class FormGrammar {
         List<Cell> cells = new ArrayList<>();
         for (GridRow row : rows) {
             List<GridCell> rowCells = row.cells();
+            Cell.Gap gap = Cell.Gap.ROW;
             for (int c = 0; c < rowCells.size(); c++) {
                 GridCell cell = rowCells.get(c);
+                if (cell.isBlank()) {
+                    // a grid's cells keep their columns: its empty cells carry nothing the grammar reads
+                    continue;
+                }
                 int column = row.tabular() ? c : -1;
-                cells.add(new Cell(cell.text(), cell.location(), row.number(), column, c == 0 ? Cell.Gap.ROW : Cell.Gap.CELL));
+                cells.add(new Cell(cell.text(), cell.location(), row.number(), column, gap));
+                gap = Cell.Gap.CELL;
             }
         }
         return cells;

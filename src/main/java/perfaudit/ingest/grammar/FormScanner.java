@@ -139,7 +139,24 @@ final class FormScanner {
     // ---------------------------------------------------------------- titles, preamble, list
 
     /** A cell that holds a form title (项目支出绩效自评表, 2022年度项目支出绩效自评表, …). */
+    private Object[] titles;
+
     private Hit<Family> titleAt(int i) {
+        if (titles == null) {
+            titles = new Object[t.size()];
+        }
+        Object known = titles[i];
+        if (known == null) {
+            Hit<Family> hit = findTitle(i);
+            titles[i] = hit == null ? Boolean.FALSE : hit;
+            return hit;
+        }
+        @SuppressWarnings("unchecked")
+        Hit<Family> hit = known == Boolean.FALSE ? null : (Hit<Family>) known;
+        return hit;
+    }
+
+    private Hit<Family> findTitle(int i) {
         String key = t.get(i).key();
         if (key.length() > MAX_TITLE_CHARS) {
             return null;
@@ -370,7 +387,7 @@ final class FormScanner {
             // the label may start a longer cell: 实施单位:北京市… / 项目名称委托业务项目
             Cell cell = t.get(i);
             String key = cell.key();
-            int end = Tokens.enumeratorLength(key) + LabelIndex.key(label.spelling()).length();
+            int end = Tokens.enumeratorLength(key) + LabelIndex.spellingKey(label.spelling()).length();
             if (end < key.length()) {
                 rest = cell.textOf(end, key.length()).strip();
                 rest = rest.startsWith(":") || rest.startsWith("：") ? rest.substring(1).strip() : rest;
@@ -524,7 +541,7 @@ final class FormScanner {
             return null;
         }
         Cell cell = t.get(i);
-        int end = Tokens.enumeratorLength(cell.key()) + LabelIndex.key(label.spelling()).length();
+        int end = Tokens.enumeratorLength(cell.key()) + LabelIndex.spellingKey(label.spelling()).length();
         return end < cell.key().length() ? cell.textOf(end, cell.key().length()).strip() : null;
     }
 

@@ -152,6 +152,16 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         }
         List<Candidate> found = new ArrayList<>();
         search(table, line, columns, values, labelColumn, 0, 0, 0.0, new int[values.size()], found);
+        double cheapest = found.stream().mapToDouble(Candidate::cost).min().orElse(INFEASIBLE);
+        // the arithmetic decides between near-equal readings only: computed for those
+        List<Candidate> near = new ArrayList<>();
+        for (Candidate c : found) {
+            if (c.cost() <= cheapest + 0.02) {
+                int[] agreement = arithmetic(table, line, columns, c.values(), c.assignment());
+                near.add(new Candidate(c.values(), c.assignment(), c.cost(), agreement[0], agreement[1]));
+            }
+        }
+        found = near;
         Candidate best = null;
         for (Candidate c : found) {
             if (best == null || c.cost() < best.cost() - 1e-9
@@ -179,8 +189,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 }
                 firstAmount &= !amount;
             }
-            int[] agreement = arithmetic(table, line, columns, values, assignment);
-            found.add(new Candidate(values, assignment.clone(), cost + skips, agreement[0], agreement[1]));
+            found.add(new Candidate(values, assignment.clone(), cost + skips, -1, -1));
             return;
         }
         for (int c = column; c <= columns.size() - (values.size() - value); c++) {

@@ -108,12 +108,12 @@ final class FundsTable {
 
     private void addColumn(Hit<Object> column, int k) {
         form.saw(column.spelling());
-        Matcher points = POINTS.matcher(LabelIndex.key(column.spelling()));
+        Matcher points = POINTS.matcher(LabelIndex.spellingKey(column.spelling()));
         if (column.value() == FundColumn.WEIGHT && points.find()) {
             form.budgetPointsStated = Integer.parseInt(points.group(1));
         }
-        if (column.value() == FundColumn.SCORE && LabelIndex.key(column.spelling()).matches(".*\\d+分\\*.*")) {
-            Matcher stated = Pattern.compile("(\\d+)分").matcher(LabelIndex.key(column.spelling()));
+        if (column.value() == FundColumn.SCORE && LabelIndex.spellingKey(column.spelling()).matches(".*\\d+分\\*.*")) {
+            Matcher stated = Pattern.compile("(\\d+)分").matcher(LabelIndex.spellingKey(column.spelling()));
             if (stated.find()) {
                 form.budgetPointsStated = Integer.parseInt(stated.group(1));
             }
@@ -156,9 +156,7 @@ final class FundsTable {
             cells.add(new Cell(rest, t.get(k).location(), t.get(k).row(), -1, Cell.Gap.NONE));
         }
         int end = label.next();
-        while (end < t.size() && !s.isStop(end) && t.labelAt(end, s.lex.fundRow, true) == null
-                && !(t.labelAt(end, s.lex.fundColumn, false) != null && !Value.of(t.get(end)).isNumeric())
-                && t.labelAt(end, s.lex.indicatorColumn, false) == null) {
+        while (end < t.size() && !endsRow(end)) {
             cells.add(t.get(end));
             end++;
         }
@@ -196,6 +194,30 @@ final class FundsTable {
         }
         form.funds.put(label.value(), Funds.of(t.get(k).location(), reading.values(), unit));
         return end;
+    }
+
+    /** Where a row's values end: the next row's label or another part; in a grid, only a row's first cell is asked. */
+    private boolean endsRow(int end) {
+        Cell cell = t.get(end);
+        if (cell.isBlank() || s.grid && cell.gap() != Cell.Gap.ROW && !firstFilled(end) || cell.value().isNumeric()) {
+            return false;
+        }
+        return s.isStop(end) || t.labelAt(end, s.lex.fundRow, true) != null
+                || t.labelAt(end, s.lex.fundColumn, false) != null || t.labelAt(end, s.lex.indicatorColumn, false) != null;
+    }
+
+    /** True when no filled cell comes before this one in its grid row. */
+    private boolean firstFilled(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Cell before = t.get(j);
+            if (!before.isBlank()) {
+                return false;
+            }
+            if (before.gap() == Cell.Gap.ROW) {
+                return true;
+            }
+        }
+        return true;
     }
 
     private static final Pattern ONE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?%?");

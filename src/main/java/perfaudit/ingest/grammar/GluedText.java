@@ -18,9 +18,6 @@ final class GluedText {
     }
 
     static List<Cell> split(List<Cell> cells, Lexicon lex) {
-        if (!isGlued(cells)) {
-            return cells;
-        }
         List<Cell> out = new ArrayList<>(cells.size() * 2);
         for (Cell cell : cells) {
             if (cell.key().length() < LONG_CELL / 4 || cell.column() >= 0) {
@@ -32,7 +29,7 @@ final class GluedText {
         return out;
     }
 
-    private static boolean isGlued(List<Cell> cells) {
+    static boolean isGlued(List<Cell> cells) {
         long all = 0;
         long inLong = 0;
         for (Cell cell : cells) {

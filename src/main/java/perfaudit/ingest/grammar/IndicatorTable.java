@@ -169,7 +169,7 @@ final class IndicatorTable {
         IndicatorField found = null;
         for (Map.Entry<IndicatorField, List<String>> column : lex.vocabulary.indicatorColumns().entrySet()) {
             for (String spelling : column.getValue()) {
-                String label = LabelIndex.key(spelling);
+                String label = LabelIndex.spellingKey(spelling);
                 if (label.length() > key.length() && label.startsWith(key)) {
                     if (found != null && found != column.getKey()) {
                         return null;
@@ -182,7 +182,7 @@ final class IndicatorTable {
             // the second half of a wrapped header (指标值, 完成值) when its first half was read
             for (Column c : header) {
                 for (String spelling : lex.vocabulary.indicatorColumns().getOrDefault(c.field(), List.of())) {
-                    String label = LabelIndex.key(spelling);
+                    String label = LabelIndex.spellingKey(spelling);
                     if (label.length() > key.length() && label.endsWith(key)) {
                         return c.field();
                     }
@@ -269,7 +269,19 @@ final class IndicatorTable {
 
     private int gridRows(int k) {
         int end = k;
-        while (end < t.size() && !endsTable(end)) {
+        // in a grid a part begins at the first filled cell of a row: only those are asked
+        boolean atRowStart = true;
+        while (end < t.size()) {
+            Cell cell = t.get(end);
+            if (cell.gap() == Cell.Gap.ROW) {
+                atRowStart = true;
+            }
+            if (atRowStart && !cell.isBlank()) {
+                if (endsTable(end)) {
+                    break;
+                }
+                atRowStart = false;
+            }
             end++;
         }
         int rowStart = k;
@@ -353,6 +365,8 @@ final class IndicatorTable {
     private static final class Row {
         final List<Cell> cells = new ArrayList<>();
         int first = -1;
+        /** The index of the row's last cell in the section. */
+        int last = -1;
 
         boolean isEmpty() {
             return cells.stream().allMatch(Cell::isBlank);
@@ -505,6 +519,7 @@ final class IndicatorTable {
                 row.first = j;
             }
             row.cells.add(cell);
+            row.last = j;
             levelJustSet = false;
             j++;
         }
@@ -615,12 +630,9 @@ final class IndicatorTable {
     /** A row's cells (after its labels): name, target and actual texts, then the values. */
     private void flowRow(Row row) {
         List<Cell> cells = row.cells.stream().filter(c -> !c.isBlank() || c.gap() == Cell.Gap.CELL).toList();
-        List<RowAligner.Item> items = RowText.items(cells, lex, valueFields, nameWidth);
+        List<RowAligner.Item> items = RowText.items(cells, lex, valueFields, nameWidth, t.glued);
         int first = row.first;
-        int last = first;
-        for (Cell c : row.cells) {
-            last = Math.max(last, t.cells().indexOf(c));
-        }
+        int last = Math.max(first, row.last);
         if (items.isEmpty()) {
             s.use(first, last + 1);
             return;

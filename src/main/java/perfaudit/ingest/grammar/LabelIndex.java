@@ -1,8 +1,6 @@
 package perfaudit.ingest.grammar;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The spellings of one family of labels (fund columns, 二级指标 names, …) in a trie over their
@@ -17,14 +15,54 @@ final class LabelIndex<V> {
     record Match<V>(V value, String spelling, int end) {
     }
 
+    /** A trie node: its children by character in a sorted array (few per node; no boxing on the hot path). */
     private static final class Node<V> {
-        final Map<Character, Node<V>> next = new HashMap<>(4);
+        char[] keys = new char[0];
+        @SuppressWarnings("unchecked")
+        Node<V>[] children = new Node[0];
         V value;
         String spelling;
+
+        Node<V> get(char c) {
+            char[] k = keys;
+            if (k.length < 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int at = java.util.Arrays.binarySearch(k, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        Node<V> getOrAdd(char c) {
+            Node<V> existing = get(c);
+            if (existing != null) {
+                return existing;
+            }
+            int at = -java.util.Arrays.binarySearch(keys, c) - 1;
+            char[] k = new char[keys.length + 1];
+            @SuppressWarnings("unchecked")
+            Node<V>[] n = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            k[at] = c;
+            n[at] = new Node<>();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, keys.length - at);
+            keys = k;
+            children = n;
+            return n[at];
+        }
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
     private final Node<V> root = new Node<>();
     private int longest;
+    /** A small number naming this index, for the grammar's per-document memo. */
+    final int id = IDS.getAndIncrement() % 64;
 
     LabelIndex() {
     }
@@ -35,7 +73,7 @@ final class LabelIndex<V> {
             String key = key(spelling);
             Node<V> node = root;
             for (int i = 0; i < key.length(); i++) {
-                node = node.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+                node = node.getOrAdd(key.charAt(i));
             }
             if (node.value == null) {
                 node.value = value;
@@ -51,7 +89,7 @@ final class LabelIndex<V> {
         Node<V> node = root;
         Match<V> best = null;
         for (int i = from; i < key.length(); i++) {
-            node = node.next.get(key.charAt(i));
+            node = node.get(key.charAt(i));
             if (node == null) {
                 break;
             }
@@ -64,15 +102,23 @@ final class LabelIndex<V> {
 
     /** The label that is exactly {@code key}, or null. */
     V exact(CharSequence key) {
-        Match<V> match = longestAt(key, 0);
-        return match != null && match.end() == key.length() ? match.value() : null;
+        Node<V> node = root;
+        for (int i = 0; i < key.length() && node != null; i++) {
+            node = node.get(key.charAt(i));
+        }
+        return node == null ? null : node.value;
+    }
+
+    /** True when some label starts with character {@code c}: a cheap test before any matching. */
+    boolean startsWith(char c) {
+        return root.get(c) != null;
     }
 
     /** True when {@code key} is the start of some label (possibly a whole one). */
     boolean isPrefix(CharSequence key) {
         Node<V> node = root;
         for (int i = 0; i < key.length(); i++) {
-            node = node.next.get(key.charAt(i));
+            node = node.get(key.charAt(i));
             if (node == null) {
                 return false;
             }
@@ -99,6 +145,20 @@ final class LabelIndex<V> {
      * The matching key of a text: traditional characters folded, full-width to ASCII, white space and
      * colons dropped ({@code 年度資金總額：} and {@code 年度资金总额} are one key).
      */
+    private static final java.util.Map<String, String> SPELLING_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The key of a vocabulary spelling: the spellings are few, so their keys are kept. */
+    static String spellingKey(String spelling) {
+        String key = SPELLING_KEYS.get(spelling);
+        if (key == null) {
+            key = key(spelling);
+            if (SPELLING_KEYS.size() < 10_000) {
+                SPELLING_KEYS.put(spelling, key);
+            }
+        }
+        return key;
+    }
+
     static String key(String text) {
         String folded = TextFold.fold(text);
         StringBuilder key = null;

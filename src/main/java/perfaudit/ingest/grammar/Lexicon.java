@@ -129,7 +129,7 @@ final class Lexicon {
     /** The canonical 一级 a cell names, its stated points ("产出指标(50分)") set aside; null when none. */
     String level1Of(String key) {
         String name = level1.exact(key);
-        if (name == null) {
+        if (name == null && key.endsWith("分)")) {
             name = level1.exact(STATED_POINTS.matcher(key).replaceAll(""));
         }
         return name;

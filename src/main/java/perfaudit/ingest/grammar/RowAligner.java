@@ -64,8 +64,12 @@ final class RowAligner {
         }
         double[][] fit = new double[items.size()][fields.size()];
         for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            String key = item.value().cell().key();
+            boolean level1 = lex.level1Of(key) != null;
+            boolean level2 = lex.level2.exact(key) != null;
             for (int f = 0; f < fields.size(); f++) {
-                fit[i][f] = fitness(items.get(i), fields.get(f));
+                fit[i][f] = fitness(item, fields.get(f), level1, level2);
             }
         }
         boolean positioned = items.stream().anyMatch(i -> i.column() >= 0)
@@ -163,7 +167,7 @@ final class RowAligner {
         return penalty;
     }
 
-    private double fitness(Item item, IndicatorField field) {
+    private double fitness(Item item, IndicatorField field, boolean level1, boolean level2) {
         String key = item.value().cell().key();
         Value.Kind kind = item.value().kind();
         if (kind == Value.Kind.GARBLED) {
@@ -176,8 +180,6 @@ final class RowAligner {
                     : field == IndicatorField.NAME ? LABEL_AS_TEXT : EMPTY_CELL;
         }
         boolean number = kind == Value.Kind.NUMBER;
-        boolean level1 = lex.level1Of(key) != null;
-        boolean level2 = lex.level2.exact(key) != null;
         return switch (field) {
             case LEVEL1 -> level1 ? (level2 ? AMBIGUOUS_LEVEL1 : 0) : INFEASIBLE;
             case LEVEL2 -> level2 ? 0 : INFEASIBLE;

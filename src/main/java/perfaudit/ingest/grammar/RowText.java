@@ -24,8 +24,9 @@ final class RowText {
     private RowText() {
     }
 
-    static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, double nameWidth) {
-        List<Piece> pieces = joinValues(valuesApart(cells));
+    static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, double nameWidth,
+                                       boolean glued) {
+        List<Piece> pieces = joinValues(glued ? valuesApart(cells) : cells);
         int textEnd = 0;
         while (textEnd < pieces.size() && pieces.get(textEnd).isText()) {
             textEnd++;
@@ -91,6 +92,15 @@ final class RowText {
         return at == run.length() ? count : 0;
     }
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Consecutive cells that print one value, joined. */
     private static final class Piece {
         final Cell first;
@@ -105,8 +115,14 @@ final class RowText {
             this.gap = cell.gap();
         }
 
+        private Boolean textual;
+
         boolean isText() {
-            return (kind == Value.Kind.TEXT || kind == Value.Kind.UNIT) && gluedValues(LabelIndex.key(text)) < 2;
+            if (textual == null) {
+                textual = (kind == Value.Kind.TEXT || kind == Value.Kind.UNIT)
+                        && (!hasDigit(text) || gluedValues(LabelIndex.key(text)) < 2);
+            }
+            return textual;
         }
 
         Cell cell() {
@@ -122,6 +138,7 @@ final class RowText {
             boolean soft = cell.gap() != Cell.Gap.CELL && cell.gap() != Cell.Gap.ROW;
             if (last != null && soft && continues(last, kind, cell)) {
                 last.text = last.text + (cell.gap() == Cell.Gap.SPACE && last.kind != Value.Kind.COMPARATOR ? " " : "") + cell.text().strip();
+                last.textual = null;
                 last.kind = Value.of(new Cell(last.text, null, 0, -1, Cell.Gap.NONE)).kind();
                 if ((last.kind == Value.Kind.TEXT || last.kind == Value.Kind.MONEY) && kind == Value.Kind.UNIT) {
                     last.kind = Value.Kind.MEASURE;
@@ -157,9 +174,11 @@ final class RowText {
         if (piece.kind != Value.Kind.TEXT && piece.kind != Value.Kind.MEASURE) {
             return List.of(piece.text);
         }
-        perfaudit.model.Measure measure = MeasureParser.parse(piece.text);
-        if (measure != null && measure.kind() == perfaudit.model.Measure.Kind.DATE) {
-            return List.of(piece.text);
+        if (piece.text.indexOf('年') >= 0) {
+            perfaudit.model.Measure measure = MeasureParser.parse(piece.text);
+            if (measure != null && measure.kind() == perfaudit.model.Measure.Kind.DATE) {
+                return List.of(piece.text);
+            }
         }
         String compact = LabelIndex.key(piece.text);
         Matcher m = GLUED_VALUE.matcher(compact);

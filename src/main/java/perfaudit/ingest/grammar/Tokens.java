@@ -22,9 +22,12 @@ final class Tokens {
     private static final Pattern ENUMERATOR = Pattern.compile("^(?:\\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、.]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,2}\\))");
 
     private final List<Cell> cells;
+    /** The text had no separators and was cut at its labels: values may be glued to names too. */
+    final boolean glued;
 
-    Tokens(List<Cell> cells) {
+    Tokens(List<Cell> cells, boolean glued) {
         this.cells = cells;
+        this.glued = glued;
     }
 
     int size() {
@@ -58,15 +61,41 @@ final class Tokens {
         return labelAt(i, index, prefixOk ? Rest.VALUE : Rest.NONE);
     }
 
+    /** Every part of the grammar asks the same cells about the same labels: answers are kept. */
+    private final Object[][][] memo = new Object[Rest.values().length][64][];
+    private final LabelIndex<?>[][] memoOwner = new LabelIndex<?>[Rest.values().length][64];
+    private static final Object NONE_FOUND = new Object();
+
+    @SuppressWarnings("unchecked")
     <V> Hit<V> labelAt(int i, LabelIndex<V> index, Rest rest) {
+        if (i < 0 || i >= cells.size()) {
+            return null;
+        }
+        int r = rest.ordinal();
+        Object[] answers = memo[r][index.id];
+        if (answers == null || memoOwner[r][index.id] != index) {
+            answers = new Object[cells.size()];
+            memo[r][index.id] = answers;
+            memoOwner[r][index.id] = index;
+        }
+        Object answer = answers[i];
+        if (answer == null) {
+            Hit<V> hit = findLabel(i, index, rest);
+            answers[i] = hit == null ? NONE_FOUND : hit;
+            return hit;
+        }
+        return answer == NONE_FOUND ? null : (Hit<V>) answer;
+    }
+
+    private <V> Hit<V> findLabel(int i, LabelIndex<V> index, Rest rest) {
         boolean prefixOk = rest != Rest.NONE;
         if (i >= cells.size() || cells.get(i).isBlank()) {
             return null;
         }
         String first = cells.get(i).key();
-        int skip = enumeratorLength(first);
-        if (first.startsWith(SUB_ROW, skip) && first.length() > skip + SUB_ROW.length()) {
-            skip += SUB_ROW.length();
+        int skip = cells.get(i).enumeratorLength();
+        if (skip >= first.length() || !index.startsWith(first.charAt(skip))) {
+            return null;
         }
         Hit<V> best = null;
         StringBuilder joined = new StringBuilder(first.substring(skip));
@@ -128,6 +157,13 @@ final class Tokens {
 
     /** The length of a leading enumerator ("1.", "二、", "(3)") in a key; 0 when none. */
     static int enumeratorLength(String key) {
+        if (key.isEmpty()) {
+            return 0;
+        }
+        char first = key.charAt(0);
+        if (!(first >= '0' && first <= '9' || first == '(' || "一二三四五六七八九十其".indexOf(first) >= 0)) {
+            return 0;
+        }
         var m = ENUMERATOR.matcher(key);
         int end = m.find() && m.end() < key.length() ? m.end() : 0;
         return key.startsWith(SUB_ROW, end) && key.length() > end + SUB_ROW.length() ? end + SUB_ROW.length() : end;

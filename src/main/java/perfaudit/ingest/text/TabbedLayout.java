@@ -94,7 +94,8 @@ final class TabbedLayout {
 
     private static boolean beginsFormBlock(GridRow row, Vocabulary vocabulary) {
         String first = firstCell(row);
-        return !first.isEmpty() && FormGrammar.startsForm(first, vocabulary)
+        // every title ends in 表 and every 项目名称 spelling holds 名: most rows are rejected on that
+        return !first.isEmpty() && (first.indexOf('表') >= 0 || first.indexOf('名') >= 0) && FormGrammar.startsForm(first, vocabulary)
                 || row.text().indexOf('年') >= 0 && YEAR_LINE.matcher(row.text().replaceAll("\\s", "")).matches();
     }
 

@@ -29,6 +29,7 @@ public final class TextReader implements DocumentReader {
 
     /** Document-sharing sites wrap a document's text in these words and number its pages "1、", "2、". */
     private static final Pattern SITE_WRAPPER = Pattern.compile("由会员(上传)?分享|请在.{1,12}上搜索|下载本文档|由用户提供并上传|文档简介|资源描述|文本内容[:：]");
+    private static final int WRAPPER_LINES = 40;
     private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*\\d{1,2}、");
 
     private final Limits limits;
@@ -86,7 +87,8 @@ public final class TextReader implements DocumentReader {
      * before it.
      */
     private static List<TextLine> withoutPageMarkers(List<TextLine> lines) {
-        if (lines.stream().noneMatch(l -> SITE_WRAPPER.matcher(TextFold.fold(l.text())).find())) {
+        // the wrapper's words come before the document's text: the first lines tell
+        if (lines.stream().limit(WRAPPER_LINES).noneMatch(l -> SITE_WRAPPER.matcher(TextFold.fold(l.text())).find())) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>(lines.size());
