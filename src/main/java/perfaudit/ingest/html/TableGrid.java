@@ -32,16 +32,22 @@ final class TableGrid {
     record SourceRow(List<SourceCell> cells, int groupEnd) {
     }
 
-    /** A cap that bit: how often, and where first. */
+    /** A cap that bit: how often, and where first (its row and grid column, the cell's text and source line). */
     private static final class Cap {
         int count;
-        String first;
+        int row;
+        int column;
         String text;
         int line;
 
-        void hit(String where, String cellText, int sourceLine) {
+        CapAt at(int r, int c) {
+            return new CapAt(this, r, c);
+        }
+
+        void hit(int r, int c, String cellText, int sourceLine) {
             if (count++ == 0) {
-                first = where;
+                row = r;
+                column = c;
                 text = cellText;
                 line = sourceLine;
             }
@@ -84,13 +90,12 @@ final class TableGrid {
                 }
                 if (column >= MAX_COLUMNS) {
                     if (!cell.text().isBlank()) {
-                        tooWide.hit(name + "!R" + (r + 1), cell.text(), cell.sourceLine());
+                        tooWide.hit(r, MAX_COLUMNS - 1, cell.text(), cell.sourceLine());
                     }
                     continue;
                 }
-                String where = name + "!R" + (r + 1) + "C" + (column + 1);
-                int across = Math.min(spans(cell.colspan(), MAX_COLSPAN, colspan, where, cell), MAX_COLUMNS - column);
-                int down = rowspan(cell, r, rows.get(r).groupEnd(), where);
+                int across = Math.min(spans(cell.colspan(), MAX_COLSPAN, colspan.at(r, column), cell), MAX_COLUMNS - column);
+                int down = rowspan(cell, r, rows.get(r).groupEnd(), column);
                 if (column >= grid.length) {
                     int size = Math.min(MAX_COLUMNS, Math.max(column + 1, 2 * grid.length));
                     grid = Arrays.copyOf(grid, size);
@@ -123,21 +128,26 @@ final class TableGrid {
         return until;
     }
 
-    private static int spans(int value, int max, Cap cap, String where, SourceCell cell) {
+    /** A span capped at {@code max}; a span above it is counted against {@code cap}. */
+    private static int spans(int value, int max, CapAt cap, SourceCell cell) {
         if (value > max) {
-            cap.hit(where, cell.text(), cell.sourceLine());
+            cap.cap().hit(cap.row(), cap.column(), cell.text(), cell.sourceLine());
             return max;
         }
         return Math.max(1, value);
     }
 
+    /** A cap and the cell it would hit. */
+    private record CapAt(Cap cap, int row, int column) {
+    }
+
     /** Rows the cell covers: to the end of its row group at most, as in a browser. */
-    private int rowspan(SourceCell cell, int r, int groupEnd, String where) {
+    private int rowspan(SourceCell cell, int r, int groupEnd, int column) {
         int left = groupEnd - r;
         if (cell.rowspan() == 0) {
             return left;
         }
-        return Math.min(left, spans(cell.rowspan(), MAX_ROWSPAN, rowspan, where, cell));
+        return Math.min(left, spans(cell.rowspan(), MAX_ROWSPAN, rowspan.at(r, column), cell));
     }
 
     private void reportCaps(int tableLine) {
@@ -151,9 +161,10 @@ final class TableGrid {
         if (cap.count == 0) {
             return;
         }
-        String more = cap.count == 1 ? "" : String.format(Locale.ROOT, " (%,d cells, the first at %s)", cap.count, cap.first);
-        page.problem(page.rowCount() + 1, page.cell(name, 0, 0), cap.text,
-                "table " + name + ": " + what + more + HtmlReader.onLine(cap.line));
+        String more = cap.count == 1 ? "" : String.format(Locale.ROOT, " (%,d cells; this is the first)", cap.count);
+        // the table's rows are numbered from the next row on
+        page.problem(page.rowCount() + 1 + cap.row, page.cell(name, cap.row, cap.column), cap.text,
+                what + more + HtmlReader.onLine(cap.line));
     }
 
     /** The rows padded to the table's width, while the page's cell budget lasts. */

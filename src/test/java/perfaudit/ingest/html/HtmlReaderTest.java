@@ -146,6 +146,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void spansCannotMakeAPageExpandBeyondItsCellBudget() {
+        String bomb = "<tr><td colspan=\"300\">炸</td></tr>\n".repeat(2_500);
+        HtmlReader.Page page = page("<html><body><p>前</p><table>\n" + bomb + "</table><p>后</p>");
+        List<String> rows = rows(page);
+        assertEquals(1 + PageRows.MAX_CELLS / TableGrid.MAX_COLUMNS, rows.size(), "the table up to the budget, nothing after it");
+        assertEquals("表1!R1C1 炸" + "\t".repeat(TableGrid.MAX_COLUMNS - 1), rows.get(1));
+        assertTrue(reasons(page).contains("表1!R1954C1 the page's tables expand to more than 500,000 cells (row and column"
+                + " spans?): table 表1 from row 1954 on, and everything after it, not read (line 1 of the page)"), reasons(page));
+    }
+
+    @Test
     void theDeclaredCharsetIsHonoured() {
         String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
                 + "<body><p>附件：自评表</p></body></html>";
