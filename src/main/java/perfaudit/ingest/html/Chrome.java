@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * What of a page is not its content, and which elements break lines. Skipped: scripts, styles and
  * other non-text elements, form controls that hold no answer, navigation and footers (by element,
- * ARIA role, or a class or id such as {@code nav}, {@code menu}, {@code footer}, {@code breadcrumb}),
- * and what the page hides ({@code hidden}, {@code display:none}), as a browser does not show it.
+ * ARIA role, or a class or id such as {@code nav}, {@code menu}, {@code footer}, {@code breadcrumb}
+ * on an element that holds no table), and what the page hides ({@code hidden}, {@code display:none}), as a browser does not show it.
  * Page chrome that is content (索引号 / 发布机构 tables, the date banner) is read: what belongs to
  * a form is decided by the form grammar, not here.
  */
@@ -42,7 +42,11 @@ final class Chrome {
             return false;
         }
         String role = element.attr("role").toLowerCase(Locale.ROOT);
-        return CHROME_ROLES.contains(role) || names(element.className()) || names(element.id());
+        if (CHROME_ROLES.contains(role)) {
+            return true;
+        }
+        // a name is a weaker sign than an element or a role: a "nav" wrapper around a table is kept
+        return (names(element.className()) || names(element.id())) && element.getElementsByTag("table").isEmpty();
     }
 
     static boolean isHidden(Element element) {

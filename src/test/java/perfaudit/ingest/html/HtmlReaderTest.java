@@ -125,6 +125,12 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aWrapperNamedLikeNavigationIsKeptWhenItHoldsATable() {
+        assertEquals(List.of("P1 附件：", "表1!R1C1 项目名称\t甲"), rows("<html><div id=\"main-nav-content\"><p>附件：</p>"
+                + "<table><tr><td>项目名称</td><td>甲</td></tr></table></div><div class=\"nav\">首页</div>"));
+    }
+
+    @Test
     void aLayoutTableIsWalkedIntoAndASmallTableInACellIsItsText() {
         List<String> rows = rows("<html><table><tr><td>网站标题</td></tr><tr><td>"
                 + "<table><tr><td>项目名称</td><td>甲</td></tr><tr><td>主管部门</td><td>乙</td></tr>"
