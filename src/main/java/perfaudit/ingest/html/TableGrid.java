@@ -1,6 +1,5 @@
 package perfaudit.ingest.html;
 
-import org.jsoup.nodes.Element;
 import perfaudit.ingest.grammar.GridCell;
 
 import java.util.ArrayList;
@@ -39,10 +38,6 @@ final class TableGrid {
         int column;
         String text;
         int line;
-
-        CapAt at(int r, int c) {
-            return new CapAt(this, r, c);
-        }
 
         void hit(int r, int c, String cellText, int sourceLine) {
             if (count++ == 0) {
@@ -94,7 +89,7 @@ final class TableGrid {
                     }
                     continue;
                 }
-                int across = Math.min(spans(cell.colspan(), MAX_COLSPAN, colspan.at(r, column), cell), MAX_COLUMNS - column);
+                int across = Math.min(spans(cell.colspan(), MAX_COLSPAN, colspan, r, column, cell), MAX_COLUMNS - column);
                 int down = rowspan(cell, r, rows.get(r).groupEnd(), column);
                 if (column >= grid.length) {
                     int size = Math.min(MAX_COLUMNS, Math.max(column + 1, 2 * grid.length));
@@ -128,17 +123,13 @@ final class TableGrid {
         return until;
     }
 
-    /** A span capped at {@code max}; a span above it is counted against {@code cap}. */
-    private static int spans(int value, int max, CapAt cap, SourceCell cell) {
+    /** A span capped at {@code max}; a span above it is counted against {@code cap} at row {@code r}, column {@code c}. */
+    private static int spans(int value, int max, Cap cap, int r, int c, SourceCell cell) {
         if (value > max) {
-            cap.cap().hit(cap.row(), cap.column(), cell.text(), cell.sourceLine());
+            cap.hit(r, c, cell.text(), cell.sourceLine());
             return max;
         }
         return Math.max(1, value);
-    }
-
-    /** A cap and the cell it would hit. */
-    private record CapAt(Cap cap, int row, int column) {
     }
 
     /** Rows the cell covers: to the end of its row group at most, as in a browser. */
@@ -147,7 +138,7 @@ final class TableGrid {
         if (cell.rowspan() == 0) {
             return left;
         }
-        return Math.min(left, spans(cell.rowspan(), MAX_ROWSPAN, rowspan.at(r, column), cell));
+        return Math.min(left, spans(cell.rowspan(), MAX_ROWSPAN, rowspan, r, column, cell));
     }
 
     private void reportCaps(int tableLine) {

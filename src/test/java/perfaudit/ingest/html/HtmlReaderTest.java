@@ -10,7 +10,6 @@ import perfaudit.ingest.InputFormat;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.grammar.GridRow;
 import perfaudit.model.Document;
-import perfaudit.model.ParseProblem;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
