@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HtmlReaderFuzzTest {
 
-    private static final long INPUTS = Long.getLong("perfaudit.fuzz.html.inputs", 400);
+    private static final long INPUTS = Long.getLong("perfaudit.fuzz.html.inputs", 1_500);
     private static final long SEED = Long.getLong("perfaudit.fuzz.html.seed", 20261130L);
     private static final long SLOW_NANOS = 10_000_000_000L;
     private static final int HEAD = 2048;
