@@ -19,7 +19,8 @@ import java.util.Locale;
 /**
  * Web pages as government sites publish the form and auditors save it, read with jsoup, a real
  * HTML5 parser: broken markup (unclosed cells, stray tags, Word's conditional comments) reads as a
- * browser shows it. The bytes are decoded by the page's own charset declaration ({@link PageCharset}),
+ * browser shows it. A web archive ({@code .mht}, Word's "single file web page") is read by its page
+ * ({@link WebArchive}). The bytes are decoded by the page's own charset declaration ({@link PageCharset}),
  * the body walked in reading order ({@link PageWalker}), tables expanded into grids with their
  * spans ({@link TableGrid}), and the rows handed to the form grammar. Locations are as for Word:
  * {@code 表2!R3C5} (the page's 2nd table, row 3, grid column 5) and {@code P12} (the 12th line of
@@ -32,9 +33,20 @@ public final class HtmlReader implements DocumentReader {
 
     @Override
     public Document read(InputFile input) {
+        byte[] bytes = input.bytes();
+        String transportCharset = null;
+        if (WebArchive.isArchive(bytes)) {
+            WebArchive archive = WebArchive.page(bytes);
+            if (archive == null) {
+                return Document.unreadable(input.name(), NAME, "web archive (.mht) holding no web page (no text/html"
+                        + " part): open it in a browser or Word and save it as a web page (.html) or .docx");
+            }
+            bytes = archive.page();
+            transportCharset = archive.charset();
+        }
         Page page;
         try {
-            page = page(input);
+            page = page(input.name(), bytes, transportCharset);
         } catch (RuntimeException e) {
             LOG.debug("{}: cannot parse the page", input.name(), e);
             return Document.unreadable(input.name(), NAME, "cannot read the web page: " + e.getMessage());
@@ -47,16 +59,17 @@ public final class HtmlReader implements DocumentReader {
     record Page(PageRows rows, PageWalker.Summary summary) {
     }
 
-    static Page page(InputFile input) {
-        PageCharset decoded = PageCharset.decode(input.bytes());
+    /** The page in {@code bytes}; {@code transportCharset} is the charset its container names, or null. */
+    static Page page(String name, byte[] bytes, String transportCharset) {
+        PageCharset decoded = PageCharset.decode(bytes, transportCharset);
         // jsoup keeps at most 512 elements open (deeper ones become siblings): no page exhausts a stack
         Element body = Parser.htmlParser().setTrackPosition(true).parseInput(decoded.text(), "").body();
-        PageRows rows = new PageRows(input.name());
+        PageRows rows = new PageRows(name);
         if (decoded.problem() != null) {
             rows.problem(decoded.problem());
         }
         PageWalker.Summary summary = PageWalker.walk(body, rows);
-        LOG.debug("{}: {} page, {} tables, {} rows", input.name(), decoded.charset(), summary.tables(), rows.rowCount());
+        LOG.debug("{}: {} page, {} tables, {} rows", name, decoded.charset(), summary.tables(), rows.rowCount());
         return new Page(rows, summary);
     }
 

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Tells a saved web page from text by its first markup, never by its name. A page starts with
  * markup a text export never starts with: a doctype, {@code <html>}, {@code <head>}, a comment
  * before them (browsers' "saved from" line, Word's conditional comments), an XML declaration of
- * an XHTML page, or a bare {@code <table>} copied from a page. A text file with a stray tag
+ * an XHTML page, or a bare {@code <table>} copied from a page; or the file is a web archive
+ * ({@code .mht}: a MIME message of related parts). A text file with a stray tag
  * inside it ({@code <td>} in a cell, {@code <p>} in a goal) stays text: only the start decides.
  */
 public final class HtmlSniffer {
@@ -27,6 +28,9 @@ public final class HtmlSniffer {
     }
 
     public static boolean isHtml(byte[] bytes) {
+        if (WebArchive.isArchive(bytes)) {
+            return true;
+        }
         String start = start(bytes).toLowerCase(Locale.ROOT);
         int at = 0;
         while (at < start.length() && isSpace(start.charAt(at))) {

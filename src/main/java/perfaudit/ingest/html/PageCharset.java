@@ -34,6 +34,14 @@ record PageCharset(String text, String charset, String problem) {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     static PageCharset decode(byte[] bytes) {
+        return decode(bytes, null);
+    }
+
+    /**
+     * As {@link #decode(byte[])}, where the page's container (a web archive's MIME header) names
+     * {@code transportCharset}: that name is the declaration, as an HTTP header's is for a browser.
+     */
+    static PageCharset decode(byte[] bytes, String transportCharset) {
         if (Bytes.startsWith(bytes, 0xFF, 0xFE)) {
             return new PageCharset(lenient(bytes, 2, StandardCharsets.UTF_16LE), "UTF-16LE", null);
         }
@@ -43,7 +51,7 @@ record PageCharset(String text, String charset, String problem) {
         if (Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return declared(bytes, 3, "a UTF-8 byte-order mark", StandardCharsets.UTF_8);
         }
-        String name = declaredName(bytes);
+        String name = transportCharset != null ? transportCharset : declaredName(bytes);
         if (name == null) {
             return new PageCharset(guess(bytes, 0), guessName(bytes, 0), null);
         }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import perfaudit.Fixtures;
-import perfaudit.ingest.InputFile;
 import perfaudit.ingest.InputFormat;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.grammar.GridRow;
@@ -41,7 +40,7 @@ class HtmlReaderTest {
     }
 
     private static HtmlReader.Page page(byte[] bytes) {
-        return HtmlReader.page(new InputFile(Path.of("page.html"), "page.html", bytes));
+        return HtmlReader.page("page.html", bytes, null);
     }
 
     /** The rows a page gives the grammar: where each starts, and its cells joined by tabs. */
@@ -212,6 +211,17 @@ class HtmlReaderTest {
         assertTrue(reason.contains("1 image(s)"), reason);
         assertTrue(reason.contains("附件1：自评表, report.PDF"), reason);
         assertFalse(reason.contains("下一篇"), reason);
+    }
+
+    @Test
+    void aWebArchiveWithoutAPageSaysWhatToDo() throws IOException {
+        String archive = "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"x\"\r\n\r\n--x\r\n"
+                + "Content-Type: image/png\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--x--\r\n";
+        assertEquals(InputFormat.HTML, InputFormat.detect(archive.getBytes(StandardCharsets.ISO_8859_1)));
+        Document document = read(archive);
+        assertEquals(1, document.problems().size());
+        assertTrue(document.problems().get(0).reason().startsWith("web archive (.mht) holding no web page"),
+                document.problems().toString());
     }
 
     @Test
