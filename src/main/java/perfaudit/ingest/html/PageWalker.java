@@ -159,7 +159,11 @@ final class PageWalker implements NodeFilter {
         return within ? FilterResult.SKIP_ENTIRELY : FilterResult.STOP;
     }
 
-    /** The table's own rows in source order, each with the end of its row group (thead, tbody, tfoot). */
+    /**
+     * The table's own rows in source order, each with the end of its row group (thead, tbody,
+     * tfoot). Rows and cells the page hides ({@code display:none}, as Excel saves hidden rows and
+     * columns) are read like the others, as the workbook's would be.
+     */
     private static List<TableGrid.SourceRow> rows(Element table) {
         List<List<TableGrid.SourceCell>> cells = new ArrayList<>();
         List<Integer> groupEnds = new ArrayList<>();
@@ -169,7 +173,7 @@ final class PageWalker implements NodeFilter {
                 groupEnds.add(cells.size());
             } else if (child.nameIs("thead") || child.nameIs("tbody") || child.nameIs("tfoot")) {
                 for (Element row : child.children()) {
-                    if (row.nameIs("tr") && !Chrome.isHidden(row)) {
+                    if (row.nameIs("tr")) {
                         cells.add(cells(row));
                         groupEnds.add(-1);
                     }
@@ -189,9 +193,9 @@ final class PageWalker implements NodeFilter {
     private static List<TableGrid.SourceCell> cells(Element row) {
         List<TableGrid.SourceCell> cells = new ArrayList<>();
         for (Element cell : row.children()) {
-            if (isCell(cell) && !Chrome.isHidden(cell)) {
+            if (isCell(cell)) {
                 cells.add(new TableGrid.SourceCell(CellReader.text(cell), span(cell.attr("colspan"), 1),
-                        span(cell.attr("rowspan"), 1), HtmlReader.line(cell)));
+                        span(cell.attr("rowspan"), 1), HtmlReader.line(cell), Chrome.isHidden(row) || Chrome.isHidden(cell)));
             }
         }
         return cells;

@@ -14,7 +14,7 @@ import java.util.Locale;
  * first grid cell, the others are empty, as the other readers give merged cells. Spans are capped
  * where HTML caps them (colspan 1000, rowspan 65534) and the grid at {@link #MAX_COLUMNS} columns,
  * so that a span bomb costs nothing: every cap that bites is reported once per table, with the
- * first cell it hit and how many more.
+ * first cell it hit and how many more; so are cells with text that the page hides, which are read.
  */
 final class TableGrid {
 
@@ -23,8 +23,8 @@ final class TableGrid {
     private static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
 
-    /** One {@code <td>} or {@code <th>} with its text and spans as written. */
-    record SourceCell(String text, int colspan, int rowspan, int sourceLine) {
+    /** One {@code <td>} or {@code <th>} with its text and spans as written, and whether the page hides it. */
+    record SourceCell(String text, int colspan, int rowspan, int sourceLine, boolean hidden) {
     }
 
     /** One {@code <tr>}: its cells and the index of the first row after its row group. */
@@ -55,6 +55,7 @@ final class TableGrid {
     private final Cap colspan = new Cap();
     private final Cap rowspan = new Cap();
     private final Cap tooWide = new Cap();
+    private final Cap hidden = new Cap();
 
     private TableGrid(PageRows page, String name) {
         this.page = page;
@@ -98,6 +99,9 @@ final class TableGrid {
                 }
                 grid[column] = cell.text();
                 sourceLines[column] = cell.sourceLine();
+                if (cell.hidden() && !cell.text().isBlank()) {
+                    hidden.hit(r, column, cell.text(), cell.sourceLine());
+                }
                 for (int c = column; c < column + across; c++) {
                     spanEnd[c] = Math.max(spanEnd[c], r + down);
                 }
@@ -146,6 +150,8 @@ final class TableGrid {
         report(rowspan, "rowspan above " + MAX_ROWSPAN + " (HTML's own limit): the cell spans to the end of its table section");
         report(tooWide, "cells beyond column " + MAX_COLUMNS + " (row and column spans make the table wider than"
                 + " any form): not read");
+        report(hidden, "cells the page hides (display:none, as Excel saves hidden rows and columns) were read like"
+                + " the others: check that they belong to the form");
     }
 
     private void report(Cap cap, String what) {

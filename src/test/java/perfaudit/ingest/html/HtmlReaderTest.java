@@ -129,6 +129,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void hiddenRowsOfATableAreReadAndReportedAsExcelHiddenRowsWouldBe() {
+        HtmlReader.Page page = page("<html><table><tr><td>项目名称</td><td>甲</td></tr>"
+                + "<tr style=\"display:none\"><td>去年</td><td>乙</td></tr><tr><td>总分</td><td style='display:none'></td></tr></table>");
+        assertEquals(List.of("表1!R1C1 项目名称\t甲", "表1!R2C1 去年\t乙", "表1!R3C1 总分\t"), rows(page));
+        assertTrue(reasons(page).contains("表1!R2C1 cells the page hides (display:none, as Excel saves hidden rows and"
+                + " columns) were read like the others: check that they belong to the form (2 cells; this is the first)"
+                + " (line 1 of the page)"), reasons(page));
+    }
+
+    @Test
     void aLayoutTableIsWalkedIntoAndASmallTableInACellIsItsText() {
         List<String> rows = rows("<html><table><tr><td>网站标题</td></tr><tr><td>"
                 + "<table><tr><td>项目名称</td><td>甲</td></tr><tr><td>主管部门</td><td>乙</td></tr>"
