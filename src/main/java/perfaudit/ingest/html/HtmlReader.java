@@ -24,11 +24,18 @@ import java.util.Locale;
  * the body walked in reading order ({@link PageWalker}), tables expanded into grids with their
  * spans ({@link TableGrid}), and the rows handed to the form grammar. Locations are as for Word:
  * {@code 表2!R3C5} (the page's 2nd table, row 3, grid column 5) and {@code P12} (the 12th line of
- * text outside tables); reasons name the line of the page source.
+ * text outside tables); reasons name the line of the page source (of pages up to 4 MB).
  */
 public final class HtmlReader implements DocumentReader {
 
     static final String NAME = "html";
+    /**
+     * Pages up to this size are parsed noting where each element starts in the source, so that
+     * reasons name its line. jsoup keeps that note on every element: it costs 1.5 times the memory
+     * on a form's page and 3.5 times on a page of nothing but tags (a 10 MB page of nested tables
+     * holds 470 MB so, 140 MB without), so larger pages are located by table, row and column only.
+     */
+    static final int LINES_NAMED_UP_TO_BYTES = 4 * 1024 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(HtmlReader.class);
 
     @Override
@@ -63,7 +70,8 @@ public final class HtmlReader implements DocumentReader {
     static Page page(String name, byte[] bytes, String transportCharset) {
         PageCharset decoded = PageCharset.decode(bytes, transportCharset);
         // jsoup keeps at most 512 elements open (deeper ones become siblings): no page exhausts a stack
-        Element body = Parser.htmlParser().setTrackPosition(true).parseInput(decoded.text(), "").body();
+        Element body = Parser.htmlParser().setTrackPosition(bytes.length <= LINES_NAMED_UP_TO_BYTES)
+                .parseInput(decoded.text(), "").body();
         PageRows rows = new PageRows(name);
         if (decoded.problem() != null) {
             rows.problem(decoded.problem());

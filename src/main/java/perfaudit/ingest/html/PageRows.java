@@ -27,6 +27,7 @@ final class PageRows {
     private final List<Problem> problems = new ArrayList<>();
     private int paragraphs;
     private long cells;
+    private boolean full;
 
     PageRows(String file) {
         this.file = file;
@@ -40,12 +41,21 @@ final class PageRows {
         return rows;
     }
 
-    /** A line of text outside any table; blank ones are left out (HTML shows nothing for them). */
+    /**
+     * A line of text outside any table; blank ones are left out (HTML shows nothing for them). A
+     * line counts as one cell against the budget: past it, it and the rest of the page are not read.
+     */
     void paragraph(String text, int sourceLine) {
         String shown = text.strip();
-        if (shown.isEmpty()) {
+        if (shown.isEmpty() || full) {
             return;
         }
+        if (!fits(1)) {
+            full(rows.size(), SourceLocation.ofCell(file, null, "P" + (paragraphs + 1)),
+                    "this line and everything after it", sourceLine);
+            return;
+        }
+        cells++;
         paragraphs++;
         SourceLocation at = SourceLocation.ofCell(file, null, "P" + paragraphs);
         rows.add(GridRow.ofCells(rows.size() + 1, List.of(new GridCell(shown, at)), false));
@@ -55,6 +65,20 @@ final class PageRows {
     /** Whether {@code count} more cells fit in the budget. */
     boolean fits(long count) {
         return cells + count <= MAX_CELLS;
+    }
+
+    /** Whether the budget ran out: nothing more of the page is read. */
+    boolean isFull() {
+        return full;
+    }
+
+    /** The budget ran out at {@code at}: reported once, and the page read no further. */
+    void full(int row, SourceLocation at, String what, int sourceLine) {
+        full = true;
+        problem(row, at, null, String.format(java.util.Locale.ROOT,
+                "the page holds more than %,d cells (its tables expanded by their row and column spans, and its lines"
+                        + " of text): %s not read%s",
+                MAX_CELLS, what, HtmlReader.onLine(sourceLine)));
     }
 
     /** A table row of cells; the caller has checked the budget. */

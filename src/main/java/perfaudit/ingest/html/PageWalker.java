@@ -55,6 +55,7 @@ final class PageWalker implements NodeFilter {
     private final Set<String> attachments = new LinkedHashSet<>();
     private int lineStart;
     private int images;
+    private long visited;
     private boolean tooDeepReported;
 
     private PageWalker(PageRows page) {
@@ -100,6 +101,10 @@ final class PageWalker implements NodeFilter {
 
     @Override
     public FilterResult head(Node node, int depth) {
+        // an abandoned read (over --doc-timeout-s) stops here instead of walking on unseen
+        if (page.isFull() || ++visited % 4096 == 0 && Thread.currentThread().isInterrupted()) {
+            return FilterResult.STOP;
+        }
         if (node instanceof TextNode text) {
             append(text.getWholeText(), node);
             return FilterResult.CONTINUE;

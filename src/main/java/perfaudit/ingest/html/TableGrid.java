@@ -64,7 +64,7 @@ final class TableGrid {
 
     /**
      * Adds the rows of a table to the page. Returns false when the page's cell budget ran out in
-     * it: the rest of the table, and of the page, is not read (reported here).
+     * it: the rest of the table, and of the page, is not read (reported by the page).
      */
     static boolean add(PageRows page, String name, List<SourceRow> rows, int tableLine) {
         return new TableGrid(page, name).place(rows, tableLine);
@@ -169,10 +169,8 @@ final class TableGrid {
         int columns = Math.max(1, width);
         for (int r = 0; r < rowCount; r++) {
             if (r >= texts.size() || !page.fits(columns)) {
-                page.problem(page.rowCount(), page.cell(name, r, 0), null, String.format(Locale.ROOT,
-                        "the page's tables expand to more than %,d cells (row and column spans?): table %s from row %d"
-                                + " on, and everything after it, not read%s",
-                        PageRows.MAX_CELLS, name, r + 1, HtmlReader.onLine(tableLine)));
+                page.full(page.rowCount(), page.cell(name, r, 0), "table " + name + " from row " + (r + 1)
+                        + " on, and everything after it,", tableLine);
                 return false;
             }
             List<GridCell> row = new ArrayList<>(columns);

@@ -166,8 +166,17 @@ class HtmlReaderTest {
         List<String> rows = rows(page);
         assertEquals(1 + PageRows.MAX_CELLS / TableGrid.MAX_COLUMNS, rows.size(), "the table up to the budget, nothing after it");
         assertEquals("表1!R1C1 炸" + "\t".repeat(TableGrid.MAX_COLUMNS - 1), rows.get(1));
-        assertTrue(reasons(page).contains("表1!R1954C1 the page's tables expand to more than 500,000 cells (row and column"
-                + " spans?): table 表1 from row 1954 on, and everything after it, not read (line 1 of the page)"), reasons(page));
+        assertTrue(reasons(page).contains("表1!R1954C1 the page holds more than 500,000 cells (its tables expanded by"
+                + " their row and column spans, and its lines of text): table 表1 from row 1954 on, and everything after it, not read (line 1 of the page)"), reasons(page));
+    }
+
+    @Test
+    void linesOfTextCountAgainstTheBudgetToo() {
+        HtmlReader.Page page = page("<html><body>\n" + "<p>行</p>\n".repeat(PageRows.MAX_CELLS + 10));
+        assertEquals(PageRows.MAX_CELLS, page.rows().rowCount());
+        assertTrue(reasons(page).contains("P500001 the page holds more than 500,000 cells (its tables expanded by their"
+                + " row and column spans, and its lines of text): this line and everything after it not read"), reasons(page));
+        assertFalse(reasons(page).contains("of the page)"), "a page over 4 MB is located by cell only: " + reasons(page));
     }
 
     @Test
