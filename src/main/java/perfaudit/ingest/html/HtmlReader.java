@@ -51,13 +51,16 @@ public final class HtmlReader implements DocumentReader {
             bytes = archive.page();
             transportCharset = archive.charset();
         }
-        Page page;
+        PageCharset decoded = PageCharset.decode(bytes, transportCharset);
+        Element body;
         try {
-            page = page(input.name(), bytes, transportCharset);
+            body = parse(decoded.text(), bytes.length <= LINES_NAMED_UP_TO_BYTES);
         } catch (RuntimeException e) {
+            // jsoup reads any markup; this is for its own failures, which would say nothing of the page
             LOG.debug("{}: cannot parse the page", input.name(), e);
             return Document.unreadable(input.name(), NAME, "cannot read the web page: " + e.getMessage());
         }
+        Page page = page(input.name(), decoded, body);
         Document document = FormGrammar.read(input.name(), NAME, List.of(page.rows().rows()), page.rows().log());
         return document.forms().isEmpty() ? saysWhyNoForm(document, page.summary()) : document;
     }
@@ -69,9 +72,15 @@ public final class HtmlReader implements DocumentReader {
     /** The page in {@code bytes}; {@code transportCharset} is the charset its container names, or null. */
     static Page page(String name, byte[] bytes, String transportCharset) {
         PageCharset decoded = PageCharset.decode(bytes, transportCharset);
-        // jsoup keeps at most 512 elements open (deeper ones become siblings): no page exhausts a stack
-        Element body = Parser.htmlParser().setTrackPosition(bytes.length <= LINES_NAMED_UP_TO_BYTES)
-                .parseInput(decoded.text(), "").body();
+        return page(name, decoded, parse(decoded.text(), bytes.length <= LINES_NAMED_UP_TO_BYTES));
+    }
+
+    /** jsoup keeps at most 512 elements open (deeper ones become siblings): no page exhausts a stack. */
+    private static Element parse(String text, boolean noteLines) {
+        return Parser.htmlParser().setTrackPosition(noteLines).parseInput(text, "").body();
+    }
+
+    private static Page page(String name, PageCharset decoded, Element body) {
         PageRows rows = new PageRows(name);
         if (decoded.problem() != null) {
             rows.problem(decoded.problem());

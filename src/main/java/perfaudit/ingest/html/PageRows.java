@@ -7,6 +7,7 @@ import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The rows a page gives, in reading order, and the problems met while making them. Paragraphs
@@ -31,10 +32,6 @@ final class PageRows {
 
     PageRows(String file) {
         this.file = file;
-    }
-
-    String file() {
-        return file;
     }
 
     List<GridRow> rows() {
@@ -75,7 +72,7 @@ final class PageRows {
     /** The budget ran out at {@code at}: reported once, and the page read no further. */
     void full(int row, SourceLocation at, String what, int sourceLine) {
         full = true;
-        problem(row, at, null, String.format(java.util.Locale.ROOT,
+        problem(row, at, null, String.format(Locale.ROOT,
                 "the page holds more than %,d cells (its tables expanded by their row and column spans, and its lines"
                         + " of text): %s not read%s",
                 MAX_CELLS, what, HtmlReader.onLine(sourceLine)));
