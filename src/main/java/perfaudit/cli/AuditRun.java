@@ -118,7 +118,7 @@ final class AuditRun {
         List<Path> skipped = new ArrayList<>();
         List<Path> files = Inputs.collect(paths, skipped);
         if (!skipped.isEmpty()) {
-            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp): {} file(s): {}", skipped.size(),
+            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp, a saved page's _files folder): {} file(s): {}", skipped.size(),
                     skipped.stream().limit(20).map(DisplayNames::of).toList());
         }
         Progress progress = new Progress(System.err, files.size(), quiet);

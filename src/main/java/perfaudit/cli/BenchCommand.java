@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code perfaudit bench}: generates a corpus and measures each stage (parse text and xlsx, rule
+ * {@code perfaudit bench}: generates a corpus and measures each stage (parse text, xlsx and html, rule
  * compile, rule evaluation, report writing, end to end) in forms/s and MB/s with the peak heap; prints
  * a table and writes bench.json so runs can be compared. Each stage runs once to warm up, then is measured.
  */
@@ -43,7 +43,7 @@ final class BenchCommand implements Callable<Integer> {
     static final int SAMPLE_FORMS = 10_000;
 
     @Option(names = "--forms", defaultValue = "10000",
-            description = "Forms in the corpus for the text end-to-end stage (default: ${DEFAULT-VALUE}); the other stages use at most 10,000 (flow and xlsx a fifth of those).")
+            description = "Forms in the corpus for the text end-to-end stage (default: ${DEFAULT-VALUE}); the other stages use at most 10,000 (flow, xlsx and html a fifth of those).")
     int forms;
 
     @Option(names = "--per-file", defaultValue = "10", description = "Forms per file (default: ${DEFAULT-VALUE}).")
@@ -71,6 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         Path sample = work.resolve("sample");
         Path flow = work.resolve("flow");
         Path xlsx = work.resolve("xlsx");
+        Path html = work.resolve("html");
         Corpus.Summary tabbedCorpus = Corpus.write(tabbed, forms, perFile, Corpus.Layout.TABBED, seed);
         // stages measured in isolation hold their input in memory: they get at most SAMPLE_FORMS forms,
         // so that the end-to-end stage alone shows how the streaming run copes with the whole corpus
@@ -79,6 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         Corpus.Summary flowCorpus = Corpus.write(flow, Math.max(1, sampleForms / 5), perFile, Corpus.Layout.FLOW, seed);
         // a fifth of the sample as well: workbooks take longer to write than text
         Corpus.Summary xlsxCorpus = Corpus.write(xlsx, Math.max(1, sampleForms / 5), perFile, Corpus.Layout.XLSX, seed);
+        Corpus.Summary htmlCorpus = Corpus.write(html, Math.max(1, sampleForms / 5), perFile, Corpus.Layout.HTML, seed);
         List<Stage> stages = new ArrayList<>();
 
         long compileStart = System.nanoTime();
@@ -99,6 +101,7 @@ final class BenchCommand implements Callable<Integer> {
         stages.add(Measure.parse("parse text, tabbed (1 thread)", sample, documents, sampleCorpus.bytes()));
         stages.add(Measure.parse("parse text, flow (1 thread)", flow, new ArrayList<>(), flowCorpus.bytes()));
         stages.add(Measure.parse("parse xlsx (1 thread)", xlsx, new ArrayList<>(), xlsxCorpus.bytes()));
+        stages.add(Measure.parse("parse html (1 thread)", html, new ArrayList<>(), htmlCorpus.bytes()));
         stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (1 thread)", new Auditor(base), documents, 1));
         stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (" + threads + " threads)",
                 new Auditor(base), documents, threads));
@@ -116,8 +119,8 @@ final class BenchCommand implements Callable<Integer> {
 
         stages.add(endToEnd("end to end: parse + rules + json + xlsx", tabbed, base, tabbedCorpus.forms()));
         stages.add(endToEnd("end to end, xlsx: parse + rules + json + xlsx", xlsx, base, xlsxCorpus.forms()));
-        print(stages, tabbedCorpus, xlsxCorpus, formCount);
-        writeJson(stages, xlsxCorpus);
+        print(stages, tabbedCorpus, xlsxCorpus, htmlCorpus, formCount);
+        writeJson(stages, xlsxCorpus, htmlCorpus);
         return ExitCodes.OK;
     }
 
@@ -143,12 +146,15 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void print(List<Stage> stages, Corpus.Summary corpus, Corpus.Summary xlsx, int parsedForms) {
+    private void print(List<Stage> stages, Corpus.Summary corpus, Corpus.Summary xlsx, Corpus.Summary html,
+                       int parsedForms) {
         System.out.printf("perfaudit bench: %d forms (%d files, %.1f MB tabbed), %d cores, max heap %d MB%n",
                 corpus.forms(), corpus.files(), corpus.bytes() / 1e6, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1 << 20));
         System.out.printf("xlsx stages: %d forms (%d workbooks, %.1f MB, %.0f KB a workbook)%n", xlsx.forms(),
                 xlsx.files(), xlsx.bytes() / 1e6, xlsx.bytes() / 1e3 / xlsx.files());
+        System.out.printf("html stages: %d forms (%d pages, %.1f MB, %.0f KB a page; UTF-8 and Word's GBK markup)%n",
+                html.forms(), html.files(), html.bytes() / 1e6, html.bytes() / 1e3 / html.files());
         System.out.printf("%-58s %10s %12s %9s %12s  %s%n", "stage", "seconds", "forms/s", "MB/s", "peak heap MB", "note");
         for (Stage stage : stages) {
             System.out.printf("%-58s %10.3f %12s %9s %12d  %s%n", stage.name(), stage.seconds(),
@@ -158,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void writeJson(List<Stage> stages, Corpus.Summary xlsx) throws Exception {
+    private void writeJson(List<Stage> stages, Corpus.Summary xlsx, Corpus.Summary html) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("time", ZonedDateTime.now().toOffsetDateTime().toString());
@@ -166,6 +172,8 @@ final class BenchCommand implements Callable<Integer> {
         root.put("forms", forms);
         root.put("xlsxForms", xlsx.forms());
         root.put("xlsxBytes", xlsx.bytes());
+        root.put("htmlForms", html.forms());
+        root.put("htmlBytes", html.bytes());
         root.put("cores", Runtime.getRuntime().availableProcessors());
         root.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20));
         ArrayNode array = root.putArray("stages");

@@ -20,8 +20,9 @@ final class GenerateCommand implements Callable<Integer> {
     int perFile;
 
     @Option(names = "--layout", defaultValue = "tabbed",
-            description = "tabbed or flow (text), or xlsx (workbooks: the forms stacked on one sheet, or one"
-                    + " sheet each, alternating by file) (default: ${DEFAULT-VALUE}).")
+            description = "tabbed or flow (text), xlsx (workbooks: the forms stacked on one sheet, or one"
+                    + " sheet each, alternating by file) or html (saved web pages: a site's UTF-8 page, or Word's"
+                    + " web-page markup in GBK, alternating by file) (default: ${DEFAULT-VALUE}).")
     String layout;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -40,7 +41,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             chosen = Corpus.Layout.valueOf(layout.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("perfaudit: --layout takes tabbed, flow or xlsx, not '" + layout + "'");
+            System.err.println("perfaudit: --layout takes tabbed, flow, xlsx or html, not '" + layout + "'");
             return ExitCodes.USAGE;
         }
         Corpus.Summary summary = Corpus.write(out, forms, perFile, chosen, seed);

@@ -1,5 +1,6 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.html.HtmlReader;
 import perfaudit.ingest.office.DocReader;
 import perfaudit.ingest.office.DocxReader;
 import perfaudit.ingest.office.SpreadsheetReader;
@@ -37,7 +38,8 @@ public final class Inputs {
 
     /**
      * Files under {@code paths}, folders walked recursively in name order; editor lock files, hidden
-     * files, perfaudit's own outputs and scripts (.md, .json, .csv, .sh, .tmp) skipped by name. Links
+     * files, perfaudit's own outputs and scripts (.md, .json, .csv, .sh, .tmp), and the folder of
+     * pictures and styles a saved web page keeps beside it ({@code page_files/}), skipped by name. Links
      * met inside a folder are never followed, so a link cannot lead the run outside the folders it was
      * given or round a loop: they are listed with pipes, sockets and folders that cannot be listed, and
      * {@link #read} reports each as a problem. A path named on the command line is the caller's choice: a link
@@ -74,6 +76,16 @@ public final class Inputs {
             this.skipped = skipped;
         }
 
+        /** A saved page's folder of images, styles and scripts is part of the page, not an input. */
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (isPageCompanion(dir)) {
+                skipped.add(dir);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             (isCandidate(file) ? found : skipped).add(file);
@@ -85,6 +97,31 @@ public final class Inputs {
             found.add(file);
             return FileVisitResult.CONTINUE;
         }
+    }
+
+    /**
+     * {@code 自评表_files/} beside {@code 自评表.html} (a browser's "save page, complete") or
+     * {@code 自评表.files/} beside {@code 自评表.htm} (Word's "save as web page"): the page's pictures,
+     * style sheets and scripts, which would otherwise each be reported as a file that holds no form.
+     */
+    private static boolean isPageCompanion(Path dir) {
+        Path name = dir.getFileName();
+        Path parent = dir.getParent();
+        if (name == null || parent == null) {
+            return false;
+        }
+        String folder = name.toString();
+        int suffix = folder.endsWith("_files") ? "_files".length() : folder.endsWith(".files") ? ".files".length() : 0;
+        if (suffix == 0 || folder.length() == suffix) {
+            return false;
+        }
+        String stem = folder.substring(0, folder.length() - suffix);
+        for (String extension : List.of(".html", ".htm", ".HTML", ".HTM", ".shtml", ".xhtml", ".mht")) {
+            if (Files.isRegularFile(parent.resolve(stem + extension), LinkOption.NOFOLLOW_LINKS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCandidate(Path file) {
@@ -133,6 +170,7 @@ public final class Inputs {
         try {
             return saysWhyNoForm(switch (format) {
                 case TEXT -> new TextReader(limits).read(input);
+                case HTML -> new HtmlReader().read(input);
                 case XLSX, XLS -> new SpreadsheetReader(format).read(input);
                 case DOCX -> new DocxReader().read(input);
                 case DOC -> new DocReader().read(input);

@@ -72,6 +72,25 @@ class InputsWalkTest {
     }
 
     @Test
+    void aSavedPagesFolderOfPicturesAndStylesIsLeftOutByName() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("saved"));
+        Files.writeString(root.resolve("自评表.html"), "<html><body><p>附件</p></body></html>");
+        Files.createDirectories(root.resolve("自评表_files"));
+        Files.write(root.resolve("自评表_files/image001.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.writeString(root.resolve("自评表_files/style.css"), "td { border: 1px }");
+        Files.writeString(root.resolve("word.htm"), "<html></html>");
+        Files.createDirectories(root.resolve("word.files"));
+        Files.writeString(root.resolve("word.files/filelist.xml"), "<xml/>");
+        Files.createDirectories(root.resolve("other_files"));
+        Files.writeString(root.resolve("other_files/form.txt"), Files.readString(CLEAN));
+        List<Path> skipped = new java.util.ArrayList<>();
+        List<Path> files = Inputs.collect(List.of(root), skipped);
+        assertEquals(List.of("other_files/form.txt", "word.htm", "自评表.html"),
+                files.stream().map(f -> root.relativize(f).toString()).sorted().toList(), "a _files folder with no page beside it is read");
+        assertEquals(List.of("word.files", "自评表_files"), skipped.stream().map(f -> root.relativize(f).toString()).sorted().toList());
+    }
+
+    @Test
     void aLinkNamedOnTheCommandLineIsRead() throws IOException {
         Path form = Files.copy(CLEAN, temp.resolve("form.txt"));
         Path link = Files.createSymbolicLink(temp.resolve("latest.txt"), form);
