@@ -54,7 +54,7 @@ final class SpreadsheetReader implements DocumentReader {
             return read(input.name(), workbook);
         } catch (EncryptedDocumentException e) {
             return Document.unreadable(input.name(), format.label,
-                    "password-protected workbook: remove the password and submit it again");
+                    "工作簿设有密码，请去除密码后重新提交 — password-protected workbook: remove the password and submit it again");
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot open workbook", input.name(), e);
             return Document.unreadable(input.name(), format.label,

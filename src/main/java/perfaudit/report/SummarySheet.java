@@ -114,9 +114,12 @@ final class SummarySheet {
         number("发现 Findings", report.findings().size(), "→ " + FindingsSheet.NAME, FindingsSheet.NAME);
         number("已抑制 Suppressed", report.suppressed().size(), "已抑制的发现不计入上述计数 — not counted above", null);
         History history = report.history();
-        text("对比上次运行 Against previous run", history.previousRun() == null ? "首次运行 — first run in this reports folder"
+        text("对比上次运行 Against previous run", history.previousRun() == null ? history.note()
                 : "新增 NEW " + history.count(History.NEW) + " · 仍存在 EXISTING " + history.count(History.EXISTING)
                 + " · 已修复 FIXED " + history.fixed().size() + "（上次 " + history.previousRun() + "）");
+        if (history.inputsChanged() != null) {
+            text("输入变化 Inputs changed", history.inputsChanged());
+        }
         nextRow++;
     }
 
