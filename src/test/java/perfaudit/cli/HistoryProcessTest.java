@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,30 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HistoryProcessTest {
 
-    private static final Path HOME = Path.of("").toAbsolutePath();
+    private static final Path HOME = PerfauditProcess.HOME;
     private static final Path SEEDS = HOME.resolve("fixtures/seeds");
     private static final Path CLEAN = HOME.resolve("fixtures/rules/clean-form.txt");
 
     @TempDir
     Path temp;
 
-    record Run(int exitCode, String output) {
-    }
-
-    /**
-     * perfaudit in a new JVM, working in {@code folder}; rules found beside the launcher (perfaudit.home).
-     * The quick compiler alone, as the launcher runs short commands: these runs audit a few forms.
-     */
-    private Run perfaudit(Path folder, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Dperfaudit.home=" + HOME,
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), "perfaudit.cli.Main"));
-        command.addAll(List.of(args));
-        Path log = Files.createTempFile(temp, "run", ".log");
-        Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "the run ended");
-        return new Run(process.exitValue(), Files.readString(log));
+    private static PerfauditProcess.Run perfaudit(Path folder, String... args) throws Exception {
+        return PerfauditProcess.run(folder, args);
     }
 
     private static JsonNode latest(Path reports) throws IOException {
@@ -75,13 +59,13 @@ class HistoryProcessTest {
     @Test
     void theSameFormsAuditedFromAnotherWorkingFolderKeepTheirHistory() throws Exception {
         Path forms = copyOfSeeds("forms");
-        Run first = perfaudit(temp, "audit", "forms", "--out", "rep", "--fail-on", "never");
+        PerfauditProcess.Run first = perfaudit(temp, "audit", "forms", "--out", "rep", "--fail-on", "never");
         assertEquals(ExitCodes.OK, first.exitCode(), first.output());
         JsonNode before = latest(temp.resolve("rep"));
         int findings = before.path("findings").size();
         assertTrue(findings > 100, "the seeds have findings: " + findings);
 
-        Run second = perfaudit(forms, "audit", ".", "--out", "../rep", "--fail-on", "never");
+        PerfauditProcess.Run second = perfaudit(forms, "audit", ".", "--out", "../rep", "--fail-on", "never");
         assertEquals(ExitCodes.OK, second.exitCode(), second.output());
         JsonNode after = latest(temp.resolve("rep"));
         assertEquals(0, after.path("counts").path("new").asInt(), second.output());
@@ -100,7 +84,7 @@ class HistoryProcessTest {
         Files.writeString(b.resolve("form.txt"), Files.readString(CLEAN).replace("100\t99.50", "100\t98.50"));
 
         perfaudit(temp, "audit", "county-a", "--out", "reports", "--fail-on", "never");
-        Run other = perfaudit(temp, "audit", "county-b", "--out", "reports", "--fail-on", "never");
+        PerfauditProcess.Run other = perfaudit(temp, "audit", "county-b", "--out", "reports", "--fail-on", "never");
         JsonNode json = latest(temp.resolve("reports"));
         assertEquals(0, json.path("counts").path("fixed").asInt(), "the seeds' findings are not FIXED: " + other.output());
         assertTrue(json.path("counts").path("notCompared").asInt() > 100, json.path("counts").toString());
@@ -121,7 +105,7 @@ class HistoryProcessTest {
 
         // the folder renamed: same content under another key
         Files.move(forms, temp.resolve("uploads/2024-checked"));
-        Run moved = perfaudit(temp, "audit", "uploads/2024-checked", "--out", "reports", "--fail-on", "never");
+        PerfauditProcess.Run moved = perfaudit(temp, "audit", "uploads/2024-checked", "--out", "reports", "--fail-on", "never");
         JsonNode json = latest(temp.resolve("reports"));
         assertEquals(1, json.path("counts").path("existing").asInt(), moved.output());
         assertEquals(0, json.path("counts").path("new").asInt());
@@ -152,7 +136,7 @@ class HistoryProcessTest {
         assertFalse(Files.exists(reports.resolve("latest")), "latest dangles");
 
         Files.writeString(Files.createDirectories(temp.resolve("empty")).resolve("nothing.txt"), "");
-        Run unreadable = perfaudit(temp, "audit", "empty", "--out", "reports");
+        PerfauditProcess.Run unreadable = perfaudit(temp, "audit", "empty", "--out", "reports");
         assertEquals(ExitCodes.USAGE, unreadable.exitCode(), unreadable.output());
         assertTrue(unreadable.output().contains("no readable form in any input; no report written"), unreadable.output());
         assertTrue(unreadable.output().contains("nothing.txt"), "the reason is printed: " + unreadable.output());
@@ -160,7 +144,7 @@ class HistoryProcessTest {
         Path unreadableRun = runFolders(reports).get(1);
         assertEquals(new TreeSet<>(List.of(LogSetup.RUN_LOG)), names(unreadableRun), "only its log");
 
-        Run next = perfaudit(temp, "audit", "forms", "--out", "reports", "--fail-on", "never");
+        PerfauditProcess.Run next = perfaudit(temp, "audit", "forms", "--out", "reports", "--fail-on", "never");
         JsonNode json = latest(reports);
         String firstTime = new ObjectMapper().readTree(runs.get(0).resolve("findings.json").toFile()).path("run").path("time").asText();
         assertEquals(firstTime, json.path("run").path("previousRun").asText(), next.output());
@@ -173,13 +157,13 @@ class HistoryProcessTest {
         Path folder = Files.createDirectories(temp.resolve("one-form"));
         Files.writeString(folder.resolve("form.txt"), Files.readString(CLEAN).replace("100\t99.50", "100\t98.50"));
         for (int i = 0; i < 2; i++) {
-            Run run = perfaudit(folder, "audit", ".", "--format", "json,xlsx,csv,md");
+            PerfauditProcess.Run run = perfaudit(folder, "audit", ".", "--format", "json,xlsx,csv,md");
             assertEquals(ExitCodes.FINDINGS, run.exitCode(), "run " + (i + 1) + ": " + run.output());
             JsonNode json = latest(folder.resolve("reports"));
             assertEquals(1, json.path("inputs").size(), "only the form is read: " + json.path("inputs"));
             assertEquals("one-form/form.txt", json.path("inputs").get(0).path("key").asText());
         }
-        Run other = perfaudit(folder, "audit", ".", "--out", "elsewhere");
+        PerfauditProcess.Run other = perfaudit(folder, "audit", ".", "--out", "elsewhere");
         assertEquals(1, latest(folder.resolve("elsewhere")).path("inputs").size(),
                 "another --out still leaves the first reports folder out: " + other.output());
     }
@@ -187,7 +171,7 @@ class HistoryProcessTest {
     @Test
     void overlappingPathsAreReadOnce() throws Exception {
         Path forms = copyOfSeeds("forms");
-        Run run = perfaudit(temp, "audit", "forms", "forms/002_45c397f42cae37ec.txt", "./forms", forms.toString(),
+        PerfauditProcess.Run run = perfaudit(temp, "audit", "forms", "forms/002_45c397f42cae37ec.txt", "./forms", forms.toString(),
                 "--out", "reports", "--fail-on", "never");
         JsonNode json = latest(temp.resolve("reports"));
         assertEquals(2, json.path("inputs").size(), run.output());
