@@ -1,5 +1,7 @@
 package perfaudit.cli;
 
+import perfaudit.ingest.Inputs;
+
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.engine.Severity;
 import perfaudit.report.AuditReport;

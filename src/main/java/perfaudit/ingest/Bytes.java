@@ -1,13 +1,13 @@
 package perfaudit.ingest;
 
 /** Magic-byte tests shared by format detection and text decoding. */
-final class Bytes {
+public final class Bytes {
 
     private Bytes() {
     }
 
     /** True when {@code bytes} begins with {@code prefix} (values 0–255). */
-    static boolean startsWith(byte[] bytes, int... prefix) {
+    public static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -13,7 +13,7 @@ import java.util.zip.ZipInputStream;
  * workbook saved as {@code .txt}, a {@code .doc} that is really RTF). Office files are containers,
  * so a ZIP is told apart by its entry names and an OLE2 file by its streams.
  */
-enum InputFormat {
+public enum InputFormat {
     TEXT("text"), XLSX("xlsx"), XLS("xls"), DOCX("docx"), DOC("doc"), PDF("pdf"),
     /** An OLE2 container with EncryptionInfo: a password-protected xlsx or docx. */
     ENCRYPTED_OFFICE("encrypted office file"),
@@ -22,13 +22,13 @@ enum InputFormat {
     /** Entries looked at before a ZIP is called "not an Office package". */
     private static final int MAX_ZIP_ENTRIES = 2000;
 
-    final String label;
+    public final String label;
 
     InputFormat(String label) {
         this.label = label;
     }
 
-    static InputFormat detect(byte[] bytes) {
+    public static InputFormat detect(byte[] bytes) {
         if (Bytes.startsWith(bytes, 'P', 'K', 3, 4)) {
             return zip(bytes);
         }

@@ -1,5 +1,11 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.office.DocReader;
+import perfaudit.ingest.office.DocxReader;
+import perfaudit.ingest.office.SpreadsheetReader;
+import perfaudit.ingest.pdf.PdfReader;
+import perfaudit.ingest.text.TextReader;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.model.Document;

@@ -8,13 +8,13 @@ import java.util.Locale;
  * their own terms ("DOCTYPE is disallowed when the feature …", "Zip bomb detected!", "Truncated ZIP
  * file"), deep in a chain of wrappers; the common causes are named here, the library's words kept last.
  */
-final class OpenFailure {
+public final class OpenFailure {
 
     private OpenFailure() {
     }
 
     /** The reason for a file that {@code what} ("the Word document", "the workbook") could not be opened. */
-    static String reason(String what, Throwable e) {
+    public static String reason(String what, Throwable e) {
         String messages = messages(e);
         String lower = messages.toLowerCase(Locale.ROOT);
         if (lower.contains("doctype") || lower.contains("external entit") || lower.contains("entity expansion")) {

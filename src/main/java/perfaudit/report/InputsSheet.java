@@ -1,5 +1,7 @@
 package perfaudit.report;
 
+import perfaudit.ingest.Inputs;
+
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;

@@ -1,5 +1,7 @@
 package perfaudit.report;
 
+import perfaudit.ingest.Inputs;
+
 import perfaudit.engine.Scorecard;
 import perfaudit.engine.Severity;
 

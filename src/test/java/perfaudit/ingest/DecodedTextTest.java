@@ -1,5 +1,8 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.text.DecodedText;
+import perfaudit.ingest.text.TextLine;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

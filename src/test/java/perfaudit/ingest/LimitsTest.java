@@ -1,5 +1,7 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.grammar.ProblemLog;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.model.Document;

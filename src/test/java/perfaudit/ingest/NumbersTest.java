@@ -1,5 +1,7 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.grammar.Numbers;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

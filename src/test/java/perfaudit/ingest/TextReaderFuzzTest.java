@@ -1,5 +1,8 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.text.DecodedText;
+import perfaudit.ingest.text.TextReader;
+
 import org.junit.jupiter.api.Test;
 import perfaudit.Fixtures;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,5 +1,7 @@
 package perfaudit.report;
 
+import perfaudit.ingest.Inputs;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

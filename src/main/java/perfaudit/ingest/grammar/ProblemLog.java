@@ -1,0 +1,90 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.model.ParseProblem;
+import perfaudit.model.SourceLocation;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The problems met reading one file, and which rows were used. At the end every non-blank row
+ * that no field used becomes a problem, so nothing in the input is silently dropped. Rows are
+ * numbered in reading order; a locator turns a number into a location (a text line, a cell).
+ */
+public final class ProblemLog {
+
+    /** A problem quotes at most this much of its row; the location points at the rest. */
+    public static final int QUOTED_CHARS = 500;
+
+    private record Entry(int number, ParseProblem problem) {
+    }
+
+    private final IntFunction<SourceLocation> locator;
+    private final String unit;
+    private final List<Entry> problems = new ArrayList<>();
+    private final BitSet used = new BitSet();
+
+    /** For text: row numbers are line numbers. */
+    public ProblemLog(String file) {
+        this(number -> SourceLocation.ofLine(file, number), "line");
+    }
+
+    /** For rows located otherwise (cells, pages); {@code unit} names a row in reports ("row", "line"). */
+    public ProblemLog(IntFunction<SourceLocation> locator, String unit) {
+        this.locator = locator;
+        this.unit = unit;
+    }
+
+    public SourceLocation locate(int number) {
+        return locator.apply(number);
+    }
+
+    public void use(SourceRow row) {
+        used.set(row.number());
+    }
+
+    public void use(List<? extends SourceRow> rows) {
+        rows.forEach(this::use);
+    }
+
+    public boolean isUsed(SourceRow row) {
+        return used.get(row.number());
+    }
+
+    public void report(SourceRow row, String reason) {
+        report(row.number(), row.text().strip(), reason);
+    }
+
+    public void report(int number, String text, String reason) {
+        report(number, locate(number), text, reason);
+    }
+
+    /** A problem at a place more exact than its row (one cell of it). */
+    public void report(int number, SourceLocation at, String text, String reason) {
+        used.set(number);
+        problems.add(new Entry(number, new ParseProblem(at, quote(text), reason)));
+    }
+
+    public static String quote(String text) {
+        String stripped = text == null ? null : text.strip();
+        if (stripped == null || stripped.length() <= QUOTED_CHARS) {
+            return stripped;
+        }
+        return stripped.substring(0, QUOTED_CHARS) + "…（另有 " + (stripped.length() - QUOTED_CHARS) + " 字符 more characters）";
+    }
+
+    /** Reports every non-blank row nobody used, then returns all problems in reading order. */
+    public List<ParseProblem> finish(List<? extends SourceRow> rows) {
+        for (SourceRow row : rows) {
+            if (!row.isBlank() && !used.get(row.number())) {
+                problems.add(new Entry(row.number(), new ParseProblem(locate(row.number()), quote(row.text()),
+                        "未识别为任何表单字段 — " + unit + " not recognised as part of any form field")));
+            }
+        }
+        problems.sort(Comparator.comparingInt(Entry::number));
+        return problems.stream().map(Entry::problem).toList();
+    }
+}

@@ -1,0 +1,252 @@
+package perfaudit.ingest.grammar;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The matching key of a cell's text, so that one vocabulary matches every rendering of a label:
+ * <ol>
+ * <li>pinyin glosses that traditional-character mirror sites put after converted characters are
+ * dropped: 項(xiàng)目 → 項目, 數（shù） → 數;</li>
+ * <li>traditional characters fold to simplified (項目 → 项目), from the table
+ * {@code perfaudit/ingest/hant-hans.txt} made by {@code perfaudit.tools.HantHansTableMaker} from ICU;</li>
+ * <li>full-width ASCII (U+FF01–FF5E) folds to ASCII and the ideographic space to a space:
+ * （５０分）→ (50分), ＝ → =, ％ → %. Other form symbols (≧ ═ ﹦ 、 。 “ ”) stay as printed.</li>
+ * </ol>
+ * The key is for matching only; readers keep the printed text for display. Runs on every cell, so it
+ * is one char loop with no regex, and returns the very same String when nothing folds.
+ */
+public final class TextFold {
+
+    private static final char FULL_WIDTH_FIRST = '\uFF01';
+    private static final char FULL_WIDTH_LAST = '\uFF5E';
+    private static final int FULL_WIDTH_OFFSET = 0xFEE0;
+    private static final char IDEOGRAPHIC_SPACE = '\u3000';
+    /** Below this, nothing folds except '(' opening a gloss: the fast path for ASCII and Latin text. */
+    private static final char FIRST_FOLDING = IDEOGRAPHIC_SPACE;
+
+    private TextFold() {
+    }
+
+    /** The matching key of {@code text}; {@code text} itself when nothing in it folds. */
+    public static String fold(String text) {
+        Objects.requireNonNull(text, "text");
+        HantHans table = HantHans.TABLE;
+        StringBuilder out = null;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            int glossEnd = isOpening(c) ? Gloss.end(text, i, table) : -1;
+            if (glossEnd > 0) {
+                out = out != null ? out : start(text, i);
+                i = glossEnd;
+                continue;
+            }
+            char folded = c < FIRST_FOLDING ? c : foldChar(c, table);
+            if (folded != c && out == null) {
+                out = start(text, i);
+            }
+            if (out != null) {
+                out.append(folded);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** True when {@code text} holds traditional characters that {@link #fold} turns into simplified ones. */
+    public static boolean hasTraditional(String text) {
+        Objects.requireNonNull(text, "text");
+        HantHans table = HantHans.TABLE;
+        for (int i = 0; i < text.length(); i++) {
+            if (table.folds(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char foldChar(char c, HantHans table) {
+        if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
+            return (char) (c - FULL_WIDTH_OFFSET);
+        }
+        return c == IDEOGRAPHIC_SPACE ? ' ' : table.simplified(c);
+    }
+
+    private static StringBuilder start(String text, int end) {
+        return new StringBuilder(text.length()).append(text, 0, end);
+    }
+
+    private static boolean isOpening(char c) {
+        return c == '(' || c == '（';
+    }
+
+    private static boolean isClosing(char c) {
+        return c == ')' || c == '）';
+    }
+
+    /**
+     * A mirror site's pinyin gloss: one pinyin syllable in ASCII or full-width brackets right after a
+     * Chinese character. With tone marks (xiàng) it is a gloss after any character; without them
+     * (xiang) only when longer than one letter and after a character the table folds, the only ones
+     * mirrors gloss, so 时长(min), 长度(km) (not a syllable) and 預算數(a) stay. (A), (B/A), (万元) and
+     * (50分) are never glosses.
+     */
+    private static final class Gloss {
+
+        /** Longest syllable: zhuang, chuang, shuang. */
+        private static final int MAX_LETTERS = 6;
+        private static final String TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+        private static final String TONELESS = "aaaaeeeeiiiioooouuuuvvvv";
+        /** Tone marks typed as combining characters after the vowel (a\u0300), not precomposed (à). */
+        private static final char COMBINING_GRAVE = '\u0300';
+        private static final char COMBINING_CARON = '\u030C';
+        private static final String[] INITIALS = {"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l",
+            "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""};
+        private static final Set<String> FINALS = Set.of("a", "o", "e", "i", "u", "v",
+                "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao", "iu", "ian",
+                "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "ue", "ve",
+                "van", "vn", "io");
+
+        private Gloss() {
+        }
+
+        /** Index of the closing bracket of a gloss opening at {@code open}, or -1 when there is none. */
+        static int end(String text, int open, HantHans table) {
+            if (open == 0 || !isHan(text.codePointBefore(open))) {
+                return -1;
+            }
+            StringBuilder syllable = new StringBuilder(MAX_LETTERS);
+            boolean toned = false;
+            int i = open + 1;
+            for (; i < text.length() && syllable.length() <= MAX_LETTERS; i++) {
+                char c = text.charAt(i);
+                int tone = TONED.indexOf(c);
+                if (tone >= 0) {
+                    toned = true;
+                    syllable.append(TONELESS.charAt(tone));
+                } else if (c >= COMBINING_GRAVE && c <= COMBINING_CARON) {
+                    toned = true;
+                } else if (c >= 'a' && c <= 'z' || c == 'ü') {
+                    syllable.append(c == 'ü' ? 'v' : c);
+                } else {
+                    break;
+                }
+            }
+            boolean closed = i < text.length() && isClosing(text.charAt(i));
+            boolean glossed = toned || syllable.length() > 1 && table.folds(text.charAt(open - 1));
+            return closed && glossed && isSyllable(syllable) ? i : -1;
+        }
+
+        private static boolean isHan(int codePoint) {
+            return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        }
+
+        private static boolean isSyllable(CharSequence letters) {
+            String s = letters.toString();
+            for (String initial : INITIALS) {
+                if (s.startsWith(initial) && FINALS.contains(s.substring(initial.length()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The traditional→simplified table, loaded on first use: a char[] indexed by code point from the
+     * lowest traditional character, '\0' where nothing folds. About 2,900 pairs between U+3473 and
+     * U+9F9C, so 55 KB of chars and one array read per character, no boxing and no hashing.
+     */
+    private static final class HantHans {
+
+        static final String RESOURCE = "/perfaudit/ingest/hant-hans.txt";
+        static final HantHans TABLE = load();
+
+        private final char first;
+        private final char[] simplified;
+
+        private HantHans(char first, char[] simplified) {
+            this.first = first;
+            this.simplified = simplified;
+        }
+
+        char simplified(char c) {
+            int index = c - first;
+            if (index < 0 || index >= simplified.length) {
+                return c;
+            }
+            char s = simplified[index];
+            return s == 0 ? c : s;
+        }
+
+        boolean folds(char c) {
+            int index = c - first;
+            return index >= 0 && index < simplified.length && simplified[index] != 0;
+        }
+
+        /** Plain char[] loops: the table loads before the JIT compiles anything, where charAt costs. */
+        private static HantHans load() {
+            char[] text = read().toCharArray();
+            char[] traditional = new char[text.length / 2];
+            char[] simplified = new char[text.length / 2];
+            int count = 0;
+            int line = 1;
+            for (int start = 0; start < text.length; line++) {
+                int lineEnd = lineEnd(text, start);
+                int end = lineEnd > start && text[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+                if (end > start && text[start] != '#') {
+                    checkPair(text, start, end, line);
+                    traditional[count] = text[start];
+                    simplified[count++] = text[start + 1];
+                }
+                start = lineEnd + 1;
+            }
+            return index(traditional, simplified, count);
+        }
+
+        private static int lineEnd(char[] text, int start) {
+            int i = start;
+            while (i < text.length && text[i] != '\n') {
+                i++;
+            }
+            return i;
+        }
+
+        private static void checkPair(char[] text, int start, int end, int line) {
+            if (end - start != 2 || Character.isSurrogate(text[start]) || Character.isSurrogate(text[start + 1])) {
+                throw new IllegalStateException(RESOURCE + ":" + line
+                        + ": expected one traditional and one simplified character, found \""
+                        + new String(text, start, end - start) + "\"");
+            }
+        }
+
+        private static HantHans index(char[] traditional, char[] simplified, int count) {
+            char first = Character.MAX_VALUE;
+            char last = 0;
+            for (int i = 0; i < count; i++) {
+                first = (char) Math.min(first, traditional[i]);
+                last = (char) Math.max(last, traditional[i]);
+            }
+            char[] table = new char[Math.max(0, last - first + 1)];
+            for (int i = 0; i < count; i++) {
+                table[traditional[i] - first] = simplified[i];
+            }
+            return new HantHans(first, table);
+        }
+
+        private static String read() {
+            try (InputStream in = TextFold.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from the class path (a broken build)");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+}

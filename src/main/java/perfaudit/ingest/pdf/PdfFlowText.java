@@ -1,0 +1,50 @@
+package perfaudit.ingest.pdf;
+
+import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.text.FlowLayout;
+import perfaudit.ingest.text.TextLine;
+
+import perfaudit.model.Document;
+import perfaudit.model.SourceLocation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A PDF without table borders as the flow reader expects its text: one line per line of the page
+ * (cells far apart on a line separated by a space) and two blank lines between pages, which is how
+ * the flow reader sees a page break. Locations are {@code p2!L14}: page 2, its 14th line of text.
+ */
+final class PdfFlowText {
+
+    private final String file;
+    private final List<TextLine> lines = new ArrayList<>();
+    private final List<SourceLocation> locations = new ArrayList<>();
+
+    private PdfFlowText(String file) {
+        this.file = file;
+    }
+
+    static Document read(String file, String layout, List<PdfPage> pages) {
+        PdfFlowText text = new PdfFlowText(file);
+        for (PdfPage page : pages) {
+            text.page(page);
+        }
+        ProblemLog log = new ProblemLog(number -> text.locations.get(number - 1), "line");
+        return FlowLayout.read(file, layout, text.lines, log);
+    }
+
+    private void page(PdfPage page) {
+        if (!lines.isEmpty()) {
+            for (int i = 0; i < 2; i++) {
+                locations.add(SourceLocation.ofCell(file, "p" + page.number(), "L0"));
+                lines.add(new TextLine(lines.size() + 1, ""));
+            }
+        }
+        List<PdfLines.Line> onPage = PdfLines.of(page.glyphs());
+        for (int i = 0; i < onPage.size(); i++) {
+            locations.add(SourceLocation.ofCell(file, "p" + page.number(), "L" + (i + 1)));
+            lines.add(new TextLine(lines.size() + 1, onPage.get(i).text().strip()));
+        }
+    }
+}

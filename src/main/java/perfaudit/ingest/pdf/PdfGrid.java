@@ -1,0 +1,130 @@
+package perfaudit.ingest.pdf;
+
+import perfaudit.ingest.grammar.GridCell;
+import perfaudit.ingest.grammar.GridRow;
+
+import perfaudit.model.SourceLocation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows of a PDF whose forms are bordered tables, page by page from the top: each table row
+ * as a grid row (a merged cell's text in its top-left cell, the rest empty), each line of text
+ * outside the tables as a row of one cell. A table that runs on from the previous page gets the
+ * same columns as its first part, so a form split by a page break keeps one width. Locations are
+ * {@code p3!R12C5}: page 3, the 12th row from the top of the page, column 5.
+ */
+final class PdfGrid {
+
+    private final String file;
+    private final List<GridRow> rows = new ArrayList<>();
+
+    private PdfGrid(String file) {
+        this.file = file;
+    }
+
+    static List<GridRow> rows(String file, List<PdfPage> pages) {
+        List<List<PdfTableCells>> tables = new ArrayList<>();
+        List<List<PdfGlyph>> free = new ArrayList<>();
+        for (List<PdfTable> chain : continuedTables(pages)) {
+            List<float[]> borders = chain.stream().map(PdfTable::columnBorders).toList();
+            chain.forEach(part -> borders.forEach(part::addColumns));
+        }
+        for (PdfPage page : pages) {
+            Map<PdfTable, List<PdfGlyph>> inTables = new HashMap<>();
+            List<PdfGlyph> outside = new ArrayList<>();
+            for (PdfGlyph glyph : page.glyphs()) {
+                PdfTable table = page.tableOf(glyph);
+                if (table == null) {
+                    outside.add(glyph);
+                } else {
+                    inTables.computeIfAbsent(table, t -> new ArrayList<>()).add(glyph);
+                }
+            }
+            tables.add(page.tables().stream()
+                    .map(table -> new PdfTableCells(table, inTables.getOrDefault(table, List.of()))).toList());
+            free.add(outside);
+        }
+        for (int i = 1; i < pages.size(); i++) {
+            List<PdfTableCells> previous = tables.get(i - 1);
+            List<PdfTableCells> current = tables.get(i);
+            if (!previous.isEmpty() && !current.isEmpty()
+                    && continues(pages.get(i - 1), previous.get(previous.size() - 1).table, pages.get(i), current.get(0).table)) {
+                PdfTableCells.joinAcrossPageBreak(previous.get(previous.size() - 1), current.get(0));
+            }
+        }
+        PdfGrid grid = new PdfGrid(file);
+        for (int i = 0; i < pages.size(); i++) {
+            grid.page(pages.get(i), tables.get(i), free.get(i));
+        }
+        return grid.rows;
+    }
+
+    /**
+     * Chains of table parts: a page that begins with a table as wide as the table the previous
+     * page ended with continues it.
+     */
+    private static List<List<PdfTable>> continuedTables(List<PdfPage> pages) {
+        List<List<PdfTable>> chains = new ArrayList<>();
+        List<PdfTable> chain = null;
+        for (int i = 0; i < pages.size(); i++) {
+            PdfPage page = pages.get(i);
+            if (page.tables().isEmpty()) {
+                chain = null;
+                continue;
+            }
+            PdfTable first = page.tables().get(0);
+            if (chain != null && continues(pages.get(i - 1), chain.get(chain.size() - 1), page, first)) {
+                chain.add(first);
+            } else {
+                chain = new ArrayList<>(List.of(first));
+                chains.add(chain);
+            }
+            if (page.tables().size() > 1) {
+                chain = new ArrayList<>(List.of(page.tables().get(page.tables().size() - 1)));
+                chains.add(chain);
+            }
+        }
+        chains.removeIf(parts -> parts.size() < 2);
+        return chains;
+    }
+
+    private static boolean continues(PdfPage previous, PdfTable before, PdfPage page, PdfTable after) {
+        boolean endsPage = before.bottom() >= previous.lastBottom() - PdfTable.SNAP;
+        boolean startsPage = after.top() <= page.firstTop() + PdfTable.SNAP;
+        boolean sameWidth = Math.abs(before.left() - after.left()) <= 2 * PdfTable.SNAP
+                && Math.abs(before.right() - after.right()) <= 2 * PdfTable.SNAP;
+        return endsPage && startsPage && sameWidth;
+    }
+
+    /** A row of the page waiting to be numbered: its top, and its cells' texts. */
+    private record Pending(float top, List<String> texts, boolean tabular) {
+    }
+
+    private void page(PdfPage page, List<PdfTableCells> tables, List<PdfGlyph> free) {
+        List<Pending> pending = new ArrayList<>();
+        for (PdfTableCells table : tables) {
+            List<List<String>> texts = table.rows();
+            for (int r = 0; r < texts.size(); r++) {
+                pending.add(new Pending(table.table.rowTop(r), texts.get(r), true));
+            }
+        }
+        for (PdfLines.Line line : PdfLines.of(free)) {
+            pending.add(new Pending(line.top(), List.of(line.text()), false));
+        }
+        pending.sort(Comparator.comparingDouble(Pending::top));
+        for (int r = 0; r < pending.size(); r++) {
+            List<GridCell> cells = new ArrayList<>();
+            List<String> texts = pending.get(r).texts();
+            for (int c = 0; c < texts.size(); c++) {
+                cells.add(new GridCell(texts.get(c),
+                        SourceLocation.ofCell(file, "p" + page.number(), "R" + (r + 1) + "C" + (c + 1))));
+            }
+            rows.add(GridRow.ofCells(rows.size() + 1, cells, pending.get(r).tabular()));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package perfaudit.ingest.pdf;
+
+import perfaudit.ingest.office.CellText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Glyphs into lines of text: glyphs whose baselines agree make a line, read left to right. A gap
+ * wider than a quarter of the font size is a space where the producer drew none.
+ */
+final class PdfLines {
+
+    /** A line of text (ending with a space when the producer drew one there, as at a wrap) and where it sits. */
+    record Line(String text, float top, float baseline, float x) {
+    }
+
+    private static final float SAME_LINE = 0.4f;
+    private static final float SPACE = 0.25f;
+
+    private PdfLines() {
+    }
+
+    static List<Line> of(List<PdfGlyph> glyphs) {
+        List<PdfGlyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
+        List<Line> lines = new ArrayList<>();
+        List<PdfGlyph> line = new ArrayList<>();
+        for (PdfGlyph glyph : sorted) {
+            if (!line.isEmpty() && glyph.baseline() - line.get(0).baseline() > SAME_LINE * line.get(0).size()) {
+                lines.add(line(line));
+                line = new ArrayList<>();
+            }
+            line.add(glyph);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line(line));
+        }
+        lines.removeIf(l -> l.text().isBlank());
+        return lines;
+    }
+
+    /** The lines' texts joined as one cell's text. */
+    static String cellText(List<PdfGlyph> glyphs) {
+        return CellText.join(of(glyphs).stream().map(Line::text).toList());
+    }
+
+    private static Line line(List<PdfGlyph> glyphs) {
+        glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
+        StringBuilder text = new StringBuilder();
+        PdfGlyph previous = null;
+        float top = Float.MAX_VALUE;
+        for (PdfGlyph glyph : glyphs) {
+            if (previous != null && !previous.isSpace() && !glyph.isSpace()
+                    && glyph.x() - previous.endX() > SPACE * Math.max(glyph.size(), previous.size())) {
+                text.append(' ');
+            }
+            if (!(glyph.isSpace() && (text.isEmpty() || text.charAt(text.length() - 1) == ' '))) {
+                text.append(glyph.isSpace() ? " " : glyph.text());
+            }
+            top = Math.min(top, glyph.baseline() - glyph.size());
+            previous = glyph;
+        }
+        return new Line(text.toString().stripLeading(), top, glyphs.get(0).baseline(), glyphs.get(0).x());
+    }
+}

@@ -1,0 +1,128 @@
+package perfaudit.ingest.pdf;
+
+import perfaudit.ingest.office.CellText;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cells of one {@link PdfTable}: grid cells with no border between them are one merged cell,
+ * whose text (from the characters inside it) belongs to its top-left grid cell, as in the tabbed
+ * export.
+ */
+final class PdfTableCells {
+
+    final PdfTable table;
+    private final int columns;
+    /** For each grid cell (row * columns + column), the index of its merged cell's top-left grid cell. */
+    private final int[] topLeft;
+    private final String[] texts;
+
+    PdfTableCells(PdfTable table, List<PdfGlyph> glyphs) {
+        this.table = table;
+        this.columns = table.columns();
+        int rows = table.rows();
+        int[] parent = new int[rows * columns];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                if (c + 1 < columns && !table.borderRight(r, c)) {
+                    union(parent, r * columns + c, r * columns + c + 1);
+                }
+                if (r + 1 < rows && !table.borderBelow(r, c)) {
+                    union(parent, r * columns + c, (r + 1) * columns + c);
+                }
+            }
+        }
+        int[] first = new int[parent.length];
+        Arrays.fill(first, Integer.MAX_VALUE);
+        for (int i = 0; i < parent.length; i++) {
+            first[root(parent, i)] = Math.min(first[root(parent, i)], i);
+        }
+        topLeft = new int[parent.length];
+        for (int i = 0; i < parent.length; i++) {
+            topLeft[i] = first[root(parent, i)];
+        }
+        List<List<PdfGlyph>> inCell = new ArrayList<>();
+        for (int i = 0; i < parent.length; i++) {
+            inCell.add(new ArrayList<>());
+        }
+        for (PdfGlyph glyph : glyphs) {
+            inCell.get(topLeft[table.rowAt(glyph.centreY()) * columns + table.columnAt(glyph.centreX())]).add(glyph);
+        }
+        texts = new String[parent.length];
+        for (int i = 0; i < parent.length; i++) {
+            texts[i] = inCell.get(i).isEmpty() ? "" : PdfLines.cellText(inCell.get(i));
+        }
+    }
+
+    /** Each row's cell texts: a merged cell's text in its top-left grid cell, its other cells empty. */
+    List<List<String>> rows() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < table.rows(); r++) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                int i = r * columns + c;
+                row.add(topLeft[i] == i ? texts[i] : "");
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /**
+     * A merged cell cut by a page break, as spreadsheet programs print it: its part at the foot of
+     * {@code before} has no bottom border and its part at the head of {@code after} (the same
+     * columns; the parts share their columns) has no top border. It is one cell: its text goes to
+     * the first part's top-left cell, wherever on the two pages the program drew it.
+     */
+    static void joinAcrossPageBreak(PdfTableCells before, PdfTableCells after) {
+        if (before.columns != after.columns) {
+            return;
+        }
+        int last = before.table.rows() - 1;
+        for (int c = 0; c < after.columns; ) {
+            int head = after.topLeft[c];
+            int end = c;
+            while (end + 1 < after.columns && after.topLeft[end + 1] == head) {
+                end++;
+            }
+            int foot = before.topLeft[last * before.columns + c];
+            if (head == c && isOpen(before, after, last, c, end, foot)) {
+                before.texts[foot] = CellText.join(List.of(before.texts[foot], after.texts[head]));
+                after.texts[head] = "";
+            }
+            c = end + 1;
+        }
+    }
+
+    private static boolean isOpen(PdfTableCells before, PdfTableCells after, int last, int from, int to, int foot) {
+        for (int c = 0; c < before.columns; c++) {
+            boolean inside = c >= from && c <= to;
+            if (inside != (before.topLeft[last * before.columns + c] == foot)) {
+                return false;
+            }
+        }
+        for (int c = from; c <= to; c++) {
+            if (before.table.borderBelow(last, c) || after.table.borderAbove(0, c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[root(parent, a)] = root(parent, b);
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+}

@@ -1,0 +1,206 @@
+package perfaudit.ingest.text;
+
+import perfaudit.ingest.grammar.ProblemLog;
+
+import perfaudit.ingest.Bytes;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A text export decoded to lines. UTF-8 (with or without BOM) and UTF-16 with BOM are recognised;
+ * otherwise GB18030 (a superset of GBK) is used when the bytes are not mostly valid UTF-8. A UTF-8
+ * file with a few damaged bytes stays UTF-8: the damaged lines (undecodable bytes or control
+ * characters) are listed, the rest reads normally.
+ */
+public record DecodedText(String charset, List<TextLine> lines, List<Integer> damagedLines,
+                          Map<Integer, String> withheldLines) {
+
+    private static final char REPLACEMENT = '\uFFFD';
+    private static final char BOM = '\uFEFF';
+    /** How much of a withheld line its problem quotes. */
+    public static final int PREVIEW_CHARS = 80;
+
+    public DecodedText {
+        lines = List.copyOf(lines);
+        damagedLines = List.copyOf(damagedLines);
+        withheldLines = Map.copyOf(withheldLines);
+    }
+
+    public DecodedText(String charset, List<TextLine> lines, List<Integer> damagedLines) {
+        this(charset, lines, damagedLines, Map.of());
+    }
+
+    /**
+     * The same text with every line longer than {@code maxChars} left blank: such a line is no
+     * form's cell, and a megabyte line would only slow the layouts down. Each is reported by
+     * {@link #reportDamage} with its length and first characters.
+     */
+    public DecodedText withoutLinesLongerThan(int maxChars) {
+        if (lines.stream().noneMatch(line -> line.text().length() > maxChars)) {
+            return this;
+        }
+        List<TextLine> kept = new ArrayList<>(lines.size());
+        List<Integer> damaged = new ArrayList<>(damagedLines);
+        Map<Integer, String> withheld = new TreeMap<>(withheldLines);
+        for (TextLine line : lines) {
+            if (line.text().length() > maxChars) {
+                kept.add(new TextLine(line.number(), ""));
+                damaged.remove(Integer.valueOf(line.number()));
+                withheld.put(line.number(), String.format(Locale.ROOT,
+                        "该行 %,d 个字符，超过 %,d 的上限（--max-line-chars），未读取 — line of %,d characters, longer than"
+                                + " the limit of %,d (--max-line-chars): not read; it begins «%s»",
+                        line.text().length(), maxChars, line.text().length(), maxChars,
+                        line.text().substring(0, PREVIEW_CHARS).strip()));
+            } else {
+                kept.add(line);
+            }
+        }
+        return new DecodedText(charset, kept, damaged, withheld);
+    }
+
+    public static DecodedText decode(byte[] bytes) {
+        if (Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            byte[] rest = Arrays.copyOfRange(bytes, 3, bytes.length);
+            // Some editors stamp a UTF-8 BOM on a file they did not re-encode: trust the bytes, not the mark.
+            if (strict(rest, StandardCharsets.UTF_8) != null || mostlyUtf8(rest)) {
+                return split("UTF-8", lenient(rest, 0, StandardCharsets.UTF_8));
+            }
+            return decode(rest);
+        }
+        if (Bytes.startsWith(bytes, 0xFF, 0xFE)) {
+            return split("UTF-16LE", lenient(bytes, 2, StandardCharsets.UTF_16LE));
+        }
+        if (Bytes.startsWith(bytes, 0xFE, 0xFF)) {
+            return split("UTF-16BE", lenient(bytes, 2, StandardCharsets.UTF_16BE));
+        }
+        String strictUtf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (strictUtf8 != null) {
+            return split("UTF-8", strictUtf8);
+        }
+        if (mostlyUtf8(bytes)) {
+            return split("UTF-8", lenient(bytes, 0, StandardCharsets.UTF_8));
+        }
+        Charset gb = Charset.forName("GB18030");
+        String strictGb = strict(bytes, gb);
+        return split("GB18030", strictGb != null ? strictGb : lenient(bytes, 0, gb));
+    }
+
+
+    private static String strict(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static String lenient(byte[] bytes, int offset, Charset charset) {
+        return new String(bytes, offset, bytes.length - offset, charset);
+    }
+
+    /** Valid multi-byte UTF-8 sequences outnumber broken ones ten to one. */
+    private static boolean mostlyUtf8(byte[] bytes) {
+        int valid = 0;
+        int broken = 0;
+        int i = 0;
+        while (i < bytes.length) {
+            int b = bytes[i] & 0xFF;
+            int extra = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF5 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
+            if (extra == 0) {
+                i++;
+                continue;
+            }
+            if (extra < 0 || !continuations(bytes, i + 1, extra)) {
+                broken++;
+                i++;
+                continue;
+            }
+            valid++;
+            i += extra + 1;
+        }
+        return valid > 0 && valid >= 10 * broken;
+    }
+
+    private static boolean continuations(byte[] bytes, int from, int count) {
+        if (from + count > bytes.length) {
+            return false;
+        }
+        for (int k = from; k < from + count; k++) {
+            if ((bytes[k] & 0xC0) != 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why a line is damaged, or null when it is not. */
+    public static String damage(String line, String charset) {
+        boolean undecodable = line.indexOf(REPLACEMENT) >= 0;
+        boolean control = false;
+        for (int i = 0; i < line.length() && !control; i++) { // every line of every file passes here
+            control = isStrayControl(line.charAt(i));
+        }
+        if (undecodable && control) {
+            return "该行有无效的 " + charset + " 字节和控制字符 — invalid " + charset + " bytes and control characters on this line";
+        }
+        if (undecodable) {
+            return "该行有无效的 " + charset + " 字节 — invalid " + charset + " bytes on this line";
+        }
+        return control ? "该行有控制字符（二进制乱码） — control characters (binary garbage) on this line" : null;
+    }
+
+    /** Reports every damaged line; the reader still reads the rest of the line's text. */
+    public void reportDamage(ProblemLog log) {
+        for (int number : damagedLines) {
+            String text = lines.get(number - 1).text();
+            log.report(number, text.strip(), damage(text, charset));
+        }
+        withheldLines.forEach((number, reason) -> log.report(number, "", reason));
+    }
+
+    /** Tabs and form feeds (page breaks of PDF text) belong in text exports; other controls do not. */
+    private static boolean isStrayControl(int c) {
+        return Character.isISOControl(c) && c != '\t' && c != '\f';
+    }
+
+    private static DecodedText split(String charset, String text) {
+        // A BOM survives decoding where the charset has no BOM handling of its own (GB18030's 84 31 95 33).
+        if (!text.isEmpty() && text.charAt(0) == BOM) {
+            text = text.substring(1);
+        }
+        List<TextLine> lines = new ArrayList<>();
+        List<Integer> damaged = new ArrayList<>();
+        int number = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                String line = text.substring(start, i);
+                if (line.endsWith("\r")) {
+                    line = line.substring(0, line.length() - 1);
+                }
+                if (i < text.length() || !line.isEmpty()) {
+                    if (damage(line, charset) != null) {
+                        damaged.add(number);
+                    }
+                    lines.add(new TextLine(number++, line));
+                }
+                start = i + 1;
+            }
+        }
+        return new DecodedText(charset, lines, damaged);
+    }
+}
