@@ -117,18 +117,21 @@ public final class InputWalk {
             List<Path> found = new ArrayList<>();
             Files.walkFileTree(path, new Walker(path, found));
             found.sort(null);
-            String rootName = nameOf(path.toRealPath());
+            Path root = path.toRealPath();
+            String rootName = nameOf(root);
             for (Path file : found) {
-                accept(file, join(rootName, path.relativize(file)));
+                // the walk follows no link, so below the real root the path is real already: no lookup per file
+                Path relative = path.relativize(file);
+                accept(file, join(rootName, relative), root.resolve(relative));
             }
         } else {
-            Path parent = identity(path).getParent();
-            accept(path, join(parent == null ? "" : nameOf(parent), path.getFileName()));
+            Path identity = identity(path);
+            Path parent = identity.getParent();
+            accept(path, join(parent == null ? "" : nameOf(parent), path.getFileName()), identity);
         }
     }
 
-    private void accept(Path file, String key) {
-        Path identity = identity(file);
+    private void accept(Path file, String key, Path identity) {
         if (!seen.add(identity)) {
             namedAgain.merge(identity, 2, (was, two) -> was + 1);
             return;
