@@ -9,7 +9,7 @@ import perfaudit.engine.RuleCompilationException;
 import perfaudit.engine.Scorecard;
 import perfaudit.engine.Suppressions;
 import perfaudit.engine.facts.FactBuilder;
-import perfaudit.ingest.Inputs;
+import perfaudit.ingest.InputWalk;
 import perfaudit.ingest.Limits;
 import perfaudit.ingest.ReadWatchdog;
 import perfaudit.model.Document;
@@ -77,6 +77,7 @@ final class AuditRun {
     private final AtomicLong parseNanos = new AtomicLong();
     private final AtomicLong ruleNanos = new AtomicLong();
     private int forms;
+    private InputWalk walk;
 
     private AuditRun(Rules rules, History history, Limits limits, ReadWatchdog watchdog) {
         this.rules = rules;
@@ -90,7 +91,7 @@ final class AuditRun {
         long start = System.nanoTime();
         RuleBase base = RuleBase.compile(folder);
         Suppressions suppressions = Suppressions.read(folder);
-        LOG.info("rule compile: {} rules in {} ms", base.catalog().size(), millis(System.nanoTime() - start));
+        LOG.debug("rules and suppressions ready in {} ms", millis(System.nanoTime() - start));
         return new Rules(folder, base, suppressions);
     }
 
@@ -101,26 +102,29 @@ final class AuditRun {
     }
 
     /**
-     * As above, within {@code limits}; {@code reader} stands in for {@link Inputs#read} when not null
-     * (tests of the watchdog).
+     * As above, within {@code limits}; {@code reader} stands in for {@link perfaudit.ingest.Inputs#read}
+     * when not null (tests of the watchdog).
      */
     static AuditReport audit(Rules rules, List<Path> paths, History history, ZonedDateTime time, int threads,
                              boolean quiet, Limits limits, ReadWatchdog.Reader reader) throws IOException {
+        return audit(rules, InputWalk.of(paths, List.of()), history, time, threads, quiet, limits, reader);
+    }
+
+    /** As above, over the files of a walk (which left out the run's own reports folder). */
+    static AuditReport audit(Rules rules, InputWalk walk, History history, ZonedDateTime time, int threads,
+                             boolean quiet, Limits limits, ReadWatchdog.Reader reader) throws IOException {
         try (ReadWatchdog watchdog = reader == null ? new ReadWatchdog(limits) : new ReadWatchdog(limits, reader)) {
-            return audit(new AuditRun(rules, history, limits, watchdog), paths, time, threads, quiet);
+            return audit(new AuditRun(rules, history, limits, watchdog), walk, time, threads, quiet);
         }
     }
 
-    private static AuditReport audit(AuditRun run, List<Path> paths, ZonedDateTime time, int threads, boolean quiet)
+    private static AuditReport audit(AuditRun run, InputWalk walk, ZonedDateTime time, int threads, boolean quiet)
             throws IOException {
         Rules rules = run.rules;
         long start = System.nanoTime();
-        List<Path> skipped = new ArrayList<>();
-        List<Path> files = Inputs.collect(paths, skipped);
-        if (!skipped.isEmpty()) {
-            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp, a saved page's _files folder): {} file(s): {}", skipped.size(),
-                    skipped.stream().limit(20).map(DisplayNames::of).toList());
-        }
+        run.walk = walk;
+        List<Path> files = walk.files();
+        run.history.expect(files.stream().map(walk::keyOf).toList());
         Progress progress = new Progress(System.err, files.size(), quiet);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon("perfaudit-worker"));
         try {
@@ -156,7 +160,7 @@ final class AuditRun {
             documents.add(document);
             long size = regularSize(file);
             boolean hashable = size >= 0 && size <= limits.maxFileBytes();
-            summaries.add(InputSummary.of(document, size, hashable ? sha256(file) : null));
+            summaries.add(InputSummary.of(document, walk.keyOf(file), size, hashable ? sha256(file) : null));
             if (!document.problems().isEmpty()) {
                 LOG.warn("{}: {} parse problem(s), {} form(s) read", document.file(), document.problems().size(),
                         document.forms().size());
@@ -188,6 +192,7 @@ final class AuditRun {
             throw new IOException("audit failed: " + e.getCause(), e.getCause());
         }
         inputs.addAll(chunk.inputs());
+        chunk.inputs().forEach(history::input);
         scorecards.addAll(chunk.scorecards());
         crossForm.addAll(chunk.crossForm());
         forms += chunk.forms();
@@ -205,7 +210,7 @@ final class AuditRun {
     }
 
     private void file(Finding finding) {
-        if (rules.suppressions().suppresses(finding, today)) {
+        if (rules.suppressions().suppresses(finding, history.fingerprint(finding), today)) {
             suppressed.add(finding);
         } else {
             kept.add(history.classify(finding));

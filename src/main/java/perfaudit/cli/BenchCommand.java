@@ -36,7 +36,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure perfaudit's speed on a generated corpus, stage by stage.",
-            "Run with the heap you want to test, e.g. PERFAUDIT_JAVA_OPTS=-Xmx512m ./perfaudit bench --forms 100000"})
+            "Run it with the heap you want to test, for example:",
+            "  PERFAUDIT_JAVA_OPTS=-Xmx512m ./perfaudit bench --forms 100000"})
 final class BenchCommand implements Callable<Integer> {
 
     /** Forms the stages measured in isolation use (they hold them in memory). */

@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
 
 /** {@code perfaudit generate}: sample forms with a known mix of defects, for trying rules and for the benchmark. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write N synthetic forms (deterministic for a --seed) with a known mix of defects,",
-            "and manifest.json listing the defects planted in each form by the rule id that must find them."})
+        description = {"Write N synthetic forms with a known mix of defects.",
+            "The same --seed gives the same bytes. manifest.json lists the defects planted",
+            "in each form by the rule id that must find them."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--forms", defaultValue = "100", description = "Number of forms (default: ${DEFAULT-VALUE}).")

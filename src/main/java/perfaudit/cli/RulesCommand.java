@@ -60,7 +60,8 @@ final class RulesCommand {
         public Integer call() throws IOException {
             try {
                 RuleBase base = RuleBase.compile(RulesOption.resolve(rules));
-                System.out.println("rules OK: " + base.catalog().size() + " rules in " + base.files().size()
+                System.out.println("rules OK: " + base.catalog().stream().map(RuleBase.RuleInfo::id).distinct().count()
+                        + " rule ids (" + base.catalog().size() + " rules) in " + base.files().size()
                         + " files (hash " + base.hash() + ")");
                 return ExitCodes.OK;
             } catch (RuleCompilationException e) {

@@ -229,9 +229,16 @@ public final class Auditor {
     static void parseProblems(Document document, FindingSink sink) {
         for (ParseProblem problem : document.problems()) {
             sink.add(new Finding(PARSE_PROBLEM, Severity.ERROR, document.file(), null, problem.location(), "输入",
-                    "可读的表格内容", problem.text() == null ? "" : problem.text(),
-                    "无法按预期读取：" + problem.reason() + " — input could not be read as expected"));
+                    "可读的表格内容", problem.text() == null ? "" : problem.text(), parseProblemMessage(problem.reason())));
         }
+    }
+
+    /** A reason given as "中文 — English" keeps its two halves on their sides of the message's own " — ". */
+    static String parseProblemMessage(String reason) {
+        int gist = reason.indexOf(" — ");
+        return gist < 0 ? "无法按预期读取：" + reason + " — input could not be read as expected"
+                : "无法按预期读取：" + reason.substring(0, gist) + " — input could not be read as expected: "
+                + reason.substring(gist + 3);
     }
 
     /** Deterministic order: file, position in the file, rule id, field, message. */

@@ -78,6 +78,7 @@ public final class RuleBase {
         String hash = hash(folder, ruleFiles);
         RuleCache cache = RuleCache.fromSettings();
         ReleaseId release = cache.load(services, hash).orElse(null);
+        boolean cached = release != null;
         if (release == null) {
             release = services.newReleaseId("perfaudit", "rules", hash);
             KieFileSystem kfs = services.newKieFileSystem();
@@ -92,8 +93,6 @@ public final class RuleBase {
                 throw new RuleCompilationException(CompileErrors.describe(errors, folder, ruleFiles));
             }
             cache.store(builder.getKieModule(), hash);
-        } else {
-            LOG.info("rules unchanged since they were last compiled: loaded the compiled module");
         }
         KieContainer container = services.newKieContainer(release);
         KieBaseConfiguration configuration = services.newKieBaseConfiguration();
@@ -104,8 +103,10 @@ public final class RuleBase {
         if (!unknown.isEmpty()) {
             throw new RuleCompilationException(unknown);
         }
-        LOG.info("compiled {} rules from {} files in {} ms", catalog.size(), ruleFiles.size(),
-                (System.nanoTime() - start) / 1_000_000);
+        LOG.info("rules {}: {} rule ids ({} rules) from {} files, {} in {} ms", hash.substring(0, 16),
+                catalog.stream().map(RuleInfo::id).distinct().count(), catalog.size(), ruleFiles.size(),
+                cached ? "unchanged since last compiled, loaded from the cache" : "compiled", (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("rule files in {}: {}", folder.toAbsolutePath(), ruleFiles.stream().map(f -> relative(folder, f)).toList());
         try {
             return new RuleBase(kieBase, catalog, hash.substring(0, 16), ruleFiles);
         } catch (RuntimeException e) {

@@ -25,10 +25,10 @@ public final class Suppressions {
     /** One line of the file. */
     public record Suppression(int line, String target, String form, String reason, String who, LocalDate expires) {
 
-        boolean matches(Finding finding) {
+        boolean matches(Finding finding, String fingerprint) {
             boolean byFingerprint = target.contains("|");
             if (byFingerprint) {
-                return target.equals(finding.fingerprint());
+                return target.equals(fingerprint);
             }
             return target.equals(finding.ruleId()) && (form.equals("*") || form.equals(finding.form()));
         }
@@ -98,22 +98,25 @@ public final class Suppressions {
         return new Suppressions(file, entries);
     }
 
-    /** Splits findings into kept and suppressed; expired suppressions add a finding of their own. */
-    public Outcome apply(List<Finding> findings, LocalDate today) {
+    /**
+     * Splits findings into kept and suppressed; expired suppressions add a finding of their own.
+     * {@code fingerprints} gives each finding's fingerprint (report.Fingerprints: it holds the file's key).
+     */
+    public Outcome apply(List<Finding> findings, java.util.function.Function<Finding, String> fingerprints, LocalDate today) {
         List<Finding> kept = new ArrayList<>();
         List<Finding> suppressed = new ArrayList<>();
         for (Finding finding : findings) {
-            (suppresses(finding, today) ? suppressed : kept).add(finding);
+            (suppresses(finding, fingerprints.apply(finding), today) ? suppressed : kept).add(finding);
         }
         kept.addAll(expired(today));
         kept.sort(Auditor.ORDER);
         return new Outcome(kept, suppressed);
     }
 
-    /** True when a suppression in force on {@code today} accepts the finding. */
-    public boolean suppresses(Finding finding, LocalDate today) {
+    /** True when a suppression in force on {@code today} accepts the finding, whose fingerprint is given. */
+    public boolean suppresses(Finding finding, String fingerprint, LocalDate today) {
         for (Suppression entry : entries) {
-            if (!entry.expiredOn(today) && entry.matches(finding)) {
+            if (!entry.expiredOn(today) && entry.matches(finding, fingerprint)) {
                 return true;
             }
         }

@@ -114,4 +114,21 @@ public enum InputFormat {
                 && bytes[6] == 0 && bytes[7] == 0 && bytes[8] == 0 && bytes[9] == 0;
     }
 
+
+    /**
+     * True when the bytes look like UTF-16 text written without its byte-order mark: Latin text in
+     * UTF-16 has a zero byte in every other position. Only then does a "binary" file get the hint to
+     * save it with one; random bytes (a damaged file) have few zeros.
+     */
+    static boolean looksLikeUtf16WithoutBom(byte[] bytes) {
+        int sample = Math.min(bytes.length, 4096) & ~1;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < sample; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = sample / 2;
+        return pairs >= 8 && Math.max(evenZeros, oddZeros) * 3 > pairs && Math.min(evenZeros, oddZeros) * 10 < pairs;
+    }
 }

@@ -88,7 +88,7 @@ public final class ProblemLog {
         for (SourceRow row : rows) {
             if (!row.isBlank() && !used.get(row.number())) {
                 problems.add(new Entry(row.number(), new ParseProblem(locate(row.number()), quote(row.text()),
-                        unit + " not recognised as part of any form field")));
+                        "未识别为任何表单字段 — " + unit + " not recognised as part of any form field")));
             }
         }
         problems.sort(Comparator.comparingInt(Entry::number));

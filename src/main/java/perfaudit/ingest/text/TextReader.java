@@ -31,6 +31,9 @@ public final class TextReader implements DocumentReader {
     private static final Pattern SITE_WRAPPER = Pattern.compile("由会员(上传)?分享|请在.{1,12}上搜索|下载本文档|由用户提供并上传|文档简介|资源描述|文本内容[:：]");
     private static final int WRAPPER_LINES = 40;
     private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*\\d{1,2}、");
+    /** What a file without any form gets said about it. */
+    public static final String NO_FORM = "文件中没有找到项目支出绩效自评表 — no 项目支出绩效自评表 form found in this file";
+
 
     private final Limits limits;
     private final Vocabulary vocabulary;
@@ -60,7 +63,7 @@ public final class TextReader implements DocumentReader {
         }
         text = text.withoutLinesLongerThan(limits.maxLineChars());
         if (text.withheldLines().isEmpty() && text.lines().stream().allMatch(TextLine::isBlank)) {
-            return Document.unreadable(input.name(), "text", "file is empty or holds only white space");
+            return Document.unreadable(input.name(), "text", "文件为空或只有空白 — file is empty or holds only white space");
         }
         Document document = read(input.name(), text);
         return document.forms().isEmpty() ? noForm(document) : withFormsWithoutIndicatorsReported(document);
@@ -115,7 +118,8 @@ public final class TextReader implements DocumentReader {
     }
     private Document tooManyLines(InputFile input, long lines) {
         return Document.unreadable(input.name(), "text", String.format(Locale.ROOT,
-                "%,d lines, more than the limit of %,d (--max-lines): not read", lines, limits.maxLines()));
+                "%,d 行，超过 %,d 行的上限（--max-lines），未读取 — %,d lines, more than the limit of %,d (--max-lines): not read",
+                lines, limits.maxLines(), lines, limits.maxLines()));
     }
 
     /** A form with no 绩效指标 rows was cut off or is not a self-evaluation form: the rules would see it as empty. */
@@ -124,7 +128,8 @@ public final class TextReader implements DocumentReader {
         for (Form form : document.forms()) {
             if (form.indicators().isEmpty()) {
                 problems.add(new ParseProblem(form.location(), form.projectName(),
-                        "form has no 绩效指标 (indicator) rows: cut off, or not a self-evaluation form?"));
+                        "表单没有绩效指标行：被截断，或不是自评表？ — form has no 绩效指标 (indicator) rows: cut off, or not a"
+                                + " self-evaluation form?"));
             }
         }
         if (problems.size() == document.problems().size()) {
@@ -158,8 +163,9 @@ public final class TextReader implements DocumentReader {
     static Document noForm(Document document) {
         List<ParseProblem> problems = new ArrayList<>();
         problems.add(new ParseProblem(SourceLocation.ofFile(document.file()), null,
-                document.projectList().isEmpty() ? "no 项目支出绩效自评表 form found in this file"
-                        : "only a project list (" + document.projectList().size() + " projects), no 项目支出绩效自评表 form"));
+                document.projectList().isEmpty() ? NO_FORM
+                        : "只有项目清单（" + document.projectList().size() + " 个项目），没有项目支出绩效自评表 — only a project list ("
+                        + document.projectList().size() + " projects), no 项目支出绩效自评表 form"));
         problems.addAll(document.problems());
         return new Document(document.file(), document.layout(), document.title(), document.projectList(),
                 document.forms(), problems);
