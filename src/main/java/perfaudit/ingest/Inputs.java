@@ -1,5 +1,6 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.html.HtmlReader;
 import perfaudit.ingest.office.DocReader;
 import perfaudit.ingest.office.DocxReader;
 import perfaudit.ingest.office.SpreadsheetReader;
@@ -80,6 +81,7 @@ public final class Inputs {
         try {
             return saysWhyNoForm(switch (format) {
                 case TEXT -> new TextReader(limits).read(input);
+                case HTML -> new HtmlReader().read(input);
                 case XLSX, XLS -> new SpreadsheetReader(format).read(input);
                 case DOCX -> new DocxReader().read(input);
                 case DOC -> new DocReader().read(input);
