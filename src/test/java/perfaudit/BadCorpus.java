@@ -104,6 +104,7 @@ public final class BadCorpus {
         Files.writeString(target.resolve("long-cell.txt"), form("long-cell")
                 .replace("完成全年培训任务，项目总额 100 万元。", "完成全年培训任务。".repeat(4_000)));
         Files.writeString(target.resolve("many-tabs.txt"), form("many-tabs").replace("总分", "\t".repeat(60_000) + "x\n总分"));
+        Files.writeString(target.resolve("nested-tables.html"), nestedTables(10 * 1024 * 1024));
         Files.createDirectories(outside);
         Files.writeString(outside.resolve("secret.txt"), form("outside-secret"));
         Files.createSymbolicLink(target.resolve("link-to-form.txt"), target.resolve("gbk.txt"));
@@ -112,6 +113,12 @@ public final class BadCorpus {
         Files.createDirectories(target.resolve("loops"));
         Files.createSymbolicLink(target.resolve("loops/loop"), Path.of(".."));
         makeFifo(target.resolve("fifo.txt"));
+    }
+
+    /** A page of {@code bytes} of tables, each nested in a cell of the one before. */
+    private static String nestedTables(int bytes) {
+        String level = "<table><tr><td>层";
+        return "<!DOCTYPE html>\n<html><body>\n" + level.repeat(bytes / level.length()) + "\n";
     }
 
     /** A named pipe: reading it would block forever. mkfifo is part of coreutils, on every test machine. */

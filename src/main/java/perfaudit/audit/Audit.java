@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import perfaudit.engine.RuleEngine;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
-import perfaudit.ingest.Inputs;
+import perfaudit.ingest.InputWalk;
 import perfaudit.report.AuditReport;
 import perfaudit.report.History;
 import perfaudit.report.InputSummary;
@@ -64,14 +64,15 @@ public final class Audit {
      * run. Close the report when its writers are done: its findings may be spilled to disk.
      */
     public AuditReport run(List<Path> paths, History history, ZonedDateTime time) throws IOException {
+        return run(InputWalk.of(paths, List.of()), history, time);
+    }
+
+    /** Audits the files of a walk (which left out the run's own reports folder), as above. */
+    public AuditReport run(InputWalk walk, History history, ZonedDateTime time) throws IOException {
         long start = System.nanoTime();
-        List<Path> skipped = new ArrayList<>();
-        List<Path> files = Inputs.collect(paths, skipped);
-        if (!skipped.isEmpty()) {
-            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp): {} file(s): {}",
-                    skipped.size(), skipped.stream().limit(20).map(DisplayNames::of).toList());
-        }
+        List<Path> files = walk.files();
         Assembly assembly = assemble(history, time);
+        assembly.chain.history().expect(files.stream().map(walk::keyOf).toList());
         // time spent reading and in the rules, summed over the workers, for the run's log
         AtomicLong parseNanos = new AtomicLong();
         AtomicLong ruleNanos = new AtomicLong();
@@ -80,7 +81,7 @@ public final class Audit {
             Deque<Future<PartialAudit>> inFlight = new ArrayDeque<>();
             for (int from = 0; from < files.size(); from += CHUNK_FILES) {
                 List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK_FILES));
-                inFlight.add(pool.submit(() -> auditChunk(reader, chunk, parseNanos, ruleNanos)));
+                inFlight.add(pool.submit(() -> auditChunk(reader, walk, chunk, parseNanos, ruleNanos)));
                 if (inFlight.size() >= 2 * options.threads()) {
                     take(inFlight.poll(), assembly, files.size());
                 }
@@ -101,12 +102,12 @@ public final class Audit {
     }
 
     /** On a worker: read a chunk of files and audit them. */
-    private PartialAudit auditChunk(InputReader reader, List<Path> files, AtomicLong parseNanos,
+    private PartialAudit auditChunk(InputReader reader, InputWalk walk, List<Path> files, AtomicLong parseNanos,
                                     AtomicLong ruleNanos) {
         long start = System.nanoTime();
         List<InputReader.ReadInput> read = new ArrayList<>(files.size());
         for (Path file : files) {
-            read.add(reader.read(file, options.names().apply(file)));
+            read.add(reader.read(file, options.names().apply(file), walk.keyOf(file)));
         }
         long parsed = System.nanoTime();
         parseNanos.addAndGet(parsed - start);
@@ -158,6 +159,7 @@ public final class Audit {
 
         public void add(PartialAudit part) {
             inputs.addAll(part.inputs());
+            part.inputs().forEach(chain::input);
             scorecards.addAll(part.scorecards());
             crossForm.addAll(part.crossFormFacts());
             forms += part.forms();

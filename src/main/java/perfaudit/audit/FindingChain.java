@@ -5,13 +5,15 @@ import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 import perfaudit.report.FindingStore;
 import perfaudit.report.History;
+import perfaudit.report.InputSummary;
 
 import java.time.LocalDate;
 
 /**
  * The one way a finding reaches a report, whoever raised it (a rule, a reader, the engine, the
  * suppressions): its severity from the settings table, then the suppressions in force, then its status
- * against the previous run. Call in report order, once per finding; not thread-safe.
+ * against the previous run. Call in report order, once per finding, each input recorded before its
+ * findings; not thread-safe.
  */
 public final class FindingChain {
 
@@ -34,11 +36,16 @@ public final class FindingChain {
     public void accept(Finding raised) {
         Severity table = settings.severity(raised.ruleId());
         Finding finding = table == null || table == raised.severity() ? raised : raised.withSeverity(table);
-        if (suppressions.suppresses(finding, today)) {
+        if (suppressions.suppresses(finding, history.fingerprint(finding), today)) {
             suppressed.add(finding);
         } else {
             kept.add(history.classify(finding));
         }
+    }
+
+    /** Records an input before its findings are filed: the history names findings by the input's key. */
+    public void input(InputSummary input) {
+        history.input(input);
     }
 
     public void acceptAll(Iterable<Finding> findings) {

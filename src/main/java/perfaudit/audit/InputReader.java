@@ -44,26 +44,32 @@ public final class InputReader implements AutoCloseable {
         this.watchdog = reader == null ? new ReadWatchdog(limits) : new ReadWatchdog(limits, reader);
     }
 
-    /** Reads a file, reported under {@code displayName}. */
-    public ReadInput read(Path file, String displayName) {
+    /**
+     * Reads a file, reported under {@code displayName}; {@code key} names it across runs (its path below
+     * the folder it was found in, see {@code InputWalk}).
+     */
+    public ReadInput read(Path file, String displayName, String key) {
         Document document = watchdog.read(file, displayName);
         long size = regularSize(file);
         boolean hashable = size >= 0 && size <= limits.maxFileBytes();
-        return described(document, size, hashable ? sha256(file) : null);
+        return described(document, key, size, hashable ? sha256(file) : null);
     }
 
-    /** Reads an input whose bytes are in memory (shipped to a worker of a distributed run). */
+    /**
+     * Reads an input whose bytes are in memory (shipped to a worker of a distributed run), reported under
+     * {@code displayName}, which also names it across runs.
+     */
     public ReadInput read(byte[] bytes, String displayName) {
         Document document = watchdog.read(displayName, () -> Inputs.read(bytes, displayName, limits));
-        return described(document, bytes.length, sha256(bytes));
+        return described(document, displayName, bytes.length, sha256(bytes));
     }
 
-    private static ReadInput described(Document document, long size, String sha256) {
+    private static ReadInput described(Document document, String key, long size, String sha256) {
         if (!document.problems().isEmpty()) {
             LOG.warn("{}: {} parse problem(s), {} form(s) read", document.file(), document.problems().size(),
                     document.forms().size());
         }
-        return new ReadInput(document, InputSummary.of(document, size, sha256));
+        return new ReadInput(document, InputSummary.of(document, key, size, sha256));
     }
 
     @Override

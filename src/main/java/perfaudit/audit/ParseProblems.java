@@ -19,8 +19,16 @@ final class ParseProblems {
         for (ParseProblem problem : document.problems()) {
             findings.add(new Finding(BuiltInRule.PARSE_PROBLEM.id(), BuiltInRule.PARSE_PROBLEM.severity(), document.file(),
                     null, problem.location(), "输入", "可读的表格内容", problem.text() == null ? "" : problem.text(),
-                    "无法按预期读取：" + problem.reason() + " — input could not be read as expected"));
+                    message(problem.reason())));
         }
         return findings;
+    }
+
+    /** A reason given as "中文 — English" keeps its two halves on their sides of the message's own " — ". */
+    static String message(String reason) {
+        int gist = reason.indexOf(" — ");
+        return gist < 0 ? "无法按预期读取：" + reason + " — input could not be read as expected"
+                : "无法按预期读取：" + reason.substring(0, gist) + " — input could not be read as expected: "
+                + reason.substring(gist + 3);
     }
 }

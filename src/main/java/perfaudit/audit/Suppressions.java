@@ -28,10 +28,10 @@ public final class Suppressions {
     /** One line of the file. */
     public record Suppression(int line, String target, String form, String reason, String who, LocalDate expires) {
 
-        boolean matches(Finding finding) {
+        boolean matches(Finding finding, String fingerprint) {
             boolean byFingerprint = target.contains("|");
             if (byFingerprint) {
-                return target.equals(finding.fingerprint());
+                return target.equals(fingerprint);
             }
             return target.equals(finding.ruleId()) && (form.equals("*") || form.equals(finding.form()));
         }
@@ -97,10 +97,10 @@ public final class Suppressions {
         return new Suppressions(file, entries);
     }
 
-    /** True when a suppression in force on {@code today} accepts the finding. */
-    public boolean suppresses(Finding finding, LocalDate today) {
+    /** True when a suppression in force on {@code today} accepts the finding, whose fingerprint is given. */
+    public boolean suppresses(Finding finding, String fingerprint, LocalDate today) {
         for (Suppression entry : entries) {
-            if (!entry.expiredOn(today) && entry.matches(finding)) {
+            if (!entry.expiredOn(today) && entry.matches(finding, fingerprint)) {
                 return true;
             }
         }

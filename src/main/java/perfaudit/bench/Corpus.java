@@ -22,9 +22,9 @@ import java.util.concurrent.Future;
 /** Writes a generated corpus to a folder: the form files and manifest.json with the planted defects. */
 public final class Corpus {
 
-    /** The layouts the generator writes: two text layouts, and Excel workbooks. */
+    /** The layouts the generator writes: two text layouts, Excel workbooks and web pages. */
     public enum Layout {
-        TABBED(new TabbedRenderer()), FLOW(new FlowRenderer()), XLSX(new XlsxRenderer());
+        TABBED(new TabbedRenderer()), FLOW(new FlowRenderer()), XLSX(new XlsxRenderer()), HTML(new HtmlRenderer());
 
         final FormRenderer renderer;
 

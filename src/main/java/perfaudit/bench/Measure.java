@@ -81,7 +81,8 @@ public final class Measure {
             return parsed.stream().mapToInt(d -> d.problems().size()).sum();
         });
         for (int i = 0; i < files.size(); i++) {
-            into.add(new InputReader.ReadInput(parsed.get(i), InputSummary.of(parsed.get(i), Files.size(files.get(i)), null)));
+            into.add(new InputReader.ReadInput(parsed.get(i), InputSummary.of(parsed.get(i), parsed.get(i).file(),
+                    Files.size(files.get(i)), null)));
         }
         long forms = parsed.stream().mapToInt(d -> d.forms().size()).sum();
         return new Stage(name, forms, bytes, timing.nanos(), HeapWatch.peak(),

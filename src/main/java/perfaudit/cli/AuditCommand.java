@@ -3,10 +3,12 @@ package perfaudit.cli;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditListener;
 import perfaudit.audit.AuditOptions;
+import perfaudit.audit.DisplayNames;
 import perfaudit.audit.ReportFiles;
 import perfaudit.audit.RuleSet;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.Severity;
+import perfaudit.ingest.InputWalk;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
@@ -16,8 +18,10 @@ import perfaudit.report.ReportWriters;
 import perfaudit.report.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,11 +32,13 @@ import java.util.concurrent.Callable;
 
 /** {@code perfaudit audit PATH...}: parse, audit with the rules, write the reports, print a summary. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audit forms under PATH (files or folders) with the rules and write the findings report.",
-            "Each run writes into its own folder DIR/<yyyyMMdd-HHmmss>/ (report files and the run's log);",
-            "DIR/latest names the newest. Findings are marked NEW or EXISTING against the previous run in DIR,",
-            "and those gone since are listed as FIXED. Findings accepted in rules/suppressions.csv are counted",
-            "apart and never fail a run."},
+        description = {"Audit the forms under PATH with the rules and write the findings report.",
+            "Each run writes into its own folder DIR/<yyyyMMdd-HHmmss>/: the reports and",
+            "the run's log, perfaudit.log. DIR/latest names the newest complete run.",
+            "Findings are NEW or EXISTING against the previous complete run in DIR; those",
+            "gone from files audited again are FIXED. Findings accepted in",
+            "rules/suppressions.csv are counted apart and never fail a run. The reports",
+            "folder and perfaudit's own files are never read as input."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on",
@@ -42,6 +48,8 @@ import java.util.concurrent.Callable;
             "4:reports written, but some input gave no form (unreadable, over a limit, a link not followed,"
                 + " a password...); the audit is incomplete: 4 wins over 0 and 1, whatever --fail-on"})
 final class AuditCommand implements Callable<Integer> {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditCommand.class);
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<Path> paths;
@@ -54,11 +62,15 @@ final class AuditCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT", defaultValue = "json,xlsx",
-            description = {"Report formats, comma-separated (default: ${DEFAULT-VALUE}):",
-                "json  findings.json, every finding with all its fields",
-                "xlsx  findings.xlsx: summary with chart, findings, scorecard, inputs",
-                "csv   findings.csv, UTF-8 with BOM so that Excel reads the Chinese",
-                "md    summary.md, a short summary for CI logs and mail"})
+            description = {"Report formats, comma-separated (default:",
+                "${DEFAULT-VALUE}). findings.json is always written:",
+                "it is the record the next run compares with.",
+                "json  findings.json: every finding, all fields",
+                "xlsx  findings.xlsx: summary with chart, findings,",
+                "      scorecard, inputs; prints on A4 landscape",
+                "csv   findings.csv: the JSON's columns, UTF-8",
+                "      with BOM so that Excel reads the Chinese",
+                "md    summary.md: a short summary for CI and mail"})
     List<String> formats;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -72,15 +84,27 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no summary, no progress).")
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no summary, no progress); the run's log keeps everything.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Log debug detail on stderr.")
+    @Option(names = {"-v", "--verbose"}, description = "Show debug detail on stderr too (the run's log always has it).")
     boolean verbose;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         LogSetup.level(quiet, verbose);
+        try (LogSetup.RunLog runLog = LogSetup.startRunLog()) {
+            LOG.info("perfaudit {} {} (working folder {}; Java {}, {} cores, max heap {} MB)", Version.current(),
+                    CommandText.of(spec.commandLine().getParseResult().originalArgs()), Path.of("").toAbsolutePath(),
+                    Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            return audit(runLog);
+        }
+    }
+
+    private int audit(LogSetup.RunLog runLog) throws Exception {
         Severity threshold;
         List<ReportWriter> writers;
         Limits limits;
@@ -89,7 +113,7 @@ final class AuditCommand implements Callable<Integer> {
             writers = ReportWriters.forFormats(formats);
             limits = limitOptions.apply();
         } catch (IllegalArgumentException e) {
-            System.err.println("perfaudit: " + e.getMessage());
+            Printed.error("perfaudit: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         if (!InputPaths.allExist(paths)) {
@@ -99,22 +123,41 @@ final class AuditCommand implements Callable<Integer> {
         try {
             ruleSet = RuleSet.load(RulesOption.resolve(rules));
         } catch (RuleCompilationException e) {
-            e.errors().forEach(System.err::println);
-            System.err.println("perfaudit: the rule files do not compile; no report was written");
+            e.errors().forEach(Printed::error);
+            Printed.error("perfaudit: 规则目录有错误（见上），未写出报告 — the rules folder has errors (above); no report was written");
             return ExitCodes.RULES_BROKEN;
         }
         ZonedDateTime now = ZonedDateTime.now();
         History history = History.load(out);
-        Path runFolder = RunFolder.create(out, now);
+        Path runFolder;
+        try {
+            runFolder = RunFolder.create(out, now);
+        } catch (IOException e) {
+            Printed.error("perfaudit: 无法创建报告目录 — cannot create the reports folder " + out + ": " + IoProblem.describe(e));
+            return ExitCodes.USAGE;
+        }
+        runLog.writeTo(runFolder);
+        InputWalk walk = InputWalk.of(paths, List.of(out));
+        logWalk(walk);
         AuditOptions options = AuditOptions.defaults().withLimits(limits).withThreads(threads)
                 .withListener(progress(quiet));
-        try (AutoCloseable runLog = LogSetup.runLog(runFolder);
-             AuditReport report = new Audit(ruleSet, options).run(paths, history, now)) {
+        try (AuditReport report = new Audit(ruleSet, options).run(walk, history, now)) {
             if (report.inputs().isEmpty()) {
-                System.err.println("perfaudit: no input files found under " + paths);
+                Printed.error("perfaudit: 没有找到输入文件 — no input files found under " + paths
+                        + (walk.ownOutput().isEmpty() ? "" : " (perfaudit's own reports are never read)"));
                 return ExitCodes.USAGE;
             }
-            ReportFiles.write(report, writers, out, runFolder);
+            if (report.formCount() == 0) {
+                return noReadableForm(report);
+            }
+            try {
+                ReportFiles.write(report, writers, out, runFolder);
+            } catch (IOException e) {
+                LOG.debug("writing the reports failed", e);
+                Printed.error("perfaudit: 报告写入失败 — cannot write the reports into " + runFolder + ": "
+                        + IoProblem.describe(e));
+                return ExitCodes.USAGE;
+            }
             if (!quiet) {
                 ConsoleSummary.print(report, runFolder, System.out);
             }
@@ -133,14 +176,41 @@ final class AuditCommand implements Callable<Integer> {
         };
     }
 
-    private static int exitCode(AuditReport report, Severity threshold) {
-        if (report.formCount() == 0) {
-            System.err.println("perfaudit: no readable form in any input");
-            return ExitCodes.USAGE;
+    /**
+     * No input gave a form: nothing to report, and a run with nothing in it must not become the run the
+     * next one compares with. The reasons are printed; the run folder keeps only the log.
+     */
+    private static int noReadableForm(AuditReport report) {
+        Printed.error("perfaudit: 没有可读的表单，未写出报告 — no readable form in any input; no report written");
+        report.inputs().stream().limit(20).forEach(input -> Printed.error("  " + input.file() + ": "
+                + (input.problemDetails().isEmpty() ? input.status() : input.problemDetails().get(0))));
+        if (report.inputs().size() > 20) {
+            Printed.error("  … " + (report.inputs().size() - 20) + " more");
         }
+        return ExitCodes.USAGE;
+    }
+
+    /** What the walk left out, and which files were named more than once: for the log, never silent. */
+    private static void logWalk(InputWalk walk) {
+        if (!walk.skippedByName().isEmpty()) {
+            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp, perfaudit.log): {} file(s): {}",
+                    walk.skippedByName().size(), walk.skippedByName().stream().limit(20).map(DisplayNames::of).toList());
+        }
+        if (!walk.ownOutput().isEmpty()) {
+            LOG.info("left out as perfaudit's own reports (the --out folder, report and run folders): {}",
+                    walk.ownOutput().stream().limit(20).map(DisplayNames::of).toList());
+        }
+        if (!walk.namedAgain().isEmpty()) {
+            LOG.info("{} file(s) named more than once (overlapping paths), each read once: {}", walk.namedAgain().size(),
+                    walk.namedAgain().keySet().stream().limit(20).map(DisplayNames::of).toList());
+        }
+    }
+
+    private static int exitCode(AuditReport report, Severity threshold) {
         long unreadable = report.inputs().stream().filter(input -> input.forms() == 0).count();
         if (unreadable > 0) {
-            System.err.println("perfaudit: " + unreadable + " input file(s) gave no form; see the Inputs sheet");
+            Printed.error("perfaudit: " + unreadable + " 个输入文件没有读出表单，审计不完整（见输入表） — " + unreadable
+                    + " input file(s) gave no form; the audit is incomplete (see the Inputs sheet)");
             return ExitCodes.UNREADABLE_INPUT;
         }
         boolean failing = threshold != null && report.countBySeverity().entrySet().stream()

@@ -32,20 +32,21 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code perfaudit bench}: generates a corpus and measures each stage (parse text and xlsx, rule
+ * {@code perfaudit bench}: generates a corpus and measures each stage (parse text, xlsx and html, rule
  * compile, rule evaluation, report writing, end to end) in forms/s and MB/s with the peak heap; prints
  * a table and writes bench.json so runs can be compared. Each stage runs once to warm up, then is measured.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure perfaudit's speed on a generated corpus, stage by stage.",
-            "Run with the heap you want to test, e.g. PERFAUDIT_JAVA_OPTS=-Xmx512m ./perfaudit bench --forms 100000"})
+            "Run it with the heap you want to test, for example:",
+            "  PERFAUDIT_JAVA_OPTS=-Xmx512m ./perfaudit bench --forms 100000"})
 final class BenchCommand implements Callable<Integer> {
 
     /** Forms the stages measured in isolation use (they hold them in memory). */
     static final int SAMPLE_FORMS = 10_000;
 
     @Option(names = "--forms", defaultValue = "10000",
-            description = "Forms in the corpus for the text end-to-end stage (default: ${DEFAULT-VALUE}); the other stages use at most 10,000 (flow and xlsx a fifth of those).")
+            description = "Forms in the corpus for the text end-to-end stage (default: ${DEFAULT-VALUE}); the other stages use at most 10,000 (flow, xlsx and html a fifth of those).")
     int forms;
 
     @Option(names = "--per-file", defaultValue = "10", description = "Forms per file (default: ${DEFAULT-VALUE}).")
@@ -73,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         Path sample = work.resolve("sample");
         Path flow = work.resolve("flow");
         Path xlsx = work.resolve("xlsx");
+        Path html = work.resolve("html");
         Corpus.Summary tabbedCorpus = Corpus.write(tabbed, forms, perFile, Corpus.Layout.TABBED, seed);
         // stages measured in isolation hold their input in memory: they get at most SAMPLE_FORMS forms,
         // so that the end-to-end stage alone shows how the streaming run copes with the whole corpus
@@ -81,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         Corpus.Summary flowCorpus = Corpus.write(flow, Math.max(1, sampleForms / 5), perFile, Corpus.Layout.FLOW, seed);
         // a fifth of the sample as well: workbooks take longer to write than text
         Corpus.Summary xlsxCorpus = Corpus.write(xlsx, Math.max(1, sampleForms / 5), perFile, Corpus.Layout.XLSX, seed);
+        Corpus.Summary htmlCorpus = Corpus.write(html, Math.max(1, sampleForms / 5), perFile, Corpus.Layout.HTML, seed);
         List<Stage> stages = new ArrayList<>();
 
         long compileStart = System.nanoTime();
@@ -101,6 +104,7 @@ final class BenchCommand implements Callable<Integer> {
         stages.add(Measure.parse("parse text, tabbed (1 thread)", sample, inputs, sampleCorpus.bytes()));
         stages.add(Measure.parse("parse text, flow (1 thread)", flow, new ArrayList<>(), flowCorpus.bytes()));
         stages.add(Measure.parse("parse xlsx (1 thread)", xlsx, new ArrayList<>(), xlsxCorpus.bytes()));
+        stages.add(Measure.parse("parse html (1 thread)", html, new ArrayList<>(), htmlCorpus.bytes()));
         RuleSet ruleSet = RuleSet.of(base, RulesOption.resolve(rules).toString());
         DocumentAudit documentAudit = new DocumentAudit(ruleSet);
         stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (1 thread)", documentAudit, inputs, 1));
@@ -121,8 +125,8 @@ final class BenchCommand implements Callable<Integer> {
 
         stages.add(endToEnd("end to end: parse + rules + json + xlsx", tabbed, ruleSet, tabbedCorpus.forms()));
         stages.add(endToEnd("end to end, xlsx: parse + rules + json + xlsx", xlsx, ruleSet, xlsxCorpus.forms()));
-        print(stages, tabbedCorpus, xlsxCorpus, formCount);
-        writeJson(stages, xlsxCorpus);
+        print(stages, tabbedCorpus, xlsxCorpus, htmlCorpus, formCount);
+        writeJson(stages, xlsxCorpus, htmlCorpus);
         return ExitCodes.OK;
     }
 
@@ -146,12 +150,15 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void print(List<Stage> stages, Corpus.Summary corpus, Corpus.Summary xlsx, int parsedForms) {
+    private void print(List<Stage> stages, Corpus.Summary corpus, Corpus.Summary xlsx, Corpus.Summary html,
+                       int parsedForms) {
         System.out.printf("perfaudit bench: %d forms (%d files, %.1f MB tabbed), %d cores, max heap %d MB%n",
                 corpus.forms(), corpus.files(), corpus.bytes() / 1e6, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / (1 << 20));
         System.out.printf("xlsx stages: %d forms (%d workbooks, %.1f MB, %.0f KB a workbook)%n", xlsx.forms(),
                 xlsx.files(), xlsx.bytes() / 1e6, xlsx.bytes() / 1e3 / xlsx.files());
+        System.out.printf("html stages: %d forms (%d pages, %.1f MB, %.0f KB a page; UTF-8 and Word's GBK markup)%n",
+                html.forms(), html.files(), html.bytes() / 1e6, html.bytes() / 1e3 / html.files());
         System.out.printf("%-58s %10s %12s %9s %12s  %s%n", "stage", "seconds", "forms/s", "MB/s", "peak heap MB", "note");
         for (Stage stage : stages) {
             System.out.printf("%-58s %10.3f %12s %9s %12d  %s%n", stage.name(), stage.seconds(),
@@ -161,7 +168,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void writeJson(List<Stage> stages, Corpus.Summary xlsx) throws Exception {
+    private void writeJson(List<Stage> stages, Corpus.Summary xlsx, Corpus.Summary html) throws Exception {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("time", ZonedDateTime.now().toOffsetDateTime().toString());
@@ -169,6 +176,8 @@ final class BenchCommand implements Callable<Integer> {
         root.put("forms", forms);
         root.put("xlsxForms", xlsx.forms());
         root.put("xlsxBytes", xlsx.bytes());
+        root.put("htmlForms", html.forms());
+        root.put("htmlBytes", html.bytes());
         root.put("cores", Runtime.getRuntime().availableProcessors());
         root.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20));
         ArrayNode array = root.putArray("stages");

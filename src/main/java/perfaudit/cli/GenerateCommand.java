@@ -9,8 +9,9 @@ import java.util.concurrent.Callable;
 
 /** {@code perfaudit generate}: sample forms with a known mix of defects, for trying rules and for the benchmark. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Write N synthetic forms (deterministic for a --seed) with a known mix of defects,",
-            "and manifest.json listing the defects planted in each form by the rule id that must find them."})
+        description = {"Write N synthetic forms with a known mix of defects.",
+            "The same --seed gives the same bytes. manifest.json lists the defects planted",
+            "in each form by the rule id that must find them."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--forms", defaultValue = "100", description = "Number of forms (default: ${DEFAULT-VALUE}).")
@@ -20,8 +21,9 @@ final class GenerateCommand implements Callable<Integer> {
     int perFile;
 
     @Option(names = "--layout", defaultValue = "tabbed",
-            description = "tabbed or flow (text), or xlsx (workbooks: the forms stacked on one sheet, or one"
-                    + " sheet each, alternating by file) (default: ${DEFAULT-VALUE}).")
+            description = "tabbed or flow (text), xlsx (workbooks: the forms stacked on one sheet, or one"
+                    + " sheet each, alternating by file) or html (saved web pages: a site's UTF-8 page, or Word's"
+                    + " web-page markup in GBK, alternating by file) (default: ${DEFAULT-VALUE}).")
     String layout;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -40,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             chosen = Corpus.Layout.valueOf(layout.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("perfaudit: --layout takes tabbed, flow or xlsx, not '" + layout + "'");
+            System.err.println("perfaudit: --layout takes tabbed, flow, xlsx or html, not '" + layout + "'");
             return ExitCodes.USAGE;
         }
         Corpus.Summary summary = Corpus.write(out, forms, perFile, chosen, seed);

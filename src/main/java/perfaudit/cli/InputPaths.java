@@ -14,7 +14,7 @@ final class InputPaths {
     static boolean allExist(List<Path> paths) {
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                System.err.println("perfaudit: no such file or folder: " + path);
+                Printed.error("perfaudit: no such file or folder: " + path);
                 return false;
             }
         }

@@ -18,6 +18,8 @@ public final class Main {
     public static int run(String... args) {
         // POI's zip-bomb guard before anything opens a workbook; audit and parse re-apply their options
         Limits.DEFAULT.applyToPoi();
+        LogSetup.level(false, false); // each command sets its own; a JVM running several (tests) starts afresh
+
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("perfaudit: " + e.getMessage());

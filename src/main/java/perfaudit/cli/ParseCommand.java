@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 
 /** {@code perfaudit parse PATH... [--out FILE]}: the parsed facts as JSON. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse forms and print the facts as JSON (the contract is described in README.md).",
+        description = {"Parse forms and print the facts as JSON.", "The JSON contract is described in README.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input parsed without problems", "1:some input had parse problems",
                 "2:bad usage or no readable input", "4:some input gave no form (unreadable, over a limit, a link not followed)"})

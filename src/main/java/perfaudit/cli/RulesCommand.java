@@ -22,8 +22,9 @@ import java.util.concurrent.Callable;
 
 /** {@code perfaudit rules list|check|test}: the rule catalog, a compile, or the auditors' tests of the rules. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = {"Inspect the rule files: 'list' prints the rules and the settings in force, 'check' only",
-            "compiles them, 'test' runs the test cases in rules/tests/."},
+        description = {"Inspect, compile and test the rule files.",
+            "'list' prints the rules and the settings in force, 'check' only",
+            "compiles the rules, 'test' runs the test cases in rules/tests/."},
         subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class})
 final class RulesCommand {
 
@@ -32,15 +33,17 @@ final class RulesCommand {
         try {
             return RuleBase.compile(folder);
         } catch (RuleCompilationException e) {
-            e.errors().forEach(System.err::println);
+            e.errors().forEach(Printed::error);
             return null;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = {"Print every rule id with its severity in force (and where it is set), family, file and",
-                "description; then every threshold with its value, the cell that sets it and the rules that read it;",
-                "then the word lists the facts are built with."})
+            description = {"Print the rules and the settings in force.",
+                "Every rule id with its severity in force and where it is set,",
+                "its family, file and description; every threshold with its",
+                "value, the cell that sets it and the rules that read it; the",
+                "word lists the facts are built with."})
     static final class ListRules implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
         Path rules;
@@ -106,7 +109,9 @@ final class RulesCommand {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Compile the rule files and report errors as rules/FILE:LINE:COL: message.")
+            description = {"Compile the rule files and report every error.",
+                "Each error reads rules/FILE:LINE:COL: message, or FILE!CELL for",
+                "the settings table."})
     static final class CheckRules implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
         Path rules;
@@ -117,23 +122,27 @@ final class RulesCommand {
             if (base == null) {
                 return ExitCodes.RULES_BROKEN;
             }
-            System.out.println("rules OK: " + base.catalog().size() + " rules in " + base.sources().all().size()
+            System.out.println("rules OK: " + base.catalog().stream().map(RuleBase.RuleInfo::id).distinct().count()
+                    + " rule ids (" + base.catalog().size() + " rules) in " + base.sources().all().size()
                     + " files (hash " + base.hash() + ")");
             return ExitCodes.OK;
         }
     }
 
     @Command(name = "test", mixinStandardHelpOptions = true,
-            description = {"Run the test cases in DIR/tests/ (listed in DIR/tests/cases.csv: a form file, the rule ids",
-                "that must fire on it and those that must not). One line per case; every rule id needs a case",
-                "that fires it and one that keeps it quiet."},
+            description = {"Run the rules' test cases in DIR/tests/.",
+                "DIR/tests/cases.csv lists them: a form file, the rule ids that",
+                "must fire on it and those that must not. One line per case;",
+                "every rule id needs a case that fires it and one that keeps it",
+                "quiet."},
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:every case passed and every rule id has its cases",
-                "1:a case failed, or a rule id lacks a case, or cases.csv has an error",
+            exitCodeList = {"0:every case passed, every rule id has its cases",
+                "1:a case failed, a rule id lacks a case, or cases.csv is wrong",
                 "2:no tests folder or cases.csv",
                 "3:the rule files do not compile"})
     static final class TestRules implements Callable<Integer> {
-        @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/); cases in DIR/tests/.")
+        @Option(names = "--rules", paramLabel = "DIR",
+                description = "Rules folder (default: rules/); cases in DIR/tests/.")
         Path rules;
 
         @Override
@@ -148,7 +157,7 @@ final class RulesCommand {
             try {
                 report = RuleTests.run(base, folder);
             } catch (IOException e) {
-                System.err.println("perfaudit: " + e.getMessage());
+                Printed.error("perfaudit: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
             print(report, System.out);

@@ -101,7 +101,8 @@ public final class RuleBase {
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        KieBase kieBase = RuleCompiler.compile(sources, table.thresholdValues());
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(sources, table.thresholdValues());
+        KieBase kieBase = compiled.kieBase();
         List<String> unknown = unknownSeverityIds(table, kieBase);
         if (!unknown.isEmpty()) {
             throw new RuleCompilationException(unknown);
@@ -114,9 +115,11 @@ public final class RuleBase {
             throw new RuleCompilationException(List.of(sources.name() + ": the settings rules failed when read: " + e));
         }
         RuleBase base = new RuleBase(sources, kieBase, table, settings);
-        LOG.info("compiled {} rules ({} rule ids) from {} files in {} ms", base.catalog.size(),
-                base.catalog.stream().map(RuleInfo::id).distinct().count(), sources.all().size(),
+        LOG.info("rules {}: {} rule ids ({} rules) from {} files, {} in {} ms", base.hash(),
+                base.catalog.stream().map(RuleInfo::id).distinct().count(), base.catalog.size(), sources.all().size(),
+                compiled.cached() ? "unchanged since last compiled, loaded from the cache" : "compiled",
                 (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("rule files of {}: {}", sources.name(), sources.all().stream().map(RuleSources.Source::path).toList());
         return base;
     }
 

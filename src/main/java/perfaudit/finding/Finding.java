@@ -37,16 +37,4 @@ public record Finding(String ruleId, Severity severity, String file, String form
     public Finding withStatus(String newStatus) {
         return new Finding(ruleId, severity, file, form, location, field, expected, found, message, newStatus);
     }
-
-    /**
-     * Identifies the finding across runs: rule, file, form and field. Line numbers are left out so
-     * that an edit above a form does not make all its findings look new.
-     */
-    public String fingerprint() {
-        return String.join("|", ruleId, nullToEmpty(file), nullToEmpty(form), nullToEmpty(field));
-    }
-
-    private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
-    }
 }

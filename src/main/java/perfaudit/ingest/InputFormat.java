@@ -1,6 +1,7 @@
 package perfaudit.ingest;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
+import perfaudit.ingest.html.HtmlSniffer;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
@@ -10,11 +11,12 @@ import java.util.zip.ZipInputStream;
 
 /**
  * What a file holds, told from its bytes, never from its name: units rename files freely (a
- * workbook saved as {@code .txt}, a {@code .doc} that is really RTF). Office files are containers,
- * so a ZIP is told apart by its entry names and an OLE2 file by its streams.
+ * workbook saved as {@code .txt}, a {@code .doc} that is really RTF, a web page saved as {@code .doc}
+ * or {@code .xls}, as sites often serve them). Office files are containers, so a ZIP is told apart by
+ * its entry names and an OLE2 file by its streams; a web page by the markup it starts with.
  */
 public enum InputFormat {
-    TEXT("text"), XLSX("xlsx"), XLS("xls"), DOCX("docx"), DOC("doc"), PDF("pdf"),
+    TEXT("text"), HTML("html"), XLSX("xlsx"), XLS("xls"), DOCX("docx"), DOC("doc"), PDF("pdf"),
     /** An OLE2 container with EncryptionInfo: a password-protected xlsx or docx. */
     ENCRYPTED_OFFICE("encrypted office file"),
     OTHER_ZIP("zip"), OTHER_OLE("ole2"), RTF("rtf"), IMAGE("image"), BINARY("binary");
@@ -45,6 +47,9 @@ public enum InputFormat {
                 || Bytes.startsWith(bytes, 'I', 'I', '*', 0) || Bytes.startsWith(bytes, 'M', 'M', 0, '*')
                 || Bytes.startsWith(bytes, 'G', 'I', 'F', '8') || isBitmap(bytes)) {
             return IMAGE;
+        }
+        if (HtmlSniffer.isHtml(bytes)) {
+            return HTML;
         }
         if (Bytes.startsWith(bytes, 0xFF, 0xFE) || Bytes.startsWith(bytes, 0xFE, 0xFF)) {
             // UTF-16: every ASCII character has a zero byte, so the control count below means nothing.
@@ -109,4 +114,21 @@ public enum InputFormat {
                 && bytes[6] == 0 && bytes[7] == 0 && bytes[8] == 0 && bytes[9] == 0;
     }
 
+
+    /**
+     * True when the bytes look like UTF-16 text written without its byte-order mark: Latin text in
+     * UTF-16 has a zero byte in every other position. Only then does a "binary" file get the hint to
+     * save it with one; random bytes (a damaged file) have few zeros.
+     */
+    static boolean looksLikeUtf16WithoutBom(byte[] bytes) {
+        int sample = Math.min(bytes.length, 4096) & ~1;
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < sample; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = sample / 2;
+        return pairs >= 8 && Math.max(evenZeros, oddZeros) * 3 > pairs && Math.min(evenZeros, oddZeros) * 10 < pairs;
+    }
 }

@@ -1,5 +1,6 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.html.HtmlReader;
 import perfaudit.ingest.office.DocReader;
 import perfaudit.ingest.office.DocxReader;
 import perfaudit.ingest.office.SpreadsheetReader;
@@ -14,11 +15,9 @@ import perfaudit.model.SourceLocation;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,67 +34,16 @@ public final class Inputs {
     private Inputs() {
     }
 
-    /**
-     * Files under {@code paths}, folders walked recursively in name order; editor lock files, hidden
-     * files, perfaudit's own outputs and scripts (.md, .json, .csv, .sh, .tmp) skipped by name. Links
-     * met inside a folder are never followed, so a link cannot lead the run outside the folders it was
-     * given or round a loop: they are listed with pipes, sockets and folders that cannot be listed, and
-     * {@link #read} reports each as a problem. A path named on the command line is the caller's choice: a link
-     * named there is resolved and read, a linked folder walked.
-     */
+    /** The files under {@code paths}, as {@link InputWalk} finds them (no reports folder to leave out besides those it recognises). */
     public static List<Path> collect(List<Path> paths) throws IOException {
         return collect(paths, new ArrayList<>());
     }
 
     /** As {@link #collect(List)}, adding to {@code skippedByName} the files left out by name, for the log. */
     public static List<Path> collect(List<Path> paths, List<Path> skippedByName) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path given : paths) {
-            Path path = Files.isSymbolicLink(given) ? given.toRealPath() : given;
-            if (Files.isDirectory(path)) {
-                List<Path> found = new ArrayList<>();
-                Files.walkFileTree(path, new Walker(found, skippedByName));
-                found.sort(null);
-                files.addAll(found);
-            } else {
-                files.add(path);
-            }
-        }
-        return files;
-    }
-
-    /** Collects candidates without following links; failures become entries, not exceptions. */
-    private static final class Walker extends SimpleFileVisitor<Path> {
-        private final List<Path> found;
-        private final List<Path> skipped;
-
-        Walker(List<Path> found, List<Path> skipped) {
-            this.found = found;
-            this.skipped = skipped;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            (isCandidate(file) ? found : skipped).add(file);
-            return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFileFailed(Path file, IOException e) {
-            found.add(file);
-            return FileVisitResult.CONTINUE;
-        }
-    }
-
-    private static boolean isCandidate(Path file) {
-        Path fileName = file.getFileName();
-        if (fileName == null) {
-            return true;
-        }
-        String name = fileName.toString();
-        return !name.startsWith("~$") && !name.startsWith(".~lock") && !name.startsWith(".")
-                && !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".csv")
-                && !name.endsWith(".sh") && !name.endsWith(".tmp");
+        InputWalk walk = InputWalk.of(paths, List.of());
+        skippedByName.addAll(walk.skippedByName());
+        return walk.files();
     }
 
     /** Reads one file with the default limits; every failure is reported inside the returned Document. */
@@ -113,7 +61,7 @@ public final class Inputs {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException | RuntimeException e) {
-            return Document.unreadable(displayName, "unknown", "cannot read file: " + e);
+            return Document.unreadable(displayName, "unknown", "无法读取文件 — cannot read file: " + e);
         }
         return read(bytes, file, displayName, limits);
     }
@@ -129,7 +77,7 @@ public final class Inputs {
     /** Reads a file's bytes, already in memory: the reader choice and the content limits. */
     static Document read(byte[] bytes, Path file, String displayName, Limits limits) {
         if (bytes.length == 0) {
-            return Document.unreadable(displayName, "unknown", "file is empty (0 bytes)");
+            return Document.unreadable(displayName, "unknown", "文件为空（0 字节） — file is empty (0 bytes)");
         }
         if (bytes.length > limits.maxFileBytes()) {
             // grew between the size check and the read
@@ -141,27 +89,30 @@ public final class Inputs {
         try {
             return saysWhyNoForm(switch (format) {
                 case TEXT -> new TextReader(limits).read(input);
+                case HTML -> new HtmlReader().read(input);
                 case XLSX, XLS -> new SpreadsheetReader(format).read(input);
                 case DOCX -> new DocxReader().read(input);
                 case DOC -> new DocReader().read(input);
                 case PDF -> new PdfReader().read(input);
                 case ENCRYPTED_OFFICE -> Document.unreadable(displayName, format.label,
-                        "password-protected (encrypted) Office file: remove the password and submit it again");
+                        "文件设有密码（已加密），请去除密码后重新提交 — password-protected (encrypted) Office file: remove the password and submit it again");
                 case RTF -> Document.unreadable(displayName, format.label,
-                        "RTF document (often saved as .doc): open it in Word or LibreOffice and save it as .docx");
+                        "RTF 文档（常被存为 .doc），请用 Word 或 LibreOffice 另存为 .docx — RTF document (often saved as .doc): open it in Word or LibreOffice and save it as .docx");
                 case IMAGE -> Document.unreadable(displayName, format.label,
-                        "image file (a scan or photo of a form?): it has no text to read; submit the original xlsx, docx or PDF");
+                        "图片文件（表单的扫描件或照片？），没有可读取的文字，请提交原始 xlsx、docx 或 PDF — image file (a scan or photo of a form?): it has no text to read; submit the original xlsx, docx or PDF");
                 case OTHER_ZIP -> Document.unreadable(displayName, format.label,
-                        "ZIP archive that is not an xlsx or docx (or is damaged): save the form as .xlsx or .docx");
+                        "不是 xlsx 或 docx 的 ZIP 压缩包（或已损坏），请将表单存为 .xlsx 或 .docx — ZIP archive that is not an xlsx or docx (or is damaged): save the form as .xlsx or .docx");
                 case OTHER_OLE -> Document.unreadable(displayName, format.label,
-                        "old-style Office file that is neither an Excel workbook nor a Word document (or is damaged)");
+                        "既不是 Excel 工作簿也不是 Word 文档的旧版 Office 文件（或已损坏） — old-style Office file that is neither an Excel workbook nor a Word document (or is damaged)");
                 case BINARY -> Document.unreadable(displayName, format.label,
-                        "binary file of an unknown kind: not a form this tool can read (a UTF-16 text needs its byte-order mark)");
+                        "未知类型的二进制文件，不是本工具能读取的表单 — binary file of an unknown kind: not a form this tool can read"
+                        + (InputFormat.looksLikeUtf16WithoutBom(bytes) ? "（看似没有字节顺序标记的 UTF-16 文本，请带 BOM 保存"
+                        + " — it looks like UTF-16 text, and a UTF-16 text needs its byte-order mark）" : ""));
             });
         } catch (RuntimeException | StackOverflowError e) {
             // Readers report bad content themselves; this is the last guard against a reader bug.
             LOG.warn("{}: {} reader failed", displayName, format.label, e);
-            return Document.unreadable(displayName, format.label, format.label + " reader failed: " + e);
+            return Document.unreadable(displayName, format.label, "读取出错 — " + format.label + " reader failed: " + e);
         }
     }
 
@@ -172,31 +123,34 @@ public final class Inputs {
         }
         return new Document(document.file(), document.layout(), document.title(), document.projectList(), List.of(),
                 List.of(new ParseProblem(SourceLocation.ofFile(document.file()), null,
-                        "no 项目支出绩效自评表 form found in this file")));
+                        TextReader.NO_FORM)));
     }
 
     /** Why a path is not read at all, or null: links, special files, folders, files over the size limit. */
     private static String refusal(Path file, Limits limits) throws IOException {
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         if (attrs.isSymbolicLink()) {
-            return "symbolic link to '" + Files.readSymbolicLink(file) + "', not followed: links inside an input folder"
-                    + " are never read, so none can lead outside it (name the target itself to audit it)";
+            return "符号链接，未跟随读取（如需审计，请直接指定其目标） — symbolic link to '" + Files.readSymbolicLink(file)
+                    + "', not followed: links inside an input folder are never read, so none can lead outside it"
+                    + " (name the target itself to audit it)";
         }
         if (attrs.isDirectory()) {
             try (DirectoryStream<Path> listing = Files.newDirectoryStream(file)) {
-                return "folder could not be walked";
+                return "文件夹无法遍历 — folder could not be walked";
             } catch (IOException e) {
-                return "cannot list folder: " + e;
+                return "无法列出文件夹 — cannot list folder: " + e;
             }
         }
         if (!attrs.isRegularFile()) {
-            return "not a regular file (a pipe, socket or device): not read";
+            return "不是普通文件（管道、套接字或设备），未读取 — not a regular file (a pipe, socket or device): not read";
         }
         return attrs.size() > limits.maxFileBytes() ? tooLarge(attrs.size(), limits) : null;
     }
 
     private static String tooLarge(long bytes, Limits limits) {
-        return String.format(Locale.ROOT, "file is %.1f MB, larger than the limit of %s (--max-file-mb): not read",
-                bytes / (double) Limits.MB, Limits.size(limits.maxFileBytes()));
+        return String.format(Locale.ROOT, "文件 %.1f MB，超过 %s 的上限（--max-file-mb），未读取"
+                + " — file is %.1f MB, larger than the limit of %s (--max-file-mb): not read",
+                bytes / (double) Limits.MB, Limits.size(limits.maxFileBytes()), bytes / (double) Limits.MB,
+                Limits.size(limits.maxFileBytes()));
     }
 }

@@ -18,19 +18,27 @@ public final class OpenFailure {
         String messages = messages(e);
         String lower = messages.toLowerCase(Locale.ROOT);
         if (lower.contains("doctype") || lower.contains("external entit") || lower.contains("entity expansion")) {
-            return what + " declares XML entities (a DOCTYPE), which perfaudit refuses: files saved by Word or"
+            return chinese(what) + "声明了 XML 实体（DOCTYPE），perfaudit 拒绝读取：Word、Excel 保存的文件没有这种声明，请用 Word 或"
+                    + " Excel 重新保存 — " + what + " declares XML entities (a DOCTYPE), which perfaudit refuses: files saved by Word or"
                     + " Excel have none, hostile ones (XXE, entity expansion) do; save it again from Word or Excel ("
                     + first(e) + ")";
         }
         if (lower.contains("zip bomb")) {
-            return what + " has a part that inflates far more than real documents do (a zip bomb?); if the file"
+            return chinese(what) + "中有部分解压后远大于正常文件（压缩炸弹？）；如文件确实无误，可调低 --zip-min-inflate-ratio"
+                    + " 或调高 --zip-max-entry-mb — " + what + " has a part that inflates far more than real documents do (a zip bomb?); if the file"
                     + " is genuine, lower --zip-min-inflate-ratio or raise --zip-max-entry-mb (" + first(e) + ")";
         }
         if (lower.contains("truncated zip") || lower.contains("unexpected end of") || hasCause(e, EOFException.class)) {
-            return what + " ends early: the file is truncated (a half download or an interrupted copy?) ("
+            return chinese(what) + "提前结束：文件不完整（下载或复制中断？） — " + what
+                    + " ends early: the file is truncated (a half download or an interrupted copy?) ("
                     + first(e) + ")";
         }
-        return "cannot open " + what + " (damaged?): " + first(e);
+        return "无法打开" + chinese(what) + "（已损坏？） — cannot open " + what + " (damaged?): " + first(e);
+    }
+
+    /** The Chinese name of what could not be opened: "the workbook", "the Word document", "the PDF". */
+    private static String chinese(String what) {
+        return what.contains("workbook") ? "工作簿" : what.contains("Word") ? "Word 文档" : what.contains("PDF") ? "PDF" : "文件";
     }
 
     /** Every message in the cause chain, for matching. */

@@ -60,14 +60,15 @@ public final class ReadWatchdog implements AutoCloseable {
             task.cancel(true);
             long millis = limits.docTimeout().toMillis();
             return Document.unreadable(displayName, "unknown", String.format(Locale.ROOT,
-                    "reading took longer than the limit of %s s (--doc-timeout-s): abandoned, the run went on",
+                    "读取超过 %1$s 秒的上限（--doc-timeout-s），已放弃，其余文件照常审计"
+                            + " — reading took longer than the limit of %1$s s (--doc-timeout-s): abandoned, the run went on",
                     millis % 1000 == 0 ? String.valueOf(millis / 1000) : String.valueOf(millis / 1000.0)));
         } catch (ExecutionException e) {
-            return Document.unreadable(displayName, "unknown", "reader failed: " + e.getCause());
+            return Document.unreadable(displayName, "unknown", "读取出错 — reader failed: " + e.getCause());
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            return Document.unreadable(displayName, "unknown", "reading interrupted: the run is stopping");
+            return Document.unreadable(displayName, "unknown", "读取被中断：运行正在停止 — reading interrupted: the run is stopping");
         }
     }
 

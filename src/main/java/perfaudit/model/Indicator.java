@@ -3,10 +3,23 @@ package perfaudit.model;
 import java.math.BigDecimal;
 
 /**
- * One 三级指标 row of the 绩效指标 table. level1/level2 are canonical names (see {@link Terms});
- * the raw text as printed is kept beside them. name is null for a row whose 三级指标 is empty.
+ * One 三级指标 row of the 绩效指标 table. level1/level2 are canonical names (see the forms
+ * vocabulary); the raw text as printed is kept beside them. name is null for a row whose 三级指标 is
+ * empty. {@code child} marks a row whose figures are already counted in the row above it (安徽
+ * "其中…", 云南 "1、…" under "一、…"): it is kept for the auditor but never summed. {@code block} and
+ * {@code blockPoints} name the group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)).
+ * {@code truncated} marks the row the text stops in (a web excerpt cut mid-row): its missing cells
+ * were cut off, not left empty.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                         String level2, String level2Raw, String name, Measure target, Measure actual,
-                        BigDecimal weight, BigDecimal score, String deviation) {
+                        BigDecimal weight, BigDecimal score, String deviation, boolean child,
+                        String block, BigDecimal blockPoints, boolean truncated) {
+
+    public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
+                     String level2, String level2Raw, String name, Measure target, Measure actual,
+                     BigDecimal weight, BigDecimal score, String deviation) {
+        this(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight, score,
+                deviation, false, null, null, false);
+    }
 }

@@ -186,7 +186,8 @@ public final class Terms {
     /** Chinese display names for report headers. */
     public static final Map<FundLine, String> FUND_LINE_NAMES = Map.of(
             FundLine.TOTAL, "年度资金总额", FundLine.CURRENT_YEAR, "本年财政拨款",
-            FundLine.CARRY_OVER, "上年结转资金", FundLine.OTHER, "其他资金");
+            FundLine.CARRY_OVER, "上年结转资金", FundLine.OTHER, "其他资金",
+            FundLine.SPECIAL_ACCOUNT, "财政专户管理资金", FundLine.UNIT_FUNDS, "单位资金");
 
     public static final Map<FundColumn, String> FUND_COLUMN_NAMES = Map.of(
             FundColumn.INITIAL_BUDGET, "年初预算数", FundColumn.ANNUAL_BUDGET, "全年预算数",

@@ -26,6 +26,8 @@ public record AuditReport(ZonedDateTime runTime, String version, String rulesFol
         inputs = List.copyOf(inputs);
         scorecards = List.copyOf(scorecards);
         history = history == null ? History.none() : history;
+        // a run registered its inputs as it read them; a report made otherwise (tests, bench) gets them here
+        inputs.forEach(history.fingerprints()::register);
     }
 
     /** A report over findings held in memory (tests, small runs). */
@@ -45,6 +47,11 @@ public record AuditReport(ZonedDateTime runTime, String version, String rulesFol
 
     public int formCount() {
         return scorecards.size();
+    }
+
+    /** The finding's fingerprint: rule id, the file's key (not the path as typed), form, field. */
+    public String fingerprint(Finding finding) {
+        return history.fingerprint(finding);
     }
 
     /** NEW or EXISTING, against the previous run in the same reports folder. */

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * findings.csv: one line per finding, the columns of findings.json (RFC 4180: CRLF, fields quoted
+ * findings.csv: one line per finding, the fields findings.json gives each finding, in its order (RFC 4180: CRLF, fields quoted
  * when needed). UTF-8 with a byte-order mark, without which Excel reads the file in the ANSI code
  * page and garbles the Chinese.
  *
@@ -22,8 +22,9 @@ import java.util.List;
  */
 public final class FindingsCsv implements ReportWriter {
 
-    static final List<String> HEADER = List.of("ruleId", "severity", "file", "form", "line", "sheet", "cell",
-            "field", "expected", "found", "message", "fingerprint");
+    /** The JSON's fields of a finding, in its order. */
+    static final List<String> HEADER = List.of("status", "ruleId", "severity", "file", "form", "unit", "line", "sheet",
+            "cell", "field", "expected", "found", "message", "fingerprint");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @Override
@@ -41,12 +42,15 @@ public final class FindingsCsv implements ReportWriter {
         out.write(BOM);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         line(writer, HEADER);
+        FormIndex forms = new FormIndex(report);
+        int i = 0;
         for (Finding finding : report.findings()) {
             var location = finding.location();
-            line(writer, Arrays.asList(finding.ruleId(), finding.severity().name(), finding.file(), finding.form(),
+            line(writer, Arrays.asList(report.status(finding), finding.ruleId(), finding.severity().name(), finding.file(),
+                    finding.form(), forms.unitOrNull(i++),
                     location == null || location.line() <= 0 ? null : Integer.toString(location.line()),
                     location == null ? null : location.sheet(), location == null ? null : location.cell(),
-                    finding.field(), finding.expected(), finding.found(), finding.message(), finding.fingerprint()));
+                    finding.field(), finding.expected(), finding.found(), finding.message(), report.fingerprint(finding)));
         }
         writer.flush();
     }

@@ -7,6 +7,7 @@ import perfaudit.finding.Finding;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 
 /**
  * findings.json: the run, its inputs, counts, every finding with all its fields, the suppressed
@@ -15,6 +16,18 @@ import java.io.OutputStream;
 public final class FindingsJson implements ReportWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    private final List<String> runReports;
+
+    /** A findings.json that lists no other report of its run. */
+    public FindingsJson() {
+        this(List.of());
+    }
+
+    /** A findings.json listing every report file of its run, by which a complete run is known ({@link RunFolder#isComplete}). */
+    public FindingsJson(List<String> runReports) {
+        this.runReports = List.copyOf(runReports);
+    }
 
     @Override
     public String format() {
@@ -32,17 +45,19 @@ public final class FindingsJson implements ReportWriter {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            run(json, report);
+            run(json, report, runReports);
             inputs(json, report);
             counts(json, report);
             json.writeArrayFieldStart("findings");
+            FormIndex forms = new FormIndex(report);
+            int i = 0;
             for (Finding finding : report.findings()) {
-                finding(json, finding, report.status(finding));
+                finding(json, finding, report.status(finding), forms.unitOrNull(i++), report.fingerprint(finding));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("suppressed");
             for (Finding finding : report.suppressed()) {
-                finding(json, finding, null);
+                finding(json, finding, null, null, report.fingerprint(finding));
             }
             json.writeEndArray();
             fixed(json, report);
@@ -50,7 +65,7 @@ public final class FindingsJson implements ReportWriter {
         }
     }
 
-    private static void run(JsonGenerator json, AuditReport report) throws IOException {
+    private static void run(JsonGenerator json, AuditReport report, List<String> runReports) throws IOException {
         json.writeObjectFieldStart("run");
         json.writeStringField("time", report.runTime().toOffsetDateTime().toString());
         json.writeStringField("version", report.version());
@@ -58,6 +73,17 @@ public final class FindingsJson implements ReportWriter {
         json.writeStringField("rulesHash", report.rulesHash());
         json.writeNumberField("forms", report.formCount());
         json.writeStringField("previousRun", report.history().previousRun());
+        json.writeStringField("inputsChanged", report.history().inputsChanged());
+        json.writeArrayFieldStart("notAuditedAgain");
+        for (String key : report.history().notAuditedAgain()) {
+            json.writeString(key);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("reports");
+        for (String name : runReports) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 
@@ -66,6 +92,7 @@ public final class FindingsJson implements ReportWriter {
         for (InputSummary input : report.inputs()) {
             json.writeStartObject();
             json.writeStringField("file", input.file());
+            json.writeStringField("key", input.key());
             json.writeStringField("layout", input.layout());
             json.writeStringField("status", input.status());
             json.writeNumberField("forms", input.forms());
@@ -93,10 +120,12 @@ public final class FindingsJson implements ReportWriter {
         json.writeNumberField("new", report.history().count(History.NEW));
         json.writeNumberField("existing", report.history().count(History.EXISTING));
         json.writeNumberField("fixed", report.history().fixed().size());
+        json.writeNumberField("notCompared", report.history().notCompared());
         json.writeEndObject();
     }
 
-    private static void finding(JsonGenerator json, Finding finding, String status) throws IOException {
+    private static void finding(JsonGenerator json, Finding finding, String status, String unit, String fingerprint)
+            throws IOException {
         json.writeStartObject();
         if (status != null) {
             json.writeStringField("status", status);
@@ -105,6 +134,9 @@ public final class FindingsJson implements ReportWriter {
         json.writeStringField("severity", finding.severity().name());
         json.writeStringField("file", finding.file());
         json.writeStringField("form", finding.form());
+        if (status != null) {
+            json.writeStringField("unit", unit);
+        }
         if (finding.location() == null || finding.location().line() <= 0) {
             json.writeNullField("line");
         } else {
@@ -116,7 +148,7 @@ public final class FindingsJson implements ReportWriter {
         json.writeStringField("expected", finding.expected());
         json.writeStringField("found", finding.found());
         json.writeStringField("message", finding.message());
-        json.writeStringField("fingerprint", finding.fingerprint());
+        json.writeStringField("fingerprint", fingerprint);
         json.writeEndObject();
     }
 

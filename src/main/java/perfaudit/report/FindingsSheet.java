@@ -24,25 +24,31 @@ final class FindingsSheet {
     static final int FORM_COLUMN = 5;
     static final int SEVERITY_COLUMN = 2;
 
-    // bounds keep the sheet near two screens wide: text past a bound wraps, the row grows
+    /*
+     * The first PRINT_COLUMNS print; 实施单位 (also in the Scorecard and the Summary's by-unit table) stays
+     * on screen after them. Bounds keep the printed columns at most some 147 width units, which print
+     * one page wide at 8 pt or more (SheetPrint): text past a bound wraps and the row grows.
+     */
     static final List<Column> COLUMNS = List.of(
-            new Column("序号\nNo.", Kind.ID, 6, 8),
-            new Column("规则\nRule", Kind.TEXT, 10, 28),
-            new Column("严重性\nSeverity", Kind.CODE, 10, 10),
-            new Column("文件\nFile", Kind.TEXT, 12, 30),
-            new Column("位置\nLocation", Kind.ID, 10, 16),
-            new Column("项目名称\nForm", Kind.TEXT, 14, 26),
-            new Column("实施单位\nUnit", Kind.TEXT, 12, 22),
-            new Column("字段\nField", Kind.TEXT, 10, 22),
-            new Column("应为\nExpected", Kind.TEXT, 10, 22),
-            new Column("实际\nFound", Kind.TEXT, 10, 22),
-            new Column("说明\nMessage", Kind.TEXT, 30, 60),
-            new Column("对比上次\nStatus", Kind.CODE, 10, 10));
+            new Column("序号\nNo.", Kind.ID, 6, 6),
+            new Column("规则\nRule", Kind.TEXT, 10, 19),
+            new Column("严重性\nSeverity", Kind.CODE, 9, 9),
+            new Column("文件\nFile", Kind.TEXT, 10, 13),
+            new Column("位置\nLocation", Kind.ID, 9, 9),
+            new Column("项目名称\nForm", Kind.TEXT, 12, 15),
+            new Column("字段\nField", Kind.TEXT, 10, 12),
+            new Column("应为\nExpected", Kind.TEXT, 10, 12),
+            new Column("实际\nFound", Kind.TEXT, 8, 12),
+            new Column("说明\nMessage", Kind.TEXT, 24, 31),
+            new Column("对比上次\nStatus", Kind.CODE, 9, 9),
+            new Column("实施单位\nUnit", Kind.TEXT, 12, 22));
+    static final int PRINT_COLUMNS = 11;
+    static final int STATUS_COLUMN = 10;
 
     private FindingsSheet() {
     }
 
-    static void write(Workbook workbook, XlsxStyles styles, AuditReport report, FormIndex forms) {
+    static void write(Workbook workbook, XlsxStyles styles, SheetPrint print, AuditReport report, FormIndex forms) {
         Sheet sheet = workbook.createSheet(NAME);
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         int measured = 0;
@@ -62,7 +68,7 @@ final class FindingsSheet {
                 cell.setCellStyle(styles.link);
             }
         }
-        table.finish();
+        table.finish(print, PRINT_COLUMNS);
     }
 
     /** The spreadsheet row (1-based) of the report's finding number {@code finding}. */
@@ -98,8 +104,8 @@ final class FindingsSheet {
 
     private static List<Object> values(int index, Finding finding, FormIndex forms) {
         return Arrays.asList(index + 1, finding.ruleId(), finding.severity().name(), finding.file(),
-                location(finding.location()), finding.form(), forms.unitOf(index), finding.field(),
-                finding.expected(), finding.found(), finding.message(), finding.status());
+                location(finding.location()), finding.form(), finding.field(), finding.expected(), finding.found(),
+                finding.message(), finding.status(), forms.unitOf(index));
     }
 
     /** The line as a number (so it sorts and filters as one), or sheet!cell for spreadsheet sources. */

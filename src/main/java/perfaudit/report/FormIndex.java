@@ -91,6 +91,12 @@ final class FormIndex {
         return form < 0 ? NO_FORM : unit(forms.get(form));
     }
 
+    /** The 实施单位 of finding number {@code finding}, or null when it belongs to no form. */
+    String unitOrNull(int finding) {
+        int form = formOf(finding);
+        return form < 0 ? null : unit(forms.get(form));
+    }
+
     static String unit(Scorecard card) {
         if (card.unitCode() == null || card.unitName() == null) {
             return card.unitCode() != null ? card.unitCode() : card.unitName() != null ? card.unitName() : "（无实施单位）";

@@ -1,77 +1,139 @@
 package perfaudit.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.finding.Finding;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Compares a run with the previous one in the same reports folder (its {@code latest/findings.json}):
- * each finding is NEW or EXISTING by fingerprint, and the previous findings no longer present are
- * FIXED. Only the previous fingerprints are held in memory; the previous file is streamed.
+ * Compares a run with the previous complete run in the same reports folder (see
+ * {@link RunFolder#previous}): each finding is NEW or EXISTING by fingerprint ({@link Fingerprints}:
+ * rule, file key, form, field), and the previous findings no longer present are FIXED.
+ *
+ * <p>FIXED is said only of files audited again. A file is audited again when this run reads a file of
+ * the same key, or, failing that, one with the same content (a folder renamed or moved): its findings
+ * are compared under the previous key. The previous run's files that this run did not read are
+ * reported as such ({@link #notAuditedAgain}); their findings are neither FIXED nor carried over, so
+ * auditing another set of files into the same reports folder does not declare the first set fixed.
+ *
+ * <p>Only the previous fingerprints and input keys are held in memory; the previous findings.json is
+ * streamed ({@link PreviousRun}).
  */
 public final class History {
 
     public static final String NEW = "NEW";
     public static final String EXISTING = "EXISTING";
     private static final Logger LOG = LoggerFactory.getLogger(History.class);
-    private static final JsonFactory JSON = new JsonFactory();
 
     /** A finding of the previous run that is gone now. */
     public record FixedFinding(String ruleId, String severity, String file, String form, String field, String message) {
     }
 
-    private final Path previous;
-    private final String previousRun;
+    private final PreviousRun previous;
+    private final String note;
     /** Previous fingerprints not yet matched by a finding of this run, with their multiplicity. */
     private final Map<String, Integer> unmatched;
+    private final Fingerprints fingerprints = new Fingerprints();
+    /** This run's file keys that are compared under another previous key (same content, other place). */
+    private final Map<String, String> comparedAs = new HashMap<>();
+    private final Set<String> auditedAgain = new HashSet<>();
+    private final Set<String> expectedKeys = new HashSet<>();
+    private int newInputs;
     private int newCount;
     private int existingCount;
     private List<FixedFinding> fixed;
+    private int notCompared;
 
-    private History(Path previous, String previousRun, Map<String, Integer> unmatched) {
+    private History(PreviousRun previous, String note) {
         this.previous = previous;
-        this.previousRun = previousRun;
-        this.unmatched = unmatched;
+        this.note = note;
+        this.unmatched = previous == null ? new HashMap<>() : new HashMap<>(previous.fingerprints());
     }
 
+    /** No previous run: every finding is NEW. */
     public static History none() {
-        return new History(null, null, new HashMap<>());
+        return new History(null, "首次运行 — no previous run in this reports folder");
     }
 
-    /** The previous run in {@code reportsRoot}, if any. A missing or unreadable one counts as none. */
+    /**
+     * The previous complete run in {@code reportsRoot}, if any. A missing or unreadable one counts as
+     * none, and the reason is kept for the summary ({@link #note}).
+     */
     public static History load(Path reportsRoot) {
-        Path previous = reportsRoot.resolve("latest").resolve("findings.json");
-        if (!Files.isRegularFile(previous)) {
+        Path folder = RunFolder.previous(reportsRoot);
+        if (folder == null) {
             return none();
         }
-        Map<String, Integer> fingerprints = new HashMap<>();
-        String[] runTime = new String[1];
+        Path file = folder.resolve(RunFolder.RECORD);
         try {
-            scan(previous, finding -> fingerprints.merge(finding.get("fingerprint"), 1, Integer::sum), runTime);
+            PreviousRun previous = PreviousRun.read(file);
+            if (!previous.hasKeys()) {
+                LOG.warn("the previous run {} was written by an older perfaudit whose fingerprints hold the paths as typed;"
+                        + " its findings are not compared (every finding counts as NEW this once)", folder.getFileName());
+                return new History(null, "上次运行（" + folder.getFileName() + "）由旧版本写出，未作对比"
+                        + " — the previous run was written by an older perfaudit and is not compared");
+            }
+            LOG.debug("comparing with the previous run {} ({} findings, {} inputs)", folder.getFileName(),
+                    previous.fingerprints().values().stream().mapToInt(Integer::intValue).sum(), previous.keys().size());
+            return new History(previous, null);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("cannot read the previous run's {}: {}; every finding counts as NEW", previous, e.getMessage());
-            return none();
+            LOG.warn("cannot read the previous run's {}: {}; every finding counts as NEW", file, e.getMessage());
+            return new History(null, "上次运行的 findings.json 无法读取，未作对比 — the previous run's findings.json"
+                    + " cannot be read: " + e.getMessage());
         }
-        return new History(previous, runTime[0], fingerprints);
     }
 
-    /** Marks a finding of this run NEW or EXISTING; call in report order, once per finding. */
+    /** This run's input keys, all of them, before any input is read: a moved file never takes the place of one read in its own. */
+    public synchronized void expect(Collection<String> keys) {
+        expectedKeys.addAll(keys);
+    }
+
+    /** Records an input of this run as it is read, before its findings are classified. */
+    public synchronized void input(InputSummary input) {
+        fingerprints.register(input);
+        if (previous == null) {
+            return;
+        }
+        String key = input.key() == null ? fingerprints.keyOf(input.file()) : input.key();
+        String previousKey = previous.keys().contains(key) ? key : moved(input.sha256());
+        if (previousKey == null) {
+            newInputs++;
+            return;
+        }
+        auditedAgain.add(previousKey);
+        if (!previousKey.equals(key)) {
+            comparedAs.put(key, previousKey);
+            LOG.info("{} has the content of the previous run's {}: their findings are compared", key, previousKey);
+        }
+    }
+
+    /** A previous file of this content that this run does not read under its own key, if exactly one. */
+    private String moved(String sha256) {
+        String previousKey = sha256 == null ? null : previous.keyBySha256().get(sha256);
+        if (previousKey == null || expectedKeys.contains(previousKey) || auditedAgain.contains(previousKey)) {
+            return null;
+        }
+        return previousKey;
+    }
+
+    /** Marks a finding of this run NEW or EXISTING; call in report order, once per finding, after its input. */
     public synchronized Finding classify(Finding finding) {
-        Integer left = unmatched.get(finding.fingerprint());
+        String key = fingerprints.keyOf(finding.file());
+        String compared = Fingerprints.of(finding.ruleId(), comparedAs.getOrDefault(key, key), finding.form(),
+                finding.field());
+        Integer left = unmatched.get(compared);
         if (left != null && left > 0) {
-            unmatched.put(finding.fingerprint(), left - 1);
+            unmatched.put(compared, left - 1);
             existingCount++;
             return finding.withStatus(EXISTING);
         }
@@ -79,7 +141,19 @@ public final class History {
         return finding.withStatus(NEW);
     }
 
-    /** The previous findings no run finding matched; read once, after every finding was classified. */
+    /** This run's fingerprint of a finding, as findings.json and suppressions name it. */
+    public String fingerprint(Finding finding) {
+        return fingerprints.of(finding);
+    }
+
+    Fingerprints fingerprints() {
+        return fingerprints;
+    }
+
+    /**
+     * The previous findings no run finding matched, among the files audited again (and those filed under
+     * no input); read once, after every finding was classified.
+     */
     public synchronized List<FixedFinding> fixed() {
         if (fixed != null) {
             return fixed;
@@ -87,79 +161,94 @@ public final class History {
         List<FixedFinding> gone = new ArrayList<>();
         if (previous != null) {
             Map<String, Integer> left = new HashMap<>(unmatched);
+            int[] skipped = new int[1];
             try {
-                scan(previous, finding -> {
-                    Integer n = left.get(finding.get("fingerprint"));
-                    if (n != null && n > 0) {
-                        left.put(finding.get("fingerprint"), n - 1);
-                        gone.add(new FixedFinding(finding.get("ruleId"), finding.get("severity"), finding.get("file"),
-                                finding.get("form"), finding.get("field"), finding.get("message")));
+                previous.scanFindings(finding -> {
+                    String fingerprint = finding.get("fingerprint");
+                    Integer n = left.get(fingerprint);
+                    if (n == null || n <= 0) {
+                        return;
                     }
-                }, new String[1]);
+                    left.put(fingerprint, n - 1);
+                    String key = previous.keyByFile().get(finding.get("file"));
+                    if (key != null && !auditedAgain.contains(key)) {
+                        skipped[0]++;
+                        return;
+                    }
+                    gone.add(new FixedFinding(finding.get("ruleId"), finding.get("severity"), finding.get("file"),
+                            finding.get("form"), finding.get("field"), finding.get("message")));
+                });
             } catch (IOException | RuntimeException e) {
-                LOG.warn("cannot re-read the previous run's {}: {}", previous, e.getMessage());
+                LOG.warn("cannot re-read the previous run's findings: {}", e.getMessage());
             }
+            notCompared = skipped[0];
         }
         fixed = List.copyOf(gone);
+        if (!notAuditedAgain().isEmpty()) {
+            LOG.warn("{}", inputsChanged());
+        }
         return fixed;
     }
 
-    /** The previous run's time, or null when this is the first run in the folder. */
+    /** The previous run's files (by key) that this run did not read, in name order. */
+    public synchronized List<String> notAuditedAgain() {
+        if (previous == null) {
+            return List.of();
+        }
+        Set<String> missing = new TreeSet<>(previous.keys());
+        missing.removeAll(auditedAgain);
+        return List.copyOf(missing);
+    }
+
+    /** Files this run read that the previous run did not. */
+    public synchronized int newInputs() {
+        return newInputs;
+    }
+
+    /**
+     * When the inputs differ from the previous run's, what that means for the comparison, in Chinese with
+     * the English gist; null when they are the same files.
+     */
+    public synchronized String inputsChanged() {
+        List<String> missing = notAuditedAgain();
+        if (previous == null || missing.isEmpty() && newInputs == 0) {
+            return null;
+        }
+        fixed();
+        StringBuilder text = new StringBuilder("输入与上次运行不同：");
+        List<String> english = new ArrayList<>();
+        if (!missing.isEmpty()) {
+            text.append("上次的 ").append(missing.size()).append(" 个文件本次未审计，其 ").append(notCompared)
+                    .append(" 条发现不计为已修复");
+            english.add(missing.size() + " file(s) of the previous run not audited now, their " + notCompared
+                    + " finding(s) not counted as fixed");
+        }
+        if (newInputs > 0) {
+            text.append(missing.isEmpty() ? "" : "；").append("新增 ").append(newInputs).append(" 个文件");
+            english.add(newInputs + " new file(s)");
+        }
+        return text + " — inputs differ from the previous run's: " + String.join("; ", english)
+                + (missing.isEmpty() ? "" : " (" + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                + (missing.size() > 5 ? ", …" : "") + ")");
+    }
+
+    /** Previous findings on files this run did not read (neither FIXED nor compared). */
+    public synchronized int notCompared() {
+        fixed();
+        return notCompared;
+    }
+
+    /** The previous run's time, or null when there is none to compare with. */
     public String previousRun() {
-        return previousRun;
+        return previous == null ? null : previous.time();
+    }
+
+    /** Why there is no comparison (first run, an unreadable or older previous run); null when there is one. */
+    public String note() {
+        return note;
     }
 
     public long count(String status) {
         return NEW.equals(status) ? newCount : EXISTING.equals(status) ? existingCount : 0;
-    }
-
-    /** Streams {@code findings[]} of a findings.json, handing each finding's text fields to {@code each}. */
-    private static void scan(Path file, Consumer<Map<String, String>> each, String[] runTime) throws IOException {
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new IOException("not a findings.json object");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("run") && value == JsonToken.START_OBJECT) {
-                    runTime[0] = runTime(parser);
-                } else if (name.equals("findings") && value == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        each.accept(flatObject(parser));
-                    }
-                } else {
-                    parser.skipChildren();
-                }
-            }
-        }
-    }
-
-    private static String runTime(JsonParser parser) throws IOException {
-        String time = null;
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken token = parser.nextToken();
-            if (field.equals("time") && token == JsonToken.VALUE_STRING) {
-                time = parser.getText();
-            } else {
-                parser.skipChildren();
-            }
-        }
-        return time;
-    }
-
-    private static Map<String, String> flatObject(JsonParser parser) throws IOException {
-        Map<String, String> fields = new HashMap<>();
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String field = parser.currentName();
-            JsonToken token = parser.nextToken();
-            if (token.isScalarValue() && token != JsonToken.VALUE_NULL) {
-                fields.put(field, parser.getText());
-            } else {
-                parser.skipChildren();
-            }
-        }
-        return fields;
     }
 }

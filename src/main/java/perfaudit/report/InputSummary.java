@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One input file of a run: how it was read, with the first problems spelt out. Every file given to
+ * One input file of a run: how it was read, with the first problems spelt out, and the key that names
+ * it across runs. Every file given to
  * a run has one, readable or not; it outlives the parsed document, which a streaming run drops.
  */
-public record InputSummary(String file, String layout, int forms, int problems, long bytes, String sha256,
+public record InputSummary(String file, String key, String layout, int forms, int problems, long bytes, String sha256,
                            String status, List<String> problemDetails) implements Serializable {
 
     /** Problems spelt out per input; the rest are in the findings (PARSE-PROBLEM). */
@@ -21,7 +22,8 @@ public record InputSummary(String file, String layout, int forms, int problems, 
         problemDetails = List.copyOf(problemDetails);
     }
 
-    public static InputSummary of(Document document, long bytes, String sha256) {
+    /** {@code key} names the file across runs (its path below the folder it was found in); see Fingerprints. */
+    public static InputSummary of(Document document, String key, long bytes, String sha256) {
         String status = document.forms().isEmpty() ? "unreadable"
                 : document.problems().isEmpty() ? "ok" : "read with problems";
         List<String> details = new ArrayList<>();
@@ -31,7 +33,7 @@ public record InputSummary(String file, String layout, int forms, int problems, 
             details.add((where.isEmpty() ? "" : where + ": ") + problem.reason()
                     + (problem.text() == null || problem.text().isBlank() ? "" : " «" + problem.text().strip() + "»"));
         }
-        return new InputSummary(document.file(), document.layout(), document.forms().size(),
+        return new InputSummary(document.file(), key, document.layout(), document.forms().size(),
                 document.problems().size(), bytes, sha256, status, details);
     }
 }

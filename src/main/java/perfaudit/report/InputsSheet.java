@@ -23,24 +23,27 @@ final class InputsSheet {
 
     static final String NAME = "输入 Inputs";
 
+    /* The first PRINT_COLUMNS print; size and hash, for checking a file against a copy, stay on screen after them. */
     static final List<Column> COLUMNS = List.of(
             new Column("序号\nNo.", Kind.ID, 6, 8),
-            new Column("文件\nFile", Kind.TEXT, 12, 40),
-            new Column("格式\nLayout", Kind.TEXT, 9, 12),
-            new Column("状态\nStatus", Kind.TEXT, 10, 24),
-            new Column("表单数\nForms", Kind.INTEGER, 8, 10),
+            new Column("文件\nFile", Kind.TEXT, 12, 30),
+            new Column("格式\nLayout", Kind.TEXT, 9, 10),
+            new Column("状态\nStatus", Kind.TEXT, 10, 14),
+            new Column("表单数\nForms", Kind.INTEGER, 8, 9),
             new Column("问题数\nProblems", Kind.INTEGER, 9, 10),
+            new Column("问题明细\nProblem details", Kind.TEXT, 20, 60),
             new Column("字节\nBytes", Kind.INTEGER, 8, 14),
             // the 64 hex digits wrap in two lines, left whole so that a copied hash stays intact
-            new Column("SHA-256", Kind.TEXT, 10, 34),
-            new Column("问题明细\nProblem details", Kind.TEXT, 20, 70));
+            new Column("SHA-256", Kind.TEXT, 10, 34));
+    static final int PRINT_COLUMNS = 7;
 
     private static final int STATUS = 3;
+    private static final int DETAILS = 6;
 
     private InputsSheet() {
     }
 
-    static void write(Workbook workbook, XlsxStyles styles, AuditReport report) {
+    static void write(Workbook workbook, XlsxStyles styles, SheetPrint print, AuditReport report) {
         Sheet sheet = workbook.createSheet(NAME);
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         List<InputSummary> inputs = report.inputs();
@@ -57,12 +60,12 @@ final class InputsSheet {
                 row.getCell(STATUS).setCellStyle(styles.warningText);
             }
         }
-        table.finish();
+        table.finish(print, PRINT_COLUMNS);
     }
 
     private static List<Object> values(int index, InputSummary input) {
         return Arrays.asList(index + 1, input.file(), input.layout(), status(input.status()), input.forms(),
-                input.problems(), input.bytes() < 0 ? null : input.bytes(), input.sha256(), problems(input));
+                input.problems(), problems(input), input.bytes() < 0 ? null : input.bytes(), input.sha256());
     }
 
     static String status(String status) {
@@ -74,13 +77,23 @@ final class InputsSheet {
         };
     }
 
+    /** The first problems, as many as fit a printed row (TableWriter.MAX_LINES), then how many more there are. */
     private static String problems(InputSummary input) {
         if (input.problemDetails().isEmpty()) {
             return null;
         }
+        int width = COLUMNS.get(DETAILS).maxWidth();
         StringJoiner lines = new StringJoiner("\n");
-        input.problemDetails().forEach(lines::add);
-        int more = input.problems() - input.problemDetails().size();
+        int listed = 0;
+        for (String detail : input.problemDetails()) {
+            String with = lines + (listed == 0 ? "" : "\n") + detail;
+            if (listed > 0 && DisplayWidth.lines(with, width) > TableWriter.MAX_LINES - 2) {
+                break;
+            }
+            lines.add(detail);
+            listed++;
+        }
+        int more = input.problems() - listed;
         if (more > 0) {
             lines.add("… 另有 " + more + " 条，见发现表 PARSE-PROBLEM — " + more + " more, see the Findings sheet");
         }

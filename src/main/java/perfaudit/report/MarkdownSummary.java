@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 public final class MarkdownSummary implements ReportWriter {
 
     static final int TOP_FORMS = 10;
+    /** Inputs with problems listed, each with its first reason; the rest are in the workbook. */
+    static final int INPUTS_LISTED = 20;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     @Override
@@ -68,10 +70,15 @@ public final class MarkdownSummary implements ReportWriter {
                 .append(report.suppressed().isEmpty() ? "" : " (suppressed " + report.suppressed().size() + ")")
                 .append("\n");
         History history = report.history();
-        if (history.previousRun() != null) {
+        if (history.previousRun() == null) {
+            md.append("- 对比上次 Against the previous run: ").append(history.note()).append('\n');
+        } else {
             md.append("- 对比上次 Against ").append(history.previousRun()).append(": ")
                     .append(history.count(History.NEW)).append(" new, ").append(history.count(History.EXISTING))
                     .append(" existing, ").append(history.fixed().size()).append(" fixed\n");
+            if (history.inputsChanged() != null) {
+                md.append("- **注意 Note:** ").append(Printable.of(history.inputsChanged())).append('\n');
+            }
             history.fixed().stream().limit(20).forEach(gone -> md.append("  - FIXED ").append(gone.ruleId())
                     .append(" · ").append(cell(gone.form())).append(" · ").append(cell(gone.field())).append('\n'));
         }
@@ -142,9 +149,17 @@ public final class MarkdownSummary implements ReportWriter {
             return;
         }
         md.append("## 输入问题 Input problems\n\n");
-        for (InputSummary input : troubled) {
-            md.append("- `").append(input.file()).append("`: ").append(InputsSheet.status(input.status()))
-                    .append(", ").append(input.problems()).append(" problems\n");
+        for (InputSummary input : troubled.subList(0, Math.min(INPUTS_LISTED, troubled.size()))) {
+            md.append("- `").append(Printable.of(input.file())).append("`: ").append(InputsSheet.status(input.status()))
+                    .append("，").append(input.problems()).append(" 个问题 problems");
+            if (!input.problemDetails().isEmpty()) {
+                md.append(" — ").append(Printable.of(input.problemDetails().get(0).replace('\n', ' ')));
+            }
+            md.append('\n');
+        }
+        if (troubled.size() > INPUTS_LISTED) {
+            md.append("- … 另有 ").append(troubled.size() - INPUTS_LISTED).append(" 个文件，见 findings.xlsx 的 ")
+                    .append(InputsSheet.NAME).append(" — ").append(troubled.size() - INPUTS_LISTED).append(" more files\n");
         }
         md.append('\n');
     }

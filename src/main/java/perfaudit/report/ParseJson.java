@@ -16,6 +16,7 @@ import perfaudit.model.Measure;
 import perfaudit.model.ParseProblem;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
+import perfaudit.model.Template;
 
 import java.util.List;
 
@@ -89,6 +90,23 @@ public final class ParseJson {
         ObjectNode total = node.putObject("total");
         total.put("weight", form.total() == null ? null : form.total().weight());
         total.put("score", form.total() == null ? null : form.total().score());
+        node.put("formDeviation", form.formDeviation());
+        node.set("template", template(form.template()));
+        return node;
+    }
+
+    /** The family and what its template prints; where a cut form stops and what it lacks. */
+    private static ObjectNode template(Template template) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("family", template.family());
+        node.put("familyName", template.familyName());
+        node.put("weights", template.weights());
+        node.put("scores", template.scores());
+        node.put("deviations", template.deviations());
+        node.put("budgetPoints", template.budgetPoints());
+        node.put("cutAt", template.cutAt() == null ? null : template.cutAt().position());
+        ArrayNode missing = node.putArray("missingParts");
+        template.missingParts().forEach(missing::add);
         return node;
     }
 
@@ -110,6 +128,7 @@ public final class ParseJson {
         for (FundColumn column : FundColumn.values()) {
             node.put(column.key(), funds.get(column));
         }
+        node.put("printedUnit", funds.printedUnit());
         return node;
     }
 
@@ -128,6 +147,10 @@ public final class ParseJson {
         node.put("weight", indicator.weight());
         node.put("score", indicator.score());
         node.put("deviation", indicator.deviation());
+        node.put("child", indicator.child());
+        node.put("block", indicator.block());
+        node.put("blockPoints", indicator.blockPoints());
+        node.put("truncated", indicator.truncated());
         return node;
     }
 

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /** The writer for each --format name. */
@@ -22,16 +24,27 @@ public final class ReportWriters {
     private ReportWriters() {
     }
 
+    /**
+     * The writers of the formats asked for, each once, and always findings.json: it is the run's record,
+     * which the next run compares with, and it lists the run's reports so that a complete run is known.
+     */
     public static List<ReportWriter> forFormats(List<String> formats) {
-        List<ReportWriter> writers = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        names.add("json");
         for (String format : formats) {
-            Supplier<ReportWriter> writer = WRITERS.get(format.strip().toLowerCase(Locale.ROOT));
-            if (writer == null) {
+            String name = format.strip().toLowerCase(Locale.ROOT);
+            if (!WRITERS.containsKey(name)) {
                 throw new IllegalArgumentException("unknown --format '" + format + "'; available: "
                         + String.join(", ", WRITERS.keySet()));
             }
-            writers.add(writer.get());
+            names.add(name);
         }
+        List<ReportWriter> writers = new ArrayList<>();
+        for (String name : names) {
+            writers.add(WRITERS.get(name).get());
+        }
+        List<String> files = writers.stream().map(ReportWriter::fileName).toList();
+        writers.set(0, new FindingsJson(files));
         return writers;
     }
 }

@@ -24,34 +24,41 @@ final class ScorecardSheet {
 
     static final String NAME = "评分复核 Scorecard";
 
+    /*
+     * What an auditor checks on paper prints (the first PRINT_COLUMNS): each score as reported beside its
+     * recomputation (rep. reported, recomp. recomputed), the grades, the findings and the notes, in some 136 width units (one page wide at
+     * 9 pt, SheetPrint). The weights and counts behind them, the file, location and 实施单位 stay on screen
+     * after them. Number columns are as narrow as their values; their headers wrap instead.
+     */
     static final List<Column> COLUMNS = List.of(
-            new Column("序号\nNo.", Kind.ID, 6, 8),
+            new Column("序号\nNo.", Kind.ID, 6, 6),
+            new Column("项目名称\nProject", Kind.TEXT, 14, 20),
+            new Column("执行率% 报告\nRate rep.", Kind.DECIMAL, 8, 8),
+            new Column("执行率% 复核\nRate recomp.", Kind.DECIMAL, 8, 8),
+            new Column("预算得分 报告\nBudget rep.", Kind.DECIMAL, 8, 8),
+            new Column("预算得分 复核\nBudget recomp.", Kind.DECIMAL, 8, 8),
+            new Column("Σ指标分值\nΣ weights", Kind.DECIMAL, 8, 8),
+            new Column("Σ指标得分\nΣ scores", Kind.DECIMAL, 8, 8),
+            new Column("总分 报告\nTotal rep.", Kind.DECIMAL, 8, 8),
+            new Column("总分 复核\nTotal recomp.", Kind.DECIMAL, 8, 8),
+            new Column("等级 报告\nGrade rep.", Kind.CODE, 8, 8),
+            new Column("等级 复核\nGrade recomp.", Kind.CODE, 8, 8),
+            new Column("发现\nFindings", Kind.INTEGER, 8, 8),
+            new Column("说明\nNotes", Kind.TEXT, 14, 22),
+            new Column("预算分值\nBudget weight", Kind.DECIMAL, 8, 9),
+            new Column("指标数\nIndicators", Kind.INTEGER, 8, 10),
+            new Column("总分分值\nTotal weight", Kind.DECIMAL, 8, 9),
+            new Column("其中错误\nErrors", Kind.INTEGER, 8, 9),
             new Column("文件\nFile", Kind.TEXT, 12, 30),
             new Column("位置\nLocation", Kind.ID, 10, 16),
-            new Column("项目名称\nProject", Kind.TEXT, 16, 26),
-            new Column("实施单位\nUnit", Kind.TEXT, 12, 22),
-            new Column("执行率% 报告\nRate reported", Kind.DECIMAL, 9, 11),
-            new Column("执行率% 复核\nRate recomputed", Kind.DECIMAL, 9, 11),
-            new Column("预算分值\nBudget weight", Kind.DECIMAL, 8, 9),
-            new Column("预算得分 报告\nBudget score reported", Kind.DECIMAL, 9, 11),
-            new Column("预算得分 复核\nBudget score recomputed", Kind.DECIMAL, 9, 11),
-            new Column("指标数\nIndicators", Kind.INTEGER, 8, 10),
-            new Column("Σ指标分值\nΣ weights", Kind.DECIMAL, 8, 10),
-            new Column("Σ指标得分\nΣ scores", Kind.DECIMAL, 8, 10),
-            new Column("总分分值\nTotal weight", Kind.DECIMAL, 8, 9),
-            new Column("总分 报告\nTotal reported", Kind.DECIMAL, 8, 10),
-            new Column("总分 复核\nTotal recomputed", Kind.DECIMAL, 8, 11),
-            new Column("等级 报告\nGrade reported", Kind.CODE, 8, 10),
-            new Column("等级 复核\nGrade recomputed", Kind.CODE, 8, 11),
-            new Column("发现\nFindings", Kind.INTEGER, 8, 9),
-            new Column("其中错误\nErrors", Kind.INTEGER, 8, 9),
-            new Column("说明\nNotes", Kind.TEXT, 16, 40));
+            new Column("实施单位\nUnit", Kind.TEXT, 12, 22));
+    static final int PRINT_COLUMNS = 14;
 
-    private static final int RATE = 5;
-    private static final int BUDGET_SCORE = 8;
-    private static final int TOTAL = 14;
-    private static final int GRADE = 16;
-    private static final int FINDINGS = 18;
+    private static final int RATE = 2;
+    private static final int BUDGET_SCORE = 4;
+    private static final int TOTAL = 8;
+    private static final int GRADE = 10;
+    private static final int FINDINGS = 12;
 
     private ScorecardSheet() {
     }
@@ -61,7 +68,7 @@ final class ScorecardSheet {
         return form + 2;
     }
 
-    static void write(Workbook workbook, XlsxStyles styles, FormIndex forms) {
+    static void write(Workbook workbook, XlsxStyles styles, SheetPrint print, FormIndex forms) {
         Sheet sheet = workbook.createSheet(NAME);
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         List<Scorecard> cards = forms.forms();
@@ -87,17 +94,18 @@ final class ScorecardSheet {
                 cell.setCellStyle(styles.linkNumber);
             }
         }
-        table.finish();
+        table.finish(print, PRINT_COLUMNS);
     }
 
     private static List<Object> values(int index, Scorecard card, Map<Severity, Integer> counts) {
         int findings = counts.values().stream().mapToInt(Integer::intValue).sum();
-        return Arrays.asList(index + 1, card.file(), FindingsSheet.location(card.location()), card.projectName(),
-                FormIndex.unit(card), card.reportedRate(), card.recomputedRate(), card.budgetWeight(),
-                card.reportedBudgetScore(), card.recomputedBudgetScore(), card.indicatorCount(),
-                card.indicatorWeightSum(), card.indicatorScoreSum(), card.reportedTotalWeight(), card.reportedTotal(),
-                card.recomputedTotal(), label(card.reportedGrade()), label(card.recomputedGrade()), findings,
-                counts.getOrDefault(Severity.ERROR, 0), card.notes().isEmpty() ? null : String.join("\n", card.notes()));
+        return Arrays.asList(index + 1, card.projectName(), card.reportedRate(), card.recomputedRate(),
+                card.reportedBudgetScore(), card.recomputedBudgetScore(), card.indicatorWeightSum(),
+                card.indicatorScoreSum(), card.reportedTotal(), card.recomputedTotal(), label(card.reportedGrade()),
+                label(card.recomputedGrade()), findings, card.notes().isEmpty() ? null : String.join("\n", card.notes()),
+                card.budgetWeight(), card.indicatorCount(), card.reportedTotalWeight(),
+                counts.getOrDefault(Severity.ERROR, 0), card.file(), FindingsSheet.location(card.location()),
+                FormIndex.unit(card));
     }
 
     /** Shades a reported value and the recomputed one beside it when both exist and differ. */

@@ -3,7 +3,6 @@ package perfaudit.report;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -25,6 +24,10 @@ import java.util.TreeMap;
  * 概览 Summary: the run (time, version, rules and their hash, inputs, forms), the counts by severity,
  * by rule id (with the bar chart) and by 实施单位, and the grades reported versus recomputed. A
  * regular (not streaming) sheet, as POI draws charts only on those; it holds a few dozen rows.
+ *
+ * <p>It prints at full size on A4 landscape. Every row gets a fixed height, so that where pages end is
+ * known here: a table that fits on a page is not cut by a page break, and the chart, never taller than
+ * a page, is kept whole on one.
  */
 final class SummarySheet {
 
@@ -39,10 +42,16 @@ final class SummarySheet {
     private static final int VALUE_WIDTH = 13;
     /** Chart rows: at least this many, and one per rule beyond, so every bar keeps room for its label. */
     private static final int CHART_MIN_ROWS = 16;
+    /** A row of one line: room for CJK glyphs' taller line in whatever font the reader substitutes. */
+    static final float ROW_HEIGHT = XlsxStyles.LINE_HEIGHT + 2;
+    /** Printed page height kept free of rows, for rounding in the spreadsheet program's own pagination. */
+    private static final double PAGE_SLACK = 6;
 
     private final XSSFSheet sheet;
     private final XlsxStyles styles;
     private final int labelWidth;
+    /** Row ranges that should not be cut by a page break, top to bottom. */
+    private final List<int[]> keepTogether = new ArrayList<>();
     private int nextRow;
 
     private SummarySheet(XSSFSheet sheet, XlsxStyles styles, int labelWidth) {
@@ -53,7 +62,7 @@ final class SummarySheet {
 
     private static final int FIXED_LISTED = 100;
 
-    static void write(XSSFWorkbook workbook, XlsxStyles styles, AuditReport report, FormIndex forms) {
+    static void write(XSSFWorkbook workbook, XlsxStyles styles, SheetPrint print, AuditReport report, FormIndex forms) {
         Map<String, int[]> byUnit = countsByUnit(report, forms);
         List<Map.Entry<String, Integer>> byRule = new ArrayList<>(report.countByRule().entrySet());
         byRule.sort(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
@@ -65,26 +74,25 @@ final class SummarySheet {
         labelWidth = Math.min(labelWidth, 40);
 
         SummarySheet summary = new SummarySheet(workbook.createSheet(NAME), styles, labelWidth);
-        summary.layout();
+        summary.layout(print);
         summary.run(report);
         summary.severitiesAndGrades(report, forms.forms());
         summary.rules(byRule);
         summary.units(byUnit);
         summary.fixed(report.history());
+        summary.paginate();
     }
 
-    private void layout() {
+    private void layout(SheetPrint print) {
         sheet.setColumnWidth(0, labelWidth * 256);
         for (int column = 1; column <= LAST_COLUMN; column++) {
             sheet.setColumnWidth(column, VALUE_WIDTH * 256);
         }
         sheet.setColumnWidth(LAST_COLUMN + 1, 3 * 256);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(false);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        print.page(sheet);
+        // some 110 width units: it fits A4 landscape at full size; pages are worked out at that size
+        sheet.setFitToPage(false);
+        sheet.getPrintSetup().setScale((short) 100);
         Row title = sheet.createRow(nextRow++);
         title.setHeightInPoints(24);
         cell(title, 0, "perfaudit 审计报告 Audit report", styles.title);
@@ -114,9 +122,12 @@ final class SummarySheet {
         number("发现 Findings", report.findings().size(), "→ " + FindingsSheet.NAME, FindingsSheet.NAME);
         number("已抑制 Suppressed", report.suppressed().size(), "已抑制的发现不计入上述计数 — not counted above", null);
         History history = report.history();
-        text("对比上次运行 Against previous run", history.previousRun() == null ? "首次运行 — first run in this reports folder"
+        text("对比上次运行 Against previous run", history.previousRun() == null ? history.note()
                 : "新增 NEW " + history.count(History.NEW) + " · 仍存在 EXISTING " + history.count(History.EXISTING)
                 + " · 已修复 FIXED " + history.fixed().size() + "（上次 " + history.previousRun() + "）");
+        if (history.inputsChanged() != null) {
+            text("输入变化 Inputs changed", history.inputsChanged());
+        }
         nextRow++;
     }
 
@@ -125,8 +136,9 @@ final class SummarySheet {
         if (history.fixed().isEmpty()) {
             return;
         }
+        keep(nextRow, nextRow + Math.min(4, history.fixed().size()) + 1);
         section("已修复 Fixed since the previous run");
-        header("规则 Rule", "项目名称 Form", "字段 Field", "", "", "文件 File");
+        textHeader("规则 Rule", "项目名称 Form", "字段 Field", "", "", "文件 File");
         List<History.FixedFinding> fixed = history.fixed();
         for (History.FixedFinding gone : fixed.subList(0, Math.min(FIXED_LISTED, fixed.size()))) {
             Row row = sheet.createRow(nextRow++);
@@ -145,6 +157,7 @@ final class SummarySheet {
     /** Severities in columns A–B and, beside them in D–F, the grades: two short tables side by side. */
     private void severitiesAndGrades(AuditReport report, List<Scorecard> cards) {
         int top = nextRow;
+        int blockStart = nextRow;
         section(top, 0, "按严重性 By severity");
         header(top + 1, 0, "严重性 Severity", "数量 Count");
         int row = top + 2;
@@ -180,9 +193,11 @@ final class SummarySheet {
         sheet.addMergedRegion(new CellRangeAddress(row, row, GRADES_COLUMN, LAST_COLUMN));
         fit(row(row++), DisplayWidth.lines(bands, (LAST_COLUMN - GRADES_COLUMN + 1) * VALUE_WIDTH));
         nextRow = Math.max(bottom, row) + 1;
+        keep(blockStart, nextRow - 1);
     }
 
     private void rules(List<Map.Entry<String, Integer>> byRule) {
+        keep(nextRow, nextRow + 1 + byRule.size());
         section("按规则 By rule");
         header("规则 Rule", "数量 Count");
         int first = nextRow;
@@ -199,12 +214,15 @@ final class SummarySheet {
         int last = nextRow - 1;
         // below its table and as wide as the tables, so the sheet prints one table wide
         int top = nextRow + 1;
-        int height = Math.max(CHART_MIN_ROWS, byRule.size() + 4);
+        // the chart and the spacer row above it fit on one page
+        int height = Math.min(rowsPerPage() - 1, Math.max(CHART_MIN_ROWS, byRule.size() + 4));
         SummaryChart.draw(sheet, first, last, 0, top, LAST_COLUMN + 1, height);
+        keep(top - 1, top + height - 1); // from the spacer row above: LibreOffice draws the frame's top edge there
         nextRow = top + height + 1;
     }
 
     private void units(Map<String, int[]> byUnit) {
+        keep(nextRow, nextRow + 1 + byUnit.size());
         section("按实施单位 By implementing unit");
         header("实施单位 Unit", "表单 Forms", "ERROR", "WARNING", "INFO", "合计 Total");
         for (Map.Entry<String, int[]> entry : byUnit.entrySet()) {
@@ -250,14 +268,77 @@ final class SummarySheet {
         header(nextRow++, 0, titles);
     }
 
+    /** A header over a label column and number columns: the numbers' headers sit right, as the numbers do. */
     private void header(int rowIndex, int column, String... titles) {
+        header(rowIndex, column, true, titles);
+    }
+
+    /** A header over text columns only. */
+    private void textHeader(String... titles) {
+        header(nextRow++, 0, false, titles);
+    }
+
+    private void header(int rowIndex, int column, boolean numbers, String... titles) {
         Row row = row(rowIndex);
         int lines = 1;
         for (int i = 0; i < titles.length; i++) {
-            cell(row, column + i, titles[i], styles.header);
+            cell(row, column + i, titles[i], numbers && i > 0 ? styles.headerRight : styles.header);
             lines = Math.max(lines, DisplayWidth.lines(titles[i], column + i == 0 ? labelWidth : VALUE_WIDTH));
         }
         fit(row, lines);
+    }
+
+    /** Keeps rows {@code first..last} on one page when they fit on one. */
+    private void keep(int first, int last) {
+        keepTogether.add(new int[] {first, last});
+    }
+
+    /** Rows of the fixed height that fit on a printed page. */
+    private static int rowsPerPage() {
+        return (int) ((SheetPrint.printableHeight() - PAGE_SLACK) / ROW_HEIGHT);
+    }
+
+    /**
+     * Gives every row a fixed height (the chart's rows included), sets the print area, and puts a page
+     * break before each block that fits on a page but would be cut by the end of one.
+     */
+    private void paginate() {
+        int last = Math.max(nextRow, sheet.getLastRowNum() + 1);
+        for (int i = 0; i < last; i++) {
+            Row row = row(i);
+            if (!((org.apache.poi.xssf.usermodel.XSSFRow) row).getCTRow().isSetHt()) {
+                row.setHeightInPoints(ROW_HEIGHT);
+            }
+        }
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, LAST_COLUMN, 0, last - 1);
+        double page = SheetPrint.printableHeight() - PAGE_SLACK;
+        for (int[] block : keepTogether) {
+            int first = block[0];
+            int end = Math.min(block[1], last - 1);
+            double height = 0;
+            for (int i = first; i <= end; i++) {
+                height += row(i).getHeightInPoints();
+            }
+            if (first > 0 && height <= page && offsetOnPage(first, page) + height > page) {
+                sheet.setRowBreak(first - 1);
+            }
+        }
+    }
+
+    /** Where row {@code index} starts on its printed page, rows never being split, breaks as set so far. */
+    private double offsetOnPage(int index, double page) {
+        double y = 0;
+        for (int i = 0; i < index; i++) {
+            double height = row(i).getHeightInPoints();
+            if (y + height > page) {
+                y = 0;
+            }
+            y += height;
+            if (sheet.isRowBroken(i)) {
+                y = 0;
+            }
+        }
+        return y;
     }
 
     /** The row at an index, created when new: side-by-side tables share rows. */

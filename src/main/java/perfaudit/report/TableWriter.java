@@ -1,7 +1,6 @@
 package perfaudit.report;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -28,6 +27,13 @@ final class TableWriter {
 
     /** Excel's hard limit on a cell's text. */
     static final int MAX_CELL_TEXT = 32_767;
+    /**
+     * A row is never taller than a printed page (a spreadsheet program cannot split a row over two pages,
+     * and clips it): a text wrapping to more lines than fit under the header row is cut, saying so. This
+     * many lines fit with any header of up to five lines (SheetPrint's page; its scale only shrinks rows).
+     */
+    static final int MAX_LINES = 25;
+    static final String CUT_FOR_PAGE = "…（已截断以便打印，全文见 findings.json — cut to fit a printed page, full text in findings.json）";
     private static final int PADDING = 2;
 
     private final Sheet sheet;
@@ -61,7 +67,7 @@ final class TableWriter {
         return widths[column];
     }
 
-    /** Fixes the widths, writes the frozen header row, and sets up printing: landscape, one page wide. */
+    /** Fixes the widths and writes the frozen header row. */
     void start() {
         for (int i = 0; i < columns.size(); i++) {
             sheet.setColumnWidth(i, widths[i] * 256);
@@ -71,18 +77,15 @@ final class TableWriter {
         for (int i = 0; i < columns.size(); i++) {
             Cell cell = row.createCell(i);
             cell.setCellValue(columns.get(i).header());
-            cell.setCellStyle(styles.header);
+            cell.setCellStyle(switch (columns.get(i).kind()) {
+                case INTEGER, DECIMAL -> styles.headerRight;
+                case ID, CODE -> styles.headerCentred;
+                default -> styles.header;
+            });
             lines = Math.max(lines, DisplayWidth.lines(columns.get(i).header(), widths[i]));
         }
         row.setHeightInPoints(lines * XlsxStyles.LINE_HEIGHT + 4);
         sheet.createFreezePane(0, 1);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
     }
 
     /** Writes the next row; returns it so the caller can restyle or link cells. */
@@ -101,7 +104,7 @@ final class TableWriter {
                     default -> styles.integer;
                 });
             } else if (value != null) {
-                String text = show(value);
+                String text = fitPage(show(value), widths[i]);
                 cell.setCellValue(text);
                 cell.setCellStyle(column.kind() == Kind.CODE || column.kind() == Kind.ID ? styles.centred : styles.text);
                 lines = Math.max(lines, DisplayWidth.lines(text, widths[i]));
@@ -120,9 +123,13 @@ final class TableWriter {
         return nextRow;
     }
 
-    /** Puts the auto-filter over the header and every row written. */
-    void finish() {
+    /**
+     * Puts the auto-filter over the header and every row written, and sets the sheet up for printing:
+     * its first {@code printColumns} columns, the rest being reference columns kept for the screen.
+     */
+    void finish(SheetPrint print, int printColumns) {
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns.size() - 1));
+        print.table(sheet, widths, printColumns, nextRow - 1);
     }
 
     /**
@@ -136,6 +143,27 @@ final class TableWriter {
         }
         String marker = "…（已截断，全文见 findings.json — cut at Excel's cell limit, full text in findings.json）";
         return text.substring(0, MAX_CELL_TEXT - marker.length()) + marker;
+    }
+
+    /** The text, or as much of it as wraps into {@link #MAX_LINES} lines of a column this wide with the marker. */
+    static String fitPage(String text, int width) {
+        if (DisplayWidth.lines(text, width) <= MAX_LINES) {
+            return text;
+        }
+        int low = 0;
+        int high = text.length();
+        while (low < high) { // the longest start of the text that fits with the marker
+            int mid = (low + high + 1) >>> 1;
+            if (DisplayWidth.lines(text.substring(0, mid) + CUT_FOR_PAGE, width) <= MAX_LINES) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        if (low > 0 && Character.isHighSurrogate(text.charAt(low - 1))) {
+            low--;
+        }
+        return text.substring(0, low) + CUT_FOR_PAGE;
     }
 
     private static int headerWidth(Column column) {

@@ -45,11 +45,12 @@ public final class XlsxReport implements ReportWriter {
         SXSSFWorkbook workbook = null;
         try {
             XlsxStyles styles = new XlsxStyles(base);
-            SummarySheet.write(base, styles, report, forms);
+            SheetPrint print = new SheetPrint(report.runTime());
+            SummarySheet.write(base, styles, print, report, forms);
             workbook = new FastSpillWorkbook(base, ROW_WINDOW);
-            FindingsSheet.write(workbook, styles, report, forms);
-            ScorecardSheet.write(workbook, styles, forms);
-            InputsSheet.write(workbook, styles, report);
+            FindingsSheet.write(workbook, styles, print, report, forms);
+            ScorecardSheet.write(workbook, styles, print, forms);
+            InputsSheet.write(workbook, styles, print, report);
             workbook.setActiveSheet(0);
             workbook.write(out);
         } finally {

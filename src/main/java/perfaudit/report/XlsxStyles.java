@@ -30,6 +30,9 @@ final class XlsxStyles {
     final CellStyle section;
     final CellStyle label;
     final CellStyle header;
+    /** Headers over numbers sit right, as the numbers do; over codes and counters, centred. */
+    final CellStyle headerRight;
+    final CellStyle headerCentred;
     final CellStyle text;
     final CellStyle centred;
     final CellStyle integer;
@@ -49,9 +52,10 @@ final class XlsxStyles {
         title = style(workbook, font(workbook, true, 16, null, false), null, false);
         section = style(workbook, font(workbook, true, 12, "1F4E78", false), null, false);
         label = style(workbook, font(workbook, true, 11, null, false), null, true);
-        header = style(workbook, font(workbook, true, 11, "FFFFFF", false), "1F4E78", true);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        header.setBorderBottom(BorderStyle.THIN);
+        XSSFFont headerFont = font(workbook, true, 11, "FFFFFF", false);
+        header = headerStyle(workbook, headerFont, HorizontalAlignment.GENERAL);
+        headerRight = headerStyle(workbook, headerFont, HorizontalAlignment.RIGHT);
+        headerCentred = headerStyle(workbook, headerFont, HorizontalAlignment.CENTER);
         text = style(workbook, null, null, true);
         XSSFCellStyle centredStyle = style(workbook, null, null, true);
         centredStyle.setAlignment(HorizontalAlignment.CENTER);
@@ -73,6 +77,14 @@ final class XlsxStyles {
 
     CellStyle severity(Severity severity) {
         return severities.get(severity);
+    }
+
+    private static XSSFCellStyle headerStyle(XSSFWorkbook workbook, XSSFFont font, HorizontalAlignment alignment) {
+        XSSFCellStyle style = style(workbook, font, "1F4E78", true);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setAlignment(alignment);
+        return style;
     }
 
     private static XSSFFont font(XSSFWorkbook workbook, boolean bold, int points, String rgb, boolean underline) {

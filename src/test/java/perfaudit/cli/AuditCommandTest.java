@@ -121,4 +121,17 @@ class AuditCommandTest {
             assertTrue(run.out().contains(id), id + " missing from\n" + run.out());
         }
     }
+
+    /** Unreadable inputs are named on the console with their reason, Chinese with the English gist. */
+    @Test
+    void theConsoleSummaryNamesUnreadableInputsWithTheirReason() throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.copy(Path.of("fixtures/seeds/000_3bdf511d6872ca99.txt"), in.resolve("form.txt"));
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Run run = run("audit", in.toString(), "--out", temp.resolve("r").toString(), "--fail-on", "never");
+        assertEquals(ExitCodes.UNREADABLE_INPUT, run.exitCode(), run.err());
+        assertTrue(run.out().contains("无法读取的输入 unreadable inputs:"), run.out());
+        assertTrue(run.out().contains("empty.txt: 文件为空（0 字节） — file is empty (0 bytes)"), run.out());
+        assertTrue(run.err().contains("1 个输入文件没有读出表单") && run.err().contains("1 input file(s) gave no form"), run.err());
+    }
 }

@@ -174,6 +174,7 @@ class BadCorpusTest {
             if (finding.path("file").asText().contains(GOOD)) {
                 ObjectNode copy = finding.deepCopy();
                 copy.remove("status");
+                copy.remove("fingerprint"); // keyed below the folder named: good/… alone, in/good/… together
                 findings.add(copy);
             }
         }

@@ -40,6 +40,6 @@ class GenerateCommandTest {
         } finally {
             System.setErr(err);
         }
-        assertTrue(captured.toString(StandardCharsets.UTF_8).contains("tabbed, flow or xlsx, not 'docx'"), captured.toString());
+        assertTrue(captured.toString(StandardCharsets.UTF_8).contains("tabbed, flow, xlsx or html, not 'docx'"), captured.toString());
     }
 }

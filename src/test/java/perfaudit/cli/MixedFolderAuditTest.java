@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@code perfaudit audit fixtures} over the mixed folder — text seeds, their xlsx, docx and PDF
- * renditions, the variations and the bad files — audits every file, and a form's findings are the
+ * {@code perfaudit audit fixtures} over the mixed folder — text seeds, their xlsx, docx, PDF and
+ * HTML renditions, the variations and the bad files — audits every file, and a form's findings are the
  * same whatever file type it came in. Cross-form findings are compared apart: DUPLICATE-PROJECT
  * rightly flags every copy of a form after the first in the run, so it differs by file order.
  */
@@ -106,6 +106,9 @@ class MixedFolderAuditTest {
             Set<String> expected = listFindings(seed);
             for (String rendition : List.of(".xlsx", ".docx", ".pdf", "-calc.pdf")) {
                 assertEquals(expected, listFindings("fixtures/office/seeds/" + stem + rendition), stem + rendition);
+            }
+            for (String page : List.of("-writer.html", "-word-gbk.html")) {
+                assertEquals(expected, listFindings("fixtures/html/seeds/" + stem + page), stem + page);
             }
             if (stem.startsWith("000")) {
                 assertEquals(expected, listFindings("fixtures/office/seeds/" + stem + ".doc"), stem + ".doc");

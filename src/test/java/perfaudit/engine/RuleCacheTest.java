@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Compiled rules are cached by content: the same rules load the module, edited rules compile anew. */
 class RuleCacheTest {
@@ -55,10 +57,10 @@ class RuleCacheTest {
         int compiled = findings(RuleBase.compile(rules));
         List<Path> afterFirst = modules();
         assertEquals(1, afterFirst.size(), "the compiled module is kept");
-        long stamp = Files.getLastModifiedTime(afterFirst.get(0)).toMillis();
+        long size = Files.size(afterFirst.get(0));
         assertEquals(compiled, findings(RuleBase.compile(rules)), "the cached module audits as the compiled one");
         assertEquals(afterFirst, modules(), "loaded, not compiled again");
-        assertEquals(stamp, Files.getLastModifiedTime(afterFirst.get(0)).toMillis());
+        assertEquals(size, Files.size(afterFirst.get(0)));
     }
 
     @Test
@@ -79,5 +81,32 @@ class RuleCacheTest {
         Files.write(module, new byte[] {'P', 'K', 3, 4, 0, 0});
         assertEquals(compiled, findings(RuleBase.compile(rules)));
         assertNotEquals(6, Files.size(modules().get(0)), "the damaged module was compiled anew");
+    }
+
+    @Test
+    void onlyTheMostRecentlyUsedModulesAreKept() throws Exception {
+        System.setProperty("perfaudit.cache.keep", "2");
+        try {
+            Path rules = Fixtures.copyRules(temp);
+            Path budget = rules.resolve("budget.drl");
+            String original = Files.readString(budget);
+            RuleBase.compile(rules);
+            Path inUse = modules().get(0);
+            Files.writeString(budget, original + "\n// edit 1\n");
+            RuleBase.compile(rules);
+            Files.setLastModifiedTime(inUse, java.nio.file.attribute.FileTime.fromMillis(0)); // compiled long ago
+            Files.writeString(budget, original);
+            RuleBase.compile(rules); // loaded from the cache: used now
+            Path stale = Files.createFile(cache.resolve("rules-123.part"));
+            Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(0));
+            Files.writeString(budget, original + "\n// edit 2\n");
+            RuleBase.compile(rules);
+            List<Path> kept = modules();
+            assertEquals(2, kept.size(), kept.toString());
+            assertTrue(kept.contains(inUse), "the module in use survives, though it was compiled first");
+            assertFalse(Files.exists(stale), "a temporary file of a store that never finished is removed");
+        } finally {
+            System.clearProperty("perfaudit.cache.keep");
+        }
     }
 }

@@ -74,7 +74,8 @@ class BadInputTest {
         Document document = Fixtures.read(mixed);
         assertEquals(3, document.forms().size());
         assertEquals(1, document.problems().size(), document.problems().toString());
-        assertTrue(document.problems().get(0).reason().startsWith("page 7 is an image with no text"),
+        assertTrue(document.problems().get(0).reason().startsWith("第 7 页是没有文字的图片")
+                        && document.problems().get(0).reason().contains(" — page 7 is an image with no text"),
                 document.problems().get(0).reason());
     }
 

@@ -112,9 +112,10 @@ class DecodedTextTest {
     @Test
     void damageSaysWhatIsWrong() {
         assertNull(DecodedText.damage("项目名称\t\f名称", "UTF-8"));
-        assertEquals("invalid UTF-8 bytes on this line", DecodedText.damage("停征\uFFFD退管", "UTF-8"));
-        assertEquals("control characters (binary garbage) on this line", DecodedText.damage("文体\u0000活动", "UTF-8"));
-        assertEquals("invalid GB18030 bytes and control characters on this line",
+        assertEquals("该行有无效的 UTF-8 字节 — invalid UTF-8 bytes on this line", DecodedText.damage("停征\uFFFD退管", "UTF-8"));
+        assertEquals("该行有控制字符（二进制乱码） — control characters (binary garbage) on this line",
+                DecodedText.damage("文体\u0000活动", "UTF-8"));
+        assertEquals("该行有无效的 GB18030 字节和控制字符 — invalid GB18030 bytes and control characters on this line",
                 DecodedText.damage("\uFFFD\u0001", "GB18030"));
     }
 

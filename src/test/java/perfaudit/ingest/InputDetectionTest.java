@@ -86,4 +86,21 @@ class InputDetectionTest {
     private static InputFormat detect(String fixture) throws IOException {
         return InputFormat.detect(Files.readAllBytes(Path.of("fixtures", "office").resolve(fixture)));
     }
+
+    /** Unreadable files are told why in Chinese with the English gist; the UTF-16 hint only where it fits. */
+    @Test
+    void reasonsAreChineseWithTheEnglishGistAndTheUtf16HintOnlyForUtf16() {
+        Path bad = Path.of("fixtures", "bad");
+        String garbage = Fixtures.read(bad.resolve("garbage.pdf")).problems().get(0).reason();
+        assertTrue(garbage.startsWith("未知类型的二进制文件") && garbage.contains(" — binary file of an unknown kind"), garbage);
+        assertTrue(!garbage.contains("UTF-16"), "random bytes get no hint about UTF-16: " + garbage);
+        String utf16 = Fixtures.read(bad.resolve("utf16le-no-bom.txt")).problems().get(0).reason();
+        assertTrue(utf16.contains("UTF-16 文本") && utf16.contains("a UTF-16 text needs its byte-order mark"), utf16);
+        for (String file : List.of("empty.txt", "encrypted.xlsx", "truncated.pdf", "scanned.pdf", "xxe.docx", "zip-of-text.xlsx")) {
+            String reason = Fixtures.read(bad.resolve(file)).problems().get(0).reason();
+            int gist = reason.indexOf(" — ");
+            assertTrue(gist > 0 && reason.substring(0, gist).codePoints().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF),
+                    file + ": Chinese first, then the English gist: " + reason);
+        }
+    }
 }

@@ -72,6 +72,25 @@ class InputsWalkTest {
     }
 
     @Test
+    void aSavedPagesFolderOfPicturesAndStylesIsLeftOutByName() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("saved"));
+        Files.writeString(root.resolve("自评表.html"), "<html><body><p>附件</p></body></html>");
+        Files.createDirectories(root.resolve("自评表_files"));
+        Files.write(root.resolve("自评表_files/image001.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.writeString(root.resolve("自评表_files/style.css"), "td { border: 1px }");
+        Files.writeString(root.resolve("word.htm"), "<html></html>");
+        Files.createDirectories(root.resolve("word.files"));
+        Files.writeString(root.resolve("word.files/filelist.xml"), "<xml/>");
+        Files.createDirectories(root.resolve("other_files"));
+        Files.writeString(root.resolve("other_files/form.txt"), Files.readString(CLEAN));
+        List<Path> skipped = new java.util.ArrayList<>();
+        List<Path> files = Inputs.collect(List.of(root), skipped);
+        assertEquals(List.of("other_files/form.txt", "word.htm", "自评表.html"),
+                files.stream().map(f -> root.relativize(f).toString()).sorted().toList(), "a _files folder with no page beside it is read");
+        assertEquals(List.of("word.files", "自评表_files"), skipped.stream().map(f -> root.relativize(f).toString()).sorted().toList());
+    }
+
+    @Test
     void aLinkNamedOnTheCommandLineIsRead() throws IOException {
         Path form = Files.copy(CLEAN, temp.resolve("form.txt"));
         Path link = Files.createSymbolicLink(temp.resolve("latest.txt"), form);
@@ -102,5 +121,77 @@ class InputsWalkTest {
         assertEquals(List.of(fifo), files);
         Document document = Inputs.read(fifo, "pipe.txt");
         assertTrue(reasons(document).contains("not a regular file"), reasons(document));
+    }
+
+    @Test
+    void keysDoNotDependOnHowThePathIsSpeltOrWhereTheRunStarted() throws IOException {
+        Path seeds = Path.of("fixtures/seeds");
+        List<String> expected = List.of("seeds/000_3bdf511d6872ca99.txt", "seeds/002_45c397f42cae37ec.txt");
+        for (List<Path> spelling : List.of(List.of(seeds), List.of(seeds.toAbsolutePath()),
+                List.of(Path.of("fixtures/../fixtures/./seeds")),
+                List.of(seeds.resolve("000_3bdf511d6872ca99.txt"), seeds.toAbsolutePath().resolve("002_45c397f42cae37ec.txt")))) {
+            InputWalk walk = InputWalk.of(spelling, List.of());
+            assertEquals(expected, walk.files().stream().map(walk::keyOf).toList(), spelling.toString());
+        }
+        Path link = Files.createSymbolicLink(temp.resolve("current"), seeds.toAbsolutePath());
+        InputWalk viaLink = InputWalk.of(List.of(link), List.of());
+        assertEquals(expected, viaLink.files().stream().map(viaLink::keyOf).toList(), "a named link is keyed by its target");
+    }
+
+    @Test
+    void eachFileIsReadOnceHoweverOftenItIsNamed() throws IOException {
+        Path seeds = Path.of("fixtures/seeds");
+        InputWalk walk = InputWalk.of(List.of(seeds, seeds.resolve("002_45c397f42cae37ec.txt"), seeds.toAbsolutePath(),
+                Path.of("fixtures/./seeds/000_3bdf511d6872ca99.txt")), List.of());
+        assertEquals(2, walk.files().size(), walk.files().toString());
+        assertEquals(2, walk.namedAgain().size());
+        assertEquals(3, walk.namedAgain().values().stream().mapToInt(Integer::intValue).max().orElse(0),
+                "002 named three times: " + walk.namedAgain());
+    }
+
+    @Test
+    void perfauditsOwnReportsAreNeverRead() throws IOException {
+        Path root = Files.createDirectories(temp.resolve("forms"));
+        Files.copy(CLEAN, root.resolve("form.txt"));
+        // this run's --out, its run folder already holding the run's log
+        Path run = Files.createDirectories(root.resolve("reports/20240131-235959"));
+        Files.writeString(run.resolve(InputWalk.RUN_LOG), "");
+        Path earlier = Files.createDirectories(root.resolve("reports/20240130-080000-2"));
+        Files.copy(CLEAN, earlier.resolve("findings.xlsx"));
+        Files.writeString(earlier.resolve("findings.json"), "{}");
+        Files.createSymbolicLink(root.resolve("reports/latest"), Path.of("20240130-080000-2"));
+        // a reports folder another --out wrote, whose latest is a text file (no links on that disk)
+        Path old = Files.createDirectories(root.resolve("old-reports/20230101-000000"));
+        Files.copy(CLEAN, old.resolve("findings.xlsx"));
+        Files.writeString(root.resolve("old-reports/latest"), "20230101-000000\n");
+        Files.writeString(root.resolve(InputWalk.RUN_LOG), "a log copied here");
+        // a unit's own folder that happens to be named like a run: read, it holds no perfaudit output
+        Path dated = Files.createDirectories(root.resolve("20240102-120000"));
+        Files.copy(CLEAN, dated.resolve("form.txt"));
+
+        InputWalk walk = InputWalk.of(List.of(root), List.of(root.resolve("reports")));
+        assertEquals(List.of("forms/20240102-120000/form.txt", "forms/form.txt"),
+                walk.files().stream().map(walk::keyOf).toList());
+        assertEquals(List.of(root.resolve("old-reports"), root.resolve("reports")), walk.ownOutput().stream().sorted().toList());
+        assertTrue(walk.skippedByName().contains(root.resolve(InputWalk.RUN_LOG)), walk.skippedByName().toString());
+
+        InputWalk named = InputWalk.of(List.of(root.resolve("reports/latest"), earlier.resolve("findings.xlsx"),
+                root.resolve("old-reports/20230101-000000/findings.xlsx")), List.of());
+        assertEquals(List.of(), named.files(), "named report files and run folders are left out too");
+        assertEquals(3, named.ownOutput().size());
+    }
+
+    @Test
+    void aReportsFolderNamedAsInputIsWalkedWithoutItsRuns() throws IOException {
+        // perfaudit audit . --out . : the forms and the reports share a folder
+        Path root = Files.createDirectories(temp.resolve("shared"));
+        Files.copy(CLEAN, root.resolve("form.txt"));
+        Path run = Files.createDirectories(root.resolve("20240131-235959"));
+        Files.writeString(run.resolve(InputWalk.RUN_LOG), "");
+        Files.copy(CLEAN, run.resolve("findings.xlsx"));
+        Files.createSymbolicLink(root.resolve("latest"), Path.of("20240131-235959"));
+        InputWalk walk = InputWalk.of(List.of(root), List.of(root));
+        assertEquals(List.of(root.resolve("form.txt")), walk.files());
+        assertEquals(2, walk.ownOutput().size(), walk.ownOutput().toString());
     }
 }

@@ -86,7 +86,8 @@ class LimitsTest {
         ParseProblem problem = document.problems().stream().filter(p -> p.reason().contains("--max-line-chars"))
                 .findFirst().orElseThrow(() -> new AssertionError(reasons(document)));
         assertEquals(4, problem.location().line());
-        assertTrue(problem.reason().startsWith("line of 300,000 characters, longer than the limit of 100,000"), problem.reason());
+        assertTrue(problem.reason().startsWith("该行 300,000 个字符")
+                && problem.reason().contains(" — line of 300,000 characters, longer than the limit of 100,000"), problem.reason());
         assertTrue(problem.reason().length() < 400, "quotes only the line's beginning");
     }
 

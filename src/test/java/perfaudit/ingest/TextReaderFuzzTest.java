@@ -68,7 +68,7 @@ class TextReaderFuzzTest {
                 Files.readAllBytes(Fixtures.FLOW_SEED), Files.readAllBytes(Path.of("fixtures/rules/clean-form.txt"))));
         // compiled and its first session run before the clock starts: that warm-up is no input's cost
         Document clean = Inputs.read(Path.of("fixtures/rules/clean-form.txt"), NAME);
-        documentAudit().audit(List.of(new InputReader.ReadInput(clean, InputSummary.of(clean, 0, null))));
+        documentAudit().audit(List.of(new InputReader.ReadInput(clean, InputSummary.of(clean, NAME, 0, null))));
         int threads = INPUTS > 100_000 ? Runtime.getRuntime().availableProcessors() : 1;
         Map<String, Failure> failures = new TreeMap<>();
         Map<Mutator.Op, AtomicLong> opCounts = new EnumMap<>(Mutator.Op.class);
@@ -165,7 +165,7 @@ class TextReaderFuzzTest {
             if (!again.equals(document)) {
                 return new Failure("reading twice gave two documents", index, "");
             }
-            InputReader.ReadInput input = new InputReader.ReadInput(document, InputSummary.of(document, bytes.length, null));
+            InputReader.ReadInput input = new InputReader.ReadInput(document, InputSummary.of(document, NAME, bytes.length, null));
             List<Finding> failed = documentAudit().audit(List.of(input)).findings().stream()
                     .filter(f -> f.ruleId().equals(RuleFailures.RULE_FAILED)).toList();
             if (!failed.isEmpty()) {

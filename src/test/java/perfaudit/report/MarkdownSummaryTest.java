@@ -56,6 +56,6 @@ class MarkdownSummaryTest {
         String md = Files.readString(run.file("summary.md"));
         assertTrue(md.contains("2 files (1 ok, 0 with problems, 1 unreadable) · 3 forms"), md);
         assertTrue(md.contains("## 输入问题 Input problems"), md);
-        assertTrue(md.contains("scan.pdf`: 无法读取 unreadable, 1 problems"), md);
+        assertTrue(md.contains("scan.pdf`: 无法读取 unreadable，1 个问题 problems — 无法打开PDF（已损坏？） — cannot open the PDF"), md);
     }
 }

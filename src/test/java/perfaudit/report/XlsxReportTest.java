@@ -151,10 +151,12 @@ class XlsxReportTest {
             assertEquals(f.get("file").asText(), text(row, 3), where);
             assertEquals(f.get("line").asInt(), (int) row.getCell(4).getNumericCellValue(), where);
             assertEquals(json(f, "form"), text(row, 5), where);
-            assertEquals(json(f, "field"), text(row, 7), where);
-            assertEquals(json(f, "expected"), text(row, 8), where);
-            assertEquals(json(f, "found"), text(row, 9), where);
-            assertEquals(json(f, "message"), text(row, 10), where);
+            assertEquals(json(f, "field"), text(row, 6), where);
+            assertEquals(json(f, "expected"), text(row, 7), where);
+            assertEquals(json(f, "found"), text(row, 8), where);
+            assertEquals(json(f, "message"), text(row, 9), where);
+            assertEquals(json(f, "status"), text(row, FindingsSheet.STATUS_COLUMN), where);
+            assertEquals(json(f, "unit"), text(row, 11), where);
         }
     }
 
@@ -178,10 +180,10 @@ class XlsxReportTest {
             String fill = severity.getFillForegroundXSSFColor().getARGBHex();
             String previous = fills.putIfAbsent(text(row, 2), fill);
             assertTrue(previous == null || previous.equals(fill), "one colour per severity");
-            assertTrue(row.getCell(10).getCellStyle().getWrapText(), "messages wrap");
+            assertTrue(row.getCell(9).getCellStyle().getWrapText(), "messages wrap");
             // a message longer than its column gets a row tall enough for its lines
-            String message = text(row, 10);
-            int lines = DisplayWidth.lines(message, sheet.getColumnWidth(10) / 256);
+            String message = text(row, 9);
+            int lines = DisplayWidth.lines(message, sheet.getColumnWidth(9) / 256);
             assertTrue(row.getHeightInPoints() >= lines * XlsxStyles.LINE_HEIGHT, "row " + i + " tall enough");
         }
         assertEquals(3, fills.size(), "ERROR, WARNING and INFO each coloured: " + fills);
@@ -204,10 +206,10 @@ class XlsxReportTest {
             assertNotNull(link, "finding " + i + " links to its form");
             assertTrue(link.startsWith("'评分复核 Scorecard'!A"), link);
             Row target = scorecard.getRow(linkedRow(link));
-            assertEquals(text(row, 3), text(target, 1), "same file");
-            assertEquals(form, text(target, 3), "same form");
+            assertEquals(text(row, 3), text(target, 18), "same file");
+            assertEquals(form, text(target, 1), "same form");
             int findingLine = (int) row.getCell(4).getNumericCellValue();
-            int formLine = (int) target.getCell(2).getNumericCellValue();
+            int formLine = (int) target.getCell(19).getNumericCellValue();
             assertTrue(formLine <= findingLine, "the form starts above its finding");
             linked++;
         }
@@ -226,36 +228,36 @@ class XlsxReportTest {
         int findingsTotal = 0;
         for (int i = 1; i <= 30; i++) {
             Row row = sheet.getRow(i);
-            byProject.put(text(row, 3), row);
-            findingsTotal += (int) row.getCell(18).getNumericCellValue();
+            byProject.put(text(row, 1), row);
+            findingsTotal += (int) row.getCell(12).getNumericCellValue();
             // recomputed 总分 = recomputed budget score + Σ indicator scores
-            double expected = decimal(row, 9) + decimal(row, 12);
-            assertEquals(expected, row.getCell(15).getNumericCellValue(), 0.005, "total of row " + i);
-            assertEquals(grade(row.getCell(15).getNumericCellValue()), text(row, 17), "recomputed grade of row " + i);
-            if (row.getCell(14).getCellType() == CellType.NUMERIC) {
-                assertEquals(grade(row.getCell(14).getNumericCellValue()), text(row, 16), "reported grade of row " + i);
+            double expected = decimal(row, 5) + decimal(row, 7);
+            assertEquals(expected, row.getCell(9).getNumericCellValue(), 0.005, "total of row " + i);
+            assertEquals(grade(row.getCell(9).getNumericCellValue()), text(row, 11), "recomputed grade of row " + i);
+            if (row.getCell(8).getCellType() == CellType.NUMERIC) {
+                assertEquals(grade(row.getCell(8).getNumericCellValue()), text(row, 10), "reported grade of row " + i);
             }
         }
         assertEquals(run.findingCount(), findingsTotal, "findings per form add up");
 
         // 发放社会保障 IC 卡业务费: 8.53 of 18 executed, 47.39 %, 4.74 of 10 budget points, 90 indicator points
         Row ic = byProject.get("发放社会保障 IC 卡业务费");
-        assertEquals(47.39, ic.getCell(5).getNumericCellValue(), 1e-9);
-        assertEquals(47.39, ic.getCell(6).getNumericCellValue(), 1e-9);
-        assertEquals(10, ic.getCell(7).getNumericCellValue(), 1e-9);
-        assertEquals(4.74, ic.getCell(9).getNumericCellValue(), 1e-9);
-        assertEquals(90, ic.getCell(11).getNumericCellValue(), 1e-9);
-        assertEquals(90, ic.getCell(12).getNumericCellValue(), 1e-9);
-        assertEquals(100, ic.getCell(13).getNumericCellValue(), 1e-9);
-        assertEquals(94.74, ic.getCell(14).getNumericCellValue(), 1e-9);
-        assertEquals(94.74, ic.getCell(15).getNumericCellValue(), 1e-9);
-        assertEquals("优", text(ic, 16));
-        assertEquals("优", text(ic, 17));
+        assertEquals(47.39, ic.getCell(2).getNumericCellValue(), 1e-9);
+        assertEquals(47.39, ic.getCell(3).getNumericCellValue(), 1e-9);
+        assertEquals(10, ic.getCell(14).getNumericCellValue(), 1e-9);
+        assertEquals(4.74, ic.getCell(5).getNumericCellValue(), 1e-9);
+        assertEquals(90, ic.getCell(6).getNumericCellValue(), 1e-9);
+        assertEquals(90, ic.getCell(7).getNumericCellValue(), 1e-9);
+        assertEquals(100, ic.getCell(16).getNumericCellValue(), 1e-9);
+        assertEquals(94.74, ic.getCell(8).getNumericCellValue(), 1e-9);
+        assertEquals(94.74, ic.getCell(9).getNumericCellValue(), 1e-9);
+        assertEquals("优", text(ic, 10));
+        assertEquals("优", text(ic, 11));
         // its findings cell links to its first finding
-        String link = linkTarget(ic.getCell(18));
+        String link = linkTarget(ic.getCell(12));
         assertNotNull(link);
         assertTrue(link.startsWith("'发现 Findings'!A"), link);
-        assertEquals(2, (int) ic.getCell(18).getNumericCellValue(), "the link shows the count");
+        assertEquals(2, (int) ic.getCell(12).getNumericCellValue(), "the link shows the count");
         Row first = workbook.getSheet(FindingsSheet.NAME).getRow(linkedRow(link));
         assertEquals("发放社会保障 IC 卡业务费", text(first, FindingsSheet.FORM_COLUMN));
     }
@@ -275,8 +277,8 @@ class XlsxReportTest {
         assertEquals("正常 ok", text(flow, 3));
         assertEquals(3, (int) flow.getCell(4).getNumericCellValue());
         assertEquals(0, (int) flow.getCell(5).getNumericCellValue());
-        assertEquals(Files.size(Fixtures.FLOW_SEED), (long) flow.getCell(6).getNumericCellValue());
-        assertEquals(64, text(flow, 7).length());
+        assertEquals(Files.size(Fixtures.FLOW_SEED), (long) flow.getCell(7).getNumericCellValue());
+        assertEquals(64, text(flow, 8).length());
         assertEquals("tabbed", text(sheet.getRow(2), 2));
         assertEquals(27, (int) sheet.getRow(2).getCell(4).getNumericCellValue());
     }
@@ -300,10 +302,10 @@ class XlsxReportTest {
             assertEquals("正常 ok", text(byFile.get("a-flow.txt"), 3));
             assertEquals("无法读取 unreadable", text(byFile.get("b-empty.txt"), 3));
             assertEquals(0, number(byFile.get("b-empty.txt"), 4));
-            assertTrue(text(byFile.get("b-empty.txt"), 8).contains("empty"), text(byFile.get("b-empty.txt"), 8));
+            assertTrue(text(byFile.get("b-empty.txt"), 6).contains("empty"), text(byFile.get("b-empty.txt"), 6));
             assertEquals("无法读取 unreadable", text(byFile.get("c-scan.pdf"), 3));
             assertEquals("pdf", text(byFile.get("c-scan.pdf"), 2));
-            assertFalse(text(byFile.get("c-scan.pdf"), 8).isBlank(), "the broken PDF's problem is spelt out");
+            assertFalse(text(byFile.get("c-scan.pdf"), 6).isBlank(), "the broken PDF's problem is spelt out");
 
             Map<String, Row> summary = labelledRows(book.getSheet(SummarySheet.NAME));
             assertEquals(3, number(summary.get("输入文件 Input files"), 1));

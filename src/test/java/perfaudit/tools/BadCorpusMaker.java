@@ -2,6 +2,9 @@ package perfaudit.tools;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import perfaudit.BadFiles;
+import perfaudit.bench.HtmlWriter;
+import perfaudit.ingest.Inputs;
+import perfaudit.model.Document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -130,6 +133,9 @@ public final class BadCorpusMaker {
         text("prose.txt", "关于做好2023年度项目支出绩效自评工作的通知\n各单位：\n请于3月31日前完成自评工作，并按要求报送材料。\n特此通知。\n");
         text("html-table.txt", "<html><body><table><tr><td>项目名称</td><td>规则测试项目</td></tr>"
                 + "<tr><td>总分</td><td>100</td></tr></table></body></html>\n");
+        text("stray-tags.txt", form(clean, "stray-tags").replace("完成全年培训任务，", "<p>完成全年培训任务，</p><td>")
+                .replace("全部任务按期完成。", "全部任务按期完成。<br>"));
+        htmlPages(clean);
         text("duplicate-form.txt", form(clean, "duplicate") + form(clean, "duplicate"));
         text("two-rows-one-line.txt", form(clean, "two-rows")
                 .replace("\t10\t10\t\n\t\t时效指标", "\t10\t10\t\t\t时效指标"));
@@ -141,6 +147,34 @@ public final class BadCorpusMaker {
 
     private static String form(String clean, String tag) {
         return clean.replace("规则测试项目", "坏输入-" + tag);
+    }
+
+    /** Web pages: the clean form as sites publish it, with broken charsets and span bombs, and a page with no form. */
+    private static void htmlPages(String clean) throws IOException {
+        text("page-named.xls", page(clean, "page-named-xls", HtmlWriter.Markup.PLAIN, "utf-8"));
+        write("gbk-page.html", page(clean, "gbk-page", HtmlWriter.Markup.WORD, "gb2312").getBytes(GBK));
+        text("wrong-charset.html", page(clean, "wrong-charset", HtmlWriter.Markup.WORD, "gb2312"));
+        String form = page(clean, "rowspan-bomb", HtmlWriter.Markup.PLAIN, "utf-8");
+        text("rowspan-bomb.html", form.replaceFirst("rowspan=\\d+>绩效指标", "rowspan=\"1000000\">绩效指标"));
+        String bomb = "<table>\n<tr>" + "<td colspan=\"4294967296\">炸</td>".repeat(600) + "</tr>\n</table>\n";
+        text("colspan-bomb.html", page(clean, "colspan-bomb", HtmlWriter.Markup.PLAIN, "utf-8")
+                .replace("</body>", bomb + "</body>"));
+        text("no-table.html", "<!DOCTYPE html>\n<html>\n<head><meta charset=\"utf-8\"><title>公告</title></head>\n<body>\n"
+                + "<h1>关于公开2023年度项目支出绩效自评结果的公告</h1>\n<p>根据预算绩效管理要求，现将我单位2023年度项目支出绩效自评结果公开如下。</p>\n"
+                + "<p><img src=\"zipingbiao.jpg\" alt=\"自评表\"></p>\n"
+                + "<p><a href=\"/files/2024/zipingbiao.xls\">附件：2023年度项目支出绩效自评表</a></p>\n</body>\n</html>\n");
+    }
+
+    /** The clean form, renamed for {@code tag}, as a whole page in {@code markup} declaring {@code charset}. */
+    private static String page(String clean, String tag, HtmlWriter.Markup markup, String charset) throws IOException {
+        Path text = Files.createTempFile("clean", ".txt");
+        try {
+            Files.writeString(text, form(clean, tag));
+            Document document = Inputs.read(text, "clean-form.txt");
+            return HtmlWriter.page("自评表", charset, HtmlWriter.body(OfficeFixtureMaker.whole(document), markup), markup);
+        } finally {
+            Files.delete(text);
+        }
     }
 
     /** The flow seed's first form, cut in the middle of its indicator table. */

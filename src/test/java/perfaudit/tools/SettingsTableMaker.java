@@ -102,7 +102,7 @@ public final class SettingsTableMaker {
             cells(sheet.createRow(1), null, "Import",
                     "perfaudit.engine.settings.Threshold, perfaudit.engine.settings.SeverityOverride,"
                             + " perfaudit.engine.settings.WordList, java.math.BigDecimal");
-            // read once per run into perfaudit.engine.Settings, not fired in every audit session
+            // read once per rule base into perfaudit.engine.settings.Settings, not fired in every audit session
             cells(sheet.createRow(2), null, "RULEFLOW-GROUP", "settings");
             int next = table(sheet, 4, "Thresholds", "String key = \"$param\";",
                     "insert(new Threshold(key, new BigDecimal(\"$param\")));",

@@ -29,26 +29,42 @@ import java.util.stream.Stream;
  * since compiled rules call the fact classes: a rebuilt program never loads modules compiled against
  * older facts, even while its version number stays the same.
  * The folder is {@code -Dperfaudit.cache=DIR} (default {@code ~/.cache/perfaudit}); {@code off} disables it.
+ * It keeps the {@value #KEEP} most recently used modules ({@code -Dperfaudit.cache.keep=N}).
  */
 final class RuleCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleCache.class);
-    private static final int KEEP = 20;
+    /**
+     * Modules kept: the rules in use and a few recent edits (each about 0.4 MB). Every edit of a rule
+     * file compiles a new module; the least recently used go.
+     */
+    static final int KEEP = 5;
+    /** A temporary file older than this was left by a process that died while storing a module. */
+    private static final long STALE_PART_MILLIS = 60 * 60 * 1000;
 
     private final Path folder;
+    private final int keep;
 
-    private RuleCache(Path folder) {
+    private RuleCache(Path folder, int keep) {
         this.folder = folder;
+        this.keep = keep;
     }
 
+    /** {@code -Dperfaudit.cache=DIR|off}, and {@code -Dperfaudit.cache.keep=N} modules (default {@value #KEEP}). */
     static RuleCache fromSettings() {
         String setting = System.getProperty("perfaudit.cache");
         if ("off".equalsIgnoreCase(setting)) {
-            return new RuleCache(null);
+            return new RuleCache(null, 0);
         }
         Path folder = setting != null && !setting.isBlank() ? Path.of(setting)
                 : Path.of(System.getProperty("user.home"), ".cache", "perfaudit");
-        return new RuleCache(folder);
+        int keep = KEEP;
+        try {
+            keep = Math.max(1, Integer.parseInt(System.getProperty("perfaudit.cache.keep", String.valueOf(KEEP)).strip()));
+        } catch (NumberFormatException e) {
+            LOG.warn("-Dperfaudit.cache.keep is not a number; keeping {} rule modules", KEEP);
+        }
+        return new RuleCache(folder, keep);
     }
 
     /** The cached module for this key, registered with Drools, if there is one that loads. */
@@ -62,6 +78,8 @@ final class RuleCache {
         }
         try {
             KieModule module = services.getRepository().addKieModule(services.getResources().newFileSystemResource(jar.toFile()));
+            touch(jar);
+            LOG.debug("rule module loaded from the cache: {}", jar);
             return Optional.of(module.getReleaseId());
         } catch (RuntimeException e) {
             LOG.warn("cached rule module {} does not load ({}); compiling instead", jar, e.getMessage());
@@ -80,6 +98,7 @@ final class RuleCache {
             Path temp = Files.createTempFile(folder, "rules-", ".part");
             Files.write(temp, internal.getBytes());
             Files.move(temp, jar(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            LOG.debug("compiled rule module cached: {}", jar(key));
             prune();
         } catch (IOException | RuntimeException e) {
             LOG.warn("cannot cache the compiled rules in {}: {}", folder, e.getMessage());
@@ -125,12 +144,31 @@ final class RuleCache {
         }
     }
 
-    /** Only the most recent modules are kept: every edited rule set leaves one behind. */
+    /**
+     * Only the most recently used modules are kept (a load marks its module used): every edited rule set
+     * leaves one behind. Temporary files of a store that never finished go too.
+     */
     private void prune() throws IOException {
+        long now = System.currentTimeMillis();
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> jars = files.filter(p -> p.getFileName().toString().startsWith("rules-"))
+            List<Path> entries = files.filter(p -> p.getFileName().toString().startsWith("rules-")).toList();
+            List<Path> jars = entries.stream().filter(p -> p.getFileName().toString().endsWith(".jar"))
                     .sorted(Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed()).toList();
-            jars.stream().skip(KEEP).forEach(RuleCache::delete);
+            jars.stream().skip(keep).forEach(jar -> {
+                LOG.debug("rule cache: removing the least recently used module {}", jar.getFileName());
+                delete(jar);
+            });
+            entries.stream().filter(p -> p.getFileName().toString().endsWith(".part"))
+                    .filter(p -> now - p.toFile().lastModified() > STALE_PART_MILLIS).forEach(RuleCache::delete);
+        }
+    }
+
+    /** Marks a module used now, so that pruning keeps it; a cache that cannot be touched is still usable. */
+    private static void touch(Path jar) {
+        try {
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            LOG.debug("cannot mark {} used: {}", jar, e.getMessage());
         }
     }
 

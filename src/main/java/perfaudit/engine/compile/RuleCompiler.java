@@ -35,11 +35,15 @@ public final class RuleCompiler {
     private RuleCompiler() {
     }
 
+    /** The compiled rules, and whether they came from the cache (compiled before from the same files). */
+    public record Compiled(KieBase kieBase, boolean cached) {
+    }
+
     /**
      * The compiled rules; {@code thresholds} are the settings table's, compiled in as constants that
      * rules read by name ({@code settings.lowExecutionRate}).
      */
-    public static KieBase compile(RuleSources sources, Map<String, BigDecimal> thresholds)
+    public static Compiled compile(RuleSources sources, Map<String, BigDecimal> thresholds)
             throws RuleCompilationException {
         List<String> idioms = SourceChecks.oldIdioms(sources);
         if (!idioms.isEmpty()) {
@@ -51,6 +55,7 @@ public final class RuleCompiler {
         String hash = sources.hash();
         RuleCache cache = RuleCache.fromSettings();
         ReleaseId release = cache.load(services, hash).orElse(null);
+        boolean cached = release != null;
         if (release == null) {
             release = services.newReleaseId("perfaudit", "rules", hash);
             KieFileSystem kfs = services.newKieFileSystem();
@@ -75,12 +80,10 @@ public final class RuleCompiler {
                         Names.known(thresholds.keySet())));
             }
             cache.store(builder.getKieModule(), hash);
-        } else {
-            LOG.info("rules unchanged since they were last compiled: loaded the compiled module");
         }
         KieContainer container = services.newKieContainer(release);
         KieBaseConfiguration configuration = services.newKieBaseConfiguration();
         configuration.setOption(ConsequenceExceptionHandlerOption.get(RuleFailures.class));
-        return container.newKieBase(configuration);
+        return new Compiled(container.newKieBase(configuration), cached);
     }
 }

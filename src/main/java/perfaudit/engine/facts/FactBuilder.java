@@ -24,7 +24,7 @@ public final class FactBuilder {
 
     private static final List<FundColumn> BALANCED_COLUMNS =
             List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED);
-    private static final List<FundLine> SUB_LINES = List.of(FundLine.CURRENT_YEAR, FundLine.CARRY_OVER, FundLine.OTHER);
+    private static final List<FundLine> SUB_LINES = java.util.Arrays.stream(FundLine.values()).filter(FundLine::isPart).toList();
 
     private FactBuilder() {
     }
@@ -54,13 +54,40 @@ public final class FactBuilder {
         for (FundLine line : FundLine.values()) {
             Funds funds = form.fundLine(line);
             if (funds != null) {
-                facts.add(new FundFact(id, name, line, funds));
+                facts.add(line == FundLine.TOTAL ? new FundFact(id, name, line, funds, parts(form), templateWeight(form))
+                        : new FundFact(id, name, line, funds));
             }
         }
         facts.addAll(balances(id, name, form));
         facts.addAll(indicators);
         facts.addAll(categories(id, name, form));
         return facts;
+    }
+
+    /** The sub-rows of the 项目资金 table added up, amount by amount; null when there are none. */
+    private static Funds parts(Form form) {
+        BigDecimal[] sums = new BigDecimal[FundColumn.values().length];
+        boolean any = false;
+        for (FundLine line : FundLine.values()) {
+            Funds part = form.fundLine(line);
+            if (!line.isPart() || part == null) {
+                continue;
+            }
+            for (FundColumn column : BALANCED_COLUMNS) {
+                BigDecimal value = part.get(column);
+                if (value != null) {
+                    sums[column.ordinal()] = add(sums[column.ordinal()], value);
+                    any = true;
+                }
+            }
+        }
+        return any ? Funds.of(form.fundLine(FundLine.TOTAL).location(), sums) : null;
+    }
+
+    /** The template's budget points, for a total row that prints a 得分 but no 分值 (湖北: 20 分 × 执行率). */
+    private static BigDecimal templateWeight(Form form) {
+        int points = form.template().budgetPoints();
+        return points > 0 ? BigDecimal.valueOf(points) : null;
     }
 
     private static FormFact formFact(String id, Form form, List<IndicatorFact> indicators, Judgements judgements) {

@@ -18,6 +18,15 @@ public final class FundFact {
     private final FundLine line;
     private final Funds funds;
     /**
+     * For the 年度资金总额 line: the sum of its sub-rows (本年财政拨款 + 上年结转资金 + …), or null. When
+     * the total row prints no amounts (or only zeros) while its parts hold money — 池州 2022: 0 / 0 / 0
+     * above 90 / 89.974 / 89.974 — the rate and the budget score are recomputed from the parts.
+     */
+    private final Funds parts;
+    /** The budget points the template gives when the row prints no 分值 (湖北 20 分), or null. */
+    private final BigDecimal templateWeight;
+    private final boolean substituted;
+    /**
      * Computed on first use and kept: constraints read them many times, and most rules look at the
      * 年度资金总额 line only, so the other lines rarely need them. Facts are confined to one session's thread.
      */
@@ -27,19 +36,44 @@ public final class FundFact {
     private boolean derived;
 
     public FundFact(String formId, String formName, FundLine line, Funds funds) {
+        this(formId, formName, line, funds, null, null);
+    }
+
+    public FundFact(String formId, String formName, FundLine line, Funds funds, Funds parts, BigDecimal templateWeight) {
         this.formId = formId;
         this.formName = formName;
         this.line = line;
         this.funds = funds;
+        this.parts = parts;
+        this.templateWeight = templateWeight;
+        this.substituted = line == FundLine.TOTAL && parts != null && noMoney(funds) && !noMoney(parts);
+    }
+
+    private static boolean noMoney(Funds f) {
+        return isNullOrZero(f.initialBudget()) && isNullOrZero(f.annualBudget()) && isNullOrZero(f.executed());
+    }
+
+    private static boolean isNullOrZero(BigDecimal value) {
+        return value == null || value.signum() == 0;
+    }
+
+    private Funds amounts() {
+        return substituted ? parts : funds;
     }
 
     private void derive() {
         if (!derived) {
-            recomputedRate = rate(funds.executed(), funds.annualBudget());
-            expectedScore = budgetScore(funds.executionRate() != null ? funds.executionRate() : recomputedRate, funds.weight());
-            adjustmentPercent = adjustment(funds.initialBudget(), funds.annualBudget());
+            recomputedRate = rate(amounts().executed(), budgetBasis());
+            BigDecimal basis = substituted || funds.executionRate() == null ? recomputedRate : funds.executionRate();
+            expectedScore = budgetScore(basis, getWeight());
+            adjustmentPercent = adjustment(amounts().initialBudget(), amounts().annualBudget());
             derived = true;
         }
+    }
+
+    /** The budget the rate is taken on: 全年预算数, or 年初预算数 where the template has no 全年 column (B/A). */
+    private BigDecimal budgetBasis() {
+        return amounts().annualBudget() != null ? amounts().annualBudget() : amounts().initialBudget();
     }
 
     public String getFormId() { return formId; }
@@ -48,10 +82,14 @@ public final class FundFact {
     public boolean isTotalLine() { return line == FundLine.TOTAL; }
     public String getLineName() { return Terms.FUND_LINE_NAMES.get(line); }
     public SourceLocation getLocation() { return funds.location(); }
-    public BigDecimal getInitialBudget() { return funds.initialBudget(); }
-    public BigDecimal getAnnualBudget() { return funds.annualBudget(); }
-    public BigDecimal getExecuted() { return funds.executed(); }
-    public BigDecimal getWeight() { return funds.weight(); }
+    /** The amounts the checks use: the row's own, or its parts' sum where the total row printed none. */
+    public BigDecimal getInitialBudget() { return amounts().initialBudget(); }
+    public BigDecimal getAnnualBudget() { return budgetBasis(); }
+    public BigDecimal getExecuted() { return amounts().executed(); }
+    /** True when the total row printed no money and the checks use the sum of its sub-rows. */
+    public boolean isFromParts() { return substituted; }
+    /** 分值 as printed, or the template's budget points (湖北 20 分) when the row prints none. */
+    public BigDecimal getWeight() { return funds.weight() != null ? funds.weight() : templateWeight; }
     public BigDecimal getExecutionRate() { return funds.executionRate(); }
     public BigDecimal getScore() { return funds.score(); }
 
@@ -68,9 +106,25 @@ public final class FundFact {
         return executed.multiply(HUNDRED).divide(annualBudget, 2, RoundingMode.HALF_UP);
     }
 
-    /** The rate the score is based on: as reported when present, else recomputed. */
+    /**
+     * The rate the score is based on: as reported when present, else recomputed; recomputed too when
+     * the total row printed no money (its printed 0 % is not the project's rate).
+     */
     public BigDecimal getEffectiveRate() {
-        return funds.executionRate() != null ? funds.executionRate() : getRecomputedRate();
+        return funds.executionRate() != null && !substituted ? funds.executionRate() : getRecomputedRate();
+    }
+
+    /**
+     * The recomputed rate rounded as the form printed its rate: a form that prints whole percent
+     * (60%) is right for 59.58 %. Null without a printed or a recomputed rate.
+     */
+    public BigDecimal getRecomputedRateAsPrinted() {
+        BigDecimal recomputed = getRecomputedRate();
+        if (recomputed == null || funds.executionRate() == null) {
+            return recomputed;
+        }
+        int scale = Math.max(0, Math.min(2, funds.executionRate().scale()));
+        return recomputed.setScale(scale, RoundingMode.HALF_UP);
     }
 
     /** min(执行率, 100 %) × 分值, two decimals rounded half up; null without a rate or a 分值. */
@@ -84,7 +138,7 @@ public final class FundFact {
      * should show when every printed derived value is distrusted (the scorecard's view).
      */
     public BigDecimal getRecomputedScore() {
-        return budgetScore(getRecomputedRate(), funds.weight());
+        return budgetScore(getRecomputedRate(), getWeight());
     }
 
     private static BigDecimal budgetScore(BigDecimal rate, BigDecimal weight) {

@@ -1,24 +1,100 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.ProjectListEntry;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one entry point from the format readers into the form grammar: a reader turns its input into
- * rows of located cells in reading order and hands them here; the grammar finds the forms.
+ * The one entry point from the format readers into the form grammar. A reader turns its input into
+ * cells in reading order — rows of a grid where it knows the grid, text lines otherwise — and hands
+ * them here; the grammar finds the forms by their labels in the forms vocabulary, whatever produced
+ * the cells.
  */
 public final class FormGrammar {
 
     private FormGrammar() {
     }
 
-    /**
-     * Reads the forms of {@code sections} (a workbook's sheets, or one section for other inputs: a
-     * form never runs from one section into the next). {@code log} locates the rows (numbered 1.. in
-     * reading order over all sections) and may already hold the problems the format's reader met.
-     */
+    /** Rows of a grid (a workbook's sheets, Word or HTML tables, a PDF's ruled tables), the shipped vocabulary. */
     public static Document read(String file, String layoutName, List<List<GridRow>> sections, ProblemLog log) {
-        return GridLayout.read(file, layoutName, sections, log);
+        return read(file, layoutName, sections, log, Vocabulary.standard());
+    }
+
+    /**
+     * Reads the forms of grid {@code sections} (a form never runs from one section into the next).
+     * {@code log} locates the rows (numbered 1.. in reading order over all sections) and may already
+     * hold the problems the format's reader met.
+     */
+    public static Document read(String file, String layoutName, List<List<GridRow>> sections, ProblemLog log,
+                                Vocabulary vocabulary) {
+        List<List<Cell>> cells = new ArrayList<>();
+        List<GridRow> rows = new ArrayList<>();
+        for (List<GridRow> section : sections) {
+            cells.add(cellsOf(section));
+            rows.addAll(section);
+        }
+        return readCells(file, layoutName, cells, rows, log, vocabulary);
+    }
+
+    /** Reads the forms of cells a reader produced itself (text that lost its grid); {@code rows} are its lines. */
+    public static Document readCells(String file, String layoutName, List<List<Cell>> sections,
+                                     List<? extends SourceRow> rows, ProblemLog log, Vocabulary vocabulary) {
+        Lexicon lex = Lexicon.of(vocabulary);
+        List<Form> forms = new ArrayList<>();
+        List<ProjectListEntry> projectList = new ArrayList<>();
+        StringBuilder heading = new StringBuilder();
+        for (List<Cell> section : sections) {
+            boolean glued = GluedText.isGlued(section);
+            Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
+            if (Boolean.getBoolean("perfaudit.debugCells")) {
+                tokens.cells().forEach(c -> System.err.println(c.row() + " " + c.gap() + " [" + c.text() + "]"));
+            }
+            new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
+        }
+        return new Document(file, layoutName, heading.isEmpty() ? null : heading.toString(), projectList, forms,
+                log.finish(rows));
+    }
+
+    /** True when a cell's text is a form title or a 项目名称 label: where a form begins. */
+    public static boolean startsForm(String text, Vocabulary vocabulary) {
+        Lexicon lex = Lexicon.of(vocabulary);
+        String key = LabelIndex.key(text);
+        if (lex.header.exact(key) == Vocabulary.HeaderField.PROJECT_NAME) {
+            return true;
+        }
+        for (int at = 0; at < key.length(); at++) {
+            if (lex.titles.longestAt(key, at) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #startsForm}, or the project list's 序号 header. */
+    public static boolean startsFormOrList(String text, Vocabulary vocabulary) {
+        return startsForm(text, vocabulary) || Lexicon.of(vocabulary).listSeq.exact(LabelIndex.key(text)) != null;
+    }
+
+    /** A grid's rows as cells: every cell keeps its column; a paragraph (one free-text cell) has none. */
+    static List<Cell> cellsOf(List<GridRow> rows) {
+        List<Cell> cells = new ArrayList<>();
+        for (GridRow row : rows) {
+            List<GridCell> rowCells = row.cells();
+            Cell.Gap gap = Cell.Gap.ROW;
+            for (int c = 0; c < rowCells.size(); c++) {
+                GridCell cell = rowCells.get(c);
+                if (cell.isBlank()) {
+                    // a grid's cells keep their columns: its empty cells carry nothing the grammar reads
+                    continue;
+                }
+                int column = row.tabular() ? c : -1;
+                cells.add(new Cell(cell.text(), cell.location(), row.number(), column, gap));
+                gap = Cell.Gap.CELL;
+            }
+        }
+        return cells;
     }
 }

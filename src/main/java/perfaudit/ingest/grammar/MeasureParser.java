@@ -16,6 +16,8 @@ public final class MeasureParser {
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern MONTH_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月");
     private static final Pattern YEAR_END = Pattern.compile("(\\d{4})年(?:底|末|年底)");
+    /** A year alone (完成时限 2019年, 2022年全年, 2021年内): by the end of that year; 19xx/20xx only, so 3年 stays a count. */
+    private static final Pattern YEAR_ONLY = Pattern.compile("^(?:[≤≥=]?)((?:19|20)\\d{2})年(?:度|全年|内|前|之前)?$");
     private static final Pattern BEFORE = Pattern.compile("(前|之前|以前)$");
 
     /** Compiled once: String.replaceAll compiles its pattern on every call, once per cell here. */
@@ -30,8 +32,9 @@ public final class MeasureParser {
             return null;
         }
         String text = raw.strip();
-        String compact = WHITE_SPACE.matcher(Numbers.foldWidth(text)).replaceAll("");
-        Measure date = parseDate(text, compact);
+        String compact = compact(text);
+        // every date form holds 年 or 月: most values skip the date patterns
+        Measure date = compact.indexOf('年') >= 0 || compact.indexOf('月') >= 0 ? parseDate(text, compact) : null;
         if (date != null) {
             return date;
         }
@@ -63,6 +66,11 @@ public final class MeasureParser {
                 date = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2))).atEndOfMonth();
             } else if (yearEnd.find()) {
                 date = LocalDate.of(Integer.parseInt(yearEnd.group(1)), 12, 31);
+            } else {
+                Matcher year = YEAR_ONLY.matcher(compact);
+                if (year.matches()) {
+                    date = LocalDate.of(Integer.parseInt(year.group(1)), 12, 31);
+                }
             }
         } catch (java.time.DateTimeException invalid) {
             return new Measure(text, Measure.Kind.TEXT, null, null, null, null);
@@ -72,6 +80,22 @@ public final class MeasureParser {
         }
         String comparator = BEFORE.matcher(compact).find() ? "≤" : null;
         return new Measure(text, Measure.Kind.DATE, comparator, null, null, date);
+    }
+
+    /** Full-width digits and signs folded, white space dropped, in one pass (every target and actual goes through here). */
+    private static String compact(String text) {
+        String folded = Numbers.foldWidth(text);
+        StringBuilder out = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && out == null) {
+                out = new StringBuilder(folded.length()).append(folded, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? folded : out.toString();
     }
 
     public static String canonicalComparator(String symbol) {

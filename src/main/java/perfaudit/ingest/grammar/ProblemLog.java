@@ -50,6 +50,13 @@ public final class ProblemLog {
         rows.forEach(this::use);
     }
 
+    /** Marks a row used by its number (a cell of it was read into a field). */
+    public void useRow(int number) {
+        if (number > 0) {
+            used.set(number);
+        }
+    }
+
     public boolean isUsed(SourceRow row) {
         return used.get(row.number());
     }
@@ -81,7 +88,7 @@ public final class ProblemLog {
         for (SourceRow row : rows) {
             if (!row.isBlank() && !used.get(row.number())) {
                 problems.add(new Entry(row.number(), new ParseProblem(locate(row.number()), quote(row.text()),
-                        unit + " not recognised as part of any form field")));
+                        "未识别为任何表单字段 — " + unit + " not recognised as part of any form field")));
             }
         }
         problems.sort(Comparator.comparingInt(Entry::number));

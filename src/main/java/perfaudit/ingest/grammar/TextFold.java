@@ -69,6 +69,11 @@ public final class TextFold {
         return false;
     }
 
+    /** One character folded (traditional to simplified, full-width to ASCII); glosses need {@link #fold}. */
+    public static char foldChar(char c) {
+        return c < FIRST_FOLDING ? c : foldChar(c, HantHans.TABLE);
+    }
+
     private static char foldChar(char c, HantHans table) {
         if (c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST) {
             return (char) (c - FULL_WIDTH_OFFSET);

@@ -44,11 +44,12 @@ public final class DocReader implements DocumentReader {
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(input.bytes()))) {
             return new Body(input.name()).read(document.getRange());
         } catch (EncryptedDocumentException e) {
-            return Document.unreadable(input.name(), NAME, "password-protected Word document: remove the password and submit it again");
+            return Document.unreadable(input.name(), NAME, "Word 文档设有密码，请去除密码后重新提交 — password-protected Word document: remove the password and submit it again");
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot open .doc", input.name(), e);
-            return Document.unreadable(input.name(), NAME, "cannot read the Word 97-2003 document (damaged, or an older"
-                    + " Word format?): " + e.getMessage() + "; save it as .docx to audit it");
+            return Document.unreadable(input.name(), NAME, "无法读取 Word 97-2003 文档（已损坏或是更旧的 Word 格式？），请另存为 .docx"
+                    + " — cannot read the Word 97-2003 document (damaged, or an older Word format?): " + e.getMessage()
+                    + "; save it as .docx to audit it");
         }
     }
 

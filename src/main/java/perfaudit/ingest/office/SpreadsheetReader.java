@@ -64,7 +64,7 @@ public final class SpreadsheetReader implements DocumentReader {
             return read(input.name(), workbook);
         } catch (EncryptedDocumentException e) {
             return Document.unreadable(input.name(), format.label,
-                    "password-protected workbook: remove the password and submit it again");
+                    "工作簿设有密码，请去除密码后重新提交 — password-protected workbook: remove the password and submit it again");
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot open workbook", input.name(), e);
             return Document.unreadable(input.name(), format.label,
@@ -86,12 +86,14 @@ public final class SpreadsheetReader implements DocumentReader {
             String name = sheet.getSheetName();
             if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
                 int first = grid.rows.get(0).number();
-                reports.add(() -> log.report(first, SourceLocation.ofCell(file, name, "A1"), name, "sheet '" + name
+                reports.add(() -> log.report(first, SourceLocation.ofCell(file, name, "A1"), name, "工作表「" + name
+                        + "」是隐藏的：已照常读取，请核实它属于本次提交 — sheet '" + name
                         + "' is hidden: it was read like the others; check that it belongs to the submission"));
             }
             for (Uncomputed formula : grid.uncomputed) {
                 reports.add(() -> log.report(formula.rowNumber(), formula.location(), formula.formula(),
-                        "formula has no computed value (the file was saved without calculating it): open and"
+                        "公式没有计算结果（文件保存时未计算），该单元格按空读取；请在 Excel 或 LibreOffice 中打开并保存"
+                                + " — formula has no computed value (the file was saved without calculating it): open and"
                                 + " save it in Excel or LibreOffice; the cell is read as empty"));
             }
             sections.add(grid.rows);

@@ -1,7 +1,9 @@
 package perfaudit.ingest.pdf;
 
 import perfaudit.ingest.grammar.ProblemLog;
-import perfaudit.ingest.text.FlowLayout;
+import perfaudit.ingest.grammar.FormGrammar;
+import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.text.TextCells;
 import perfaudit.ingest.text.TextLine;
 
 import perfaudit.model.Document;
@@ -31,7 +33,8 @@ final class PdfFlowText {
             text.page(page);
         }
         ProblemLog log = new ProblemLog(number -> text.locations.get(number - 1), "line");
-        return FlowLayout.read(file, layout, text.lines, log);
+        return FormGrammar.readCells(file, layout, List.of(TextCells.flow(text.lines, log::locate)), text.lines, log,
+                Vocabulary.standard());
     }
 
     private void page(PdfPage page) {

@@ -43,7 +43,7 @@ public final class PdfReader implements DocumentReader {
                 pages.add(new PdfPage(i + 1, drawn.glyphs(), PdfTable.find(drawn.rulings()), drawn.images()));
             }
         } catch (InvalidPasswordException e) {
-            return Document.unreadable(input.name(), GRID, "password-protected PDF: submit a copy without a password");
+            return Document.unreadable(input.name(), GRID, "PDF 设有密码，请提交无密码的副本 — password-protected PDF: submit a copy without a password");
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot read PDF", input.name(), e);
             return Document.unreadable(input.name(), GRID, OpenFailure.reason("the PDF", e));
@@ -56,10 +56,12 @@ public final class PdfReader implements DocumentReader {
         if (withText.isEmpty()) {
             boolean images = pages.stream().anyMatch(p -> p.images() > 0);
             return Document.unreadable(file, GRID, images
-                    ? "scanned PDF: its " + pages.size() + " page(s) are images with no text layer; run OCR on it"
+                    ? "扫描版 PDF：" + pages.size() + " 页都是没有文字层的图片，请做文字识别（OCR）或提交原始 xlsx、docx"
+                            + " — scanned PDF: its " + pages.size() + " page(s) are images with no text layer; run OCR on it"
                             + " or submit the original xlsx or docx"
-                    : pages.isEmpty() ? "the PDF has no page that can be read: it is damaged or truncated (a half download?)"
-                    : "the PDF holds no text on its " + pages.size() + " page(s)");
+                    : pages.isEmpty() ? "PDF 没有可读的页面：文件已损坏或不完整（下载中断？） — the PDF has no page that can be read:"
+                            + " it is damaged or truncated (a half download?)"
+                    : "PDF 的 " + pages.size() + " 页都没有文字 — the PDF holds no text on its " + pages.size() + " page(s)");
         }
         boolean tables = withText.stream().anyMatch(p -> !p.tables().isEmpty());
         Document document = tables ? grid(file, withText) : PdfFlowText.read(file, FLOW, withText);
@@ -68,7 +70,8 @@ public final class PdfReader implements DocumentReader {
             // A page with neither text nor images is blank (Word leaves one after a full page); no problem.
             if (!page.hasText() && page.images() > 0) {
                 scannedPages.add(new ParseProblem(SourceLocation.ofCell(file, "p" + page.number(), "R1C1"), null,
-                        "page " + page.number() + " is an image with no text (a scanned page?): nothing on it was read"));
+                        "第 " + page.number() + " 页是没有文字的图片（扫描页？），未读取其内容 — page " + page.number()
+                                + " is an image with no text (a scanned page?): nothing on it was read"));
             }
         }
         if (scannedPages.isEmpty()) {

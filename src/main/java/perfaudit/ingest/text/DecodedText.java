@@ -58,8 +58,10 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
                 kept.add(new TextLine(line.number(), ""));
                 damaged.remove(Integer.valueOf(line.number()));
                 withheld.put(line.number(), String.format(Locale.ROOT,
-                        "line of %,d characters, longer than the limit of %,d (--max-line-chars): not read; it begins «%s»",
-                        line.text().length(), maxChars, line.text().substring(0, PREVIEW_CHARS).strip()));
+                        "该行 %,d 个字符，超过 %,d 的上限（--max-line-chars），未读取 — line of %,d characters, longer than"
+                                + " the limit of %,d (--max-line-chars): not read; it begins «%s»",
+                        line.text().length(), maxChars, line.text().length(), maxChars,
+                        line.text().substring(0, PREVIEW_CHARS).strip()));
             } else {
                 kept.add(line);
             }
@@ -153,12 +155,12 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
             control = isStrayControl(line.charAt(i));
         }
         if (undecodable && control) {
-            return "invalid " + charset + " bytes and control characters on this line";
+            return "该行有无效的 " + charset + " 字节和控制字符 — invalid " + charset + " bytes and control characters on this line";
         }
         if (undecodable) {
-            return "invalid " + charset + " bytes on this line";
+            return "该行有无效的 " + charset + " 字节 — invalid " + charset + " bytes on this line";
         }
-        return control ? "control characters (binary garbage) on this line" : null;
+        return control ? "该行有控制字符（二进制乱码） — control characters (binary garbage) on this line" : null;
     }
 
     /** Reports every damaged line; the reader still reads the rest of the line's text. */

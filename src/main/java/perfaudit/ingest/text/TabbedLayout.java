@@ -3,41 +3,123 @@ package perfaudit.ingest.text;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.GridRow;
 import perfaudit.ingest.grammar.ProblemLog;
-
+import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.model.Document;
-import perfaudit.model.Terms;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The tab-separated export: one table row per line, merged cells repeated as empty cells. Each
- * line becomes a grid row (cells split at tabs) and the grid is read by the form grammar.
+ * The tab-separated export: one table row per line, merged cells repeated as empty cells. Each line
+ * becomes a grid row (cells split at tabs). A tabbed export pads every row of a form to the same
+ * number of cells, so a row with another count was damaged: two short pieces that add up to the
+ * form's width are one row broken over two lines and are read whole; other rows are reported.
  */
 final class TabbedLayout {
 
     static final String NAME = "tabbed";
+    private static final Pattern YEAR_LINE = Pattern.compile("[(（]\\d{4}年度?[)）]");
 
     private TabbedLayout() {
     }
 
     /** True when the text looks like a tabbed export: tab-separated label rows. */
-    static boolean recognises(List<TextLine> lines) {
+    static boolean recognises(List<TextLine> lines, Vocabulary vocabulary) {
         for (TextLine line : lines) {
             int tab = line.text().indexOf('\t');
-            if (tab >= 0) {
-                String first = Terms.squeeze(line.text().substring(0, tab));
-                if (first.equals(Terms.PROJECT_NAME) || first.equals(Terms.LIST_HEADER_SEQ)) {
-                    return true;
-                }
+            if (tab >= 0 && FormGrammar.startsFormOrList(line.text().substring(0, tab), vocabulary)) {
+                return true;
             }
         }
         return false;
     }
 
-    static Document read(String file, DecodedText text) {
+    static Document read(String file, DecodedText text, Vocabulary vocabulary) {
         List<GridRow> rows = text.lines().stream().map(line -> GridRow.ofLine(file, line)).toList();
         ProblemLog log = new ProblemLog(file);
         text.reportDamage(log);
-        return FormGrammar.read(file, NAME, List.of(rows), log);
+        return FormGrammar.read(file, NAME, List.of(repaired(rows, log, vocabulary)), log, vocabulary);
+    }
+
+    private static List<GridRow> repaired(List<GridRow> rows, ProblemLog log, Vocabulary vocabulary) {
+        int[] widths = tableWidths(rows, vocabulary);
+        List<GridRow> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            GridRow line = rows.get(i);
+            int width = widths[i];
+            int cells = line.cells().size();
+            if (width > 0 && line.tabular() && cells != width) {
+                GridRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
+                int nextCells = next != null && next.tabular() ? next.cells().size() : 0;
+                if (cells < width && cells + nextCells - 1 == width) {
+                    log.report(line, "row broken over lines " + line.number() + " and " + next.number() + " ("
+                            + cells + " + " + nextCells + " cells, the form's rows have " + width + "); read as one row");
+                    log.use(next);
+                    out.add(line.joinedWith(next));
+                    i++;
+                    continue;
+                }
+                if (!line.isBlank()) {
+                    log.report(line, "row has " + cells + " cells, the form's rows have " + width
+                            + (cells < width ? ": cut short, its last cell may be incomplete" : ": two rows run together?"));
+                }
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /**
+     * The number of cells in the rows of each line's form (0 before the first form). A form runs from
+     * its title, year or 项目名称 line to the next; its width is the most common cell count of its
+     * rows, so one damaged row cannot change it.
+     */
+    private static int[] tableWidths(List<GridRow> rows, Vocabulary vocabulary) {
+        int[] widths = new int[rows.size()];
+        int start = -1;
+        for (int i = 0; i <= rows.size(); i++) {
+            if (i == rows.size() || beginsFormBlock(rows.get(i), vocabulary)) {
+                if (start >= 0) {
+                    Arrays.fill(widths, start, i, commonWidth(rows.subList(start, i)));
+                }
+                start = i;
+            }
+        }
+        return widths;
+    }
+
+    private static boolean beginsFormBlock(GridRow row, Vocabulary vocabulary) {
+        String first = firstCell(row);
+        // every title ends in 表 and every 项目名称 spelling holds 名: most rows are rejected on that
+        return !first.isEmpty() && (first.indexOf('表') >= 0 || first.indexOf('名') >= 0) && FormGrammar.startsForm(first, vocabulary)
+                || row.text().indexOf('年') >= 0 && YEAR_LINE.matcher(row.text().replaceAll("\\s", "")).matches();
+    }
+
+    private static String firstCell(GridRow row) {
+        for (var cell : row.cells()) {
+            String text = cell.text().strip();
+            if (!text.isEmpty()) {
+                return text;
+            }
+        }
+        return "";
+    }
+
+    private static int commonWidth(List<GridRow> block) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int best = 0;
+        for (GridRow row : block) {
+            if (row.tabular()) {
+                int width = row.cells().size();
+                if (counts.merge(width, 1, Integer::sum) > counts.getOrDefault(best, 0)) {
+                    best = width;
+                }
+            }
+        }
+        return best;
     }
 }

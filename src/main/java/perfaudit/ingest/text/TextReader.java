@@ -4,6 +4,11 @@ import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
 import perfaudit.ingest.Limits;
 
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormGrammar;
+import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.TextFold;
+import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.ParseProblem;
@@ -13,18 +18,37 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** Reads the two text exports of published forms, choosing the layout from the content. */
+/**
+ * Reads text: a tab-separated export, "|" tables, PDF or web text (cells one per line, rows split by
+ * spaces, a whole form on one line). The text is decoded, stripped of document-site page markers,
+ * and handed to the form grammar as cells.
+ */
 public final class TextReader implements DocumentReader {
 
+    /** Document-sharing sites wrap a document's text in these words and number its pages "1、", "2、". */
+    private static final Pattern SITE_WRAPPER = Pattern.compile("由会员(上传)?分享|请在.{1,12}上搜索|下载本文档|由用户提供并上传|文档简介|资源描述|文本内容[:：]");
+    private static final int WRAPPER_LINES = 40;
+    private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*\\d{1,2}、");
+    /** What a file without any form gets said about it. */
+    public static final String NO_FORM = "文件中没有找到项目支出绩效自评表 — no 项目支出绩效自评表 form found in this file";
+
+
     private final Limits limits;
+    private final Vocabulary vocabulary;
 
     public TextReader() {
-        this(Limits.DEFAULT);
+        this(Limits.DEFAULT, Vocabulary.standard());
     }
 
     public TextReader(Limits limits) {
+        this(limits, Vocabulary.standard());
+    }
+
+    public TextReader(Limits limits, Vocabulary vocabulary) {
         this.limits = limits;
+        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -39,16 +63,63 @@ public final class TextReader implements DocumentReader {
         }
         text = text.withoutLinesLongerThan(limits.maxLineChars());
         if (text.withheldLines().isEmpty() && text.lines().stream().allMatch(TextLine::isBlank)) {
-            return Document.unreadable(input.name(), "text", "file is empty or holds only white space");
+            return Document.unreadable(input.name(), "text", "文件为空或只有空白 — file is empty or holds only white space");
         }
-        Document document = TabbedLayout.recognises(text.lines())
-                ? TabbedLayout.read(input.name(), text) : FlowLayout.read(input.name(), text);
+        Document document = read(input.name(), text);
         return document.forms().isEmpty() ? noForm(document) : withFormsWithoutIndicatorsReported(document);
     }
 
+    private Document read(String file, DecodedText text) {
+        List<TextLine> lines = withoutPageMarkers(text.lines());
+        TextCells.Serialisation serialisation = TextCells.detect(lines, vocabulary);
+        if (serialisation == TextCells.Serialisation.TABBED) {
+            return TabbedLayout.read(file, text, vocabulary);
+        }
+        ProblemLog log = new ProblemLog(file);
+        text.reportDamage(log);
+        List<Cell> cells = serialisation == TextCells.Serialisation.PIPE ? TextCells.pipe(file, lines) : TextCells.flow(file, lines);
+        String layout = serialisation == TextCells.Serialisation.PIPE ? "pipe" : "flow";
+        // a line of bare "|" holds no text: it is an empty cell or a row's end, never an unread line
+        List<TextLine> rows = serialisation == TextCells.Serialisation.PIPE ? TextCells.withoutBarePipes(lines) : lines;
+        return FormGrammar.readCells(file, layout, List.of(cells), rows, log, vocabulary);
+    }
+
+    /**
+     * A document-sharing site numbers the pages of the text it shows ("1、…", "2、…"), breaking a
+     * word where the page ends: the marker is dropped and the page's first line joined to the line
+     * before it.
+     */
+    private static List<TextLine> withoutPageMarkers(List<TextLine> lines) {
+        // the wrapper's words come before the document's text: the first lines tell
+        if (lines.stream().limit(WRAPPER_LINES).noneMatch(l -> SITE_WRAPPER.matcher(TextFold.fold(l.text())).find())) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            java.util.regex.Matcher marker = PAGE_MARKER.matcher(line.text());
+            if (marker.find()) {
+                String rest = line.text().substring(marker.end());
+                int previous = out.size() - 1;
+                while (previous >= 0 && out.get(previous).isBlank()) {
+                    previous--;
+                }
+                if (previous >= 0 && !SITE_WRAPPER.matcher(TextFold.fold(out.get(previous).text())).find()) {
+                    TextLine before = out.get(previous);
+                    out.set(previous, new TextLine(before.number(), before.text() + rest));
+                    out.add(new TextLine(line.number(), ""));
+                    continue;
+                }
+                out.add(new TextLine(line.number(), rest));
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
     private Document tooManyLines(InputFile input, long lines) {
         return Document.unreadable(input.name(), "text", String.format(Locale.ROOT,
-                "%,d lines, more than the limit of %,d (--max-lines): not read", lines, limits.maxLines()));
+                "%,d 行，超过 %,d 行的上限（--max-lines），未读取 — %,d lines, more than the limit of %,d (--max-lines): not read",
+                lines, limits.maxLines(), lines, limits.maxLines()));
     }
 
     /** A form with no 绩效指标 rows was cut off or is not a self-evaluation form: the rules would see it as empty. */
@@ -57,7 +128,8 @@ public final class TextReader implements DocumentReader {
         for (Form form : document.forms()) {
             if (form.indicators().isEmpty()) {
                 problems.add(new ParseProblem(form.location(), form.projectName(),
-                        "form has no 绩效指标 (indicator) rows: cut off, or not a self-evaluation form?"));
+                        "表单没有绩效指标行：被截断，或不是自评表？ — form has no 绩效指标 (indicator) rows: cut off, or not a"
+                                + " self-evaluation form?"));
             }
         }
         if (problems.size() == document.problems().size()) {
@@ -91,8 +163,9 @@ public final class TextReader implements DocumentReader {
     static Document noForm(Document document) {
         List<ParseProblem> problems = new ArrayList<>();
         problems.add(new ParseProblem(SourceLocation.ofFile(document.file()), null,
-                document.projectList().isEmpty() ? "no 项目支出绩效自评表 form found in this file"
-                        : "only a project list (" + document.projectList().size() + " projects), no 项目支出绩效自评表 form"));
+                document.projectList().isEmpty() ? NO_FORM
+                        : "只有项目清单（" + document.projectList().size() + " 个项目），没有项目支出绩效自评表 — only a project list ("
+                        + document.projectList().size() + " projects), no 项目支出绩效自评表 form"));
         problems.addAll(document.problems());
         return new Document(document.file(), document.layout(), document.title(), document.projectList(),
                 document.forms(), problems);

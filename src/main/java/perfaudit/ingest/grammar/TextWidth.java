@@ -1,4 +1,4 @@
-package perfaudit.ingest.text;
+package perfaudit.ingest.grammar;
 
 /**
  * Printed width of a line in em: CJK characters and full-width punctuation take one, Latin letters,

@@ -1,0 +1,178 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.model.SourceLocation;
+
+/**
+ * One cell of input in reading order, as a format reader found it: its printed text, where it is,
+ * and what separated it from the cell before. Readers that know the grid (tabbed text, workbooks,
+ * Word and HTML tables, PDF tables) give each cell its row and column; text that lost its grid
+ * (PDF lines, flattened pages) gives only the order and the gaps. The grammar matches labels on
+ * {@link #key()} — folded, without white space — and reports and displays {@link #text()}.
+ */
+public final class Cell {
+
+    /** What came between this cell and the one before it. */
+    public enum Gap {
+        /** Nothing: a piece cut out of a longer cell (glued text split at a label). */
+        NONE,
+        /** A space on the same line. */
+        SPACE,
+        /** A cell boundary of a grid row, or a "|" of a text table. */
+        CELL,
+        /** A line break: wrapped text, or the next row of space-separated rows. */
+        LINE,
+        /** One blank line. */
+        BLANK,
+        /** Two or more blank lines: a page break in text taken from a PDF. */
+        BREAK,
+        /** The next row of a grid. */
+        ROW
+    }
+
+    private final String text;
+    private final String key;
+    /** For each key character, its index in text; null when key and text are the same string. */
+    private final int[] textIndex;
+    private final SourceLocation location;
+    private final int row;
+    private final int column;
+    private final Gap gap;
+
+    public Cell(String text, SourceLocation location, int row, int column, Gap gap) {
+        this.text = text;
+        this.location = location;
+        this.row = row;
+        this.column = column;
+        this.gap = gap;
+        String folded = TextFold.fold(text);
+        if (folded == text && plain(text)) {
+            // nothing folds and nothing is dropped: the key is the text (most cells of most inputs)
+            this.key = text;
+            this.textIndex = null;
+            return;
+        }
+        int[] index = new int[folded.length()];
+        StringBuilder key = new StringBuilder(folded.length());
+        int t = 0;
+        for (int f = 0; f < folded.length(); f++) {
+            char c = folded.charAt(f);
+            // a folded character comes from the next text character that folds to it (glosses were dropped)
+            while (t < text.length() - 1 && !foldsTo(text.charAt(t), c)) {
+                t++;
+            }
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ':' || c == '：')) {
+                index[key.length()] = t;
+                key.append(c);
+            }
+            t++;
+        }
+        String k = key.toString();
+        this.key = k.equals(text) ? text : k;
+        this.textIndex = k.equals(text) ? null : java.util.Arrays.copyOf(index, k.length());
+    }
+
+    private Cell(String text, String key, int[] textIndex, SourceLocation location, int row, int column, Gap gap) {
+        this.text = text;
+        this.key = key;
+        this.textIndex = textIndex;
+        this.location = location;
+        this.row = row;
+        this.column = column;
+        this.gap = gap;
+    }
+
+    private static boolean foldsTo(char textChar, char foldedChar) {
+        return textChar == foldedChar || TextFold.foldChar(textChar) == foldedChar;
+    }
+
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ':' || c == '：') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int enumerator = -1;
+
+    /** The length of the enumerator ("1.", "二、", "其中") the key starts with; computed once. */
+    int enumeratorLength() {
+        if (enumerator < 0) {
+            enumerator = Tokens.enumeratorLength(key);
+        }
+        return enumerator;
+    }
+
+    private Value value;
+
+    /** What the cell holds as a value (computed once: the grammar asks many times). */
+    Value value() {
+        if (value == null) {
+            value = Value.classify(this);
+        }
+        return value;
+    }
+
+    /** The text as printed (not stripped). */
+    public String text() {
+        return text;
+    }
+
+    /** The matching key: traditional folded to simplified, full-width to ASCII, no white space or colons. */
+    public String key() {
+        return key;
+    }
+
+    public SourceLocation location() {
+        return location;
+    }
+
+    /** The source row (text line, grid row) the cell is on: what the problem log marks as used. */
+    public int row() {
+        return row;
+    }
+
+    /** The grid column, or -1 when the input lost its grid. */
+    public int column() {
+        return column;
+    }
+
+    public Gap gap() {
+        return gap;
+    }
+
+    public boolean isBlank() {
+        return key.isEmpty();
+    }
+
+    /** The printed text of key characters {@code from} (inclusive) to {@code to} (exclusive). */
+    String textOf(int from, int to) {
+        if (textIndex == null) {
+            return text.substring(from, to);
+        }
+        int start = from >= key.length() ? text.length() : textIndex[from];
+        int end = to >= key.length() ? text.length() : textIndex[to];
+        return text.substring(start, Math.max(start, end));
+    }
+
+    /** The part of this cell from key character {@code from} to {@code to}, as a cell of its own. */
+    Cell slice(int from, int to, Gap sliceGap) {
+        if (from == 0 && to == key.length()) {
+            return sliceGap == gap ? this : new Cell(text, key, textIndex, location, row, column, sliceGap);
+        }
+        String part = textOf(from, to);
+        return new Cell(part, location, row, column, sliceGap);
+    }
+
+    /** The same cell with another gap before it. */
+    Cell withGap(Gap newGap) {
+        return newGap == gap ? this : new Cell(text, key, textIndex, location, row, column, newGap);
+    }
+
+    @Override
+    public String toString() {
+        return gap + ":" + text;
+    }
+}

@@ -1,0 +1,124 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Vocabulary.Family;
+import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.model.CodedName;
+import perfaudit.model.Form;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+import perfaudit.model.Goal;
+import perfaudit.model.Indicator;
+import perfaudit.model.SourceLocation;
+import perfaudit.model.Template;
+import perfaudit.model.Total;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** One form as the grammar reads it, part by part; frozen into a {@link Form} at its end. */
+final class FormDraft {
+
+    final SourceLocation location;
+    final int startCell;
+    Integer year;
+    String projectName;
+    CodedName department;
+    CodedName implementingUnit;
+    String unitName;
+    final Map<FundLine, Funds> funds = new EnumMap<>(FundLine.class);
+    Goal goal;
+    final List<Indicator> indicators = new ArrayList<>();
+    Total total;
+    String formDeviation;
+    /** Title spellings and label spellings met: the evidence for the family. */
+    Family titleFamily;
+    final Set<String> labelsSeen = new HashSet<>();
+    /** The indicator columns the header printed; null when no header was read. */
+    Set<IndicatorField> indicatorColumns;
+    /** Points the funds table states for budget execution ("(20分)"), or null. */
+    Integer budgetPointsStated;
+    /** The parts read, in Chinese, for what a cut form lacks. */
+    final Set<String> partsRead = new LinkedHashSet<>();
+    /** Where the text stopped inside this form, when it did. */
+    SourceLocation cutAt;
+    /** A 项目名称 label was read (its value may be empty). */
+    boolean nameLabelSeen;
+    /** True once anything beyond the title and year was read. */
+    boolean hasContent;
+
+    FormDraft(SourceLocation location, int startCell) {
+        this.location = location;
+        this.startCell = startCell;
+    }
+
+    void saw(String spelling) {
+        labelsSeen.add(LabelIndex.spellingKey(spelling));
+    }
+
+    boolean isEmpty() {
+        return projectName == null && funds.isEmpty() && indicators.isEmpty() && goal == null && total == null;
+    }
+
+    Form build(List<Family> families) {
+        Family family = family(families);
+        boolean weights = printed(IndicatorField.WEIGHT, family);
+        boolean scores = printed(IndicatorField.SCORE, family);
+        boolean deviations = printed(IndicatorField.DEVIATION, family);
+        int budgetPoints = budgetPointsStated != null ? budgetPointsStated : family == null ? 10 : family.budgetPoints();
+        List<String> missing = cutAt == null ? List.of() : missingParts();
+        Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
+                weights, scores, deviations, budgetPoints, cutAt, missing);
+        String department = this.department == null ? null : this.department.raw();
+        CodedName unit = implementingUnit != null ? implementingUnit : unitName == null ? null : CodedName.parse(unitName);
+        return new Form(location, year, projectName, department == null ? null : CodedName.parse(department), unit,
+                funds, goal, indicators, total, template, formDeviation);
+    }
+
+    private boolean printed(IndicatorField field, Family family) {
+        if (indicatorColumns != null) {
+            return indicatorColumns.contains(field);
+        }
+        return family == null || family.prints().contains(field);
+    }
+
+    /** The family whose title and signs the form matches best; the first listed wins a tie. */
+    Family family(List<Family> families) {
+        Family best = null;
+        int bestScore = 0;
+        for (Family family : families) {
+            int score = family == titleFamily ? 3 : 0;
+            for (String title : family.titles()) {
+                if (titleFamily != null && titleFamily.titles().contains(title)) {
+                    score += 1;
+                }
+            }
+            for (String sign : family.signs()) {
+                if (labelsSeen.contains(LabelIndex.spellingKey(sign))) {
+                    score += 2;
+                }
+            }
+            if (score > bestScore) {
+                best = family;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The parts after the last one read, in the order forms print them: the text stopped before them. */
+    private List<String> missingParts() {
+        List<String> order = List.of("项目资金", "年度总体目标", "绩效指标", "总分");
+        int last = -1;
+        for (int i = 0; i < order.size(); i++) {
+            if (partsRead.contains(order.get(i))) {
+                last = i;
+            }
+        }
+        return List.copyOf(order.subList(last + 1, order.size()));
+    }
+}

@@ -1,0 +1,684 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Vocabulary.Family;
+import perfaudit.ingest.grammar.Vocabulary.HeaderField;
+import perfaudit.model.CodedName;
+import perfaudit.model.Form;
+import perfaudit.model.ProjectListEntry;
+import perfaudit.model.SourceLocation;
+import perfaudit.model.Total;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the cells of one section of input and reads the forms in it. Every part of a form is found
+ * by its label (from the forms vocabulary), in whatever order the template prints the parts, and
+ * ends where the next part's label begins: the title (a new form), the header fields, the 项目资金
+ * table, the 年度总体目标, the 绩效指标 table, the 总分 row, and the notes after it.
+ */
+final class FormScanner {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度?");
+    private static final Pattern YEAR_CELL = Pattern.compile("^[(（]?(\\d{4})年度?[)）]?$");
+    private static final Pattern LIST_SEQ = Pattern.compile("\\d{1,4}");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附件[0-9一二三四五六七八九十]{0,3}$");
+    /** Header values longer than this many cells ran into something unlabelled: only the first cell is kept. */
+    private static final int MAX_HEADER_VALUE_CELLS = 8;
+    /** A cell longer than this is a paragraph, not a title. */
+    private static final int MAX_TITLE_CHARS = 80;
+
+    final Lexicon lex;
+    final Tokens t;
+    final ProblemLog log;
+    final String file;
+    final boolean grid;
+    private final List<Form> forms;
+    private final List<ProjectListEntry> projectList;
+    private final StringBuilder heading;
+    private FormDraft form;
+    private boolean inList;
+    /** Cells consumed by a part of a form; the rest are reported as not recognised. */
+    private final java.util.BitSet used = new java.util.BitSet();
+
+    FormScanner(Lexicon lex, Tokens t, ProblemLog log, String file, List<Form> forms,
+                List<ProjectListEntry> projectList, StringBuilder heading) {
+        this.lex = lex;
+        this.t = t;
+        this.log = log;
+        this.file = file;
+        this.forms = forms;
+        this.projectList = projectList;
+        this.heading = heading;
+        this.grid = t.cells().stream().anyMatch(c -> c.column() >= 0 && !c.isBlank() && c.column() > 0);
+    }
+
+    void read() {
+        int i = 0;
+        while (i < t.size()) {
+            if (t.get(i).isBlank()) {
+                i++;
+                continue;
+            }
+            int next;
+            try {
+                next = step(i);
+            } catch (RuntimeException e) {
+                problem(i, "could not read from here: " + e);
+                next = i + 1;
+            }
+            i = Math.max(next, i + 1);
+        }
+        finishForm(t.size(), true);
+        reportUnused();
+    }
+
+    private int step(int i) {
+        Hit<Family> title = titleAt(i);
+        if (title != null) {
+            return startForm(i, title);
+        }
+        if (form == null) {
+            return preamble(i);
+        }
+        Hit<HeaderField> header = t.labelAt(i, lex.header, true);
+        if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty()) {
+            // a header field the form already has, after its table: the next form, its title lost
+            finishForm(i, false);
+            startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
+            return headerField(i, header);
+        }
+        if (header != null) {
+            if (header.value() == HeaderField.PROJECT_NAME && form.projectName != null) {
+                finishForm(i, false);
+                startUntitled(i, "form has no title; a new form starts at its 项目名称");
+                return headerField(i, header);
+            }
+            return headerField(i, header);
+        }
+        if (!form.partsRead.contains("项目资金") && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
+            return new FundsTable(this, form).read(i);
+        }
+        if (!form.partsRead.contains("年度总体目标") && t.labelAt(i, lex.goal, false) != null) {
+            return new GoalText(this, form).read(i);
+        }
+        if (!form.partsRead.contains("绩效指标") && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
+                || opensIndicators(i)) {
+            return new IndicatorTable(this, form).read(i);
+        }
+        Hit<Boolean> total = t.labelAt(i, lex.total, true);
+        if (total != null) {
+            return total(i, total);
+        }
+        if (isTail(i)) {
+            return tail(i);
+        }
+        int lineEnd = lineEnd(i);
+        Matcher year = t.get(i).key().indexOf('(') < 0 && !Character.isDigit(t.get(i).key().charAt(0)) ? null
+                : YEAR_CELL.matcher(keys(i, lineEnd));
+        if (year != null && year.matches()) {
+            int next = yearCell(i, year);
+            use(i, lineEnd);
+            return Math.max(next, lineEnd);
+        }
+        if (ATTACHMENT.matcher(t.get(i).key()).matches()) {
+            use(i, i + 1);
+            return i + 1;
+        }
+        if (!form.hasContent) {
+            // between a title and its first field: a subtitle, a unit line, page chrome
+            use(i, i + 1);
+            return i + 1;
+        }
+        return i + 1;
+    }
+
+    // ---------------------------------------------------------------- titles, preamble, list
+
+    /** A cell that holds a form title (项目支出绩效自评表, 2022年度项目支出绩效自评表, …). */
+    private Object[] titles;
+
+    private Hit<Family> titleAt(int i) {
+        if (titles == null) {
+            titles = new Object[t.size()];
+        }
+        Object known = titles[i];
+        if (known == null) {
+            Hit<Family> hit = findTitle(i);
+            titles[i] = hit == null ? Boolean.FALSE : hit;
+            return hit;
+        }
+        @SuppressWarnings("unchecked")
+        Hit<Family> hit = known == Boolean.FALSE ? null : (Hit<Family>) known;
+        return hit;
+    }
+
+    private Hit<Family> findTitle(int i) {
+        String key = t.get(i).key();
+        if (key.length() > MAX_TITLE_CHARS) {
+            return null;
+        }
+        for (int at = 0; at < key.length(); at++) {
+            LabelIndex.Match<Family> m = lex.titles.longestAt(key, at);
+            if (m != null) {
+                return quoted(key, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A title in quotes (《…自评表.docx》, "…自评表") is a mention of the document, not the form's title. */
+    private static boolean quoted(String key, int at) {
+        for (int k = 0; k < at; k++) {
+            if ("\"“”《「『'".indexOf(key.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A form of a family the vocabulary knows but perfaudit does not audit (a department-wide form):
+     * the file says what it holds, and everything up to the next form is left alone.
+     */
+    private int otherForm(int i, Hit<Family> title) {
+        finishForm(i, false);
+        Family family = title.value();
+        problem(i, "this is a " + family.name() + " (family " + family.id() + "), a kind of form perfaudit recognises"
+                + " but does not audit: nothing in it was checked — 此类表单（" + family.id() + "）暂不审核");
+        int k = i + 1;
+        while (k < t.size()) {
+            Hit<Family> next = titleAt(k);
+            if (next != null && next.value().audited()) {
+                break;
+            }
+            k++;
+        }
+        use(i, k);
+        return k;
+    }
+
+    private int startForm(int i, Hit<Family> title) {
+        if (!title.value().audited()) {
+            return otherForm(i, title);
+        }
+        if (form != null && !form.hasContent) {
+            // a second title before any field: page chrome repeating the title, or the title and its subtitle
+            form.titleFamily = title.value();
+            form.saw(title.spelling());
+            readYear(i);
+            use(i, i + 1);
+            return i + 1;
+        }
+        finishForm(i, false);
+        form = new FormDraft(t.get(i).location(), i);
+        form.titleFamily = title.value();
+        form.saw(title.spelling());
+        inList = false;
+        readYear(i);
+        use(i, i + 1);
+        return i + 1;
+    }
+
+    private void startUntitled(int i, String reason) {
+        finishForm(i, false);
+        form = new FormDraft(t.get(i).location(), i);
+        inList = false;
+        problem(i, reason);
+    }
+
+    /** The year in the title cell or in the one or two cells after it: (2023年度), 2022年度…, 2019年度). */
+    private void readYear(int i) {
+        if (i > 0 && t.get(i).gap() == Cell.Gap.NONE) {
+            // glued text cut at the title: the year is printed just before it (2020年度水土保持监测|项目绩效自评表)
+            Matcher before = YEAR.matcher(t.get(i - 1).key());
+            if (before.find() && form.year == null) {
+                form.year = Integer.parseInt(before.group(1));
+            }
+        }
+        StringBuilder joined = new StringBuilder();
+        for (int k = i; k < Math.min(t.size(), i + 4); k++) {
+            if (k > i && (titleAt(k) != null || t.labelAt(k, lex.header, true) != null)) {
+                return;
+            }
+            joined.append(t.get(k).key());
+            Matcher year = YEAR.matcher(joined);
+            if (year.find() && (k == i || joined.length() - t.get(i).key().length() <= 12)) {
+                if (form.year == null) {
+                    form.year = Integer.parseInt(year.group(1));
+                }
+                use(i, k + 1);
+                return;
+            }
+        }
+    }
+
+    private boolean repeatsHeader(HeaderField field) {
+        return field == HeaderField.DEPARTMENT && form.department != null
+                || field == HeaderField.IMPLEMENTING_UNIT && form.implementingUnit != null;
+    }
+
+    /** The index after the last cell on cell i's line (or grid row). */
+    private int lineEnd(int i) {
+        int k = i + 1;
+        while (k < t.size() && (t.get(k).gap() == Cell.Gap.SPACE || t.get(k).gap() == Cell.Gap.CELL || t.get(k).gap() == Cell.Gap.NONE)) {
+            k++;
+        }
+        return k;
+    }
+
+    private String keys(int from, int to) {
+        StringBuilder keys = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            keys.append(t.get(k).key());
+        }
+        return keys.toString();
+    }
+
+    private int yearCell(int i, Matcher year) {
+        if (form.year == null) {
+            form.year = Integer.parseInt(year.group(1));
+            use(i, i + 1);
+            return i + 1;
+        }
+        if (form.total != null || form.hasContent) {
+            // a year line after a finished form starts the next one, whose title is missing
+            startUntitled(i, "form has no title; a new form starts at its year line");
+            form.year = Integer.parseInt(year.group(1));
+            use(i, i + 1);
+            return i + 1;
+        }
+        use(i, i + 1);
+        return i + 1;
+    }
+
+    /** Before the first form: the document heading, the project list, and an untitled form's start. */
+    private int preamble(int i) {
+        if (t.labelAt(i, lex.listTitle, true) != null) {
+            inList = true;
+            use(i, i + 1);
+            return i + 1;
+        }
+        Hit<Boolean> seq = t.labelAt(i, lex.listSeq, false);
+        if (seq != null) {
+            inList = true;
+            int k = seq.next();
+            // the list header: 序号 项目名称 备注
+            while (k < t.size() && k < seq.next() + 4 && !t.get(k).isBlank() && isListHeaderWord(t.get(k).key())) {
+                k++;
+            }
+            use(i, k);
+            return k;
+        }
+        String key = t.get(i).key();
+        if (inList && LIST_SEQ.matcher(key).matches()) {
+            return listEntry(i);
+        }
+        Hit<HeaderField> header = t.labelAt(i, lex.header, true);
+        if (header != null && header.value() == HeaderField.PROJECT_NAME) {
+            startUntitled(i, "form has no title; a new form starts at its 项目名称");
+            return headerField(i, header);
+        }
+        if (ATTACHMENT.matcher(key).matches()) {
+            use(i, i + 1);
+            return i + 1;
+        }
+        if (!inList && projectList.isEmpty()) {
+            String text = t.get(i).text().strip();
+            // grid rows of a heading join as printed lines of one title; words of text lines keep their space
+            boolean sameLine = t.get(i).gap() == Cell.Gap.SPACE || t.get(i).gap() == Cell.Gap.CELL;
+            heading.append(heading.isEmpty() || grid && !sameLine ? "" : " ").append(text);
+        }
+        use(i, i + 1);
+        return i + 1;
+    }
+
+    private static boolean isListHeaderWord(String key) {
+        return key.equals("项目名称") || key.equals("备注") || key.equals("项目名称备注");
+    }
+
+    /** 序号, 项目名称 and an optional 备注 on one row. */
+    private int listEntry(int i) {
+        int k = i + 1;
+        List<String> parts = new ArrayList<>();
+        while (k < t.size() && sameRow(i, k) && (parts.size() < 3 || !grid)) {
+            if (!t.get(k).isBlank()) {
+                parts.add(t.get(k).text().strip());
+            }
+            k++;
+        }
+        if (parts.isEmpty()) {
+            use(i, k);
+            return k;
+        }
+        if (!grid) {
+            // text lost its cells: the rest of the line is the name (names hold spaces: 发放社会保障 IC 卡业务费)
+            parts = List.of(String.join(" ", parts));
+        }
+        projectList.add(new ProjectListEntry(t.get(i).location(), Integer.parseInt(t.get(i).key()), parts.get(0),
+                parts.size() > 1 ? String.join(" ", parts.subList(1, parts.size())) : null));
+        use(i, k);
+        return k;
+    }
+
+    /** Whether cell k is on the same row (grid row, or text line) as cell i. */
+    boolean sameRow(int i, int k) {
+        Cell.Gap gap = t.get(k).gap();
+        for (int j = i + 1; j <= k; j++) {
+            Cell.Gap g = t.get(j).gap();
+            if (g == Cell.Gap.ROW || g == Cell.Gap.LINE || g == Cell.Gap.BLANK || g == Cell.Gap.BREAK) {
+                return false;
+            }
+        }
+        return gap != null;
+    }
+
+    // ---------------------------------------------------------------- header fields
+
+    private int headerField(int i, Hit<HeaderField> label) {
+        form.saw(label.spelling());
+        form.hasContent = true;
+        int k = label.next();
+        String rest = null;
+        if (label.next() == i + 1) {
+            // the label may start a longer cell: 实施单位:北京市… / 项目名称委托业务项目
+            Cell cell = t.get(i);
+            String key = cell.key();
+            int end = Tokens.enumeratorLength(key) + LabelIndex.spellingKey(label.spelling()).length();
+            if (end < key.length()) {
+                rest = cell.textOf(end, key.length()).strip();
+                rest = rest.startsWith(":") || rest.startsWith("：") ? rest.substring(1).strip() : rest;
+            }
+        }
+        int end = k;
+        while (end < t.size() && !isStop(end) && t.labelAt(end, lex.header, true) == null) {
+            end++;
+        }
+        if (end - k > MAX_HEADER_VALUE_CELLS) {
+            end = k;
+            while (end < t.size() && t.get(end).isBlank()) {
+                end++;
+            }
+            end = Math.min(end + 1, t.size());
+        }
+        String value = t.text(k, end);
+        if (rest != null && !rest.isEmpty()) {
+            value = value == null ? rest : rest + " " + value;
+        }
+        use(i, end);
+        if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen) {
+            // 项目名称 always precedes 主管部门: without it the form is damaged, not merely unnamed (MISS-HEADER)
+            problem(i, "form has no 项目名称 before its 主管部门 — 主管部门之前缺少项目名称");
+        }
+        if (label.value() == HeaderField.PROJECT_NAME) {
+            form.nameLabelSeen = true;
+        }
+        switch (label.value()) {
+            case PROJECT_NAME -> form.projectName = form.projectName == null ? value : form.projectName;
+            case DEPARTMENT -> form.department = form.department == null ? CodedName.parse(value) : form.department;
+            case IMPLEMENTING_UNIT -> form.implementingUnit = form.implementingUnit == null
+                    ? CodedName.parse(value) : form.implementingUnit;
+            case UNIT_NAME -> form.unitName = form.unitName == null ? value : form.unitName;
+            case OTHER -> {
+            }
+        }
+        return end;
+    }
+
+    // ---------------------------------------------------------------- stops shared by the parts
+
+    /** True where a part of the form (or the next form) begins: every part reads up to here. */
+    boolean isStop(int i) {
+        if (i >= t.size()) {
+            return true;
+        }
+        int kinds = stopKinds(i);
+        if (kinds == NO_STOP) {
+            return false;
+        }
+        // a part's label met again in a form that has the part is the form's text, not a new part
+        if ((kinds & ALWAYS) != 0) {
+            return true;
+        }
+        return (kinds & FUNDS) != 0 && (form == null || !form.partsRead.contains("项目资金"))
+                || (kinds & GOAL) != 0 && (form == null || !form.partsRead.contains("年度总体目标"))
+                || (kinds & TABLE) != 0 && (form == null || !form.partsRead.contains("绩效指标"));
+    }
+
+    private static final int COMPUTED = 1;
+    private static final int ALWAYS = 2;
+    private static final int FUNDS = 4;
+    private static final int GOAL = 8;
+    private static final int TABLE = 16;
+    private static final int NO_STOP = COMPUTED;
+    /** Which part labels each cell holds, found once: every part's loop asks every cell. */
+    private int[] stopKinds;
+
+    private int stopKinds(int i) {
+        if (stopKinds == null) {
+            stopKinds = new int[t.size()];
+        }
+        int kinds = stopKinds[i];
+        if (kinds == 0) {
+            Cell cell = t.get(i);
+            kinds = COMPUTED;
+            if (!cell.isBlank()) {
+                if (titleAt(i) != null || t.labelAt(i, lex.header, true) != null || ATTACHMENT.matcher(cell.key()).matches()
+                        || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)) {
+                    kinds |= ALWAYS;
+                }
+                if (t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null) {
+                    kinds |= FUNDS;
+                }
+                if (t.labelAt(i, lex.goal, false) != null) {
+                    kinds |= GOAL;
+                }
+                if (t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null) {
+                    kinds |= TABLE;
+                }
+            }
+            stopKinds[i] = kinds;
+        }
+        return kinds;
+    }
+
+    boolean isTail(int i) {
+        return t.labelAt(i, lex.tail, true) != null || t.labelAt(i, lex.formDeviation, true) != null;
+    }
+
+    /** A fund column label not yet seen in this form starts the funds table even without its anchor. */
+    private boolean opensFunds(int i) {
+        if (form.partsRead.contains("项目资金")) {
+            return false;
+        }
+        Hit<Object> column = t.labelAt(i, lex.fundColumn, false);
+        return column != null && column.value() instanceof perfaudit.model.FundColumn fc
+                && (fc == perfaudit.model.FundColumn.INITIAL_BUDGET || fc == perfaudit.model.FundColumn.ANNUAL_BUDGET);
+    }
+
+    /** The 一级指标 header cell, or a 一级 name, opens the indicator table even without 绩效指标. */
+    private boolean opensIndicators(int i) {
+        Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
+        if (column != null && column.value() == Vocabulary.IndicatorField.LEVEL1) {
+            return true;
+        }
+        return !form.partsRead.contains("绩效指标") && (t.labelAt(i, lex.level1, false) != null
+                || t.labelAt(i, lex.indicatorBlock, true) != null) && form.hasContent;
+    }
+
+    // ---------------------------------------------------------------- total and tail
+
+    private int total(int i, Hit<Boolean> label) {
+        form.saw(label.spelling());
+        form.partsRead.add("总分");
+        form.hasContent = true;
+        List<BigDecimal> numbers = new ArrayList<>();
+        int k = label.next();
+        String rest = restOfCell(i, label);
+        if (rest != null) {
+            addNumber(numbers, rest);
+        }
+        int end = k;
+        int filled = 0;
+        while (end < t.size() && !isStop(end) && numbers.size() < 3 && filled < 6
+                && !(end > k && grid && t.get(end).gap() == Cell.Gap.ROW)) {
+            Value value = Value.of(t.get(end));
+            if (value.kind() == Value.Kind.EMPTY) {
+                end++;
+                continue;
+            }
+            filled++;
+            if (value.isNumeric()) {
+                numbers.add(value.number());
+            } else if (!value.isBlank() && value.kind() != Value.Kind.TEXT) {
+                break;
+            } else if (value.kind() == Value.Kind.TEXT && !isGrade(value.cell().key())) {
+                break;
+            }
+            end++;
+        }
+        boolean weights = form.indicatorColumns == null || form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
+        BigDecimal weight = null;
+        BigDecimal score = null;
+        if (numbers.size() >= 2) {
+            weight = numbers.get(0);
+            score = numbers.get(1);
+        } else if (numbers.size() == 1) {
+            if (weights) {
+                weight = numbers.get(0);
+            } else {
+                score = numbers.get(0);
+            }
+        }
+        form.total = new Total(t.get(i).location(), weight, score);
+        use(i, end);
+        return end;
+    }
+
+    private static boolean isGrade(String key) {
+        return key.length() == 1 && "优良中差".indexOf(key.charAt(0)) >= 0;
+    }
+
+    private static void addNumber(List<BigDecimal> numbers, String text) {
+        Value value = Value.of(new Cell(text, null, 0, -1, Cell.Gap.NONE));
+        if (value.isNumeric()) {
+            numbers.add(value.number());
+        }
+    }
+
+    /** The text left in cell i after a label that started it, or null. */
+    String restOfCell(int i, Hit<?> label) {
+        if (label.next() != i + 1) {
+            return null;
+        }
+        Cell cell = t.get(i);
+        int end = Tokens.enumeratorLength(cell.key()) + LabelIndex.spellingKey(label.spelling()).length();
+        return end < cell.key().length() ? cell.textOf(end, cell.key().length()).strip() : null;
+    }
+
+    /** Notes after the table: read up to the next label; 偏差大或目标未完成原因分析 is kept as the form's reason. */
+    private int tail(int i) {
+        Hit<Boolean> deviation = t.labelAt(i, lex.formDeviation, true);
+        Hit<Boolean> label = deviation != null ? deviation : t.labelAt(i, lex.tail, true);
+        form.saw(label.spelling());
+        int k = label.next();
+        int end = k;
+        while (end < t.size() && !isStop(end)) {
+            end++;
+        }
+        if (deviation != null) {
+            String text = t.text(k, end);
+            String rest = restOfCell(i, label);
+            text = rest != null && !rest.isEmpty() ? rest + (text == null ? "" : text) : text;
+            if (text != null && !text.isBlank()) {
+                form.formDeviation = text.strip();
+            }
+        }
+        use(i, end);
+        return end;
+    }
+
+    // ---------------------------------------------------------------- form end and bookkeeping
+
+    /** Closes the current form; {@code endOfInput} when the text ends here (a form may be cut short). */
+    private void finishForm(int end, boolean endOfInput) {
+        if (form == null) {
+            return;
+        }
+        FormDraft done = form;
+        form = null;
+        if (done.isEmpty()) {
+            if (done.hasContent || endOfInput) {
+                problem(done.startCell, done.hasContent ? "form title with no form after it"
+                        : "form title with no form after it (the text ends here)");
+            }
+            return;
+        }
+        if (endOfInput && isCut(done)) {
+            done.cutAt = lastCellLocation(end);
+        }
+        Form built = done.build(lex.vocabulary.families());
+        for (Form earlier : forms) {
+            if (sameForm(earlier, built)) {
+                log.report(t.get(done.startCell).row(), t.get(done.startCell).location(), built.projectName(),
+                        "the same form (" + built.projectName() + ") appears twice in this file; the copy was skipped"
+                                + " — 同一表单重复出现，已跳过副本");
+                return;
+            }
+        }
+        forms.add(built);
+    }
+
+    /** The text stops inside the form: no 总分 though the template prints one, or no indicator table at all. */
+    private boolean isCut(FormDraft draft) {
+        return !draft.partsRead.contains("总分") || !draft.partsRead.contains("绩效指标");
+    }
+
+    private SourceLocation lastCellLocation(int end) {
+        for (int k = Math.min(end, t.size()) - 1; k >= 0; k--) {
+            if (!t.get(k).isBlank()) {
+                return t.get(k).location();
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameForm(Form a, Form b) {
+        return a.projectName() != null && a.projectName().equals(b.projectName()) && a.funds().equals(b.funds())
+                && a.indicators().size() == b.indicators().size() && java.util.Objects.equals(a.total(), b.total()) == (a.total() == null)
+                && sameIndicators(a, b);
+    }
+
+    private static boolean sameIndicators(Form a, Form b) {
+        for (int i = 0; i < a.indicators().size(); i++) {
+            var x = a.indicators().get(i);
+            var y = b.indicators().get(i);
+            if (!java.util.Objects.equals(x.name(), y.name()) || !java.util.Objects.equals(x.score(), y.score())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void use(int from, int to) {
+        for (int k = from; k < to && k < t.size(); k++) {
+            used.set(k);
+            log.useRow(t.get(k).row());
+        }
+    }
+
+    void problem(int i, String reason) {
+        Cell cell = t.get(Math.min(i, t.size() - 1));
+        used.set(i);
+        log.report(cell.row(), cell.location(), cell.text(), reason);
+    }
+
+    /** Inside a form, a cell no part took: reported so nothing disappears. */
+    private void reportUnused() {
+        // rows (lines, grid rows) with no used cell are reported by the log itself
+    }
+}

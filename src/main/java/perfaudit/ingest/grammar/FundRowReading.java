@@ -1,0 +1,379 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.FundsTable.Column;
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * How the values of one 项目资金 row are read into its columns. Every order-preserving assignment of
+ * values to the header's columns is scored by how well each value fits its column (an amount, a
+ * percentage, points) and, where the grid is known, by its distance from its column; ties go to the
+ * reading the row's own arithmetic confirms (执行率 = 执行数 ÷ 预算数, 得分 = 执行率 × 分值). Digits run
+ * together ("50005000100%") are split only when exactly one split is confirmed by that arithmetic.
+ */
+record FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell) {
+
+    FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
+        this(values, problem, notes, null);
+    }
+
+    private static final double INFEASIBLE = 1e9;
+    /** A damaged number still holds its column's place; it reads as no value and is reported. */
+    private static final double GARBLED = 0.5;
+    private static final List<Object> NATIONAL_ORDER = List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET,
+            FundColumn.EXECUTED, FundColumn.WEIGHT, FundColumn.EXECUTION_RATE, FundColumn.SCORE);
+    private static final Pattern GLUED = Pattern.compile("[0-9.%]{5,40}");
+    private static final int MAX_SPLITS = 4000;
+
+    /** One way of reading the row. */
+    private record Candidate(List<Value> values, int[] assignment, double cost, int agree, int disagree) {
+    }
+
+    static FundRowReading read(FundsTable table, FundLine line, List<Value> raw, int labelColumn) {
+        List<Column> columns = table.columns().isEmpty() ? national() : table.columns();
+        List<String> notes = new ArrayList<>();
+        raw = textsMerged(raw);
+        int glued = -1;
+        for (int i = 0; i < raw.size(); i++) {
+            Value v = raw.get(i);
+            if (v.kind() == Value.Kind.TEXT && GLUED.matcher(v.cell().key()).matches()) {
+                glued = i;
+                break;
+            }
+        }
+        List<List<Value>> readings = new ArrayList<>();
+        if (glued < 0) {
+            readings.add(raw);
+        } else {
+            for (List<String> split : splits(raw.get(glued).cell().key())) {
+                List<Value> values = new ArrayList<>(raw.subList(0, glued));
+                for (String part : split) {
+                    values.add(Value.of(new Cell(part, raw.get(glued).cell().location(), raw.get(glued).cell().row(), -1, Cell.Gap.NONE)));
+                }
+                values.addAll(raw.subList(glued + 1, raw.size()));
+                if (values.size() <= columns.size()) {
+                    readings.add(values);
+                }
+            }
+        }
+        List<Candidate> best = new ArrayList<>();
+        for (List<Value> values : readings) {
+            Candidate candidate = bestAssignment(table, line, columns, values, labelColumn);
+            if (candidate != null) {
+                best.add(candidate);
+            }
+        }
+        if (best.isEmpty()) {
+            return new FundRowReading(new BigDecimal[FundColumn.values().length],
+                    raw.isEmpty() ? null : "项目资金 row values " + texts(raw) + " do not fit the table's columns ("
+                            + names(columns) + ") — 资金行的数值与表头列对不上", notes);
+        }
+        if (glued >= 0) {
+            List<Candidate> confirmed = best.stream().filter(c -> c.agree() > 0 && c.disagree() == 0).toList();
+            // of the readings the arithmetic confirms, those that fill the most printed columns: glued text
+            // runs every cell together, so a reading that leaves a printed column empty explains less of it
+            int most = confirmed.stream().mapToInt(c -> c.values().size()).max().orElse(0);
+            confirmed = confirmed.stream().filter(c -> c.values().size() == most).toList();
+            if (confirmed.size() != 1) {
+                return new FundRowReading(new BigDecimal[FundColumn.values().length],
+                        "项目资金 row '" + raw.get(glued).text() + "': digits of several cells run together and the row's"
+                                + " arithmetic confirms " + (confirmed.isEmpty() ? "no" : confirmed.size() + " different")
+                                + " ways to split them" + (confirmed.isEmpty() ? "" : " (" + String.join("; ",
+                                confirmed.stream().map(c -> texts(c.values())).toList()) + ")")
+                                + "; the row is not read — 数字粘连，无法唯一拆分", notes);
+            }
+            Candidate chosen = confirmed.get(0);
+            notes.add("digits run together split by the row's arithmetic: '" + raw.get(glued).text() + "' read as "
+                    + texts(chosen.values()) + " — 数字粘连，按本行勾稽关系拆分");
+            return new FundRowReading(valuesOf(table, columns, chosen), null, notes);
+        }
+        Candidate chosen = best.get(0);
+        String problem = null;
+        Cell at = null;
+        for (int i = 0; i < chosen.values().size(); i++) {
+            Value v = chosen.values().get(i);
+            if (v.kind() == Value.Kind.GARBLED) {
+                at = v.cell();
+                Object field = columns.get(chosen.assignment()[i]).field();
+                String name = field instanceof FundColumn c ? perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) : "";
+                problem = (problem == null ? "" : problem + "; ") + name + ": not a number: '" + v.text() + "' — 不是数字";
+            }
+        }
+        return new FundRowReading(valuesOf(table, columns, chosen), problem, notes, at);
+    }
+
+    /** Words after a row's figures (a 原因, a 得分计算方法 note), however they were cut, are one text. */
+    private static List<Value> textsMerged(List<Value> values) {
+        List<Value> out = new ArrayList<>(values.size());
+        for (Value v : values) {
+            Value last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.kind() == Value.Kind.TEXT && v.kind() == Value.Kind.TEXT
+                    && !GLUED.matcher(last.cell().key()).matches() && !GLUED.matcher(v.cell().key()).matches()) {
+                out.set(out.size() - 1, Value.of(new Cell(last.text() + v.text(), last.cell().location(), last.cell().row(), -1, last.cell().gap())));
+            } else {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static List<Column> national() {
+        List<Column> columns = new ArrayList<>();
+        NATIONAL_ORDER.forEach(c -> columns.add(new Column(c, -1)));
+        return columns;
+    }
+
+    private static String names(List<Column> columns) {
+        List<String> names = new ArrayList<>();
+        for (Column column : columns) {
+            names.add(column.field() instanceof FundColumn c ? perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) : "（不读）");
+        }
+        return String.join(", ", names);
+    }
+
+    private static String texts(List<Value> values) {
+        List<String> parts = new ArrayList<>();
+        values.forEach(v -> parts.add(v.text().isEmpty() ? "∅" : v.text()));
+        return String.join(" | ", parts);
+    }
+
+    /** The cheapest order-preserving assignment of values to columns, arithmetic breaking ties. */
+    private static Candidate bestAssignment(FundsTable table, FundLine line, List<Column> columns, List<Value> values,
+                                            int labelColumn) {
+        if (values.size() > columns.size()) {
+            return null;
+        }
+        List<Candidate> found = new ArrayList<>();
+        search(table, line, columns, values, labelColumn, 0, 0, 0.0, new int[values.size()], found);
+        double cheapest = found.stream().mapToDouble(Candidate::cost).min().orElse(INFEASIBLE);
+        // the arithmetic decides between near-equal readings only: computed for those
+        List<Candidate> near = new ArrayList<>();
+        for (Candidate c : found) {
+            if (c.cost() <= cheapest + 0.02) {
+                int[] agreement = arithmetic(table, line, columns, c.values(), c.assignment());
+                near.add(new Candidate(c.values(), c.assignment(), c.cost(), agreement[0], agreement[1]));
+            }
+        }
+        found = near;
+        Candidate best = null;
+        for (Candidate c : found) {
+            if (best == null || c.cost() < best.cost() - 1e-9
+                    || Math.abs(c.cost() - best.cost()) < 0.02 && c.agree() - c.disagree() > best.agree() - best.disagree()) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static void search(FundsTable table, FundLine line, List<Column> columns, List<Value> values, int labelColumn,
+                               int value, int column, double cost, int[] assignment, List<Candidate> found) {
+        if (value == values.size()) {
+            double skips = 0;
+            boolean[] taken = new boolean[columns.size()];
+            for (int a : assignment) {
+                taken[a] = true;
+            }
+            boolean firstAmount = true;
+            for (int c = 0; c < columns.size(); c++) {
+                boolean amount = columns.get(c).field() instanceof FundColumn fc && fc.ordinal() <= FundColumn.EXECUTED.ordinal();
+                if (!taken[c] && amount) {
+                    // an amount column left empty: the first (年初预算数) is the one forms leave out
+                    skips += firstAmount ? 0.01 : 0.02;
+                }
+                firstAmount &= !amount;
+            }
+            found.add(new Candidate(values, assignment.clone(), cost + skips, -1, -1));
+            return;
+        }
+        for (int c = column; c <= columns.size() - (values.size() - value); c++) {
+            double fit = fit(values.get(value), columns.get(c).field(), table, line);
+            if (fit >= INFEASIBLE) {
+                continue;
+            }
+            double distance = 0;
+            int cellColumn = values.get(value).cell().column();
+            if (table.grid() && cellColumn >= 0 && columns.get(c).gridColumn() >= 0 && labelColumn >= 0) {
+                int first = columns.get(0).gridColumn();
+                int expected = labelColumn + 1 + columns.get(c).gridColumn() - first;
+                distance = Math.abs(cellColumn - expected);
+            }
+            assignment[value] = c;
+            search(table, line, columns, values, labelColumn, value + 1, c + 1, cost + fit + distance, assignment, found);
+        }
+    }
+
+    private static double fit(Value v, Object field, FundsTable table, FundLine line) {
+        if (field == Lexicon.IGNORED) {
+            return v.kind() == Value.Kind.TEXT ? 0 : v.isBlank() ? 0 : 0.5;
+        }
+        FundColumn column = (FundColumn) field;
+        boolean amount = column.ordinal() <= FundColumn.EXECUTED.ordinal();
+        if (v.isBlank()) {
+            return amount ? 0.1 : 0;
+        }
+        if (!amount && line != FundLine.TOTAL && v.kind() != Value.Kind.TEXT) {
+            // sub-rows print "—" for 分值 / 执行率 / 得分; some repeat the total's, so possible but unusual
+            double base = fitTotal(v, column, table);
+            return base >= INFEASIBLE ? base : base + 0.3;
+        }
+        return fitTotal(v, column, table);
+    }
+
+    private static double fitTotal(Value v, FundColumn column, FundsTable table) {
+        if (v.kind() == Value.Kind.GARBLED) {
+            return GARBLED;
+        }
+        return switch (column) {
+            case INITIAL_BUDGET, ANNUAL_BUDGET, EXECUTED -> v.kind() == Value.Kind.NUMBER || v.kind() == Value.Kind.MONEY ? 0 : INFEASIBLE;
+            case WEIGHT -> v.kind() == Value.Kind.NUMBER && v.number().compareTo(BigDecimal.valueOf(100)) <= 0
+                    ? (isUsualWeight(v.number(), table) ? 0 : 0.5) : INFEASIBLE;
+            case EXECUTION_RATE -> v.kind() == Value.Kind.PERCENT ? 0 : v.kind() == Value.Kind.NUMBER ? 0.6 : INFEASIBLE;
+            case SCORE -> v.kind() == Value.Kind.NUMBER && v.number().compareTo(BigDecimal.valueOf(100)) <= 0 ? 0 : INFEASIBLE;
+        };
+    }
+
+    private static boolean isUsualWeight(BigDecimal number, FundsTable table) {
+        int n = number.stripTrailingZeros().scale() <= 0 ? number.intValue() : -1;
+        Integer stated = table.form().budgetPointsStated;
+        return n == 10 || n == 20 || n == 5 || n == 100 || stated != null && n == stated;
+    }
+
+    /** [agreements, disagreements] of the row's arithmetic under an assignment. */
+    private static int[] arithmetic(FundsTable table, FundLine line, List<Column> columns, List<Value> values, int[] assignment) {
+        BigDecimal[] row = new BigDecimal[FundColumn.values().length];
+        int[] rateScale = {-1};
+        int[] scoreScale = {-1};
+        for (int i = 0; i < values.size(); i++) {
+            Object field = columns.get(assignment[i]).field();
+            Value v = values.get(i);
+            if (field instanceof FundColumn column && v.isNumeric()) {
+                row[column.ordinal()] = column.ordinal() <= FundColumn.EXECUTED.ordinal() ? table.toWan(v) : v.number();
+                if (column == FundColumn.EXECUTION_RATE) {
+                    rateScale[0] = Math.max(0, v.number().scale());
+                }
+                if (column == FundColumn.SCORE) {
+                    scoreScale[0] = Math.max(0, v.number().scale());
+                }
+            }
+        }
+        int agree = 0;
+        int disagree = 0;
+        if (line == FundLine.TOTAL) {
+            BigDecimal budget = row[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? row[FundColumn.ANNUAL_BUDGET.ordinal()]
+                    : row[FundColumn.INITIAL_BUDGET.ordinal()];
+            BigDecimal executed = row[FundColumn.EXECUTED.ordinal()];
+            BigDecimal rate = row[FundColumn.EXECUTION_RATE.ordinal()];
+            BigDecimal recomputed = null;
+            if (budget != null && executed != null && budget.signum() > 0) {
+                recomputed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, MathContext.DECIMAL64);
+                if (rate != null) {
+                    if (close(recomputed, rate, rateScale[0])) {
+                        agree++;
+                    } else {
+                        disagree++;
+                    }
+                }
+            }
+            BigDecimal weight = row[FundColumn.WEIGHT.ordinal()] != null ? row[FundColumn.WEIGHT.ordinal()]
+                    : table.form().budgetPointsStated == null ? null : BigDecimal.valueOf(table.form().budgetPointsStated);
+            BigDecimal score = row[FundColumn.SCORE.ordinal()];
+            BigDecimal basis = rate != null ? rate : recomputed;
+            if (weight != null && score != null && basis != null) {
+                BigDecimal expected = basis.min(BigDecimal.valueOf(100)).multiply(weight).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
+                if (close(expected, score, scoreScale[0])) {
+                    agree++;
+                } else {
+                    disagree++;
+                }
+            }
+        } else {
+            Funds total = table.form().funds.get(FundLine.TOTAL);
+            if (total != null) {
+                for (FundColumn column : List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED)) {
+                    BigDecimal mine = row[column.ordinal()];
+                    BigDecimal whole = total.get(column);
+                    if (mine == null || whole == null) {
+                        continue;
+                    }
+                    BigDecimal others = BigDecimal.ZERO;
+                    for (var entry : table.form().funds.entrySet()) {
+                        if (entry.getKey() != FundLine.TOTAL && entry.getValue().get(column) != null) {
+                            others = others.add(entry.getValue().get(column));
+                        }
+                    }
+                    if (mine.add(others).compareTo(whole) == 0) {
+                        agree++;
+                    } else if (mine.compareTo(whole) > 0) {
+                        disagree++;
+                    }
+                }
+            }
+        }
+        return new int[] {agree, disagree};
+    }
+
+    /** Equal at the printed precision: 60% agrees with 59.58 %, 86% with 86.20 %, 10.77% with 10.7725 %. */
+    private static boolean close(BigDecimal computed, BigDecimal printed, int scale) {
+        double half = scale <= 0 ? 0.5 : 0.5 * Math.pow(10, -scale);
+        return computed.subtract(printed).abs().doubleValue() <= half + 0.011;
+    }
+
+    private static BigDecimal[] valuesOf(FundsTable table, List<Column> columns, Candidate chosen) {
+        BigDecimal[] values = new BigDecimal[FundColumn.values().length];
+        for (int i = 0; i < chosen.values().size(); i++) {
+            Object field = columns.get(chosen.assignment()[i]).field();
+            Value v = chosen.values().get(i);
+            if (field instanceof FundColumn column && v.isNumeric()) {
+                values[column.ordinal()] = column.ordinal() <= FundColumn.EXECUTED.ordinal() ? table.toWan(v) : v.number();
+            }
+        }
+        return values;
+    }
+
+    /** Every way to read a run of digits as numbers (no leading zeros, at most 4 decimals, % ends a number). */
+    static List<List<String>> splits(String run) {
+        List<List<String>> out = new ArrayList<>();
+        split(run, 0, new ArrayList<>(), out);
+        return out;
+    }
+
+    private static void split(String run, int from, List<String> parts, List<List<String>> out) {
+        if (out.size() >= MAX_SPLITS) {
+            return;
+        }
+        if (from == run.length()) {
+            if (parts.size() >= 2) {
+                out.add(List.copyOf(parts));
+            }
+            return;
+        }
+        if (parts.size() >= 8) {
+            return;
+        }
+        for (int end = from + 1; end <= run.length(); end++) {
+            String part = run.substring(from, end);
+            if (!isNumberToken(part)) {
+                if (part.endsWith("%") || part.indexOf('%') >= 0) {
+                    break;
+                }
+                continue;
+            }
+            parts.add(part);
+            split(run, end, parts, out);
+            parts.remove(parts.size() - 1);
+        }
+    }
+
+    private static final Pattern NUMBER_TOKEN = Pattern.compile("(0|[1-9]\\d{0,9})(\\.\\d{1,4})?%?");
+
+    private static boolean isNumberToken(String part) {
+        return NUMBER_TOKEN.matcher(part).matches();
+    }
+}

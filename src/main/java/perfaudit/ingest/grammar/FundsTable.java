@@ -1,0 +1,274 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The 项目资金 table: its anchor (with the money unit and the points it states), the column headers
+ * in the order printed, then one row per label with its values. Values are matched to columns by the
+ * header's order and by what they are (an amount, a rate, a weight); where the input kept its grid,
+ * by their column too. A row of digits run together is split only where the row's own arithmetic
+ * confirms exactly one reading.
+ */
+final class FundsTable {
+
+    /** A column as the header printed it. */
+    record Column(Object field, int gridColumn) {
+    }
+
+    private static final Pattern POINTS = Pattern.compile("[(（]?(\\d{1,3})分[)）]?");
+    private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位)?(万元|亿元|元)[)）]?");
+
+    private final FormScanner s;
+    private final FormDraft form;
+    private final Tokens t;
+    private final List<Column> columns = new ArrayList<>();
+    private String unit = "万元";
+    private int rowLabelColumn = -1;
+
+    FundsTable(FormScanner scanner, FormDraft form) {
+        this.s = scanner;
+        this.form = form;
+        this.t = scanner.t;
+    }
+
+    int read(int i) {
+        form.partsRead.add("项目资金");
+        form.hasContent = true;
+        int k = header(i);
+        while (k < t.size()) {
+            if (t.get(k).isBlank()) {
+                k++;
+                continue;
+            }
+            Hit<FundLine> row = t.labelAt(k, s.lex.fundRow, true);
+            if (row == null) {
+                Hit<Object> column = t.labelAt(k, s.lex.fundColumn, false);
+                if (column != null && !s.isStop(k)) {
+                    // a header cell after the rows began (a repeated or a late header): read it as one
+                    addColumn(column, k);
+                    s.use(k, column.next());
+                    k = column.next();
+                    continue;
+                }
+                break;
+            }
+            k = row(k, row);
+        }
+        return k;
+    }
+
+    /** The anchor, unit, points and column cells, up to the first row label. */
+    private int header(int i) {
+        int k = i;
+        while (k < t.size()) {
+            Cell cell = t.get(k);
+            if (cell.isBlank()) {
+                k++;
+                continue;
+            }
+            Hit<Boolean> anchor = t.labelAt(k, s.lex.fundAnchor, Tokens.Rest.BRACKETED);
+            if (anchor != null) {
+                form.saw(anchor.spelling());
+                String rest = s.restOfCell(k, anchor);
+                if (rest != null) {
+                    unitAndPoints(LabelIndex.key(rest));
+                }
+                s.use(k, anchor.next());
+                k = anchor.next();
+                continue;
+            }
+            if (unitAndPoints(cell.key())) {
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
+            if (t.labelAt(k, s.lex.fundRow, true) != null) {
+                break;
+            }
+            Hit<Object> column = t.labelAt(k, s.lex.fundColumn, false);
+            if (column == null) {
+                break;
+            }
+            addColumn(column, k);
+            s.use(k, column.next());
+            k = column.next();
+        }
+        return k;
+    }
+
+    private void addColumn(Hit<Object> column, int k) {
+        form.saw(column.spelling());
+        Matcher points = POINTS.matcher(LabelIndex.spellingKey(column.spelling()));
+        if (column.value() == FundColumn.WEIGHT && points.find()) {
+            form.budgetPointsStated = Integer.parseInt(points.group(1));
+        }
+        if (column.value() == FundColumn.SCORE && LabelIndex.spellingKey(column.spelling()).matches(".*\\d+分\\*.*")) {
+            Matcher stated = Pattern.compile("(\\d+)分").matcher(LabelIndex.spellingKey(column.spelling()));
+            if (stated.find()) {
+                form.budgetPointsStated = Integer.parseInt(stated.group(1));
+            }
+        }
+        boolean seen = columns.stream().anyMatch(c -> c.field() == column.value() && column.value() != Lexicon.IGNORED);
+        if (!seen) {
+            columns.add(new Column(column.value(), t.get(k).column()));
+        }
+    }
+
+    /** (万元), (元), 金额单位:万元, (20分), (10分): true when the cell is only that. */
+    private boolean unitAndPoints(String key) {
+        boolean any = false;
+        String rest = key;
+        Matcher unitMatch = UNIT.matcher(rest);
+        if (unitMatch.find() && unitMatch.start() == 0) {
+            unit = unitMatch.group(1);
+            rest = rest.substring(unitMatch.end());
+            any = true;
+        }
+        Matcher points = POINTS.matcher(rest);
+        if (points.find() && points.start() == 0) {
+            form.budgetPointsStated = Integer.parseInt(points.group(1));
+            rest = rest.substring(points.end());
+            any = true;
+        }
+        return any && rest.isEmpty();
+    }
+
+    /** One row: its label and the values up to the next label. */
+    private int row(int k, Hit<FundLine> label) {
+        form.saw(label.spelling());
+        if (rowLabelColumn < 0) {
+            rowLabelColumn = t.get(k).column();
+        }
+        int labelColumn = t.get(k).column();
+        List<Cell> cells = new ArrayList<>();
+        String rest = s.restOfCell(k, label);
+        if (rest != null && !rest.isBlank()) {
+            cells.add(new Cell(rest, t.get(k).location(), t.get(k).row(), -1, Cell.Gap.NONE));
+        }
+        int end = label.next();
+        while (end < t.size() && !endsRow(end)) {
+            cells.add(t.get(end));
+            end++;
+        }
+        s.use(k, end);
+        if (form.funds.containsKey(label.value())) {
+            // a sub-row repeated (本年财政拨款 printed twice, a 其中 line under a sub-row): the first is kept
+            return end;
+        }
+        List<Value> values = new ArrayList<>();
+        for (Cell cell : leadingDigitsApart(cells)) {
+            Value value = Value.of(cell);
+            if (value.kind() == Value.Kind.UNIT && cell.key().equals("%") && !values.isEmpty()
+                    && values.get(values.size() - 1).kind() == Value.Kind.NUMBER && cell.gap() != Cell.Gap.CELL) {
+                // a % broken onto its own line rejoins its number
+                Value number = values.remove(values.size() - 1);
+                values.add(Value.of(new Cell(number.text() + "%", number.cell().location(), number.cell().row(), number.cell().column(), number.cell().gap())));
+                continue;
+            }
+            if (value.kind() == Value.Kind.EMPTY && (s.grid || cell.gap() != Cell.Gap.CELL)) {
+                continue;
+            }
+            values.add(value);
+        }
+        while (!values.isEmpty() && values.get(values.size() - 1).kind() == Value.Kind.EMPTY) {
+            values.remove(values.size() - 1);
+        }
+        FundRowReading reading = FundRowReading.read(this, label.value(), values, labelColumn);
+        if (reading.problem() != null && reading.problemCell() != null) {
+            s.log.report(reading.problemCell().row(), reading.problemCell().location(), reading.problemCell().text(), reading.problem());
+        } else if (reading.problem() != null) {
+            s.problem(k, reading.problem());
+        }
+        for (String note : reading.notes()) {
+            s.problem(k, note);
+        }
+        form.funds.put(label.value(), Funds.of(t.get(k).location(), reading.values(), unit));
+        return end;
+    }
+
+    /** Where a row's values end: the next row's label or another part; in a grid, only a row's first cell is asked. */
+    private boolean endsRow(int end) {
+        Cell cell = t.get(end);
+        if (cell.isBlank() || s.grid && cell.gap() != Cell.Gap.ROW && !firstFilled(end) || cell.value().isNumeric()) {
+            return false;
+        }
+        return s.isStop(end) || t.labelAt(end, s.lex.fundRow, true) != null
+                || t.labelAt(end, s.lex.fundColumn, false) != null || t.labelAt(end, s.lex.indicatorColumn, false) != null;
+    }
+
+    /** True when no filled cell comes before this one in its grid row. */
+    private boolean firstFilled(int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Cell before = t.get(j);
+            if (!before.isBlank()) {
+                return false;
+            }
+            if (before.gap() == Cell.Gap.ROW) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern ONE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?%?");
+    private static final Pattern LEADING_DIGITS = Pattern.compile("^[0-9.%]{5,40}(?=[^0-9.%])");
+
+    /** Glued text "310.2154.741050%5执行率*该…": the run of digits apart from the words after it. */
+    private static List<Cell> leadingDigitsApart(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            Matcher digits = LEADING_DIGITS.matcher(cell.key());
+            if (digits.find() && cell.column() < 0 && !ONE_NUMBER.matcher(digits.group()).matches()) {
+                out.add(cell.slice(0, digits.end(), cell.gap()));
+                out.add(cell.slice(digits.end(), cell.key().length(), Cell.Gap.NONE));
+            } else {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    int rowLabelColumn() {
+        return rowLabelColumn;
+    }
+
+    FormDraft form() {
+        return form;
+    }
+
+    Lexicon lex() {
+        return s.lex;
+    }
+
+    boolean grid() {
+        return s.grid;
+    }
+
+    /** An amount in 万元: a bare number in the table's unit, or a number with its own unit (150万, 550000元). */
+    BigDecimal toWan(Value value) {
+        BigDecimal factor = s.lex.toWan(value.moneyUnit() != null ? value.moneyUnit() : unit);
+        if (factor == null || factor.compareTo(BigDecimal.ONE) == 0) {
+            return value.number();
+        }
+        return value.number().multiply(factor).setScale(Math.max(0, value.number().scale() + 4), RoundingMode.UNNECESSARY)
+                .stripTrailingZeros();
+    }
+}

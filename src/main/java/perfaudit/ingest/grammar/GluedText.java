@@ -1,0 +1,72 @@
+package perfaudit.ingest.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text with no separators left (a page's text run together: "项目名称水土保持监测主管部门黄冈市…")
+ * is cut at the labels of the vocabulary, so the grammar sees label cells and value cells as in any
+ * other input. Only done where most of the text sits in long cells: elsewhere a label word inside a
+ * cell (an indicator named 预算执行率, a goal that mentions 资金总额) is text, not a label.
+ */
+final class GluedText {
+
+    /** A cell this long (in key characters) holding labels is glued text. */
+    private static final int LONG_CELL = 40;
+
+    private GluedText() {
+    }
+
+    static List<Cell> split(List<Cell> cells, Lexicon lex) {
+        List<Cell> out = new ArrayList<>(cells.size() * 2);
+        for (Cell cell : cells) {
+            if (cell.key().length() < LONG_CELL / 4 || cell.column() >= 0) {
+                out.add(cell);
+                continue;
+            }
+            splitCell(cell, lex, out);
+        }
+        return out;
+    }
+
+    static boolean isGlued(List<Cell> cells) {
+        long all = 0;
+        long inLong = 0;
+        for (Cell cell : cells) {
+            if (cell.column() >= 0) {
+                return false;
+            }
+            int length = cell.key().length();
+            all += length;
+            if (length >= LONG_CELL) {
+                inLong += length;
+            }
+        }
+        return all > 0 && inLong * 2 > all;
+    }
+
+    private static void splitCell(Cell cell, Lexicon lex, List<Cell> out) {
+        String key = cell.key();
+        int start = 0;
+        int at = 0;
+        Cell.Gap gap = cell.gap();
+        while (at < key.length()) {
+            int end = lex.structural.longestAt(key, at) == null ? -1 : lex.structural.longestAt(key, at).end();
+            if (end < 0) {
+                at++;
+                continue;
+            }
+            if (at > start) {
+                out.add(cell.slice(start, at, gap));
+                gap = Cell.Gap.NONE;
+            }
+            out.add(cell.slice(at, end, gap));
+            gap = Cell.Gap.NONE;
+            start = end;
+            at = end;
+        }
+        if (start < key.length()) {
+            out.add(cell.slice(start, key.length(), gap));
+        }
+    }
+}

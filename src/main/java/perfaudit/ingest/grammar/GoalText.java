@@ -1,0 +1,244 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.model.Goal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 年度总体目标: its labels (预期目标, 实际完成情况 and their synonyms), then the two texts. Where
+ * the grid is known, a text belongs to the label whose column it is nearer; where cells are marked
+ * ("|", tabs, a space between two texts on one line) the first text is the 预期目标 and the second
+ * the 实际完成情况; text that lost its cells (PDF lines) is split where the first paragraph ends,
+ * at its first line that does not fill the column.
+ */
+final class GoalText {
+
+    private static final double FULL_LINE = 0.85;
+
+    private final FormScanner s;
+    private final FormDraft form;
+    private final Tokens t;
+    private int expectedColumn = -1;
+    private int actualColumn = -1;
+
+    GoalText(FormScanner scanner, FormDraft form) {
+        this.s = scanner;
+        this.form = form;
+        this.t = scanner.t;
+    }
+
+    int read(int i) {
+        form.partsRead.add("年度总体目标");
+        form.hasContent = true;
+        int k = i;
+        int start = i;
+        while (k < t.size()) {
+            if (t.get(k).isBlank()) {
+                k++;
+                continue;
+            }
+            Hit<String> label = t.labelAt(k, s.lex.goal, false);
+            if (label == null) {
+                break;
+            }
+            form.saw(label.spelling());
+            if (label.value().equals(Lexicon.GOAL_EXPECTED)) {
+                expectedColumn = t.get(k).column();
+            } else if (label.value().equals(Lexicon.GOAL_ACTUAL)) {
+                actualColumn = t.get(k).column();
+            } else if (label.value().equals(Lexicon.GOAL_IGNORED)) {
+                break;
+            }
+            k = label.next();
+        }
+        s.use(start, k);
+        int end = k;
+        List<Cell> cells = new ArrayList<>();
+        while (end < t.size() && (!s.isStop(end) || isIgnored(end)) && !opensTable(end)) {
+            Hit<String> ignored = t.labelAt(end, s.lex.goal, false);
+            if (ignored != null && ignored.value().equals(Lexicon.GOAL_IGNORED)) {
+                // 项目实施内容及过程概述 and its text: not the goal
+                int skip = ignored.next();
+                while (skip < t.size() && !s.isStop(skip) && !opensTable(skip)) {
+                    skip++;
+                }
+                s.use(end, skip);
+                end = skip;
+                continue;
+            }
+            cells.add(t.get(end));
+            end++;
+        }
+        s.use(k, end);
+        perfaudit.model.Goal goal = split(cells, t.get(i).location());
+        if (form.goal == null || goal.expected() != null || goal.actual() != null) {
+            form.goal = goal;
+        }
+        return end;
+    }
+
+    private boolean isIgnored(int k) {
+        Hit<String> label = t.labelAt(k, s.lex.goal, false);
+        return label != null && label.value().equals(Lexicon.GOAL_IGNORED);
+    }
+
+    /** The indicator table may follow with no 绩效指标 anchor (a 一级指标 header or a 一级 name). */
+    private boolean opensTable(int k) {
+        return t.labelAt(k, s.lex.indicatorColumn, false) != null && t.get(k).key().length() <= 12
+                || t.labelAt(k, s.lex.level1, false) != null && t.get(k).key().length() <= 12;
+    }
+
+    private Goal split(List<Cell> cells, perfaudit.model.SourceLocation at) {
+        List<Cell> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+        if (filled.isEmpty()) {
+            return new Goal(at, null, null);
+        }
+        if (filled.stream().allMatch(c -> c.column() >= 0) && s.grid) {
+            return byColumn(filled, at);
+        }
+        List<List<Cell>> texts = marked(cells);
+        if (texts.size() >= 2) {
+            String expected = join(texts.get(0));
+            List<Cell> rest = new ArrayList<>();
+            texts.subList(1, texts.size()).forEach(rest::addAll);
+            return new Goal(at, expected, join(rest));
+        }
+        return byWrap(filled, at);
+    }
+
+    private Goal byColumn(List<Cell> cells, perfaudit.model.SourceLocation at) {
+        if (cells.size() >= 2) {
+            return new Goal(at, cells.get(0).text().strip(), join(cells.subList(1, cells.size())));
+        }
+        Cell only = cells.get(0);
+        boolean nearerActual = actualColumn >= 0
+                && Math.abs(only.column() - actualColumn) < Math.abs(only.column() - expectedColumn);
+        return nearerActual ? new Goal(at, null, only.text().strip()) : new Goal(at, only.text().strip(), null);
+    }
+
+    /**
+     * Texts split where the input marks a cell boundary: a "|" or tab, or a space between two texts
+     * on one line (flattened pages put the two cells side by side).
+     */
+    private static List<List<Cell>> marked(List<Cell> cells) {
+        List<List<Cell>> texts = new ArrayList<>();
+        List<Cell> current = new ArrayList<>();
+        boolean anyMark = false;
+        for (Cell cell : cells) {
+            boolean boundary = cell.gap() == Cell.Gap.CELL || cell.gap() == Cell.Gap.ROW;
+            if (boundary && !current.isEmpty() && current.stream().anyMatch(c -> !c.isBlank())) {
+                texts.add(current);
+                current = new ArrayList<>();
+                anyMark = true;
+            }
+            if (!cell.isBlank()) {
+                current.add(cell);
+            }
+        }
+        if (!current.isEmpty()) {
+            texts.add(current);
+        }
+        if (anyMark) {
+            return texts;
+        }
+        // one line holding both texts, a space between them
+        boolean oneLine = cells.stream().skip(1).noneMatch(c -> c.gap() == Cell.Gap.LINE || c.gap() == Cell.Gap.BLANK);
+        long spaces = cells.stream().skip(1).filter(c -> c.gap() == Cell.Gap.SPACE).count();
+        if (oneLine && spaces == 1) {
+            List<List<Cell>> pair = new ArrayList<>();
+            int at = 1;
+            while (cells.get(at).gap() != Cell.Gap.SPACE) {
+                at++;
+            }
+            pair.add(cells.subList(0, at));
+            pair.add(cells.subList(at, cells.size()));
+            return pair;
+        }
+        return List.of(cells);
+    }
+
+    /**
+     * PDF text: a paragraph's lines are full to the column width except its last, so 预期目标 ends
+     * at its first short line. When a page break splits the row, each cell's text starts on the first
+     * page and the text after the break continues the cell that had not finished.
+     */
+    private Goal byWrap(List<Cell> cells, perfaudit.model.SourceLocation at) {
+        List<List<String>> pages = new ArrayList<>();
+        pages.add(new ArrayList<>());
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            Cell.Gap gap = cell.gap();
+            if (i > 0 && (gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK || gap == Cell.Gap.ROW)) {
+                pages.get(pages.size() - 1).add(line.toString());
+                line = new StringBuilder();
+                if (gap == Cell.Gap.BREAK) {
+                    pages.add(new ArrayList<>());
+                }
+            } else if (i > 0) {
+                line.append(' ');
+            }
+            line.append(cell.text().strip());
+        }
+        pages.get(pages.size() - 1).add(line.toString());
+        double full = FULL_LINE * pages.stream().flatMap(List::stream).mapToDouble(TextWidth::of).max().orElse(0);
+        StringBuilder expected = new StringBuilder();
+        StringBuilder actual = new StringBuilder();
+        boolean expectedOpen = true;
+        for (int p = 0; p < pages.size(); p++) {
+            List<String> page = pages.get(p);
+            int end = expectedOpen ? firstShort(page, full) : -1;
+            if (expectedOpen && p == 0 && pages.size() > 1 && end == page.size() - 1 && end > 0) {
+                end = page.size() - 2;
+                append(expected, page, 0, end + 1);
+                append(actual, page, end + 1, page.size());
+                continue;
+            }
+            if (!expectedOpen) {
+                append(actual, page, 0, page.size());
+            } else if (end < 0) {
+                append(expected, page, 0, page.size());
+            } else {
+                append(expected, page, 0, end + 1);
+                append(actual, page, end + 1, page.size());
+                expectedOpen = false;
+            }
+        }
+        return new Goal(at, blankToNull(expected.toString()), blankToNull(actual.toString()));
+    }
+
+    private static int firstShort(List<String> page, double full) {
+        for (int i = 0; i < page.size(); i++) {
+            if (TextWidth.of(page.get(i)) < full) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void append(StringBuilder into, List<String> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            into.append(lines.get(i));
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private String join(List<Cell> cells) {
+        StringBuilder text = new StringBuilder();
+        for (Cell cell : cells) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append(Tokens.separator(cell.gap(), text.charAt(text.length() - 1), cell.text()));
+            }
+            text.append(cell.text().strip());
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+}

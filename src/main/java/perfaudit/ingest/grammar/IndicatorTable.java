@@ -1,0 +1,847 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.Vocabulary.Level2;
+import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The 绩效指标 table: its header (columns in the order printed, a two-row header and the split
+ * 指标性质 / 指标值 / 度量单位 target resolved), then its rows up to the 总分 row or the notes after it.
+ * Where the grid is known each grid row is a row; where it is not, a row ends where the next one's
+ * 一级 / 二级 label or 三级 name begins. 一级 and 二级 cells are merged over their rows in the original
+ * table, so a row without them inherits the last ones seen.
+ */
+final class IndicatorTable {
+
+    private static final Pattern POINTS = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
+    private static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
+    private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{0,2}(?:[(（](\\d+(?:\\.\\d+)?)分[)）])?$");
+    private static final Pattern CHINESE_ENUMERATOR = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
+    private static final Pattern ARABIC_ENUMERATOR = Pattern.compile("^(\\d{1,2}[、.．)）]|[(（]\\d{1,2}[)）])");
+
+    /** A column of the header: its field and its grid column (-1 when unknown). */
+    private record Column(IndicatorField field, int order, int gridColumn) {
+    }
+
+    private final FormScanner s;
+    private final FormDraft form;
+    private final Tokens t;
+    private final Lexicon lex;
+    private final List<Column> header = new ArrayList<>();
+    private RowAligner gridAligner;
+    private RowAligner flowAligner;
+    private List<IndicatorField> valueFields;
+
+    private String level1;
+    private String level1Raw;
+    private BigDecimal level1Points;
+    private BigDecimal pendingPoints;
+    private String level2;
+    private String level2Raw;
+    private String block;
+    private BigDecimal blockPoints;
+    private String vertical;
+    private int verticalSpelt;
+    private String lastParentName;
+
+    IndicatorTable(FormScanner scanner, FormDraft form) {
+        this.s = scanner;
+        this.form = form;
+        this.t = scanner.t;
+        this.lex = scanner.lex;
+    }
+
+    int read(int i) {
+        form.partsRead.add("绩效指标");
+        form.hasContent = true;
+        int k = readHeader(i);
+        buildAligners();
+        int end = s.grid ? gridRows(k) : flowRows(k);
+        endWithoutTotal(k, end);
+        return end;
+    }
+
+    /** A table that ends in the next part or form, not at its 总分, lost its total (the text did not stop). */
+    private void endWithoutTotal(int from, int end) {
+        boolean printsTotal = form.titleFamily == null || form.titleFamily.printsTotal();
+        if (end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
+            return;
+        }
+        int last = end - 1;
+        while (last > from && t.get(last).isBlank()) {
+            last--;
+        }
+        s.problem(last, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
+    }
+
+    // ---------------------------------------------------------------- header
+
+    private int readHeader(int i) {
+        int k = i;
+        int order = 0;
+        while (k < t.size()) {
+            Cell cell = t.get(k);
+            if (cell.isBlank()) {
+                k++;
+                continue;
+            }
+            Hit<Boolean> anchor = t.labelAt(k, lex.indicatorAnchor, Tokens.Rest.BRACKETED);
+            if (anchor != null) {
+                form.saw(anchor.spelling());
+                String rest = s.restOfCell(k, anchor);
+                Matcher points = POINTS.matcher(rest == null ? "" : rest);
+                s.use(k, anchor.next());
+                k = anchor.next();
+                if (points.find()) {
+                    continue;
+                }
+                continue;
+            }
+            Hit<IndicatorField> column = t.labelAt(k, lex.indicatorColumn, false);
+            if (column != null && (header.isEmpty() || !isRowStart(k))) {
+                IndicatorField field = column.value();
+                form.saw(column.spelling());
+                if (field == IndicatorField.TARGET_VALUE && has(IndicatorField.TARGET) && !has(IndicatorField.NATURE)
+                        && !willHave(k, IndicatorField.NATURE, IndicatorField.UNIT)) {
+                    field = null; // the second line of a wrapped 年度 / 指标值 header
+                } else if (has(field) && field != IndicatorField.IGNORED) {
+                    field = null; // a wrapped header's second line repeating a label
+                }
+                if (field != null) {
+                    header.add(new Column(field, order++, cell.column()));
+                }
+                s.use(k, column.next());
+                k = column.next();
+                continue;
+            }
+            IndicatorField fragment = header.isEmpty() ? null : headerFragment(cell.key());
+            if (fragment != null) {
+                if (!has(fragment)) {
+                    header.add(new Column(fragment, order++, cell.column()));
+                }
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
+            if (POINTS_ONLY.matcher(cell.key()).matches() && header.isEmpty()) {
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
+            break;
+        }
+        normaliseOrder();
+        return k;
+    }
+
+    /** True when the cell starts the table's rows rather than continuing the header (a 一级 name). */
+    private boolean isRowStart(int k) {
+        return false;
+    }
+
+    private boolean willHave(int k, IndicatorField... fields) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+            Hit<IndicatorField> next = t.labelAt(j, lex.indicatorColumn, false);
+            if (next != null && EnumSet.of(fields[0], fields).contains(next.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "年度" / "实际": a wrapped header cell that starts exactly one column's label. */
+    private IndicatorField headerFragment(String key) {
+        if (key.length() < 2 || key.length() > 4) {
+            return null;
+        }
+        IndicatorField found = null;
+        for (Map.Entry<IndicatorField, List<String>> column : lex.vocabulary.indicatorColumns().entrySet()) {
+            for (String spelling : column.getValue()) {
+                String label = LabelIndex.spellingKey(spelling);
+                if (label.length() > key.length() && label.startsWith(key)) {
+                    if (found != null && found != column.getKey()) {
+                        return null;
+                    }
+                    found = column.getKey();
+                }
+            }
+        }
+        if (found == null) {
+            // the second half of a wrapped header (指标值, 完成值) when its first half was read
+            for (Column c : header) {
+                for (String spelling : lex.vocabulary.indicatorColumns().getOrDefault(c.field(), List.of())) {
+                    String label = LabelIndex.spellingKey(spelling);
+                    if (label.length() > key.length() && label.endsWith(key)) {
+                        return c.field();
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private boolean has(IndicatorField field) {
+        return header.stream().anyMatch(c -> c.field() == field);
+    }
+
+    /**
+     * The columns in the order the rows print them: 一级, 二级, 三级 first (a two-row header may print
+     * them after the value columns), and the split target (指标性质 / 指标值 / 度量单位) in place of 年度指标值.
+     */
+    private void normaliseOrder() {
+        List<Column> ordered = new ArrayList<>();
+        boolean positioned = header.stream().allMatch(c -> c.gridColumn() >= 0) && s.grid;
+        List<Column> byPosition = new ArrayList<>(header);
+        if (positioned) {
+            byPosition.sort(java.util.Comparator.comparingInt(Column::gridColumn));
+            // a two-row header: the later row's cells sit under the earlier row's merged cell
+        }
+        for (Column c : byPosition) {
+            if (c.field() == IndicatorField.LEVEL1 || c.field() == IndicatorField.LEVEL2 || c.field() == IndicatorField.NAME) {
+                ordered.add(c);
+            }
+        }
+        boolean split = has(IndicatorField.NATURE) || has(IndicatorField.UNIT)
+                || has(IndicatorField.TARGET_VALUE) && !has(IndicatorField.TARGET);
+        for (Column c : byPosition) {
+            switch (c.field()) {
+                case LEVEL1, LEVEL2, NAME -> {
+                }
+                case TARGET -> {
+                    if (split) {
+                        for (IndicatorField part : List.of(IndicatorField.NATURE, IndicatorField.TARGET_VALUE, IndicatorField.UNIT)) {
+                            header.stream().filter(x -> x.field() == part).findFirst().ifPresent(ordered::add);
+                        }
+                    } else {
+                        ordered.add(c);
+                    }
+                }
+                case NATURE, TARGET_VALUE, UNIT -> {
+                    if (!has(IndicatorField.TARGET)) {
+                        ordered.add(c);
+                    }
+                }
+                default -> ordered.add(c);
+            }
+        }
+        if (ordered.stream().noneMatch(c -> c.field() == IndicatorField.NAME)) {
+            ordered.add(Math.min(ordered.size(), (int) ordered.stream().filter(c -> c.field() == IndicatorField.LEVEL1
+                    || c.field() == IndicatorField.LEVEL2).count()), new Column(IndicatorField.NAME, -1, -1));
+        }
+        if (ordered.stream().noneMatch(c -> c.field() != IndicatorField.LEVEL1 && c.field() != IndicatorField.LEVEL2
+                && c.field() != IndicatorField.NAME)) {
+            // no header read: the national template's columns
+            for (IndicatorField f : List.of(IndicatorField.TARGET, IndicatorField.ACTUAL, IndicatorField.WEIGHT,
+                    IndicatorField.SCORE, IndicatorField.DEVIATION)) {
+                ordered.add(new Column(f, -1, -1));
+            }
+        }
+        header.clear();
+        header.addAll(ordered);
+        Set<IndicatorField> printed = EnumSet.noneOf(IndicatorField.class);
+        header.forEach(c -> printed.add(c.field()));
+        form.indicatorColumns = printed;
+    }
+
+    private void buildAligners() {
+        List<IndicatorField> all = header.stream().map(Column::field).toList();
+        int[] columns = header.stream().mapToInt(Column::gridColumn).toArray();
+        gridAligner = new RowAligner(all, columns, lex);
+        valueFields = all.stream().filter(f -> f != IndicatorField.LEVEL1 && f != IndicatorField.LEVEL2).toList();
+        int[] none = new int[valueFields.size()];
+        java.util.Arrays.fill(none, -1);
+        flowAligner = new RowAligner(valueFields, none, lex);
+    }
+
+    // ---------------------------------------------------------------- rows, grid known
+
+    private int gridRows(int k) {
+        int end = k;
+        // in a grid a part begins at the first filled cell of a row: only those are asked
+        boolean atRowStart = true;
+        while (end < t.size()) {
+            Cell cell = t.get(end);
+            if (cell.gap() == Cell.Gap.ROW) {
+                atRowStart = true;
+            }
+            if (atRowStart && !cell.isBlank()) {
+                if (endsTable(end)) {
+                    break;
+                }
+                atRowStart = false;
+            }
+            end++;
+        }
+        int rowStart = k;
+        for (int j = k; j <= end; j++) {
+            boolean boundary = j == end || j > rowStart && t.get(j).gap() == Cell.Gap.ROW;
+            if (boundary) {
+                if (rowStart < j) {
+                    gridRow(rowStart, j);
+                }
+                rowStart = j;
+            }
+        }
+        return end;
+    }
+
+    private void gridRow(int from, int to) {
+        List<RowAligner.Item> items = new ArrayList<>();
+        for (int j = from; j < to; j++) {
+            Cell cell = t.get(j);
+            if (!cell.isBlank()) {
+                items.add(new RowAligner.Item(cell.column(), cell.text().strip(), Value.of(cell)));
+            }
+        }
+        if (items.isEmpty()) {
+            return;
+        }
+        if (repeatsHeader(from, to)) {
+            s.use(from, to);
+            return;
+        }
+        if (items.size() == 1 && items.get(0).column() < 0 && to - from == 1) {
+            // a line of plain text inside a grid's table (a tabbed export's row without its tabs)
+            s.problem(from, "line inside the 绩效指标 table has no cells (tab-separated) — 指标表中的这一行没有分列");
+            return;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> aligned = gridAligner.align(items);
+        if (aligned.isEmpty()) {
+            s.problem(from, "indicator row does not fit the 绩效指标 columns — 指标行与表头列对不上");
+            for (RowAligner.Item item : items) {
+                String key = item.value().cell().key();
+                if (lex.level2.exact(key) != null) {
+                    setLevel2(item.text(), false);
+                } else if (lex.level1Of(key) != null) {
+                    setLevel1(item.text());
+                }
+            }
+            return;
+        }
+        Map<IndicatorField, RowAligner.Item> fields = aligned.get();
+        if (fields.containsKey(IndicatorField.LEVEL1)) {
+            setLevel1(fields.get(IndicatorField.LEVEL1).text());
+        }
+        if (fields.containsKey(IndicatorField.LEVEL2)) {
+            setLevel2(fields.get(IndicatorField.LEVEL2).text(), fields.containsKey(IndicatorField.LEVEL1));
+        } else if (fields.containsKey(IndicatorField.LEVEL1)) {
+            level2 = null;
+            level2Raw = null;
+        }
+        add(t.get(from), fields, false);
+        s.use(from, to);
+    }
+
+    private boolean repeatsHeader(int from, int to) {
+        if (t.labelAt(from, lex.indicatorColumn, false) == null && t.labelAt(from, lex.indicatorAnchor, Tokens.Rest.BRACKETED) == null) {
+            return false;
+        }
+        int labels = 0;
+        int filled = 0;
+        for (int j = from; j < to; j++) {
+            if (!t.get(j).isBlank()) {
+                filled++;
+                Hit<IndicatorField> column = t.labelAt(j, lex.indicatorColumn, false);
+                if (column != null && column.next() == j + 1) {
+                    labels++;
+                }
+            }
+        }
+        return labels >= 3 && labels * 2 >= filled;
+    }
+
+    // ---------------------------------------------------------------- rows, grid lost
+
+    /** A row under construction: its cells after the labels, and where it began. */
+    private static final class Row {
+        final List<Cell> cells = new ArrayList<>();
+        int first = -1;
+        /** The index of the row's last cell in the section. */
+        int last = -1;
+
+        boolean isEmpty() {
+            return cells.stream().allMatch(Cell::isBlank);
+        }
+
+        boolean hasValue() {
+            return cells.stream().anyMatch(c -> Value.of(c).isNumeric());
+        }
+
+        boolean hasText() {
+            return cells.stream().anyMatch(c -> !c.isBlank() && Value.of(c).kind() == Value.Kind.TEXT);
+        }
+
+        /** A text already follows the row's numbers (its 偏差原因): the next text starts a row. */
+        boolean textAfterNumbers() {
+            boolean numbers = false;
+            for (Cell cell : cells) {
+                if (cell.isBlank()) {
+                    continue;
+                }
+                Value.Kind kind = Value.of(cell).kind();
+                if (kind == Value.Kind.NUMBER) {
+                    numbers = true;
+                } else if (numbers && kind == Value.Kind.TEXT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Value.Kind lastKind() {
+            for (int i = cells.size() - 1; i >= 0; i--) {
+                if (!cells.get(i).isBlank()) {
+                    return Value.of(cells.get(i)).kind();
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The widest line of plain text in the table: the width at which the 三级指标 column wraps. */
+    private double nameWidth;
+
+    private int flowRows(int k) {
+        for (int j = k; j < t.size() && !endsTable(j); j++) {
+            Cell cell = t.get(j);
+            boolean alone = startsLine(cell) && (j + 1 >= t.size() || startsLine(t.get(j + 1)) || t.get(j + 1).gap() == Cell.Gap.ROW);
+            if (alone && Value.of(cell).kind() == Value.Kind.TEXT && plainText(cell.key())) {
+                nameWidth = Math.max(nameWidth, TextWidth.of(cell.text().strip()));
+            }
+        }
+        Row row = new Row();
+        int j = k;
+        while (j < t.size() && !endsTable(j)) {
+            Cell cell = t.get(j);
+            if (cell.isBlank()) {
+                if (!row.cells.isEmpty()) {
+                    row.cells.add(cell);
+                }
+                j++;
+                continue;
+            }
+            if (verticalLabelChar(cell)) {
+                s.use(j, j + 1);
+                j++;
+                continue;
+            }
+            Hit<IndicatorField> repeatedHeader = row.isEmpty() ? t.labelAt(j, lex.indicatorColumn, false) : null;
+            if (repeatedHeader != null && repeatedHeader.next() == j + 1 && lex.level2.exact(cell.key()) == null) {
+                // the header printed again (a new page, a second 年度绩效目标 block)
+                s.use(j, j + 1);
+                j++;
+                continue;
+            }
+            Matcher points = pointsOnly(cell.key()) ? POINTS_ONLY.matcher(cell.key()) : null;
+            if (points != null && points.matches()) {
+                row = close(row, j);
+                pendingPoints = new BigDecimal(points.group(1));
+                s.use(j, j + 1);
+                j++;
+                continue;
+            }
+            Hit<Boolean> blockLabel = t.labelAt(j, lex.indicatorBlock, true);
+            if (blockLabel != null) {
+                row = close(row, j);
+                block = t.text(j, blockLabel.next());
+                Matcher stated = POINTS.matcher(block);
+                blockPoints = stated.find() ? new BigDecimal(stated.group(1)) : null;
+                int next = blockLabel.next();
+                Matcher numbered = BLOCK_NUMBER.matcher(next < t.size() ? t.get(next).key() : "");
+                if (blockPoints == null && numbered.matches()) {
+                    // 年度绩效目标 / 2(40分): the block's number and its points in the next cell
+                    block = block + t.get(next).text().strip().replaceAll("[(（].*", "");
+                    blockPoints = numbered.group(1) == null ? null : new BigDecimal(numbered.group(1));
+                    next++;
+                }
+                level1 = null;
+                level1Raw = null;
+                level1Points = null;
+                level2 = null;
+                level2Raw = null;
+                s.use(j, next);
+                j = next;
+                continue;
+            }
+            Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
+            Hit<Level2> l2 = t.labelAt(j, lex.level2, false);
+            // 满意度指标 is both an 一级 and a 二级 name: it is the 一级 when it states points, or when a 二级
+            // follows and it is not the 一级 already in force (spelt one character per line beside the rows)
+            boolean level1Label = l1 != null && (l2 == null || l1.next() > l2.next()
+                    || l1.next() == l2.next() && (followedByPoints(j, l1) || followedByLabel(l1.next())
+                    && !l1.value().equals(level1) && !l1.value().equals(vertical)));
+            if (level1Label) {
+                row = close(row, j);
+                int next = l1.next();
+                String raw = t.text(j, next);
+                if (next < t.size() && POINTS_ONLY.matcher(t.get(next).key()).matches() && !POINTS.matcher(raw).find()) {
+                    raw = raw + t.get(next).text().strip();
+                    next++;
+                }
+                setLevel1(raw);
+                level2 = null;
+                level2Raw = null;
+                s.use(j, next);
+                j = next;
+                continue;
+            }
+            if (l2 != null) {
+                // the same 二级 twice (经济效益 / 经济效益指标): the second is the row's 三级指标, named after it
+                boolean nameNext = row.isEmpty() && level2 != null && levelJustSet && !followedByLabel(l2.next())
+                        && l2.value().name().equals(level2);
+                if (!nameNext) {
+                    row = close(row, j);
+                    setLevel2(t.text(j, l2.next()), false);
+                    levelJustSet = true;
+                    s.use(j, l2.next());
+                    j = l2.next();
+                    continue;
+                }
+            }
+            Value value = Value.of(cell);
+            if (!row.isEmpty() && endsWithScores(row) && startsLine(cell)) {
+                // a line ending in 分值 得分 ends its row (text that kept its lines)
+                row = close(row, j);
+            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && (isNumeric(row.lastKind()) && startsRow(j)
+                    || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
+                row = close(row, j);
+            }
+            if (row.first < 0) {
+                row.first = j;
+            }
+            row.cells.add(cell);
+            row.last = j;
+            levelJustSet = false;
+            j++;
+        }
+        close(row, j);
+        return j;
+    }
+
+    private boolean levelJustSet;
+
+    /** Words only: no digit, comparator or percent sign. */
+    private static boolean plainText(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isDigit(c) || "≥≤=<>%".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "(50分)" alone: a cheap test on the last characters before the regex. */
+    private static boolean pointsOnly(String key) {
+        return key.endsWith("分") || key.endsWith("分)") ? POINTS_ONLY.matcher(key).matches() : false;
+    }
+
+    /** The row's last two cells are numbers on one line and the table prints 分值 and 得分. */
+    private boolean endsWithScores(Row row) {
+        if (!valueFields.contains(IndicatorField.WEIGHT) || !valueFields.contains(IndicatorField.SCORE)) {
+            return false;
+        }
+        List<Cell> filled = row.cells.stream().filter(c -> !c.isBlank()).toList();
+        if (filled.size() < 2) {
+            return false;
+        }
+        Cell last = filled.get(filled.size() - 1);
+        Cell before = filled.get(filled.size() - 2);
+        return Value.of(last).kind() == Value.Kind.NUMBER && Value.of(before).kind() == Value.Kind.NUMBER
+                && last.gap() == Cell.Gap.SPACE;
+    }
+
+    private static boolean startsLine(Cell cell) {
+        return cell.gap() == Cell.Gap.LINE || cell.gap() == Cell.Gap.BLANK || cell.gap() == Cell.Gap.BREAK;
+    }
+
+    private boolean followedByPoints(int j, Hit<String> label) {
+        return POINTS.matcher(t.text(j, label.next())).find()
+                || label.next() < t.size() && POINTS_ONLY.matcher(t.get(label.next()).key()).matches();
+    }
+
+    private boolean followedByLabel(int j) {
+        while (j < t.size() && t.get(j).isBlank()) {
+            j++;
+        }
+        return j < t.size() && (t.labelAt(j, lex.level2, false) != null || t.labelAt(j, lex.level1, false) != null);
+    }
+
+    private static boolean isNumeric(Value.Kind kind) {
+        return kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT || kind == Value.Kind.MONEY;
+    }
+
+    /**
+     * A text after a row's numbers: the next row's 三级指标 when values follow it before the next
+     * label or text, else this row's 偏差原因.
+     */
+    private boolean startsRow(int j) {
+        int k = j;
+        while (k < t.size() && (t.get(k).isBlank() || Value.of(t.get(k)).kind() == Value.Kind.TEXT && k - j < 6
+                && (k == j || t.get(k).gap() != Cell.Gap.CELL || !header.isEmpty()))) {
+            if (k > j && !t.get(k).isBlank() && (t.labelAt(k, lex.level2, false) != null || t.labelAt(k, lex.level1, false) != null)) {
+                return false;
+            }
+            k++;
+        }
+        int values = 0;
+        for (int m = k; m < t.size() && m < k + 8 && !endsTable(m); m++) {
+            if (t.get(m).isBlank()) {
+                continue;
+            }
+            Value v = Value.of(t.get(m));
+            if (v.kind() == Value.Kind.TEXT && values > 0) {
+                break;
+            }
+            if (t.labelAt(m, lex.level2, false) != null || t.labelAt(m, lex.level1, false) != null) {
+                break;
+            }
+            if (v.kind() != Value.Kind.TEXT && !v.isBlank()) {
+                values++;
+            }
+        }
+        return values >= 2 || !valueFields.contains(IndicatorField.DEVIATION);
+    }
+
+    /** 一级 labels printed one character per line (PDF text of a vertical merged cell). */
+    private boolean verticalLabelChar(Cell cell) {
+        String key = cell.key();
+        if (key.length() != 1 || cell.column() >= 0) {
+            return false;
+        }
+        char c = key.charAt(0);
+        if (vertical != null && verticalSpelt < vertical.length()) {
+            if (vertical.charAt(verticalSpelt) == c) {
+                verticalSpelt++;
+                return true;
+            }
+            return false;
+        }
+        for (String name : lex.vocabulary.level1().keySet()) {
+            if (name.length() >= 4 && name.charAt(0) == c) {
+                vertical = name;
+                verticalSpelt = 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Row close(Row row, int at) {
+        if (row.first >= 0 && !row.isEmpty()) {
+            flowRow(row);
+        }
+        return new Row();
+    }
+
+    /** A row's cells (after its labels): name, target and actual texts, then the values. */
+    private void flowRow(Row row) {
+        List<Cell> cells = row.cells.stream().filter(c -> !c.isBlank() || c.gap() == Cell.Gap.CELL).toList();
+        List<RowAligner.Item> items = RowText.items(cells, lex, valueFields, nameWidth, t.glued);
+        int first = row.first;
+        int last = Math.max(first, row.last);
+        if (items.isEmpty()) {
+            s.use(first, last + 1);
+            return;
+        }
+        if (isPlaceholder(items)) {
+            s.use(first, last + 1);
+            return;
+        }
+        boolean cutShort = lastFilledCell(last);
+        Optional<Map<IndicatorField, RowAligner.Item>> aligned = cutShort ? positional(items) : flowAligner.align(items);
+        if (aligned.isEmpty()) {
+            List<RowAligner.Item> kept = new ArrayList<>(items);
+            while (aligned.isEmpty() && kept.size() > 1 && kept.get(kept.size() - 1).value().kind() == Value.Kind.EMPTY) {
+                kept.remove(kept.size() - 1);
+                aligned = flowAligner.align(kept);
+            }
+            if (aligned.isEmpty()) {
+                kept = items.stream().filter(i -> i.value().kind() != Value.Kind.EMPTY).toList();
+                aligned = flowAligner.align(kept);
+            }
+        }
+        if (aligned.isEmpty()) {
+            long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
+                    && Value.COMPARATORS.indexOf(i.value().cell().key().charAt(0)) >= 0).count();
+            String reason = (targets >= 2 || items.size() > valueFields.size()
+                    ? "two indicator rows run together (a row's 分值/得分 line was lost?): " : "indicator row does not fit the 绩效指标 columns: ")
+                    + String.join(" | ", items.stream().map(RowAligner.Item::text).toList()) + " — 指标行与表头列对不上";
+            for (int k = first; k <= last; k++) {
+                // on every line of the row: the damage may be on any of them
+                if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
+                    s.problem(k, reason);
+                }
+            }
+            return;
+        }
+        if (!cutShort && missesScores(row, aligned.get())) {
+            for (int k = first; k <= last; k++) {
+                if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
+                    s.problem(k, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
+                }
+            }
+            return;
+        }
+        if (cutShort && aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME)) {
+            // the text stops inside the row's name: nothing of it to audit (the form says where it stops)
+            s.use(first, last + 1);
+            return;
+        }
+        add(t.get(first), aligned.get(), cutShort);
+        s.use(first, last + 1);
+    }
+
+    /**
+     * Text that lost its grid shows no empty cells: a row of a table that prints 分值 and 得分 with
+     * neither of them (nor any explicit empty cell) lost the line that carried them.
+     */
+    private boolean missesScores(Row row, Map<IndicatorField, RowAligner.Item> fields) {
+        boolean explicitEmpties = row.cells.stream().anyMatch(c -> c.isBlank() && c.gap() == Cell.Gap.CELL);
+        return valueFields.contains(IndicatorField.WEIGHT) && valueFields.contains(IndicatorField.SCORE)
+                && !explicitEmpties && !fields.containsKey(IndicatorField.WEIGHT) && !fields.containsKey(IndicatorField.SCORE)
+                && fields.containsKey(IndicatorField.NAME);
+    }
+
+    /** True when no filled cell follows cell {@code index}: the text stops inside this row. */
+    private boolean lastFilledCell(int index) {
+        for (int k = index + 1; k < t.size(); k++) {
+            if (!t.get(k).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A row the text stops in lost its last cells, not its first: its cells are the columns in order
+     * (the 满意度 row of a web excerpt cut after its 分值).
+     */
+    private Optional<Map<IndicatorField, RowAligner.Item>> positional(List<RowAligner.Item> items) {
+        List<IndicatorField> fields = valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList();
+        if (items.size() > fields.size()) {
+            return flowAligner.align(items);
+        }
+        Map<IndicatorField, RowAligner.Item> result = new java.util.EnumMap<>(IndicatorField.class);
+        for (int i = 0; i < items.size(); i++) {
+            result.put(fields.get(i), items.get(i));
+        }
+        return Optional.of(result);
+    }
+
+    private boolean isPlaceholder(List<RowAligner.Item> items) {
+        boolean anyValue = items.stream().skip(1).anyMatch(i -> !i.value().isBlank());
+        return isPlaceholder(items.get(0).value().cell().key()) && !anyValue
+                || items.stream().allMatch(i -> i.value().isBlank());
+    }
+
+    /** A template leftover as a 三级指标 (指标2:, ……): an unused line of the form. */
+    private boolean isPlaceholder(String key) {
+        return lex.placeholders.stream().anyMatch(p -> key.equals(p) || key.startsWith(p) && key.length() <= p.length() + 1);
+    }
+
+    /** Where the table ends: the 总分 row, the notes after it, the next form, or another part. */
+    private boolean endsTable(int j) {
+        if (j >= t.size()) {
+            return true;
+        }
+        if (t.get(j).isBlank()) {
+            return false;
+        }
+        return s.isStop(j) && t.labelAt(j, lex.indicatorAnchor, Tokens.Rest.BRACKETED) == null;
+    }
+
+    // ---------------------------------------------------------------- the indicator
+
+    private void setLevel1(String raw) {
+        level1Raw = raw.strip();
+        String key = LabelIndex.key(raw);
+        LabelIndex.Match<String> m = lex.level1.longestAt(key, 0);
+        level1 = m != null ? m.value() : level1Raw;
+        Matcher points = POINTS.matcher(raw);
+        level1Points = points.find() ? new BigDecimal(points.group(1)) : pendingPoints;
+        pendingPoints = null;
+        levelJustSet = true;
+    }
+
+    private void setLevel2(String raw, boolean level1InRow) {
+        level2Raw = raw.strip();
+        Level2 level = lex.level2.exact(LabelIndex.key(raw));
+        level2 = level != null ? level.name() : level2Raw;
+        String parent = level == null ? null : level.parent();
+        if (!level1InRow && parent != null && !parent.equals(level1)) {
+            level1 = parent;
+            // printed one character per line beside the rows (PDF text of a vertical cell), or not at all
+            level1Raw = parent.equals(vertical) ? vertical : null;
+            level1Points = pendingPoints;
+            pendingPoints = null;
+        }
+    }
+
+    private void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated) {
+        String name = text(fields.get(IndicatorField.NAME));
+        Measure target = target(fields);
+        boolean child = isChild(name);
+        if (!child) {
+            lastParentName = name;
+        }
+        form.indicators.add(new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
+                target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
+                number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
+                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated));
+    }
+
+    /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */
+    private static Measure target(Map<IndicatorField, RowAligner.Item> fields) {
+        if (fields.containsKey(IndicatorField.TARGET)) {
+            return MeasureParser.parse(text(fields.get(IndicatorField.TARGET)));
+        }
+        String nature = text(fields.get(IndicatorField.NATURE));
+        String value = text(fields.get(IndicatorField.TARGET_VALUE));
+        String unit = text(fields.get(IndicatorField.UNIT));
+        if (value == null) {
+            return null;
+        }
+        boolean comparator = nature != null && nature.length() <= 2;
+        return MeasureParser.parse((comparator ? nature : "") + value + (unit == null ? "" : unit));
+    }
+
+    private boolean isChild(String name) {
+        if (name == null) {
+            return false;
+        }
+        String key = LabelIndex.key(name);
+        if (lex.childPrefixes.stream().anyMatch(key::startsWith)) {
+            return true;
+        }
+        return lastParentName != null && ARABIC_ENUMERATOR.matcher(key).find()
+                && CHINESE_ENUMERATOR.matcher(LabelIndex.key(lastParentName)).find();
+    }
+
+    private static String text(RowAligner.Item item) {
+        return item == null || item.value().isBlank() ? null : item.text().strip();
+    }
+
+    private BigDecimal number(RowAligner.Item item, String field, Cell at) {
+        if (item == null || item.value().isBlank()) {
+            return null;
+        }
+        if (item.value().kind() == Value.Kind.NUMBER) {
+            return item.value().number();
+        }
+        s.log.report(at.row(), item.value().cell().location(), item.text(), field + ": not a number: '" + item.text() + "' — 不是数字");
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+package perfaudit.ingest.grammar;
+
+import java.util.List;
+
+/**
+ * The spellings of one family of labels (fund columns, 二级指标 names, …) in a trie over their
+ * matching keys: the grammar asks for the longest label at a position of a cell's key, and whether
+ * a fragment could still grow into a label (a label broken over lines or cells).
+ *
+ * @param <V> what a label stands for (a column, a canonical name)
+ */
+final class LabelIndex<V> {
+
+    /** A label found: what it stands for, its spelling as written in the vocabulary, where it ends. */
+    record Match<V>(V value, String spelling, int end) {
+    }
+
+    /** A trie node: its children by character in a sorted array (few per node; no boxing on the hot path). */
+    private static final class Node<V> {
+        char[] keys = new char[0];
+        @SuppressWarnings("unchecked")
+        Node<V>[] children = new Node[0];
+        V value;
+        String spelling;
+
+        Node<V> get(char c) {
+            char[] k = keys;
+            if (k.length < 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int at = java.util.Arrays.binarySearch(k, c);
+            return at >= 0 ? children[at] : null;
+        }
+
+        Node<V> getOrAdd(char c) {
+            Node<V> existing = get(c);
+            if (existing != null) {
+                return existing;
+            }
+            int at = -java.util.Arrays.binarySearch(keys, c) - 1;
+            char[] k = new char[keys.length + 1];
+            @SuppressWarnings("unchecked")
+            Node<V>[] n = new Node[keys.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(children, 0, n, 0, at);
+            k[at] = c;
+            n[at] = new Node<>();
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(children, at, n, at + 1, keys.length - at);
+            keys = k;
+            children = n;
+            return n[at];
+        }
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
+    private final Node<V> root = new Node<>();
+    private int longest;
+    /** A small number naming this index, for the grammar's per-document memo. */
+    final int id = IDS.getAndIncrement() % 64;
+
+    LabelIndex() {
+    }
+
+    /** Every spelling of {@code value}; a spelling already taken keeps its first meaning. */
+    LabelIndex<V> add(V value, List<String> spellings) {
+        for (String spelling : spellings) {
+            String key = key(spelling);
+            Node<V> node = root;
+            for (int i = 0; i < key.length(); i++) {
+                node = node.getOrAdd(key.charAt(i));
+            }
+            if (node.value == null) {
+                node.value = value;
+                node.spelling = spelling;
+            }
+            longest = Math.max(longest, key.length());
+        }
+        return this;
+    }
+
+    /** The longest label that starts at {@code from} in {@code key}, or null. */
+    Match<V> longestAt(CharSequence key, int from) {
+        Node<V> node = root;
+        Match<V> best = null;
+        for (int i = from; i < key.length(); i++) {
+            node = node.get(key.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                best = new Match<>(node.value, node.spelling, i + 1);
+            }
+        }
+        return best;
+    }
+
+    /** The label that is exactly {@code key}, or null. */
+    V exact(CharSequence key) {
+        Node<V> node = root;
+        for (int i = 0; i < key.length() && node != null; i++) {
+            node = node.get(key.charAt(i));
+        }
+        return node == null ? null : node.value;
+    }
+
+    /** True when some label starts with character {@code c}: a cheap test before any matching. */
+    boolean startsWith(char c) {
+        return root.get(c) != null;
+    }
+
+    /** True when {@code key} is the start of some label (possibly a whole one). */
+    boolean isPrefix(CharSequence key) {
+        Node<V> node = root;
+        for (int i = 0; i < key.length(); i++) {
+            node = node.get(key.charAt(i));
+            if (node == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first label anywhere in {@code key} at or after {@code from}, at least {@code minLength} long. */
+    int indexOf(CharSequence key, int from, int minLength) {
+        for (int i = from; i < key.length(); i++) {
+            Match<V> match = longestAt(key, i);
+            if (match != null && match.end() - i >= minLength) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int longest() {
+        return longest;
+    }
+
+    /**
+     * The matching key of a text: traditional characters folded, full-width to ASCII, white space and
+     * colons dropped ({@code 年度資金總額：} and {@code 年度资金总额} are one key).
+     */
+    private static final java.util.Map<String, String> SPELLING_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The key of a vocabulary spelling: the spellings are few, so their keys are kept. */
+    static String spellingKey(String spelling) {
+        String key = SPELLING_KEYS.get(spelling);
+        if (key == null) {
+            key = key(spelling);
+            if (SPELLING_KEYS.size() < 10_000) {
+                SPELLING_KEYS.put(spelling, key);
+            }
+        }
+        return key;
+    }
+
+    static String key(String text) {
+        String folded = TextFold.fold(text);
+        StringBuilder key = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean drop = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ':' || c == '：';
+            if (drop && key == null) {
+                key = new StringBuilder(folded.length()).append(folded, 0, i);
+            } else if (!drop && key != null) {
+                key.append(c);
+            }
+        }
+        return key == null ? folded : key.toString();
+    }
+}

@@ -1,0 +1,157 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Vocabulary.Family;
+import perfaudit.ingest.grammar.Vocabulary.HeaderField;
+import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.Vocabulary.Level2;
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The vocabulary as the grammar uses it: one label index per kind of label. Built once per
+ * vocabulary (a run has one) and shared by every document.
+ */
+final class Lexicon {
+
+    /** Marks a column that is printed but not read (得分计算方法, 评价标准, …). */
+    static final Object IGNORED = new Object();
+
+    private static final Map<Vocabulary, Lexicon> CACHE = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    final Vocabulary vocabulary;
+    final LabelIndex<Family> titles = new LabelIndex<>();
+    final LabelIndex<HeaderField> header = new LabelIndex<>();
+    final LabelIndex<Boolean> fundAnchor = new LabelIndex<>();
+    final LabelIndex<Object> fundColumn = new LabelIndex<>();
+    final LabelIndex<FundLine> fundRow = new LabelIndex<>();
+    final LabelIndex<String> goal = new LabelIndex<>();
+    final LabelIndex<Boolean> indicatorAnchor = new LabelIndex<>();
+    final LabelIndex<Boolean> indicatorBlock = new LabelIndex<>();
+    final LabelIndex<IndicatorField> indicatorColumn = new LabelIndex<>();
+    final LabelIndex<String> level1 = new LabelIndex<>();
+    final LabelIndex<Level2> level2 = new LabelIndex<>();
+    final LabelIndex<Boolean> total = new LabelIndex<>();
+    final LabelIndex<Boolean> tail = new LabelIndex<>();
+    final LabelIndex<Boolean> formDeviation = new LabelIndex<>();
+    final LabelIndex<Boolean> listTitle = new LabelIndex<>();
+    final LabelIndex<Boolean> listSeq = new LabelIndex<>();
+    final LabelIndex<String> moneyUnit = new LabelIndex<>();
+    /** Every label that marks a part of a form, for cutting glued text; 一级/二级 names only in full. */
+    final LabelIndex<Boolean> structural = new LabelIndex<>();
+    final List<String> childPrefixes = new ArrayList<>();
+    final List<String> placeholders = new ArrayList<>();
+    final List<String> qualitativeTargets = new ArrayList<>();
+    final List<String> qualitativeActuals = new ArrayList<>();
+
+    static final String GOAL_ANCHOR = "anchor";
+    static final String GOAL_EXPECTED = "expected";
+    static final String GOAL_ACTUAL = "actual";
+    static final String GOAL_IGNORED = "ignored";
+
+    static Lexicon of(Vocabulary vocabulary) {
+        return CACHE.computeIfAbsent(vocabulary, Lexicon::new);
+    }
+
+    private Lexicon(Vocabulary v) {
+        this.vocabulary = v;
+        for (Family family : v.families()) {
+            titles.add(family, family.titles());
+        }
+        v.header().forEach((field, spellings) -> header.add(field, spellings));
+        fundAnchor.add(true, v.fundAnchors());
+        v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.add(column, spellings));
+        fundColumn.add(IGNORED, v.fundIgnoredColumns());
+        v.fundRows().forEach((FundLine line, List<String> spellings) -> fundRow.add(line, spellings));
+        goal.add(GOAL_ANCHOR, v.goalAnchors()).add(GOAL_EXPECTED, v.goalExpected()).add(GOAL_ACTUAL, v.goalActual())
+                .add(GOAL_IGNORED, v.goalIgnored());
+        indicatorAnchor.add(true, v.indicatorAnchors());
+        indicatorBlock.add(true, v.indicatorBlocks());
+        v.indicatorColumns().forEach(indicatorColumn::add);
+        v.level1().forEach((name, spellings) -> level1.add(name, spellings));
+        for (Level2 level : v.level2().values()) {
+            level2.add(level, level.spellings());
+        }
+        total.add(true, v.total());
+        tail.add(true, v.tail());
+        formDeviation.add(true, v.formDeviation());
+        listTitle.add(true, v.listTitles());
+        listSeq.add(true, v.listSeq());
+        v.moneyUnits().keySet().forEach(unit -> moneyUnit.add(unit, List.of(unit)));
+        structural(v);
+        v.childPrefixes().forEach(p -> childPrefixes.add(LabelIndex.key(p)));
+        v.placeholders().forEach(p -> placeholders.add(LabelIndex.key(p)));
+        v.qualitativeTargets().forEach(p -> qualitativeTargets.add(LabelIndex.key(p)));
+        v.qualitativeActuals().forEach(p -> qualitativeActuals.add(LabelIndex.key(p)));
+    }
+
+    /** The first character of every label of every kind: a cell starting otherwise holds no label. */
+    private final java.util.BitSet labelStarts = new java.util.BitSet(1 << 16);
+
+    boolean mayStartLabel(char c) {
+        return labelStarts.get(c);
+    }
+
+    private void structural(Vocabulary v) {
+        List<String> all = new ArrayList<>();
+        v.families().forEach(f -> all.addAll(f.titles()));
+        v.header().values().forEach(all::addAll);
+        all.addAll(v.fundAnchors());
+        v.fundColumns().values().forEach(all::addAll);
+        all.addAll(v.fundIgnoredColumns());
+        v.fundRows().values().forEach(all::addAll);
+        all.addAll(v.goalAnchors());
+        all.addAll(v.goalExpected());
+        all.addAll(v.goalActual());
+        all.addAll(v.goalIgnored());
+        all.addAll(v.indicatorAnchors());
+        all.addAll(v.indicatorBlocks());
+        v.indicatorColumns().values().forEach(all::addAll);
+        v.level1().values().forEach(all::addAll);
+        v.level2().values().forEach(l -> all.addAll(l.spellings()));
+        all.addAll(v.total());
+        all.addAll(v.tail());
+        all.addAll(v.formDeviation());
+        all.addAll(v.listTitles());
+        all.addAll(v.fundColumns().values().stream().flatMap(List::stream).toList());
+        all.addAll(v.listSeq());
+        all.addAll(v.moneyUnits().keySet());
+        for (String label : all) {
+            String key = LabelIndex.key(label);
+            if (!key.isEmpty()) {
+                labelStarts.set(key.charAt(0));
+            }
+            if (key.length() >= 4 || v.total().contains(label)) {
+                structural.add(true, List.of(label));
+            }
+        }
+    }
+
+    /** The value of a money unit in 万元, or null when {@code unit} is not one. */
+    BigDecimal toWan(String unit) {
+        return unit == null ? null : vocabulary.moneyUnits().get(unit);
+    }
+
+    private static final java.util.regex.Pattern STATED_POINTS = java.util.regex.Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
+
+    /** The canonical 一级 a cell names, its stated points ("产出指标(50分)") set aside; null when none. */
+    String level1Of(String key) {
+        String name = level1.exact(key);
+        if (name == null && key.endsWith("分)")) {
+            name = level1.exact(STATED_POINTS.matcher(key).replaceAll(""));
+        }
+        return name;
+    }
+
+    /** The parent 一级 of a 二级 name. */
+    String parentOf(String level2Name) {
+        Level2 level = vocabulary.level2().get(level2Name);
+        return level == null ? null : level.parent();
+    }
+}

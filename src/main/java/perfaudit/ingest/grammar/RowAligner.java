@@ -1,0 +1,214 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Decides which column each cell of an indicator row belongs to. Every order-preserving assignment
+ * of the row's cells to the header's columns is scored by what each cell is (a number cannot be a
+ * 三级指标, a word cannot be a 得分) and, where the grid is known, by its distance from its header
+ * column: exports of merged cells shift rows against their header, the label cells (一级, 二级, 三级)
+ * drifting left when the merged cells before them are dropped and the value cells moving by a spacer
+ * column now and then, so one shift for the label group and one (penalised) for the value group
+ * are tried. The cheapest assignment wins; ties go to the first found.
+ */
+final class RowAligner {
+
+    /** A cell to place: its text and its grid column (-1 when the input lost its grid). */
+    record Item(int column, String text, Value value) {
+    }
+
+    private static final int MAX_SHIFT = 3;
+    private static final double VALUE_SHIFT_COST = 0.5;
+    private static final double INFEASIBLE = 1e9;
+    private static final double NAME_SKIPPED = 0.5;
+    private static final double WEIGHT_WITHOUT_SCORE = 0.75;
+    private static final double AMBIGUOUS_LEVEL1 = 0.1;
+    private static final double LABEL_AS_TEXT = 1.0;
+    private static final double NUMBER_AS_DEVIATION = 2.5;
+    private static final double QUALITATIVE_ACTUAL_AS_TARGET = 0.3;
+    private static final double IGNORED_COLUMN = 0.5;
+    private static final double EMPTY_CELL = 0.05;
+    private static final double ODD_UNIT = 0.5;
+    /** Text that lost its grid ends a row with 分值 得分: two bare numbers read as those first. */
+    private static final double BARE_NUMBER_AS_VALUE = 0.05;
+    private static final int[][] SHIFTS = IntStream.rangeClosed(-MAX_SHIFT, MAX_SHIFT).boxed()
+            .flatMap(l -> IntStream.rangeClosed(-MAX_SHIFT, MAX_SHIFT).mapToObj(v -> new int[] {l, v}))
+            .sorted(Comparator.comparingInt((int[] p) -> Math.abs(p[0]) + Math.abs(p[1]))
+                    .thenComparingInt(p -> Math.abs(p[1])).thenComparingInt(p -> p[0]).thenComparingInt(p -> p[1]))
+            .toArray(int[][]::new);
+    private static final int[][] NO_SHIFT = {{0, 0}};
+
+    private final List<IndicatorField> fields;
+    /** The header's grid column per field, -1 when unknown. */
+    private final int[] headerColumns;
+    private final Lexicon lex;
+
+    RowAligner(List<IndicatorField> fields, int[] headerColumns, Lexicon lex) {
+        this.fields = fields;
+        this.headerColumns = headerColumns;
+        this.lex = lex;
+    }
+
+    /** The cheapest assignment of every item, or empty when none fits. */
+    Optional<Map<IndicatorField, Item>> align(List<Item> items) {
+        if (items.size() > fields.size()) {
+            return Optional.empty();
+        }
+        double[][] fit = new double[items.size()][fields.size()];
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            String key = item.value().cell().key();
+            boolean level1 = lex.level1Of(key) != null;
+            boolean level2 = lex.level2.exact(key) != null;
+            for (int f = 0; f < fields.size(); f++) {
+                fit[i][f] = fitness(item, fields.get(f), level1, level2);
+            }
+        }
+        boolean positioned = items.stream().anyMatch(i -> i.column() >= 0)
+                && java.util.Arrays.stream(headerColumns).anyMatch(c -> c >= 0);
+        Search search = new Search(items, fit, positioned);
+        for (int[] shift : positioned ? SHIFTS : NO_SHIFT) {
+            search.labelShift = shift[0];
+            search.valueShift = shift[1];
+            search.run(0, -1, VALUE_SHIFT_COST * Math.abs(shift[1]), new int[items.size()]);
+        }
+        if (search.bestAssignment == null) {
+            return Optional.empty();
+        }
+        Map<IndicatorField, Item> result = new EnumMap<>(IndicatorField.class);
+        for (int i = 0; i < items.size(); i++) {
+            IndicatorField field = fields.get(search.bestAssignment[i]);
+            if (field != IndicatorField.IGNORED) {
+                result.put(field, items.get(i));
+            }
+        }
+        return Optional.of(result);
+    }
+
+    private final class Search {
+        private final List<Item> items;
+        private final double[][] fit;
+        private final boolean positioned;
+        private int labelShift;
+        private int valueShift;
+        private double bestCost = INFEASIBLE;
+        private int[] bestAssignment;
+
+        Search(List<Item> items, double[][] fit, boolean positioned) {
+            this.items = items;
+            this.fit = fit;
+            this.positioned = positioned;
+        }
+
+        void run(int index, int previous, double cost, int[] assignment) {
+            if (cost >= bestCost - 1e-9) {
+                return;
+            }
+            if (index == items.size()) {
+                double total = cost + (previous >= 0 && fields.get(previous) == IndicatorField.WEIGHT
+                        && fields.contains(IndicatorField.SCORE) ? WEIGHT_WITHOUT_SCORE : 0);
+                if (total < bestCost - 1e-9) {
+                    bestCost = total;
+                    bestAssignment = assignment.clone();
+                }
+                return;
+            }
+            for (int f = previous + 1; f < fields.size() - (items.size() - index - 1); f++) {
+                double fitness = fit[index][f];
+                if (fitness >= INFEASIBLE) {
+                    continue;
+                }
+                double step = fitness + distance(index, f) + transition(previous, f);
+                assignment[index] = f;
+                run(index + 1, f, cost + step, assignment);
+            }
+        }
+
+        private double distance(int index, int field) {
+            if (!positioned) {
+                return 0;
+            }
+            int expected = headerColumns[field];
+            int column = items.get(index).column();
+            if (expected < 0 || column < 0) {
+                return 2;
+            }
+            int shift = isLabel(fields.get(field)) ? labelShift : valueShift;
+            return Math.abs(column - (expected + shift));
+        }
+    }
+
+    private static boolean isLabel(IndicatorField field) {
+        return field == IndicatorField.LEVEL1 || field == IndicatorField.LEVEL2 || field == IndicatorField.NAME;
+    }
+
+    private double transition(int previous, int field) {
+        double penalty = 0;
+        IndicatorField to = fields.get(field);
+        boolean valueField = to == IndicatorField.TARGET || to == IndicatorField.ACTUAL || to == IndicatorField.TARGET_VALUE;
+        int name = fields.indexOf(IndicatorField.NAME);
+        if (valueField && name >= 0 && previous < name) {
+            penalty += NAME_SKIPPED;
+        }
+        if (previous >= 0 && fields.get(previous) == IndicatorField.WEIGHT) {
+            int score = fields.indexOf(IndicatorField.SCORE);
+            if (score > previous && field > score) {
+                penalty += WEIGHT_WITHOUT_SCORE;
+            }
+        }
+        return penalty;
+    }
+
+    private double fitness(Item item, IndicatorField field, boolean level1, boolean level2) {
+        String key = item.value().cell().key();
+        Value.Kind kind = item.value().kind();
+        if (kind == Value.Kind.GARBLED) {
+            return field == IndicatorField.WEIGHT || field == IndicatorField.SCORE || field == IndicatorField.TARGET
+                    || field == IndicatorField.ACTUAL || field == IndicatorField.TARGET_VALUE ? IGNORED_COLUMN : INFEASIBLE;
+        }
+        if (item.value().isBlank()) {
+            // an empty cell (or "—") holds the place of any column but the labels
+            return field == IndicatorField.LEVEL1 || field == IndicatorField.LEVEL2 ? INFEASIBLE
+                    : field == IndicatorField.NAME ? LABEL_AS_TEXT : EMPTY_CELL;
+        }
+        boolean number = kind == Value.Kind.NUMBER;
+        return switch (field) {
+            case LEVEL1 -> level1 ? (level2 ? AMBIGUOUS_LEVEL1 : 0) : INFEASIBLE;
+            case LEVEL2 -> level2 ? 0 : INFEASIBLE;
+            case NAME -> number || kind == Value.Kind.COMPARATOR || (level1 && !level2) ? INFEASIBLE : level2 ? LABEL_AS_TEXT : 0;
+            case NATURE -> kind == Value.Kind.COMPARATOR || isNatureWord(key) ? 0 : INFEASIBLE;
+            case UNIT -> kind == Value.Kind.UNIT ? 0 : kind == Value.Kind.TEXT && key.length() <= 2 ? ODD_UNIT : INFEASIBLE;
+            case TARGET, TARGET_VALUE -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT
+                    : kind == Value.Kind.COMPARATOR ? INFEASIBLE
+                    : number && !positioned(item) ? BARE_NUMBER_AS_VALUE
+                    : lex.qualitativeActuals.contains(key) && !lex.qualitativeTargets.contains(key) ? QUALITATIVE_ACTUAL_AS_TARGET : 0;
+            case ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : kind == Value.Kind.COMPARATOR ? INFEASIBLE
+                    : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
+            case WEIGHT, SCORE -> number ? 0 : INFEASIBLE;
+            case DEVIATION -> level1 ? INFEASIBLE : number ? NUMBER_AS_DEVIATION : 0;
+            case IGNORED -> IGNORED_COLUMN;
+        };
+    }
+
+    private static boolean positioned(Item item) {
+        return item.column() >= 0;
+    }
+
+    private static boolean isNatureWord(String key) {
+        return key.equals("定量") || key.equals("定性") || key.equals("正向") || key.equals("反向")
+                || key.equals("定量指标") || key.equals("定性指标");
+    }
+
+    /** The fields in header order, for messages. */
+    List<IndicatorField> fields() {
+        return new ArrayList<>(fields);
+    }
+}

@@ -1,0 +1,307 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the cells of one indicator row that lost its grid into the items the aligner places: pieces
+ * of one value broken over lines or spaces are put back together ("≥28" / "万人", "29 万" / "人"),
+ * a comparator printed before its number joins it, values glued together are split where a % or a
+ * unit ends one ("100%100%10"), and the row's leading words are split into 三级指标, a qualitative
+ * 年度指标值 and 实际完成值 by the qualitative phrases of the vocabulary.
+ */
+final class RowText {
+
+    /** A number with its unit, then the next number: 100%100%, 2370人2370人. */
+    private static final Pattern GLUED_VALUE = Pattern.compile("[≥≤=<>≧≦═﹦]?\\d+(?:\\.\\d+)?(?:%|[\\u4e00-\\u9fa5]{1,3})?");
+
+    private static final double NAME_WRAP_SLACK = 1.5;
+
+    private RowText() {
+    }
+
+    static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, double nameWidth,
+                                       boolean glued) {
+        List<Piece> pieces = joinValues(glued ? valuesApart(cells) : cells);
+        int textEnd = 0;
+        while (textEnd < pieces.size() && pieces.get(textEnd).isText()) {
+            textEnd++;
+        }
+        int comparator = firstComparator(pieces);
+        List<RowAligner.Item> items = new ArrayList<>();
+        if (comparator > 0 && comparator >= textEnd && pieces.subList(1, comparator).stream().noneMatch(p -> p.gap == Cell.Gap.CELL)) {
+            // everything before a target's comparator is the name, numbers included (12333 宣传次数 ≥1次)
+            items.add(item(pieces.subList(0, comparator)));
+            textEnd = comparator;
+        } else {
+            items.addAll(splitText(pieces.subList(0, textEnd), lex, fields, nameWidth));
+        }
+        for (Piece piece : pieces.subList(textEnd, pieces.size())) {
+            for (String part : unglue(piece)) {
+                Cell cell = part.equals(piece.text) ? piece.cell() : new Cell(part, piece.first.location(), piece.first.row(), -1, Cell.Gap.NONE);
+                items.add(new RowAligner.Item(-1, part, Value.of(cell)));
+            }
+        }
+        // texts after the values: one 偏差原因, however it was wrapped
+        return mergeTrailingTexts(items);
+    }
+
+    /**
+     * Glued text: a name with its values run on ("监测数据必须合格100%100%10") gives the name and
+     * the run of values as cells of their own, where the run reads whole as two or more values.
+     */
+    private static List<Cell> valuesApart(List<Cell> cells) {
+        List<Cell> out = new ArrayList<>(cells.size());
+        for (Cell cell : cells) {
+            int at = valueRunStart(cell.key());
+            if (at > 0 && cell.column() < 0) {
+                out.add(cell.slice(0, at, cell.gap()));
+                out.add(cell.slice(at, cell.key().length(), Cell.Gap.NONE));
+            } else {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    /** Where a run of at least two glued values ending the key starts; -1 when there is none. */
+    private static int valueRunStart(String key) {
+        for (int at = 1; at < key.length(); at++) {
+            char c = key.charAt(at);
+            char before = key.charAt(at - 1);
+            if ((Character.isDigit(c) || Value.COMPARATORS.indexOf(c) >= 0) && !Character.isDigit(before) && before != '.'
+                    && before != '-' && Value.COMPARATORS.indexOf(before) < 0 && gluedValues(key.substring(at)) >= 2) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static int gluedValues(String run) {
+        Matcher m = GLUED_VALUE.matcher(run);
+        int at = 0;
+        int count = 0;
+        while (at < run.length() && m.find(at) && m.start() == at && m.end() > at) {
+            count++;
+            at = m.end();
+        }
+        return at == run.length() ? count : 0;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Consecutive cells that print one value, joined. */
+    private static final class Piece {
+        final Cell first;
+        String text;
+        Value.Kind kind;
+        final Cell.Gap gap;
+
+        Piece(Cell cell) {
+            this.first = cell;
+            this.text = cell.text().strip();
+            this.kind = Value.of(cell).kind();
+            this.gap = cell.gap();
+        }
+
+        private Boolean textual;
+
+        boolean isText() {
+            if (textual == null) {
+                textual = (kind == Value.Kind.TEXT || kind == Value.Kind.UNIT)
+                        && (!hasDigit(text) || gluedValues(LabelIndex.key(text)) < 2);
+            }
+            return textual;
+        }
+
+        Cell cell() {
+            return text.equals(first.text().strip()) ? first : new Cell(text, first.location(), first.row(), first.column(), gap);
+        }
+    }
+
+    private static List<Piece> joinValues(List<Cell> cells) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Cell cell : cells) {
+            Value.Kind kind = Value.of(cell).kind();
+            Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            boolean soft = cell.gap() != Cell.Gap.CELL && cell.gap() != Cell.Gap.ROW;
+            if (last != null && soft && continues(last, kind, cell)) {
+                last.text = last.text + (cell.gap() == Cell.Gap.SPACE && last.kind != Value.Kind.COMPARATOR ? " " : "") + cell.text().strip();
+                last.textual = null;
+                last.kind = Value.of(new Cell(last.text, null, 0, -1, Cell.Gap.NONE)).kind();
+                if ((last.kind == Value.Kind.TEXT || last.kind == Value.Kind.MONEY) && kind == Value.Kind.UNIT) {
+                    last.kind = Value.Kind.MEASURE;
+                }
+                continue;
+            }
+            pieces.add(new Piece(cell));
+        }
+        return pieces;
+    }
+
+    /** A unit after a number or measure (wrapped), or a number after a comparator printed alone. */
+    private static final Pattern DATE_HEAD = Pattern.compile(".*\\d{4}年$|.*\\d{1,2}月$");
+    private static final Pattern DATE_TAIL = Pattern.compile("^\\d{1,2}[月日].*");
+
+    private static boolean continues(Piece last, Value.Kind kind, Cell cell) {
+        if (DATE_HEAD.matcher(LabelIndex.key(last.text)).matches() && DATE_TAIL.matcher(cell.key()).matches()
+                && cell.gap() != Cell.Gap.SPACE) {
+            // a date wrapped in its column: 2024年 / 12月 / 31日前
+            return true;
+        }
+        boolean lastIsValue = last.kind == Value.Kind.NUMBER || last.kind == Value.Kind.MEASURE || last.kind == Value.Kind.PERCENT
+                || last.kind == Value.Kind.MONEY;
+        if (lastIsValue && kind == Value.Kind.UNIT && !last.text.endsWith("%")) {
+            return true;
+        }
+        return last.kind == Value.Kind.COMPARATOR && (kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT
+                || kind == Value.Kind.MEASURE || kind == Value.Kind.MONEY);
+    }
+
+    /** "100%100%10" → 100% | 100% | 10; anything else stays whole. */
+    private static List<String> unglue(Piece piece) {
+        if (piece.kind != Value.Kind.TEXT && piece.kind != Value.Kind.MEASURE) {
+            return List.of(piece.text);
+        }
+        if (piece.text.indexOf('年') >= 0) {
+            perfaudit.model.Measure measure = MeasureParser.parse(piece.text);
+            if (measure != null && measure.kind() == perfaudit.model.Measure.Kind.DATE) {
+                return List.of(piece.text);
+            }
+        }
+        String compact = LabelIndex.key(piece.text);
+        Matcher m = GLUED_VALUE.matcher(compact);
+        List<String> parts = new ArrayList<>();
+        int at = 0;
+        while (at < compact.length() && m.find(at) && m.start() == at) {
+            parts.add(m.group());
+            at = m.end();
+        }
+        boolean endsOnUnit = parts.size() >= 2 && parts.subList(0, parts.size() - 1).stream()
+                .allMatch(p -> p.endsWith("%") || !Character.isDigit(p.charAt(p.length() - 1)));
+        return at == compact.length() && endsOnUnit ? parts : List.of(piece.text);
+    }
+
+    /**
+     * The words before a row's values: its 三级指标 and, for qualitative indicators, the target and
+     * actual. Pieces the input separated (a space on one line, a "|") are cells of their own; lines of
+     * one wrapped cell are told apart by the vocabulary's qualitative phrases, read from the end.
+     */
+    private static int firstComparator(List<Piece> pieces) {
+        for (int i = 1; i < pieces.size(); i++) {
+            String text = pieces.get(i).text;
+            if (!text.isEmpty() && Value.COMPARATORS.indexOf(TextFold.fold(text.substring(0, 1)).charAt(0)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<RowAligner.Item> splitText(List<Piece> pieces, Lexicon lex, List<IndicatorField> fields, double nameWidth) {
+        List<RowAligner.Item> items = new ArrayList<>();
+        if (pieces.isEmpty()) {
+            return items;
+        }
+        List<List<Piece>> cells = new ArrayList<>();
+        for (Piece piece : pieces) {
+            boolean marked = piece.gap == Cell.Gap.CELL || piece.gap == Cell.Gap.SPACE || piece.gap == Cell.Gap.ROW;
+            if (cells.isEmpty() || marked) {
+                cells.add(new ArrayList<>());
+            }
+            cells.get(cells.size() - 1).add(piece);
+        }
+        if (cells.size() == 1 && pieces.size() > 1) {
+            cells = byPhrases(pieces, lex, nameWidth);
+        }
+        for (List<Piece> cell : cells) {
+            items.add(item(cell));
+        }
+        return items;
+    }
+
+    /** Wrapped lines of one run: an actual phrase at the end, a target phrase before it, the name before that. */
+    private static List<List<Piece>> byPhrases(List<Piece> pieces, Lexicon lex, double nameWidth) {
+        int actual = phraseSuffix(pieces, pieces.size(), lex.qualitativeActuals);
+        int end = actual < 0 ? pieces.size() : actual;
+        int target = phraseSuffix(pieces, end, lex.qualitativeTargets);
+        if (target < 0 && actual > 1 && nameWidth > 0) {
+            // the name's lines fill the name column but its last: the target starts after that line
+            for (int i = 0; i < actual - 1; i++) {
+                if (TextWidth.of(pieces.get(i).text) < nameWidth - NAME_WRAP_SLACK) {
+                    target = i + 1;
+                    break;
+                }
+            }
+        }
+        List<List<Piece>> cells = new ArrayList<>();
+        int nameEnd = target >= 0 ? target : end;
+        if (nameEnd > 0) {
+            cells.add(pieces.subList(0, nameEnd));
+        }
+        if (target >= 0) {
+            cells.add(pieces.subList(target, end));
+        }
+        if (actual >= 0) {
+            cells.add(pieces.subList(actual, pieces.size()));
+        }
+        return cells.isEmpty() ? List.of(pieces) : cells;
+    }
+
+    /** Where the longest run of pieces ending at {@code end} spells a phrase (never the first piece); -1 if none. */
+    private static int phraseSuffix(List<Piece> pieces, int end, List<String> phrases) {
+        int found = -1;
+        StringBuilder suffix = new StringBuilder();
+        for (int start = end - 1; start >= 1; start--) {
+            suffix.insert(0, LabelIndex.key(pieces.get(start).text));
+            if (phrases.contains(suffix.toString())) {
+                found = start;
+            }
+        }
+        return found;
+    }
+
+    private static RowAligner.Item item(List<Piece> pieces) {
+        StringBuilder text = new StringBuilder();
+        for (Piece piece : pieces) {
+            if (!text.isEmpty()) {
+                text.append(Tokens.separator(piece.gap, text.charAt(text.length() - 1), piece.text));
+            }
+            text.append(piece.text);
+        }
+        Cell first = pieces.get(0).first;
+        Cell cell = new Cell(text.toString(), first.location(), first.row(), -1, first.gap());
+        return new RowAligner.Item(-1, text.toString(), Value.of(cell));
+    }
+
+    private static List<RowAligner.Item> mergeTrailingTexts(List<RowAligner.Item> items) {
+        int lastValue = -1;
+        for (int i = 0; i < items.size(); i++) {
+            Value.Kind kind = items.get(i).value().kind();
+            if (kind != Value.Kind.TEXT && kind != Value.Kind.UNIT) {
+                lastValue = i;
+            }
+        }
+        if (lastValue < 0 || items.size() - lastValue <= 2) {
+            return items;
+        }
+        List<RowAligner.Item> merged = new ArrayList<>(items.subList(0, lastValue + 1));
+        StringBuilder text = new StringBuilder();
+        for (RowAligner.Item item : items.subList(lastValue + 1, items.size())) {
+            text.append(item.text());
+        }
+        Cell first = items.get(lastValue + 1).value().cell();
+        merged.add(new RowAligner.Item(-1, text.toString(), Value.of(new Cell(text.toString(), first.location(), first.row(), -1, first.gap()))));
+        return merged;
+    }
+}

@@ -1,0 +1,187 @@
+package perfaudit.ingest.grammar;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One value cell of a table row, classified by what it could be: the grammar assigns values to
+ * columns by the header's order and by these kinds when the input lost its grid.
+ */
+record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
+
+    enum Kind {
+        /** Empty cell: an explicit blank. */
+        EMPTY,
+        /** —, -, /: printed "no value". */
+        DASH,
+        /** A bare number: 10, 94.86, 0. */
+        NUMBER,
+        /** A number with %: 100%, 99.87%. */
+        PERCENT,
+        /** A number with a money unit: 150万, 372.29万元, 550000元. */
+        MONEY,
+        /** A comparator alone: ≥, =, ≧. */
+        COMPARATOR,
+        /** A short unit alone: %, 万人, 亩, 个. */
+        UNIT,
+        /** A target or actual: ≥28万人, 100人次, 2019年, ≥95%. */
+        MEASURE,
+        /** Words. */
+        TEXT,
+        /** A number with damaged characters in it (8.�53): read as no value, and reported. */
+        GARBLED
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(?:\\.\\d+)?|\\.\\d+)");
+    private static final Pattern PERCENT = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?%");
+    private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|亿元|元|万)");
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    static final String COMPARATORS = "≥≤=<>≧≦═﹦";
+    /** A comparator and/or a number and a short unit: ≥28万人, 100人次, 2019年; not an enumerated name (3、施用配方肥). */
+    private static final Pattern MEASURE = Pattern.compile(
+            "^[" + COMPARATORS + "]*[+-]?\\d+(?:\\.\\d+)?(?![、.．)）])[^\\d]{0,8}$|^[" + COMPARATORS + "].+");
+    private static final Pattern DASHES = Pattern.compile("[—\\-－―–/／、…]+");
+
+    static Value of(Cell cell) {
+        return cell.value();
+    }
+
+    static Value classify(Cell cell) {
+        String key = cell.key();
+        if (key.isEmpty()) {
+            return new Value(cell, Kind.EMPTY, null, null);
+        }
+        if (!hasDigit(key)) {
+            return words(cell, key);
+        }
+        Value quick = plainNumber(cell, key);
+        if (quick != null) {
+            return quick;
+        }
+        if (DASHES.matcher(key).matches() || key.equals("——")) {
+            return new Value(cell, Kind.DASH, null, null);
+        }
+        String plain = GROUPED.matcher(key).matches() ? key.replace(",", "") : key;
+        if (NUMBER.matcher(plain).matches()) {
+            return new Value(cell, Kind.NUMBER, new BigDecimal(plain.startsWith(".") ? "0" + plain : plain), null);
+        }
+        if (PERCENT.matcher(plain).matches()) {
+            return new Value(cell, Kind.PERCENT, new BigDecimal(plain.substring(0, plain.length() - 1)), null);
+        }
+        Matcher money = MONEY.matcher(plain);
+        if (money.matches()) {
+            return new Value(cell, Kind.MONEY, new BigDecimal(money.group(1)), money.group(2));
+        }
+        if (key.length() <= 2 && COMPARATORS.indexOf(key.charAt(0)) >= 0 && (key.length() == 1 || key.charAt(1) == '=')) {
+            return new Value(cell, Kind.COMPARATOR, null, null);
+        }
+        if (isGarbled(key)) {
+            return new Value(cell, Kind.GARBLED, null, null);
+        }
+        if (MEASURE.matcher(key).find()) {
+            return new Value(cell, Kind.MEASURE, null, null);
+        }
+        if (isUnit(key)) {
+            return new Value(cell, Kind.UNIT, null, null);
+        }
+        return new Value(cell, Kind.TEXT, null, null);
+    }
+
+    /** A cell without a digit: a dash, a comparator, a unit, or words (most cells: decided without a regex). */
+    private static Value words(Cell cell, String key) {
+        char first = key.charAt(0);
+        if ("—-－―–/／、…".indexOf(first) >= 0 && DASHES.matcher(key).matches()) {
+            return new Value(cell, Kind.DASH, null, null);
+        }
+        if (COMPARATORS.indexOf(first) >= 0) {
+            return new Value(cell, key.length() == 1 || key.length() == 2 && key.charAt(1) == '=' ? Kind.COMPARATOR : Kind.MEASURE,
+                    null, null);
+        }
+        return new Value(cell, isUnit(key) ? Kind.UNIT : Kind.TEXT, null, null);
+    }
+
+    /** 94.86, 10, 99.87%: the commonest values, read without a regex. */
+    private static Value plainNumber(Cell cell, String key) {
+        int end = key.length();
+        boolean percent = key.charAt(end - 1) == '%';
+        if (percent) {
+            end--;
+        }
+        int dots = 0;
+        for (int i = 0; i < end; i++) {
+            char c = key.charAt(i);
+            if (c == '.') {
+                dots++;
+            } else if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        if (end == 0 || dots > 1 || key.charAt(0) == '.' || key.charAt(end - 1) == '.') {
+            return null;
+        }
+        BigDecimal number = new BigDecimal(key.substring(0, end));
+        return new Value(cell, percent ? Kind.PERCENT : Kind.NUMBER, number, null);
+    }
+
+    private static boolean hasDigit(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Digits with undecodable bytes or control characters among them: a damaged number. */
+    private static boolean isGarbled(String key) {
+        boolean damage = false;
+        int digits = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\uFFFD' || Character.isISOControl(c)) {
+                damage = true;
+            } else if (Character.isDigit(c) || c == '.' || c == '%') {
+                digits++;
+            } else if (Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return damage && digits > 0;
+    }
+
+    /** A unit as printed alone in a 度量单位 cell or left over from a wrapped value: short, no digits. */
+    static boolean isUnit(String key) {
+        if (key.equals("%") || key.equals("‰")) {
+            return true;
+        }
+        if (key.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isDigit(c) || "，。,;；、".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return UNITS.stream().anyMatch(key::equals) || key.length() == 1;
+    }
+
+    private static final List<String> UNITS = List.of("万人", "人次", "万元", "亿元", "元", "个", "人", "户", "头", "只", "亩",
+            "台套", "家", "篇", "次", "种", "例", "平方米", "米", "公里", "km", "m", "天", "小时", "年", "月", "日", "组", "份",
+            "期", "项", "件", "场", "所", "座", "台", "套", "吨", "万", "粒", "万粒", "元/人", "分", "倍", "批", "本", "名", "辆");
+
+    boolean isBlank() {
+        return kind == Kind.EMPTY || kind == Kind.DASH;
+    }
+
+    boolean isNumeric() {
+        return kind == Kind.NUMBER || kind == Kind.PERCENT || kind == Kind.MONEY;
+    }
+
+    String text() {
+        return cell.text().strip();
+    }
+}

@@ -1,0 +1,127 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The forms vocabulary ({@code rules/forms.yaml}): every spelling of every label the templates print,
+ * the template families and their scoring conventions. The grammar recognises forms only through it,
+ * so an auditor adds a province's spelling without a rebuild. Immutable; labels as written in the
+ * file (the grammar folds them for matching).
+ */
+public record Vocabulary(
+        String source,
+        List<Family> families,
+        Map<HeaderField, List<String>> header,
+        List<String> fundAnchors,
+        Map<FundColumn, List<String>> fundColumns,
+        List<String> fundIgnoredColumns,
+        Map<FundLine, List<String>> fundRows,
+        List<String> goalAnchors,
+        List<String> goalExpected,
+        List<String> goalActual,
+        List<String> goalIgnored,
+        List<String> indicatorAnchors,
+        List<String> indicatorBlocks,
+        Map<IndicatorField, List<String>> indicatorColumns,
+        Map<String, List<String>> level1,
+        Map<String, Level2> level2,
+        List<String> childPrefixes,
+        List<String> placeholders,
+        List<String> total,
+        List<String> formDeviation,
+        List<String> tail,
+        List<String> listTitles,
+        List<String> listSeq,
+        Map<String, BigDecimal> moneyUnits,
+        List<String> qualitativeTargets,
+        List<String> qualitativeActuals) {
+
+    /** The file name shipped in every rules folder. */
+    public static final String FILE_NAME = "forms.yaml";
+    private static final String BUNDLED = "/perfaudit/" + FILE_NAME;
+
+    /** A template family: how to recognise it and what it prints. */
+    public record Family(String id, String name, List<String> titles, List<String> signs, int budgetPoints,
+                         Set<IndicatorField> prints, boolean printsTotal, boolean audited) {
+    }
+
+    /** A 二级指标: its canonical name, the 一级 it belongs to, its spellings. */
+    public record Level2(String name, String parent, List<String> spellings) {
+    }
+
+    public enum HeaderField { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, UNIT_NAME, OTHER }
+
+    /** The columns of the 绩效指标 table. NATURE / TARGET_VALUE / UNIT are the parts of a split target. */
+    public enum IndicatorField {
+        LEVEL1, LEVEL2, NAME, NATURE, TARGET_VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, IGNORED;
+
+        /** The key used in forms.yaml. */
+        public String key() {
+            return switch (this) {
+                case LEVEL1 -> "level1";
+                case LEVEL2 -> "level2";
+                case NAME -> "name";
+                case NATURE -> "nature";
+                case TARGET_VALUE -> "targetValue";
+                case UNIT -> "unit";
+                case TARGET -> "target";
+                case ACTUAL -> "actual";
+                case WEIGHT -> "weight";
+                case SCORE -> "score";
+                case DEVIATION -> "deviation";
+                case IGNORED -> "ignored";
+            };
+        }
+    }
+
+    /** Reads {@code rules/forms.yaml} from a rules folder; the shipped vocabulary when the folder has none. */
+    public static Vocabulary load(Path rulesFolder) throws VocabularyException {
+        Path file = rulesFolder.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return standard();
+        }
+        try {
+            return VocabularyLoader.parse(Files.readString(file, StandardCharsets.UTF_8),
+                    displayName(rulesFolder, file));
+        } catch (IOException e) {
+            throw new VocabularyException(List.of(file + ": cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static String displayName(Path rulesFolder, Path file) {
+        Path folderName = rulesFolder.toAbsolutePath().normalize().getFileName();
+        return (folderName == null ? "" : folderName + "/") + file.getFileName();
+    }
+
+    /** The vocabulary shipped with the program (a copy of the repository's rules/forms.yaml). */
+    public static Vocabulary standard() {
+        return Standard.VOCABULARY;
+    }
+
+    /** Loaded once, on first use. */
+    private static final class Standard {
+        static final Vocabulary VOCABULARY = read();
+
+        private static Vocabulary read() {
+            try (InputStream in = Vocabulary.class.getResourceAsStream(BUNDLED)) {
+                if (in == null) {
+                    throw new IllegalStateException("the program is missing its " + BUNDLED);
+                }
+                return VocabularyLoader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "forms.yaml (shipped)");
+            } catch (IOException | VocabularyException e) {
+                throw new IllegalStateException("the shipped forms vocabulary does not load: " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package perfaudit.ingest.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What of a page is not its content, and which elements break lines. Skipped: scripts, styles and
+ * other non-text elements, form controls that hold no answer, navigation and footers (by element,
+ * ARIA role, or a class or id such as {@code nav}, {@code menu}, {@code footer}, {@code breadcrumb}
+ * on an element that holds no table), and what the page hides ({@code hidden}, {@code display:none}),
+ * as a browser does not show it (but a table's hidden rows and cells are read: {@link PageWalker}).
+ * Page chrome that is content (索引号 / 发布机构 tables, the date banner) is read: what belongs to
+ * a form is decided by the form grammar, not here.
+ */
+final class Chrome {
+
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "iframe", "frame",
+            "frameset", "object", "embed", "applet", "svg", "math", "canvas", "audio", "video", "map", "select",
+            "textarea", "button", "nav", "footer", "head", "title", "meta", "link");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "dl", "dt", "dd", "tr", "td", "th", "caption", "section", "article", "main", "aside", "header",
+            "blockquote", "pre", "center", "address", "form", "fieldset", "legend", "figure", "figcaption", "hr",
+            "tbody", "thead", "tfoot", "body", "html", "option", "details", "summary");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "contentinfo", "menu", "menubar", "search");
+    private static final Set<String> CHROME_NAMES = Set.of("nav", "navbar", "navigation", "menu", "menubar", "topmenu",
+            "mainmenu", "submenu", "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sitemap",
+            "bdshare", "share", "skip", "skiplink");
+    private static final Pattern WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern NOT_SHOWN = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+
+    private Chrome() {
+    }
+
+    static boolean isSkipped(Element element) {
+        String name = element.normalName();
+        if (SKIPPED.contains(name) || isHidden(element)) {
+            return true;
+        }
+        if (name.equals("input")) {
+            return false;
+        }
+        String role = element.attr("role").toLowerCase(Locale.ROOT);
+        if (CHROME_ROLES.contains(role)) {
+            return true;
+        }
+        // a name is a weaker sign than an element or a role: a "nav" wrapper around a table is kept
+        return (names(element.className()) || names(element.id())) && element.getElementsByTag("table").isEmpty();
+    }
+
+    static boolean isHidden(Element element) {
+        if (element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && NOT_SHOWN.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    static boolean isBlock(Element element) {
+        return BLOCKS.contains(element.normalName());
+    }
+
+    /** A ticked checkbox or radio button as ☑, an empty one as □ (the forms print them so); other inputs by their value. */
+    static String inputMark(Element input) {
+        String type = input.attr("type").toLowerCase(Locale.ROOT);
+        if (type.equals("checkbox") || type.equals("radio")) {
+            return input.hasAttr("checked") ? "☑" : "□";
+        }
+        if (type.equals("hidden") || type.equals("submit") || type.equals("button") || type.equals("image")
+                || type.equals("reset") || type.equals("password")) {
+            return "";
+        }
+        return input.attr("value");
+    }
+
+    private static boolean names(String attribute) {
+        if (attribute.isEmpty()) {
+            return false;
+        }
+        for (String word : WORD.split(attribute.toLowerCase(Locale.ROOT))) {
+            if (CHROME_NAMES.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,131 @@
+package perfaudit.ingest.text;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Cell.Gap;
+import perfaudit.model.SourceLocation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Text as cells for the form grammar. Four ways a table reaches a reader as text are four
+ * tokenisations of one grid: tab-separated rows (the grid is kept: each cell has its column), "|"
+ * rows and "cell |" lines (cells end at a "|"; a line of "|||" only ends a row), and everything else —
+ * PDF lines, one cell per line, space-separated rows, a whole form on one line — split at white
+ * space, each cell knowing whether a space, a line break or blank lines came before it.
+ */
+public final class TextCells {
+
+    /** How the text arrived. */
+    public enum Serialisation { TABBED, PIPE, FLOW }
+
+    private TextCells() {
+    }
+
+    public static Serialisation detect(List<TextLine> lines, perfaudit.ingest.grammar.Vocabulary vocabulary) {
+        int pipes = 0;
+        int filled = 0;
+        for (TextLine line : lines) {
+            String text = line.text();
+            if (text.isBlank()) {
+                continue;
+            }
+            filled++;
+            if (text.indexOf('|') >= 0) {
+                pipes++;
+            }
+        }
+        if (TabbedLayout.recognises(lines, vocabulary)) {
+            return Serialisation.TABBED;
+        }
+        return filled > 0 && pipes * 3 >= filled ? Serialisation.PIPE : Serialisation.FLOW;
+    }
+
+    /** "|"-separated cells: a "|" ends a cell; a leading "|" or a line of "||…" marks a row boundary. */
+    public static List<Cell> pipe(String file, List<TextLine> lines) {
+        List<Cell> cells = new ArrayList<>();
+        Gap next = Gap.ROW;
+        for (TextLine line : lines) {
+            String text = line.text();
+            if (text.isBlank()) {
+                continue;
+            }
+            SourceLocation at = SourceLocation.ofLine(file, line.number());
+            String stripped = text.strip();
+            if (stripped.chars().allMatch(c -> c == '|' || Character.isWhitespace(c))) {
+                // "|" alone is one empty cell; "|||" pads the end of a row
+                if (stripped.length() == 1) {
+                    cells.add(new Cell("", at, line.number(), -1, Gap.CELL));
+                }
+                next = Gap.ROW;
+                continue;
+            }
+            boolean leading = stripped.startsWith("|");
+            String body = leading ? stripped.substring(1) : stripped;
+            Gap gap = leading ? Gap.ROW : next;
+            String[] parts = body.split("\\|", -1);
+            int last = parts.length;
+            // trailing empty parts: the row's padding (or the cell's closing "|")
+            while (last > 0 && parts[last - 1].isBlank()) {
+                last--;
+            }
+            for (int i = 0; i < last; i++) {
+                cells.add(new Cell(parts[i].strip(), at, line.number(), -1, i == 0 ? gap : Gap.CELL));
+            }
+            boolean padded = parts.length - last >= 3;
+            next = padded ? Gap.ROW : Gap.CELL;
+        }
+        return cells;
+    }
+
+    /** The lines with those of bare "|" blanked. */
+    public static List<TextLine> withoutBarePipes(List<TextLine> lines) {
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            boolean bare = !line.isBlank() && line.text().chars().allMatch(c -> c == '|' || Character.isWhitespace(c));
+            out.add(bare ? new TextLine(line.number(), "") : line);
+        }
+        return out;
+    }
+
+    /** Lines split at white space, each cell knowing what came before it. */
+    public static List<Cell> flow(String file, List<TextLine> lines) {
+        return flow(lines, number -> SourceLocation.ofLine(file, number));
+    }
+
+    /** As {@link #flow(String, List)}, the lines located by {@code locator} (a PDF page's lines: p2!L14). */
+    public static List<Cell> flow(List<TextLine> lines, java.util.function.IntFunction<SourceLocation> locator) {
+        List<Cell> cells = new ArrayList<>();
+        int blanks = 0;
+        for (TextLine line : lines) {
+            if (line.text().isBlank()) {
+                blanks++;
+                continue;
+            }
+            Gap gap = cells.isEmpty() ? Gap.ROW : blanks >= 2 ? Gap.BREAK : blanks == 1 ? Gap.BLANK : Gap.LINE;
+            blanks = 0;
+            SourceLocation at = locator.apply(line.number());
+            for (String part : split(line.text())) {
+                cells.add(new Cell(part, at, line.number(), -1, gap));
+                gap = Gap.SPACE;
+            }
+        }
+        return cells;
+    }
+
+    /** Split at runs of white space (ASCII, full-width, no-break). */
+    private static List<String> split(String text) {
+        List<String> parts = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+            if (space && start >= 0) {
+                parts.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return parts;
+    }
+}

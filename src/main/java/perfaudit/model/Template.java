@@ -1,0 +1,33 @@
+package perfaudit.model;
+
+import java.util.List;
+
+/**
+ * What the form's template is and what it prints, as the reader found it: a field the template does
+ * not have is absent, not empty, and the rules that need it stay quiet (a transfer-payment form
+ * without 分值 never gets MISS-WEIGHT). {@code cutAt} and {@code missingParts} describe a form whose
+ * text stops before its end (a web excerpt): the parts after the cut are missing, not empty.
+ *
+ * @param family        the family id from the forms vocabulary (A, A', B, D, E, …)
+ * @param familyName    its description
+ * @param weights       the indicator table prints 分值 / 权重
+ * @param scores        the indicator table prints 得分
+ * @param deviations    the indicator table prints a 偏差原因 column
+ * @param budgetPoints  the points the template gives budget execution (0 = not scored)
+ * @param cutAt         where the text stops, or null for a complete form
+ * @param missingParts  the parts a cut form lacks, in Chinese ("满意度指标", "总分")
+ */
+public record Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
+                       int budgetPoints, SourceLocation cutAt, List<String> missingParts) {
+
+    public Template {
+        missingParts = missingParts == null ? List.of() : List.copyOf(missingParts);
+    }
+
+    /** The national template read whole: what forms without a recognised family are taken to be. */
+    public static final Template NATIONAL = new Template("A", "项目支出绩效自评表", true, true, true, 10, null, List.of());
+
+    public boolean isCut() {
+        return cutAt != null;
+    }
+}
