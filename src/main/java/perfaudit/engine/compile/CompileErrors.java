@@ -112,7 +112,7 @@ final class CompileErrors {
                         unknown.add("'" + name + "' is not a field of a fact" + Names.suggestion(name, names));
                     }
                 }
-                String why = unknown.isEmpty() ? text : text + " " + String.join("; ", unknown);
+                String why = unknown.isEmpty() ? text : text.replaceAll(":$", "") + ": " + String.join("; ", unknown);
                 return Optional.of(sources.shown(path) + ":" + at.get()[0] + ":" + at.get()[1] + ": " + why);
             }
         }
