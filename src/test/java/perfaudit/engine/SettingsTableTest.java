@@ -117,6 +117,49 @@ class SettingsTableTest {
                 + " is no longer there")), e.errors().toString());
     }
 
+    @Test
+    void aWordListIsEditedInTheTableAndChangesTheJudgement() throws Exception {
+        Path rules = copyRules();
+        Path form = temp.resolve("form.txt");
+        Files.writeString(form, Files.readString(Path.of("rules/tests/clean.txt")).replace("达成预期指标\t15\t15\t",
+                "大体实现\t15\t15\t"));
+        assertFalse(AuditHarness.audit(RuleBase.compile(rules), List.of(form)).stream()
+                .anyMatch(f -> f.ruleId().equals("ARITH-INDICATOR-SCORE")), "大体实现 says nothing to the shipped words");
+        setSetting(rules, "qualitativePartialWords", "部分、基本达成、基本完成、大体实现");
+        assertTrue(AuditHarness.audit(RuleBase.compile(rules), List.of(form)).stream()
+                .anyMatch(f -> f.ruleId().equals("ARITH-INDICATOR-SCORE") && f.message().contains("为部分达成")),
+                "大体实现 is now partly met, and full marks for it are out of the band");
+    }
+
+    @Test
+    void anEmptyWordListIsReportedWithItsCell() throws Exception {
+        Path rules = copyRules();
+        setSetting(rules, "goalAmountWords", " ");
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
+        assertTrue(e.errors().stream().anyMatch(m -> m.matches("settings\\.drl\\.xlsx!C\\d+: word list 'goalAmountWords' is empty.*")),
+                e.errors().toString());
+    }
+
+    @Test
+    void anUnknownOrMissingWordListIsReportedWithItsCell() throws Exception {
+        Path rules = copyRules();
+        SettingsCells.set(rules, "rateNameWords", SettingsCells.KEY, "rateNameWord");
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
+        assertTrue(e.errors().stream().anyMatch(m -> m.matches("settings\\.drl\\.xlsx!B\\d+: 'rateNameWord' is not a word list"
+                + " perfaudit reads.*")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(m -> m.contains("the Words table must set 'rateNameWords'")),
+                e.errors().toString());
+    }
+
+    @Test
+    void aGradeBandIsEditedInTheTable() throws Exception {
+        Path rules = copyRules();
+        setSetting(rules, "gradeExcellentMin", "99.6");
+        RuleBase base = RuleBase.compile(rules);
+        assertEquals(perfaudit.finding.Grade.GOOD, base.judgements().grade(new java.math.BigDecimal("99.50")));
+        assertEquals(perfaudit.finding.Grade.EXCELLENT, base.judgements().grade(new java.math.BigDecimal("99.60")));
+    }
+
     private static int lineOf(Path file, String text) throws Exception {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
