@@ -4,7 +4,6 @@ import perfaudit.engine.RuleSources;
 import perfaudit.engine.rules.MessageTemplate;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
