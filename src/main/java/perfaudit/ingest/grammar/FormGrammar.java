@@ -54,8 +54,9 @@ public final class FormGrammar {
             }
             new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
         }
+        List<perfaudit.model.ParseProblem> problems = log.finish(rows);
         return new Document(file, layoutName, heading.isEmpty() ? null : heading.toString(), projectList, forms,
-                log.finish(rows));
+                problems, log.notes());
     }
 
     /** True when a cell's text is a form title or a 项目名称 label: where a form begins. */

@@ -117,6 +117,10 @@ final class FormScanner {
         if (isTail(i)) {
             return tail(i);
         }
+        Hit<Boolean> passage = t.labelAt(i, lex.passage, true);
+        if (passage != null) {
+            return passage(i, passage);
+        }
         int lineEnd = lineEnd(i);
         Matcher year = t.get(i).key().indexOf('(') < 0 && !Character.isDigit(t.get(i).key().charAt(0)) ? null
                 : YEAR_CELL.matcher(keys(i, lineEnd));
@@ -468,7 +472,8 @@ final class FormScanner {
             kinds = COMPUTED;
             if (!cell.isBlank()) {
                 if (titleAt(i) != null || t.labelAt(i, lex.header, true) != null || ATTACHMENT.matcher(cell.key()).matches()
-                        || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)) {
+                        || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)
+                        || t.labelAt(i, lex.passage, true) != null) {
                     kinds |= ALWAYS;
                 }
                 if (t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null) {
@@ -580,6 +585,17 @@ final class FormScanner {
         return end < cell.key().length() ? cell.textOf(end, cell.key().length()).strip() : null;
     }
 
+    /** A passage (资金管理情况, 项目实施内容及过程概述): its label and its text, up to the next part. */
+    private int passage(int i, Hit<Boolean> label) {
+        form.saw(label.spelling());
+        int end = label.next();
+        while (end < t.size() && !isStop(end) && !opensIndicators(end)) {
+            end++;
+        }
+        use(i, end);
+        return end;
+    }
+
     /** Notes after the table: read up to the next label; 偏差大或目标未完成原因分析 is kept as the form's reason. */
     private int tail(int i) {
         Hit<Boolean> deviation = t.labelAt(i, lex.formDeviation, true);
@@ -587,7 +603,7 @@ final class FormScanner {
         form.saw(label.spelling());
         int k = label.next();
         int end = k;
-        while (end < t.size() && !isStop(end)) {
+        while (end < t.size() && !isStop(end) && !(!form.partsRead.contains("绩效指标") && opensIndicators(end))) {
             end++;
         }
         if (deviation != null) {
@@ -621,12 +637,12 @@ final class FormScanner {
         if (endOfInput && isCut(done)) {
             done.cutAt = lastCellLocation(end);
         }
-        Form built = done.build(lex.vocabulary.families());
+        Form built = done.build(lex);
         for (Form earlier : forms) {
             if (sameForm(earlier, built)) {
-                log.report(t.get(done.startCell).row(), t.get(done.startCell).location(), built.projectName(),
-                        "the same form (" + built.projectName() + ") appears twice in this file; the copy was skipped"
-                                + " — 同一表单重复出现，已跳过副本");
+                log.note(t.get(done.startCell).row(), t.get(done.startCell).location(), built.projectName(),
+                        "同一表单在文件中再次出现，已跳过副本 — the same form (" + built.projectName()
+                                + ") appears again in this file; the copy was read once");
                 return;
             }
         }

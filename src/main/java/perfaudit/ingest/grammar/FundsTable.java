@@ -190,7 +190,7 @@ final class FundsTable {
             s.problem(k, reading.problem());
         }
         for (String note : reading.notes()) {
-            s.problem(k, note);
+            s.log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), note);
         }
         form.funds.put(label.value(), Funds.of(t.get(k).location(), reading.values(), unit));
         return end;

@@ -800,7 +800,8 @@ final class IndicatorTable {
         form.indicators.add(new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
                 number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
-                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated));
+                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
+                number(fields.get(IndicatorField.REVIEW), "复核分", at)));
     }
 
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */

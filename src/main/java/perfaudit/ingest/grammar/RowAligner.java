@@ -171,7 +171,8 @@ final class RowAligner {
         String key = item.value().cell().key();
         Value.Kind kind = item.value().kind();
         if (kind == Value.Kind.GARBLED) {
-            return field == IndicatorField.WEIGHT || field == IndicatorField.SCORE || field == IndicatorField.TARGET
+            return field == IndicatorField.WEIGHT || field == IndicatorField.SCORE || field == IndicatorField.REVIEW
+                    || field == IndicatorField.TARGET
                     || field == IndicatorField.ACTUAL || field == IndicatorField.TARGET_VALUE ? IGNORED_COLUMN : INFEASIBLE;
         }
         if (item.value().isBlank()) {
@@ -192,7 +193,7 @@ final class RowAligner {
                     : lex.qualitativeActuals.contains(key) && !lex.qualitativeTargets.contains(key) ? QUALITATIVE_ACTUAL_AS_TARGET : 0;
             case ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : kind == Value.Kind.COMPARATOR ? INFEASIBLE
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
-            case WEIGHT, SCORE -> number ? 0 : INFEASIBLE;
+            case WEIGHT, SCORE, REVIEW -> number ? 0 : INFEASIBLE;
             case DEVIATION -> level1 ? INFEASIBLE : number ? NUMBER_AS_DEVIATION : 0;
             case IGNORED -> IGNORED_COLUMN;
         };
