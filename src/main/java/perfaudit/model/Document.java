@@ -24,6 +24,11 @@ public record Document(String file, String layout, String title, List<ProjectLis
         this(file, layout, title, projectList, forms, problems, List.of());
     }
 
+    /** The same document with other problems (its forms and notes kept). */
+    public Document withProblems(List<ParseProblem> newProblems) {
+        return new Document(file, layout, title, projectList, forms, newProblems, notes);
+    }
+
     public static Document unreadable(String file, String layout, String reason) {
         return new Document(file, layout, null, List.of(), List.of(),
                 List.of(new ParseProblem(SourceLocation.ofFile(file), null, reason)));

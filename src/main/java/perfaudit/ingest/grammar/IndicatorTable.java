@@ -514,8 +514,8 @@ final class IndicatorTable {
             if (!row.isEmpty() && endsWithScores(row) && startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
-            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && (isNumeric(row.lastKind()) && startsRow(j)
-                    || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
+            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && (isValue(row.lastKind())
+                    && (cell.gap() == Cell.Gap.ROW || startsRow(j)) || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
             if (row.first < 0) {
@@ -577,6 +577,11 @@ final class IndicatorTable {
             j++;
         }
         return j < t.size() && (t.labelAt(j, lex.level2, false) != null || t.labelAt(j, lex.level1, false) != null);
+    }
+
+    /** A value that ends a row's target / actual / points: a new name may follow it. */
+    private static boolean isValue(Value.Kind kind) {
+        return isNumeric(kind) || kind == Value.Kind.MEASURE;
     }
 
     private static boolean isNumeric(Value.Kind kind) {
@@ -687,7 +692,9 @@ final class IndicatorTable {
             }
             return;
         }
-        if (!cutShort && missesScores(row, aligned.get())) {
+        RowAligner.Item nameItem = aligned.get().get(IndicatorField.NAME);
+        boolean childRow = nameItem != null && isChild(nameItem.text());
+        if (!cutShort && !childRow && missesScores(row, aligned.get())) {
             for (int k = first; k <= last; k++) {
                 if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
                     s.problem(k, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
@@ -695,7 +702,8 @@ final class IndicatorTable {
             }
             return;
         }
-        if (cutShort && aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME)) {
+        boolean figures = items.stream().anyMatch(i -> i.value().isNumeric() || i.value().kind() == Value.Kind.MEASURE);
+        if (cutShort && (!figures || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
             // the text stops inside the row's name: nothing of it to audit (the form says where it stops)
             s.use(first, last + 1);
             return;
@@ -738,7 +746,9 @@ final class IndicatorTable {
         for (int i = 0; i < items.size(); i++) {
             result.put(fields.get(i), items.get(i));
         }
-        return Optional.of(result);
+        boolean fits = result.entrySet().stream().allMatch(e -> e.getKey() != IndicatorField.WEIGHT && e.getKey() != IndicatorField.SCORE
+                || e.getValue().value().kind() == Value.Kind.NUMBER || e.getValue().value().isBlank());
+        return fits ? Optional.of(result) : flowAligner.align(items);
     }
 
     private boolean isPlaceholder(List<RowAligner.Item> items) {

@@ -136,8 +136,7 @@ public final class TextReader implements DocumentReader {
             return document;
         }
         problems.sort(Comparator.comparingInt(p -> p.location().line()));
-        return new Document(document.file(), document.layout(), document.title(), document.projectList(),
-                document.forms(), problems);
+        return document.withProblems(problems);
     }
 
     /**
@@ -167,7 +166,6 @@ public final class TextReader implements DocumentReader {
                         : "只有项目清单（" + document.projectList().size() + " 个项目），没有项目支出绩效自评表 — only a project list ("
                         + document.projectList().size() + " projects), no 项目支出绩效自评表 form"));
         problems.addAll(document.problems());
-        return new Document(document.file(), document.layout(), document.title(), document.projectList(),
-                document.forms(), problems);
+        return document.withProblems(problems);
     }
 }
