@@ -47,6 +47,7 @@ public final class FormGrammar {
         List<ProjectListEntry> projectList = new ArrayList<>();
         StringBuilder heading = new StringBuilder();
         for (List<Cell> section : sections) {
+            section = OcrRepair.repair(section, log);
             boolean glued = GluedText.isGlued(section);
             Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
             if (Boolean.getBoolean("perfaudit.debugCells")) {
