@@ -51,6 +51,8 @@ final class FormDraft {
     boolean nameLabelSeen;
     /** True once anything beyond the title and year was read. */
     boolean hasContent;
+    /** The last cell of an indicator table that ended in another part, not at a 总分; -1 otherwise. */
+    int tableEndWithoutTotal = -1;
 
     FormDraft(SourceLocation location, int startCell) {
         this.location = location;
@@ -118,12 +120,8 @@ final class FormDraft {
         Family best = null;
         int bestScore = 0;
         for (Family family : families) {
-            int score = family == titleFamily ? 3 : 0;
-            for (String title : family.titles()) {
-                if (titleFamily != null && titleFamily.titles().contains(title)) {
-                    score += 1;
-                }
-            }
+            // the title names the family; the labels met tell apart the templates sharing a title
+            int score = family.titles().stream().anyMatch(title -> labelsSeen.contains(LabelIndex.spellingKey(title))) ? 3 : 0;
             for (String sign : family.signs()) {
                 if (labelsSeen.contains(LabelIndex.spellingKey(sign))) {
                     score += 2;

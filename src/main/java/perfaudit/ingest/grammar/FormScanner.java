@@ -385,7 +385,8 @@ final class FormScanner {
 
     private int headerField(int i, Hit<HeaderField> label) {
         form.saw(label.spelling());
-        form.hasContent = true;
+        // chrome fields (报表编号, 填报日期 …) do not make a form: only the project's own do
+        form.hasContent |= label.value() != HeaderField.OTHER;
         int k = label.next();
         String rest = null;
         if (label.next() == i + 1) {
@@ -636,6 +637,9 @@ final class FormScanner {
         }
         if (endOfInput && isCut(done)) {
             done.cutAt = lastCellLocation(end);
+        }
+        if (done.tableEndWithoutTotal >= 0 && done.total == null) {
+            problem(done.tableEndWithoutTotal, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
         }
         Form built = done.build(lex);
         for (Form earlier : forms) {

@@ -26,7 +26,7 @@ final class FundsTable {
     }
 
     private static final Pattern POINTS = Pattern.compile("[(（]?(\\d{1,3})分[)）]?");
-    private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位)?(万元|亿元|元)[)）]?");
+    private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位|单位)?(万元|亿元|元)[)）]?");
 
     private final FormScanner s;
     private final FormDraft form;
@@ -192,7 +192,13 @@ final class FundsTable {
         for (String note : reading.notes()) {
             s.log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), note);
         }
-        form.funds.put(label.value(), Funds.of(t.get(k).location(), reading.values(), unit));
+        BigDecimal[] amounts = reading.values();
+        if (label.value() == FundLine.TOTAL && amounts[FundColumn.WEIGHT.ordinal()] == null && form.budgetPointsStated != null
+                && columns.stream().noneMatch(c -> c.field() == FundColumn.WEIGHT)) {
+            // a table with no 分值 column states the budget's points in its header (预算执行情况 (20分))
+            amounts[FundColumn.WEIGHT.ordinal()] = BigDecimal.valueOf(form.budgetPointsStated);
+        }
+        form.funds.put(label.value(), Funds.of(t.get(k).location(), amounts, unit));
         return end;
     }
 

@@ -28,6 +28,7 @@ final class IndicatorTable {
     private static final Pattern POINTS = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
     private static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
     private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{0,2}(?:[(（](\\d+(?:\\.\\d+)?)分[)）])?$");
+    private static final Pattern DATE = Pattern.compile("(19|20)\\d{2}年(\\d{1,2}月)?(\\d{1,2}日)?$");
     private static final Pattern CHINESE_ENUMERATOR = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
     private static final Pattern ARABIC_ENUMERATOR = Pattern.compile("^(\\d{1,2}[、.．)）]|[(（]\\d{1,2}[)）])");
 
@@ -73,7 +74,10 @@ final class IndicatorTable {
         return end;
     }
 
-    /** A table that ends in the next part or form, not at its 总分, lost its total (the text did not stop). */
+    /**
+     * A table that ends in the next part or form, not at its 总分, may have lost its total (the text
+     * did not stop); the form decides once it ends, since some templates print the 总分 after notes.
+     */
     private void endWithoutTotal(int from, int end) {
         boolean printsTotal = form.titleFamily == null || form.titleFamily.printsTotal();
         if (end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
@@ -83,7 +87,7 @@ final class IndicatorTable {
         while (last > from && t.get(last).isBlank()) {
             last--;
         }
-        s.problem(last, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
+        form.tableEndWithoutTotal = last;
     }
 
     // ---------------------------------------------------------------- header
@@ -340,8 +344,19 @@ final class IndicatorTable {
             level2 = null;
             level2Raw = null;
         }
+        if (namesNoIndicator(fields)) {
+            // a 二级 with no row under it (生态效益指标 left empty), or a template leftover (……)
+            s.use(from, to);
+            return;
+        }
         add(t.get(from), fields, false);
         s.use(from, to);
+    }
+
+    private boolean namesNoIndicator(Map<IndicatorField, RowAligner.Item> fields) {
+        List<IndicatorField> rest = fields.keySet().stream()
+                .filter(f -> f != IndicatorField.LEVEL1 && f != IndicatorField.LEVEL2).toList();
+        return rest.isEmpty() || rest.equals(List.of(IndicatorField.NAME)) && isPlaceholder(fields.get(IndicatorField.NAME).value().cell().key());
     }
 
     private boolean repeatsHeader(int from, int to) {
@@ -514,7 +529,7 @@ final class IndicatorTable {
             if (!row.isEmpty() && endsWithScores(row) && startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
-            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && (isValue(row.lastKind())
+            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !unitCell(row, cell) && (isValue(row.lastKind())
                     && (cell.gap() == Cell.Gap.ROW || startsRow(j)) || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
@@ -531,6 +546,17 @@ final class IndicatorTable {
     }
 
     private boolean levelJustSet;
+
+    /**
+     * A short word right after the row's first number, in a table with a 度量单位 column: the
+     * target's unit (≧ | 30 | 场次), not the next row's name, whatever the unit is.
+     */
+    private boolean unitCell(Row row, Cell cell) {
+        if (!has(IndicatorField.UNIT) || row.lastKind() != Value.Kind.NUMBER || cell.key().length() > 6 || !plainText(cell.key())) {
+            return false;
+        }
+        return row.cells.stream().filter(c -> !c.isBlank() && Value.of(c).isNumeric()).count() == 1;
+    }
 
     /** Words only: no digit, comparator or percent sign. */
     private static boolean plainText(String key) {
@@ -607,6 +633,10 @@ final class IndicatorTable {
                 continue;
             }
             Value v = Value.of(t.get(m));
+            if (v.kind() == Value.Kind.TEXT && DATE.matcher(t.get(m).key()).lookingAt()) {
+                values++; // a date target or actual (2022年9月30日) is a figure of the row
+                continue;
+            }
             if (v.kind() == Value.Kind.TEXT && values > 0) {
                 break;
             }
@@ -825,7 +855,9 @@ final class IndicatorTable {
         if (value == null) {
             return null;
         }
-        boolean comparator = nature != null && nature.length() <= 2;
+        // 指标性质 holds a comparator (≥, 大于等于) or the kind of indicator (定性, 正向), which is no part of the value
+        boolean comparator = nature != null && (fields.get(IndicatorField.NATURE).value().kind() == Value.Kind.COMPARATOR
+                || MeasureParser.parse(nature + "1").comparator() != null);
         return MeasureParser.parse((comparator ? nature : "") + value + (unit == null ? "" : unit));
     }
 
