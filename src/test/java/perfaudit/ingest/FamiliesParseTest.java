@@ -36,8 +36,6 @@ class FamiliesParseTest {
 
     /** Files whose facts the grammar does not read right yet (see the README's open points). */
     static final Set<String> NOT_YET = Set.of(
-            // a qualitative target printed on the name's line joins the name (one cell per line, no widths)
-            "Cprime-clean.txt", "Cprime-defects.txt",
             // funds tables laid out by source (中央 / 省 / 市 columns) or as key-value lines are not read yet
             "F-clean.txt", "F-defects.txt", "G-clean.html", "G-defects.html", "H-clean.txt", "H-defects.txt",
             "L-clean.txt", "L-defects.txt",

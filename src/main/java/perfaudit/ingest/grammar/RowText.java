@@ -215,7 +215,9 @@ final class RowText {
         }
         List<List<Piece>> cells = new ArrayList<>();
         for (Piece piece : pieces) {
-            boolean marked = piece.gap == Cell.Gap.CELL || piece.gap == Cell.Gap.SPACE || piece.gap == Cell.Gap.ROW;
+            // a blank line parts cells too: a wrapped cell keeps its lines together
+            boolean marked = piece.gap == Cell.Gap.CELL || piece.gap == Cell.Gap.SPACE || piece.gap == Cell.Gap.ROW
+                    || piece.gap == Cell.Gap.BLANK;
             if (cells.isEmpty() || marked) {
                 cells.add(new ArrayList<>());
             }
