@@ -23,7 +23,9 @@ public enum FundLine {
     /** 县级资金, 旗县财政资金, 县市区: the county's share. */
     COUNTY("county"),
     /** 地方资金, 本级资金: the local share not split further. */
-    LOCAL("local");
+    LOCAL("local"),
+    /** 政府性基金预算: funds from the government-fund budget beside the general budget (河北 exports). */
+    GOVERNMENT_FUND("governmentFund");
 
     private final String key;
 

@@ -190,7 +190,7 @@ public final class Terms {
             Map.entry(FundLine.SPECIAL_ACCOUNT, "财政专户管理资金"), Map.entry(FundLine.UNIT_FUNDS, "单位资金"),
             Map.entry(FundLine.CENTRAL, "中央资金"), Map.entry(FundLine.PROVINCIAL, "省级资金"),
             Map.entry(FundLine.CITY, "市级资金"), Map.entry(FundLine.COUNTY, "县级资金"),
-            Map.entry(FundLine.LOCAL, "地方资金"));
+            Map.entry(FundLine.LOCAL, "地方资金"), Map.entry(FundLine.GOVERNMENT_FUND, "政府性基金预算"));
 
     public static final Map<FundColumn, String> FUND_COLUMN_NAMES = Map.of(
             FundColumn.INITIAL_BUDGET, "年初预算数", FundColumn.ANNUAL_BUDGET, "全年预算数",

@@ -36,8 +36,11 @@ class FamiliesParseTest {
 
     /** Files whose facts the grammar does not read right yet (see the README's open points). */
     static final Set<String> NOT_YET = Set.of(
+            // one cell per line with blank lines: a qualitative target after its name joins the name, since
+            // blank lines also part the wrapped lines of one cell in PDF text (seed 000)
+            "Cprime-clean.txt", "Cprime-defects.txt",
             // funds tables laid out by source (中央 / 省 / 市 columns) or as key-value lines are not read yet
-            "F-clean.txt", "F-defects.txt", "G-clean.html", "G-defects.html", "H-clean.txt", "H-defects.txt",
+            "F-clean.txt", "F-defects.txt", "H-clean.txt", "H-defects.txt",
             "L-clean.txt", "L-defects.txt",
             // families I and K are recognised but not audited (audited: false in rules/forms.yaml)
             "I-clean.txt", "I-defects.txt", "K-clean.txt", "K-defects.txt");

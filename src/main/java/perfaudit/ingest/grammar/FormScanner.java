@@ -655,7 +655,9 @@ final class FormScanner {
 
     /** The text stops inside the form: no 总分 though the template prints one, or no indicator table at all. */
     private boolean isCut(FormDraft draft) {
-        return !draft.partsRead.contains("总分") || !draft.partsRead.contains("绩效指标");
+        Family family = draft.family(lex.vocabulary.families());
+        boolean printsTotal = family == null || family.printsTotal();
+        return printsTotal && !draft.partsRead.contains("总分") || !draft.partsRead.contains("绩效指标");
     }
 
     private SourceLocation lastCellLocation(int end) {

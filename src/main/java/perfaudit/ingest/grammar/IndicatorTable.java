@@ -425,17 +425,11 @@ final class IndicatorTable {
         }
     }
 
-    /** The widest line of plain text in the table: the width at which the 三级指标 column wraps. */
+    /** The width at which the 三级指标 column wraps (see wrapWidth). */
     private double nameWidth;
 
     private int flowRows(int k) {
-        for (int j = k; j < t.size() && !endsTable(j); j++) {
-            Cell cell = t.get(j);
-            boolean alone = startsLine(cell) && (j + 1 >= t.size() || startsLine(t.get(j + 1)) || t.get(j + 1).gap() == Cell.Gap.ROW);
-            if (alone && Value.of(cell).kind() == Value.Kind.TEXT && plainText(cell.key())) {
-                nameWidth = Math.max(nameWidth, TextWidth.of(cell.text().strip()));
-            }
-        }
+        nameWidth = wrapWidth(k);
         Row row = new Row();
         int j = k;
         while (j < t.size() && !endsTable(j)) {
@@ -546,6 +540,25 @@ final class IndicatorTable {
     }
 
     private boolean levelJustSet;
+
+    /**
+     * The width at which the 三级指标 column wraps: the widest line of plain text in the table, if
+     * another line reaches it too. Text that never wraps has one widest line: every line is a cell of
+     * its own (infinite width); a table with no such line gives no evidence (0).
+     */
+    private double wrapWidth(int k) {
+        List<Double> widths = new ArrayList<>();
+        for (int j = k; j < t.size() && !endsTable(j); j++) {
+            Cell cell = t.get(j);
+            boolean alone = startsLine(cell) && (j + 1 >= t.size() || startsLine(t.get(j + 1)) || t.get(j + 1).gap() == Cell.Gap.ROW);
+            if (alone && Value.of(cell).kind() == Value.Kind.TEXT && plainText(cell.key())) {
+                widths.add(TextWidth.of(cell.text().strip()));
+            }
+        }
+        double widest = widths.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        long atWidest = widths.stream().filter(w -> w >= widest - 1).count();
+        return widths.isEmpty() ? 0 : atWidest >= 2 ? widest : Double.POSITIVE_INFINITY;
+    }
 
     /**
      * A short word right after the row's first number, in a table with a 度量单位 column: the

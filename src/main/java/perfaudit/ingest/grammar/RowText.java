@@ -215,9 +215,7 @@ final class RowText {
         }
         List<List<Piece>> cells = new ArrayList<>();
         for (Piece piece : pieces) {
-            // a blank line parts cells too: a wrapped cell keeps its lines together
-            boolean marked = piece.gap == Cell.Gap.CELL || piece.gap == Cell.Gap.SPACE || piece.gap == Cell.Gap.ROW
-                    || piece.gap == Cell.Gap.BLANK;
+            boolean marked = piece.gap == Cell.Gap.CELL || piece.gap == Cell.Gap.SPACE || piece.gap == Cell.Gap.ROW;
             if (cells.isEmpty() || marked) {
                 cells.add(new ArrayList<>());
             }
