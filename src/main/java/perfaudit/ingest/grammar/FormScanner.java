@@ -86,6 +86,12 @@ final class FormScanner {
             return preamble(i);
         }
         Hit<HeaderField> header = t.labelAt(i, lex.header, true);
+        if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty() && signsForm(i, header.value())) {
+            // 项目单位(盖章):<this form's unit> under the form: its signature line, not a new form
+            int end = lineEnd(i);
+            use(i, end);
+            return end;
+        }
         if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty()) {
             // a header field the form already has, after its table: the next form, its title lost
             finishForm(i, false);
@@ -111,6 +117,12 @@ final class FormScanner {
             return new IndicatorTable(this, form).read(i);
         }
         Hit<Boolean> total = t.labelAt(i, lex.total, true);
+        if (total != null && earlyTotal(i)) {
+            // the 合计 of a table before the indicators (项目支出明细): not the form's 总分
+            int end = lineEnd(i);
+            use(i, end);
+            return end;
+        }
         if (total != null) {
             return total(i, total);
         }
@@ -261,6 +273,21 @@ final class FormScanner {
         }
     }
 
+    private boolean signsForm(int i, HeaderField field) {
+        CodedName known = field == HeaderField.DEPARTMENT ? form.department : form.implementingUnit;
+        int end = lineEnd(i);
+        String line = t.text(i, end);
+        if (known == null || known.name() == null || line == null || !line.contains(known.name())) {
+            return false;
+        }
+        // a signature closes the form: nothing of a form follows it before the next title
+        int next = end;
+        while (next < t.size() && t.get(next).isBlank()) {
+            next++;
+        }
+        return next >= t.size() || titleAt(next) != null || isTail(next);
+    }
+
     private boolean repeatsHeader(HeaderField field) {
         return field == HeaderField.DEPARTMENT && form.department != null
                 || field == HeaderField.IMPLEMENTING_UNIT && form.implementingUnit != null;
@@ -383,6 +410,8 @@ final class FormScanner {
 
     // ---------------------------------------------------------------- header fields
 
+    private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|[-./])");
+
     private int headerField(int i, Hit<HeaderField> label) {
         form.saw(label.spelling());
         // chrome fields (报表编号, 填报日期 …) do not make a form: only the project's own do
@@ -428,10 +457,21 @@ final class FormScanner {
             case IMPLEMENTING_UNIT -> form.implementingUnit = form.implementingUnit == null
                     ? CodedName.parse(value) : form.implementingUnit;
             case UNIT_NAME -> form.unitName = form.unitName == null ? value : form.unitName;
+            case PERIOD -> form.year = form.year == null ? periodEndYear(value) : form.year;
             case OTHER -> {
             }
         }
         return end;
+    }
+
+    /** 项目起止时间 2019年3月1日至2019年12月31日: the form reports on the year the project ended. */
+    private static Integer periodEndYear(String value) {
+        Matcher year = PERIOD_YEAR.matcher(value == null ? "" : value);
+        Integer last = null;
+        while (year.find()) {
+            last = Integer.valueOf(year.group(1));
+        }
+        return last;
     }
 
     // ---------------------------------------------------------------- stops shared by the parts
@@ -590,7 +630,8 @@ final class FormScanner {
     private int passage(int i, Hit<Boolean> label) {
         form.saw(label.spelling());
         int end = label.next();
-        while (end < t.size() && !isStop(end) && !opensIndicators(end)) {
+        // a passage may hold a table of its own (项目支出明细 with its 合计): no 总分 comes before the indicators
+        while (end < t.size() && (!isStop(end) || earlyTotal(end)) && !opensIndicators(end)) {
             end++;
         }
         use(i, end);
@@ -598,6 +639,10 @@ final class FormScanner {
     }
 
     /** Notes after the table: read up to the next label; 偏差大或目标未完成原因分析 is kept as the form's reason. */
+    private boolean earlyTotal(int i) {
+        return !form.partsRead.contains("绩效指标") && t.labelAt(i, lex.total, true) != null && titleAt(i) == null;
+    }
+
     private int tail(int i) {
         Hit<Boolean> deviation = t.labelAt(i, lex.formDeviation, true);
         Hit<Boolean> label = deviation != null ? deviation : t.labelAt(i, lex.tail, true);

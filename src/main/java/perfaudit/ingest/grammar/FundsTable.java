@@ -45,6 +45,9 @@ final class FundsTable {
         form.partsRead.add("项目资金");
         form.hasContent = true;
         int k = header(i);
+        if (FundsBySource.startsAt(s, k)) {
+            return new FundsBySource(s, this).read(k);
+        }
         while (k < t.size()) {
             if (t.get(k).isBlank()) {
                 k++;

@@ -62,7 +62,7 @@ public record Vocabulary(
     public record Level2(String name, String parent, List<String> spellings) {
     }
 
-    public enum HeaderField { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, UNIT_NAME, OTHER }
+    public enum HeaderField { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, UNIT_NAME, PERIOD, OTHER }
 
     /** The columns of the 绩效指标 table. NATURE / TARGET_VALUE / UNIT are the parts of a split target. */
     public enum IndicatorField {

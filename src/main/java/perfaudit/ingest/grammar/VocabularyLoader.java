@@ -173,11 +173,12 @@ final class VocabularyLoader {
 
     private Map<HeaderField, List<String>> header(Node node) {
         Map<HeaderField, List<String>> header = new EnumMap<>(HeaderField.class);
-        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "other");
+        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "period", "other");
         header.put(HeaderField.PROJECT_NAME, strings(required(fields, "projectName", node)));
         header.put(HeaderField.DEPARTMENT, strings(required(fields, "department", node)));
         header.put(HeaderField.IMPLEMENTING_UNIT, strings(required(fields, "implementingUnit", node)));
         header.put(HeaderField.UNIT_NAME, optionalStrings(fields.get("unitName")));
+        header.put(HeaderField.PERIOD, optionalStrings(fields.get("period")));
         header.put(HeaderField.OTHER, optionalStrings(fields.get("other")));
         return header;
     }
