@@ -158,7 +158,7 @@ final class FundsTable {
         if (rest != null && !rest.isBlank()) {
             cells.add(new Cell(rest, t.get(k).location(), t.get(k).row(), -1, Cell.Gap.NONE));
         }
-        int end = label.next();
+        int end = lateHeader(label.next());
         while (end < t.size() && !endsRow(end)) {
             cells.add(t.get(end));
             end++;
@@ -203,6 +203,28 @@ final class FundsTable {
         }
         form.funds.put(label.value(), Funds.of(t.get(k).location(), amounts, unit));
         return end;
+    }
+
+    /**
+     * 年度资金总额 年初预算数 调整预算数(A) 全年执行数(B) 86.40 86.40 84.95: a flattened table may print
+     * its first row's label before the column labels; those are read as the header, the values follow.
+     */
+    private int lateHeader(int k) {
+        int j = k;
+        while (j < t.size()) {
+            if (t.get(j).isBlank()) {
+                j++;
+                continue;
+            }
+            Hit<Object> column = t.labelAt(j, s.lex.fundColumn, false);
+            if (column == null || s.isStop(j)) {
+                break;
+            }
+            addColumn(column, j);
+            s.use(j, column.next());
+            j = column.next();
+        }
+        return j == k || j < t.size() && t.get(j).value().isNumeric() ? j : k;
     }
 
     /** Where a row's values end: the next row's label or another part; in a grid, only a row's first cell is asked. */

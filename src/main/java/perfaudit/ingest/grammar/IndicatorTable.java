@@ -523,7 +523,8 @@ final class IndicatorTable {
             if (!row.isEmpty() && endsWithScores(row) && startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
-            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !unitCell(row, cell) && (isValue(row.lastKind())
+            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !unitCell(row, cell) && !targetAfterWeight(row)
+                    && (isValue(row.lastKind())
                     && (cell.gap() == Cell.Gap.ROW || startsRow(j)) || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
@@ -558,6 +559,30 @@ final class IndicatorTable {
         double widest = widths.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         long atWidest = widths.stream().filter(w -> w >= widest - 1).count();
         return widths.isEmpty() ? 0 : atWidest >= 2 ? widest : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * A table printing 分值 before 年度指标值 (安徽, 银川): after the row's first number, its weight, the
+     * next texts are its target and actual, not the next row, until both are there.
+     */
+    private boolean targetAfterWeight(Row row) {
+        int weight = valueFields.indexOf(IndicatorField.WEIGHT);
+        int target = valueFields.indexOf(IndicatorField.TARGET);
+        if (weight < 0 || target < 0 || weight > target) {
+            return false;
+        }
+        int afterWeight = -1;
+        for (Cell c : row.cells) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (afterWeight >= 0) {
+                afterWeight++;
+            } else if (Value.of(c).kind() == Value.Kind.NUMBER) {
+                afterWeight = 0;
+            }
+        }
+        return afterWeight >= 0 && afterWeight < 2;
     }
 
     /**
