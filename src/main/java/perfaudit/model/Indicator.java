@@ -8,18 +8,19 @@ import java.math.BigDecimal;
  * empty. {@code child} marks a row whose figures are already counted in the row above it (安徽
  * "其中…", 云南 "1、…" under "一、…"): it is kept for the auditor but never summed. {@code block} and
  * {@code blockPoints} name the group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)).
+ * {@code reviewScore} is the 复核分 a reviewer gave beside the unit's own 自评分 (湖北 广水).
  * {@code truncated} marks the row the text stops in (a web excerpt cut mid-row): its missing cells
  * were cut off, not left empty.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                         String level2, String level2Raw, String name, Measure target, Measure actual,
                         BigDecimal weight, BigDecimal score, String deviation, boolean child,
-                        String block, BigDecimal blockPoints, boolean truncated) {
+                        String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore) {
 
     public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                      String level2, String level2Raw, String name, Measure target, Measure actual,
                      BigDecimal weight, BigDecimal score, String deviation) {
         this(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight, score,
-                deviation, false, null, null, false);
+                deviation, false, null, null, false, null);
     }
 }

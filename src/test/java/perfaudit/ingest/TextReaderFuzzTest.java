@@ -64,8 +64,7 @@ class TextReaderFuzzTest {
 
     @Test
     void noInputMakesAReaderThrowAndEveryProblemIsReported() throws Exception {
-        Mutator mutator = new Mutator(List.of(Files.readAllBytes(Fixtures.TABBED_SEED),
-                Files.readAllBytes(Fixtures.FLOW_SEED), Files.readAllBytes(Path.of("fixtures/rules/clean-form.txt"))));
+        Mutator mutator = new Mutator(bases());
         // compiled and its first session run before the clock starts: that warm-up is no input's cost
         Document clean = Inputs.read(Path.of("fixtures/rules/clean-form.txt"), NAME);
         documentAudit().audit(List.of(new InputReader.ReadInput(clean, InputSummary.of(clean, NAME, 0, null))));
@@ -116,6 +115,22 @@ class TextReaderFuzzTest {
         failures.values().forEach(f -> report.append("\n  ").append(f.signature()).append("  (input ").append(f.index())
                 .append(") ").append(f.detail()));
         assertTrue(failures.isEmpty(), failures.size() + " kind(s) of failure; inputs saved under " + FAILURES + report);
+    }
+
+    /**
+     * The inputs mutated: both seeds, a clean form, and every text serialisation of the family
+     * fixtures (pipe rows, "cell |" lines, one cell per line, space-separated, one flattened line,
+     * traditional characters, page chrome, several forms, a cut form).
+     */
+    static List<byte[]> bases() throws IOException {
+        List<byte[]> bases = new ArrayList<>(List.of(Files.readAllBytes(Fixtures.TABBED_SEED),
+                Files.readAllBytes(Fixtures.FLOW_SEED), Files.readAllBytes(Path.of("fixtures/rules/clean-form.txt"))));
+        try (var families = Files.list(Path.of("fixtures", "families"))) {
+            for (Path file : families.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                bases.add(Files.readAllBytes(file));
+            }
+        }
+        return bases;
     }
 
     /** Reads one input as a run would (format detection, then the text reader) and checks the invariants. */

@@ -8,6 +8,7 @@ import perfaudit.model.FundLine;
 import perfaudit.model.Funds;
 import perfaudit.model.Goal;
 import perfaudit.model.Indicator;
+import java.math.BigDecimal;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Template;
 import perfaudit.model.Total;
@@ -50,6 +51,8 @@ final class FormDraft {
     boolean nameLabelSeen;
     /** True once anything beyond the title and year was read. */
     boolean hasContent;
+    /** The last cell of an indicator table that ended in another part, not at a 总分; -1 otherwise. */
+    int tableEndWithoutTotal = -1;
 
     FormDraft(SourceLocation location, int startCell) {
         this.location = location;
@@ -64,8 +67,9 @@ final class FormDraft {
         return projectName == null && funds.isEmpty() && indicators.isEmpty() && goal == null && total == null;
     }
 
-    Form build(List<Family> families) {
-        Family family = family(families);
+    Form build(Lexicon lex) {
+        budgetRowFromIndicator(lex);
+        Family family = family(lex.vocabulary.families());
         boolean weights = printed(IndicatorField.WEIGHT, family);
         boolean scores = printed(IndicatorField.SCORE, family);
         boolean deviations = printed(IndicatorField.DEVIATION, family);
@@ -77,6 +81,31 @@ final class FormDraft {
         CodedName unit = implementingUnit != null ? implementingUnit : unitName == null ? null : CodedName.parse(unitName);
         return new Form(location, year, projectName, department == null ? null : CodedName.parse(department), unit,
                 funds, goal, indicators, total, template, formDeviation);
+    }
+
+    /**
+     * Forms that score budget execution as an indicator (项目管理 / 预算执行率 10 分 in mixed forms) print
+     * no 分值 or 得分 in their funds table: that indicator is the budget row, read into it and taken out
+     * of the indicators, so its points are not counted twice.
+     */
+    private void budgetRowFromIndicator(Lexicon lex) {
+        Funds total = funds.get(FundLine.TOTAL);
+        if (total != null && (total.weight() != null || total.score() != null)) {
+            return;
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator row = indicators.get(i);
+            if (row.name() == null || lex.budgetExecution.exact(LabelIndex.key(row.name())) == null
+                    || row.weight() == null && row.score() == null) {
+                continue;
+            }
+            BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
+            Funds base = total != null ? total : new Funds(row.location(), null, null, null, null, null, null);
+            funds.put(FundLine.TOTAL, new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(),
+                    row.weight(), base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit()));
+            indicators.remove(i);
+            return;
+        }
     }
 
     private boolean printed(IndicatorField field, Family family) {
@@ -91,12 +120,8 @@ final class FormDraft {
         Family best = null;
         int bestScore = 0;
         for (Family family : families) {
-            int score = family == titleFamily ? 3 : 0;
-            for (String title : family.titles()) {
-                if (titleFamily != null && titleFamily.titles().contains(title)) {
-                    score += 1;
-                }
-            }
+            // the title names the family; the labels met tell apart the templates sharing a title
+            int score = family.titles().stream().anyMatch(title -> labelsSeen.contains(LabelIndex.spellingKey(title))) ? 3 : 0;
             for (String sign : family.signs()) {
                 if (labelsSeen.contains(LabelIndex.spellingKey(sign))) {
                     score += 2;
