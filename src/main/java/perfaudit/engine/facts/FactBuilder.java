@@ -62,6 +62,7 @@ public final class FactBuilder {
         facts.addAll(balances(id, name, form));
         facts.addAll(indicators);
         facts.addAll(categories(id, name, form));
+        facts.addAll(blocks(id, name, indicators));
         return facts;
     }
 
@@ -180,6 +181,30 @@ public final class FactBuilder {
             categories.add(new CategoryFact(id, name, level1, stated, sum, rows.size(), rows.get(0).location()));
         });
         return categories;
+    }
+
+    /** The groups with their own points (年度绩效目标1 (40分)): each block's stated points, Σ 得分, explanations. */
+    private static List<BlockFact> blocks(String id, String name, List<IndicatorFact> indicators) {
+        Map<String, List<IndicatorFact>> byBlock = new LinkedHashMap<>();
+        for (IndicatorFact indicator : indicators) {
+            if (indicator.getBlock() != null && !indicator.isChild()) {
+                byBlock.computeIfAbsent(indicator.getBlock(), k -> new ArrayList<>()).add(indicator);
+            }
+        }
+        List<BlockFact> blocks = new ArrayList<>();
+        byBlock.forEach((block, rows) -> {
+            BigDecimal sum = null;
+            int flagged = 0;
+            boolean explained = false;
+            for (IndicatorFact row : rows) {
+                sum = add(sum, row.getScore());
+                flagged += row.isTargetMissed() || row.isPointsDeducted() ? 1 : 0;
+                explained |= row.getExplanation() != null;
+            }
+            blocks.add(new BlockFact(id, name, block, rows.get(0).getBlockPoints(), sum, rows.size(), flagged, explained,
+                    rows.get(0).getLocation()));
+        });
+        return blocks;
     }
 
     /** Cross-form facts for one document: a summary per form and the pairing of list and forms. */

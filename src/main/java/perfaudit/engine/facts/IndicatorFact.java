@@ -83,6 +83,8 @@ public final class IndicatorFact {
     public boolean isBudgetExecution() { return row.budgetExecution(); }
     /** The group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)); null when none. */
     public String getBlock() { return row.block(); }
+    /** The points the block states ((40分)); null when none. */
+    public BigDecimal getBlockPoints() { return row.blockPoints(); }
     /** A placeholder row with neither 三级指标 nor target (e.g. an unused 生态效益指标 line). */
     public boolean isBlank() { return blank; }
     public boolean isNotApplicable() { return assessment.notApplicable(); }
