@@ -53,7 +53,7 @@ public final class FactBuilder {
         }
         facts.add(formFact(id, form, indicators, judgements));
         for (FundLine line : FundLine.values()) {
-            Funds funds = form.fundLine(line);
+            Funds funds = line == FundLine.TOTAL ? totalWithBudgetIndicator(form) : form.fundLine(line);
             if (funds != null) {
                 facts.add(line == FundLine.TOTAL ? new FundFact(id, name, line, funds, parts(form), templateWeight(form))
                         : new FundFact(id, name, line, funds));
@@ -64,6 +64,24 @@ public final class FactBuilder {
         facts.addAll(categories(id, name, form));
         facts.addAll(blocks(id, name, indicators));
         return facts;
+    }
+
+    /**
+     * The 项目资金 total row, with the 分值 / 执行率 / 得分 of the indicator that scores budget execution
+     * where the funds table prints none (项目管理 / 预算执行率 in mixed forms): that indicator is the
+     * budget row the arithmetic rules check (an auditor models it so: ARITH-BUDGET-SCORE, not a second
+     * finding on the indicator).
+     */
+    private static Funds totalWithBudgetIndicator(Form form) {
+        Funds total = form.fundLine(FundLine.TOTAL);
+        Indicator row = form.indicators().stream().filter(Indicator::budgetExecution).findFirst().orElse(null);
+        if (row == null) {
+            return total;
+        }
+        Funds base = total != null ? total : new Funds(row.location(), null, null, null, null, null, null);
+        BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
+        return new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(), row.weight(),
+                base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit());
     }
 
     /** The sub-rows of the 项目资金 table added up, amount by amount; null when there are none. */
@@ -93,21 +111,21 @@ public final class FactBuilder {
     }
 
     private static FormFact formFact(String id, Form form, List<IndicatorFact> indicators, Judgements judgements) {
-        Funds total = form.fundLine(FundLine.TOTAL);
+        Funds total = totalWithBudgetIndicator(form);
         BigDecimal weights = null;
         BigDecimal scores = null;
         boolean allFull = indicators.stream().anyMatch(i -> !i.isBlank());
         BigDecimal cost = null;
         StringJoiner costTargets = new StringJoiner(" + ");
         for (IndicatorFact indicator : indicators) {
-            if (indicator.isChild()) {
+            // a child row's parent counts it; the budget-execution indicator's points are the budget line's
+            if (indicator.isChild() || indicator.isBudgetExecution()) {
                 continue;
             }
             weights = add(weights, indicator.getWeight());
             scores = add(scores, indicator.getScore());
-            // placeholder rows (an unused 生态效益指标 line) carry no points to award; the budget-execution
-            // indicator is what low execution costs, the rule asks about the others
-            allFull &= indicator.isBlank() || indicator.isBudgetExecution() || fullMarks(indicator, form.template().weights());
+            // placeholder rows (an unused 生态效益指标 line) carry no points to award
+            allFull &= indicator.isBlank() || fullMarks(indicator, form.template().weights());
             if (indicator.getCostTargetWan() != null) {
                 cost = add(cost, indicator.getCostTargetWan());
                 costTargets.add(indicator.getLabel() + " " + indicator.getTargetRaw());
