@@ -33,7 +33,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     private static final int MAX_SPLITS = 4000;
 
     /** One way of reading the row. */
-    private record Candidate(List<Value> values, int[] assignment, double cost, int agree, int disagree) {
+    private record Candidate(List<Value> values, int[] assignment, double cost, int agree, int disagree, int evidence) {
     }
 
     static FundRowReading read(FundsTable table, FundLine line, List<Value> raw, int labelColumn) {
@@ -76,7 +76,9 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                             + names(columns) + ") — 资金行的数值与表头列对不上", notes);
         }
         if (glued >= 0) {
-            List<Candidate> confirmed = best.stream().filter(c -> c.agree() > 0 && c.disagree() == 0).toList();
+            // a split needs evidence: an agreement on a printed figure of two or more significant digits (a
+            // score printed 0 or 1 agrees with too many splits to tell them apart)
+            List<Candidate> confirmed = best.stream().filter(c -> c.evidence() > 0 && c.disagree() == 0).toList();
             // of the readings the arithmetic confirms, those that fill the most printed columns: glued text
             // runs every cell together, so a reading that leaves a printed column empty explains less of it
             int most = confirmed.stream().mapToInt(c -> c.values().size()).max().orElse(0);
@@ -158,7 +160,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         for (Candidate c : found) {
             if (c.cost() <= cheapest + 0.02) {
                 int[] agreement = arithmetic(table, line, columns, c.values(), c.assignment());
-                near.add(new Candidate(c.values(), c.assignment(), c.cost(), agreement[0], agreement[1]));
+                near.add(new Candidate(c.values(), c.assignment(), c.cost(), agreement[0], agreement[1], agreement[2]));
             }
         }
         found = near;
@@ -189,7 +191,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 }
                 firstAmount &= !amount;
             }
-            found.add(new Candidate(values, assignment.clone(), cost + skips, -1, -1));
+            found.add(new Candidate(values, assignment.clone(), cost + skips, -1, -1, -1));
             return;
         }
         for (int c = column; c <= columns.size() - (values.size() - value); c++) {
@@ -245,7 +247,10 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         return n == 10 || n == 20 || n == 5 || n == 100 || stated != null && n == stated;
     }
 
-    /** [agreements, disagreements] of the row's arithmetic under an assignment. */
+    /**
+     * [agreements, disagreements, agreements on a printed figure of two or more significant digits] of
+     * the row's arithmetic under an assignment.
+     */
     private static int[] arithmetic(FundsTable table, FundLine line, List<Column> columns, List<Value> values, int[] assignment) {
         BigDecimal[] row = new BigDecimal[FundColumn.values().length];
         int[] rateScale = {-1};
@@ -265,6 +270,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         }
         int agree = 0;
         int disagree = 0;
+        int evidence = 0;
         if (line == FundLine.TOTAL) {
             BigDecimal budget = row[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? row[FundColumn.ANNUAL_BUDGET.ordinal()]
                     : row[FundColumn.INITIAL_BUDGET.ordinal()];
@@ -276,6 +282,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 if (rate != null) {
                     if (close(recomputed, rate, rateScale[0])) {
                         agree++;
+                        evidence += telling(rate) ? 1 : 0;
                     } else {
                         disagree++;
                     }
@@ -289,6 +296,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 BigDecimal expected = basis.min(BigDecimal.valueOf(100)).multiply(weight).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
                 if (close(expected, score, scoreScale[0])) {
                     agree++;
+                    evidence += telling(score) ? 1 : 0;
                 } else {
                     disagree++;
                 }
@@ -310,13 +318,20 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                     }
                     if (mine.add(others).compareTo(whole) == 0) {
                         agree++;
+                        evidence += telling(mine) ? 1 : 0;
                     } else if (mine.compareTo(whole) > 0) {
                         disagree++;
                     }
                 }
             }
         }
-        return new int[] {agree, disagree};
+        return new int[] {agree, disagree, evidence};
+    }
+
+    /** A printed figure with two or more significant digits: agreeing with it is evidence, not chance. */
+    private static boolean telling(BigDecimal printed) {
+        return printed.signum() != 0 && printed.stripTrailingZeros().precision() >= 2
+                || printed.signum() != 0 && printed.compareTo(BigDecimal.TEN) >= 0;
     }
 
     /** Equal at the printed precision: 60% agrees with 59.58 %, 86% with 86.20 %, 10.77% with 10.7725 %. */
