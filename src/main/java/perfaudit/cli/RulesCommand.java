@@ -122,10 +122,10 @@ final class RulesCommand {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Compile the rule files and read the forms vocabulary;",
-                "report every error. Each error reads rules/FILE:LINE:COL: message,",
-                "FILE!CELL for the settings table, rules/forms.yaml:LINE: message",
-                "for the vocabulary."})
+            description = {"Compile the rules and read the forms vocabulary.",
+                "Every error is reported: rules/FILE:LINE:COL: message, FILE!CELL",
+                "for the settings table, rules/forms.yaml:LINE: message for the",
+                "vocabulary."})
     static final class CheckRules implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
         Path rules;

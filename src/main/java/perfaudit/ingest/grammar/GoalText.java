@@ -130,9 +130,10 @@ final class GoalText {
             return new Goal(at, expected, join(rest));
         }
         List<List<Cell>> paragraphs = paragraphs(cells);
-        if (expectedLabel && actualLabel && paragraphs.size() == 2) {
+        if (expectedLabel && actualLabel && paragraphs.size() == 2 && paragraphs.stream().allMatch(p -> p.size() == 1)) {
             // 预期目标 / 实际完成情况 printed before both texts, one cell per line (flattened pages): a blank
-            // line parts the two cells
+            // line parts the two cells. A paragraph of several lines is PDF text, which byWrap reads (a
+            // page break may fall inside the 预期目标)
             return new Goal(at, join(paragraphs.get(0)), join(paragraphs.get(1)));
         }
         return byWrap(filled, at);
