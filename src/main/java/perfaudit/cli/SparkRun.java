@@ -37,11 +37,13 @@ final class SparkRun implements AutoCloseable {
     }
 
     private final SparkSession session;
+    private final boolean ownSession;
     private final AuditReport report;
     private final Job job;
 
-    private SparkRun(SparkSession session, AuditReport report, Job job) {
+    private SparkRun(SparkSession session, boolean ownSession, AuditReport report, Job job) {
         this.session = session;
+        this.ownSession = ownSession;
         this.report = report;
         this.job = job;
     }
@@ -56,13 +58,21 @@ final class SparkRun implements AutoCloseable {
     static SparkRun start(Job job) throws IOException, JobFailed {
         InputListing.Listed listed = InputListing.of(job.paths(), List.of(job.out()));
         AuditCommand.logWalk(listed.localWalk());
+        // a session already running in this JVM (an application embedding perfaudit, a test) is used, and left running
+        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
+        if (!ownSession) {
+            LOG.info("using the Spark session already running in this JVM (master {}); --master is not applied",
+                    SparkSession.getDefaultSession().get().sparkContext().master());
+        }
         SparkSession session = SparkAudit.session(job.master());
         try {
             AuditReport report = new SparkAudit(session).run(listed.inputs(), job.rules(), job.history(), job.time(),
                     job.limits(), job.partitions());
-            return new SparkRun(session, report, job);
+            return new SparkRun(session, ownSession, report, job);
         } catch (RuntimeException e) {
-            session.stop();
+            if (ownSession) {
+                session.stop();
+            }
             throw new JobFailed(rootMessage(e), e);
         }
     }
@@ -86,7 +96,9 @@ final class SparkRun implements AutoCloseable {
         try {
             report.close();
         } finally {
-            session.stop();
+            if (ownSession) {
+                session.stop();
+            }
         }
     }
 
