@@ -31,16 +31,16 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Audit the forms under PATH as a Spark job and write the findings report.",
-            "The run folder DIR/<yyyyMMdd-HHmmss>/ holds what `perfaudit audit` writes (findings.json,",
-            "the workbook, the summary, perfaudit.log) and findings.parquet: one row per finding,",
-            "partitioned by year and unit. History and suppressions work as for `perfaudit audit`.",
-            "PATH may be local (walked as `perfaudit audit` walks it) or a URI every executor can read",
-            "(hdfs://, s3a://...)."},
+            "The run folder DIR/<yyyyMMdd-HHmmss>/ holds what `perfaudit audit` writes",
+            "(findings.json, the workbook, the summary, perfaudit.log) and findings.parquet:",
+            "one row per finding, partitioned by year and unit. History and suppressions",
+            "work as for `perfaudit audit`. A PATH is local (walked as `perfaudit audit`",
+            "walks it) or a URI that every executor can read (hdfs://..., s3a://...)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no finding at or above --fail-on",
             "1:findings at or above --fail-on",
-            "2:bad usage, Spark not on the class path, the job failed, or no readable form",
+            "2:bad usage, no Spark on the class path, a failed job, no readable form",
             "3:the rule files (or rules/suppressions.csv) are broken; nothing is written",
             "4:reports written, but some input gave no form; the audit is incomplete"})
 final class SparkAuditCommand implements Callable<Integer> {
@@ -60,8 +60,8 @@ final class SparkAuditCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--master", paramLabel = "URL",
-            description = {"Spark master: local[N], yarn, spark://HOST:PORT, k8s://... (default: local[2];",
-                "under spark-submit, the master it was given)."})
+            description = {"Spark master: local[N], yarn, spark://HOST:PORT or",
+                "k8s://HOST:PORT (default: local[2]; under spark-submit, the master it was given)."})
     String master;
 
     @Option(names = "--partitions", paramLabel = "N",
@@ -146,7 +146,7 @@ final class SparkAuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         runLog.writeTo(runFolder);
-        SparkRun.Job job = new SparkRun.Job(paths, out, ruleSet, history, now, limits, master == null ? "local[2]" : master,
+        SparkRun.Job job = new SparkRun.Job(paths, out, ruleSet, history, now, limits, master(),
                 partitions, table == null ? runFolder.resolve("findings.parquet").toAbsolutePath().toString() : table);
         try (SparkRun run = SparkRun.start(job)) {
             AuditReport report = run.report();
@@ -169,6 +169,14 @@ final class SparkAuditCommand implements Callable<Integer> {
             Printed.error("perfaudit: Spark 作业失败 — the Spark job failed: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+    }
+
+    /** --master, else the master spark-submit was given (it sets spark.master), else local[2]. */
+    private String master() {
+        if (master != null) {
+            return master;
+        }
+        return System.getProperty("spark.master") != null ? null : "local[2]";
     }
 
     /** True when Spark is on the class path; asked before {@link SparkRun}, which names its types, is loaded. */

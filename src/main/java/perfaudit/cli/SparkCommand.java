@@ -4,9 +4,9 @@ import picocli.CommandLine.Command;
 
 /** {@code perfaudit spark ...}: the audit as an Apache Spark job (Spark itself is not in perfaudit.jar). */
 @Command(name = "spark", mixinStandardHelpOptions = true,
-        description = {"Run the audit as an Apache Spark job: same rules, same findings as `perfaudit audit`.",
-            "Spark is not bundled in perfaudit.jar: ./perfaudit spark puts it on the class path; on a",
-            "cluster, submit with spark-submit (see the README, section Spark)."},
-        subcommands = {SparkAuditCommand.class})
+        description = {"Run the audit as an Apache Spark job, with the findings of `perfaudit audit`.",
+            "Spark is not bundled in perfaudit.jar: ./perfaudit spark puts it on the class",
+            "path; on a cluster, submit with spark-submit (README, section Spark)."},
+        subcommands = {SparkAuditCommand.class, SparkBenchCommand.class})
 final class SparkCommand {
 }
