@@ -48,11 +48,12 @@ public final class FactBuilder {
         List<IndicatorFact> indicators = new ArrayList<>();
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator row = form.indicators().get(i);
-            indicators.add(new IndicatorFact(id, name, i + 1, row, IndicatorAssessment.of(row, judgements)));
+            indicators.add(new IndicatorFact(id, name, i + 1, row, form.template(), form.formDeviation(),
+                    IndicatorAssessment.of(row, judgements)));
         }
         facts.add(formFact(id, form, indicators, judgements));
         for (FundLine line : FundLine.values()) {
-            Funds funds = form.fundLine(line);
+            Funds funds = line == FundLine.TOTAL ? totalWithBudgetIndicator(form) : form.fundLine(line);
             if (funds != null) {
                 facts.add(line == FundLine.TOTAL ? new FundFact(id, name, line, funds, parts(form), templateWeight(form))
                         : new FundFact(id, name, line, funds));
@@ -62,6 +63,23 @@ public final class FactBuilder {
         facts.addAll(indicators);
         facts.addAll(categories(id, name, form));
         return facts;
+    }
+
+    /**
+     * The 项目资金 total row, with the 分值 / 执行率 / 得分 of the indicator that scores budget execution
+     * where the funds table prints none (项目管理 / 预算执行率 in mixed forms): that indicator is the
+     * budget row the arithmetic rules check.
+     */
+    private static Funds totalWithBudgetIndicator(Form form) {
+        Funds total = form.fundLine(FundLine.TOTAL);
+        Indicator row = form.indicators().stream().filter(Indicator::budgetExecution).findFirst().orElse(null);
+        if (row == null) {
+            return total;
+        }
+        Funds base = total != null ? total : new Funds(row.location(), null, null, null, null, null, null);
+        BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
+        return new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(), row.weight(),
+                base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit());
     }
 
     /** The sub-rows of the 项目资金 table added up, amount by amount; null when there are none. */
@@ -91,17 +109,20 @@ public final class FactBuilder {
     }
 
     private static FormFact formFact(String id, Form form, List<IndicatorFact> indicators, Judgements judgements) {
-        Funds total = form.fundLine(FundLine.TOTAL);
+        Funds total = totalWithBudgetIndicator(form);
         BigDecimal weights = null;
         BigDecimal scores = null;
         boolean allFull = indicators.stream().anyMatch(i -> !i.isBlank());
         BigDecimal cost = null;
         StringJoiner costTargets = new StringJoiner(" + ");
         for (IndicatorFact indicator : indicators) {
+            if (indicator.isChild() || indicator.isBudgetExecution()) {
+                continue;
+            }
             weights = add(weights, indicator.getWeight());
             scores = add(scores, indicator.getScore());
             // placeholder rows (an unused 生态效益指标 line) carry no points to award
-            allFull &= indicator.isBlank() || indicator.isFullMarks();
+            allFull &= indicator.isBlank() || fullMarks(indicator, form.template().weights());
             if (indicator.getCostTargetWan() != null) {
                 cost = add(cost, indicator.getCostTargetWan());
                 costTargets.add(indicator.getLabel() + " " + indicator.getTargetRaw());
@@ -123,7 +144,16 @@ public final class FactBuilder {
                 form.total() == null ? null : form.total().weight(),
                 form.total() == null ? null : form.total().score(),
                 form.total() == null ? form.location() : form.total().location(),
-                sums);
+                sums, form.template(), form.goal() != null);
+    }
+
+    /** Full marks: the 分值 scored whole, or, on a template without 分值, the target met. */
+    private static boolean fullMarks(IndicatorFact indicator, boolean weighted) {
+        if (weighted) {
+            return indicator.isFullMarks();
+        }
+        return !indicator.isTargetMissed()
+                && (Boolean.TRUE.equals(indicator.getMet()) || "MET".equals(indicator.getQualitativeOutcome()));
     }
 
     private static List<FundBalance> balances(String id, String name, Form form) {
@@ -151,7 +181,7 @@ public final class FactBuilder {
     private static List<CategoryFact> categories(String id, String name, Form form) {
         Map<String, List<Indicator>> byLevel1 = new LinkedHashMap<>();
         for (Indicator indicator : form.indicators()) {
-            if (indicator.level1() != null) {
+            if (indicator.level1() != null && !indicator.child()) {
                 byLevel1.computeIfAbsent(indicator.level1(), k -> new ArrayList<>()).add(indicator);
             }
         }
