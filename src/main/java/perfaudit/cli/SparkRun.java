@@ -1,7 +1,6 @@
 package perfaudit.cli;
 
 import org.apache.spark.sql.SparkSession;
-import perfaudit.audit.DisplayNames;
 import perfaudit.audit.RuleSet;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
@@ -11,7 +10,6 @@ import perfaudit.spark.InputListing;
 import perfaudit.spark.SparkAudit;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -50,8 +48,7 @@ final class SparkRun implements AutoCloseable {
 
     /** The local ones of the paths given, to check that they exist before a session starts. */
     static List<Path> localPaths(List<String> paths) {
-        return paths.stream().filter(p -> !InputListing.isRemote(p))
-                .map(p -> p.startsWith("file:") ? Path.of(URI.create(p)) : Path.of(p)).toList();
+        return paths.stream().filter(p -> !InputListing.isRemote(p)).map(Path::of).toList();
     }
 
     /** Lists the inputs, starts the session and runs the job to the finished report. */
@@ -85,7 +82,7 @@ final class SparkRun implements AutoCloseable {
     void writeTable() throws JobFailed {
         try {
             long rows = FindingsTable.write(session, report, job.table());
-            LOG.info("{} written: {} findings", DisplayNames.of(Path.of(job.table().replace("file:", ""))), rows);
+            LOG.info("{} written: {} findings", job.table(), rows);
         } catch (RuntimeException e) {
             throw new JobFailed("cannot write " + job.table() + ": " + rootMessage(e), e);
         }

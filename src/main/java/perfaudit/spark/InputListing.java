@@ -9,18 +9,20 @@ import perfaudit.audit.DisplayNames;
 import perfaudit.ingest.InputWalk;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The inputs of a distributed run, listed on the driver: local paths are walked exactly as
  * {@code perfaudit audit} walks them (same order, names, keys, same files left out), so both give the
- * same report; URIs of another file system ({@code hdfs://}, {@code s3a://}) are listed through Hadoop,
- * recursively and sorted, with the same files left out by name, each keyed by its path below the URI given.
+ * same report; URIs ({@code hdfs://}, {@code s3a://}, {@code file://}) are listed through Hadoop,
+ * recursively and sorted, with the same files left out by name, each keyed as {@link InputWalk} keys a
+ * local file (its path below the folder given, headed by that folder's name), so the history matches.
  */
 public final class InputListing {
 
@@ -33,9 +35,12 @@ public final class InputListing {
     private InputListing() {
     }
 
-    /** True for a path given as a URI of another file system than the local one. */
+    /**
+     * True for a path given as a URI ({@code hdfs://}, {@code s3a://}, also {@code file://}): read through
+     * Hadoop's file system, as every executor of a cluster can; a plain path is walked as the CLI walks it.
+     */
     public static boolean isRemote(String path) {
-        return SCHEME.matcher(path).matches() && !path.startsWith("file:");
+        return SCHEME.matcher(path).matches();
     }
 
     public static Listed of(List<String> paths, Collection<Path> reportFolders) throws IOException {
@@ -45,7 +50,7 @@ public final class InputListing {
             if (isRemote(path)) {
                 remote.add(path);
             } else {
-                local.add(path.startsWith("file:") ? Path.of(URI.create(path)) : Path.of(path));
+                local.add(Path.of(path));
             }
         }
         List<InputRef> inputs = new ArrayList<>();
@@ -73,12 +78,17 @@ public final class InputListing {
             }
         }
         files.sort(null);
-        String base = status.isFile() ? status.getPath().getParent().toString() : status.getPath().toString();
+        // keyed as InputWalk keys a local file: its path below the folder given, headed by that folder's name
+        org.apache.hadoop.fs.Path folder = status.isFile() ? status.getPath().getParent() : status.getPath();
+        String base = folder.toString();
+        Set<String> taken = new HashSet<>();
+        inputs.forEach(input -> taken.add(input.key()));
         for (String file : files) {
             String name = file.substring(file.lastIndexOf('/') + 1);
             if (InputWalk.isCandidate(Path.of(name))) {
-                String key = file.startsWith(base + "/") ? file.substring(base.length() + 1) : name;
-                inputs.add(new InputRef(inputs.size(), file, false, file, key));
+                String below = file.startsWith(base + "/") ? file.substring(base.length() + 1) : name;
+                String key = folder.getName().isEmpty() ? below : folder.getName() + "/" + below;
+                inputs.add(new InputRef(inputs.size(), file, false, file, taken.add(key) ? key : file));
             }
         }
     }

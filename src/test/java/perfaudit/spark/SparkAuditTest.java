@@ -85,6 +85,28 @@ class SparkAuditTest {
         }
     }
 
+    @Test
+    void inputsGivenAsUrisAreReadThroughHadoopWithTheSameFindings() throws Exception {
+        Path seeds = Path.of("fixtures/seeds").toAbsolutePath();
+        int cliExit = Main.run(args("audit", new String[]{seeds.toString()}, Path.of("rules"), temp.resolve("cli-uri")));
+        int sparkExit = Main.run(args("spark audit", new String[]{seeds.toUri().toString()}, Path.of("rules"),
+                temp.resolve("spark-uri")));
+        assertEquals(cliExit, sparkExit);
+        JsonNode cli = latest(temp.resolve("cli-uri"));
+        JsonNode job = latest(temp.resolve("spark-uri"));
+        assertEquals(cli.get("counts"), job.get("counts"));
+        assertEquals(cli.get("findings").size(), job.get("findings").size());
+        for (int i = 0; i < cli.get("findings").size(); i++) {
+            var expected = (com.fasterxml.jackson.databind.node.ObjectNode) cli.get("findings").get(i).deepCopy();
+            var found = (com.fasterxml.jackson.databind.node.ObjectNode) job.get("findings").get(i).deepCopy();
+            String file = expected.remove("file").asText();
+            String uri = found.remove("file").asText();
+            assertTrue(uri.startsWith("file:/") && uri.endsWith(file.substring(file.lastIndexOf('/'))), uri + " for " + file);
+            // the key below the folder given is the CLI's, so are the fingerprints (the history's names)
+            assertEquals(expected, found, "finding " + i);
+        }
+    }
+
     /** Every part of findings.json but the times of this run and of the previous one, and the list of its report files. */
     private static void assertSameReport(JsonNode cli, JsonNode job) {
         List<String> names = new ArrayList<>();
