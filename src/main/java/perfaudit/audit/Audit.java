@@ -157,11 +157,6 @@ public final class Audit {
             this.time = time;
         }
 
-        /** The number of forms added so far. */
-        public int forms() {
-            return forms;
-        }
-
         public void add(PartialAudit part) {
             inputs.addAll(part.inputs());
             part.inputs().forEach(chain::input);
