@@ -38,7 +38,7 @@ final class ChunkAudit implements FlatMapFunction<Iterator<Chunk>, ChunkResult> 
         limits.applyToPoi();
         List<ChunkResult> results = new ArrayList<>();
         // the reader's watchdog threads end with the partition: every chunk is done before it closes
-        try (InputReader reader = new InputReader(limits)) {
+        try (InputReader reader = new InputReader(limits, null, compiled.vocabulary())) {
             while (chunks.hasNext()) {
                 results.add(audit(chunks.next(), reader, compiled));
             }

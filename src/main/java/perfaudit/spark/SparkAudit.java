@@ -9,14 +9,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditOptions;
-import perfaudit.audit.DocumentAudit;
 import perfaudit.audit.RuleSet;
-import perfaudit.engine.RuleEngine;
 import perfaudit.finding.Finding;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
 import perfaudit.report.History;
 
+import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -66,14 +65,14 @@ public final class SparkAudit {
      * default. Close the report when its writers are done, as a CLI run's.
      */
     public AuditReport run(List<InputRef> inputs, RuleSet rules, History history, ZonedDateTime time, Limits limits,
-                           int partitions) {
+                           int partitions) throws IOException {
         long start = System.nanoTime();
         List<Chunk> chunks = chunks(inputs);
         int slices = partitions > 0 ? Math.min(partitions, Math.max(1, chunks.size())) : defaultPartitions(chunks.size());
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        ShippedRules shipped = new ShippedRules(rules.base().sources());
+        ShippedRules shipped = ShippedRules.of(rules);
         // a local executor is this JVM: it uses the rules the driver compiled instead of compiling them again
-        ShippedRules.seed(shipped.hash(), new DocumentAudit(rules), new RuleEngine(rules.base()));
+        ShippedRules.seed(shipped.hash(), rules);
         Broadcast<ShippedRules> broadcast = context.broadcast(shipped);
         JavaRDD<ChunkResult> results = context.parallelize(chunks, slices)
                 .mapPartitions(new ChunkAudit(broadcast, limits))

@@ -30,7 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * {@code perfaudit spark audit} on a local[2] session against {@code perfaudit audit} on the same files:
  * the seeds, a generated corpus of text and workbook forms, and a batch of it submitted again (so
- * DUPLICATE-PROJECT fires across files, after the shuffle), with a suppression in the rules folder, run
+ * DUPLICATE-PROJECT fires across files, after the shuffle) and a form only the rules folder's own
+ * forms.yaml reads, with a suppression in the rules folder, run
  * twice into the same reports folder (history). findings.json must be the CLI's, field for field, but for
  * the run's time and the reports it lists; findings.parquet must hold the same findings, by year and unit.
  * One session for the class: starting one costs seconds.
@@ -66,6 +67,9 @@ class SparkAuditTest {
         for (String name : List.of("forms-000002.txt", "forms-000007.txt")) {
             Files.copy(corpus.resolve("tabbed").resolve(name), corpus.resolve("resubmitted").resolve(name));
         }
+        // a form labelling 项目名称 as 工程名称, which only the rules folder's own forms.yaml knows
+        Files.writeString(corpus.resolve("工程.txt"), Files.readString(Path.of("rules/tests/date-wrong-year-quiet.txt"),
+                StandardCharsets.UTF_8).replace("项目名称", "工程名称"), StandardCharsets.UTF_8);
         Path rules = rulesWithSuppression();
         String[] inputs = {"fixtures/seeds", corpus.toString()};
 
@@ -79,6 +83,10 @@ class SparkAuditTest {
             assertTrue(cli.path("counts").path("byRule").path("DUPLICATE-PROJECT").asInt() >= 8,
                     "the resubmitted batches are duplicates: " + cli.path("counts"));
             assertTrue(cli.path("counts").path("suppressed").asInt() > 0, "the suppression applies");
+            for (JsonNode finding : job.get("findings")) {
+                assertFalse(finding.get("file").asText().endsWith("工程.txt") && finding.get("ruleId").asText().equals("MISS-HEADER"),
+                        "the executors read forms with the rules folder's forms.yaml: " + finding);
+            }
             assertEquals(run == 1 ? 0 : cli.path("findings").size(), cli.path("counts").path("existing").asInt(),
                     "the second run finds every finding of the first");
             assertTableHoldsTheFindings(temp.resolve("spark").resolve("latest").resolve("findings.parquet"), job);
@@ -161,7 +169,10 @@ class SparkAuditTest {
                 "partitioned by year: " + List.of(rows.inputFiles()));
     }
 
-    /** The shipped rules with rules/suppressions.csv accepting every MISS-WEIGHT of one seed form. */
+    /**
+     * The shipped rules with rules/suppressions.csv accepting every MISS-WEIGHT of one seed form, and a
+     * forms.yaml that knows 工程名称 for 项目名称.
+     */
     private static Path rulesWithSuppression() throws IOException {
         Path rules = temp.resolve("rules");
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
@@ -171,6 +182,11 @@ class SparkAuditTest {
                 Files.copy(file, target);
             }
         }
+        Path yaml = rules.resolve("forms.yaml");
+        String vocabulary = Files.readString(yaml, StandardCharsets.UTF_8);
+        assertTrue(vocabulary.contains("  projectName: [项目名称, "));
+        Files.writeString(yaml, vocabulary.replace("  projectName: [项目名称, ", "  projectName: [项目名称, 工程名称, "),
+                StandardCharsets.UTF_8);
         Files.writeString(rules.resolve("suppressions.csv"), "target,form,reason,who,expires\n"
                 + "MISS-WEIGHT,档案管理工作经费,定性指标不设分值（单位说明）,审计组,\n", StandardCharsets.UTF_8);
         return rules;

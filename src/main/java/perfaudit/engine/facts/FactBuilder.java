@@ -62,13 +62,15 @@ public final class FactBuilder {
         facts.addAll(balances(id, name, form));
         facts.addAll(indicators);
         facts.addAll(categories(id, name, form));
+        facts.addAll(blocks(id, name, indicators));
         return facts;
     }
 
     /**
      * The 项目资金 total row, with the 分值 / 执行率 / 得分 of the indicator that scores budget execution
      * where the funds table prints none (项目管理 / 预算执行率 in mixed forms): that indicator is the
-     * budget row the arithmetic rules check.
+     * budget row the arithmetic rules check (an auditor models it so: ARITH-BUDGET-SCORE, not a second
+     * finding on the indicator).
      */
     private static Funds totalWithBudgetIndicator(Form form) {
         Funds total = form.fundLine(FundLine.TOTAL);
@@ -116,6 +118,7 @@ public final class FactBuilder {
         BigDecimal cost = null;
         StringJoiner costTargets = new StringJoiner(" + ");
         for (IndicatorFact indicator : indicators) {
+            // a child row's parent counts it; the budget-execution indicator's points are the budget line's
             if (indicator.isChild() || indicator.isBudgetExecution()) {
                 continue;
             }
@@ -196,6 +199,30 @@ public final class FactBuilder {
             categories.add(new CategoryFact(id, name, level1, stated, sum, rows.size(), rows.get(0).location()));
         });
         return categories;
+    }
+
+    /** The groups with their own points (年度绩效目标1 (40分)): each block's stated points, Σ 得分, explanations. */
+    private static List<BlockFact> blocks(String id, String name, List<IndicatorFact> indicators) {
+        Map<String, List<IndicatorFact>> byBlock = new LinkedHashMap<>();
+        for (IndicatorFact indicator : indicators) {
+            if (indicator.getBlock() != null && !indicator.isChild()) {
+                byBlock.computeIfAbsent(indicator.getBlock(), k -> new ArrayList<>()).add(indicator);
+            }
+        }
+        List<BlockFact> blocks = new ArrayList<>();
+        byBlock.forEach((block, rows) -> {
+            BigDecimal sum = null;
+            int flagged = 0;
+            boolean explained = false;
+            for (IndicatorFact row : rows) {
+                sum = add(sum, row.getScore());
+                flagged += row.isTargetMissed() || row.isPointsDeducted() ? 1 : 0;
+                explained |= row.getExplanation() != null;
+            }
+            blocks.add(new BlockFact(id, name, block, rows.get(0).getBlockPoints(), sum, rows.size(), flagged, explained,
+                    rows.get(0).getLocation()));
+        });
+        return blocks;
     }
 
     /** Cross-form facts for one document: a summary per form and the pairing of list and forms. */

@@ -90,7 +90,7 @@ public final class FormFact {
     public BigDecimal getExpectedTotalWeight() { return add(sums.budgetWeight(), sums.indicatorWeightSum()); }
     /**
      * Every indicator has full marks: its 分值 and a score of exactly it, or, on a template without
-     * 分值, its target met.
+     * 分值, its target met. The indicator that scores budget execution is the budget line's.
      */
     public boolean isAllIndicatorsFullMarks() { return sums.allIndicatorsFullMarks(); }
     /** Σ of the total-cost money targets under 成本指标, in 万元; null when there are none. */
