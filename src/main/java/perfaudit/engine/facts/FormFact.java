@@ -105,6 +105,8 @@ public final class FormFact {
     public String getMissingParts() { return String.join("、", template.missingParts()); }
     /** The form has a 年度总体目标 section (a template without one never gets GOAL-RESTATED). */
     public boolean isGoalRead() { return goalRead; }
+    /** The template prints an 得分 column for its indicators. */
+    public boolean isScored() { return template.scores(); }
     /** The template scores budget execution (预算执行 10 or 20 分). */
     public boolean isBudgetScored() { return template.budgetPoints() > 0; }
 
