@@ -39,7 +39,7 @@ public final class Audit {
 
     private static final Logger LOG = LoggerFactory.getLogger(Audit.class);
     /** Files per chunk: big enough for sessions over many forms, small enough to keep memory flat. */
-    static final int CHUNK_FILES = 16;
+    public static final int CHUNK_FILES = 16;
 
     private final RuleSet rules;
     private final AuditOptions options;
@@ -168,7 +168,15 @@ public final class Audit {
 
         /** Fires the cross-form rules, files the expired suppressions, and gives the finished report. */
         public AuditReport finish() {
-            List<Finding> crossFormFindings = new ArrayList<>(engine.fireCrossForm(crossForm));
+            return finish(engine.fireCrossForm(crossForm));
+        }
+
+        /**
+         * As {@link #finish()}, with the cross-form rules already fired elsewhere (a distributed run fires
+         * them per unit and year after a shuffle; its parts then carry no cross-form facts).
+         */
+        public AuditReport finish(List<Finding> crossFormFired) {
+            List<Finding> crossFormFindings = new ArrayList<>(crossFormFired);
             crossFormFindings.sort(Finding.ORDER);
             chain.acceptAll(crossFormFindings);
             chain.fileExpiredSuppressions();

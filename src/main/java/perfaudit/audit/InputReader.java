@@ -67,8 +67,31 @@ public final class InputReader implements AutoCloseable {
      * {@code displayName}, which also names it across runs.
      */
     public ReadInput read(byte[] bytes, String displayName) {
+        return read(bytes, displayName, displayName);
+    }
+
+    /**
+     * Reads an input whose bytes are in memory, reported under {@code displayName} and named across runs
+     * by {@code key} (a distributed run lists its inputs as {@code perfaudit audit} walks them).
+     */
+    public ReadInput read(byte[] bytes, String displayName, String key) {
         Document document = watchdog.read(displayName, () -> Inputs.read(bytes, displayName, limits, vocabulary));
-        return described(document, displayName, bytes.length, sha256(bytes));
+        return described(document, key, bytes.length, sha256(bytes));
+    }
+
+    /** An input not read because its size, known before reading, is over the limit. */
+    public ReadInput tooLarge(String displayName, String key, long size) {
+        return described(Inputs.tooLarge(displayName, size, limits), key, size, null);
+    }
+
+    /** An input that could not be fetched (a remote file gone, a network error): reported, not read. */
+    public ReadInput unreadable(String displayName, String key, String reason) {
+        return described(Document.unreadable(displayName, "unknown", reason), key, -1, null);
+    }
+
+    /** The limits inputs are read within. */
+    public Limits limits() {
+        return limits;
     }
 
     private static ReadInput described(Document document, String key, long size, String sha256) {

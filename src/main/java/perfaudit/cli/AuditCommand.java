@@ -180,7 +180,7 @@ final class AuditCommand implements Callable<Integer> {
      * No input gave a form: nothing to report, and a run with nothing in it must not become the run the
      * next one compares with. The reasons are printed; the run folder keeps only the log.
      */
-    private static int noReadableForm(AuditReport report) {
+    static int noReadableForm(AuditReport report) {
         Printed.error("perfaudit: 没有可读的表单，未写出报告 — no readable form in any input; no report written");
         report.inputs().stream().limit(20).forEach(input -> Printed.error("  " + input.file() + ": "
                 + (input.problemDetails().isEmpty() ? input.status() : input.problemDetails().get(0))));
@@ -191,7 +191,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     /** What the walk left out, and which files were named more than once: for the log, never silent. */
-    private static void logWalk(InputWalk walk) {
+    static void logWalk(InputWalk walk) {
         if (!walk.skippedByName().isEmpty()) {
             LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp, perfaudit.log): {} file(s): {}",
                     walk.skippedByName().size(), walk.skippedByName().stream().limit(20).map(DisplayNames::of).toList());
@@ -206,7 +206,7 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    private static int exitCode(AuditReport report, Severity threshold) {
+    static int exitCode(AuditReport report, Severity threshold) {
         long unreadable = report.inputs().stream().filter(input -> input.forms() == 0).count();
         if (unreadable > 0) {
             Printed.error("perfaudit: " + unreadable + " 个输入文件没有读出表单，审计不完整（见输入表） — " + unreadable

@@ -159,6 +159,11 @@ final class BenchCommand implements Callable<Integer> {
                 xlsx.files(), xlsx.bytes() / 1e6, xlsx.bytes() / 1e3 / xlsx.files());
         System.out.printf("html stages: %d forms (%d pages, %.1f MB, %.0f KB a page; UTF-8 and Word's GBK markup)%n",
                 html.forms(), html.files(), html.bytes() / 1e6, html.bytes() / 1e3 / html.files());
+        printTable(stages);
+    }
+
+    /** The stages as a table on stdout (also for {@code perfaudit spark bench}). */
+    static void printTable(List<Stage> stages) {
         System.out.printf("%-58s %10s %12s %9s %12s  %s%n", "stage", "seconds", "forms/s", "MB/s", "peak heap MB", "note");
         for (Stage stage : stages) {
             System.out.printf("%-58s %10.3f %12s %9s %12d  %s%n", stage.name(), stage.seconds(),
@@ -196,7 +201,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println("written " + file);
     }
 
-    private static void deleteTree(Path folder) throws java.io.IOException {
+    static void deleteTree(Path folder) throws java.io.IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "perfaudit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Audits 项目支出绩效自评表 (project expenditure performance self-evaluation forms) "
                 + "against the editable rules in rules/.",
-        subcommands = {AuditCommand.class, ParseCommand.class, RulesCommand.class, GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AuditCommand.class, ParseCommand.class, RulesCommand.class, GenerateCommand.class, BenchCommand.class, SparkCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

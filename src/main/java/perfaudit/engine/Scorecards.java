@@ -81,7 +81,7 @@ public final class Scorecards {
                 recomputedBudgetScore,
                 formFact.getIndicatorCount(), formFact.getIndicatorWeightSum(), formFact.getIndicatorScoreSum(),
                 formFact.getTotalWeight(), reportedTotal, recomputedTotal,
-                judgements.grade(reportedTotal), judgements.grade(recomputedTotal), notes);
+                judgements.grade(reportedTotal), judgements.grade(recomputedTotal), notes, form.year());
     }
 
     private static BigDecimal zeroIfNull(BigDecimal value) {

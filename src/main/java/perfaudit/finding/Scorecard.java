@@ -19,10 +19,23 @@ public record Scorecard(SourceLocation location, String projectName, String unit
                         BigDecimal reportedBudgetScore, BigDecimal recomputedBudgetScore,
                         int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
                         BigDecimal reportedTotalWeight, BigDecimal reportedTotal, BigDecimal recomputedTotal,
-                        Grade reportedGrade, Grade recomputedGrade, List<String> notes) implements Serializable {
+                        Grade reportedGrade, Grade recomputedGrade, List<String> notes, Integer year)
+        implements Serializable {
 
     public Scorecard {
         notes = List.copyOf(notes);
+    }
+
+    /** A scorecard whose form's year (年度) is not known. */
+    public Scorecard(SourceLocation location, String projectName, String unitCode, String unitName,
+                     BigDecimal reportedRate, BigDecimal recomputedRate, BigDecimal budgetWeight,
+                     BigDecimal reportedBudgetScore, BigDecimal recomputedBudgetScore,
+                     int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
+                     BigDecimal reportedTotalWeight, BigDecimal reportedTotal, BigDecimal recomputedTotal,
+                     Grade reportedGrade, Grade recomputedGrade, List<String> notes) {
+        this(location, projectName, unitCode, unitName, reportedRate, recomputedRate, budgetWeight, reportedBudgetScore,
+                recomputedBudgetScore, indicatorCount, indicatorWeightSum, indicatorScoreSum, reportedTotalWeight,
+                reportedTotal, recomputedTotal, reportedGrade, recomputedGrade, notes, null);
     }
 
     /** The file the form was read from. */

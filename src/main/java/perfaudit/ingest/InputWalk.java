@@ -208,7 +208,8 @@ public final class InputWalk {
         return false;
     }
 
-    static boolean isCandidate(Path file) {
+    /** False for a file left out by name (lock files, hidden files, outputs, scripts, the run log); also for remote listings. */
+    public static boolean isCandidate(Path file) {
         Path fileName = file.getFileName();
         if (fileName == null) {
             return true;

@@ -162,6 +162,11 @@ public final class Inputs {
         return attrs.size() > limits.maxFileBytes() ? tooLarge(attrs.size(), limits) : null;
     }
 
+    /** An input whose size, known before reading (a remote file), is over the limit: not read. */
+    public static Document tooLarge(String displayName, long bytes, Limits limits) {
+        return Document.unreadable(displayName, "unknown", tooLarge(bytes, limits));
+    }
+
     private static String tooLarge(long bytes, Limits limits) {
         return String.format(Locale.ROOT, "文件 %.1f MB，超过 %s 的上限（--max-file-mb），未读取"
                 + " — file is %.1f MB, larger than the limit of %s (--max-file-mb): not read",

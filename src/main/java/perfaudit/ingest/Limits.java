@@ -17,9 +17,10 @@ import java.time.Duration;
  * @param zipMinInflateRatio POI rejects a zip entry whose compressed/inflated ratio falls below this
  *                           (a zip bomb; {@code --zip-min-inflate-ratio})
  * @param zipMaxEntryBytes   POI rejects a zip entry that inflates beyond this ({@code --zip-max-entry-mb})
+ * Serializable: a distributed run ships them to its executors.
  */
 public record Limits(long maxFileBytes, int maxLines, int maxLineChars, Duration docTimeout,
-                     double zipMinInflateRatio, long zipMaxEntryBytes) {
+                     double zipMinInflateRatio, long zipMaxEntryBytes) implements java.io.Serializable {
 
     public static final long MB = 1024L * 1024;
     public static final Limits DEFAULT = new Limits(100 * MB, 2_000_000, 100_000, Duration.ofSeconds(60),

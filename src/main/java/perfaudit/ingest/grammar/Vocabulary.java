@@ -102,7 +102,16 @@ public record Vocabulary(
         }
     }
 
-    private static String displayName(Path rulesFolder, Path file) {
+    /**
+     * Reads a vocabulary from the text of a forms.yaml (shipped to the executors of a distributed run),
+     * errors named after {@code shownName} ({@code rules/forms.yaml}).
+     */
+    public static Vocabulary parse(String yaml, String shownName) throws VocabularyException {
+        return VocabularyLoader.parse(yaml, shownName);
+    }
+
+    /** How a rules folder's forms.yaml is named in errors: {@code rules/forms.yaml}. */
+    public static String displayName(Path rulesFolder, Path file) {
         Path folderName = rulesFolder.toAbsolutePath().normalize().getFileName();
         return (folderName == null ? "" : folderName + "/") + file.getFileName();
     }
