@@ -2,7 +2,6 @@ package perfaudit.ingest.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The cells of one section of input, with the label tests every part of the grammar shares: a
@@ -19,7 +18,6 @@ final class Tokens {
     static final int MAX_LABEL_CELLS = 6;
     /** "其中:" before a sub-row's label (其中:本年财政拨款). */
     private static final String SUB_ROW = "其中";
-    private static final Pattern ENUMERATOR = Pattern.compile("^(?:\\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、.]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,2}\\))");
 
     private final List<Cell> cells;
     /** The text had no separators and was cut at its labels: values may be glued to names too. */
@@ -182,9 +180,53 @@ final class Tokens {
         if (!(first >= '0' && first <= '9' || first == '(' || "一二三四五六七八九十其".indexOf(first) >= 0)) {
             return 0;
         }
-        var m = ENUMERATOR.matcher(key);
-        int end = m.find() && m.end() < key.length() ? m.end() : 0;
+        int enumerator = enumeratorEnd(key);
+        int end = enumerator < key.length() ? enumerator : 0;
         return key.startsWith(SUB_ROW, end) && key.length() > end + SUB_ROW.length() ? end + SUB_ROW.length() : end;
+    }
+
+    /**
+     * Where an enumerator at the start of {@code key} ends (0 when none): one or two digits and "." "、"
+     * "．", one or two Chinese numerals and "、" ".", or either kind of numeral in brackets. Every
+     * numeric cell asks, so it is a char loop rather than a regex.
+     */
+    private static int enumeratorEnd(String key) {
+        char first = key.charAt(0);
+        if (first == '(') {
+            int end = numerals(key, 1);
+            return end > 1 && end < key.length() && key.charAt(end) == ')' ? end + 1 : 0;
+        }
+        int end = numerals(key, 0);
+        if (end == 0 || end >= key.length()) {
+            return 0;
+        }
+        char mark = key.charAt(end);
+        boolean digits = first >= '0' && first <= '9';
+        return mark == '.' || mark == '、' || digits && mark == '．' ? end + 1 : 0;
+    }
+
+    /** The end of one or two numerals of one kind (digits, or 一…十) from {@code from}; {@code from} when none. */
+    private static int numerals(String key, int from) {
+        if (from >= key.length()) {
+            return from;
+        }
+        boolean digits = isDigit(key.charAt(from));
+        if (!digits && !isChineseNumeral(key.charAt(from))) {
+            return from;
+        }
+        int end = from + 1;
+        if (end < key.length() && (digits ? isDigit(key.charAt(end)) : isChineseNumeral(key.charAt(end)))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isChineseNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     /** The text of cells {@code from} to {@code to}, joined as printed: spaces kept, wrapped lines rejoined. */
