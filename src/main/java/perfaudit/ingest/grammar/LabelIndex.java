@@ -16,7 +16,7 @@ final class LabelIndex<V> {
     }
 
     /** A trie node: its children by character in a sorted array (few per node; no boxing on the hot path). */
-    private static final class Node<V> {
+    static final class Node<V> {
         char[] keys = new char[0];
         @SuppressWarnings("unchecked")
         Node<V>[] children = new Node[0];
@@ -82,6 +82,20 @@ final class LabelIndex<V> {
             longest = Math.max(longest, key.length());
         }
         return this;
+    }
+
+    /** The top of the trie, for a walk over several cells ({@link Node#get} a character at a time). */
+    Node<V> root() {
+        return root;
+    }
+
+    /** The node {@code key} from {@code from} leads to from {@code node}, or null when no label continues so. */
+    static <V> Node<V> walk(Node<V> node, String key, int from) {
+        Node<V> at = node;
+        for (int i = from; i < key.length() && at != null; i++) {
+            at = at.get(key.charAt(i));
+        }
+        return at;
     }
 
     /** The longest label that starts at {@code from} in {@code key}, or null. */

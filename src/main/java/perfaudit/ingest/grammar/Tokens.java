@@ -113,30 +113,36 @@ final class Tokens {
         if (skip >= first.length() || !index.startsWith(first.charAt(skip))) {
             return null;
         }
-        Hit<V> best = null;
-        StringBuilder joined = new StringBuilder(first.substring(skip));
-        for (int k = i; k < cells.size() && k < i + MAX_LABEL_CELLS; k++) {
-            if (k > i) {
-                Cell next = cells.get(k);
-                if (next.isBlank() || !joins(next.gap(), best != null)
-                        || best != null && index.exact(next.key()) != null) {
-                    // a whole label followed by another whole label: two labels (执行率 / 得分), not one
-                    break;
-                }
-                joined.append(next.key());
-            }
-            V exact = index.exact(joined);
-            if (exact != null) {
-                LabelIndex.Match<V> m = index.longestAt(joined, 0);
-                best = new Hit<>(exact, m.spelling(), i, k + 1);
-            }
-            if (!index.isPrefix(joined)) {
+        // one walk down the trie over the first cell and the cells that continue it (年初 / 预算 / 数)
+        LabelIndex.Node<V> node = index.root();
+        LabelIndex.Node<V> longest = null;
+        int longestEnd = -1;
+        for (int c = skip; c < first.length(); c++) {
+            node = node.get(first.charAt(c));
+            if (node == null) {
                 break;
             }
+            if (node.value != null) {
+                longest = node;
+                longestEnd = c + 1;
+            }
         }
-        if (best == null && prefixOk) {
-            LabelIndex.Match<V> m = index.longestAt(first, skip);
-            if (m != null && restAllowed(cells.get(i), m, rest)) {
+        Hit<V> best = node != null && node.value != null ? new Hit<>(node.value, node.spelling, i, i + 1) : null;
+        for (int k = i + 1; node != null && k < cells.size() && k < i + MAX_LABEL_CELLS; k++) {
+            Cell next = cells.get(k);
+            if (next.isBlank() || !joins(next.gap(), best != null)
+                    || best != null && index.exact(next.key()) != null) {
+                // a whole label followed by another whole label: two labels (执行率 / 得分), not one
+                break;
+            }
+            node = LabelIndex.walk(node, next.key(), 0);
+            if (node != null && node.value != null) {
+                best = new Hit<>(node.value, node.spelling, i, k + 1);
+            }
+        }
+        if (best == null && prefixOk && longest != null) {
+            LabelIndex.Match<V> m = new LabelIndex.Match<>(longest.value, longest.spelling, longestEnd);
+            if (restAllowed(cells.get(i), m, rest)) {
                 best = new Hit<>(m.value(), m.spelling(), i, i + 1);
             }
         }
