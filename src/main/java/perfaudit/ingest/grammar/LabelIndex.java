@@ -58,11 +58,11 @@ final class LabelIndex<V> {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
     private final Node<V> root = new Node<>();
     private int longest;
-    /** A small number naming this index, for the grammar's per-document memo. */
-    final int id = IDS.getAndIncrement() % 64;
+    /** The lexicon this index belongs to, and its place there: what the grammar's per-document memo is keyed by. */
+    Object owner;
+    int slot = -1;
 
     LabelIndex() {
     }

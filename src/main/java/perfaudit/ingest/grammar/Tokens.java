@@ -32,6 +32,8 @@ final class Tokens {
         this.glued = glued;
         this.lex = lex;
         this.mayHoldLabel = new byte[cells.size()];
+        this.asked = new long[cells.size()];
+        this.found = new long[cells.size()];
     }
 
     /** False when the cell's first character (after an enumerator) starts no label of the vocabulary. */
@@ -77,30 +79,42 @@ final class Tokens {
         return labelAt(i, index, prefixOk ? Rest.VALUE : Rest.NONE);
     }
 
-    /** Every part of the grammar asks the same cells about the same labels: answers are kept. */
-    private final Object[][][] memo = new Object[Rest.values().length][64][];
-    private final LabelIndex<?>[][] memoOwner = new LabelIndex<?>[Rest.values().length][64];
-    private static final Object NONE_FOUND = new Object();
+    /**
+     * Every part of the grammar asks the same cells about the same labels: answers are kept, per cell
+     * one bit per (index, rest) asked and one per label found, side by side for the many questions
+     * asked of one cell in a row (no array per index and document); the few labels found are kept apart.
+     */
+    private final long[] asked;
+    private final long[] found;
+    private Object[][] hits;
+    private static final int REST_KINDS = Rest.values().length;
 
     @SuppressWarnings("unchecked")
     <V> Hit<V> labelAt(int i, LabelIndex<V> index, Rest rest) {
         if (i < 0 || i >= cells.size() || !mayHoldLabel(i)) {
             return null;
         }
-        int r = rest.ordinal();
-        Object[] answers = memo[r][index.id];
-        if (answers == null || memoOwner[r][index.id] != index) {
-            answers = new Object[cells.size()];
-            memo[r][index.id] = answers;
-            memoOwner[r][index.id] = index;
+        if (index.owner != lex) {
+            return findLabel(i, index, rest);
         }
-        Object answer = answers[i];
-        if (answer == null) {
-            Hit<V> hit = findLabel(i, index, rest);
-            answers[i] = hit == null ? NONE_FOUND : hit;
-            return hit;
+        int bit = index.slot * REST_KINDS + rest.ordinal();
+        long mask = 1L << bit;
+        if ((asked[i] & mask) != 0) {
+            return (found[i] & mask) == 0 ? null : (Hit<V>) hits[i][bit];
         }
-        return answer == NONE_FOUND ? null : (Hit<V>) answer;
+        Hit<V> hit = findLabel(i, index, rest);
+        asked[i] |= mask;
+        if (hit != null) {
+            found[i] |= mask;
+            if (hits == null) {
+                hits = new Object[cells.size()][];
+            }
+            if (hits[i] == null) {
+                hits[i] = new Object[Lexicon.INDEXES * REST_KINDS];
+            }
+            hits[i][bit] = hit;
+        }
+        return hit;
     }
 
     private <V> Hit<V> findLabel(int i, LabelIndex<V> index, Rest rest) {
