@@ -178,7 +178,7 @@ final class LabelIndex<V> {
         StringBuilder key = null;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            boolean drop = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ':' || c == '：';
+            boolean drop = Cell.dropped(c);
             if (drop && key == null) {
                 key = new StringBuilder(folded.length()).append(folded, 0, i);
             } else if (!drop && key != null) {

@@ -172,6 +172,18 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         withheldLines.forEach((number, reason) -> log.report(number, "", reason));
     }
 
+    /** No undecodable character and no control character but tabs, form feeds and line breaks ("\\r\\n" or "\\n"). */
+    private static boolean clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\f' && c != '\n' && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')
+                    : c >= 0x7F && (c <= 0x9F || c == REPLACEMENT)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Tabs and form feeds (page breaks of PDF text) belong in text exports; other controls do not. */
     private static boolean isStrayControl(int c) {
         return Character.isISOControl(c) && c != '\t' && c != '\f';
@@ -184,22 +196,24 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         }
         List<TextLine> lines = new ArrayList<>();
         List<Integer> damaged = new ArrayList<>();
+        // most texts hold no damage at all: one pass over the whole text spares a test of every line
+        boolean clean = clean(text);
         int number = 1;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                String line = text.substring(start, i);
-                if (line.endsWith("\r")) {
-                    line = line.substring(0, line.length() - 1);
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int lineEnd = end < 0 ? text.length() : end;
+            String line = text.substring(start, lineEnd > start && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd);
+            if (end >= 0 || !line.isEmpty()) {
+                if (!clean && damage(line, charset) != null) {
+                    damaged.add(number);
                 }
-                if (i < text.length() || !line.isEmpty()) {
-                    if (damage(line, charset) != null) {
-                        damaged.add(number);
-                    }
-                    lines.add(new TextLine(number++, line));
-                }
-                start = i + 1;
+                lines.add(new TextLine(number++, line));
             }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
         }
         return new DecodedText(charset, lines, damaged);
     }
