@@ -73,7 +73,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         if (Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             byte[] rest = Arrays.copyOfRange(bytes, 3, bytes.length);
             // Some editors stamp a UTF-8 BOM on a file they did not re-encode: trust the bytes, not the mark.
-            if (strict(rest, StandardCharsets.UTF_8) != null || mostlyUtf8(rest)) {
+            if (strictUtf8(rest) != null || mostlyUtf8(rest)) {
                 return split("UTF-8", lenient(rest, 0, StandardCharsets.UTF_8));
             }
             return decode(rest);
@@ -84,7 +84,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         if (Bytes.startsWith(bytes, 0xFE, 0xFF)) {
             return split("UTF-16BE", lenient(bytes, 2, StandardCharsets.UTF_16BE));
         }
-        String strictUtf8 = strict(bytes, StandardCharsets.UTF_8);
+        String strictUtf8 = strictUtf8(bytes);
         if (strictUtf8 != null) {
             return split("UTF-8", strictUtf8);
         }
@@ -106,6 +106,16 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * The strict UTF-8 reading, or null when the bytes are not UTF-8. Most texts are valid UTF-8: the
+     * JDK's own fast decoding, which marks every malformed sequence with U+FFFD, settles those; only
+     * a text showing U+FFFD (broken bytes, or the character itself written) pays the strict decoder.
+     */
+    private static String strictUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf(REPLACEMENT) < 0 ? text : strict(bytes, StandardCharsets.UTF_8);
     }
 
     private static String lenient(byte[] bytes, int offset, Charset charset) {
