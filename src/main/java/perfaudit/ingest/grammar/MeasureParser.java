@@ -81,7 +81,7 @@ public final class MeasureParser {
     }
 
     /** The comparators a value may start with, longest first where one begins another. */
-    private static final String[] COMPARATOR_SYMBOLS = {">=", "<=", "≥", "≤", "＞＝", "＜＝", ">", "<", "＞", "＜", "=", "＝"};
+    private static final String[] COMPARATOR_SYMBOLS = {">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", ">", "<", "＞", "＜", "=", "＝", "═", "﹦"};
 
     private static String comparatorAt(String compact) {
         for (String symbol : COMPARATOR_SYMBOLS) {
@@ -146,8 +146,8 @@ public final class MeasureParser {
 
     public static String canonicalComparator(String symbol) {
         return switch (symbol) {
-            case ">=", "≥", "＞＝" -> "≥";
-            case "<=", "≤", "＜＝" -> "≤";
+            case ">=", "≥", "≧", "＞＝" -> "≥";
+            case "<=", "≤", "≦", "＜＝" -> "≤";
             case ">", "＞" -> ">";
             case "<", "＜" -> "<";
             default -> "=";
