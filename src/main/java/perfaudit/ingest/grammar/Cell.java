@@ -60,7 +60,7 @@ public final class Cell {
             while (t < text.length() - 1 && !foldsTo(text.charAt(t), c)) {
                 t++;
             }
-            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ':' || c == '：')) {
+            if (!dropped(c)) {
                 index[key.length()] = t;
                 key.append(c);
             }
@@ -87,12 +87,25 @@ public final class Cell {
 
     private static boolean plain(String text) {
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ':' || c == '：') {
+            if (dropped(text.charAt(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * White space and colons: left out of the key. Every character of every cell is asked, so the
+     * commonest (ASCII letters and digits, CJK ideographs) are answered without a Unicode table.
+     */
+    static boolean dropped(char c) {
+        if (c > ' ' && c < 0x7F) {
+            return c == ':';
+        }
+        if (c >= 0x4E00 && c <= 0x9FFF) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '：';
     }
 
     private int enumerator = -1;

@@ -512,7 +512,8 @@ final class FormScanner {
             Cell cell = t.get(i);
             kinds = COMPUTED;
             if (!cell.isBlank()) {
-                if (titleAt(i) != null || t.labelAt(i, lex.header, true) != null || ATTACHMENT.matcher(cell.key()).matches()
+                if (titleAt(i) != null || t.labelAt(i, lex.header, true) != null
+                        || cell.key().startsWith("附件") && ATTACHMENT.matcher(cell.key()).matches()
                         || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)
                         || t.labelAt(i, lex.passage, true) != null) {
                     kinds |= ALWAYS;

@@ -152,8 +152,17 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         if (values.size() > columns.size()) {
             return null;
         }
+        // each value's fit to each column and distance from its header are found once, not at every branch of the search
+        double[][] fits = new double[values.size()][columns.size()];
+        double[][] distances = new double[values.size()][columns.size()];
+        for (int v = 0; v < values.size(); v++) {
+            for (int c = 0; c < columns.size(); c++) {
+                fits[v][c] = fit(values.get(v), columns.get(c).field(), table, line);
+                distances[v][c] = distance(table, columns, values.get(v), c, labelColumn);
+            }
+        }
         List<Candidate> found = new ArrayList<>();
-        search(table, line, columns, values, labelColumn, 0, 0, 0.0, new int[values.size()], found);
+        search(columns, values, fits, distances, 0, 0, 0.0, new int[values.size()], found);
         double cheapest = found.stream().mapToDouble(Candidate::cost).min().orElse(INFEASIBLE);
         // the arithmetic decides between near-equal readings only: computed for those
         List<Candidate> near = new ArrayList<>();
@@ -174,7 +183,18 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         return best;
     }
 
-    private static void search(FundsTable table, FundLine line, List<Column> columns, List<Value> values, int labelColumn,
+    /** How far value {@code v} lies from column {@code c} of the header, where the grid is known. */
+    private static double distance(FundsTable table, List<Column> columns, Value v, int c, int labelColumn) {
+        int cellColumn = v.cell().column();
+        if (table.grid() && cellColumn >= 0 && columns.get(c).gridColumn() >= 0 && labelColumn >= 0) {
+            int first = columns.get(0).gridColumn();
+            int expected = labelColumn + 1 + columns.get(c).gridColumn() - first;
+            return Math.abs(cellColumn - expected);
+        }
+        return 0;
+    }
+
+    private static void search(List<Column> columns, List<Value> values, double[][] fits, double[][] distances,
                                int value, int column, double cost, int[] assignment, List<Candidate> found) {
         if (value == values.size()) {
             double skips = 0;
@@ -195,19 +215,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             return;
         }
         for (int c = column; c <= columns.size() - (values.size() - value); c++) {
-            double fit = fit(values.get(value), columns.get(c).field(), table, line);
+            double fit = fits[value][c];
             if (fit >= INFEASIBLE) {
                 continue;
             }
-            double distance = 0;
-            int cellColumn = values.get(value).cell().column();
-            if (table.grid() && cellColumn >= 0 && columns.get(c).gridColumn() >= 0 && labelColumn >= 0) {
-                int first = columns.get(0).gridColumn();
-                int expected = labelColumn + 1 + columns.get(c).gridColumn() - first;
-                distance = Math.abs(cellColumn - expected);
-            }
             assignment[value] = c;
-            search(table, line, columns, values, labelColumn, value + 1, c + 1, cost + fit + distance, assignment, found);
+            search(columns, values, fits, distances, value + 1, c + 1, cost + fit + distances[value][c], assignment, found);
         }
     }
 

@@ -26,6 +26,9 @@ final class FundsTable {
     }
 
     private static final Pattern POINTS = Pattern.compile("[(（]?(\\d{1,3})分[)）]?");
+    /** 得分(10分*): a 得分 column whose header states the budget row's points (compiled once: every form's header passes). */
+    private static final Pattern STARRED_POINTS = Pattern.compile("\\d+分\\*");
+    private static final Pattern STATED_POINTS = Pattern.compile("(\\d+)分");
     private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位|单位)?(万元|亿元|元)[)）]?");
 
     private final FormScanner s;
@@ -115,8 +118,8 @@ final class FundsTable {
         if (column.value() == FundColumn.WEIGHT && points.find()) {
             form.budgetPointsStated = Integer.parseInt(points.group(1));
         }
-        if (column.value() == FundColumn.SCORE && LabelIndex.spellingKey(column.spelling()).matches(".*\\d+分\\*.*")) {
-            Matcher stated = Pattern.compile("(\\d+)分").matcher(LabelIndex.spellingKey(column.spelling()));
+        if (column.value() == FundColumn.SCORE && STARRED_POINTS.matcher(LabelIndex.spellingKey(column.spelling())).find()) {
+            Matcher stated = STATED_POINTS.matcher(LabelIndex.spellingKey(column.spelling()));
             if (stated.find()) {
                 form.budgetPointsStated = Integer.parseInt(stated.group(1));
             }

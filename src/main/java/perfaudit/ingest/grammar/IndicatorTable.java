@@ -390,7 +390,12 @@ final class IndicatorTable {
         int last = -1;
 
         boolean isEmpty() {
-            return cells.stream().allMatch(Cell::isBlank);
+            for (Cell cell : cells) { // a loop, not a stream: asked at every cell of the table
+                if (!cell.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean hasValue() {
@@ -602,12 +607,19 @@ final class IndicatorTable {
         if (!valueFields.contains(IndicatorField.WEIGHT) || !valueFields.contains(IndicatorField.SCORE)) {
             return false;
         }
-        List<Cell> filled = row.cells.stream().filter(c -> !c.isBlank()).toList();
-        if (filled.size() < 2) {
+        // the last two filled cells, found from the end (asked at every cell of the table)
+        Cell last = null;
+        Cell before = null;
+        for (int k = row.cells.size() - 1; k >= 0 && before == null; k--) {
+            Cell cell = row.cells.get(k);
+            if (!cell.isBlank()) {
+                before = last == null ? null : cell;
+                last = last == null ? cell : last;
+            }
+        }
+        if (before == null) {
             return false;
         }
-        Cell last = filled.get(filled.size() - 1);
-        Cell before = filled.get(filled.size() - 2);
         return Value.of(last).kind() == Value.Kind.NUMBER && Value.of(before).kind() == Value.Kind.NUMBER
                 && last.gap() == Cell.Gap.SPACE;
     }

@@ -16,7 +16,7 @@ final class LabelIndex<V> {
     }
 
     /** A trie node: its children by character in a sorted array (few per node; no boxing on the hot path). */
-    private static final class Node<V> {
+    static final class Node<V> {
         char[] keys = new char[0];
         @SuppressWarnings("unchecked")
         Node<V>[] children = new Node[0];
@@ -58,11 +58,11 @@ final class LabelIndex<V> {
         }
     }
 
-    private static final java.util.concurrent.atomic.AtomicInteger IDS = new java.util.concurrent.atomic.AtomicInteger();
     private final Node<V> root = new Node<>();
     private int longest;
-    /** A small number naming this index, for the grammar's per-document memo. */
-    final int id = IDS.getAndIncrement() % 64;
+    /** The lexicon this index belongs to, and its place there: what the grammar's per-document memo is keyed by. */
+    Object owner;
+    int slot = -1;
 
     LabelIndex() {
     }
@@ -82,6 +82,20 @@ final class LabelIndex<V> {
             longest = Math.max(longest, key.length());
         }
         return this;
+    }
+
+    /** The top of the trie, for a walk over several cells ({@link Node#get} a character at a time). */
+    Node<V> root() {
+        return root;
+    }
+
+    /** The node {@code key} from {@code from} leads to from {@code node}, or null when no label continues so. */
+    static <V> Node<V> walk(Node<V> node, String key, int from) {
+        Node<V> at = node;
+        for (int i = from; i < key.length() && at != null; i++) {
+            at = at.get(key.charAt(i));
+        }
+        return at;
     }
 
     /** The longest label that starts at {@code from} in {@code key}, or null. */
@@ -164,7 +178,7 @@ final class LabelIndex<V> {
         StringBuilder key = null;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            boolean drop = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == ':' || c == '：';
+            boolean drop = Cell.dropped(c);
             if (drop && key == null) {
                 key = new StringBuilder(folded.length()).append(folded, 0, i);
             } else if (!drop && key != null) {

@@ -93,7 +93,20 @@ final class Lexicon {
         v.placeholders().forEach(p -> placeholders.add(LabelIndex.key(p)));
         v.qualitativeTargets().forEach(p -> qualitativeTargets.add(LabelIndex.key(p)));
         v.qualitativeActuals().forEach(p -> qualitativeActuals.add(LabelIndex.key(p)));
+        List<LabelIndex<?>> indexes = List.of(titles, header, fundAnchor, fundColumn, fundRow, goal, indicatorAnchor,
+                indicatorBlock, indicatorColumn, level1, level2, total, tail, formDeviation, listTitle, listSeq, moneyUnit,
+                structural);
+        if (indexes.size() != INDEXES) {
+            throw new IllegalStateException("Lexicon.INDEXES is " + INDEXES + ", the lexicon has " + indexes.size() + " indexes");
+        }
+        for (int slot = 0; slot < indexes.size(); slot++) {
+            indexes.get(slot).owner = this;
+            indexes.get(slot).slot = slot;
+        }
     }
+
+    /** How many label indexes a lexicon has (the slots of {@link LabelIndex#slot}); times 3 rests, at most 64 (a long). */
+    static final int INDEXES = 18;
 
     /** The first character of every label of every kind: a cell starting otherwise holds no label. */
     private final java.util.BitSet labelStarts = new java.util.BitSet(1 << 16);

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 /** Turns a 年度指标值 / 实际完成值 cell into a {@link Measure}; never fails, text stays text. */
 public final class MeasureParser {
 
-    private static final Pattern COMPARATOR = Pattern.compile("^(>=|<=|≥|≤|≧|≦|＞＝|＜＝|>|<|＞|＜|=|＝|═|﹦)");
-    private static final Pattern NUMBER_UNIT = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(.*)$");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern MONTH_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月");
     private static final Pattern YEAR_END = Pattern.compile("(\\d{4})年(?:底|末|年底)");
@@ -39,16 +37,16 @@ public final class MeasureParser {
             return date;
         }
         String comparator = null;
-        Matcher cmp = COMPARATOR.matcher(compact);
-        if (cmp.find()) {
-            comparator = canonicalComparator(cmp.group(1));
-            compact = compact.substring(cmp.end());
+        String symbol = comparatorAt(compact);
+        if (symbol != null) {
+            comparator = canonicalComparator(symbol);
+            compact = compact.substring(symbol.length());
         }
         compact = ungroup(compact);
-        Matcher number = NUMBER_UNIT.matcher(compact);
-        if (number.matches()) {
-            String unit = normaliseUnit(number.group(2));
-            return new Measure(text, Measure.Kind.NUMBER, comparator, new BigDecimal(number.group(1)), unit, null);
+        int numberEnd = numberEnd(compact);
+        if (numberEnd > 0 && !hasLineTerminator(compact, numberEnd)) {
+            String unit = normaliseUnit(compact.substring(numberEnd));
+            return new Measure(text, Measure.Kind.NUMBER, comparator, new BigDecimal(compact.substring(0, numberEnd)), unit, null);
         }
         return new Measure(text, Measure.Kind.TEXT, comparator, null, null, null);
     }
@@ -82,6 +80,54 @@ public final class MeasureParser {
         return new Measure(text, Measure.Kind.DATE, comparator, null, null, date);
     }
 
+    /** The comparators a value may start with, longest first where one begins another. */
+    private static final String[] COMPARATOR_SYMBOLS = {">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", ">", "<", "＞", "＜", "=", "＝", "═", "﹦"};
+
+    private static String comparatorAt(String compact) {
+        for (String symbol : COMPARATOR_SYMBOLS) {
+            if (compact.startsWith(symbol)) {
+                return symbol;
+            }
+        }
+        return null;
+    }
+
+    /** The end of the number ({@code -?\d+(\.\d+)?}) that starts {@code s}, or -1 when none does. */
+    private static int numberEnd(String s) {
+        int i = s.startsWith("-") ? 1 : 0;
+        int digits = digitsEnd(s, i);
+        if (digits == i) {
+            return -1;
+        }
+        if (digits + 1 < s.length() && s.charAt(digits) == '.' && isDigit(s.charAt(digits + 1))) {
+            digits = digitsEnd(s, digits + 1);
+        }
+        return digits;
+    }
+
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** A line terminator the unit may not hold (the unit was matched by a regex's "." before). */
+    private static boolean hasLineTerminator(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Full-width digits and signs folded, white space dropped, in one pass (every target and actual goes through here). */
     private static String compact(String text) {
         String folded = Numbers.foldWidth(text);
@@ -109,7 +155,7 @@ public final class MeasureParser {
     }
 
     private static String ungroup(String text) {
-        return THOUSANDS_COMMA.matcher(text).replaceAll("");
+        return text.indexOf(',') < 0 ? text : THOUSANDS_COMMA.matcher(text).replaceAll("");
     }
 
     /** 百分比 / 百分率 / % / ％ → %, 千分率 → ‰; other units as printed. */

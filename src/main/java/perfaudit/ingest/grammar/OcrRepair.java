@@ -39,11 +39,15 @@ final class OcrRepair {
     /** The corrected text, or null when nothing in it is certainly misread. */
     static String fix(String text) {
         String fixed = text;
-        if (fixed.contains("万兀") || fixed.contains("萬兀")) {
+        // every cell of every input passes here: cheap character tests before the replacements and the regex
+        if (fixed.indexOf('兀') >= 0 && (fixed.contains("万兀") || fixed.contains("萬兀"))) {
             fixed = fixed.replace("万兀", "万元").replace("萬兀", "萬元");
         }
+        if (!hasLetter(fixed)) {
+            return fixed.equals(text) ? null : fixed;
+        }
         String key = fixed.strip();
-        if (NUMBER_WITH_LETTERS.matcher(key).matches() && hasLetter(key)) {
+        if (NUMBER_WITH_LETTERS.matcher(key).matches()) {
             fixed = key.replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1');
         }
         return fixed.equals(text) ? null : fixed;

@@ -50,11 +50,34 @@ final class RowAligner {
     /** The header's grid column per field, -1 when unknown. */
     private final int[] headerColumns;
     private final Lexicon lex;
+    /** Per field: one of the label columns (一级, 二级, 三级), which shift with the label group. */
+    private final boolean[] labelField;
+    /** The cost of going from field {@code previous} (+1: -1 is the row's start) to each field, and of ending on one. */
+    private final double[][] transitions;
+    private final double[] endings;
+    private final boolean headerPositioned;
 
     RowAligner(List<IndicatorField> fields, int[] headerColumns, Lexicon lex) {
         this.fields = fields;
         this.headerColumns = headerColumns;
         this.lex = lex;
+        // every row of the table is aligned, most tried at several shifts: what depends on the header alone is found once
+        int n = fields.size();
+        labelField = new boolean[n];
+        transitions = new double[n + 1][n];
+        endings = new double[n];
+        for (int f = 0; f < n; f++) {
+            labelField[f] = isLabel(fields.get(f));
+            endings[f] = fields.get(f) == IndicatorField.WEIGHT && fields.contains(IndicatorField.SCORE) ? WEIGHT_WITHOUT_SCORE : 0;
+            for (int previous = -1; previous < n; previous++) {
+                transitions[previous + 1][f] = transition(previous, f);
+            }
+        }
+        boolean any = false;
+        for (int column : headerColumns) {
+            any |= column >= 0;
+        }
+        headerPositioned = any;
     }
 
     /** The cheapest assignment of every item, or empty when none fits. */
@@ -72,13 +95,17 @@ final class RowAligner {
                 fit[i][f] = fitness(item, fields.get(f), level1, level2);
             }
         }
-        boolean positioned = items.stream().anyMatch(i -> i.column() >= 0)
-                && java.util.Arrays.stream(headerColumns).anyMatch(c -> c >= 0);
+        boolean positioned = false;
+        for (Item item : items) {
+            positioned |= item.column() >= 0;
+        }
+        positioned &= headerPositioned;
         Search search = new Search(items, fit, positioned);
+        int[] assignment = new int[items.size()];
         for (int[] shift : positioned ? SHIFTS : NO_SHIFT) {
             search.labelShift = shift[0];
             search.valueShift = shift[1];
-            search.run(0, -1, VALUE_SHIFT_COST * Math.abs(shift[1]), new int[items.size()]);
+            search.run(0, -1, VALUE_SHIFT_COST * Math.abs(shift[1]), assignment);
         }
         if (search.bestAssignment == null) {
             return Optional.empty();
@@ -94,39 +121,44 @@ final class RowAligner {
     }
 
     private final class Search {
-        private final List<Item> items;
         private final double[][] fit;
         private final boolean positioned;
         private int labelShift;
         private int valueShift;
         private double bestCost = INFEASIBLE;
         private int[] bestAssignment;
+        /** Each item's grid column, read once instead of at every step of the search. */
+        private final int[] columns;
 
         Search(List<Item> items, double[][] fit, boolean positioned) {
-            this.items = items;
             this.fit = fit;
             this.positioned = positioned;
+            this.columns = new int[items.size()];
+            for (int i = 0; i < columns.length; i++) {
+                columns[i] = items.get(i).column();
+            }
         }
 
         void run(int index, int previous, double cost, int[] assignment) {
             if (cost >= bestCost - 1e-9) {
                 return;
             }
-            if (index == items.size()) {
-                double total = cost + (previous >= 0 && fields.get(previous) == IndicatorField.WEIGHT
-                        && fields.contains(IndicatorField.SCORE) ? WEIGHT_WITHOUT_SCORE : 0);
+            if (index == columns.length) {
+                double total = cost + (previous >= 0 ? endings[previous] : 0);
                 if (total < bestCost - 1e-9) {
                     bestCost = total;
                     bestAssignment = assignment.clone();
                 }
                 return;
             }
-            for (int f = previous + 1; f < fields.size() - (items.size() - index - 1); f++) {
-                double fitness = fit[index][f];
+            double[] fits = fit[index];
+            double[] from = transitions[previous + 1];
+            for (int f = previous + 1; f < fits.length - (columns.length - index - 1); f++) {
+                double fitness = fits[f];
                 if (fitness >= INFEASIBLE) {
                     continue;
                 }
-                double step = fitness + distance(index, f) + transition(previous, f);
+                double step = fitness + distance(index, f) + from[f];
                 assignment[index] = f;
                 run(index + 1, f, cost + step, assignment);
             }
@@ -137,11 +169,11 @@ final class RowAligner {
                 return 0;
             }
             int expected = headerColumns[field];
-            int column = items.get(index).column();
+            int column = columns[index];
             if (expected < 0 || column < 0) {
                 return 2;
             }
-            int shift = isLabel(fields.get(field)) ? labelShift : valueShift;
+            int shift = labelField[field] ? labelShift : valueShift;
             return Math.abs(column - (expected + shift));
         }
     }

@@ -156,8 +156,8 @@ final class RowText {
     private static final Pattern DATE_TAIL = Pattern.compile("^\\d{1,2}[月日].*");
 
     private static boolean continues(Piece last, Value.Kind kind, Cell cell) {
-        if (DATE_HEAD.matcher(LabelIndex.key(last.text)).matches() && DATE_TAIL.matcher(cell.key()).matches()
-                && cell.gap() != Cell.Gap.SPACE) {
+        if (cell.gap() != Cell.Gap.SPACE && DATE_TAIL.matcher(cell.key()).matches()
+                && DATE_HEAD.matcher(LabelIndex.key(last.text)).matches()) {
             // a date wrapped in its column: 2024年 / 12月 / 31日前
             return true;
         }

@@ -2,7 +2,6 @@ package perfaudit.ingest.grammar;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The cells of one section of input, with the label tests every part of the grammar shares: a
@@ -19,7 +18,6 @@ final class Tokens {
     static final int MAX_LABEL_CELLS = 6;
     /** "其中:" before a sub-row's label (其中:本年财政拨款). */
     private static final String SUB_ROW = "其中";
-    private static final Pattern ENUMERATOR = Pattern.compile("^(?:\\d{1,2}[.、．]|[一二三四五六七八九十]{1,2}[、.]|\\(\\d{1,2}\\)|\\([一二三四五六七八九十]{1,2}\\))");
 
     private final List<Cell> cells;
     /** The text had no separators and was cut at its labels: values may be glued to names too. */
@@ -34,6 +32,8 @@ final class Tokens {
         this.glued = glued;
         this.lex = lex;
         this.mayHoldLabel = new byte[cells.size()];
+        this.asked = new long[cells.size()];
+        this.found = new long[cells.size()];
     }
 
     /** False when the cell's first character (after an enumerator) starts no label of the vocabulary. */
@@ -79,30 +79,42 @@ final class Tokens {
         return labelAt(i, index, prefixOk ? Rest.VALUE : Rest.NONE);
     }
 
-    /** Every part of the grammar asks the same cells about the same labels: answers are kept. */
-    private final Object[][][] memo = new Object[Rest.values().length][64][];
-    private final LabelIndex<?>[][] memoOwner = new LabelIndex<?>[Rest.values().length][64];
-    private static final Object NONE_FOUND = new Object();
+    /**
+     * Every part of the grammar asks the same cells about the same labels: answers are kept, per cell
+     * one bit per (index, rest) asked and one per label found, side by side for the many questions
+     * asked of one cell in a row (no array per index and document); the few labels found are kept apart.
+     */
+    private final long[] asked;
+    private final long[] found;
+    private Object[][] hits;
+    private static final int REST_KINDS = Rest.values().length;
 
     @SuppressWarnings("unchecked")
     <V> Hit<V> labelAt(int i, LabelIndex<V> index, Rest rest) {
         if (i < 0 || i >= cells.size() || !mayHoldLabel(i)) {
             return null;
         }
-        int r = rest.ordinal();
-        Object[] answers = memo[r][index.id];
-        if (answers == null || memoOwner[r][index.id] != index) {
-            answers = new Object[cells.size()];
-            memo[r][index.id] = answers;
-            memoOwner[r][index.id] = index;
+        if (index.owner != lex) {
+            return findLabel(i, index, rest);
         }
-        Object answer = answers[i];
-        if (answer == null) {
-            Hit<V> hit = findLabel(i, index, rest);
-            answers[i] = hit == null ? NONE_FOUND : hit;
-            return hit;
+        int bit = index.slot * REST_KINDS + rest.ordinal();
+        long mask = 1L << bit;
+        if ((asked[i] & mask) != 0) {
+            return (found[i] & mask) == 0 ? null : (Hit<V>) hits[i][bit];
         }
-        return answer == NONE_FOUND ? null : (Hit<V>) answer;
+        Hit<V> hit = findLabel(i, index, rest);
+        asked[i] |= mask;
+        if (hit != null) {
+            found[i] |= mask;
+            if (hits == null) {
+                hits = new Object[cells.size()][];
+            }
+            if (hits[i] == null) {
+                hits[i] = new Object[Lexicon.INDEXES * REST_KINDS];
+            }
+            hits[i][bit] = hit;
+        }
+        return hit;
     }
 
     private <V> Hit<V> findLabel(int i, LabelIndex<V> index, Rest rest) {
@@ -115,30 +127,36 @@ final class Tokens {
         if (skip >= first.length() || !index.startsWith(first.charAt(skip))) {
             return null;
         }
-        Hit<V> best = null;
-        StringBuilder joined = new StringBuilder(first.substring(skip));
-        for (int k = i; k < cells.size() && k < i + MAX_LABEL_CELLS; k++) {
-            if (k > i) {
-                Cell next = cells.get(k);
-                if (next.isBlank() || !joins(next.gap(), best != null)
-                        || best != null && index.exact(next.key()) != null) {
-                    // a whole label followed by another whole label: two labels (执行率 / 得分), not one
-                    break;
-                }
-                joined.append(next.key());
-            }
-            V exact = index.exact(joined);
-            if (exact != null) {
-                LabelIndex.Match<V> m = index.longestAt(joined, 0);
-                best = new Hit<>(exact, m.spelling(), i, k + 1);
-            }
-            if (!index.isPrefix(joined)) {
+        // one walk down the trie over the first cell and the cells that continue it (年初 / 预算 / 数)
+        LabelIndex.Node<V> node = index.root();
+        LabelIndex.Node<V> longest = null;
+        int longestEnd = -1;
+        for (int c = skip; c < first.length(); c++) {
+            node = node.get(first.charAt(c));
+            if (node == null) {
                 break;
             }
+            if (node.value != null) {
+                longest = node;
+                longestEnd = c + 1;
+            }
         }
-        if (best == null && prefixOk) {
-            LabelIndex.Match<V> m = index.longestAt(first, skip);
-            if (m != null && restAllowed(cells.get(i), m, rest)) {
+        Hit<V> best = node != null && node.value != null ? new Hit<>(node.value, node.spelling, i, i + 1) : null;
+        for (int k = i + 1; node != null && k < cells.size() && k < i + MAX_LABEL_CELLS; k++) {
+            Cell next = cells.get(k);
+            if (next.isBlank() || !joins(next.gap(), best != null)
+                    || best != null && index.exact(next.key()) != null) {
+                // a whole label followed by another whole label: two labels (执行率 / 得分), not one
+                break;
+            }
+            node = LabelIndex.walk(node, next.key(), 0);
+            if (node != null && node.value != null) {
+                best = new Hit<>(node.value, node.spelling, i, k + 1);
+            }
+        }
+        if (best == null && prefixOk && longest != null) {
+            LabelIndex.Match<V> m = new LabelIndex.Match<>(longest.value, longest.spelling, longestEnd);
+            if (restAllowed(cells.get(i), m, rest)) {
                 best = new Hit<>(m.value(), m.spelling(), i, i + 1);
             }
         }
@@ -182,9 +200,53 @@ final class Tokens {
         if (!(first >= '0' && first <= '9' || first == '(' || "一二三四五六七八九十其".indexOf(first) >= 0)) {
             return 0;
         }
-        var m = ENUMERATOR.matcher(key);
-        int end = m.find() && m.end() < key.length() ? m.end() : 0;
+        int enumerator = enumeratorEnd(key);
+        int end = enumerator < key.length() ? enumerator : 0;
         return key.startsWith(SUB_ROW, end) && key.length() > end + SUB_ROW.length() ? end + SUB_ROW.length() : end;
+    }
+
+    /**
+     * Where an enumerator at the start of {@code key} ends (0 when none): one or two digits and "." "、"
+     * "．", one or two Chinese numerals and "、" ".", or either kind of numeral in brackets. Every
+     * numeric cell asks, so it is a char loop rather than a regex.
+     */
+    private static int enumeratorEnd(String key) {
+        char first = key.charAt(0);
+        if (first == '(') {
+            int end = numerals(key, 1);
+            return end > 1 && end < key.length() && key.charAt(end) == ')' ? end + 1 : 0;
+        }
+        int end = numerals(key, 0);
+        if (end == 0 || end >= key.length()) {
+            return 0;
+        }
+        char mark = key.charAt(end);
+        boolean digits = first >= '0' && first <= '9';
+        return mark == '.' || mark == '、' || digits && mark == '．' ? end + 1 : 0;
+    }
+
+    /** The end of one or two numerals of one kind (digits, or 一…十) from {@code from}; {@code from} when none. */
+    private static int numerals(String key, int from) {
+        if (from >= key.length()) {
+            return from;
+        }
+        boolean digits = isDigit(key.charAt(from));
+        if (!digits && !isChineseNumeral(key.charAt(from))) {
+            return from;
+        }
+        int end = from + 1;
+        if (end < key.length() && (digits ? isDigit(key.charAt(end)) : isChineseNumeral(key.charAt(end)))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isChineseNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
     /** The text of cells {@code from} to {@code to}, joined as printed: spaces kept, wrapped lines rejoined. */

@@ -1,8 +1,6 @@
 package perfaudit.ingest.grammar;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,15 +32,10 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         GARBLED
     }
 
-    private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(?:\\.\\d+)?|\\.\\d+)");
-    private static final Pattern PERCENT = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?%");
-    private static final Pattern MONEY = Pattern.compile("(\\d+(?:\\.\\d+)?)(万元|亿元|元|万)");
-    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     static final String COMPARATORS = "≥≤=<>≧≦═﹦";
     /** A comparator and/or a number and a short unit: ≥28万人, 100人次, 2019年; not an enumerated name (3、施用配方肥). */
     private static final Pattern MEASURE = Pattern.compile(
             "^[" + COMPARATORS + "]*[+-]?\\d+(?:\\.\\d+)?(?![、.．)）])[^\\d]{0,8}$|^[" + COMPARATORS + "].+");
-    private static final Pattern DASHES = Pattern.compile("[—\\-－―–/／、…]+");
 
     static Value of(Cell cell) {
         return cell.value();
@@ -60,19 +53,23 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         if (quick != null) {
             return quick;
         }
-        if (DASHES.matcher(key).matches() || key.equals("——")) {
+        if (isDashes(key)) {
             return new Value(cell, Kind.DASH, null, null);
         }
-        String plain = GROUPED.matcher(key).matches() ? key.replace(",", "") : key;
-        if (NUMBER.matcher(plain).matches()) {
+        String plain = isGrouped(key) ? key.replace(",", "") : key;
+        int sign = plain.charAt(0) == '+' || plain.charAt(0) == '-' ? 1 : 0;
+        int number = numberEnd(plain, sign);
+        if (number == plain.length() || number < 0 && plain.length() > sign + 1 && plain.charAt(sign) == '.'
+                && digitsEnd(plain, sign + 1) == plain.length()) {
             return new Value(cell, Kind.NUMBER, new BigDecimal(plain.startsWith(".") ? "0" + plain : plain), null);
         }
-        if (PERCENT.matcher(plain).matches()) {
+        if (number == plain.length() - 1 && plain.charAt(number) == '%') {
             return new Value(cell, Kind.PERCENT, new BigDecimal(plain.substring(0, plain.length() - 1)), null);
         }
-        Matcher money = MONEY.matcher(plain);
-        if (money.matches()) {
-            return new Value(cell, Kind.MONEY, new BigDecimal(money.group(1)), money.group(2));
+        int amount = numberEnd(plain, 0);
+        String unit = amount > 0 ? moneyUnit(plain.substring(amount)) : null;
+        if (unit != null) {
+            return new Value(cell, Kind.MONEY, new BigDecimal(plain.substring(0, amount)), unit);
         }
         if (key.length() <= 2 && COMPARATORS.indexOf(key.charAt(0)) >= 0 && (key.length() == 1 || key.charAt(1) == '=')) {
             return new Value(cell, Kind.COMPARATOR, null, null);
@@ -80,7 +77,7 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         if (isGarbled(key)) {
             return new Value(cell, Kind.GARBLED, null, null);
         }
-        if (MEASURE.matcher(key).find()) {
+        if (isMeasure(key)) {
             return new Value(cell, Kind.MEASURE, null, null);
         }
         if (isUnit(key)) {
@@ -89,10 +86,112 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         return new Value(cell, Kind.TEXT, null, null);
     }
 
+    // Char loops for what were regexes: every value cell of every form is classified.
+
+    /** The end of digits from {@code from}, {@code from} when there are none. */
+    private static int digitsEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of a number ({@code \d+(\.\d+)?}) starting at {@code from}, or -1 when none starts there. */
+    private static int numberEnd(String s, int from) {
+        int end = digitsEnd(s, from);
+        if (end == from) {
+            return -1;
+        }
+        if (end + 1 < s.length() && s.charAt(end) == '.' && s.charAt(end + 1) >= '0' && s.charAt(end + 1) <= '9') {
+            end = digitsEnd(s, end + 1);
+        }
+        return end;
+    }
+
+    /** 1,234,567.89: one to three digits, then groups of three after commas, then a fraction. */
+    private static boolean isGrouped(String key) {
+        int lead = digitsEnd(key, 0);
+        if (lead == 0 || lead > 3) {
+            return false;
+        }
+        int i = lead;
+        int groups = 0;
+        while (i < key.length() && key.charAt(i) == ',') {
+            if (digitsEnd(key, i + 1) != i + 4) {
+                return false;
+            }
+            i += 4;
+            groups++;
+        }
+        if (groups == 0) {
+            return false;
+        }
+        if (i < key.length() && key.charAt(i) == '.') {
+            int fraction = digitsEnd(key, i + 1);
+            i = fraction > i + 1 ? fraction : i;
+        }
+        return i == key.length();
+    }
+
+    private static String moneyUnit(String rest) {
+        return switch (rest) {
+            case "万元", "亿元", "元", "万" -> rest;
+            default -> null;
+        };
+    }
+
+    private static final String DASH_CHARS = "—-－―–/／、…";
+
+    private static boolean isDashes(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            if (DASH_CHARS.indexOf(key.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A comparator and/or a number and a short unit (≥28万人, 100人次, 2019年), not an enumerated name
+     * (3、施用配方肥); or a comparator and anything. Keys holding a line terminator keep the regex,
+     * whose "." and "$" treat those specially.
+     */
+    private static boolean isMeasure(String key) {
+        if (hasLineTerminator(key)) {
+            return MEASURE.matcher(key).find();
+        }
+        int i = 0;
+        while (i < key.length() && COMPARATORS.indexOf(key.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i > 0 && key.length() >= 2) {
+            return true;
+        }
+        if (i < key.length() && (key.charAt(i) == '+' || key.charAt(i) == '-')) {
+            i++;
+        }
+        int end = numberEnd(key, i);
+        if (end < 0 || end < key.length() && "、.．)）".indexOf(key.charAt(end)) >= 0) {
+            return false;
+        }
+        return key.length() - end <= 8 && !hasDigit(key, end);
+    }
+
+    private static boolean hasLineTerminator(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A cell without a digit: a dash, a comparator, a unit, or words (most cells: decided without a regex). */
     private static Value words(Cell cell, String key) {
         char first = key.charAt(0);
-        if ("—-－―–/／、…".indexOf(first) >= 0 && DASHES.matcher(key).matches()) {
+        if (DASH_CHARS.indexOf(first) >= 0 && isDashes(key)) {
             return new Value(cell, Kind.DASH, null, null);
         }
         if (COMPARATORS.indexOf(first) >= 0) {
@@ -126,7 +225,11 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
     }
 
     private static boolean hasDigit(String key) {
-        for (int i = 0; i < key.length(); i++) {
+        return hasDigit(key, 0);
+    }
+
+    private static boolean hasDigit(String key, int from) {
+        for (int i = from; i < key.length(); i++) {
             char c = key.charAt(i);
             if (c >= '0' && c <= '9') {
                 return true;
@@ -166,10 +269,10 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
                 return false;
             }
         }
-        return UNITS.stream().anyMatch(key::equals) || key.length() == 1;
+        return key.length() == 1 || UNITS.contains(key);
     }
 
-    private static final List<String> UNITS = List.of("万人", "人次", "万元", "亿元", "元", "个", "人", "户", "头", "只", "亩",
+    private static final java.util.Set<String> UNITS = java.util.Set.of("万人", "人次", "万元", "亿元", "元", "个", "人", "户", "头", "只", "亩",
             "台套", "家", "篇", "次", "种", "例", "平方米", "米", "公里", "km", "m", "天", "小时", "年", "月", "日", "组", "份",
             "期", "项", "件", "场", "所", "座", "台", "套", "吨", "万", "粒", "万粒", "元/人", "分", "倍", "批", "本", "名", "辆");
 

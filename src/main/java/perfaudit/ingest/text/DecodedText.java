@@ -73,7 +73,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         if (Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             byte[] rest = Arrays.copyOfRange(bytes, 3, bytes.length);
             // Some editors stamp a UTF-8 BOM on a file they did not re-encode: trust the bytes, not the mark.
-            if (strict(rest, StandardCharsets.UTF_8) != null || mostlyUtf8(rest)) {
+            if (strictUtf8(rest) != null || mostlyUtf8(rest)) {
                 return split("UTF-8", lenient(rest, 0, StandardCharsets.UTF_8));
             }
             return decode(rest);
@@ -84,7 +84,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         if (Bytes.startsWith(bytes, 0xFE, 0xFF)) {
             return split("UTF-16BE", lenient(bytes, 2, StandardCharsets.UTF_16BE));
         }
-        String strictUtf8 = strict(bytes, StandardCharsets.UTF_8);
+        String strictUtf8 = strictUtf8(bytes);
         if (strictUtf8 != null) {
             return split("UTF-8", strictUtf8);
         }
@@ -106,6 +106,16 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * The strict UTF-8 reading, or null when the bytes are not UTF-8. Most texts are valid UTF-8: the
+     * JDK's own fast decoding, which marks every malformed sequence with U+FFFD, settles those; only
+     * a text showing U+FFFD (broken bytes, or the character itself written) pays the strict decoder.
+     */
+    private static String strictUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf(REPLACEMENT) < 0 ? text : strict(bytes, StandardCharsets.UTF_8);
     }
 
     private static String lenient(byte[] bytes, int offset, Charset charset) {
@@ -172,6 +182,18 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         withheldLines.forEach((number, reason) -> log.report(number, "", reason));
     }
 
+    /** No undecodable character and no control character but tabs, form feeds and line breaks ("\\r\\n" or "\\n"). */
+    private static boolean clean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\f' && c != '\n' && !(c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n')
+                    : c >= 0x7F && (c <= 0x9F || c == REPLACEMENT)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Tabs and form feeds (page breaks of PDF text) belong in text exports; other controls do not. */
     private static boolean isStrayControl(int c) {
         return Character.isISOControl(c) && c != '\t' && c != '\f';
@@ -184,22 +206,24 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         }
         List<TextLine> lines = new ArrayList<>();
         List<Integer> damaged = new ArrayList<>();
+        // most texts hold no damage at all: one pass over the whole text spares a test of every line
+        boolean clean = clean(text);
         int number = 1;
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                String line = text.substring(start, i);
-                if (line.endsWith("\r")) {
-                    line = line.substring(0, line.length() - 1);
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int lineEnd = end < 0 ? text.length() : end;
+            String line = text.substring(start, lineEnd > start && text.charAt(lineEnd - 1) == '\r' ? lineEnd - 1 : lineEnd);
+            if (end >= 0 || !line.isEmpty()) {
+                if (!clean && damage(line, charset) != null) {
+                    damaged.add(number);
                 }
-                if (i < text.length() || !line.isEmpty()) {
-                    if (damage(line, charset) != null) {
-                        damaged.add(number);
-                    }
-                    lines.add(new TextLine(number++, line));
-                }
-                start = i + 1;
+                lines.add(new TextLine(number++, line));
             }
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
         }
         return new DecodedText(charset, lines, damaged);
     }

@@ -109,7 +109,22 @@ final class TabbedLayout {
         String first = firstCell(row);
         // every title ends in 表 and every 项目名称 spelling holds 名: most rows are rejected on that
         return !first.isEmpty() && (first.indexOf('表') >= 0 || first.indexOf('名') >= 0) && FormGrammar.startsForm(first, vocabulary)
-                || row.text().indexOf('年') >= 0 && YEAR_LINE.matcher(row.text().replaceAll("\\s", "")).matches();
+                || row.text().indexOf('年') >= 0 && isYearLine(row.text());
+    }
+
+    /**
+     * The year line alone: "(2024年度)", "（2023年）", spaces anywhere. Asked of every row with a 年 in
+     * it, so the spaces are dropped by a loop, not a regex compiled on each call.
+     */
+    private static boolean isYearLine(String text) {
+        StringBuilder compact = new StringBuilder(10);
+        for (int i = 0; i < text.length() && compact.length() <= 8; i++) {
+            char c = text.charAt(i);
+            if (!(c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+                compact.append(c);
+            }
+        }
+        return compact.length() <= 8 && YEAR_LINE.matcher(compact).matches();
     }
 
     private static String firstCell(GridRow row) {

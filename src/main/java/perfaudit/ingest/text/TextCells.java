@@ -118,7 +118,7 @@ public final class TextCells {
         List<String> parts = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
-            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+            boolean space = i == text.length() || isSpace(text.charAt(i));
             if (space && start >= 0) {
                 parts.add(text.substring(start, i));
                 start = -1;
@@ -127,5 +127,13 @@ public final class TextCells {
             }
         }
         return parts;
+    }
+
+    /** White space of any kind; letters, digits and CJK ideographs (most characters) answered without a Unicode table. */
+    private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) {
+            return false;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
