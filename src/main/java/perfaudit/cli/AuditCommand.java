@@ -91,16 +91,19 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        RunTimings timings = new RunTimings();
         LogSetup.level(quiet, verbose);
         try (LogSetup.RunLog runLog = LogSetup.startRunLog()) {
             LOG.info("perfaudit {} {} (working folder {}; Java {}, {} cores, max heap {} MB)", Version.current(),
                     CommandText.of(spec.commandLine().getParseResult().originalArgs()), Path.of("").toAbsolutePath(),
                     Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            return audit(runLog);
+            int exit = audit(runLog, timings);
+            LOG.info(RunTimings.MARKER + "{}", timings.json());
+            return exit;
         }
     }
 
-    private int audit(LogSetup.RunLog runLog) throws Exception {
+    private int audit(LogSetup.RunLog runLog, RunTimings timings) throws Exception {
         Severity threshold;
         List<ReportWriter> writers;
         Limits limits;
@@ -117,14 +120,14 @@ final class AuditCommand implements Callable<Integer> {
         }
         AuditRun.Rules ruleSet;
         try {
-            ruleSet = AuditRun.compileRules(RulesOption.resolve(rules));
+            ruleSet = timings.time("rule load", () -> AuditRun.compileRules(RulesOption.resolve(rules)));
         } catch (RuleCompilationException e) {
             e.errors().forEach(Printed::error);
             Printed.error("perfaudit: 规则目录有错误（见上），未写出报告 — the rules folder has errors (above); no report was written");
             return ExitCodes.RULES_BROKEN;
         }
         ZonedDateTime now = ZonedDateTime.now();
-        History history = History.load(out);
+        History history = timings.time("history load", () -> History.load(out));
         Path runFolder;
         try {
             runFolder = RunFolder.create(out, now);
@@ -133,9 +136,9 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         runLog.writeTo(runFolder);
-        InputWalk walk = InputWalk.of(paths, List.of(out));
+        InputWalk walk = timings.time("input walk", () -> InputWalk.of(paths, List.of(out)));
         logWalk(walk);
-        AuditReport report = AuditRun.audit(ruleSet, walk, history, now, threads, quiet, limits, null);
+        AuditReport report = AuditRun.audit(ruleSet, walk, history, now, threads, quiet, limits, null, timings);
         try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
             if (report.inputs().isEmpty()) {
                 Printed.error("perfaudit: 没有找到输入文件 — no input files found under " + paths
@@ -146,7 +149,7 @@ final class AuditCommand implements Callable<Integer> {
                 return noReadableForm(report);
             }
             try {
-                AuditRun.write(report, writers, out, runFolder);
+                AuditRun.write(report, writers, out, runFolder, timings);
             } catch (IOException e) {
                 LOG.debug("writing the reports failed", e);
                 Printed.error("perfaudit: 报告写入失败 — cannot write the reports into " + runFolder + ": "
@@ -154,7 +157,10 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             if (!quiet) {
-                ConsoleSummary.print(report, runFolder, System.out);
+                timings.time("console summary", () -> {
+                    ConsoleSummary.print(report, runFolder, System.out);
+                    return null;
+                });
             }
             return exitCode(report, threshold);
         }

@@ -10,6 +10,7 @@ import perfaudit.engine.Scorecard;
 import perfaudit.engine.Suppressions;
 import perfaudit.engine.facts.FactBuilder;
 import perfaudit.ingest.InputWalk;
+import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.ingest.ReadWatchdog;
 import perfaudit.model.Document;
@@ -76,11 +77,13 @@ final class AuditRun {
     private final FindingStore suppressed = new FindingStore();
     private final AtomicLong parseNanos = new AtomicLong();
     private final AtomicLong ruleNanos = new AtomicLong();
+    private final RunTimings timings;
     private int forms;
     private InputWalk walk;
 
-    private AuditRun(Rules rules, History history, Limits limits, ReadWatchdog watchdog) {
+    private AuditRun(Rules rules, History history, Limits limits, ReadWatchdog watchdog, RunTimings timings) {
         this.rules = rules;
+        this.timings = timings;
         this.limits = limits;
         this.watchdog = watchdog;
         this.auditor = new Auditor(rules.base());
@@ -113,9 +116,29 @@ final class AuditRun {
     /** As above, over the files of a walk (which left out the run's own reports folder). */
     static AuditReport audit(Rules rules, InputWalk walk, History history, ZonedDateTime time, int threads,
                              boolean quiet, Limits limits, ReadWatchdog.Reader reader) throws IOException {
-        try (ReadWatchdog watchdog = reader == null ? new ReadWatchdog(limits) : new ReadWatchdog(limits, reader)) {
-            return audit(new AuditRun(rules, history, limits, watchdog), walk, time, threads, quiet);
+        return audit(rules, walk, history, time, threads, quiet, limits, reader, new RunTimings());
+    }
+
+    /** As above, adding where the time went to {@code timings}. */
+    static AuditReport audit(Rules rules, InputWalk walk, History history, ZonedDateTime time, int threads,
+                             boolean quiet, Limits limits, ReadWatchdog.Reader reader, RunTimings timings)
+            throws IOException {
+        ReadWatchdog.Reader read = reader != null ? reader : (file, name) -> Inputs.read(file, name, limits);
+        try (ReadWatchdog watchdog = new ReadWatchdog(limits, timed(read, timings))) {
+            return audit(new AuditRun(rules, history, limits, watchdog, timings), walk, time, threads, quiet);
         }
+    }
+
+    /** Counts the CPU time of reading on the watchdog's reader threads, where the parse runs. */
+    private static ReadWatchdog.Reader timed(ReadWatchdog.Reader reader, RunTimings timings) {
+        return (file, name) -> {
+            long cpu = RunTimings.threadCpuNanos();
+            try {
+                return reader.read(file, name);
+            } finally {
+                timings.add("parse", 0, RunTimings.threadCpuNanos() - cpu);
+            }
+        };
     }
 
     private static AuditReport audit(AuditRun run, InputWalk walk, ZonedDateTime time, int threads, boolean quiet)
@@ -142,7 +165,11 @@ final class AuditRun {
         } finally {
             pool.shutdownNow();
         }
-        run.crossForm();
+        run.timings.add("audit", System.nanoTime() - start, 0);
+        run.timings.time("cross-form rules", () -> {
+            run.crossForm();
+            return null;
+        });
         LOG.info("audited {} files, {} forms in {} ms (parse {} ms, rules {} ms over {} threads): {} findings, {} suppressed",
                 files.size(), run.forms, millis(System.nanoTime() - start), millis(run.parseNanos.get()),
                 millis(run.ruleNanos.get()), threads, run.kept.size(), run.suppressed.size());
@@ -153,6 +180,7 @@ final class AuditRun {
     /** On a worker: parse a chunk of files and fire the per-form rules over them. */
     private Chunk process(List<Path> files) {
         long start = System.nanoTime();
+        long startCpu = RunTimings.threadCpuNanos();
         List<Document> documents = new ArrayList<>();
         List<InputSummary> summaries = new ArrayList<>();
         for (Path file : files) {
@@ -167,7 +195,9 @@ final class AuditRun {
             }
         }
         long parsed = System.nanoTime();
+        long parsedCpu = RunTimings.threadCpuNanos();
         parseNanos.addAndGet(parsed - start);
+        timings.add("parse: hashing, waiting for readers", 0, parsedCpu - startCpu);
         List<Scorecard> cards = new ArrayList<>();
         List<Finding> findings = auditor.auditForms(documents, cards::add);
         List<Object> summariesForCrossForm = new ArrayList<>();
@@ -177,6 +207,7 @@ final class AuditRun {
             formCount += document.forms().size();
         }
         ruleNanos.addAndGet(System.nanoTime() - parsed);
+        timings.add("rules", 0, RunTimings.threadCpuNanos() - parsedCpu);
         return new Chunk(summaries, cards, summariesForCrossForm, findings, formCount);
     }
 
@@ -223,6 +254,12 @@ final class AuditRun {
      * A writer that fails leaves no file; the others still finish, and the first failure is thrown.
      */
     static void write(AuditReport report, List<ReportWriter> writers, Path reportsRoot, Path runFolder) throws IOException {
+        write(report, writers, reportsRoot, runFolder, new RunTimings());
+    }
+
+    /** As above, adding each writer's wall and CPU time to {@code timings}. */
+    static void write(AuditReport report, List<ReportWriter> writers, Path reportsRoot, Path runFolder,
+                      RunTimings timings) throws IOException {
         long start = System.nanoTime();
         List<ReportWriter> ordered = new ArrayList<>(writers);
         ordered.sort(java.util.Comparator.comparing((ReportWriter w) -> !w.format().equals("xlsx")));
@@ -233,7 +270,9 @@ final class AuditRun {
             for (ReportWriter writer : ordered) {
                 written.add(pool.submit(() -> {
                     long one = System.nanoTime();
+                    long cpu = RunTimings.threadCpuNanos();
                     AtomicFiles.write(runFolder.resolve(writer.fileName()), stream -> writer.write(report, stream));
+                    timings.add("write " + writer.fileName(), System.nanoTime() - one, RunTimings.threadCpuNanos() - cpu);
                     LOG.info("{} written in {} ms", writer.fileName(), millis(System.nanoTime() - one));
                     return null;
                 }));
@@ -258,6 +297,7 @@ final class AuditRun {
             pool.shutdownNow();
         }
         RunFolder.markLatest(reportsRoot, runFolder);
+        timings.add("reports", System.nanoTime() - start, 0);
         LOG.info("reports written to {} in {} ms", runFolder, millis(System.nanoTime() - start));
     }
 

@@ -1,0 +1,96 @@
+package perfaudit.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a run's time went, stage by stage, in wall and CPU time: written as the last line of the run's
+ * log ({@value #MARKER} then one JSON object) for {@code perfaudit bench}'s cold stage and for anyone
+ * asking why a scheduled run took long. CPU time is counted too because a shared machine stretches
+ * wall time: a stage's CPU time is what it costs whatever else runs.
+ *
+ * <p>Stages that run on several threads at once (parse and rules, on the workers) are summed over
+ * the threads; their wall time is that of the whole audit phase. Thread-safe.
+ */
+final class RunTimings {
+
+    /** What starts the log line the bench looks for. */
+    static final String MARKER = "run timings (ms): ";
+
+    private final Map<String, long[]> stages = new LinkedHashMap<>();
+    private final long mainEpochMillis = System.currentTimeMillis();
+    private final long processCpuAtMain = processCpuNanos();
+
+    /** The CPU time of the calling thread so far, in ns (0 where the JVM cannot measure it). */
+    static long threadCpuNanos() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** Adds wall and CPU time to a stage (created in the order stages are first named). */
+    synchronized void add(String stage, long wallNanos, long cpuNanos) {
+        long[] totals = stages.computeIfAbsent(stage, s -> new long[2]);
+        totals[0] += wallNanos;
+        totals[1] += cpuNanos;
+    }
+
+    /** Times {@code work} on the calling thread as {@code stage}. */
+    <T, E extends Exception> T time(String stage, Work<T, E> work) throws E {
+        long wall = System.nanoTime();
+        long cpu = threadCpuNanos();
+        try {
+            return work.run();
+        } finally {
+            add(stage, System.nanoTime() - wall, threadCpuNanos() - cpu);
+        }
+    }
+
+    /** A piece of work {@link #time} measures. */
+    @FunctionalInterface
+    interface Work<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * The record as one line of JSON: the JVM's start and this command's start (epoch ms, so a caller
+     * that launched the process knows how long the launcher and the JVM took), each stage's wall and
+     * CPU ms, and the whole process's CPU, JIT compilation and garbage-collection time so far.
+     */
+    synchronized String json() {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("jvmStartEpochMs", ManagementFactory.getRuntimeMXBean().getStartTime());
+        root.put("mainEpochMs", mainEpochMillis);
+        root.put("endEpochMs", System.currentTimeMillis());
+        root.put("cpuAtMainMs", processCpuAtMain / 1_000_000);
+        ObjectNode stageNodes = root.putObject("stages");
+        stages.forEach((name, totals) -> {
+            ObjectNode stage = stageNodes.putObject(name);
+            stage.put("wallMs", totals[0] / 1_000_000);
+            stage.put("cpuMs", totals[1] / 1_000_000);
+        });
+        root.put("processCpuMs", processCpuNanos() / 1_000_000);
+        var compiler = ManagementFactory.getCompilationMXBean();
+        root.put("jitMs", compiler != null && compiler.isCompilationTimeMonitoringSupported()
+                ? compiler.getTotalCompilationTime() : -1);
+        long gcMillis = 0;
+        long collections = 0;
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gcMillis += Math.max(0, collector.getCollectionTime());
+            collections += Math.max(0, collector.getCollectionCount());
+        }
+        root.put("gcMs", gcMillis);
+        root.put("gcCount", collections);
+        return root.toString();
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
+    }
+}
