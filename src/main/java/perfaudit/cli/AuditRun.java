@@ -136,7 +136,7 @@ final class AuditRun {
             try {
                 return reader.read(file, name);
             } finally {
-                timings.add("parse", 0, RunTimings.threadCpuNanos() - cpu);
+                timings.add("parse", RunTimings.NONE, RunTimings.threadCpuNanos() - cpu);
             }
         };
     }
@@ -149,6 +149,7 @@ final class AuditRun {
         List<Path> files = walk.files();
         run.history.expect(files.stream().map(walk::keyOf).toList());
         Progress progress = new Progress(System.err, files.size(), quiet);
+        run.timings.add("audit (parse and rules)", 0, RunTimings.NONE); // named first: it holds the next stages
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon("perfaudit-worker"));
         try {
             Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
@@ -165,7 +166,7 @@ final class AuditRun {
         } finally {
             pool.shutdownNow();
         }
-        run.timings.add("audit", System.nanoTime() - start, 0);
+        run.timings.add("audit (parse and rules)", System.nanoTime() - start, RunTimings.NONE);
         run.timings.time("cross-form rules", () -> {
             run.crossForm();
             return null;
@@ -197,7 +198,7 @@ final class AuditRun {
         long parsed = System.nanoTime();
         long parsedCpu = RunTimings.threadCpuNanos();
         parseNanos.addAndGet(parsed - start);
-        timings.add("parse: hashing, waiting for readers", 0, parsedCpu - startCpu);
+        timings.add("hashing inputs", RunTimings.NONE, parsedCpu - startCpu);
         List<Scorecard> cards = new ArrayList<>();
         List<Finding> findings = auditor.auditForms(documents, cards::add);
         List<Object> summariesForCrossForm = new ArrayList<>();
@@ -207,7 +208,7 @@ final class AuditRun {
             formCount += document.forms().size();
         }
         ruleNanos.addAndGet(System.nanoTime() - parsed);
-        timings.add("rules", 0, RunTimings.threadCpuNanos() - parsedCpu);
+        timings.add("rules", RunTimings.NONE, RunTimings.threadCpuNanos() - parsedCpu);
         return new Chunk(summaries, cards, summariesForCrossForm, findings, formCount);
     }
 
@@ -297,7 +298,7 @@ final class AuditRun {
             pool.shutdownNow();
         }
         RunFolder.markLatest(reportsRoot, runFolder);
-        timings.add("reports", System.nanoTime() - start, 0);
+        timings.add("reports (written side by side)", System.nanoTime() - start, RunTimings.NONE);
         LOG.info("reports written to {} in {} ms", runFolder, millis(System.nanoTime() - start));
     }
 

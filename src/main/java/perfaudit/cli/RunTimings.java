@@ -15,8 +15,8 @@ import java.util.Map;
  * asking why a scheduled run took long. CPU time is counted too because a shared machine stretches
  * wall time: a stage's CPU time is what it costs whatever else runs.
  *
- * <p>Stages that run on several threads at once (parse and rules, on the workers) are summed over
- * the threads; their wall time is that of the whole audit phase. Thread-safe.
+ * <p>Stages that run on several threads at once (parse and rules, on the workers) have only CPU
+ * time, summed over the threads; the wall time is that of the whole audit phase. Thread-safe.
  */
 final class RunTimings {
 
@@ -33,11 +33,22 @@ final class RunTimings {
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
-    /** Adds wall and CPU time to a stage (created in the order stages are first named). */
+    /**
+     * Adds wall and CPU time to a stage (created in the order stages are first named); {@link #NONE}
+     * for a time the stage does not have of its own (the CPU time of a phase spent waiting on workers,
+     * the wall time of work summed over threads).
+     */
     synchronized void add(String stage, long wallNanos, long cpuNanos) {
-        long[] totals = stages.computeIfAbsent(stage, s -> new long[2]);
-        totals[0] += wallNanos;
-        totals[1] += cpuNanos;
+        long[] totals = stages.computeIfAbsent(stage, s -> new long[] {NONE, NONE});
+        totals[0] = sum(totals[0], wallNanos);
+        totals[1] = sum(totals[1], cpuNanos);
+    }
+
+    /** A time not measured. */
+    static final long NONE = -1;
+
+    private static long sum(long total, long more) {
+        return more == NONE ? total : Math.max(0, total) + more;
     }
 
     /** Times {@code work} on the calling thread as {@code stage}. */
@@ -71,8 +82,12 @@ final class RunTimings {
         ObjectNode stageNodes = root.putObject("stages");
         stages.forEach((name, totals) -> {
             ObjectNode stage = stageNodes.putObject(name);
-            stage.put("wallMs", totals[0] / 1_000_000);
-            stage.put("cpuMs", totals[1] / 1_000_000);
+            if (totals[0] != NONE) {
+                stage.put("wallMs", totals[0] / 1_000_000);
+            }
+            if (totals[1] != NONE) {
+                stage.put("cpuMs", totals[1] / 1_000_000);
+            }
         });
         root.put("processCpuMs", processCpuNanos() / 1_000_000);
         var compiler = ManagementFactory.getCompilationMXBean();
