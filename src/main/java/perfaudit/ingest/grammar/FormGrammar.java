@@ -48,7 +48,7 @@ public final class FormGrammar {
         StringBuilder heading = new StringBuilder();
         for (List<Cell> section : sections) {
             boolean glued = GluedText.isGlued(section);
-            Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued);
+            Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
             if (Boolean.getBoolean("perfaudit.debugCells")) {
                 tokens.cells().forEach(c -> System.err.println(c.row() + " " + c.gap() + " [" + c.text() + "]"));
             }

@@ -118,8 +118,9 @@ final class FormScanner {
             return tail(i);
         }
         int lineEnd = lineEnd(i);
-        Matcher year = YEAR_CELL.matcher(keys(i, lineEnd));
-        if (year.matches()) {
+        Matcher year = t.get(i).key().indexOf('(') < 0 && !Character.isDigit(t.get(i).key().charAt(0)) ? null
+                : YEAR_CELL.matcher(keys(i, lineEnd));
+        if (year != null && year.matches()) {
             int next = yearCell(i, year);
             use(i, lineEnd);
             return Math.max(next, lineEnd);
@@ -435,20 +436,54 @@ final class FormScanner {
         if (i >= t.size()) {
             return true;
         }
-        Cell cell = t.get(i);
-        if (cell.isBlank()) {
+        int kinds = stopKinds(i);
+        if (kinds == NO_STOP) {
             return false;
         }
         // a part's label met again in a form that has the part is the form's text, not a new part
-        boolean funds = form == null || !form.partsRead.contains("项目资金");
-        boolean goal = form == null || !form.partsRead.contains("年度总体目标");
-        boolean table = form == null || !form.partsRead.contains("绩效指标");
-        return titleAt(i) != null || t.labelAt(i, lex.header, true) != null || ATTACHMENT.matcher(cell.key()).matches()
-                || funds && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null
-                || goal && t.labelAt(i, lex.goal, false) != null
-                || table && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(i, lex.total, true) != null
-                || t.labelAt(i, lex.indicatorBlock, true) != null
-                || isTail(i);
+        if ((kinds & ALWAYS) != 0) {
+            return true;
+        }
+        return (kinds & FUNDS) != 0 && (form == null || !form.partsRead.contains("项目资金"))
+                || (kinds & GOAL) != 0 && (form == null || !form.partsRead.contains("年度总体目标"))
+                || (kinds & TABLE) != 0 && (form == null || !form.partsRead.contains("绩效指标"));
+    }
+
+    private static final int COMPUTED = 1;
+    private static final int ALWAYS = 2;
+    private static final int FUNDS = 4;
+    private static final int GOAL = 8;
+    private static final int TABLE = 16;
+    private static final int NO_STOP = COMPUTED;
+    /** Which part labels each cell holds, found once: every part's loop asks every cell. */
+    private int[] stopKinds;
+
+    private int stopKinds(int i) {
+        if (stopKinds == null) {
+            stopKinds = new int[t.size()];
+        }
+        int kinds = stopKinds[i];
+        if (kinds == 0) {
+            Cell cell = t.get(i);
+            kinds = COMPUTED;
+            if (!cell.isBlank()) {
+                if (titleAt(i) != null || t.labelAt(i, lex.header, true) != null || ATTACHMENT.matcher(cell.key()).matches()
+                        || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)) {
+                    kinds |= ALWAYS;
+                }
+                if (t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null) {
+                    kinds |= FUNDS;
+                }
+                if (t.labelAt(i, lex.goal, false) != null) {
+                    kinds |= GOAL;
+                }
+                if (t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null) {
+                    kinds |= TABLE;
+                }
+            }
+            stopKinds[i] = kinds;
+        }
+        return kinds;
     }
 
     boolean isTail(int i) {

@@ -345,6 +345,9 @@ final class IndicatorTable {
     }
 
     private boolean repeatsHeader(int from, int to) {
+        if (t.labelAt(from, lex.indicatorColumn, false) == null && t.labelAt(from, lex.indicatorAnchor, Tokens.Rest.BRACKETED) == null) {
+            return false;
+        }
         int labels = 0;
         int filled = 0;
         for (int j = from; j < to; j++) {
@@ -414,7 +417,7 @@ final class IndicatorTable {
         for (int j = k; j < t.size() && !endsTable(j); j++) {
             Cell cell = t.get(j);
             boolean alone = startsLine(cell) && (j + 1 >= t.size() || startsLine(t.get(j + 1)) || t.get(j + 1).gap() == Cell.Gap.ROW);
-            if (alone && Value.of(cell).kind() == Value.Kind.TEXT && !cell.key().matches(".*[\\d≥≤=<>%].*")) {
+            if (alone && Value.of(cell).kind() == Value.Kind.TEXT && plainText(cell.key())) {
                 nameWidth = Math.max(nameWidth, TextWidth.of(cell.text().strip()));
             }
         }
@@ -441,8 +444,8 @@ final class IndicatorTable {
                 j++;
                 continue;
             }
-            Matcher points = POINTS_ONLY.matcher(cell.key());
-            if (points.matches()) {
+            Matcher points = pointsOnly(cell.key()) ? POINTS_ONLY.matcher(cell.key()) : null;
+            if (points != null && points.matches()) {
                 row = close(row, j);
                 pendingPoints = new BigDecimal(points.group(1));
                 s.use(j, j + 1);
@@ -528,6 +531,22 @@ final class IndicatorTable {
     }
 
     private boolean levelJustSet;
+
+    /** Words only: no digit, comparator or percent sign. */
+    private static boolean plainText(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isDigit(c) || "≥≤=<>%".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "(50分)" alone: a cheap test on the last characters before the regex. */
+    private static boolean pointsOnly(String key) {
+        return key.endsWith("分") || key.endsWith("分)") ? POINTS_ONLY.matcher(key).matches() : false;
+    }
 
     /** The row's last two cells are numbers on one line and the table prints 分值 and 得分. */
     private boolean endsWithScores(Row row) {

@@ -91,6 +91,13 @@ final class Lexicon {
         v.qualitativeActuals().forEach(p -> qualitativeActuals.add(LabelIndex.key(p)));
     }
 
+    /** The first character of every label of every kind: a cell starting otherwise holds no label. */
+    private final java.util.BitSet labelStarts = new java.util.BitSet(1 << 16);
+
+    boolean mayStartLabel(char c) {
+        return labelStarts.get(c);
+    }
+
     private void structural(Vocabulary v) {
         List<String> all = new ArrayList<>();
         v.families().forEach(f -> all.addAll(f.titles()));
@@ -112,8 +119,15 @@ final class Lexicon {
         all.addAll(v.tail());
         all.addAll(v.formDeviation());
         all.addAll(v.listTitles());
+        all.addAll(v.fundColumns().values().stream().flatMap(List::stream).toList());
+        all.addAll(v.listSeq());
+        all.addAll(v.moneyUnits().keySet());
         for (String label : all) {
-            if (LabelIndex.key(label).length() >= 4 || v.total().contains(label)) {
+            String key = LabelIndex.key(label);
+            if (!key.isEmpty()) {
+                labelStarts.set(key.charAt(0));
+            }
+            if (key.length() >= 4 || v.total().contains(label)) {
                 structural.add(true, List.of(label));
             }
         }

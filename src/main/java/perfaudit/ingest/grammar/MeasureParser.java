@@ -32,8 +32,9 @@ public final class MeasureParser {
             return null;
         }
         String text = raw.strip();
-        String compact = WHITE_SPACE.matcher(Numbers.foldWidth(text)).replaceAll("");
-        Measure date = parseDate(text, compact);
+        String compact = compact(text);
+        // every date form holds 年 or 月: most values skip the date patterns
+        Measure date = compact.indexOf('年') >= 0 || compact.indexOf('月') >= 0 ? parseDate(text, compact) : null;
         if (date != null) {
             return date;
         }
@@ -79,6 +80,22 @@ public final class MeasureParser {
         }
         String comparator = BEFORE.matcher(compact).find() ? "≤" : null;
         return new Measure(text, Measure.Kind.DATE, comparator, null, null, date);
+    }
+
+    /** Full-width digits and signs folded, white space dropped, in one pass (every target and actual goes through here). */
+    private static String compact(String text) {
+        String folded = Numbers.foldWidth(text);
+        StringBuilder out = null;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && out == null) {
+                out = new StringBuilder(folded.length()).append(folded, 0, i);
+            } else if (!space && out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? folded : out.toString();
     }
 
     public static String canonicalComparator(String symbol) {

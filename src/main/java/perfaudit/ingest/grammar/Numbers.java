@@ -14,6 +14,14 @@ public final class Numbers {
 
     /** Folds full-width digits and signs to ASCII so {@code １２．５％} reads as {@code 12.5%}. */
     public static String foldWidth(String text) {
+        boolean wide = false;
+        for (int i = 0; i < text.length() && !wide; i++) {
+            char c = text.charAt(i);
+            wide = c >= '．' && c <= '９' || c == '％' || c == '－' || c == '＋' || c == '，';
+        }
+        if (!wide) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

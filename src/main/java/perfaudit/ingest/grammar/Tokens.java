@@ -25,9 +25,27 @@ final class Tokens {
     /** The text had no separators and was cut at its labels: values may be glued to names too. */
     final boolean glued;
 
-    Tokens(List<Cell> cells, boolean glued) {
+    /** Per cell: 1 = no label of any kind can start here, 2 = one may (0 = not yet asked). */
+    private final byte[] mayHoldLabel;
+    private final Lexicon lex;
+
+    Tokens(List<Cell> cells, boolean glued, Lexicon lex) {
         this.cells = cells;
         this.glued = glued;
+        this.lex = lex;
+        this.mayHoldLabel = new byte[cells.size()];
+    }
+
+    /** False when the cell's first character (after an enumerator) starts no label of the vocabulary. */
+    private boolean mayHoldLabel(int i) {
+        byte known = mayHoldLabel[i];
+        if (known == 0) {
+            Cell cell = cells.get(i);
+            int skip = cell.enumeratorLength();
+            known = skip < cell.key().length() && lex.mayStartLabel(cell.key().charAt(skip)) ? (byte) 2 : (byte) 1;
+            mayHoldLabel[i] = known;
+        }
+        return known == 2;
     }
 
     int size() {
@@ -68,7 +86,7 @@ final class Tokens {
 
     @SuppressWarnings("unchecked")
     <V> Hit<V> labelAt(int i, LabelIndex<V> index, Rest rest) {
-        if (i < 0 || i >= cells.size()) {
+        if (i < 0 || i >= cells.size() || !mayHoldLabel(i)) {
             return null;
         }
         int r = rest.ordinal();
