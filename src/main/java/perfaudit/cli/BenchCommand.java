@@ -123,8 +123,9 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * Cold audits of generated corpora: text tabbed and flow ({@code --cold-forms}), xlsx and html
-     * (a fifth of those), each also with its first file alone.
+     * Cold audits of generated corpora of the varied mix (defects of every rule id, shifted rows): text
+     * tabbed and flow ({@code --cold-forms}), xlsx and html (a fifth of those), each also with its
+     * first file alone.
      */
     private void cold(ColdAudit audit, Path work, ObjectNode root) throws Exception {
         List<ColdStage.Corpus> corpora = new ArrayList<>();
@@ -148,7 +149,7 @@ final class BenchCommand implements Callable<Integer> {
     private ColdStage.Corpus coldCorpus(String name, Path work, int formCount, int formsPerFile, Corpus.Layout layout)
             throws Exception {
         String folder = layout.name().toLowerCase(java.util.Locale.ROOT);
-        Corpus.Summary summary = Corpus.write(work.resolve(folder), formCount, formsPerFile, layout, seed);
+        Corpus.Summary summary = Corpus.write(work.resolve(folder), formCount, formsPerFile, layout, seed, Corpus.Mix.VARIED);
         return ColdStage.Corpus.of(name, work.resolve(folder), work.resolve(folder + "-one"), summary, formsPerFile);
     }
 
