@@ -136,8 +136,9 @@ public final class ColdStage {
                             median(r.whole(), ColdAudit.Run::cpuSeconds)),
                     r.marginalCpuRate());
         }
-        out.printf("%nwhere the time of a whole-corpus cold audit goes: median wall ms / CPU ms (parse, hashing and"
-                + " rules: CPU time on the worker threads, summed)%n");
+        out.printf("%nwhere the time of a whole-corpus cold audit goes: median wall ms / CPU ms. Parse, hashing and"
+                + " rules: CPU time on their threads, summed; a writer: its own thread; the audit and the reports:"
+                + " the whole process over the phase%n");
         out.printf("%-40s", "stage");
         results.forEach(r -> out.printf("%16s", r.corpus().name()));
         out.println();

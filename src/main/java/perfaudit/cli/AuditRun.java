@@ -149,7 +149,8 @@ final class AuditRun {
         List<Path> files = walk.files();
         run.history.expect(files.stream().map(walk::keyOf).toList());
         Progress progress = new Progress(System.err, files.size(), quiet);
-        run.timings.add("audit (parse and rules)", 0, RunTimings.NONE); // named first: it holds the next stages
+        long startCpu = RunTimings.processCpuNanos();
+        run.timings.add("audit (parse and rules)", 0, 0); // named first: it holds the next stages
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), daemon("perfaudit-worker"));
         try {
             Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
@@ -166,7 +167,7 @@ final class AuditRun {
         } finally {
             pool.shutdownNow();
         }
-        run.timings.add("audit (parse and rules)", System.nanoTime() - start, RunTimings.NONE);
+        run.timings.add("audit (parse and rules)", System.nanoTime() - start, RunTimings.processCpuNanos() - startCpu);
         run.timings.time("cross-form rules", () -> {
             run.crossForm();
             return null;
@@ -262,6 +263,7 @@ final class AuditRun {
     static void write(AuditReport report, List<ReportWriter> writers, Path reportsRoot, Path runFolder,
                       RunTimings timings) throws IOException {
         long start = System.nanoTime();
+        long startCpu = RunTimings.processCpuNanos();
         List<ReportWriter> ordered = new ArrayList<>(writers);
         ordered.sort(java.util.Comparator.comparing((ReportWriter w) -> !w.format().equals("xlsx")));
         int threads = Math.max(1, Math.min(ordered.size(), Runtime.getRuntime().availableProcessors()));
@@ -298,7 +300,7 @@ final class AuditRun {
             pool.shutdownNow();
         }
         RunFolder.markLatest(reportsRoot, runFolder);
-        timings.add("reports (written side by side)", System.nanoTime() - start, RunTimings.NONE);
+        timings.add("reports (written side by side)", System.nanoTime() - start, RunTimings.processCpuNanos() - startCpu);
         LOG.info("reports written to {} in {} ms", runFolder, millis(System.nanoTime() - start));
     }
 

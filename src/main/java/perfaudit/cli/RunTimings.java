@@ -16,7 +16,8 @@ import java.util.Map;
  * wall time: a stage's CPU time is what it costs whatever else runs.
  *
  * <p>Stages that run on several threads at once (parse and rules, on the workers) have only CPU
- * time, summed over the threads; the wall time is that of the whole audit phase. Thread-safe.
+ * time, summed over the threads; the phases that hold them (the audit, the reports written side by
+ * side) have wall time and the whole process's CPU time over it, JIT and collector included. Thread-safe.
  */
 final class RunTimings {
 
@@ -104,7 +105,8 @@ final class RunTimings {
         return root.toString();
     }
 
-    private static long processCpuNanos() {
+    /** The CPU time of the whole process so far (every thread, the JIT's and the collector's too), in ns. */
+    static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
