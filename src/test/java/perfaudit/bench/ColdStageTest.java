@@ -10,6 +10,7 @@ import perfaudit.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,9 @@ class ColdStageTest {
         long end = timings.path("endEpochMs").asLong();
         assertTrue(jvm > 0 && jvm <= main && main <= end, timings.toString());
         assertTrue(timings.path("processCpuMs").asLong() > 0 && timings.path("gcCount").isNumber(), timings.toString());
+        String log = Files.readString(reports.resolve("latest").resolve("perfaudit.log"));
+        assertEquals(1, log.lines().filter(line -> line.contains("findings.xlsx: ")).count(),
+                "the workbook writer's warm-up beside the rule load leaves no trace in the run's log: " + log);
     }
 
     @Test
