@@ -1,6 +1,9 @@
 package perfaudit.model;
 
-/** A 主管部门 or 实施单位 value such as {@code 058-黄山市人力资源和社会保障局}, split at the first '-'. */
+/**
+ * A 主管部门 or 实施单位 value with its code: {@code 058-黄山市人力资源和社会保障局} (split at the first
+ * '-') or, as system exports print it, {@code [115004]沧州市运河区实验小学}.
+ */
 public record CodedName(String code, String name, String raw) {
 
     public static CodedName parse(String raw) {
@@ -8,6 +11,13 @@ public record CodedName(String code, String name, String raw) {
             return null;
         }
         String text = raw.strip();
+        if (text.startsWith("[") || text.startsWith("【")) {
+            int close = text.indexOf(text.charAt(0) == '[' ? ']' : '】');
+            String code = close > 1 ? text.substring(1, close).strip() : "";
+            if (!code.isEmpty() && code.chars().allMatch(Character::isLetterOrDigit) && close + 1 < text.length()) {
+                return new CodedName(code, text.substring(close + 1).strip(), text);
+            }
+        }
         int dash = text.indexOf('-');
         if (dash > 0 && text.substring(0, dash).strip().chars().allMatch(Character::isLetterOrDigit)) {
             return new CodedName(text.substring(0, dash).strip(), text.substring(dash + 1).strip(), text);

@@ -5,14 +5,28 @@ import java.util.List;
 /**
  * One input file: its layout, the optional project list, the forms it holds and every problem met
  * while reading it. A file that could not be read at all is a Document with no forms and a problem.
+ * {@code notes} are things read with a correction an auditor may want to check against the original
+ * (digits run together split by the row's arithmetic, an OCR'd comparator restored, a repeated copy
+ * of a form skipped): not problems, but never silent.
  */
 public record Document(String file, String layout, String title, List<ProjectListEntry> projectList,
-                       List<Form> forms, List<ParseProblem> problems) {
+                       List<Form> forms, List<ParseProblem> problems, List<ParseProblem> notes) {
 
     public Document {
         projectList = List.copyOf(projectList);
         forms = List.copyOf(forms);
         problems = List.copyOf(problems);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public Document(String file, String layout, String title, List<ProjectListEntry> projectList,
+                    List<Form> forms, List<ParseProblem> problems) {
+        this(file, layout, title, projectList, forms, problems, List.of());
+    }
+
+    /** The same document with other problems (its forms and notes kept). */
+    public Document withProblems(List<ParseProblem> newProblems) {
+        return new Document(file, layout, title, projectList, forms, newProblems, notes);
     }
 
     public static Document unreadable(String file, String layout, String reason) {

@@ -184,10 +184,13 @@ public final class Terms {
     }
 
     /** Chinese display names for report headers. */
-    public static final Map<FundLine, String> FUND_LINE_NAMES = Map.of(
-            FundLine.TOTAL, "年度资金总额", FundLine.CURRENT_YEAR, "本年财政拨款",
-            FundLine.CARRY_OVER, "上年结转资金", FundLine.OTHER, "其他资金",
-            FundLine.SPECIAL_ACCOUNT, "财政专户管理资金", FundLine.UNIT_FUNDS, "单位资金");
+    public static final Map<FundLine, String> FUND_LINE_NAMES = Map.ofEntries(
+            Map.entry(FundLine.TOTAL, "年度资金总额"), Map.entry(FundLine.CURRENT_YEAR, "本年财政拨款"),
+            Map.entry(FundLine.CARRY_OVER, "上年结转资金"), Map.entry(FundLine.OTHER, "其他资金"),
+            Map.entry(FundLine.SPECIAL_ACCOUNT, "财政专户管理资金"), Map.entry(FundLine.UNIT_FUNDS, "单位资金"),
+            Map.entry(FundLine.CENTRAL, "中央资金"), Map.entry(FundLine.PROVINCIAL, "省级资金"),
+            Map.entry(FundLine.CITY, "市级资金"), Map.entry(FundLine.COUNTY, "县级资金"),
+            Map.entry(FundLine.LOCAL, "地方资金"), Map.entry(FundLine.GOVERNMENT_FUND, "政府性基金预算"));
 
     public static final Map<FundColumn, String> FUND_COLUMN_NAMES = Map.of(
             FundColumn.INITIAL_BUDGET, "年初预算数", FundColumn.ANNUAL_BUDGET, "全年预算数",

@@ -59,6 +59,14 @@ public final class ParseJson {
         }
         ArrayNode forms = node.putArray("forms");
         document.forms().forEach(f -> forms.add(form(f)));
+        ArrayNode notes = node.putArray("notes");
+        for (ParseProblem note : document.notes()) {
+            ObjectNode n = notes.addObject();
+            n.put("line", line(note.location()));
+            putLocation(n, note.location());
+            n.put("text", note.text());
+            n.put("reason", note.reason());
+        }
         ArrayNode problems = node.putArray("problems");
         for (ParseProblem problem : document.problems()) {
             ObjectNode p = problems.addObject();
@@ -151,6 +159,8 @@ public final class ParseJson {
         node.put("block", indicator.block());
         node.put("blockPoints", indicator.blockPoints());
         node.put("truncated", indicator.truncated());
+        node.put("reviewScore", indicator.reviewScore());
+        node.put("budgetExecution", indicator.budgetExecution());
         return node;
     }
 

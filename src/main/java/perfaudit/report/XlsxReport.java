@@ -8,8 +8,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import perfaudit.engine.Finding;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
 
 import java.io.FileOutputStream;
@@ -63,9 +63,8 @@ public final class XlsxReport implements ReportWriter {
     public static void warmUp() {
         Finding sample = new Finding("WARM-UP", Severity.WARNING, "warm-up.txt", "项目", SourceLocation.ofLine("warm-up.txt", 1),
                 "字段", "应为", "实际", "说明 — message");
-        AuditReport report = AuditReport.of(ZonedDateTime.now(), "warm-up", "", "", List.of(), List.of(), List.of(sample),
-                List.of());
-        try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
+        try (AuditReport report = AuditReport.of(ZonedDateTime.now(), "warm-up", "", "", List.of(), List.of(),
+                List.of(sample), List.of())) {
             new XlsxReport().workbook(report, OutputStream.nullOutputStream());
         } catch (IOException | RuntimeException e) {
             LOG.debug("warming up the workbook writer failed (the real one is written all the same): {}", e.toString());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.audit.DisplayNames;
 import perfaudit.ingest.Inputs;
 
 import java.io.IOException;
@@ -31,6 +32,12 @@ class MixedFolderAuditTest {
     private static final Set<String> CROSS_FORM = Set.of("DUPLICATE-PROJECT", "LIST-MISMATCH");
     private static final List<String> SEEDS = List.of("fixtures/seeds/002_45c397f42cae37ec.txt",
             "fixtures/seeds/000_3bdf511d6872ca99.txt");
+
+    /**
+     * Sample forms of every template family (issue 12), some of which the grammar does not read yet;
+     * what each must give is in fixtures/families/expected.json, not here.
+     */
+    private static final String FAMILIES = "fixtures/families/";
 
     @TempDir
     static Path temp;
@@ -66,8 +73,10 @@ class MixedFolderAuditTest {
             assertEquals(1, problems.size(), file + ": " + problems);
             assertEquals("PARSE-PROBLEM", problems.get(0).get("ruleId").asText());
         }
-        statuses.forEach((file, status) -> assertTrue(file.contains("/bad/") || !status.equals("unreadable"), file));
+        statuses.forEach((file, status) -> assertTrue(file.contains("/bad/") || file.startsWith(FAMILIES)
+                || !status.equals("unreadable"), file));
     }
+
 
     @Test
     void aFormHasTheSameFindingsWhateverItsFileType() {

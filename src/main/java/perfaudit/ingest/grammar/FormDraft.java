@@ -35,6 +35,8 @@ final class FormDraft {
     final List<Indicator> indicators = new ArrayList<>();
     Total total;
     String formDeviation;
+    /** The form prints a form-wide 偏差原因 (湖北 偏差大或目标未完成原因分析), filled or not. */
+    boolean formDeviationLabel;
     /** Title spellings and label spellings met: the evidence for the family. */
     Family titleFamily;
     final Set<String> labelsSeen = new HashSet<>();
@@ -50,6 +52,8 @@ final class FormDraft {
     boolean nameLabelSeen;
     /** True once anything beyond the title and year was read. */
     boolean hasContent;
+    /** The last cell of an indicator table that ended in another part, not at a 总分; -1 otherwise. */
+    int tableEndWithoutTotal = -1;
 
     FormDraft(SourceLocation location, int startCell) {
         this.location = location;
@@ -64,11 +68,13 @@ final class FormDraft {
         return projectName == null && funds.isEmpty() && indicators.isEmpty() && goal == null && total == null;
     }
 
-    Form build(List<Family> families) {
-        Family family = family(families);
+    Form build(Lexicon lex) {
+        markBudgetIndicator(lex);
+        Family family = family(lex.vocabulary.families());
         boolean weights = printed(IndicatorField.WEIGHT, family);
         boolean scores = printed(IndicatorField.SCORE, family);
-        boolean deviations = printed(IndicatorField.DEVIATION, family);
+        // a form-wide reason is where a template without a 偏差原因 column explains its rows
+        boolean deviations = printed(IndicatorField.DEVIATION, family) || formDeviationLabel;
         int budgetPoints = budgetPointsStated != null ? budgetPointsStated : family == null ? 10 : family.budgetPoints();
         List<String> missing = cutAt == null ? List.of() : missingParts();
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
@@ -77,6 +83,37 @@ final class FormDraft {
         CodedName unit = implementingUnit != null ? implementingUnit : unitName == null ? null : CodedName.parse(unitName);
         return new Form(location, year, projectName, department == null ? null : CodedName.parse(department), unit,
                 funds, goal, indicators, total, template, formDeviation);
+    }
+
+    /**
+     * Forms that score budget execution as an indicator (项目管理 / 预算执行率 10 分 in mixed forms) print
+     * no 分值 or 得分 in their funds table: that indicator is marked as the budget row, and stays in its
+     * category (项目管理 (25分) counts it), so the facts count its points once.
+     */
+    private void markBudgetIndicator(Lexicon lex) {
+        Funds total = funds.get(FundLine.TOTAL);
+        if (total != null && (total.weight() != null || total.score() != null)) {
+            return;
+        }
+        for (int i = 0; i < indicators.size(); i++) {
+            Indicator row = indicators.get(i);
+            if (row.name() != null && lex.budgetExecution.exact(LabelIndex.key(row.name())) != null
+                    && (row.weight() != null || row.score() != null)) {
+                indicators.set(i, row.asBudgetExecution());
+                return;
+            }
+        }
+    }
+
+    /**
+     * The text stops inside the indicator table (nothing read after it): its last row lost the cells
+     * after the cut, so they are not empty fields.
+     */
+    void truncateLastRow() {
+        if (!indicators.isEmpty() && total == null && formDeviation == null && !formDeviationLabel) {
+            int last = indicators.size() - 1;
+            indicators.set(last, indicators.get(last).asTruncated());
+        }
     }
 
     private boolean printed(IndicatorField field, Family family) {
@@ -91,12 +128,8 @@ final class FormDraft {
         Family best = null;
         int bestScore = 0;
         for (Family family : families) {
-            int score = family == titleFamily ? 3 : 0;
-            for (String title : family.titles()) {
-                if (titleFamily != null && titleFamily.titles().contains(title)) {
-                    score += 1;
-                }
-            }
+            // the title names the family; the labels met tell apart the templates sharing a title
+            int score = family.titles().stream().anyMatch(title -> labelsSeen.contains(LabelIndex.spellingKey(title))) ? 3 : 0;
             for (String sign : family.signs()) {
                 if (labelsSeen.contains(LabelIndex.spellingKey(sign))) {
                     score += 2;

@@ -47,6 +47,7 @@ public final class FormGrammar {
         List<ProjectListEntry> projectList = new ArrayList<>();
         StringBuilder heading = new StringBuilder();
         for (List<Cell> section : sections) {
+            section = OcrRepair.repair(section, log);
             boolean glued = GluedText.isGlued(section);
             Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
             if (Boolean.getBoolean("perfaudit.debugCells")) {
@@ -54,8 +55,9 @@ public final class FormGrammar {
             }
             new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
         }
+        List<perfaudit.model.ParseProblem> problems = log.finish(rows);
         return new Document(file, layoutName, heading.isEmpty() ? null : heading.toString(), projectList, forms,
-                log.finish(rows));
+                problems, log.notes());
     }
 
     /** True when a cell's text is a form title or a 项目名称 label: where a form begins. */

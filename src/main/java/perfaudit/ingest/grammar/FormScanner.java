@@ -86,6 +86,12 @@ final class FormScanner {
             return preamble(i);
         }
         Hit<HeaderField> header = t.labelAt(i, lex.header, true);
+        if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty() && signsForm(i, header.value())) {
+            // 项目单位(盖章):<this form's unit> under the form: its signature line, not a new form
+            int end = lineEnd(i);
+            use(i, end);
+            return end;
+        }
         if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty()) {
             // a header field the form already has, after its table: the next form, its title lost
             finishForm(i, false);
@@ -111,11 +117,21 @@ final class FormScanner {
             return new IndicatorTable(this, form).read(i);
         }
         Hit<Boolean> total = t.labelAt(i, lex.total, true);
+        if (total != null && earlyTotal(i)) {
+            // the 合计 of a table before the indicators (项目支出明细): not the form's 总分
+            int end = lineEnd(i);
+            use(i, end);
+            return end;
+        }
         if (total != null) {
             return total(i, total);
         }
         if (isTail(i)) {
             return tail(i);
+        }
+        Hit<Boolean> passage = t.labelAt(i, lex.passage, true);
+        if (passage != null) {
+            return passage(i, passage);
         }
         int lineEnd = lineEnd(i);
         Matcher year = t.get(i).key().indexOf('(') < 0 && !Character.isDigit(t.get(i).key().charAt(0)) ? null
@@ -257,6 +273,21 @@ final class FormScanner {
         }
     }
 
+    private boolean signsForm(int i, HeaderField field) {
+        CodedName known = field == HeaderField.DEPARTMENT ? form.department : form.implementingUnit;
+        int end = lineEnd(i);
+        String line = t.text(i, end);
+        if (known == null || known.name() == null || line == null || !line.contains(known.name())) {
+            return false;
+        }
+        // a signature closes the form: nothing of a form follows it before the next title
+        int next = end;
+        while (next < t.size() && t.get(next).isBlank()) {
+            next++;
+        }
+        return next >= t.size() || titleAt(next) != null || isTail(next);
+    }
+
     private boolean repeatsHeader(HeaderField field) {
         return field == HeaderField.DEPARTMENT && form.department != null
                 || field == HeaderField.IMPLEMENTING_UNIT && form.implementingUnit != null;
@@ -379,9 +410,12 @@ final class FormScanner {
 
     // ---------------------------------------------------------------- header fields
 
+    private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|[-./])");
+
     private int headerField(int i, Hit<HeaderField> label) {
         form.saw(label.spelling());
-        form.hasContent = true;
+        // chrome fields (报表编号, 填报日期 …) do not make a form: only the project's own do
+        form.hasContent |= label.value() != HeaderField.OTHER;
         int k = label.next();
         String rest = null;
         if (label.next() == i + 1) {
@@ -423,10 +457,21 @@ final class FormScanner {
             case IMPLEMENTING_UNIT -> form.implementingUnit = form.implementingUnit == null
                     ? CodedName.parse(value) : form.implementingUnit;
             case UNIT_NAME -> form.unitName = form.unitName == null ? value : form.unitName;
+            case PERIOD -> form.year = form.year == null ? periodEndYear(value) : form.year;
             case OTHER -> {
             }
         }
         return end;
+    }
+
+    /** 项目起止时间 2019年3月1日至2019年12月31日: the form reports on the year the project ended. */
+    private static Integer periodEndYear(String value) {
+        Matcher year = PERIOD_YEAR.matcher(value == null ? "" : value);
+        Integer last = null;
+        while (year.find()) {
+            last = Integer.valueOf(year.group(1));
+        }
+        return last;
     }
 
     // ---------------------------------------------------------------- stops shared by the parts
@@ -468,7 +513,8 @@ final class FormScanner {
             kinds = COMPUTED;
             if (!cell.isBlank()) {
                 if (titleAt(i) != null || t.labelAt(i, lex.header, true) != null || ATTACHMENT.matcher(cell.key()).matches()
-                        || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)) {
+                        || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)
+                        || t.labelAt(i, lex.passage, true) != null) {
                     kinds |= ALWAYS;
                 }
                 if (t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null) {
@@ -580,17 +626,34 @@ final class FormScanner {
         return end < cell.key().length() ? cell.textOf(end, cell.key().length()).strip() : null;
     }
 
+    /** A passage (资金管理情况, 项目实施内容及过程概述): its label and its text, up to the next part. */
+    private int passage(int i, Hit<Boolean> label) {
+        form.saw(label.spelling());
+        int end = label.next();
+        // a passage may hold a table of its own (项目支出明细 with its 合计): no 总分 comes before the indicators
+        while (end < t.size() && (!isStop(end) || earlyTotal(end)) && !opensIndicators(end)) {
+            end++;
+        }
+        use(i, end);
+        return end;
+    }
+
     /** Notes after the table: read up to the next label; 偏差大或目标未完成原因分析 is kept as the form's reason. */
+    private boolean earlyTotal(int i) {
+        return !form.partsRead.contains("绩效指标") && t.labelAt(i, lex.total, true) != null && titleAt(i) == null;
+    }
+
     private int tail(int i) {
         Hit<Boolean> deviation = t.labelAt(i, lex.formDeviation, true);
         Hit<Boolean> label = deviation != null ? deviation : t.labelAt(i, lex.tail, true);
         form.saw(label.spelling());
         int k = label.next();
         int end = k;
-        while (end < t.size() && !isStop(end)) {
+        while (end < t.size() && !isStop(end) && !(!form.partsRead.contains("绩效指标") && opensIndicators(end))) {
             end++;
         }
         if (deviation != null) {
+            form.formDeviationLabel = true;
             String text = t.text(k, end);
             String rest = restOfCell(i, label);
             text = rest != null && !rest.isEmpty() ? rest + (text == null ? "" : text) : text;
@@ -620,13 +683,17 @@ final class FormScanner {
         }
         if (endOfInput && isCut(done)) {
             done.cutAt = lastCellLocation(end);
+            done.truncateLastRow();
         }
-        Form built = done.build(lex.vocabulary.families());
+        if (done.tableEndWithoutTotal >= 0 && done.total == null) {
+            problem(done.tableEndWithoutTotal, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
+        }
+        Form built = done.build(lex);
         for (Form earlier : forms) {
             if (sameForm(earlier, built)) {
-                log.report(t.get(done.startCell).row(), t.get(done.startCell).location(), built.projectName(),
-                        "the same form (" + built.projectName() + ") appears twice in this file; the copy was skipped"
-                                + " — 同一表单重复出现，已跳过副本");
+                log.note(t.get(done.startCell).row(), t.get(done.startCell).location(), built.projectName(),
+                        "同一表单在文件中再次出现，已跳过副本 — the same form (" + built.projectName()
+                                + ") appears again in this file; the copy was read once");
                 return;
             }
         }
@@ -635,7 +702,9 @@ final class FormScanner {
 
     /** The text stops inside the form: no 总分 though the template prints one, or no indicator table at all. */
     private boolean isCut(FormDraft draft) {
-        return !draft.partsRead.contains("总分") || !draft.partsRead.contains("绩效指标");
+        Family family = draft.family(lex.vocabulary.families());
+        boolean printsTotal = family == null || family.printsTotal();
+        return printsTotal && !draft.partsRead.contains("总分") || !draft.partsRead.contains("绩效指标");
     }
 
     private SourceLocation lastCellLocation(int end) {

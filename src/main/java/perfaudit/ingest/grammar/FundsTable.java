@@ -26,7 +26,7 @@ final class FundsTable {
     }
 
     private static final Pattern POINTS = Pattern.compile("[(（]?(\\d{1,3})分[)）]?");
-    private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位)?(万元|亿元|元)[)）]?");
+    private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位|单位)?(万元|亿元|元)[)）]?");
 
     private final FormScanner s;
     private final FormDraft form;
@@ -45,6 +45,9 @@ final class FundsTable {
         form.partsRead.add("项目资金");
         form.hasContent = true;
         int k = header(i);
+        if (FundsBySource.startsAt(s, k)) {
+            return new FundsBySource(s, this).read(k);
+        }
         while (k < t.size()) {
             if (t.get(k).isBlank()) {
                 k++;
@@ -155,7 +158,7 @@ final class FundsTable {
         if (rest != null && !rest.isBlank()) {
             cells.add(new Cell(rest, t.get(k).location(), t.get(k).row(), -1, Cell.Gap.NONE));
         }
-        int end = label.next();
+        int end = lateHeader(label.next());
         while (end < t.size() && !endsRow(end)) {
             cells.add(t.get(end));
             end++;
@@ -190,10 +193,38 @@ final class FundsTable {
             s.problem(k, reading.problem());
         }
         for (String note : reading.notes()) {
-            s.problem(k, note);
+            s.log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), note);
         }
-        form.funds.put(label.value(), Funds.of(t.get(k).location(), reading.values(), unit));
+        BigDecimal[] amounts = reading.values();
+        if (label.value() == FundLine.TOTAL && amounts[FundColumn.WEIGHT.ordinal()] == null && form.budgetPointsStated != null
+                && columns.stream().noneMatch(c -> c.field() == FundColumn.WEIGHT)) {
+            // a table with no 分值 column states the budget's points in its header (预算执行情况 (20分))
+            amounts[FundColumn.WEIGHT.ordinal()] = BigDecimal.valueOf(form.budgetPointsStated);
+        }
+        form.funds.put(label.value(), Funds.of(t.get(k).location(), amounts, unit));
         return end;
+    }
+
+    /**
+     * 年度资金总额 年初预算数 调整预算数(A) 全年执行数(B) 86.40 86.40 84.95: a flattened table may print
+     * its first row's label before the column labels; those are read as the header, the values follow.
+     */
+    private int lateHeader(int k) {
+        int j = k;
+        while (j < t.size()) {
+            if (t.get(j).isBlank()) {
+                j++;
+                continue;
+            }
+            Hit<Object> column = t.labelAt(j, s.lex.fundColumn, false);
+            if (column == null || s.isStop(j)) {
+                break;
+            }
+            addColumn(column, j);
+            s.use(j, column.next());
+            j = column.next();
+        }
+        return j == k || j < t.size() && t.get(j).value().isNumeric() ? j : k;
     }
 
     /** Where a row's values end: the next row's label or another part; in a grid, only a row's first cell is asked. */

@@ -56,8 +56,17 @@ final class GoalText {
         s.use(start, k);
         int end = k;
         List<Cell> cells = new ArrayList<>();
+        int actualFrom = -1;
         while (end < t.size() && (!s.isStop(end) || isIgnored(end)) && !opensTable(end)) {
             Hit<String> ignored = t.labelAt(end, s.lex.goal, false);
+            if (ignored != null && ignored.value().equals(Lexicon.GOAL_ACTUAL) && actualFrom < 0 && !cells.isEmpty()) {
+                // 预期目标 | its text | 实际完成情况 | its text: each label before its own text
+                form.saw(ignored.spelling());
+                s.use(end, ignored.next());
+                actualFrom = cells.size();
+                end = ignored.next();
+                continue;
+            }
             if (ignored != null && ignored.value().equals(Lexicon.GOAL_IGNORED)) {
                 // 项目实施内容及过程概述 and its text: not the goal
                 int skip = ignored.next();
@@ -72,7 +81,9 @@ final class GoalText {
             end++;
         }
         s.use(k, end);
-        perfaudit.model.Goal goal = split(cells, t.get(i).location());
+        Goal goal = actualFrom >= 0
+                ? new Goal(t.get(i).location(), join(cells.subList(0, actualFrom)), join(cells.subList(actualFrom, cells.size())))
+                : split(cells, t.get(i).location());
         if (form.goal == null || goal.expected() != null || goal.actual() != null) {
             form.goal = goal;
         }

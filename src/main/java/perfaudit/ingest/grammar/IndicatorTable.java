@@ -28,6 +28,7 @@ final class IndicatorTable {
     private static final Pattern POINTS = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
     private static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
     private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{0,2}(?:[(（](\\d+(?:\\.\\d+)?)分[)）])?$");
+    private static final Pattern DATE = Pattern.compile("(19|20)\\d{2}年(\\d{1,2}月)?(\\d{1,2}日)?$");
     private static final Pattern CHINESE_ENUMERATOR = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
     private static final Pattern ARABIC_ENUMERATOR = Pattern.compile("^(\\d{1,2}[、.．)）]|[(（]\\d{1,2}[)）])");
 
@@ -73,7 +74,10 @@ final class IndicatorTable {
         return end;
     }
 
-    /** A table that ends in the next part or form, not at its 总分, lost its total (the text did not stop). */
+    /**
+     * A table that ends in the next part or form, not at its 总分, may have lost its total (the text
+     * did not stop); the form decides once it ends, since some templates print the 总分 after notes.
+     */
     private void endWithoutTotal(int from, int end) {
         boolean printsTotal = form.titleFamily == null || form.titleFamily.printsTotal();
         if (end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
@@ -83,7 +87,7 @@ final class IndicatorTable {
         while (last > from && t.get(last).isBlank()) {
             last--;
         }
-        s.problem(last, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
+        form.tableEndWithoutTotal = last;
     }
 
     // ---------------------------------------------------------------- header
@@ -340,8 +344,19 @@ final class IndicatorTable {
             level2 = null;
             level2Raw = null;
         }
+        if (namesNoIndicator(fields)) {
+            // a 二级 with no row under it (生态效益指标 left empty), or a template leftover (……)
+            s.use(from, to);
+            return;
+        }
         add(t.get(from), fields, false);
         s.use(from, to);
+    }
+
+    private boolean namesNoIndicator(Map<IndicatorField, RowAligner.Item> fields) {
+        List<IndicatorField> rest = fields.keySet().stream()
+                .filter(f -> f != IndicatorField.LEVEL1 && f != IndicatorField.LEVEL2).toList();
+        return rest.isEmpty() || rest.equals(List.of(IndicatorField.NAME)) && isPlaceholder(fields.get(IndicatorField.NAME).value().cell().key());
     }
 
     private boolean repeatsHeader(int from, int to) {
@@ -410,17 +425,11 @@ final class IndicatorTable {
         }
     }
 
-    /** The widest line of plain text in the table: the width at which the 三级指标 column wraps. */
+    /** The width at which the 三级指标 column wraps (see wrapWidth). */
     private double nameWidth;
 
     private int flowRows(int k) {
-        for (int j = k; j < t.size() && !endsTable(j); j++) {
-            Cell cell = t.get(j);
-            boolean alone = startsLine(cell) && (j + 1 >= t.size() || startsLine(t.get(j + 1)) || t.get(j + 1).gap() == Cell.Gap.ROW);
-            if (alone && Value.of(cell).kind() == Value.Kind.TEXT && plainText(cell.key())) {
-                nameWidth = Math.max(nameWidth, TextWidth.of(cell.text().strip()));
-            }
-        }
+        nameWidth = wrapWidth(k);
         Row row = new Row();
         int j = k;
         while (j < t.size() && !endsTable(j)) {
@@ -514,8 +523,9 @@ final class IndicatorTable {
             if (!row.isEmpty() && endsWithScores(row) && startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
-            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && (isNumeric(row.lastKind()) && startsRow(j)
-                    || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
+            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !unitCell(row, cell) && !targetAfterWeight(row)
+                    && (isValue(row.lastKind())
+                    && (cell.gap() == Cell.Gap.ROW || startsRow(j)) || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
             if (row.first < 0) {
@@ -531,6 +541,60 @@ final class IndicatorTable {
     }
 
     private boolean levelJustSet;
+
+    /**
+     * The width at which the 三级指标 column wraps: the widest line of plain text in the table, if
+     * another line reaches it too. Text that never wraps has one widest line: every line is a cell of
+     * its own (infinite width); a table with no such line gives no evidence (0).
+     */
+    private double wrapWidth(int k) {
+        List<Double> widths = new ArrayList<>();
+        for (int j = k; j < t.size() && !endsTable(j); j++) {
+            Cell cell = t.get(j);
+            boolean alone = startsLine(cell) && (j + 1 >= t.size() || startsLine(t.get(j + 1)) || t.get(j + 1).gap() == Cell.Gap.ROW);
+            if (alone && Value.of(cell).kind() == Value.Kind.TEXT && plainText(cell.key())) {
+                widths.add(TextWidth.of(cell.text().strip()));
+            }
+        }
+        double widest = widths.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        long atWidest = widths.stream().filter(w -> w >= widest - 1).count();
+        return widths.isEmpty() ? 0 : atWidest >= 2 ? widest : Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * A table printing 分值 before 年度指标值 (安徽, 银川): after the row's first number, its weight, the
+     * next texts are its target and actual, not the next row, until both are there.
+     */
+    private boolean targetAfterWeight(Row row) {
+        int weight = valueFields.indexOf(IndicatorField.WEIGHT);
+        int target = valueFields.indexOf(IndicatorField.TARGET);
+        if (weight < 0 || target < 0 || weight > target) {
+            return false;
+        }
+        int afterWeight = -1;
+        for (Cell c : row.cells) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (afterWeight >= 0) {
+                afterWeight++;
+            } else if (Value.of(c).kind() == Value.Kind.NUMBER) {
+                afterWeight = 0;
+            }
+        }
+        return afterWeight >= 0 && afterWeight < 2;
+    }
+
+    /**
+     * A short word right after the row's first number, in a table with a 度量单位 column: the
+     * target's unit (≧ | 30 | 场次), not the next row's name, whatever the unit is.
+     */
+    private boolean unitCell(Row row, Cell cell) {
+        if (!has(IndicatorField.UNIT) || row.lastKind() != Value.Kind.NUMBER || cell.key().length() > 6 || !plainText(cell.key())) {
+            return false;
+        }
+        return row.cells.stream().filter(c -> !c.isBlank() && Value.of(c).isNumeric()).count() == 1;
+    }
 
     /** Words only: no digit, comparator or percent sign. */
     private static boolean plainText(String key) {
@@ -579,6 +643,11 @@ final class IndicatorTable {
         return j < t.size() && (t.labelAt(j, lex.level2, false) != null || t.labelAt(j, lex.level1, false) != null);
     }
 
+    /** A value that ends a row's target / actual / points: a new name may follow it. */
+    private static boolean isValue(Value.Kind kind) {
+        return isNumeric(kind) || kind == Value.Kind.MEASURE;
+    }
+
     private static boolean isNumeric(Value.Kind kind) {
         return kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT || kind == Value.Kind.MONEY;
     }
@@ -602,6 +671,10 @@ final class IndicatorTable {
                 continue;
             }
             Value v = Value.of(t.get(m));
+            if (v.kind() == Value.Kind.TEXT && DATE.matcher(t.get(m).key()).lookingAt()) {
+                values++; // a date target or actual (2022年9月30日) is a figure of the row
+                continue;
+            }
             if (v.kind() == Value.Kind.TEXT && values > 0) {
                 break;
             }
@@ -687,7 +760,9 @@ final class IndicatorTable {
             }
             return;
         }
-        if (!cutShort && missesScores(row, aligned.get())) {
+        RowAligner.Item nameItem = aligned.get().get(IndicatorField.NAME);
+        boolean childRow = nameItem != null && isChild(nameItem.text());
+        if (!cutShort && !childRow && missesScores(row, aligned.get())) {
             for (int k = first; k <= last; k++) {
                 if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
                     s.problem(k, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
@@ -695,7 +770,8 @@ final class IndicatorTable {
             }
             return;
         }
-        if (cutShort && aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME)) {
+        boolean figures = items.stream().anyMatch(i -> i.value().isNumeric() || i.value().kind() == Value.Kind.MEASURE);
+        if (cutShort && (!figures || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
             // the text stops inside the row's name: nothing of it to audit (the form says where it stops)
             s.use(first, last + 1);
             return;
@@ -738,7 +814,9 @@ final class IndicatorTable {
         for (int i = 0; i < items.size(); i++) {
             result.put(fields.get(i), items.get(i));
         }
-        return Optional.of(result);
+        boolean fits = result.entrySet().stream().allMatch(e -> e.getKey() != IndicatorField.WEIGHT && e.getKey() != IndicatorField.SCORE
+                || e.getValue().value().kind() == Value.Kind.NUMBER || e.getValue().value().isBlank());
+        return fits ? Optional.of(result) : flowAligner.align(items);
     }
 
     private boolean isPlaceholder(List<RowAligner.Item> items) {
@@ -800,7 +878,8 @@ final class IndicatorTable {
         form.indicators.add(new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
                 number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
-                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated));
+                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
+                number(fields.get(IndicatorField.REVIEW), "复核分", at)));
     }
 
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */
@@ -814,7 +893,9 @@ final class IndicatorTable {
         if (value == null) {
             return null;
         }
-        boolean comparator = nature != null && nature.length() <= 2;
+        // 指标性质 holds a comparator (≥, 大于等于) or the kind of indicator (定性, 正向), which is no part of the value
+        boolean comparator = nature != null && (fields.get(IndicatorField.NATURE).value().kind() == Value.Kind.COMPARATOR
+                || MeasureParser.parse(nature + "1").comparator() != null);
         return MeasureParser.parse((comparator ? nature : "") + value + (unit == null ? "" : unit));
     }
 

@@ -38,6 +38,8 @@ final class Lexicon {
     final LabelIndex<String> level1 = new LabelIndex<>();
     final LabelIndex<Level2> level2 = new LabelIndex<>();
     final LabelIndex<Boolean> total = new LabelIndex<>();
+    final LabelIndex<Boolean> passage = new LabelIndex<>();
+    final LabelIndex<Boolean> budgetExecution = new LabelIndex<>();
     final LabelIndex<Boolean> tail = new LabelIndex<>();
     final LabelIndex<Boolean> formDeviation = new LabelIndex<>();
     final LabelIndex<Boolean> listTitle = new LabelIndex<>();
@@ -79,6 +81,8 @@ final class Lexicon {
             level2.add(level, level.spellings());
         }
         total.add(true, v.total());
+        passage.add(true, v.passages());
+        budgetExecution.add(true, v.budgetExecution());
         tail.add(true, v.tail());
         formDeviation.add(true, v.formDeviation());
         listTitle.add(true, v.listTitles());
@@ -116,6 +120,7 @@ final class Lexicon {
         v.level1().values().forEach(all::addAll);
         v.level2().values().forEach(l -> all.addAll(l.spellings()));
         all.addAll(v.total());
+        all.addAll(v.passages());
         all.addAll(v.tail());
         all.addAll(v.formDeviation());
         all.addAll(v.listTitles());

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /** Turns a 年度指标值 / 实际完成值 cell into a {@link Measure}; never fails, text stays text. */
 public final class MeasureParser {
 
-    private static final Pattern COMPARATOR = Pattern.compile("^(>=|<=|≥|≤|＞＝|＜＝|>|<|＞|＜|=|＝)");
+    private static final Pattern COMPARATOR = Pattern.compile("^(>=|<=|≥|≤|≧|≦|＞＝|＜＝|>|<|＞|＜|=|＝|═|﹦)");
     private static final Pattern NUMBER_UNIT = Pattern.compile("^(-?\\d+(?:\\.\\d+)?)(.*)$");
     private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern MONTH_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月");
@@ -100,8 +100,8 @@ public final class MeasureParser {
 
     public static String canonicalComparator(String symbol) {
         return switch (symbol) {
-            case ">=", "≥", "＞＝" -> "≥";
-            case "<=", "≤", "＜＝" -> "≤";
+            case ">=", "≥", "≧", "＞＝" -> "≥";
+            case "<=", "≤", "≦", "＜＝" -> "≤";
             case ">", "＞" -> ">";
             case "<", "＜" -> "<";
             default -> "=";

@@ -75,6 +75,23 @@ public final class ProblemLog {
         problems.add(new Entry(number, new ParseProblem(at, quote(text), reason)));
     }
 
+    private final List<Entry> notes = new ArrayList<>();
+
+    /** A reading an auditor may want to check (a split, a correction): a note, not a problem; the row counts as read. */
+    public void note(int number, SourceLocation at, String text, String reason) {
+        used.set(number);
+        notes.add(new Entry(number, new ParseProblem(at, quote(text), reason)));
+    }
+
+    public void note(SourceRow row, String reason) {
+        note(row.number(), locate(row.number()), row.text().strip(), reason);
+    }
+
+    /** The notes in reading order. */
+    public List<ParseProblem> notes() {
+        return notes.stream().sorted(Comparator.comparingInt(Entry::number)).map(Entry::problem).toList();
+    }
+
     public static String quote(String text) {
         String stripped = text == null ? null : text.strip();
         if (stripped == null || stripped.length() <= QUOTED_CHARS) {

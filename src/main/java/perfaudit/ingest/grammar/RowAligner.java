@@ -171,7 +171,8 @@ final class RowAligner {
         String key = item.value().cell().key();
         Value.Kind kind = item.value().kind();
         if (kind == Value.Kind.GARBLED) {
-            return field == IndicatorField.WEIGHT || field == IndicatorField.SCORE || field == IndicatorField.TARGET
+            return field == IndicatorField.WEIGHT || field == IndicatorField.SCORE || field == IndicatorField.REVIEW
+                    || field == IndicatorField.TARGET
                     || field == IndicatorField.ACTUAL || field == IndicatorField.TARGET_VALUE ? IGNORED_COLUMN : INFEASIBLE;
         }
         if (item.value().isBlank()) {
@@ -185,14 +186,14 @@ final class RowAligner {
             case LEVEL2 -> level2 ? 0 : INFEASIBLE;
             case NAME -> number || kind == Value.Kind.COMPARATOR || (level1 && !level2) ? INFEASIBLE : level2 ? LABEL_AS_TEXT : 0;
             case NATURE -> kind == Value.Kind.COMPARATOR || isNatureWord(key) ? 0 : INFEASIBLE;
-            case UNIT -> kind == Value.Kind.UNIT ? 0 : kind == Value.Kind.TEXT && key.length() <= 2 ? ODD_UNIT : INFEASIBLE;
+            case UNIT -> kind == Value.Kind.UNIT ? 0 : kind == Value.Kind.TEXT && key.length() <= 6 ? ODD_UNIT : INFEASIBLE;
             case TARGET, TARGET_VALUE -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT
                     : kind == Value.Kind.COMPARATOR ? INFEASIBLE
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE
                     : lex.qualitativeActuals.contains(key) && !lex.qualitativeTargets.contains(key) ? QUALITATIVE_ACTUAL_AS_TARGET : 0;
             case ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : kind == Value.Kind.COMPARATOR ? INFEASIBLE
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
-            case WEIGHT, SCORE -> number ? 0 : INFEASIBLE;
+            case WEIGHT, SCORE, REVIEW -> number ? 0 : INFEASIBLE;
             case DEVIATION -> level1 ? INFEASIBLE : number ? NUMBER_AS_DEVIATION : 0;
             case IGNORED -> IGNORED_COLUMN;
         };

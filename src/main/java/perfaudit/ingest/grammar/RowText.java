@@ -33,7 +33,8 @@ final class RowText {
         }
         int comparator = firstComparator(pieces);
         List<RowAligner.Item> items = new ArrayList<>();
-        if (comparator > 0 && comparator >= textEnd && pieces.subList(1, comparator).stream().noneMatch(p -> p.gap == Cell.Gap.CELL)) {
+        boolean weightFirst = fields.contains(IndicatorField.WEIGHT) && fields.indexOf(IndicatorField.WEIGHT) < fields.indexOf(IndicatorField.TARGET);
+        if (comparator > 0 && comparator >= textEnd && !weightFirst && pieces.subList(1, comparator).stream().noneMatch(p -> p.gap == Cell.Gap.CELL)) {
             // everything before a target's comparator is the name, numbers included (12333 宣传次数 ≥1次)
             items.add(item(pieces.subList(0, comparator)));
             textEnd = comparator;

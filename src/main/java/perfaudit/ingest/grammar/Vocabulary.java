@@ -36,8 +36,10 @@ public record Vocabulary(
         Map<IndicatorField, List<String>> indicatorColumns,
         Map<String, List<String>> level1,
         Map<String, Level2> level2,
+        List<String> budgetExecution,
         List<String> childPrefixes,
         List<String> placeholders,
+        List<String> passages,
         List<String> total,
         List<String> formDeviation,
         List<String> tail,
@@ -60,11 +62,11 @@ public record Vocabulary(
     public record Level2(String name, String parent, List<String> spellings) {
     }
 
-    public enum HeaderField { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, UNIT_NAME, OTHER }
+    public enum HeaderField { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, UNIT_NAME, PERIOD, OTHER }
 
     /** The columns of the 绩效指标 table. NATURE / TARGET_VALUE / UNIT are the parts of a split target. */
     public enum IndicatorField {
-        LEVEL1, LEVEL2, NAME, NATURE, TARGET_VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, DEVIATION, IGNORED;
+        LEVEL1, LEVEL2, NAME, NATURE, TARGET_VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REVIEW, DEVIATION, IGNORED;
 
         /** The key used in forms.yaml. */
         public String key() {
@@ -79,6 +81,7 @@ public record Vocabulary(
                 case ACTUAL -> "actual";
                 case WEIGHT -> "weight";
                 case SCORE -> "score";
+                case REVIEW -> "review";
                 case DEVIATION -> "deviation";
                 case IGNORED -> "ignored";
             };

@@ -62,7 +62,7 @@ final class VocabularyLoader {
         if (!(root instanceof MappingNode top)) {
             throw new VocabularyException(List.of(file + ": expected sections (families:, header:, funds:, …)"));
         }
-        Map<String, Node> sections = mapping(top, "families", "header", "funds", "goal", "indicators", "total",
+        Map<String, Node> sections = mapping(top, "families", "header", "funds", "goal", "indicators", "passages", "total",
                 "tail", "projectList", "moneyUnits", "qualitative");
         Vocabulary vocabulary = build(sections, top);
         if (!errors.isEmpty()) {
@@ -75,7 +75,7 @@ final class VocabularyLoader {
         Map<String, Node> funds = mapping(required(s, "funds", top), "anchors", "columns", "rows");
         Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "ignored");
         Map<String, Node> indicators = mapping(required(s, "indicators", top), "anchors", "blocks", "columns",
-                "level1", "level2", "childPrefixes", "placeholders");
+                "level1", "level2", "budgetExecution", "childPrefixes", "placeholders");
         Map<String, Node> tail = mapping(required(s, "tail", top), "formDeviation", "other");
         Map<String, Node> list = mapping(required(s, "projectList", top), "titles", "seq");
         Map<String, Node> qualitative = mapping(required(s, "qualitative", top), "targets", "actuals");
@@ -105,8 +105,10 @@ final class VocabularyLoader {
                 optionalStrings(indicators.get("blocks")),
                 indicatorColumns, level1,
                 level2(required(indicators, "level2", s.get("indicators")), level1),
+                optionalStrings(indicators.get("budgetExecution")),
                 optionalStrings(indicators.get("childPrefixes")),
                 optionalStrings(indicators.get("placeholders")),
+                optionalStrings(s.get("passages")),
                 strings(required(s, "total", top)),
                 optionalStrings(tail.get("formDeviation")),
                 optionalStrings(tail.get("other")),
@@ -171,11 +173,12 @@ final class VocabularyLoader {
 
     private Map<HeaderField, List<String>> header(Node node) {
         Map<HeaderField, List<String>> header = new EnumMap<>(HeaderField.class);
-        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "other");
+        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "period", "other");
         header.put(HeaderField.PROJECT_NAME, strings(required(fields, "projectName", node)));
         header.put(HeaderField.DEPARTMENT, strings(required(fields, "department", node)));
         header.put(HeaderField.IMPLEMENTING_UNIT, strings(required(fields, "implementingUnit", node)));
         header.put(HeaderField.UNIT_NAME, optionalStrings(fields.get("unitName")));
+        header.put(HeaderField.PERIOD, optionalStrings(fields.get("period")));
         header.put(HeaderField.OTHER, optionalStrings(fields.get("other")));
         return header;
     }

@@ -109,8 +109,7 @@ public final class HtmlReader implements DocumentReader {
         List<ParseProblem> problems = new ArrayList<>();
         problems.add(new ParseProblem(SourceLocation.ofFile(document.file()), null, reason.toString()));
         problems.addAll(document.problems());
-        return new Document(document.file(), document.layout(), document.title(), document.projectList(),
-                document.forms(), problems);
+        return document.withProblems(problems);
     }
 
     /** The line of the page source a node starts on, 0 when unknown. */

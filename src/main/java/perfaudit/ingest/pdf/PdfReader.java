@@ -79,8 +79,7 @@ public final class PdfReader implements DocumentReader {
         }
         List<ParseProblem> problems = new ArrayList<>(scannedPages);
         problems.addAll(document.problems());
-        return new Document(document.file(), document.layout(), document.title(), document.projectList(),
-                document.forms(), problems);
+        return document.withProblems(problems);
     }
 
     private static Document grid(String file, List<PdfPage> pages) {

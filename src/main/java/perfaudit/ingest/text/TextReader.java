@@ -70,7 +70,7 @@ public final class TextReader implements DocumentReader {
     }
 
     private Document read(String file, DecodedText text) {
-        List<TextLine> lines = withoutPageMarkers(text.lines());
+        List<TextLine> lines = withoutPageMarkers(withoutLeadingComments(text.lines()));
         TextCells.Serialisation serialisation = TextCells.detect(lines, vocabulary);
         if (serialisation == TextCells.Serialisation.TABBED) {
             return TabbedLayout.read(file, text, vocabulary);
@@ -82,6 +82,25 @@ public final class TextReader implements DocumentReader {
         // a line of bare "|" holds no text: it is an empty cell or a row's end, never an unread line
         List<TextLine> rows = serialisation == TextCells.Serialisation.PIPE ? TextCells.withoutBarePipes(lines) : lines;
         return FormGrammar.readCells(file, layout, List.of(cells), rows, log, vocabulary);
+    }
+
+    /**
+     * Lines starting with "#" before the text (a collector's "# source: …" line, a "# family …" note):
+     * what the file is about, not part of the page; they are blanked so no label in them is read.
+     */
+    private static List<TextLine> withoutLeadingComments(List<TextLine> lines) {
+        int k = 0;
+        while (k < lines.size() && (lines.get(k).isBlank() || lines.get(k).text().stripLeading().startsWith("#"))) {
+            k++;
+        }
+        if (k == 0) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(i < k ? new TextLine(lines.get(i).number(), "") : lines.get(i));
+        }
+        return out;
     }
 
     /**
@@ -136,8 +155,7 @@ public final class TextReader implements DocumentReader {
             return document;
         }
         problems.sort(Comparator.comparingInt(p -> p.location().line()));
-        return new Document(document.file(), document.layout(), document.title(), document.projectList(),
-                document.forms(), problems);
+        return document.withProblems(problems);
     }
 
     /**
@@ -167,7 +185,6 @@ public final class TextReader implements DocumentReader {
                         : "只有项目清单（" + document.projectList().size() + " 个项目），没有项目支出绩效自评表 — only a project list ("
                         + document.projectList().size() + " projects), no 项目支出绩效自评表 form"));
         problems.addAll(document.problems());
-        return new Document(document.file(), document.layout(), document.title(), document.projectList(),
-                document.forms(), problems);
+        return document.withProblems(problems);
     }
 }

@@ -1,0 +1,137 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A 项目资金 table laid out the other way round (湖南 自评报告): the fund lines head the columns
+ * (合计 | 中央 | 省 | 市 | 县市区 | 其它) and each row is one measure (计划安排资金, 实际到位资金,
+ * 实际支出, 结余). Values go to the line whose column they stand in (by grid column where the grid
+ * is known, else in order).
+ */
+final class FundsBySource {
+
+    /** A line heading a column, and that column in the grid (-1 when unknown). */
+    private record Heading(FundLine line, int gridColumn, Cell cell) {
+    }
+
+    private final FormScanner s;
+    private final Tokens t;
+    private final FundsTable table;
+    private final List<Heading> headings = new ArrayList<>();
+    private final Map<FundLine, BigDecimal[]> amounts = new EnumMap<>(FundLine.class);
+
+    FundsBySource(FormScanner scanner, FundsTable table) {
+        this.s = scanner;
+        this.t = scanner.t;
+        this.table = table;
+    }
+
+    /** True when cell {@code k} and the next filled cell of its row both name fund lines. */
+    static boolean startsAt(FormScanner s, int k) {
+        Hit<FundLine> first = s.t.labelAt(k, s.lex.fundRow, false);
+        if (first == null) {
+            return false;
+        }
+        int next = nextFilled(s.t, first.next());
+        return next < s.t.size() && s.sameRow(k, next) && s.t.labelAt(next, s.lex.fundRow, false) != null;
+    }
+
+    int read(int k) {
+        int j = readHeadings(k);
+        while (j < t.size()) {
+            if (t.get(j).isBlank()) {
+                j++;
+                continue;
+            }
+            Hit<Object> measure = t.labelAt(j, s.lex.fundColumn, false);
+            if (measure == null) {
+                break;
+            }
+            j = measureRow(j, measure);
+        }
+        for (Heading heading : headings) {
+            BigDecimal[] values = amounts.get(heading.line());
+            if (values != null && !table.form().funds.containsKey(heading.line())) {
+                table.form().funds.put(heading.line(), Funds.of(heading.cell().location(), values, table.unit()));
+            }
+        }
+        return j;
+    }
+
+    private int readHeadings(int k) {
+        int j = k;
+        while (j < t.size() && (j == k || !startsRow(t.get(j)))) {
+            if (t.get(j).isBlank()) {
+                j++;
+                continue;
+            }
+            Hit<FundLine> line = t.labelAt(j, s.lex.fundRow, false);
+            if (line == null) {
+                break;
+            }
+            table.form().saw(line.spelling());
+            headings.add(new Heading(line.value(), t.get(j).column(), t.get(j)));
+            s.use(j, line.next());
+            j = line.next();
+        }
+        return j;
+    }
+
+    /** One measure's row: its values under the headings; an ignored measure (结余) is read past. */
+    private int measureRow(int k, Hit<Object> measure) {
+        table.form().saw(measure.spelling());
+        int end = measure.next();
+        List<Cell> cells = new ArrayList<>();
+        while (end < t.size() && !startsRow(t.get(end))) {
+            cells.add(t.get(end));
+            end++;
+        }
+        s.use(k, end);
+        if (!(measure.value() instanceof FundColumn column)) {
+            return end;
+        }
+        int order = 0;
+        for (Cell cell : cells) {
+            if (cell.isBlank() && cell.column() < 0 && cell.gap() != Cell.Gap.CELL) {
+                continue;
+            }
+            Heading heading = headingOf(cell, order++);
+            Value value = Value.of(cell);
+            if (heading == null || !value.isNumeric()) {
+                continue;
+            }
+            amounts.computeIfAbsent(heading.line(), l -> new BigDecimal[FundColumn.values().length])[column.ordinal()] =
+                    column == FundColumn.EXECUTION_RATE ? value.number() : table.toWan(value);
+        }
+        return end;
+    }
+
+    private Heading headingOf(Cell cell, int order) {
+        if (cell.column() >= 0 && headings.stream().allMatch(h -> h.gridColumn() >= 0)) {
+            return headings.stream().filter(h -> h.gridColumn() == cell.column()).findFirst().orElse(null);
+        }
+        return order < headings.size() ? headings.get(order) : null;
+    }
+
+    private static boolean startsRow(Cell cell) {
+        Cell.Gap gap = cell.gap();
+        return gap == Cell.Gap.ROW || gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK;
+    }
+
+    private static int nextFilled(Tokens t, int k) {
+        int j = k;
+        while (j < t.size() && t.get(j).isBlank() && t.get(j).gap() != Cell.Gap.ROW) {
+            j++;
+        }
+        return j;
+    }
+}

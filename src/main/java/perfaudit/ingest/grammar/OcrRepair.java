@@ -1,0 +1,61 @@
+package perfaudit.ingest.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Text recognised from a scan misreads a few characters in ways the surrounding label makes
+ * certain: 万兀 is 万元 (兀 never follows 万 in a money unit), and a cell that is a number but for an
+ * O, o, I, l among its digits holds 0 and 1 there. Only those are corrected, each with a note showing
+ * the text before and after, so an auditor can check it against the original; anything less certain
+ * is left as printed.
+ */
+final class OcrRepair {
+
+    /** Digits with O/o/I/l among them, at least one real digit: 1O0%, 2O2l, 9O.5. */
+    private static final Pattern NUMBER_WITH_LETTERS = Pattern.compile("^[0-9OoIl]*[0-9][0-9OoIl]*(\\.[0-9OoIl]+)?%?$");
+
+    private OcrRepair() {
+    }
+
+    static List<Cell> repair(List<Cell> cells, ProblemLog log) {
+        List<Cell> out = null;
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            String fixed = fix(cell.text());
+            if (fixed != null) {
+                if (out == null) {
+                    out = new ArrayList<>(cells);
+                }
+                out.set(i, new Cell(fixed, cell.location(), cell.row(), cell.column(), cell.gap()));
+                log.note(cell.row(), cell.location(), cell.text(), "识别错误已更正：'" + cell.text().strip() + "' 读作 '"
+                        + fixed.strip() + "' — OCR misreading corrected: '" + cell.text().strip() + "' read as '" + fixed.strip() + "'");
+            }
+        }
+        return out == null ? cells : out;
+    }
+
+    /** The corrected text, or null when nothing in it is certainly misread. */
+    static String fix(String text) {
+        String fixed = text;
+        if (fixed.contains("万兀") || fixed.contains("萬兀")) {
+            fixed = fixed.replace("万兀", "万元").replace("萬兀", "萬元");
+        }
+        String key = fixed.strip();
+        if (NUMBER_WITH_LETTERS.matcher(key).matches() && hasLetter(key)) {
+            fixed = key.replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1');
+        }
+        return fixed.equals(text) ? null : fixed;
+    }
+
+    private static boolean hasLetter(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == 'O' || c == 'o' || c == 'I' || c == 'l') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,213 @@
+package perfaudit.ingest;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real published forms in ../shared/real-forms (web pages, flattened PDF text, pipe tables,
+ * OCR'd scans, traditional characters; first line of each: its source) read into the facts an
+ * auditor typed in by hand in that folder's EXPECTED.md. Skipped where the folder is not beside the
+ * project.
+ */
+class RealFormsParseTest {
+
+    static final Path FOLDER = Path.of("..", "shared", "real-forms");
+
+    @BeforeAll
+    static void folderIsThere() {
+        Assumptions.assumeTrue(Files.isDirectory(FOLDER), "../shared/real-forms is not beside the project");
+    }
+
+    static Document read(String stem) {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(stem)).findFirst().orElseThrow();
+            return Inputs.read(file, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Form only(String stem) {
+        Document document = read(stem);
+        assertEquals(1, document.forms().size(), stem + ": " + document.problems());
+        return document.forms().get(0);
+    }
+
+    @Test
+    void everyFileGivesAFormOrSaysWhichKindOfFormItHolds() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            for (Path file : files.filter(p -> p.getFileName().toString().matches("\\d\\d-.*\\.txt")).sorted().toList()) {
+                Document document = Inputs.read(file, file.getFileName().toString());
+                boolean namesFamily = document.problems().stream().anyMatch(p -> p.reason().contains("(family "));
+                assertTrue(!document.forms().isEmpty() || namesFamily, file + " gives no form and names no family: "
+                        + document.problems());
+            }
+        }
+    }
+
+    @Test
+    void aTotalRowOfZerosAboveAFundedSubRowIsReadAsPrinted() {
+        Form form = only("01-");
+        assertEquals("A", form.template().family());
+        amounts(form.fundLine(FundLine.TOTAL), "0", "0", "0");
+        assertEquals(0, new BigDecimal("10").compareTo(form.fundLine(FundLine.TOTAL).weight()));
+        amounts(form.fundLine(FundLine.CURRENT_YEAR), "90", "89.974", "89.974");
+        assertEquals(9, form.indicators().size(), "the satisfaction row the text stops in carries nothing");
+        assertTrue(form.template().isCut(), "the excerpt stops before 总分");
+        assertEquals(List.of("总分"), form.template().missingParts());
+    }
+
+    @Test
+    void aQualitativeRowOnOneLineSplitsIntoNameTargetAndActual() {
+        Indicator row = only("01-").indicators().get(2);
+        assertEquals("经费支出合规性", row.name());
+        assertEquals("严格执行相关制度规定", row.target().raw());
+        assertEquals("达成预期指标", row.actual().raw());
+        assertEquals(0, BigDecimal.valueOf(8).compareTo(row.score()));
+    }
+
+    @Test
+    void anEmptyRateCellIsLeftEmptyNotFilledWithTheScore() {
+        Funds total = only("03-").fundLine(FundLine.TOTAL);
+        amounts(total, "880", "880", "880");
+        assertNull(total.executionRate(), "five values for six columns: 执行率 is the empty one");
+        assertEquals(0, BigDecimal.TEN.compareTo(total.score()));
+    }
+
+    @Test
+    void theSichuanFormReadsItsWeightsAndItsBlankActuals() {
+        Form form = only("04-");
+        assertEquals("D", form.template().family());
+        amounts(form.fundLine(FundLine.TOTAL), "238.93", "251.89", "251.89");
+        assertEquals(2, form.indicators().size());
+        assertTrue(form.indicators().stream().allMatch(i -> i.actual() == null), "every 完成值 is blank");
+        assertEquals(0, BigDecimal.valueOf(60).compareTo(form.indicators().get(0).weight()));
+        assertEquals(0, BigDecimal.valueOf(100).compareTo(form.total().weight()), "合计 is the total");
+    }
+
+    @Test
+    void traditionalCharactersAndGlossesAreFoldedForMatching() {
+        Form form = only("05-");
+        assertEquals(5, form.indicators().size());
+        assertEquals("产出指标", form.indicators().get(0).level1());
+        Measure target = form.indicators().get(0).target();
+        assertEquals(0, BigDecimal.valueOf(72890).compareTo(target.value()), "﹦ | 72890 | 元 read as one target");
+        assertTrue(form.indicators().get(4).truncated(), "the excerpt stops inside the 满意度 row");
+        assertTrue(form.projectName().startsWith("2020年省級自然資源"), "printed text kept for display");
+    }
+
+    @Test
+    void amountsInYuanAreConvertedToWan() {
+        Funds total = only("07-").fundLine(FundLine.TOTAL);
+        assertEquals("元", total.printedUnit());
+        assertNull(total.initialBudget(), "two amounts for three columns: 年初预算数 is the missing one");
+        assertEquals(0, new BigDecimal("38.766462").compareTo(total.annualBudget()));
+        assertEquals(0, new BigDecimal("38.766462").compareTo(total.executed()));
+    }
+
+    @Test
+    void amountsWithWanInTheCellAreRead() {
+        Funds total = only("11-").fundLine(FundLine.TOTAL);
+        amounts(total, "150", "150", "125.25");
+        assertEquals(0, new BigDecimal("83.5").compareTo(total.executionRate()));
+    }
+
+    @Test
+    void spaceSeparatedRowsWithAWrappedHeader() {
+        Form form = only("12-");
+        amounts(form.fundLine(FundLine.TOTAL), "287", "287", "171");
+        assertEquals(6, form.indicators().size());
+        assertEquals(0, BigDecimal.valueOf(100).compareTo(form.total().weight()));
+        assertEquals(0, BigDecimal.valueOf(90).compareTo(form.total().score()));
+        Indicator last = form.indicators().get(3);
+        assertEquals("部分项目延续至下年", last.deviation(), "text after the row's scores on its line is its 偏差原因");
+    }
+
+    @Test
+    void aBareYearIsADate() {
+        Indicator deadline = only("13-").indicators().get(1);
+        assertEquals("完成时限", deadline.name());
+        assertEquals(Measure.Kind.DATE, deadline.actual().kind());
+        assertEquals(2020, deadline.actual().date().getYear());
+    }
+
+    @Test
+    void gluedDigitsAreSplitWhereTheRowsArithmeticConfirmsOneReading() {
+        Document document = read("15-");
+        Funds total = document.forms().get(0).fundLine(FundLine.TOTAL);
+        assertEquals(0, new BigDecimal("310.2").compareTo(total.initialBudget()));
+        assertNull(total.annualBudget(), "this template has no 全年预算数");
+        assertEquals(0, new BigDecimal("154.74").compareTo(total.executed()));
+        assertEquals(0, BigDecimal.valueOf(50).compareTo(total.executionRate()));
+        assertTrue(document.notes().stream().anyMatch(n -> n.reason().contains("310.2 | 154.74 | 10 | 50% | 5")),
+                "the split is a note an auditor can check: " + document.notes());
+    }
+
+    @Test
+    void theHubeiFormScoresTheBudgetOutOfTwenty() {
+        Form form = only("16-");
+        assertEquals("E", form.template().family());
+        assertEquals(20, form.template().budgetPoints());
+        Funds total = form.fundLine(FundLine.TOTAL);
+        assertEquals(0, BigDecimal.TEN.compareTo(total.annualBudget()));
+        assertEquals(0, BigDecimal.valueOf(20).compareTo(total.score()));
+        assertFalse(form.template().weights(), "no 分值 column: weights are absent, not empty");
+        assertEquals(5, form.indicators().size());
+        assertEquals("整编资料审核", perfaudit.ingest.grammar.TextFold.fold(form.indicators().get(2).name()));
+    }
+
+    @Test
+    void childRowsUnderANumberedParentAreMarked() {
+        Form form = only("18-");
+        List<Indicator> rows = form.indicators();
+        assertFalse(rows.get(0).child(), "一、示范区建立");
+        assertTrue(rows.get(1).child(), "1、水稻侧深施肥+缓控释肥");
+        assertFalse(rows.get(4).child(), "二、化肥减量增效田间试验");
+        assertEquals(0, new BigDecimal("10.77").compareTo(form.fundLine(FundLine.TOTAL).executionRate()));
+    }
+
+    @Test
+    void weightBeforeTargetAndQuantityOnlyChildRows() {
+        Form form = only("20-");
+        assertEquals("B", form.template().family());
+        Indicator first = form.indicators().get(0);
+        assertEquals(0, BigDecimal.valueOf(20).compareTo(first.weight()));
+        assertEquals("29.5亩", first.target().raw());
+        assertTrue(form.indicators().get(1).child(), "其中桃树种植面积");
+        assertNull(form.fundLine(FundLine.TOTAL).initialBudget(), "this template has no 年初预算数");
+    }
+
+    @Test
+    void departmentWideFormsSayWhatTheyAre() {
+        for (String stem : List.of("10-", "17-")) {
+            Document document = read(stem);
+            assertTrue(document.problems().stream().anyMatch(p -> p.reason().contains("部门整体")), stem + ": "
+                    + document.problems());
+        }
+    }
+
+    private static void amounts(Funds funds, String initial, String annual, String executed) {
+        assertEquals(0, new BigDecimal(initial).compareTo(funds.initialBudget()), "年初预算数");
+        assertEquals(0, new BigDecimal(annual).compareTo(funds.annualBudget()), "全年预算数");
+        assertEquals(0, new BigDecimal(executed).compareTo(funds.executed()), "全年执行数");
+    }
+}
