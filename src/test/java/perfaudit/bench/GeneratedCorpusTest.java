@@ -46,6 +46,8 @@ class GeneratedCorpusTest {
         Set<String> planted = theAuditFindsExactlyThePlantedDefects(layout, Corpus.Mix.VARIED);
         Set<String> ruleIds = new TreeSet<>();
         RuleBase.compile(Path.of("rules")).catalog().forEach(rule -> ruleIds.add(rule.id()));
+        // a generated file holds whole forms: none stops inside its table (cut excerpts are in the families' fixtures)
+        ruleIds.remove("FORM-CUT-SHORT");
         if (layout == Corpus.Layout.FLOW) {
             // flow text prints no stated points and cannot tell a lone 分值 from a lone 得分
             ruleIds.removeAll(Set.of("ARITH-CATEGORY-WEIGHT", "MISS-SCORE", "MISS-WEIGHT"));
