@@ -6,6 +6,8 @@ import perfaudit.engine.RuleEngine;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
 import perfaudit.ingest.InputWalk;
+import perfaudit.ingest.Inputs;
+import perfaudit.ingest.ReadWatchdog;
 import perfaudit.report.AuditReport;
 import perfaudit.report.History;
 import perfaudit.report.InputSummary;
@@ -76,12 +78,17 @@ public final class Audit {
         // time spent reading and in the rules, summed over the workers, for the run's log
         AtomicLong parseNanos = new AtomicLong();
         AtomicLong ruleNanos = new AtomicLong();
+        RunTimings timings = options.timings() != null ? options.timings() : new RunTimings();
+        long startCpu = RunTimings.processCpuNanos();
+        timings.add(AUDIT_STAGE, 0, 0); // named first: it holds the next stages
+        ReadWatchdog.Reader read = options.reader() != null ? options.reader()
+                : (file, name) -> Inputs.read(file, name, options.limits(), rules.vocabulary());
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemon("perfaudit-worker"));
-        try (InputReader reader = new InputReader(options.limits(), options.reader(), rules.vocabulary())) {
+        try (InputReader reader = new InputReader(options.limits(), timed(read, timings), rules.vocabulary())) {
             Deque<Future<PartialAudit>> inFlight = new ArrayDeque<>();
             for (int from = 0; from < files.size(); from += CHUNK_FILES) {
                 List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK_FILES));
-                inFlight.add(pool.submit(() -> auditChunk(reader, walk, chunk, parseNanos, ruleNanos)));
+                inFlight.add(pool.submit(() -> auditChunk(reader, walk, chunk, parseNanos, ruleNanos, timings)));
                 if (inFlight.size() >= 2 * options.threads()) {
                     take(inFlight.poll(), assembly, files.size());
                 }
@@ -92,8 +99,9 @@ public final class Audit {
         } finally {
             pool.shutdownNow();
         }
+        timings.add(AUDIT_STAGE, System.nanoTime() - start, RunTimings.processCpuNanos() - startCpu);
         long crossFormStart = System.nanoTime();
-        AuditReport report = assembly.finish();
+        AuditReport report = timings.time("cross-form rules", assembly::finish);
         ruleNanos.addAndGet(System.nanoTime() - crossFormStart);
         LOG.info("audited {} files, {} forms in {} ms (parse {} ms, rules {} ms over {} threads): {} findings, {} suppressed",
                 files.size(), assembly.forms, millis(System.nanoTime() - start), millis(parseNanos.get()),
@@ -101,18 +109,38 @@ public final class Audit {
         return report;
     }
 
+    /** The stage that holds reading and the per-form rules on the workers: its wall time and the process's CPU time. */
+    private static final String AUDIT_STAGE = "audit (parse and rules)";
+
+    /** Counts the CPU time of reading on the watchdog's reader threads, where the parse runs. */
+    private static ReadWatchdog.Reader timed(ReadWatchdog.Reader reader, RunTimings timings) {
+        return (file, name) -> {
+            long cpu = RunTimings.threadCpuNanos();
+            try {
+                return reader.read(file, name);
+            } finally {
+                timings.add("parse", RunTimings.NONE, RunTimings.threadCpuNanos() - cpu);
+            }
+        };
+    }
+
     /** On a worker: read a chunk of files and audit them. */
     private PartialAudit auditChunk(InputReader reader, InputWalk walk, List<Path> files, AtomicLong parseNanos,
-                                    AtomicLong ruleNanos) {
+                                    AtomicLong ruleNanos, RunTimings timings) {
         long start = System.nanoTime();
+        long startCpu = RunTimings.threadCpuNanos();
         List<InputReader.ReadInput> read = new ArrayList<>(files.size());
         for (Path file : files) {
             read.add(reader.read(file, options.names().apply(file), walk.keyOf(file)));
         }
         long parsed = System.nanoTime();
+        long parsedCpu = RunTimings.threadCpuNanos();
         parseNanos.addAndGet(parsed - start);
+        // the worker's own CPU while its files are read (the parse itself runs on the watchdog's threads)
+        timings.add("hashing inputs", RunTimings.NONE, parsedCpu - startCpu);
         PartialAudit part = documents.audit(read);
         ruleNanos.addAndGet(System.nanoTime() - parsed);
+        timings.add("rules", RunTimings.NONE, RunTimings.threadCpuNanos() - parsedCpu);
         return part;
     }
 

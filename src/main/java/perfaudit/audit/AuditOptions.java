@@ -9,10 +9,11 @@ import java.util.function.Function;
 /**
  * How a run reads and works: the input limits, worker threads, a listener for progress, and how an
  * input file is named in the reports (by default relative to the working folder, see {@link DisplayNames}).
- * {@code reader} stands in for the real readers when not null (tests of the read watchdog).
+ * {@code reader} stands in for the real readers when not null (tests of the read watchdog);
+ * {@code timings}, when not null, is told where the run's time went (the cold-run log line).
  */
 public record AuditOptions(Limits limits, int threads, AuditListener listener, Function<Path, String> names,
-                           ReadWatchdog.Reader reader) {
+                           ReadWatchdog.Reader reader, RunTimings timings) {
 
     public AuditOptions {
         if (threads < 1) {
@@ -25,26 +26,31 @@ public record AuditOptions(Limits limits, int threads, AuditListener listener, F
     /** Default limits, one worker per core, no listener, names relative to the working folder. */
     public static AuditOptions defaults() {
         return new AuditOptions(Limits.DEFAULT, Runtime.getRuntime().availableProcessors(), AuditListener.NONE,
-                DisplayNames::of, null);
+                DisplayNames::of, null, null);
     }
 
     public AuditOptions withLimits(Limits newLimits) {
-        return new AuditOptions(newLimits, threads, listener, names, reader);
+        return new AuditOptions(newLimits, threads, listener, names, reader, timings);
     }
 
     public AuditOptions withThreads(int newThreads) {
-        return new AuditOptions(limits, Math.max(1, newThreads), listener, names, reader);
+        return new AuditOptions(limits, Math.max(1, newThreads), listener, names, reader, timings);
     }
 
     public AuditOptions withListener(AuditListener newListener) {
-        return new AuditOptions(limits, threads, newListener, names, reader);
+        return new AuditOptions(limits, threads, newListener, names, reader, timings);
     }
 
     public AuditOptions withNames(Function<Path, String> newNames) {
-        return new AuditOptions(limits, threads, listener, newNames, reader);
+        return new AuditOptions(limits, threads, listener, newNames, reader, timings);
     }
 
     public AuditOptions withReader(ReadWatchdog.Reader newReader) {
-        return new AuditOptions(limits, threads, listener, names, newReader);
+        return new AuditOptions(limits, threads, listener, names, newReader, timings);
+    }
+
+    /** Stages of the run are added to {@code newTimings} (wall and CPU time). */
+    public AuditOptions withTimings(RunTimings newTimings) {
+        return new AuditOptions(limits, threads, listener, names, reader, newTimings);
     }
 }

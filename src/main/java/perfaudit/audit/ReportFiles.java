@@ -32,7 +32,14 @@ public final class ReportFiles {
      */
     public static void write(AuditReport report, List<ReportWriter> writers, Path reportsRoot, Path runFolder)
             throws IOException {
+        write(report, writers, reportsRoot, runFolder, new RunTimings());
+    }
+
+    /** As above, adding each writer's wall and CPU time, and the whole phase's, to {@code timings}. */
+    public static void write(AuditReport report, List<ReportWriter> writers, Path reportsRoot, Path runFolder,
+                             RunTimings timings) throws IOException {
         long start = System.nanoTime();
+        long startCpu = RunTimings.processCpuNanos();
         List<ReportWriter> ordered = new ArrayList<>(writers);
         ordered.sort(Comparator.comparing((ReportWriter w) -> !w.format().equals("xlsx")));
         int threads = Math.max(1, Math.min(ordered.size(), Runtime.getRuntime().availableProcessors()));
@@ -42,7 +49,9 @@ public final class ReportFiles {
             for (ReportWriter writer : ordered) {
                 written.add(pool.submit(() -> {
                     long one = System.nanoTime();
+                    long cpu = RunTimings.threadCpuNanos();
                     AtomicFiles.write(runFolder.resolve(writer.fileName()), stream -> writer.write(report, stream));
+                    timings.add("write " + writer.fileName(), System.nanoTime() - one, RunTimings.threadCpuNanos() - cpu);
                     LOG.info("{} written in {} ms", writer.fileName(), Audit.millis(System.nanoTime() - one));
                     return null;
                 }));
@@ -67,6 +76,7 @@ public final class ReportFiles {
             pool.shutdownNow();
         }
         RunFolder.markLatest(reportsRoot, runFolder);
+        timings.add("reports (written side by side)", System.nanoTime() - start, RunTimings.processCpuNanos() - startCpu);
         LOG.info("reports written to {} in {} ms", runFolder, Audit.millis(System.nanoTime() - start));
     }
 }

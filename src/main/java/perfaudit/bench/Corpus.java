@@ -33,6 +33,13 @@ public final class Corpus {
         }
     }
 
+    /**
+     * Which forms: clean (six kinds of defect, rows as the template prints them: the corpus the warm
+     * bench stages have always measured) or varied (defects of every rule id, and rows whose cells are
+     * shifted as exports shift them, which makes the reader search harder).
+     */
+    public enum Mix { CLEAN, VARIED }
+
     /** What was written. */
     public record Summary(int forms, int files, long bytes, Map<String, Integer> defects) {
     }
@@ -45,12 +52,19 @@ public final class Corpus {
      * rendered and written on every core, since a workbook takes far longer to render than to generate.
      */
     public static Summary write(Path folder, int forms, int perFile, Layout layout, long seed) throws IOException {
+        return write(folder, forms, perFile, layout, seed, Mix.CLEAN);
+    }
+
+    /** As above, with the given mix of forms. */
+    public static Summary write(Path folder, int forms, int perFile, Layout layout, long seed, Mix mix)
+            throws IOException {
         Files.createDirectories(folder);
-        CorpusGenerator generator = new CorpusGenerator(seed);
+        CorpusGenerator generator = new CorpusGenerator(seed, mix, layout);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode manifest = mapper.createObjectNode();
         manifest.put("seed", seed);
         manifest.put("layout", layout.name().toLowerCase(java.util.Locale.ROOT));
+        manifest.put("mix", mix.name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode entries = manifest.putArray("forms");
         Map<String, Integer> defects = new TreeMap<>();
         int threads = Runtime.getRuntime().availableProcessors();
@@ -84,6 +98,8 @@ public final class Corpus {
                     java.util.TreeSet<String> expected = new java.util.TreeSet<>(form.defects());
                     form.defects().stream().map(CorpusGenerator.IMPLIED::get).filter(java.util.Objects::nonNull)
                             .forEach(expected::add);
+                    form.defects().stream().map(VariedDefects.IMPLIED::get).filter(java.util.Objects::nonNull)
+                            .forEach(expected::addAll);
                     ArrayNode findings = entry.putArray("expectedFindings");
                     expected.forEach(findings::add);
                     form.defects().forEach(d -> defects.merge(d, 1, Integer::sum));

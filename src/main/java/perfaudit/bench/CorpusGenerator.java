@@ -9,7 +9,8 @@ import java.util.Random;
 /**
  * Builds realistic forms, deterministically from a seed: varied projects, units, indicator counts
  * and amounts, correct arithmetic, and a known mix of defects (each recorded with the rule id that
- * must report it). The same seed always gives the same corpus.
+ * must report it). The same seed always gives the same corpus. The clean mix plants six kinds of
+ * defect; the varied mix adds {@link VariedDefects} (every rule id) and shifted row cells.
  */
 public final class CorpusGenerator {
 
@@ -33,20 +34,71 @@ public final class CorpusGenerator {
     static final java.util.Map<String, String> IMPLIED = java.util.Map.of(
             "BUDGET-LOW-EXEC", "BUDGET-FULL-MARKS-LOW-EXEC", "MISS-ACTUAL", "SCORE-NO-EVIDENCE");
 
+    /** Forms of the varied corpus that carry one of the {@link VariedDefects} (and none of the six above). */
+    private static final double VARIED_DEFECT_RATE = 0.3;
+    /** Indicator rows of the varied corpus whose cells are shifted ({@link GeneratedForm.Shift}). */
+    private static final double SHIFT_RATE = 0.25;
+
     private final Random random;
+    private final Corpus.Mix mix;
+    private final List<String> variedKinds;
+    private GeneratedForm previous;
+    private int nextKind;
 
     public CorpusGenerator(long seed) {
+        this(seed, Corpus.Mix.CLEAN, Corpus.Layout.TABBED);
+    }
+
+    /** Forms for {@code layout}: the varied mix plants only the defects the layout can show. */
+    public CorpusGenerator(long seed, Corpus.Mix mix, Corpus.Layout layout) {
         this.random = new Random(seed);
+        this.mix = mix;
+        this.variedKinds = VariedDefects.kinds(layout);
     }
 
     GeneratedForm next(int index) {
+        if (mix == Corpus.Mix.CLEAN) {
+            return form(index, true);
+        }
+        boolean varied = random.nextDouble() < VARIED_DEFECT_RATE;
+        GeneratedForm form = form(index, !varied);
+        // the kinds in turn, so that every one is planted in a corpus of a few dozen forms; a form that
+        // cannot carry the next (no cost indicator, no form before it) takes one after it, and the next
+        // varied form tries that kind again
+        for (int tried = 0; varied && tried < variedKinds.size(); tried++) {
+            String kind = variedKinds.get((nextKind + tried) % variedKinds.size());
+            GeneratedForm planted = VariedDefects.plant(kind, form, previous, random);
+            if (planted != null) {
+                form = planted;
+                if (tried == 0) {
+                    nextKind = (nextKind + 1) % variedKinds.size();
+                }
+                break;
+            }
+        }
+        form = shifted(form);
+        previous = form;
+        return form;
+    }
+
+    /** Some rows' cells shifted as exports shift them: the findings stay the same. */
+    private GeneratedForm shifted(GeneratedForm form) {
+        List<GeneratedForm.Row> rows = new ArrayList<>();
+        for (GeneratedForm.Row row : form.rows()) {
+            rows.add(random.nextDouble() < SHIFT_RATE ? row.withShift(1 + random.nextInt(3)) : row);
+        }
+        return form.withRows(rows, form.totalWeight(), form.totalScore());
+    }
+
+    /** A correct form, with the clean corpus's defects drawn when {@code defective}. */
+    private GeneratedForm form(int index, boolean defective) {
         int year = 2022 + random.nextInt(3);
         String city = CITIES[random.nextInt(CITIES.length)];
         int unitNo = 1 + random.nextInt(40);
         String project = SUBJECTS[random.nextInt(SUBJECTS.length)] + KINDS[random.nextInt(KINDS.length)] + "（" + (index + 1) + "）";
         List<String> defects = new ArrayList<>();
         for (String defect : DEFECTS) {
-            if (random.nextDouble() < DEFECT_RATE) {
+            if (defective && random.nextDouble() < DEFECT_RATE) {
                 defects.add(defect);
             }
         }

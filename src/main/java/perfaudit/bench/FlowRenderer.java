@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Prints generated forms the way PDF text extraction lays them out: one cell per line (or value
- * cells sharing a line), labels broken over lines, 一级指标 one character per line.
+ * cells sharing a line, as a row's {@link GeneratedForm.Shift} varies), labels broken over lines,
+ * 一级指标 one character per line.
  */
 final class FlowRenderer implements FormRenderer {
 
@@ -25,7 +26,7 @@ final class FlowRenderer implements FormRenderer {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(title).append("\n\n项目支出绩效自评清单\n\n序号 项目名称 备注\n\n");
         for (int i = 0; i < forms.size(); i++) {
-            out.append(i + 1).append(' ').append(forms.get(i).projectName()).append("\n\n");
+            out.append(i + 1).append(' ').append(forms.get(i).listName()).append("\n\n");
         }
         for (GeneratedForm form : forms) {
             out.append("\n\n");
@@ -66,10 +67,46 @@ final class FlowRenderer implements FormRenderer {
                 level2 = row.level2();
                 lines(out, level2.substring(0, 2), level2.substring(2));
             }
-            String actual = row.actual() == null ? "" : row.actual() + " ";
-            lines(out, row.name(), row.target(), actual + row.weight() + " " + row.score());
+            values(out, row);
         }
         lines(out, "总分 " + form.totalWeight() + " " + form.totalScore());
+    }
+
+    /**
+     * The row's cells after its labels: the name, the target, then actual, 分值 and 得分 sharing a line;
+     * a {@link GeneratedForm.Shift} lays them out as other extractions do: name and target on one line,
+     * the actual on a line of its own, or every value on its own line.
+     */
+    private static void values(StringBuilder out, GeneratedForm.Row row) {
+        List<String> numbers = new java.util.ArrayList<>();
+        for (String value : new String[] {row.actual(), row.weight(), row.score()}) {
+            if (value != null && !value.isEmpty()) {
+                numbers.add(value);
+            }
+        }
+        switch (row.shift()) {
+            // only a target that starts like a number can share the name's line: text after text reads as one name
+            case GeneratedForm.Shift.LABELS_LEFT -> {
+                if (row.target().matches("[≥≤=<>\\d].*")) {
+                    lines(out, row.name() + " " + row.target(), String.join(" ", numbers));
+                } else {
+                    lines(out, row.name(), row.target(), String.join(" ", numbers));
+                }
+            }
+            case GeneratedForm.Shift.SPACER_DROPPED -> {
+                lines(out, row.name(), row.target());
+                if (row.actual() != null) {
+                    lines(out, row.actual());
+                    numbers.remove(0);
+                }
+                lines(out, String.join(" ", numbers));
+            }
+            case GeneratedForm.Shift.BOTH -> {
+                lines(out, row.name(), row.target());
+                numbers.forEach(value -> lines(out, value));
+            }
+            default -> lines(out, row.name(), row.target(), String.join(" ", numbers));
+        }
     }
 
     /** Wraps the goal like a PDF cell: lines full to the column width (in em), the last one short. */

@@ -27,7 +27,7 @@ final class HtmlRenderer implements FormRenderer {
     public byte[] render(int batch, String title, List<GeneratedForm> forms) {
         List<FormTable.Entry> list = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            list.add(new FormTable.Entry(String.valueOf(i + 1), forms.get(i).projectName(), ""));
+            list.add(new FormTable.Entry(String.valueOf(i + 1), forms.get(i).listName(), ""));
         }
         List<Item> items = new ArrayList<>(FormTable.preamble(title + " " + Terms.LIST_TITLE, list));
         forms.forEach(form -> items.addAll(FormTable.form(XlsxRenderer.texts(form))));

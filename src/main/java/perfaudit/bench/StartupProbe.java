@@ -28,9 +28,9 @@ public final class StartupProbe {
 
     /** A probe for this installation, or empty when the program does not run from a jar (tests, IDE). */
     public static Optional<StartupProbe> forThisProgram() {
-        String home = System.getProperty("perfaudit.home");
-        if (home != null && Files.isExecutable(Path.of(home, "perfaudit"))) {
-            return Optional.of(new StartupProbe(List.of(Path.of(home, "perfaudit").toString())));
+        Optional<List<String>> launcher = launcher();
+        if (launcher.isPresent()) {
+            return Optional.of(new StartupProbe(launcher.get()));
         }
         try {
             Path code = Path.of(StartupProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -42,6 +42,18 @@ public final class StartupProbe {
             }
         } catch (Exception e) {
             // no jar to start: no probe
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code perfaudit} launcher of this installation ({@code -Dperfaudit.home}, which the launcher
+     * sets), when there is one: it chooses the JVM's options, so a cold run is measured through it.
+     */
+    static Optional<List<String>> launcher() {
+        String home = System.getProperty("perfaudit.home");
+        if (home != null && Files.isExecutable(Path.of(home, "perfaudit"))) {
+            return Optional.of(List.of(Path.of(home, "perfaudit").toString()));
         }
         return Optional.empty();
     }

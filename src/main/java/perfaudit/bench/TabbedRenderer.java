@@ -1,10 +1,16 @@
 package perfaudit.bench;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Prints generated forms in the tabbed layout of the published exports (ten columns, a spacer after 三级指标). */
+/**
+ * Prints generated forms in the tabbed layout of the published exports (ten columns, a spacer after
+ * 三级指标); a row's {@link GeneratedForm.Shift} drops cells as exports of merged cells do.
+ */
 final class TabbedRenderer implements FormRenderer {
+
+    private static final int COLUMNS = 10;
 
     @Override
     public String extension() {
@@ -20,7 +26,7 @@ final class TabbedRenderer implements FormRenderer {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(title).append(" 项目支出绩效自评清单\n\n序号\t项目名称\t备注\n");
         for (int i = 0; i < forms.size(); i++) {
-            out.append(i + 1).append('\t').append(forms.get(i).projectName()).append("\t\n");
+            out.append(i + 1).append('\t').append(forms.get(i).listName()).append("\t\n");
         }
         for (GeneratedForm form : forms) {
             form(out, form);
@@ -44,8 +50,18 @@ final class TabbedRenderer implements FormRenderer {
         for (GeneratedForm.Row row : form.rows()) {
             String shownLevel2 = row.level2().equals(level2) ? "" : row.level2();
             level2 = row.level2();
-            line(out, "", blank(row.level1()), shownLevel2, row.name(), "", row.target(), blank(row.actual()),
-                    row.weight(), row.score(), "");
+            List<String> cells = new ArrayList<>(List.of("", blank(row.level1()), shownLevel2, row.name(), "",
+                    row.target(), blank(row.actual()), blank(row.weight()), blank(row.score()), ""));
+            if (row.shift() == GeneratedForm.Shift.SPACER_DROPPED || row.shift() == GeneratedForm.Shift.BOTH) {
+                cells.remove(4); // the spacer after 三级指标
+            }
+            if (row.shift() == GeneratedForm.Shift.LABELS_LEFT || row.shift() == GeneratedForm.Shift.BOTH) {
+                cells.remove(0); // the merged 绩效指标 cell
+            }
+            while (cells.size() < COLUMNS) {
+                cells.add(""); // the row keeps the table's width: its cells stand left of their columns
+            }
+            line(out, cells.toArray(String[]::new));
         }
         line(out, "总分", "", "", "", "", "", form.totalWeight(), form.totalScore(), "", "");
     }

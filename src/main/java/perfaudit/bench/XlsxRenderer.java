@@ -45,7 +45,7 @@ final class XlsxRenderer implements FormRenderer {
     public byte[] render(int batch, String title, List<GeneratedForm> forms) {
         List<FormTable.Entry> list = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
-            list.add(new FormTable.Entry(String.valueOf(i + 1), forms.get(i).projectName(), ""));
+            list.add(new FormTable.Entry(String.valueOf(i + 1), forms.get(i).listName(), ""));
         }
         List<Item> preamble = FormTable.preamble(title + " " + Terms.LIST_TITLE, list);
         List<Section> sections = new ArrayList<>();

@@ -6,6 +6,7 @@ import perfaudit.audit.AuditOptions;
 import perfaudit.audit.DisplayNames;
 import perfaudit.audit.ReportFiles;
 import perfaudit.audit.RuleSet;
+import perfaudit.audit.RunTimings;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.Severity;
 import perfaudit.ingest.InputWalk;
@@ -16,6 +17,7 @@ import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
 import perfaudit.report.RunFolder;
+import perfaudit.report.XlsxReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,16 +97,19 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        RunTimings timings = new RunTimings();
         LogSetup.level(quiet, verbose);
         try (LogSetup.RunLog runLog = LogSetup.startRunLog()) {
             LOG.info("perfaudit {} {} (working folder {}; Java {}, {} cores, max heap {} MB)", Version.current(),
                     CommandText.of(spec.commandLine().getParseResult().originalArgs()), Path.of("").toAbsolutePath(),
                     Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            return audit(runLog);
+            int exit = audit(runLog, timings);
+            LOG.info(RunTimings.MARKER + "{}", timings.json());
+            return exit;
         }
     }
 
-    private int audit(LogSetup.RunLog runLog) throws Exception {
+    private int audit(LogSetup.RunLog runLog, RunTimings timings) throws Exception {
         Severity threshold;
         List<ReportWriter> writers;
         Limits limits;
@@ -119,16 +124,19 @@ final class AuditCommand implements Callable<Integer> {
         if (!InputPaths.allExist(paths)) {
             return ExitCodes.USAGE;
         }
+        if (writers.stream().anyMatch(writer -> writer.format().equals("xlsx"))) {
+            warmUpWorkbookWriter();
+        }
         RuleSet ruleSet;
         try {
-            ruleSet = RuleSet.load(RulesOption.resolve(rules));
+            ruleSet = timings.time("rule load", () -> RuleSet.load(RulesOption.resolve(rules)));
         } catch (RuleCompilationException e) {
             e.errors().forEach(Printed::error);
             Printed.error("perfaudit: 规则目录有错误（见上），未写出报告 — the rules folder has errors (above); no report was written");
             return ExitCodes.RULES_BROKEN;
         }
         ZonedDateTime now = ZonedDateTime.now();
-        History history = History.load(out);
+        History history = timings.time("history load", () -> History.load(out));
         Path runFolder;
         try {
             runFolder = RunFolder.create(out, now);
@@ -137,10 +145,10 @@ final class AuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         runLog.writeTo(runFolder);
-        InputWalk walk = InputWalk.of(paths, List.of(out));
+        InputWalk walk = timings.time("input walk", () -> InputWalk.of(paths, List.of(out)));
         logWalk(walk);
         AuditOptions options = AuditOptions.defaults().withLimits(limits).withThreads(threads)
-                .withListener(progress(quiet));
+                .withListener(progress(quiet)).withTimings(timings);
         try (AuditReport report = new Audit(ruleSet, options).run(walk, history, now)) {
             if (report.inputs().isEmpty()) {
                 Printed.error("perfaudit: 没有找到输入文件 — no input files found under " + paths
@@ -151,7 +159,7 @@ final class AuditCommand implements Callable<Integer> {
                 return noReadableForm(report);
             }
             try {
-                ReportFiles.write(report, writers, out, runFolder);
+                ReportFiles.write(report, writers, out, runFolder, timings);
             } catch (IOException e) {
                 LOG.debug("writing the reports failed", e);
                 Printed.error("perfaudit: 报告写入失败 — cannot write the reports into " + runFolder + ": "
@@ -159,7 +167,10 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
             if (!quiet) {
-                ConsoleSummary.print(report, runFolder, System.out);
+                timings.time("console summary", () -> {
+                    ConsoleSummary.print(report, runFolder, System.out);
+                    return null;
+                });
             }
             return exitCode(report, threshold);
         }
@@ -174,6 +185,18 @@ final class AuditCommand implements Callable<Integer> {
             }
             progress[0].step(done, file);
         };
+    }
+
+    /**
+     * Loads and first runs the workbook writer's code on a thread of its own while this one loads the
+     * rules (one core is idle then): the report is written some 0.35 s sooner. A daemon: a run that ends
+     * early (broken rules, nothing to read) does not wait for it.
+     */
+    private static void warmUpWorkbookWriter() {
+        Thread thread = new Thread(XlsxReport::warmUp, "perfaudit-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
     }
 
     /**

@@ -10,6 +10,8 @@ import perfaudit.audit.DocumentAudit;
 import perfaudit.audit.InputReader;
 import perfaudit.audit.ReportFiles;
 import perfaudit.audit.RuleSet;
+import perfaudit.bench.ColdAudit;
+import perfaudit.bench.ColdStage;
 import perfaudit.bench.Corpus;
 import perfaudit.bench.Measure;
 import perfaudit.bench.Stage;
@@ -65,11 +67,96 @@ final class BenchCommand implements Callable<Integer> {
             description = "Where bench.json and the work files go (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--stages", split = ",", paramLabel = "STAGES", defaultValue = "warm,cold",
+            description = "Which stages, comma-separated: warm (each stage inside this process, after warm-up),"
+                    + " cold (perfaudit audit in new processes, as users run it) (default: ${DEFAULT-VALUE}).")
+    List<String> stageSets;
+
+    @Option(names = "--cold-forms", defaultValue = "10000", paramLabel = "N",
+            description = "Forms in the text corpora of the cold stage, tabbed and flow (default: ${DEFAULT-VALUE}); the xlsx and html corpora get a fifth.")
+    int coldForms;
+
+    @Option(names = "--cold-per-file", defaultValue = "14", paramLabel = "N",
+            description = "Forms per text file in the cold stage (default: ${DEFAULT-VALUE}: 10,000 forms in 715 files).")
+    int coldPerFile;
+
+    @Option(names = "--cold-runs", defaultValue = "3", paramLabel = "N",
+            description = "Cold runs of each corpus and of its first file alone (default: ${DEFAULT-VALUE}).")
+    int coldRuns;
+
     @Override
     public Integer call() throws Exception {
         LogSetup.level(true, false);
+        for (String stageSet : stageSets) {
+            if (!stageSet.equals("warm") && !stageSet.equals("cold")) {
+                System.err.println("perfaudit: --stages takes warm, cold or both, not '" + stageSet + "'");
+                return ExitCodes.USAGE;
+            }
+        }
+        if (coldForms < 2 || coldPerFile < 1 || coldRuns < 1 || forms < 1 || perFile < 1) {
+            System.err.println("perfaudit: --forms and --per-file must be positive, --cold-forms at least 2,"
+                    + " --cold-per-file and --cold-runs at least 1");
+            return ExitCodes.USAGE;
+        }
         Path work = out.resolve("work");
         deleteTree(work);
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.put("time", ZonedDateTime.now().toOffsetDateTime().toString());
+        root.put("version", Version.current());
+        root.put("cores", Runtime.getRuntime().availableProcessors());
+        root.put("loadAverageAtStart", loadAverage());
+        if (stageSets.contains("warm")) {
+            warm(work, root);
+        }
+        if (stageSets.contains("cold")) {
+            Optional<ColdAudit> cold = ColdAudit.forThisProgram(RulesOption.resolve(rules));
+            if (cold.isEmpty()) {
+                System.err.println("perfaudit bench: the cold stage runs perfaudit audit through the launcher;"
+                        + " start the bench with ./perfaudit bench");
+            } else {
+                cold(cold.get(), work.resolve("cold"), root);
+            }
+        }
+        root.put("loadAverageAtEnd", loadAverage());
+        Path file = out.resolve("bench.json");
+        AtomicFiles.write(file, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(root));
+        System.out.println("written " + file);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * Cold audits of generated corpora of the varied mix (defects of every rule id, shifted rows): text
+     * tabbed and flow ({@code --cold-forms}), xlsx and html (a fifth of those), each also with its
+     * first file alone.
+     */
+    private void cold(ColdAudit audit, Path work, ObjectNode root) throws Exception {
+        List<ColdStage.Corpus> corpora = new ArrayList<>();
+        int small = Math.max(2, coldForms / 5);
+        corpora.add(coldCorpus("text tabbed", work, coldForms, coldPerFile, Corpus.Layout.TABBED));
+        corpora.add(coldCorpus("text flow", work, coldForms, coldPerFile, Corpus.Layout.FLOW));
+        corpora.add(coldCorpus("xlsx", work, small, perFile, Corpus.Layout.XLSX));
+        corpora.add(coldCorpus("html", work, small, perFile, Corpus.Layout.HTML));
+        List<ColdStage.Result> results = ColdStage.measure(audit, corpora, coldRuns, work.resolve("runs"), System.err);
+        System.out.printf("%ncold stage: %d cores, load average %.2f (1 min) at its end%n",
+                Runtime.getRuntime().availableProcessors(), loadAverage());
+        ColdStage.print(results, System.out);
+        root.set("cold", ColdStage.json(results, new ObjectMapper()));
+    }
+
+    /** The machine's load average over the last minute: a figure measured at load 8 on 2 cores says so. */
+    private static double loadAverage() {
+        return Math.round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0;
+    }
+
+    private ColdStage.Corpus coldCorpus(String name, Path work, int formCount, int formsPerFile, Corpus.Layout layout)
+            throws Exception {
+        String folder = layout.name().toLowerCase(java.util.Locale.ROOT);
+        Corpus.Summary summary = Corpus.write(work.resolve(folder), formCount, formsPerFile, layout, seed, Corpus.Mix.VARIED);
+        return ColdStage.Corpus.of(name, work.resolve(folder), work.resolve(folder + "-one"), summary, formsPerFile);
+    }
+
+    /** The stages measured inside this process, each after seconds of warm-up. */
+    private void warm(Path work, ObjectNode root) throws Exception {
         Path tabbed = work.resolve("tabbed");
         Path sample = work.resolve("sample");
         Path flow = work.resolve("flow");
@@ -126,8 +213,7 @@ final class BenchCommand implements Callable<Integer> {
         stages.add(endToEnd("end to end: parse + rules + json + xlsx", tabbed, ruleSet, tabbedCorpus.forms()));
         stages.add(endToEnd("end to end, xlsx: parse + rules + json + xlsx", xlsx, ruleSet, xlsxCorpus.forms()));
         print(stages, tabbedCorpus, xlsxCorpus, htmlCorpus, formCount);
-        writeJson(stages, xlsxCorpus, htmlCorpus);
-        return ExitCodes.OK;
+        writeJson(root, stages, xlsxCorpus, htmlCorpus);
     }
 
     private Stage endToEnd(String name, Path corpus, RuleSet ruleSet, int formCount) throws Exception {
@@ -173,17 +259,12 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private void writeJson(List<Stage> stages, Corpus.Summary xlsx, Corpus.Summary html) throws Exception {
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        root.put("time", ZonedDateTime.now().toOffsetDateTime().toString());
-        root.put("version", Version.current());
+    private void writeJson(ObjectNode root, List<Stage> stages, Corpus.Summary xlsx, Corpus.Summary html) {
         root.put("forms", forms);
         root.put("xlsxForms", xlsx.forms());
         root.put("xlsxBytes", xlsx.bytes());
         root.put("htmlForms", html.forms());
         root.put("htmlBytes", html.bytes());
-        root.put("cores", Runtime.getRuntime().availableProcessors());
         root.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1 << 20));
         ArrayNode array = root.putArray("stages");
         for (Stage stage : stages) {
@@ -196,9 +277,6 @@ final class BenchCommand implements Callable<Integer> {
             node.put("peakHeapMb", stage.peakHeapBytes() / (1 << 20));
             node.put("note", stage.note());
         }
-        Path file = out.resolve("bench.json");
-        AtomicFiles.write(file, mapper.writeValueAsBytes(root));
-        System.out.println("written " + file);
     }
 
     static void deleteTree(Path folder) throws java.io.IOException {

@@ -26,6 +26,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + " web-page markup in GBK, alternating by file) (default: ${DEFAULT-VALUE}).")
     String layout;
 
+    @Option(names = "--mix", defaultValue = "clean",
+            description = "clean (six kinds of defect, rows as the template prints them) or varied (defects of every"
+                    + " rule id, and indicator rows whose cells are shifted as exports of merged cells shift them)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String mix;
+
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -45,7 +51,14 @@ final class GenerateCommand implements Callable<Integer> {
             System.err.println("perfaudit: --layout takes tabbed, flow, xlsx or html, not '" + layout + "'");
             return ExitCodes.USAGE;
         }
-        Corpus.Summary summary = Corpus.write(out, forms, perFile, chosen, seed);
+        Corpus.Mix chosenMix;
+        try {
+            chosenMix = Corpus.Mix.valueOf(mix.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            System.err.println("perfaudit: --mix takes clean or varied, not '" + mix + "'");
+            return ExitCodes.USAGE;
+        }
+        Corpus.Summary summary = Corpus.write(out, forms, perFile, chosen, seed, chosenMix);
         System.out.printf("wrote %d forms in %d files (%.1f MB) to %s; planted defects: %s%n", summary.forms(),
                 summary.files(), summary.bytes() / 1e6, out, summary.defects());
         return ExitCodes.OK;

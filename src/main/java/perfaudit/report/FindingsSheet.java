@@ -48,12 +48,19 @@ final class FindingsSheet {
     private FindingsSheet() {
     }
 
-    static void write(Workbook workbook, XlsxStyles styles, SheetPrint print, AuditReport report, FormIndex forms) {
-        Sheet sheet = workbook.createSheet(NAME);
+    /**
+     * Writes the sheet's rows into {@code sheet}, a sheet of {@code workbook}; the returned table is
+     * {@link TableWriter#finish finished} by the caller (which touches the workbook as a whole).
+     */
+    static TableWriter rows(Workbook workbook, Sheet sheet, XlsxStyles styles, AuditReport report, FormIndex forms) {
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         int measured = 0;
+        int rows = report.findings().size();
         for (Finding finding : report.findings()) {
-            table.measure(values(measured++, finding, forms));
+            if (TableWriter.measures(measured, rows)) {
+                table.measure(values(measured, finding, forms));
+            }
+            measured++;
         }
         table.start();
         int i = -1;
@@ -68,7 +75,7 @@ final class FindingsSheet {
                 cell.setCellStyle(styles.link);
             }
         }
-        table.finish(print, PRINT_COLUMNS);
+        return table;
     }
 
     /** The spreadsheet row (1-based) of the report's finding number {@code finding}. */

@@ -43,12 +43,14 @@ final class InputsSheet {
     private InputsSheet() {
     }
 
-    static void write(Workbook workbook, XlsxStyles styles, SheetPrint print, AuditReport report) {
-        Sheet sheet = workbook.createSheet(NAME);
+    /** Writes the sheet's rows into {@code sheet}; the returned table is {@link TableWriter#finish finished} by the caller. */
+    static TableWriter rows(Sheet sheet, XlsxStyles styles, AuditReport report) {
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         List<InputSummary> inputs = report.inputs();
         for (int i = 0; i < inputs.size(); i++) {
-            table.measure(values(i, inputs.get(i)));
+            if (TableWriter.measures(i, inputs.size())) {
+                table.measure(values(i, inputs.get(i)));
+            }
         }
         table.start();
         for (int i = 0; i < inputs.size(); i++) {
@@ -60,7 +62,7 @@ final class InputsSheet {
                 row.getCell(STATUS).setCellStyle(styles.warningText);
             }
         }
-        table.finish(print, PRINT_COLUMNS);
+        return table;
     }
 
     private static List<Object> values(int index, InputSummary input) {

@@ -68,12 +68,17 @@ final class ScorecardSheet {
         return form + 2;
     }
 
-    static void write(Workbook workbook, XlsxStyles styles, SheetPrint print, FormIndex forms) {
-        Sheet sheet = workbook.createSheet(NAME);
+    /**
+     * Writes the sheet's rows into {@code sheet}, a sheet of {@code workbook}; the returned table is
+     * {@link TableWriter#finish finished} by the caller (which touches the workbook as a whole).
+     */
+    static TableWriter rows(Workbook workbook, Sheet sheet, XlsxStyles styles, FormIndex forms) {
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         List<Scorecard> cards = forms.forms();
         for (int i = 0; i < cards.size(); i++) {
-            table.measure(values(i, cards.get(i), forms.countsOf(i)));
+            if (TableWriter.measures(i, cards.size())) {
+                table.measure(values(i, cards.get(i), forms.countsOf(i)));
+            }
         }
         table.start();
         for (int i = 0; i < cards.size(); i++) {
@@ -94,7 +99,7 @@ final class ScorecardSheet {
                 cell.setCellStyle(styles.linkNumber);
             }
         }
-        table.finish(print, PRINT_COLUMNS);
+        return table;
     }
 
     private static List<Object> values(int index, Scorecard card, Map<Severity, Integer> counts) {

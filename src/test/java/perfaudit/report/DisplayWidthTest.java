@@ -37,4 +37,24 @@ class DisplayWidthTest {
         assertTrue(shown.endsWith("full text in findings.json）"), shown.substring(shown.length() - 40));
         assertEquals("短", TableWriter.show("短"));
     }
+
+    @Test
+    void longTablesAreMeasuredOnASampleThatSpansThem() {
+        for (int row = 0; row < TableWriter.MEASURED_ROWS; row++) {
+            assertTrue(TableWriter.measures(row, TableWriter.MEASURED_ROWS), "a short table is measured whole");
+        }
+        int rows = 47_000;
+        int measured = 0;
+        int last = -1;
+        for (int row = 0; row < rows; row++) {
+            if (TableWriter.measures(row, rows)) {
+                measured++;
+                last = row;
+            }
+        }
+        assertTrue(measured <= TableWriter.MEASURED_ROWS && measured > TableWriter.MEASURED_ROWS * 0.9, "measured " + measured);
+        assertTrue(TableWriter.measures(0, rows) && TableWriter.measures(TableWriter.MEASURED_ROWS / 2 - 1, rows),
+                "the first rows all");
+        assertTrue(last > rows - 50, "rows from the end too: the last measured is " + last);
+    }
 }

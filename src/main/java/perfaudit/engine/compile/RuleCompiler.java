@@ -57,7 +57,7 @@ public final class RuleCompiler {
         ReleaseId release = cache.load(services, hash).orElse(null);
         boolean cached = release != null;
         if (release == null) {
-            release = services.newReleaseId("perfaudit", "rules", hash);
+            release = RuleCache.release(services, hash);
             KieFileSystem kfs = services.newKieFileSystem();
             kfs.generateAndWritePomXML(release);
             kfs.writeKModuleXML(services.newKieModuleModel().toXML());

@@ -34,7 +34,20 @@ public final class CellText {
 
     /** Splits at any line break (CR, LF, vertical tab as Word and Excel store manual breaks). */
     public static String join(String multiline) {
+        if (!hasBreak(multiline)) { // most cells: one line, nothing to join (and no pattern to run)
+            return multiline.replace('\t', ' ').strip();
+        }
         return join(List.of(multiline.replace('\t', ' ').split("\r\n|[\r\n\u000B\u2028\u2029]")));
+    }
+
+    private static boolean hasBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\n' || c == '\u000B' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatin(char c) {

@@ -12,8 +12,8 @@ import perfaudit.ingest.InputFile;
 import perfaudit.ingest.InputFormat;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,9 +21,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.SAXException;
 import perfaudit.model.Document;
 import perfaudit.model.SourceLocation;
 
@@ -36,7 +36,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Excel workbooks, xlsx and xls (POI usermodel). Every sheet becomes a section of the form grid:
+ * Excel workbooks: xlsx streamed ({@link StreamedWorkbook}), xls through POI's object model. Every
+ * sheet becomes a section of the form grid:
  * each cell's text as Excel shows it (numbers in their cell format, {@code 0.9987} as
  * {@code 99.87%}; text cells as typed), formulas by their cached value, merged ranges with the
  * text in the top-left cell and the rest empty, exactly as the tabbed export. Locations are
@@ -61,31 +62,35 @@ public final class SpreadsheetReader implements DocumentReader {
     @Override
     public Document read(InputFile input) {
         // POI's zip-bomb and XML entity guards stay at their defaults.
-        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(input.bytes()))) {
-            return read(input.name(), workbook, input.vocabulary());
+        try {
+            if (format == InputFormat.XLSX) {
+                return read(input.name(), StreamedWorkbook.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
+            }
+            try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(input.bytes()))) {
+                return read(input.name(), sheets(workbook), input.vocabulary());
+            }
         } catch (EncryptedDocumentException e) {
             return Document.unreadable(input.name(), format.label,
                     "工作簿设有密码，请去除密码后重新提交 — password-protected workbook: remove the password and submit it again");
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             LOG.debug("{}: cannot open workbook", input.name(), e);
             return Document.unreadable(input.name(), format.label,
                     OpenFailure.reason("the workbook", e));
         }
     }
 
-    private Document read(String file, Workbook workbook, Vocabulary vocabulary) {
+    private Document read(String file, List<SheetContent> sheets, Vocabulary vocabulary) {
         List<List<GridRow>> sections = new ArrayList<>();
         List<GridRow> all = new ArrayList<>();
         ProblemLog log = new ProblemLog(number -> all.get(number - 1).location(), "row");
         List<Runnable> reports = new ArrayList<>();
-        for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-            Sheet sheet = workbook.getSheetAt(s);
+        for (SheetContent sheet : sheets) {
             SheetGrid grid = new SheetGrid(file, sheet, all.size() + 1);
             if (grid.rows.stream().allMatch(GridRow::isBlank) && grid.uncomputed.isEmpty()) {
                 continue;
             }
-            String name = sheet.getSheetName();
-            if (workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)) {
+            String name = sheet.name();
+            if (sheet.hidden()) {
                 int first = grid.rows.get(0).number();
                 reports.add(() -> log.report(first, SourceLocation.ofCell(file, name, "A1"), name, "工作表「" + name
                         + "」是隐藏的：已照常读取，请核实它属于本次提交 — sheet '" + name
@@ -105,21 +110,54 @@ public final class SpreadsheetReader implements DocumentReader {
         return FormGrammar.read(file, format.label, sections, log, vocabulary);
     }
 
+    /**
+     * An xls workbook's sheets through POI's object model (HSSF has no streaming reader of cells). An
+     * xls formula record always carries its result, so none is uncomputed.
+     */
+    private List<SheetContent> sheets(Workbook workbook) {
+        List<SheetContent> sheets = new ArrayList<>();
+        for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+            Sheet sheet = workbook.getSheetAt(s);
+            List<String[]> rows = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                rows.add(texts(sheet.getRow(r)));
+            }
+            sheets.add(new SheetContent(sheet.getSheetName(), workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s),
+                    rows, sheet.getMergedRegions(), List.of()));
+        }
+        return sheets;
+    }
+
+    private String[] texts(Row row) {
+        if (row == null || row.getLastCellNum() <= 0) {
+            return null;
+        }
+        String[] texts = new String[Math.min(row.getLastCellNum(), MAX_COLUMNS)];
+        for (int c = 0; c < texts.length; c++) {
+            Cell cell = row.getCell(c);
+            texts[c] = cell == null ? "" : CellText.join(formatter.formatCellValue(cell));
+        }
+        return texts;
+    }
+
     private record Uncomputed(int rowNumber, SourceLocation location, String formula) {
     }
 
-    /** One sheet as grid rows numbered from {@code firstNumber}: down to the last row with content, all as wide as the widest. */
-    private final class SheetGrid {
+    /**
+     * One sheet as grid rows numbered from {@code firstNumber}: down to the last row with content, all
+     * as wide as the widest; merged ranges with the text in the top-left cell and the rest empty.
+     */
+    private static final class SheetGrid {
         private final String file;
-        private final Sheet sheet;
+        private final String sheetName;
         private final Set<Long> covered = new HashSet<>();
         final List<GridRow> rows = new ArrayList<>();
         final List<Uncomputed> uncomputed = new ArrayList<>();
 
-        SheetGrid(String file, Sheet sheet, int firstNumber) {
+        SheetGrid(String file, SheetContent sheet, int firstNumber) {
             this.file = file;
-            this.sheet = sheet;
-            for (CellRangeAddress range : sheet.getMergedRegions()) {
+            this.sheetName = sheet.name();
+            for (CellRangeAddress range : sheet.merged()) {
                 int lastRow = Math.min(range.getLastRow(), range.getFirstRow() + MAX_ROWS_MERGED);
                 for (int r = range.getFirstRow(); r <= lastRow; r++) {
                     for (int c = range.getFirstColumn(); c <= Math.min(range.getLastColumn(), MAX_COLUMNS); c++) {
@@ -129,28 +167,34 @@ public final class SpreadsheetReader implements DocumentReader {
                     }
                 }
             }
-            List<String[]> texts = new ArrayList<>();
             int width = 0;
             int lastRow = -1;
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                String[] row = texts(sheet.getRow(r), firstNumber + r);
-                texts.add(row);
-                for (int c = row.length - 1; c >= 0; c--) {
+            for (int r = 0; r < sheet.rows().size(); r++) {
+                String[] row = sheet.rows().get(r);
+                for (int c = row == null ? -1 : row.length - 1; c >= 0; c--) {
+                    if (covered.contains(key(r, c))) {
+                        row[c] = "";
+                    } else if (!row[c].isBlank() && lastRow < r) {
+                        lastRow = r;
+                    }
                     if (!row[c].isBlank()) {
                         width = Math.max(width, c + 1);
-                        lastRow = r;
-                        break;
                     }
                 }
             }
-            for (Uncomputed formula : uncomputed) {
+            for (SheetContent.Formula formula : sheet.uncomputed()) {
+                if (covered.contains(key(formula.row(), formula.column()))) {
+                    continue;
+                }
+                uncomputed.add(new Uncomputed(firstNumber + formula.row(), location(formula.row(), formula.column()),
+                        formula.text()));
                 // Its row is reported on, so the grid must reach it even if nothing else is there.
-                lastRow = Math.max(lastRow, formula.rowNumber() - firstNumber);
+                lastRow = Math.max(lastRow, formula.row());
                 width = Math.max(width, 1);
             }
             for (int r = 0; r <= lastRow; r++) {
                 List<GridCell> cells = new ArrayList<>();
-                String[] row = texts.get(r);
+                String[] row = r < sheet.rows().size() && sheet.rows().get(r) != null ? sheet.rows().get(r) : new String[0];
                 for (int c = 0; c < width; c++) {
                     cells.add(new GridCell(c < row.length ? row[c] : "", location(r, c)));
                 }
@@ -158,37 +202,9 @@ public final class SpreadsheetReader implements DocumentReader {
             }
         }
 
-        private String[] texts(Row row, int number) {
-            if (row == null || row.getLastCellNum() <= 0) {
-                return new String[0];
-            }
-            String[] texts = new String[Math.min(row.getLastCellNum(), MAX_COLUMNS)];
-            for (int c = 0; c < texts.length; c++) {
-                Cell cell = row.getCell(c);
-                texts[c] = "";
-                if (cell == null || covered.contains(key(row.getRowNum(), c))) {
-                    continue;
-                }
-                if (isUncomputed(cell)) {
-                    uncomputed.add(new Uncomputed(number, location(row.getRowNum(), c), "=" + cell.getCellFormula()));
-                } else {
-                    texts[c] = CellText.join(formatter.formatCellValue(cell));
-                }
-            }
-            return texts;
-        }
-
         private SourceLocation location(int row, int column) {
-            return SourceLocation.ofCell(file, sheet.getSheetName(), CellReference.convertNumToColString(column) + (row + 1));
+            return SourceLocation.ofCell(file, sheetName, CellReference.convertNumToColString(column) + (row + 1));
         }
-    }
-
-    /**
-     * A formula saved without its result (written by a program that did not calculate). Only xlsx
-     * can say so: an xls formula record always carries a result.
-     */
-    private static boolean isUncomputed(Cell cell) {
-        return cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV();
     }
 
     private static long key(int row, int column) {

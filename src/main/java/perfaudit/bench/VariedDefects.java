@@ -1,0 +1,209 @@
+package perfaudit.bench;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The defects of the varied corpus beyond the clean corpus's six: one per affected form, each planted
+ * in an otherwise correct form (full marks, every sum right) so that the findings it brings are known
+ * exactly: the rule id named after it, and those {@link #IMPLIED} by it. Together with the clean six
+ * they reach every rule id of the shipped rules but FORM-CUT-SHORT (a generated file holds whole forms;
+ * excerpts cut short are in the families' fixtures).
+ */
+final class VariedDefects {
+
+    /** Findings a planted defect brings with it besides its own rule id. */
+    static final Map<String, Set<String>> IMPLIED = Map.of(
+            "ARITH-SCORE-RANGE", Set.of("ARITH-INDICATOR-SCORE"),
+            "ARITH-INDICATOR-SCORE", Set.of("MISS-DEVIATION"),
+            "BUDGET-ZERO-EXEC", Set.of("BUDGET-FULL-MARKS-LOW-EXEC"),
+            "MISS-WEIGHT", Set.of("ARITH-CATEGORY-WEIGHT", "ARITH-TOTAL-WEIGHT"));
+
+    /** Each defect: how it changes a correct form, or null when this form cannot carry it. */
+    private static final Map<String, BiFunction<GeneratedForm, Random, GeneratedForm>> PLANT = Map.ofEntries(
+            Map.entry("ARITH-BUDGET-SCORE", VariedDefects::budgetScore),
+            Map.entry("ARITH-SCORE-RANGE", (form, random) -> firstScore(form, BigDecimal.ONE)),
+            Map.entry("ARITH-INDICATOR-SCORE", (form, random) -> firstScore(form, BigDecimal.ONE.negate())),
+            Map.entry("MISS-DEVIATION", VariedDefects::missedTarget),
+            Map.entry("BUDGET-ADJUSTED", VariedDefects::adjusted),
+            Map.entry("BUDGET-COST-TARGET", VariedDefects::costTarget),
+            Map.entry("BUDGET-GOAL-AMOUNT", VariedDefects::goalAmount),
+            Map.entry("BUDGET-OVERSPEND", (form, random) -> executed(form, new BigDecimal("1.05"))),
+            Map.entry("BUDGET-ZERO-EXEC", (form, random) -> executed(form, BigDecimal.ZERO)),
+            Map.entry("VALUE-RANGE", VariedDefects::satisfactionOver100),
+            Map.entry("LIST-MISMATCH", (form, random) -> form.withListName(
+                    form.projectName().replaceFirst("（", "项目（"))),
+            Map.entry("MISS-HEADER", (form, random) -> form.withDepartment("")),
+            Map.entry("MISS-SCORE", VariedDefects::missingScore),
+            Map.entry("MISS-WEIGHT", VariedDefects::missingWeight),
+            Map.entry("ARITH-CATEGORY-WEIGHT", VariedDefects::statedPoints),
+            Map.entry("ARITH-TOTAL-WEIGHT", (form, random) -> form.withRows(form.rows(), "95", form.totalScore())),
+            Map.entry("TOTAL-FUNDS", VariedDefects::carriedOver));
+
+    /**
+     * Defects flow text cannot show: it prints 一级指标 without its stated points (产出指标, not
+     * 产出指标 (50分)), and a row's lone number after its target cannot say whether it is the 分值 or
+     * the 得分 (a reader of the PDF could not tell either).
+     */
+    private static final Set<String> NOT_IN_FLOW = Set.of("ARITH-CATEGORY-WEIGHT", "MISS-SCORE", "MISS-WEIGHT");
+
+    private VariedDefects() {
+    }
+
+    /** The defects a layout can show, in a fixed order (a seed must give the same corpus), DUPLICATE-PROJECT last. */
+    static List<String> kinds(Corpus.Layout layout) {
+        List<String> kinds = new ArrayList<>(new java.util.TreeSet<>(PLANT.keySet()));
+        if (layout == Corpus.Layout.FLOW) {
+            kinds.removeAll(NOT_IN_FLOW);
+        }
+        kinds.add("DUPLICATE-PROJECT");
+        return List.copyOf(kinds);
+    }
+
+    /**
+     * {@code form} (correct, without defects) with {@code kind} planted, or null when it cannot carry it
+     * (no cost indicator, no form before it to repeat). DUPLICATE-PROJECT repeats {@code previous} whole.
+     */
+    static GeneratedForm plant(String kind, GeneratedForm form, GeneratedForm previous, Random random) {
+        if (kind.equals("DUPLICATE-PROJECT")) {
+            if (previous == null) {
+                return null;
+            }
+            List<String> defects = new ArrayList<>(previous.defects());
+            defects.add(kind);
+            return previous.withDefects(defects);
+        }
+        GeneratedForm planted = PLANT.get(kind).apply(form, random);
+        return planted == null ? null : planted.withDefects(List.of(kind));
+    }
+
+    private static GeneratedForm budgetScore(GeneratedForm form, Random random) {
+        String[][] funds = form.fundsCopy();
+        BigDecimal score = new BigDecimal(funds[0][5]).subtract(BigDecimal.ONE);
+        funds[0][5] = score.toPlainString();
+        return form.withFunds(funds, total(score, indicatorScores(form.rows())));
+    }
+
+    /** The first indicator's score moved by {@code delta} (above its weight, or a point short of full marks). */
+    private static GeneratedForm firstScore(GeneratedForm form, BigDecimal delta) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        GeneratedForm.Row first = rows.get(0);
+        rows.set(0, first.withScore(new BigDecimal(first.score()).add(delta).toPlainString()));
+        return form.withRows(rows, form.totalWeight(), total(budgetScore(form), indicatorScores(rows)));
+    }
+
+    /** The first indicator (a count, 人 or 人次) reaches half its target and is scored in proportion. */
+    private static GeneratedForm missedTarget(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        GeneratedForm.Row first = rows.get(0);
+        String unit = first.target().replaceAll("[≥\\d]", "");
+        int target = Integer.parseInt(first.target().replaceAll("\\D", ""));
+        int actual = target / 2;
+        BigDecimal weight = new BigDecimal(first.weight());
+        BigDecimal score = BigDecimal.valueOf(actual).multiply(weight).divide(BigDecimal.valueOf(target), 2, RoundingMode.HALF_UP);
+        rows.set(0, first.withValues(first.target(), actual + unit, first.weight(), score.toPlainString()));
+        return form.withRows(rows, form.totalWeight(), total(budgetScore(form), indicatorScores(rows)));
+    }
+
+    /** 年初预算数 a fifth below 全年预算数, on the total line and the one source that holds the money. */
+    private static GeneratedForm adjusted(GeneratedForm form, Random random) {
+        String[][] funds = form.fundsCopy();
+        String initial = new BigDecimal(funds[0][1]).multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        funds[0][0] = initial;
+        funds[1][0] = initial;
+        return form.withFunds(funds, form.totalScore());
+    }
+
+    /** The cost indicator's target (and actual) twice the budget; a form without one cannot carry it. */
+    private static GeneratedForm costTarget(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        for (int i = 0; i < rows.size(); i++) {
+            GeneratedForm.Row row = rows.get(i);
+            if (row.level2().equals("成本指标")) {
+                int cost = new BigDecimal(form.funds()[0][1]).multiply(BigDecimal.valueOf(2)).intValue() + 1;
+                rows.set(i, row.withValues("≤" + cost + "万元", (cost - 1) + "万元", row.weight(), row.score()));
+                return form.withRows(rows, form.totalWeight(), form.totalScore());
+            }
+        }
+        return null;
+    }
+
+    /** The goal text states 10 万元 more than the budget. */
+    private static GeneratedForm goalAmount(GeneratedForm form, Random random) {
+        String budget = form.funds()[0][1];
+        String other = new BigDecimal(budget).add(BigDecimal.TEN).toPlainString();
+        String goal = form.goalExpected().replace("项目总额 " + budget + " 万元", "项目总额 " + other + " 万元");
+        return goal.equals(form.goalExpected()) ? null : form.withGoalExpected(FlowRenderer.shortLastLine(goal));
+    }
+
+    /** 全年执行数 set to {@code share} of the budget, with the rate, score and total that follow from it. */
+    private static GeneratedForm executed(GeneratedForm form, BigDecimal share) {
+        String[][] funds = form.fundsCopy();
+        BigDecimal budget = new BigDecimal(funds[0][1]);
+        BigDecimal executed = budget.multiply(share).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal rate = executed.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
+        BigDecimal score = rate.min(BigDecimal.valueOf(100)).divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+        funds[0][2] = executed.toPlainString();
+        funds[1][2] = executed.toPlainString();
+        funds[0][4] = rate.toPlainString() + "%";
+        funds[0][5] = score.toPlainString();
+        return form.withFunds(funds, total(score, indicatorScores(form.rows())));
+    }
+
+    /** 服务对象满意度 reported at 102 %. */
+    private static GeneratedForm satisfactionOver100(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        int last = rows.size() - 1;
+        GeneratedForm.Row row = rows.get(last);
+        rows.set(last, row.withValues(row.target(), "102%", row.weight(), row.score()));
+        return form.withRows(rows, form.totalWeight(), form.totalScore());
+    }
+
+    /** The first indicator's 得分 left empty; the total counts what is printed. */
+    private static GeneratedForm missingScore(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        rows.set(0, rows.get(0).withScore(null));
+        return form.withRows(rows, form.totalWeight(), total(budgetScore(form), indicatorScores(rows)));
+    }
+
+    /** The first indicator's 分值 left empty (its 得分 kept): its category and the total no longer add up. */
+    private static GeneratedForm missingWeight(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        GeneratedForm.Row first = rows.get(0);
+        rows.set(0, first.withValues(first.target(), first.actual(), null, first.score()));
+        return form.withRows(rows, form.totalWeight(), form.totalScore());
+    }
+
+    /** 产出指标 stated at 45 points over weights that add up to 50. */
+    private static GeneratedForm statedPoints(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        rows.set(0, rows.get(0).withLevel1(rows.get(0).level1().replace("(50分)", "(45分)")));
+        return form.withRows(rows, form.totalWeight(), form.totalScore());
+    }
+
+    /** 上年结转资金 shows 5 万元 in 全年预算数 that the total line does not count. */
+    private static GeneratedForm carriedOver(GeneratedForm form, Random random) {
+        String[][] funds = form.fundsCopy();
+        funds[2][1] = "5";
+        return form.withFunds(funds, form.totalScore());
+    }
+
+    private static BigDecimal budgetScore(GeneratedForm form) {
+        return new BigDecimal(form.funds()[0][5]);
+    }
+
+    private static BigDecimal indicatorScores(List<GeneratedForm.Row> rows) {
+        return rows.stream().filter(r -> r.score() != null).map(r -> new BigDecimal(r.score()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static String total(BigDecimal budgetScore, BigDecimal indicatorScores) {
+        return budgetScore.add(indicatorScores).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+}
