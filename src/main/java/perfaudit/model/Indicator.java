@@ -10,17 +10,26 @@ import java.math.BigDecimal;
  * {@code blockPoints} name the group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)).
  * {@code reviewScore} is the 复核分 a reviewer gave beside the unit's own 自评分 (湖北 广水).
  * {@code truncated} marks the row the text stops in (a web excerpt cut mid-row): its missing cells
- * were cut off, not left empty.
+ * were cut off, not left empty. {@code core} is the 是否核心指标 mark (部门整体 forms: 是 true, 否 false),
+ * null where the template has no such column.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                         String level2, String level2Raw, String name, Measure target, Measure actual,
                         BigDecimal weight, BigDecimal score, String deviation, boolean child,
-                        String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore) {
+                        String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore, Boolean core) {
+
+    public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
+                     String level2, String level2Raw, String name, Measure target, Measure actual,
+                     BigDecimal weight, BigDecimal score, String deviation, boolean child,
+                     String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore) {
+        this(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight, score,
+                deviation, child, block, blockPoints, truncated, reviewScore, null);
+    }
 
     public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                      String level2, String level2Raw, String name, Measure target, Measure actual,
                      BigDecimal weight, BigDecimal score, String deviation) {
         this(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight, score,
-                deviation, false, null, null, false, null);
+                deviation, false, null, null, false, null, null);
     }
 }

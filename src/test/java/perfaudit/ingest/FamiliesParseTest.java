@@ -41,8 +41,8 @@ class FamiliesParseTest {
             "Cprime-clean.txt", "Cprime-defects.txt",
             // 广水: space-separated rows with 分值 first and a free-text 评价标准 column, funds by source with a 合计 column
             "F-clean.txt", "F-defects.txt",
-            // families I and K are recognised but not audited (audited: false in rules/forms.yaml)
-            "I-clean.txt", "I-defects.txt", "K-clean.txt", "K-defects.txt");
+            // family K is recognised but not audited (audited: false in rules/forms.yaml)
+            "K-clean.txt", "K-defects.txt");
 
     static Stream<JsonNode> files() throws IOException {
         JsonNode expected = JSON.readTree(FOLDER.resolve("expected.json").toFile());
@@ -57,7 +57,8 @@ class FamiliesParseTest {
         String name = file.get("file").asText();
         Document document = Inputs.read(FOLDER.resolve(name), name);
         List<String> differences = differences(file, document);
-        if (NOT_YET.contains(name)) {
+        // -Dfamilies.strict=true shows the differences of the NOT_YET files too (while working on one)
+        if (NOT_YET.contains(name) && !Boolean.getBoolean("families.strict")) {
             assertFalse(differences.isEmpty(), name + " now reads right: take it off NOT_YET");
             return;
         }

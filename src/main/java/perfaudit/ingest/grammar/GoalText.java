@@ -22,6 +22,8 @@ final class GoalText {
     private final Tokens t;
     private int expectedColumn = -1;
     private int actualColumn = -1;
+    /** The text labels in the order printed (预期, 调整, 实际): where three are printed, texts follow in that order. */
+    private final List<String> order = new ArrayList<>();
 
     GoalText(FormScanner scanner, FormDraft form) {
         this.s = scanner;
@@ -46,8 +48,12 @@ final class GoalText {
             form.saw(label.spelling());
             if (label.value().equals(Lexicon.GOAL_EXPECTED)) {
                 expectedColumn = t.get(k).column();
+                order.add(label.value());
             } else if (label.value().equals(Lexicon.GOAL_ACTUAL)) {
                 actualColumn = t.get(k).column();
+                order.add(label.value());
+            } else if (label.value().equals(Lexicon.GOAL_ADJUSTED)) {
+                order.add(label.value());
             } else if (label.value().equals(Lexicon.GOAL_IGNORED)) {
                 break;
             }
@@ -81,6 +87,9 @@ final class GoalText {
             end++;
         }
         s.use(k, end);
+        if (order.contains(Lexicon.GOAL_ADJUSTED)) {
+            return adjusted(i, cells, end);
+        }
         Goal goal = actualFrom >= 0
                 ? new Goal(t.get(i).location(), join(cells.subList(0, actualFrom)), join(cells.subList(actualFrom, cells.size())))
                 : split(cells, t.get(i).location());
@@ -88,6 +97,49 @@ final class GoalText {
             form.goal = goal;
         }
         return end;
+    }
+
+    /**
+     * 年初 / 全年(调整) / 实际 绩效目标 (部门整体): a text per label, in the labels' order, where the
+     * input marks the cells apart (a space or a cell boundary; a wrapped line continues its text).
+     * Texts that do not match the labels one to one are reported, not guessed at.
+     */
+    private int adjusted(int i, List<Cell> cells, int end) {
+        List<String> texts = new ArrayList<>();
+        StringBuilder text = null;
+        for (Cell cell : cells) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            Cell.Gap gap = cell.gap();
+            if (text == null || gap == Cell.Gap.SPACE || gap == Cell.Gap.CELL || gap == Cell.Gap.ROW) {
+                if (text != null) {
+                    texts.add(text.toString());
+                }
+                text = new StringBuilder(cell.text().strip());
+            } else {
+                text.append(Tokens.separator(gap, text.charAt(text.length() - 1), cell.text())).append(cell.text().strip());
+            }
+        }
+        if (text != null) {
+            texts.add(text.toString());
+        }
+        if (texts.size() != order.size()) {
+            if (!texts.isEmpty()) {
+                s.problem(i, "绩效目标: " + order.size() + " labels (年初 / 全年(调整) / 实际) but " + texts.size()
+                        + " texts after them, which cannot be told apart — 绩效目标文字与栏目对不上");
+            }
+            form.goal = new Goal(t.get(i).location(), null, null);
+            return end;
+        }
+        form.goal = new Goal(t.get(i).location(), textOf(texts, Lexicon.GOAL_EXPECTED), textOf(texts, Lexicon.GOAL_ACTUAL),
+                textOf(texts, Lexicon.GOAL_ADJUSTED));
+        return end;
+    }
+
+    private String textOf(List<String> texts, String label) {
+        int at = order.indexOf(label);
+        return at < 0 ? null : texts.get(at);
     }
 
     private boolean isIgnored(int k) {

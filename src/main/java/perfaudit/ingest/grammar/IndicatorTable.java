@@ -70,6 +70,7 @@ final class IndicatorTable {
         int k = readHeader(i);
         buildAligners();
         int end = s.grid ? gridRows(k) : flowRows(k);
+        form.tableRanToEnd = end >= t.size();
         endWithoutTotal(k, end);
         return end;
     }
@@ -520,6 +521,15 @@ final class IndicatorTable {
                 }
             }
             Value value = Value.of(cell);
+            if (!row.isEmpty() && endsAtCoreMark(row, cell)) {
+                // the row's last column is 是否核心指标: its 是 / 否 ends the row (rows run on one line)
+                row.cells.add(cell);
+                row.last = j;
+                row = close(row, j + 1);
+                levelJustSet = false;
+                j++;
+                continue;
+            }
             if (!row.isEmpty() && endsWithScores(row) && startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
@@ -541,6 +551,12 @@ final class IndicatorTable {
     }
 
     private boolean levelJustSet;
+
+    /** A 是 / 否 after the row's figures, in a table whose last column is 是否核心指标. */
+    private boolean endsAtCoreMark(Row row, Cell cell) {
+        return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE
+                && RowAligner.isYesNo(cell.key()) && row.hasValue();
+    }
 
     /**
      * The width at which the 三级指标 column wraps: the widest line of plain text in the table, if
@@ -879,7 +895,13 @@ final class IndicatorTable {
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
                 number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
                 text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
-                number(fields.get(IndicatorField.REVIEW), "复核分", at)));
+                number(fields.get(IndicatorField.REVIEW), "复核分", at), core(fields)));
+    }
+
+    /** 是否核心指标: 是 true, 否 false; null where the table has no such column or the cell is empty. */
+    private Boolean core(Map<IndicatorField, RowAligner.Item> fields) {
+        String mark = text(fields.get(IndicatorField.CORE));
+        return mark == null || !valueFields.contains(IndicatorField.CORE) ? null : mark.equals("是");
     }
 
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */

@@ -73,7 +73,7 @@ final class VocabularyLoader {
 
     private Vocabulary build(Map<String, Node> s, Node top) {
         Map<String, Node> funds = mapping(required(s, "funds", top), "anchors", "columns", "rows");
-        Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "ignored");
+        Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "adjusted", "ignored");
         Map<String, Node> indicators = mapping(required(s, "indicators", top), "anchors", "blocks", "columns",
                 "level1", "level2", "budgetExecution", "childPrefixes", "placeholders");
         Map<String, Node> tail = mapping(required(s, "tail", top), "formDeviation", "other");
@@ -100,6 +100,7 @@ final class VocabularyLoader {
                 strings(required(goal, "anchors", s.get("goal"))),
                 strings(required(goal, "expected", s.get("goal"))),
                 strings(required(goal, "actual", s.get("goal"))),
+                optionalStrings(goal.get("adjusted")),
                 optionalStrings(goal.get("ignored")),
                 strings(required(indicators, "anchors", s.get("indicators"))),
                 optionalStrings(indicators.get("blocks")),
@@ -126,7 +127,8 @@ final class VocabularyLoader {
         }
         for (NodeTuple tuple : map.getValue()) {
             String id = scalar(tuple.getKeyNode());
-            Map<String, Node> fields = mapping(tuple.getValueNode(), "name", "titles", "signs", "budgetPoints", "prints", "audited");
+            Map<String, Node> fields = mapping(tuple.getValueNode(), "name", "titles", "signs", "budgetPoints", "prints", "audited",
+                    "lacks");
             Node points = required(fields, "budgetPoints", tuple.getValueNode());
             int budgetPoints = 0;
             if (points != null) {
@@ -160,10 +162,21 @@ final class VocabularyLoader {
                 }
                 audited = !value.equals("false");
             }
+            Set<HeaderField> lacks = EnumSet.noneOf(HeaderField.class);
+            for (Node item : items(fields.get("lacks"))) {
+                String key = scalar(item);
+                HeaderField field = Arrays.stream(HeaderField.values()).filter(f -> f.key().equals(key)).findFirst().orElse(null);
+                if (field == null || field == HeaderField.OTHER) {
+                    error(item, "lacks: unknown header field '" + key + "' (projectName, department, implementingUnit, unitName,"
+                            + " period or totalScore)");
+                } else {
+                    lacks.add(field);
+                }
+            }
             Node name = required(fields, "name", tuple.getValueNode());
             families.add(new Family(id, name == null ? id : scalar(name),
                     strings(required(fields, "titles", tuple.getValueNode())), optionalStrings(fields.get("signs")),
-                    budgetPoints, prints, total, audited));
+                    budgetPoints, prints, total, audited, lacks));
         }
         if (families.isEmpty()) {
             error(node, "families: at least one family is needed");
@@ -173,12 +186,14 @@ final class VocabularyLoader {
 
     private Map<HeaderField, List<String>> header(Node node) {
         Map<HeaderField, List<String>> header = new EnumMap<>(HeaderField.class);
-        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "period", "other");
+        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "period",
+                "totalScore", "other");
         header.put(HeaderField.PROJECT_NAME, strings(required(fields, "projectName", node)));
         header.put(HeaderField.DEPARTMENT, strings(required(fields, "department", node)));
         header.put(HeaderField.IMPLEMENTING_UNIT, strings(required(fields, "implementingUnit", node)));
         header.put(HeaderField.UNIT_NAME, optionalStrings(fields.get("unitName")));
         header.put(HeaderField.PERIOD, optionalStrings(fields.get("period")));
+        header.put(HeaderField.TOTAL_SCORE, optionalStrings(fields.get("totalScore")));
         header.put(HeaderField.OTHER, optionalStrings(fields.get("other")));
         return header;
     }
