@@ -1,11 +1,12 @@
 package perfaudit.bench;
 
-import perfaudit.engine.Auditor;
-import perfaudit.engine.Scorecard;
+import perfaudit.audit.DocumentAudit;
+import perfaudit.audit.InputReader;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 import perfaudit.report.AtomicFiles;
 import perfaudit.report.AuditReport;
+import perfaudit.report.InputSummary;
 import perfaudit.report.ReportWriter;
 
 import java.io.IOException;
@@ -66,10 +67,10 @@ public final class Measure {
     }
 
     /**
-     * Parses every file of a folder on one thread; the parsed documents of the last pass are left in
+     * Parses every file of a folder on one thread; the inputs read by the last pass are left in
      * {@code into}. The JIT needs several passes to settle on the readers (POI's above all), so they warm up first.
      */
-    public static Stage parse(String name, Path folder, List<Document> into, long bytes) throws Exception {
+    public static Stage parse(String name, Path folder, List<InputReader.ReadInput> into, long bytes) throws Exception {
         List<Path> files = Inputs.collect(List.of(folder));
         List<Document> parsed = new ArrayList<>();
         Timing timing = Timing.of(() -> {
@@ -79,31 +80,35 @@ public final class Measure {
             }
             return parsed.stream().mapToInt(d -> d.problems().size()).sum();
         });
-        into.addAll(parsed);
+        for (int i = 0; i < files.size(); i++) {
+            into.add(new InputReader.ReadInput(parsed.get(i), InputSummary.of(parsed.get(i), parsed.get(i).file(),
+                    Files.size(files.get(i)), null)));
+        }
         long forms = parsed.stream().mapToInt(d -> d.forms().size()).sum();
         return new Stage(name, forms, bytes, timing.nanos(), HeapWatch.peak(),
                 timing.count() + " parse problems; " + timing.note());
     }
 
     /**
-     * Fires the per-form rules over the documents in sessions of about {@value #SESSION_FORMS} forms,
-     * facts built included; warmed up first, as the JIT needs a few hundred thousand forms to settle on
-     * the rules' lambdas.
+     * The per-document stage of a run (facts built, per-form rules fired, scorecards made) over the
+     * inputs in batches of about {@value #SESSION_FORMS} forms, as the rule sessions hold them; warmed up
+     * first, as the JIT needs a few hundred thousand forms to settle on the rules' lambdas.
      */
-    public static Stage evaluate(String name, Auditor auditor, List<Document> documents, int threads)
+    public static Stage evaluate(String name, DocumentAudit audit, List<InputReader.ReadInput> inputs, int threads)
             throws Exception {
-        List<List<Document>> batches = batches(documents);
-        Timing timing = Timing.of(() -> fireAll(auditor, batches, threads));
-        long forms = documents.stream().mapToInt(d -> d.forms().size()).sum();
+        List<List<InputReader.ReadInput>> batches = batches(inputs);
+        Timing timing = Timing.of(() -> fireAll(audit, batches, threads));
+        long forms = inputs.stream().mapToInt(input -> input.document().forms().size()).sum();
         return new Stage(name, forms, 0, timing.nanos(), HeapWatch.peak(), timing.count() + " findings; " + timing.note());
     }
 
-    private static long fireAll(Auditor auditor, List<List<Document>> batches, int threads) throws Exception {
+    private static long fireAll(DocumentAudit audit, List<List<InputReader.ReadInput>> batches, int threads)
+            throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
         try {
             List<java.util.concurrent.Future<Integer>> results = new ArrayList<>();
-            for (List<Document> batch : batches) {
-                results.add(pool.submit(() -> auditor.auditForms(batch).size()));
+            for (List<InputReader.ReadInput> batch : batches) {
+                results.add(pool.submit(() -> audit.audit(batch).findings().size()));
             }
             long findings = 0;
             for (java.util.concurrent.Future<Integer> result : results) {
@@ -125,12 +130,6 @@ public final class Measure {
                 findings + " findings; " + timing.note());
     }
 
-    public static List<Scorecard> scorecards(List<Document> documents) {
-        List<Scorecard> cards = new ArrayList<>();
-        documents.forEach(d -> cards.addAll(Scorecard.of(d)));
-        return cards;
-    }
-
     public static long folderBytes(Path folder) throws IOException {
         long total = 0;
         for (Path file : Inputs.collect(List.of(folder))) {
@@ -139,13 +138,13 @@ public final class Measure {
         return total;
     }
 
-    private static List<List<Document>> batches(List<Document> documents) {
-        List<List<Document>> batches = new ArrayList<>();
-        List<Document> batch = new ArrayList<>();
+    private static List<List<InputReader.ReadInput>> batches(List<InputReader.ReadInput> inputs) {
+        List<List<InputReader.ReadInput>> batches = new ArrayList<>();
+        List<InputReader.ReadInput> batch = new ArrayList<>();
         int forms = 0;
-        for (Document document : documents) {
-            batch.add(document);
-            forms += document.forms().size();
+        for (InputReader.ReadInput input : inputs) {
+            batch.add(input);
+            forms += input.document().forms().size();
             if (forms >= SESSION_FORMS) {
                 batches.add(batch);
                 batch = new ArrayList<>();

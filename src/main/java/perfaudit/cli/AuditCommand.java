@@ -1,23 +1,27 @@
 package perfaudit.cli;
 
-import perfaudit.ingest.Inputs;
-
+import perfaudit.audit.Audit;
+import perfaudit.audit.AuditListener;
+import perfaudit.audit.AuditOptions;
+import perfaudit.audit.DisplayNames;
+import perfaudit.audit.ReportFiles;
+import perfaudit.audit.RuleSet;
 import perfaudit.engine.RuleCompilationException;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Severity;
+import perfaudit.ingest.InputWalk;
+import perfaudit.ingest.Inputs;
+import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
-import perfaudit.report.FindingStore;
 import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
 import perfaudit.report.RunFolder;
-import perfaudit.ingest.InputWalk;
-import perfaudit.ingest.Limits;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -115,9 +119,9 @@ final class AuditCommand implements Callable<Integer> {
         if (!InputPaths.allExist(paths)) {
             return ExitCodes.USAGE;
         }
-        AuditRun.Rules ruleSet;
+        RuleSet ruleSet;
         try {
-            ruleSet = AuditRun.compileRules(RulesOption.resolve(rules));
+            ruleSet = RuleSet.load(RulesOption.resolve(rules));
         } catch (RuleCompilationException e) {
             e.errors().forEach(Printed::error);
             Printed.error("perfaudit: 规则目录有错误（见上），未写出报告 — the rules folder has errors (above); no report was written");
@@ -135,8 +139,9 @@ final class AuditCommand implements Callable<Integer> {
         runLog.writeTo(runFolder);
         InputWalk walk = InputWalk.of(paths, List.of(out));
         logWalk(walk);
-        AuditReport report = AuditRun.audit(ruleSet, walk, history, now, threads, quiet, limits, null);
-        try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
+        AuditOptions options = AuditOptions.defaults().withLimits(limits).withThreads(threads)
+                .withListener(progress(quiet));
+        try (AuditReport report = new Audit(ruleSet, options).run(walk, history, now)) {
             if (report.inputs().isEmpty()) {
                 Printed.error("perfaudit: 没有找到输入文件 — no input files found under " + paths
                         + (walk.ownOutput().isEmpty() ? "" : " (perfaudit's own reports are never read)"));
@@ -146,7 +151,7 @@ final class AuditCommand implements Callable<Integer> {
                 return noReadableForm(report);
             }
             try {
-                AuditRun.write(report, writers, out, runFolder);
+                ReportFiles.write(report, writers, out, runFolder);
             } catch (IOException e) {
                 LOG.debug("writing the reports failed", e);
                 Printed.error("perfaudit: 报告写入失败 — cannot write the reports into " + runFolder + ": "
@@ -158,6 +163,17 @@ final class AuditCommand implements Callable<Integer> {
             }
             return exitCode(report, threshold);
         }
+    }
+
+    /** Progress on stderr for runs over many files, made once the number of files is known. */
+    private static AuditListener progress(boolean quiet) {
+        Progress[] progress = new Progress[1];
+        return (done, total, file) -> {
+            if (progress[0] == null) {
+                progress[0] = new Progress(System.err, total, quiet);
+            }
+            progress[0].step(done, file);
+        };
     }
 
     /**

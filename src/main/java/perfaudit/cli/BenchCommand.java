@@ -4,17 +4,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import perfaudit.audit.Audit;
+import perfaudit.audit.AuditOptions;
+import perfaudit.audit.DocumentAudit;
+import perfaudit.audit.InputReader;
+import perfaudit.audit.ReportFiles;
+import perfaudit.audit.RuleSet;
 import perfaudit.bench.Corpus;
 import perfaudit.bench.Measure;
 import perfaudit.bench.Stage;
 import perfaudit.bench.StartupProbe;
-import perfaudit.engine.Auditor;
-import perfaudit.engine.Finding;
 import perfaudit.engine.RuleBase;
-import perfaudit.model.Document;
 import perfaudit.report.AtomicFiles;
 import perfaudit.report.AuditReport;
-import perfaudit.report.FindingStore;
 import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
@@ -98,52 +100,53 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("perfaudit bench: not run from a jar, so start-up is not measured");
         }
 
-        List<Document> documents = new ArrayList<>();
-        stages.add(Measure.parse("parse text, tabbed (1 thread)", sample, documents, sampleCorpus.bytes()));
+        List<InputReader.ReadInput> inputs = new ArrayList<>();
+        stages.add(Measure.parse("parse text, tabbed (1 thread)", sample, inputs, sampleCorpus.bytes()));
         stages.add(Measure.parse("parse text, flow (1 thread)", flow, new ArrayList<>(), flowCorpus.bytes()));
         stages.add(Measure.parse("parse xlsx (1 thread)", xlsx, new ArrayList<>(), xlsxCorpus.bytes()));
         stages.add(Measure.parse("parse html (1 thread)", html, new ArrayList<>(), htmlCorpus.bytes()));
-        stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (1 thread)", new Auditor(base), documents, 1));
+        RuleSet ruleSet = RuleSet.of(base, RulesOption.resolve(rules).toString());
+        DocumentAudit documentAudit = new DocumentAudit(ruleSet);
+        stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (1 thread)", documentAudit, inputs, 1));
         stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (" + threads + " threads)",
-                new Auditor(base), documents, threads));
+                documentAudit, inputs, threads));
 
-        List<Finding> findings = new Auditor(base).audit(documents);
-        AuditReport report = AuditReport.of(ZonedDateTime.now(), Version.current(), "rules", base.hash(),
-                List.of(), perfaudit.bench.Measure.scorecards(documents), findings, List.of());
-        int formCount = documents.size();
-        documents.clear();
-        for (ReportWriter writer : ReportWriters.forFormats(List.of("json", "xlsx"))) {
-            stages.add(Measure.write("write " + writer.fileName(), writer, report, work.resolve(writer.fileName()),
-                    findings.size()));
+        int formCount = inputs.stream().mapToInt(input -> input.document().forms().size()).sum();
+        // the writers get the report of the sample as a run makes it: through the core's finding chain
+        Audit.Assembly assembly = new Audit(ruleSet, AuditOptions.defaults()).assemble(History.none(), ZonedDateTime.now());
+        assembly.add(documentAudit.audit(inputs));
+        inputs.clear();
+        try (AuditReport report = assembly.finish()) {
+            for (ReportWriter writer : ReportWriters.forFormats(List.of("json", "xlsx"))) {
+                stages.add(Measure.write("write " + writer.fileName(), writer, report, work.resolve(writer.fileName()),
+                        report.findings().size()));
+            }
         }
-        findings.clear();
 
-        stages.add(endToEnd("end to end: parse + rules + json + xlsx", tabbed, base, tabbedCorpus.forms()));
-        stages.add(endToEnd("end to end, xlsx: parse + rules + json + xlsx", xlsx, base, xlsxCorpus.forms()));
+        stages.add(endToEnd("end to end: parse + rules + json + xlsx", tabbed, ruleSet, tabbedCorpus.forms()));
+        stages.add(endToEnd("end to end, xlsx: parse + rules + json + xlsx", xlsx, ruleSet, xlsxCorpus.forms()));
         print(stages, tabbedCorpus, xlsxCorpus, htmlCorpus, formCount);
         writeJson(stages, xlsxCorpus, htmlCorpus);
         return ExitCodes.OK;
     }
 
-    private Stage endToEnd(String name, Path corpus, RuleBase base, int formCount) throws Exception {
-        AuditRun.Rules ruleSet = new AuditRun.Rules(base.files().isEmpty() ? Path.of("rules") : RulesOption.resolve(rules),
-                base, perfaudit.engine.Suppressions.none());
+    private Stage endToEnd(String name, Path corpus, RuleSet ruleSet, int formCount) throws Exception {
         Path reports = out.resolve("work").resolve("reports");
         List<ReportWriter> writers = ReportWriters.forFormats(List.of("json", "xlsx"));
+        Audit audit = new Audit(ruleSet, AuditOptions.defaults().withThreads(threads));
         Measure.Timing timing = Measure.Timing.of(() -> {
-            runOnce(ruleSet, corpus, reports, writers);
+            runOnce(audit, corpus, reports, writers);
             return 0;
         });
         return new Stage(name + " (" + threads + " threads)", formCount, Measure.folderBytes(corpus), timing.nanos(),
                 HeapWatchAccess.peak(), "rules compiled once before; " + timing.note());
     }
 
-    private void runOnce(AuditRun.Rules ruleSet, Path corpus, Path reports, List<ReportWriter> writers) throws Exception {
+    private static void runOnce(Audit audit, Path corpus, Path reports, List<ReportWriter> writers) throws Exception {
         ZonedDateTime now = ZonedDateTime.now();
         Path runFolder = perfaudit.report.RunFolder.create(reports, now);
-        AuditReport report = AuditRun.audit(ruleSet, List.of(corpus), History.none(), now, threads, true);
-        try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
-            AuditRun.write(report, writers, reports, runFolder);
+        try (AuditReport report = audit.run(List.of(corpus), History.none(), now)) {
+            ReportFiles.write(report, writers, reports, runFolder);
         }
     }
 

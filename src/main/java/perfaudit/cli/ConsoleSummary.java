@@ -1,6 +1,6 @@
 package perfaudit.cli;
 
-import perfaudit.engine.Finding;
+import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
 import perfaudit.report.History;
 import perfaudit.report.InputSummary;

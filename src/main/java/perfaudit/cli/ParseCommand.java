@@ -1,5 +1,6 @@
 package perfaudit.cli;
 
+import perfaudit.audit.DisplayNames;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.ingest.ReadWatchdog;

@@ -1,13 +1,13 @@
 package perfaudit.cli;
 
+import perfaudit.audit.Audit;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version from the jar manifest ("dev" when run from classes). */
 public final class Version implements IVersionProvider {
 
     public static String current() {
-        String version = Version.class.getPackage().getImplementationVersion();
-        return version == null ? "dev" : version;
+        return Audit.programVersion();
     }
 
     @Override

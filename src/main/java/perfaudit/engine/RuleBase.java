@@ -1,127 +1,145 @@
 package perfaudit.engine;
 
-import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.KieBaseConfiguration;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
-import org.kie.internal.conf.ConsequenceExceptionHandlerOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import perfaudit.engine.compile.RuleCompiler;
+import perfaudit.engine.compile.RuleIndex;
+import perfaudit.engine.compile.SourceChecks;
+import perfaudit.engine.facts.FactTypes;
+import perfaudit.engine.facts.Judgements;
+import perfaudit.engine.rules.MessageTemplate;
+import perfaudit.engine.rules.Properties;
+import perfaudit.engine.rules.RuleMetadata;
+import perfaudit.engine.rules.RuleReporter;
+import perfaudit.engine.settings.Settings;
+import perfaudit.engine.settings.SettingsTable;
+import perfaudit.finding.BuiltInRule;
+import perfaudit.finding.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
- * The compiled rules of one run: every DRL file and decision table under a rules folder, compiled
- * at run time with the executable model. Compiling is the expensive part; do it once per run.
+ * The compiled rules of one run: every DRL file and decision table of a rules folder, checked, compiled
+ * with the executable model, and the settings table read. Compiling is the expensive part; do it once
+ * per run (a module compiled before from the same files is loaded instead).
  */
 public final class RuleBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
-    private static final String RESOURCE_ROOT = "src/main/resources/";
-    private static final String PREFIX = RESOURCE_ROOT + "rules/";
 
+    /**
+     * A rule's catalog entry, read from its metadata; the description shows the thresholds in force;
+     * {@code place} is where the rule is written ({@code budget.drl:12}).
+     */
+    public record RuleInfo(String id, Severity severity, String family, String description, String descriptionTemplate,
+                           String message, String ruleName, RuleIndex.Place place) {
+    }
+
+    private final RuleSources sources;
     private final KieBase kieBase;
     private final List<RuleInfo> catalog;
-    private final String hash;
-    private final List<Path> files;
-    private final Set<String> globals;
+    private final SettingsTable table;
     private final Settings settings;
+    private final Judgements judgements;
+    private final Map<String, RuleReporter.Reporting> reporting;
+    private final RuleIndex index;
 
-    private RuleBase(KieBase kieBase, List<RuleInfo> catalog, String hash, List<Path> files) {
+    private RuleBase(RuleSources sources, KieBase kieBase, SettingsTable table, Settings settings) {
+        this.sources = sources;
         this.kieBase = kieBase;
-        this.catalog = catalog;
-        this.hash = hash;
-        this.files = files;
-        this.globals = globals(kieBase);
-        this.settings = Settings.read(kieBase, globals.contains("findings"), globals.contains(Settings.GLOBAL));
+        this.table = table;
+        this.settings = settings;
+        this.judgements = Judgements.of(settings);
+        this.index = RuleIndex.of(sources, table.thresholdKeys());
+        this.catalog = catalog(kieBase, settings, index);
+        this.reporting = reporting(kieBase);
     }
 
-    /** A rule's catalog entry, read from its metadata. */
-    public record RuleInfo(String id, Severity severity, String family, String description, String ruleName,
-                           String resource) {
-    }
-
+    /** Compiles the rules folder. */
     public static RuleBase compile(Path folder) throws RuleCompilationException, IOException {
-        long start = System.nanoTime();
         if (!Files.isDirectory(folder)) {
             throw new RuleCompilationException(List.of(folder + ": rules folder not found"));
         }
-        List<Path> ruleFiles = ruleFiles(folder);
-        if (ruleFiles.stream().noneMatch(p -> p.toString().endsWith(".drl"))) {
-            throw new RuleCompilationException(List.of(folder + ": no rule files (*.drl) in the rules folder"));
+        return compile(RuleSources.read(folder));
+    }
+
+    /**
+     * Compiles rule files given as bytes (a distributed run ships them to its workers).
+     *
+     * @throws RuleCompilationException every error as {@code rules/FILE:LINE:COL: message} or {@code FILE!CELL: message}
+     */
+    public static RuleBase compile(RuleSources sources) throws RuleCompilationException {
+        long start = System.nanoTime();
+        if (sources.drl().isEmpty()) {
+            throw new RuleCompilationException(List.of(sources.name() + ": no rule files (*.drl) in the rules folder"));
         }
-        List<String> tableErrors = SettingsTable.validate(folder, ruleFiles);
-        if (!tableErrors.isEmpty()) {
-            throw new RuleCompilationException(tableErrors);
-        }
-        System.setProperty("drools.kbuilder.severity.duplicateRule", "ERROR");
-        System.setProperty("drools.kbuilder.severity.duplicateFunction", "ERROR");
-        KieServices services = KieServices.Factory.get();
-        String hash = hash(folder, ruleFiles);
-        RuleCache cache = RuleCache.fromSettings();
-        ReleaseId release = cache.load(services, hash).orElse(null);
-        boolean cached = release != null;
-        if (release == null) {
-            release = services.newReleaseId("perfaudit", "rules", hash);
-            KieFileSystem kfs = services.newKieFileSystem();
-            kfs.generateAndWritePomXML(release);
-            kfs.writeKModuleXML(services.newKieModuleModel().toXML());
-            for (Path file : ruleFiles) {
-                kfs.write(PREFIX + relative(folder, file), Files.readAllBytes(file));
+        SettingsTable table = SettingsTable.read(sources);
+        List<String> errors = new ArrayList<>(table.validate());
+        String tableName = sources.workbooks().isEmpty() ? sources.name() + "/settings.drl.xlsx"
+                : sources.shown(sources.workbooks().get(0).path());
+        errors.addAll(Judgements.check(table, tableName));
+        Set<String> fields = factFields();
+        for (String key : table.thresholdKeys()) {
+            if (fields.contains(key)) {
+                errors.add(table.threshold(key).keyCell() + ": threshold '" + key + "' has the name of a fact's field;"
+                        + " a rule could not tell them apart: choose another name");
             }
-            KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
-            if (!errors.isEmpty()) {
-                throw new RuleCompilationException(CompileErrors.describe(errors, folder, ruleFiles));
-            }
-            cache.store(builder.getKieModule(), hash);
         }
-        KieContainer container = services.newKieContainer(release);
-        KieBaseConfiguration configuration = services.newKieBaseConfiguration();
-        configuration.setOption(ConsequenceExceptionHandlerOption.get(RuleFailures.class));
-        KieBase kieBase = container.newKieBase(configuration);
-        List<RuleInfo> catalog = catalog(kieBase);
-        List<String> unknown = unknownSeverityIds(ruleFiles, catalog);
+        errors.addAll(SourceChecks.placeholders(sources, new TreeSet<>(table.thresholdKeys()), fields));
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors);
+        }
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(sources, table.thresholdValues());
+        KieBase kieBase = compiled.kieBase();
+        List<String> unknown = unknownSeverityIds(table, kieBase);
         if (!unknown.isEmpty()) {
             throw new RuleCompilationException(unknown);
         }
-        LOG.info("rules {}: {} rule ids ({} rules) from {} files, {} in {} ms", hash.substring(0, 16),
-                catalog.stream().map(RuleInfo::id).distinct().count(), catalog.size(), ruleFiles.size(),
-                cached ? "unchanged since last compiled, loaded from the cache" : "compiled", (System.nanoTime() - start) / 1_000_000);
-        LOG.debug("rule files in {}: {}", folder.toAbsolutePath(), ruleFiles.stream().map(f -> relative(folder, f)).toList());
+        Settings settings;
         try {
-            return new RuleBase(kieBase, catalog, hash.substring(0, 16), ruleFiles);
+            settings = Settings.read(kieBase);
         } catch (RuntimeException e) {
             // the settings rules run once here; one that throws makes every threshold unknown
-            throw new RuleCompilationException(List.of(folder.getFileName()
-                    + ": the settings rules failed when read: " + e));
+            throw new RuleCompilationException(List.of(sources.name() + ": the settings rules failed when read: " + e));
         }
+        RuleBase base = new RuleBase(sources, kieBase, table, settings);
+        LOG.info("rules {}: {} rule ids ({} rules) from {} files, {} in {} ms", base.hash(),
+                base.catalog.stream().map(RuleInfo::id).distinct().count(), base.catalog.size(), sources.all().size(),
+                compiled.cached() ? "unchanged since last compiled, loaded from the cache" : "compiled",
+                (System.nanoTime() - start) / 1_000_000);
+        LOG.debug("rule files of {}: {}", sources.name(), sources.all().stream().map(RuleSources.Source::path).toList());
+        return base;
+    }
+
+    /** The fields a rule may name on some fact, e.g. effectiveRate, totalLine. */
+    public static Set<String> factFields() {
+        Set<String> fields = new TreeSet<>();
+        FactTypes.ALL.forEach(type -> fields.addAll(Properties.of(type).keySet()));
+        return fields;
     }
 
     /** Severities set for rule ids that no rule has: a typo there would silently change nothing. */
-    private static List<String> unknownSeverityIds(List<Path> ruleFiles, List<RuleInfo> catalog) throws IOException {
-        Set<String> known = new TreeSet<>(RuleFailures.ENGINE_RULE_IDS);
-        catalog.forEach(rule -> known.add(rule.id()));
+    private static List<String> unknownSeverityIds(SettingsTable table, KieBase kieBase) {
+        Set<String> known = new TreeSet<>(BuiltInRule.ids());
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                known.add(RuleMetadata.id(rule));
+            }
+        }
         List<String> errors = new ArrayList<>();
-        for (SettingsTable.Entry entry : SettingsTable.read(ruleFiles).severities()) {
+        for (SettingsTable.Entry entry : table.severities()) {
             if (!known.contains(entry.key().strip())) {
                 errors.add(entry.keyCell() + ": '" + entry.key() + "' is not a rule id of these rules"
                         + " (perfaudit rules list shows them)");
@@ -130,33 +148,15 @@ public final class RuleBase {
         return errors;
     }
 
-    static List<Path> ruleFiles(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).filter(RuleBase::isRuleFile)
-                    .sorted(Comparator.comparing(Path::toString)).toList();
-        }
-    }
-
-    private static boolean isRuleFile(Path file) {
-        String name = file.getFileName().toString();
-        return !name.startsWith(".") && !name.startsWith("~$")
-                && (name.endsWith(".drl") || name.endsWith(".drl.xlsx") || name.endsWith(".drl.xls")
-                || name.endsWith(".drl.csv"));
-    }
-
-    static String relative(Path folder, Path file) {
-        return folder.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static List<RuleInfo> catalog(KieBase kieBase) {
+    private static List<RuleInfo> catalog(KieBase kieBase, Settings settings, RuleIndex index) {
         List<RuleInfo> rules = new ArrayList<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                if (rule.getMetaData().containsKey("id")) {
-                    Object resource = rule.getMetaData().get("resource");
-                    rules.add(new RuleInfo(RuleMetadata.id(rule), RuleMetadata.severity(rule),
-                            RuleMetadata.family(rule), RuleMetadata.description(rule), rule.getName(),
-                            resource == null ? "" : resource.toString()));
+                if (RuleMetadata.hasId(rule)) {
+                    String description = RuleMetadata.description(rule);
+                    rules.add(new RuleInfo(RuleMetadata.id(rule), RuleMetadata.severity(rule), RuleMetadata.family(rule),
+                            MessageTemplate.of(description).render(p -> settings.threshold(p.name())), description,
+                            RuleMetadata.message(rule), rule.getName(), index.place(rule.getName())));
                 }
             }
         }
@@ -164,41 +164,38 @@ public final class RuleBase {
         return List.copyOf(rules);
     }
 
-    /**
-     * SHA-256 over the rule files' names and contents and the program version: which rules a report
-     * was made with, and the key of the compiled-rules cache.
-     */
-    private static String hash(Path folder, List<Path> files) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Path file : files) {
-                digest.update(relative(folder, file).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(file));
-            }
-            digest.update(RuleBase.class.getPackage().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            digest.update(String.valueOf(RuleBase.class.getPackage().getImplementationVersion()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Set<String> globals(KieBase kieBase) {
-        Set<String> names = new TreeSet<>();
+    /** What each reporting rule reports with, by {@link RuleReporter#key}. */
+    private static Map<String, RuleReporter.Reporting> reporting(KieBase kieBase) {
+        Map<String, RuleReporter.Reporting> rules = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            kiePackage.getGlobalVariables().forEach(global -> names.add(global.getName()));
+            for (Rule rule : kiePackage.getRules()) {
+                String message = RuleMetadata.message(rule);
+                if (RuleMetadata.hasId(rule)) {
+                    rules.put(RuleReporter.key(rule), new RuleReporter.Reporting(RuleMetadata.id(rule),
+                            RuleMetadata.severity(rule), message == null ? null : MessageTemplate.of(message)));
+                }
+            }
         }
-        return Set.copyOf(names);
+        return Map.copyOf(rules);
     }
 
-    /** Whether some rule file declares this global: setting an undeclared one is an error in Drools. */
-    public boolean declares(String global) {
-        return globals.contains(global);
-    }
-
-    /** Thresholds and severities from the decision tables, read once. */
+    /** Thresholds, severities and word lists from the decision tables, read once. */
     public Settings settings() {
         return settings;
+    }
+
+    /** The decision table's cells: where each threshold and severity is set. */
+    public SettingsTable table() {
+        return table;
+    }
+
+    /** The word lists and grade bands facts are built with. */
+    public Judgements judgements() {
+        return judgements;
+    }
+
+    public Map<String, RuleReporter.Reporting> reporting() {
+        return reporting;
     }
 
     public KieBase kieBase() {
@@ -209,11 +206,17 @@ public final class RuleBase {
         return catalog;
     }
 
+    /** Which rules a report was made with: the first 16 hex digits of {@link RuleSources#hash()}. */
     public String hash() {
-        return hash;
+        return sources.hash().substring(0, 16);
     }
 
-    public List<Path> files() {
-        return files;
+    /** Where each rule is written and which rules read each threshold. */
+    public RuleIndex index() {
+        return index;
+    }
+
+    public RuleSources sources() {
+        return sources;
     }
 }

@@ -66,6 +66,14 @@ public final class Inputs {
         return read(bytes, file, displayName, limits);
     }
 
+    /**
+     * Reads one input whose bytes are already in memory (a distributed run ships them), reported under
+     * {@code displayName}; every failure, and every limit it exceeds, is reported inside the Document.
+     */
+    public static Document read(byte[] bytes, String displayName, Limits limits) {
+        return read(bytes, null, displayName, limits);
+    }
+
     /** Reads a file's bytes, already in memory: the reader choice and the content limits. */
     static Document read(byte[] bytes, Path file, String displayName, Limits limits) {
         if (bytes.length == 0) {

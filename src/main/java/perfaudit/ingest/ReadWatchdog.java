@@ -4,6 +4,7 @@ import perfaudit.model.Document;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,11 +48,16 @@ public final class ReadWatchdog implements AutoCloseable {
     }
 
     public Document read(Path file, String displayName) {
-        Future<Document> reading = readers.submit(() -> reader.read(file, displayName));
+        return read(displayName, () -> reader.read(file, displayName));
+    }
+
+    /** Runs any reading of one input (a file's bytes already in memory, say) under the same time limit. */
+    public Document read(String displayName, Callable<Document> reading) {
+        Future<Document> task = readers.submit(reading);
         try {
-            return reading.get(limits.docTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return task.get(limits.docTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            reading.cancel(true);
+            task.cancel(true);
             long millis = limits.docTimeout().toMillis();
             return Document.unreadable(displayName, "unknown", String.format(Locale.ROOT,
                     "读取超过 %1$s 秒的上限（--doc-timeout-s），已放弃，其余文件照常审计"
@@ -60,7 +66,7 @@ public final class ReadWatchdog implements AutoCloseable {
         } catch (ExecutionException e) {
             return Document.unreadable(displayName, "unknown", "读取出错 — reader failed: " + e.getCause());
         } catch (InterruptedException e) {
-            reading.cancel(true);
+            task.cancel(true);
             Thread.currentThread().interrupt();
             return Document.unreadable(displayName, "unknown", "读取被中断：运行正在停止 — reading interrupted: the run is stopping");
         }

@@ -4,7 +4,7 @@ package perfaudit.model;
  * Where a fact came from: the file, and either a 1-based line (text layouts) or a sheet and cell
  * (spreadsheets). Every model element carries one so a finding can point an auditor at the source.
  */
-public record SourceLocation(String file, int line, String sheet, String cell) {
+public record SourceLocation(String file, int line, String sheet, String cell) implements java.io.Serializable {
 
     public static SourceLocation ofLine(String file, int line) {
         return new SourceLocation(file, line, null, null);

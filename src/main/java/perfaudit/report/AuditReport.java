@@ -1,9 +1,10 @@
 package perfaudit.report;
 
-import perfaudit.engine.Finding;
-import perfaudit.engine.Scorecard;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Scorecard;
+import perfaudit.finding.Severity;
 
+import java.io.IOException;
 import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,11 +15,12 @@ import java.util.TreeMap;
  * Everything one audit run produced, for the writers to render: run facts, inputs, one scorecard per
  * form, the findings in force and those suppressed (each in report order, possibly spilled to disk),
  * and the comparison with the previous run. Writers only read it. It holds no parsed document: a
- * large run keeps only these light summaries.
+ * large run keeps only these light summaries. Close it when the writers are done: it deletes the
+ * findings spilled to disk.
  */
 public record AuditReport(ZonedDateTime runTime, String version, String rulesFolder, String rulesHash,
                           List<InputSummary> inputs, List<Scorecard> scorecards, FindingStore findings,
-                          FindingStore suppressed, History history) {
+                          FindingStore suppressed, History history) implements AutoCloseable {
 
     public AuditReport {
         inputs = List.copyOf(inputs);
@@ -34,6 +36,13 @@ public record AuditReport(ZonedDateTime runTime, String version, String rulesFol
                                  List<Finding> suppressed) {
         return new AuditReport(runTime, version, rulesFolder, rulesHash, inputs, scorecards,
                 FindingStore.of(findings), FindingStore.of(suppressed), History.none());
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (FindingStore kept = findings; FindingStore gone = suppressed) {
+            // both stores closed, the second even when the first fails
+        }
     }
 
     public int formCount() {

@@ -1,7 +1,7 @@
 package perfaudit.report;
 
-import perfaudit.engine.Finding;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
 
 import java.io.BufferedInputStream;

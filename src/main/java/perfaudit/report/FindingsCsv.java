@@ -1,6 +1,6 @@
 package perfaudit.report;
 
-import perfaudit.engine.Finding;
+import perfaudit.finding.Finding;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

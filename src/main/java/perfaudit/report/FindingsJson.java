@@ -3,7 +3,7 @@ package perfaudit.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import perfaudit.engine.Finding;
+import perfaudit.finding.Finding;
 
 import java.io.IOException;
 import java.io.OutputStream;

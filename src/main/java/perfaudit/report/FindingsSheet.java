@@ -6,7 +6,7 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import perfaudit.engine.Finding;
+import perfaudit.finding.Finding;
 import perfaudit.model.SourceLocation;
 import perfaudit.report.TableWriter.Column;
 import perfaudit.report.TableWriter.Kind;

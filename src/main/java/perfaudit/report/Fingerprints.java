@@ -1,6 +1,6 @@
 package perfaudit.report;
 
-import perfaudit.engine.Finding;
+import perfaudit.finding.Finding;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,8 +1,8 @@
 package perfaudit.report;
 
-import perfaudit.engine.Finding;
-import perfaudit.engine.Scorecard;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Scorecard;
+import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package perfaudit.report;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import perfaudit.engine.Finding;
+import perfaudit.finding.Finding;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package perfaudit.report;
 import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * a run has one, readable or not; it outlives the parsed document, which a streaming run drops.
  */
 public record InputSummary(String file, String key, String layout, int forms, int problems, long bytes, String sha256,
-                           String status, List<String> problemDetails) {
+                           String status, List<String> problemDetails) implements Serializable {
 
     /** Problems spelt out per input; the rest are in the findings (PARSE-PROBLEM). */
     static final int PROBLEMS_LISTED = 20;

@@ -1,9 +1,8 @@
 package perfaudit.report;
 
+import perfaudit.finding.Scorecard;
+import perfaudit.finding.Severity;
 import perfaudit.ingest.Inputs;
-
-import perfaudit.engine.Scorecard;
-import perfaudit.engine.Severity;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,9 +4,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import perfaudit.engine.Grade;
-import perfaudit.engine.Scorecard;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Grade;
+import perfaudit.finding.Scorecard;
+import perfaudit.finding.Severity;
 import perfaudit.report.TableWriter.Column;
 import perfaudit.report.TableWriter.Kind;
 

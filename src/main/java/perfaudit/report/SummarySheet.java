@@ -7,10 +7,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import perfaudit.engine.Grade;
-import perfaudit.engine.Finding;
-import perfaudit.engine.Scorecard;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Grade;
+import perfaudit.finding.Scorecard;
+import perfaudit.finding.Severity;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

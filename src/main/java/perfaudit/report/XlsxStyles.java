@@ -10,7 +10,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import perfaudit.engine.Severity;
+import perfaudit.finding.Severity;
 
 import java.util.EnumMap;
 import java.util.Map;

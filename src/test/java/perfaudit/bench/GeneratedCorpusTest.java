@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import perfaudit.engine.Auditor;
-import perfaudit.engine.Finding;
-import perfaudit.engine.RuleBase;
+import perfaudit.engine.AuditHarness;
+import perfaudit.finding.Finding;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 
@@ -46,7 +45,7 @@ class GeneratedCorpusTest {
         }
         assertEquals(200, documents.stream().mapToInt(d -> d.forms().size()).sum());
 
-        List<Finding> findings = new Auditor(RuleBase.compile(Path.of("rules"))).audit(documents);
+        List<Finding> findings = AuditHarness.audit(AuditHarness.rules(), Inputs.collect(List.of(temp)));
         Map<String, Set<String>> found = new HashMap<>();
         findings.forEach(f -> found.computeIfAbsent(f.form(), k -> new TreeSet<>()).add(f.ruleId()));
         JsonNode manifest = new ObjectMapper().readTree(Files.readString(temp.resolve("manifest.json")));

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.audit.Audit;
+import perfaudit.audit.AuditOptions;
+import perfaudit.audit.RuleSet;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
@@ -66,21 +69,21 @@ class LimitOptionsTest {
         }
         AtomicBoolean release = new AtomicBoolean();
         Limits limits = Limits.DEFAULT.withDocTimeout(Duration.ofMillis(500));
-        AuditRun.Rules rules = AuditRun.compileRules(Path.of("rules"));
+        RuleSet rules = RuleSet.load(Path.of("rules"));
+        AuditOptions options = AuditOptions.defaults().withThreads(2).withLimits(limits).withReader((file, name) -> {
+            while (name.endsWith("stuck.txt") && !release.get()) {
+                Thread.onSpinWait();
+            }
+            return Inputs.read(file, name, limits);
+        });
         long start = System.nanoTime();
         AuditReport report;
         try {
-            report = AuditRun.audit(rules, List.of(in), History.none(), ZonedDateTime.now(), 2, true, limits,
-                    (file, name) -> {
-                        while (name.endsWith("stuck.txt") && !release.get()) {
-                            Thread.onSpinWait();
-                        }
-                        return Inputs.read(file, name, limits);
-                    });
+            report = new Audit(rules, options).run(List.of(in), History.none(), ZonedDateTime.now());
         } finally {
             release.set(true);
         }
-        try (FindingStore kept = report.findings(); FindingStore suppressed = report.suppressed()) {
+        try (report; FindingStore kept = report.findings()) {
             assertTrue(System.nanoTime() - start < 20_000_000_000L, "the run does not wait for the stuck reader");
             assertEquals(3, report.inputs().size());
             InputSummary stuck = report.inputs().get(1);

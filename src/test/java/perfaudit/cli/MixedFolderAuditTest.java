@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.audit.DisplayNames;
 import perfaudit.ingest.Inputs;
 
 import java.io.IOException;

@@ -2,6 +2,7 @@ package perfaudit.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.audit.ReportFiles;
 import perfaudit.report.AuditReport;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
@@ -47,7 +48,7 @@ class ReportWritingTest {
     void everyFormatIsWritten() throws Exception {
         ZonedDateTime now = ZonedDateTime.now();
         Path run = RunFolder.create(temp, now);
-        AuditRun.write(emptyReport(now), ReportWriters.forFormats(List.of("json", "xlsx", "csv", "md")), temp, run);
+        ReportFiles.write(emptyReport(now), ReportWriters.forFormats(List.of("json", "xlsx", "csv", "md")), temp, run);
         for (String name : List.of("findings.json", "findings.xlsx", "findings.csv", "summary.md")) {
             assertTrue(Files.size(run.resolve(name)) > 0, name);
         }
@@ -60,7 +61,7 @@ class ReportWritingTest {
         Path run = RunFolder.create(temp, now);
         List<ReportWriter> writers = new ArrayList<>(ReportWriters.forFormats(List.of("json", "xlsx")));
         writers.add(1, failing());
-        IOException failure = assertThrows(IOException.class, () -> AuditRun.write(emptyReport(now), writers, temp, run));
+        IOException failure = assertThrows(IOException.class, () -> ReportFiles.write(emptyReport(now), writers, temp, run));
         assertEquals("disk full", failure.getMessage());
         assertFalse(Files.exists(run.resolve("broken.txt")), "no partial file");
         assertTrue(Files.size(run.resolve("findings.json")) > 0, "the other reports are still written");

@@ -1,30 +1,37 @@
 package perfaudit.engine;
 
-import perfaudit.ingest.Inputs;
-import perfaudit.model.Document;
+import perfaudit.audit.Audit;
+import perfaudit.audit.AuditOptions;
+import perfaudit.audit.RuleSet;
+import perfaudit.finding.Finding;
+import perfaudit.report.AuditReport;
+import perfaudit.report.History;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Compiles the project's rules/ once per JVM and audits texts or files with them. */
-final class AuditHarness {
+/**
+ * Compiles the project's rules/ once per JVM and audits texts or files with them through the audit
+ * core, as a run does (finding chain included); files are named by their file name alone.
+ */
+public final class AuditHarness {
 
-    private static RuleBase rules;
+    private static RuleSet rules;
 
     private AuditHarness() {
     }
 
-    static synchronized RuleBase rules() {
+    public static synchronized RuleSet rules() {
         if (rules == null) {
             try {
-                rules = RuleBase.compile(Path.of("rules"));
+                rules = RuleSet.load(Path.of("rules"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuleCompilationException e) {
@@ -34,15 +41,20 @@ final class AuditHarness {
         return rules;
     }
 
-    static List<Finding> audit(RuleBase ruleBase, List<Path> files) {
-        List<Document> documents = new ArrayList<>();
-        for (Path file : files) {
-            documents.add(Inputs.read(file, file.getFileName().toString()));
-        }
-        return new Auditor(ruleBase).audit(documents);
+    public static List<Finding> audit(RuleBase ruleBase, List<Path> files) {
+        return audit(RuleSet.of(ruleBase, "rules"), files);
     }
 
-    static List<Finding> auditText(Path folder, String name, String text) {
+    public static List<Finding> audit(RuleSet ruleSet, List<Path> files) {
+        AuditOptions options = AuditOptions.defaults().withThreads(1).withNames(file -> file.getFileName().toString());
+        try (AuditReport report = new Audit(ruleSet, options).run(files, History.none(), ZonedDateTime.now())) {
+            return report.findings().stream().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static List<Finding> auditText(Path folder, String name, String text) {
         try {
             Path file = folder.resolve(name);
             Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -52,7 +64,7 @@ final class AuditHarness {
         }
     }
 
-    static Set<String> ids(List<Finding> findings) {
+    public static Set<String> ids(List<Finding> findings) {
         Set<String> ids = new TreeSet<>();
         findings.forEach(f -> ids.add(f.ruleId()));
         return ids;

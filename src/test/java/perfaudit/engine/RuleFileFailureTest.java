@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.SettingsCells;
+import perfaudit.engine.rules.RuleFailures;
+import perfaudit.finding.Finding;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +43,6 @@ class RuleFileFailureTest {
     private static final String THROWING_CONSEQUENCE = """
             package perfaudit.rules;
             import perfaudit.engine.facts.FormFact;
-            global perfaudit.engine.FindingSink findings;
 
             rule "TEST-THROWS"
                 @id("TEST-THROWS") @severity("WARNING") @family("test") @description("throws on one form")
@@ -55,7 +56,6 @@ class RuleFileFailureTest {
     private static final String THROWING_CONSTRAINT = """
             package perfaudit.rules;
             import perfaudit.engine.facts.FormFact;
-            global perfaudit.engine.FindingSink findings;
 
             function boolean explodes(String name) {
                 if (name.equals("%s")) {
@@ -66,10 +66,11 @@ class RuleFileFailureTest {
 
             rule "TEST-THROWS-WHEN"
                 @id("TEST-THROWS-WHEN") @severity("WARNING") @family("test") @description("throws in its condition")
+                @message("never")
             when
                 $f : FormFact(explodes(formName))
             then
-                findings.report(drools, $f.getLocation(), $f.getFormName(), "x", "x", "x", "never");
+                report($f, "x", "x", "x");
             end
             """.formatted(VICTIM);
 
@@ -94,7 +95,6 @@ class RuleFileFailureTest {
     private static final String LOOPING_CONSEQUENCE = """
             package perfaudit.rules;
             import perfaudit.engine.facts.FormFact;
-            global perfaudit.engine.FindingSink findings;
 
             rule "TEST-LOOPS"
                 @id("TEST-LOOPS") @severity("WARNING") @family("test") @description("re-triggers itself")

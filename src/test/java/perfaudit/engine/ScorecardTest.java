@@ -1,6 +1,10 @@
 package perfaudit.engine;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.engine.facts.FactBuilder;
+import perfaudit.engine.facts.Judgements;
+import perfaudit.finding.Grade;
+import perfaudit.finding.Scorecard;
 import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.FundLine;
@@ -22,17 +26,23 @@ class ScorecardTest {
 
     private static final String FILE = "f.txt";
 
+    /** The shipped settings table's word lists and grade bands. */
+    private static Judgements judgements() {
+        return AuditHarness.rules().base().judgements();
+    }
+
     @Test
-    void gradeBoundaries() {
-        assertEquals(Grade.EXCELLENT, Grade.of(new BigDecimal("100")));
-        assertEquals(Grade.EXCELLENT, Grade.of(new BigDecimal("90")));
-        assertEquals(Grade.GOOD, Grade.of(new BigDecimal("89.99")));
-        assertEquals(Grade.GOOD, Grade.of(new BigDecimal("80")));
-        assertEquals(Grade.FAIR, Grade.of(new BigDecimal("79.99")));
-        assertEquals(Grade.FAIR, Grade.of(new BigDecimal("60")));
-        assertEquals(Grade.POOR, Grade.of(new BigDecimal("59.99")));
-        assertEquals(Grade.POOR, Grade.of(new BigDecimal("-1")));
-        assertNull(Grade.of(null));
+    void gradeBoundariesAreTheSettingsTables() {
+        Judgements bands = judgements();
+        assertEquals(Grade.EXCELLENT, bands.grade(new BigDecimal("100")));
+        assertEquals(Grade.EXCELLENT, bands.grade(new BigDecimal("90")));
+        assertEquals(Grade.GOOD, bands.grade(new BigDecimal("89.99")));
+        assertEquals(Grade.GOOD, bands.grade(new BigDecimal("80")));
+        assertEquals(Grade.FAIR, bands.grade(new BigDecimal("79.99")));
+        assertEquals(Grade.FAIR, bands.grade(new BigDecimal("60")));
+        assertEquals(Grade.POOR, bands.grade(new BigDecimal("59.99")));
+        assertEquals(Grade.POOR, bands.grade(new BigDecimal("-1")));
+        assertNull(bands.grade(null));
         assertEquals("优", Grade.EXCELLENT.label());
         assertEquals("差", Grade.POOR.label());
     }
@@ -46,7 +56,7 @@ class ScorecardTest {
                 List.of(indicator(8, "45", "45"), indicator(9, "45", "40")), new Total(SourceLocation.ofLine(FILE, 12),
                         dec("100"), dec("90")));
 
-        Scorecard card = Scorecard.of("f.txt#1", form);
+        Scorecard card = Scorecards.of(form, FactBuilder.formFacts("f.txt#1", form, judgements()), judgements());
 
         assertEquals(SourceLocation.ofLine(FILE, 1), card.location());
         assertEquals(FILE, card.file());
@@ -72,7 +82,7 @@ class ScorecardTest {
     void aFormWithoutFundsOrTotalIsScoredOnWhatItHasAndSaysSo() {
         Form form = form(Map.of(), List.of(indicator(8, null, null)), null);
 
-        Scorecard card = Scorecard.of("f.txt#1", form);
+        Scorecard card = Scorecards.of(form, FactBuilder.formFacts("f.txt#1", form, judgements()), judgements());
 
         assertNull(card.recomputedRate());
         assertNull(card.recomputedBudgetScore());

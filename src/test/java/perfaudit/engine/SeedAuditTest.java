@@ -3,6 +3,8 @@ package perfaudit.engine;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import perfaudit.Fixtures;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Severity;
 
 import java.util.List;
 import java.util.Set;

@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.SettingsCells;
+import perfaudit.engine.settings.Settings;
+import perfaudit.finding.Finding;
+import perfaudit.finding.Severity;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -82,13 +85,16 @@ class SettingsTableTest {
     }
 
     @Test
-    void aRuleReadingAThresholdNoTableSetsIsAnError() throws Exception {
+    void aRuleReadingAThresholdNoTableSetsIsAnErrorAtItsPlace() throws Exception {
         Path rules = copyRules();
         Path budget = rules.resolve("budget.drl");
-        Files.writeString(budget, Files.readString(budget).replace("settings.value(\"lowExecutionRate\")",
-                "settings.value(\"lowExecRate\")"));
+        Files.writeString(budget, Files.readString(budget).replace("effectiveRate < settings.lowExecutionRate",
+                "effectiveRate < settings.lowExecRate"));
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
-        assertTrue(e.errors().stream().anyMatch(m -> m.contains("rules use threshold 'lowExecRate'")), e.errors().toString());
+        String where = rules.getFileName() + "/budget.drl:" + lineOf(budget, "lowExecRate") + ":";
+        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(where)
+                && m.contains("'lowExecRate' is not a threshold of the settings table; did you mean lowExecutionRate?")),
+                e.errors().toString());
     }
 
     @Test
@@ -97,7 +103,6 @@ class SettingsTableTest {
         Files.writeString(rules.resolve("old.drl"), String.join("\n",
                 "package rules;",
                 "import perfaudit.engine.Threshold;",
-                "import perfaudit.engine.facts.FundFact;",
                 "rule \"old style\"",
                 "when",
                 "    Threshold(key == \"lowExecutionRate\", $min : value)",
@@ -105,7 +110,63 @@ class SettingsTableTest {
                 "then",
                 "end", ""));
         RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
-        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(rules.getFileName() + "/old.drl:6:5: thresholds are read with settings.value")),
+        assertTrue(e.errors().contains(rules.getFileName() + "/old.drl:5:5: thresholds are read by their name"
+                + " (effectiveRate < settings.lowExecutionRate), not joined as Threshold(...) facts (audit sessions hold none, so"
+                + " this would never match)"), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(m -> m.startsWith(rules.getFileName() + "/old.drl:2:1: perfaudit.engine.Threshold"
+                + " is no longer there")), e.errors().toString());
+    }
+
+    @Test
+    void aWordListIsEditedInTheTableAndChangesTheJudgement() throws Exception {
+        Path rules = copyRules();
+        Path form = temp.resolve("form.txt");
+        Files.writeString(form, Files.readString(Path.of("rules/tests/clean.txt")).replace("达成预期指标\t15\t15\t",
+                "大体实现\t15\t15\t"));
+        assertFalse(AuditHarness.audit(RuleBase.compile(rules), List.of(form)).stream()
+                .anyMatch(f -> f.ruleId().equals("ARITH-INDICATOR-SCORE")), "大体实现 says nothing to the shipped words");
+        setSetting(rules, "qualitativePartialWords", "部分、基本达成、基本完成、大体实现");
+        assertTrue(AuditHarness.audit(RuleBase.compile(rules), List.of(form)).stream()
+                .anyMatch(f -> f.ruleId().equals("ARITH-INDICATOR-SCORE") && f.message().contains("为部分达成")),
+                "大体实现 is now partly met, and full marks for it are out of the band");
+    }
+
+    @Test
+    void anEmptyWordListIsReportedWithItsCell() throws Exception {
+        Path rules = copyRules();
+        setSetting(rules, "goalAmountWords", " ");
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
+        assertTrue(e.errors().stream().anyMatch(m -> m.matches("settings\\.drl\\.xlsx!C\\d+: word list 'goalAmountWords' is empty.*")),
                 e.errors().toString());
+    }
+
+    @Test
+    void anUnknownOrMissingWordListIsReportedWithItsCell() throws Exception {
+        Path rules = copyRules();
+        SettingsCells.set(rules, "rateNameWords", SettingsCells.KEY, "rateNameWord");
+        RuleCompilationException e = assertThrows(RuleCompilationException.class, () -> RuleBase.compile(rules));
+        assertTrue(e.errors().stream().anyMatch(m -> m.matches("settings\\.drl\\.xlsx!B\\d+: 'rateNameWord' is not a word list"
+                + " perfaudit reads.*")), e.errors().toString());
+        assertTrue(e.errors().stream().anyMatch(m -> m.contains("the Words table must set 'rateNameWords'")),
+                e.errors().toString());
+    }
+
+    @Test
+    void aGradeBandIsEditedInTheTable() throws Exception {
+        Path rules = copyRules();
+        setSetting(rules, "gradeExcellentMin", "99.6");
+        RuleBase base = RuleBase.compile(rules);
+        assertEquals(perfaudit.finding.Grade.GOOD, base.judgements().grade(new java.math.BigDecimal("99.50")));
+        assertEquals(perfaudit.finding.Grade.EXCELLENT, base.judgements().grade(new java.math.BigDecimal("99.60")));
+    }
+
+    private static int lineOf(Path file, String text) throws Exception {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
     }
 }

@@ -1,21 +1,24 @@
 package perfaudit.ingest;
 
-import perfaudit.ingest.text.DecodedText;
-import perfaudit.ingest.text.TextReader;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import perfaudit.Fixtures;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import perfaudit.engine.Auditor;
-import perfaudit.engine.Finding;
-import perfaudit.engine.RuleBase;
-import perfaudit.engine.RuleFailures;
-import perfaudit.engine.Scorecard;
+import perfaudit.audit.DocumentAudit;
+import perfaudit.audit.InputReader;
+import perfaudit.audit.RuleSet;
+import perfaudit.engine.AuditHarness;
+import perfaudit.engine.Scorecards;
 import perfaudit.engine.facts.FactBuilder;
+import perfaudit.engine.facts.Judgements;
+import perfaudit.engine.rules.RuleFailures;
+import perfaudit.finding.Finding;
+import perfaudit.ingest.text.DecodedText;
+import perfaudit.ingest.text.TextReader;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.SourceLocation;
 import perfaudit.model.ParseProblem;
+import perfaudit.model.SourceLocation;
+import perfaudit.report.InputSummary;
 import perfaudit.report.ParseJson;
 
 import java.io.IOException;
@@ -53,7 +56,7 @@ class TextReaderFuzzTest {
     /** Every so many inputs are also read twice (same result) and audited (no rule may fail on them). */
     private static final int AUDIT_EVERY = 25;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static Auditor auditor;
+    private static DocumentAudit audit;
 
     /** A failure kind: the exception or broken invariant, and where; with the first input that showed it. */
     private record Failure(String signature, long index, String detail) {
@@ -63,7 +66,8 @@ class TextReaderFuzzTest {
     void noInputMakesAReaderThrowAndEveryProblemIsReported() throws Exception {
         Mutator mutator = new Mutator(bases());
         // compiled and its first session run before the clock starts: that warm-up is no input's cost
-        auditor().auditForms(List.of(Inputs.read(Path.of("fixtures/rules/clean-form.txt"), NAME)));
+        Document clean = Inputs.read(Path.of("fixtures/rules/clean-form.txt"), NAME);
+        documentAudit().audit(List.of(new InputReader.ReadInput(clean, InputSummary.of(clean, NAME, 0, null))));
         int threads = INPUTS > 100_000 ? Runtime.getRuntime().availableProcessors() : 1;
         Map<String, Failure> failures = new TreeMap<>();
         Map<Mutator.Op, AtomicLong> opCounts = new EnumMap<>(Mutator.Op.class);
@@ -163,9 +167,10 @@ class TextReaderFuzzTest {
             }
         }
         try {
-            FactBuilder.formFacts(document);
+            Judgements judgements = AuditHarness.rules().base().judgements();
+            FactBuilder.formFacts(document, judgements);
             FactBuilder.crossFormFacts(document);
-            Scorecard.of(document);
+            Scorecards.of(document, judgements);
             JSON.readTree(ParseJson.write(List.of(document)));
         } catch (Throwable e) {
             return new Failure("facts/scorecard/json threw " + signature(e), index, e.toString());
@@ -175,7 +180,8 @@ class TextReaderFuzzTest {
             if (!again.equals(document)) {
                 return new Failure("reading twice gave two documents", index, "");
             }
-            List<Finding> failed = auditor().auditForms(List.of(document)).stream()
+            InputReader.ReadInput input = new InputReader.ReadInput(document, InputSummary.of(document, NAME, bytes.length, null));
+            List<Finding> failed = documentAudit().audit(List.of(input)).findings().stream()
                     .filter(f -> f.ruleId().equals(RuleFailures.RULE_FAILED)).toList();
             if (!failed.isEmpty()) {
                 return new Failure("a rule failed: " + failed.get(0).field() + " " + failed.get(0).found(), index,
@@ -185,15 +191,15 @@ class TextReaderFuzzTest {
         return null;
     }
 
-    private static synchronized Auditor auditor() {
-        if (auditor == null) {
+    private static synchronized DocumentAudit documentAudit() {
+        if (audit == null) {
             try {
-                auditor = new Auditor(RuleBase.compile(Path.of("rules")));
+                audit = new DocumentAudit(RuleSet.load(Path.of("rules")));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         }
-        return auditor;
+        return audit;
     }
 
     /** Exception class and the first perfaudit frame: one signature per bug, not per input. */

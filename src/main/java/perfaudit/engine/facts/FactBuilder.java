@@ -15,17 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Turns parsed documents into the flat facts the rules match on. Computes; never judges. */
+/**
+ * Turns parsed documents into the flat facts the rules match on. Computes, and applies the judgements
+ * the settings table words ({@link Judgements}); never judges by itself.
+ */
 public final class FactBuilder {
-
-    /** 项目总额 102.16 万元 / 总金额 18 万元 / 项目资金 26.54 万元 in a goal text. */
-    private static final Pattern GOAL_AMOUNT = Pattern.compile(
-            "(?:总额|总金额|总投资|项目资金|预算资金|资金总额)[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
-    private static final Map<String, BigDecimal> TO_WAN = Map.of(
-            "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
 
     private static final List<FundColumn> BALANCED_COLUMNS =
             List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED);
@@ -35,10 +30,10 @@ public final class FactBuilder {
     }
 
     /** Facts for one document: per form its FormFact, FundFacts, FundBalances, IndicatorFacts, CategoryFacts. */
-    public static List<Object> formFacts(Document document) {
+    public static List<Object> formFacts(Document document, Judgements judgements) {
         List<Object> facts = new ArrayList<>();
         for (int i = 0; i < document.forms().size(); i++) {
-            facts.addAll(formFacts(formId(document, i), document.forms().get(i)));
+            facts.addAll(formFacts(formId(document, i), document.forms().get(i), judgements));
         }
         return facts;
     }
@@ -47,15 +42,15 @@ public final class FactBuilder {
         return document.file() + "#" + (index + 1);
     }
 
-    public static List<Object> formFacts(String id, Form form) {
+    public static List<Object> formFacts(String id, Form form, Judgements judgements) {
         List<Object> facts = new ArrayList<>();
         String name = form.projectName() == null ? "（无项目名称）" : form.projectName();
         List<IndicatorFact> indicators = new ArrayList<>();
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator row = form.indicators().get(i);
-            indicators.add(new IndicatorFact(id, name, i + 1, row, IndicatorAssessment.of(row)));
+            indicators.add(new IndicatorFact(id, name, i + 1, row, IndicatorAssessment.of(row, judgements)));
         }
-        facts.add(formFact(id, form, indicators));
+        facts.add(formFact(id, form, indicators, judgements));
         for (FundLine line : FundLine.values()) {
             Funds funds = form.fundLine(line);
             if (funds != null) {
@@ -95,7 +90,7 @@ public final class FactBuilder {
         return points > 0 ? BigDecimal.valueOf(points) : null;
     }
 
-    private static FormFact formFact(String id, Form form, List<IndicatorFact> indicators) {
+    private static FormFact formFact(String id, Form form, List<IndicatorFact> indicators, Judgements judgements) {
         Funds total = form.fundLine(FundLine.TOTAL);
         BigDecimal weights = null;
         BigDecimal scores = null;
@@ -113,8 +108,8 @@ public final class FactBuilder {
             }
         }
         FormFact.Sums sums = new FormFact.Sums(indicators.size(), weights, scores,
-                total == null ? null : total.weight(), total == null ? null : total.score(), allFull, cost,
-                costTargets.toString());
+                total == null ? null : total.weight(), total == null ? null : total.score(), allFull,
+                cost == null ? null : cost.stripTrailingZeros(), costTargets.toString());
         return new FormFact(id, form.projectName(), form.year(),
                 form.department() == null ? null : form.department().code(),
                 form.department() == null ? null : form.department().name(),
@@ -124,29 +119,11 @@ public final class FactBuilder {
                 form.goal() == null ? null : form.goal().expected(),
                 form.goal() == null ? null : form.goal().actual(),
                 form.goal() == null ? form.location() : form.goal().location(),
-                goalAmount(form.goal() == null ? null : form.goal().expected()),
+                judgements.goalAmount(form.goal() == null ? null : form.goal().expected()),
                 form.total() == null ? null : form.total().weight(),
                 form.total() == null ? null : form.total().score(),
                 form.total() == null ? form.location() : form.total().location(),
                 sums);
-    }
-
-    static BigDecimal goalAmount(String goal) {
-        if (goal == null || goal.indexOf('元') < 0) {
-            return null;
-        }
-        // every keyword holds 总 or 资金, at most two characters in: scan from the first of them on
-        int total = goal.indexOf('总');
-        int funds = goal.indexOf("资金");
-        int first = total < 0 ? funds - 2 : funds < 0 ? total : Math.min(total, funds - 2);
-        if (total < 0 && funds < 0) {
-            return null;
-        }
-        Matcher amount = GOAL_AMOUNT.matcher(goal);
-        if (!amount.find(Math.max(0, first))) {
-            return null;
-        }
-        return new BigDecimal(amount.group(1).replace(",", "")).multiply(TO_WAN.get(amount.group(2)));
     }
 
     private static List<FundBalance> balances(String id, String name, Form form) {

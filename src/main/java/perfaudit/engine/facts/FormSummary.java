@@ -2,8 +2,10 @@ package perfaudit.engine.facts;
 
 import perfaudit.model.SourceLocation;
 
+import java.io.Serializable;
+
 /** The light summary of a form that the cross-form rules see (every form of a run, in one session). */
-public final class FormSummary {
+public final class FormSummary implements Serializable {
 
     private final String id;
     private final String projectName;
@@ -21,6 +23,8 @@ public final class FormSummary {
 
     public String getId() { return id; }
     public String getProjectName() { return projectName; }
+    /** The form's name for findings: 项目名称, or a placeholder when it is missing. */
+    public String getFormName() { return projectName == null ? "（无项目名称）" : projectName; }
     public String getUnitCode() { return unitCode; }
     public Integer getYear() { return year; }
     public SourceLocation getLocation() { return location; }

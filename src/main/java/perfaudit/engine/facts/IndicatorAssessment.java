@@ -9,8 +9,9 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 /**
- * The arithmetic of DOMAIN.md §2 for one indicator row. Computes; never judges: the rules compare
- * these values with what the form reports.
+ * The arithmetic of one indicator row (rules/README.md, "The form and its arithmetic"). Computes, and
+ * applies the settings table's words ({@link Judgements}); the rules compare these values with what the
+ * form reports.
  */
 public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal formulaScore,
                                   String qualitativeOutcome, BigDecimal scorePercent, BigDecimal costTargetWan,
@@ -21,7 +22,7 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
     private static final Map<String, BigDecimal> TO_WAN = Map.of(
             "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
 
-    public static IndicatorAssessment of(Indicator row) {
+    public static IndicatorAssessment of(Indicator row, Judgements judgements) {
         Measure target = row.target();
         Measure actual = row.actual();
         Boolean met = met(target, actual);
@@ -29,11 +30,11 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
                 target != null && target.raw().contains(Terms.NOT_APPLICABLE),
                 met,
                 formulaScore(target, actual, met, row.weight()),
-                qualitativeOutcome(actual),
+                qualitativeOutcome(actual, judgements),
                 row.weight() != null && row.score() != null && row.weight().signum() > 0
                         ? row.score().multiply(HUNDRED).divide(row.weight(), 2, RoundingMode.HALF_UP) : null,
                 costTargetWan(row),
-                cappedPercent(row),
+                cappedPercent(row, judgements),
                 negative(target, actual));
     }
 
@@ -87,21 +88,11 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static String qualitativeOutcome(Measure actual) {
+    private static String qualitativeOutcome(Measure actual, Judgements judgements) {
         if (actual == null || actual.isNumber()) {
             return null;
         }
-        String text = Terms.squeeze(actual.raw());
-        if (text.contains("未达成") || text.contains("未完成") || text.contains("未达到")) {
-            return "NOT_MET";
-        }
-        if (text.contains("部分") || text.contains("基本达成") || text.contains("基本完成")) {
-            return "PARTIAL";
-        }
-        if (text.contains("达成") || text.contains("达到") || text.contains("完成") || text.contains("达标")) {
-            return "MET";
-        }
-        return null;
+        return judgements.qualitativeOutcome(Terms.squeeze(actual.raw()));
     }
 
     private static BigDecimal costTargetWan(Indicator row) {
@@ -113,11 +104,8 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
         return factor == null ? null : target.value().multiply(factor);
     }
 
-    private static BigDecimal cappedPercent(Indicator row) {
-        String name = row.name() == null ? "" : row.name();
-        boolean capped = name.contains("满意") || "服务对象满意度指标".equals(row.level2())
-                || (name.contains("率") && !name.contains("增长") && !name.contains("降") && !name.contains("幅"));
-        if (!capped) {
+    private static BigDecimal cappedPercent(Indicator row, Judgements judgements) {
+        if (!judgements.capped(row.name(), row.level2())) {
             return null;
         }
         BigDecimal largest = null;

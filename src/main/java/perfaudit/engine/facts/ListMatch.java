@@ -2,11 +2,13 @@ package perfaudit.engine.facts;
 
 import perfaudit.model.SourceLocation;
 
+import java.io.Serializable;
+
 /**
  * A project-list entry paired with the form of the same document it stands for: by exact name, else
  * by position among the unpaired ones. Either side is null when it has no partner.
  */
-public final class ListMatch {
+public final class ListMatch implements Serializable {
 
     private final String file;
     private final Integer seq;
@@ -29,7 +31,10 @@ public final class ListMatch {
     public Integer getSeq() { return seq; }
     public String getListName() { return listName; }
     public SourceLocation getListLocation() { return listLocation; }
-    public String getFormName() { return formName; }
+    /** The 项目名称 findings are filed under: the form's, else the list entry's (a listed project without a form). */
+    public String getFormName() { return formName != null ? formName : listName; }
     public SourceLocation getFormLocation() { return formLocation; }
+    /** Where a finding points: the form, else the list entry. */
+    public SourceLocation getLocation() { return formLocation != null ? formLocation : listLocation; }
     public boolean isNamesDiffer() { return listName != null && formName != null && !listName.equals(formName); }
 }

@@ -1,17 +1,25 @@
 package perfaudit.engine.facts;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.engine.AuditHarness;
 
 import java.math.BigDecimal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** The amount stated in a goal text, in 万元 (BUDGET-GOAL-AMOUNT compares it with the budget). */
+/**
+ * The amount stated in a goal text, in 万元 (BUDGET-GOAL-AMOUNT compares it with the budget), found with
+ * the words of the shipped settings table.
+ */
 class FactBuilderTest {
 
+    private static BigDecimal goalAmount(String goal) {
+        return AuditHarness.rules().base().judgements().goalAmount(goal);
+    }
+
     private static void amount(String expected, String goal) {
-        BigDecimal found = FactBuilder.goalAmount(goal);
+        BigDecimal found = goalAmount(goal);
         assertEquals(expected == null ? null : new BigDecimal(expected).stripTrailingZeros(),
                 found == null ? null : found.stripTrailingZeros(), goal);
     }
@@ -34,9 +42,9 @@ class FactBuilderTest {
 
     @Test
     void noAmountWithoutKeywordOrUnit() {
-        assertNull(FactBuilder.goalAmount(null));
-        assertNull(FactBuilder.goalAmount("完成年度培训任务 300 人次"));
-        assertNull(FactBuilder.goalAmount("发放补贴 30 万元"));
-        assertNull(FactBuilder.goalAmount("项目总体目标：完成建设"));
+        assertNull(goalAmount(null));
+        assertNull(goalAmount("完成年度培训任务 300 人次"));
+        assertNull(goalAmount("发放补贴 30 万元"));
+        assertNull(goalAmount("项目总体目标：完成建设"));
     }
 }

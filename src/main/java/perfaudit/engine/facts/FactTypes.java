@@ -1,0 +1,17 @@
+package perfaudit.engine.facts;
+
+import java.util.List;
+
+/**
+ * Every kind of fact the rules match on: what a message placeholder may name a field of, and what the
+ * auditors' guide (rules/README.md) lists. A new fact class belongs here.
+ */
+public final class FactTypes {
+
+    /** Per-form facts, then the cross-form ones. */
+    public static final List<Class<?>> ALL = List.of(FormFact.class, FundFact.class, FundBalance.class,
+            IndicatorFact.class, CategoryFact.class, FormSummary.class, ListMatch.class);
+
+    private FactTypes() {
+    }
+}

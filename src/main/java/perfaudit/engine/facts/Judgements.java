@@ -1,0 +1,167 @@
+package perfaudit.engine.facts;
+
+import perfaudit.engine.settings.Settings;
+import perfaudit.engine.settings.SettingsTable;
+import perfaudit.finding.Grade;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The judgements Java applies while it builds facts, as auditors word them in the settings table
+ * (rules/settings.drl.xlsx): which 实际完成值 texts mean a target was met, partly met or missed; which
+ * indicators are rates or satisfactions that cannot pass 100 %; which words announce an amount in the
+ * goal text; and the grade bands of a 总分. Java only applies them.
+ */
+public final class Judgements {
+
+    /** The word lists of the table's Words sheet, by key, with what each decides. */
+    public static final Map<String, String> WORD_KEYS = wordKeys();
+    /** The grade bands among the thresholds: the lowest 总分 of 优, 良 and 中. */
+    public static final Map<String, Grade> GRADE_KEYS = Map.of(
+            "gradeExcellentMin", Grade.EXCELLENT, "gradeGoodMin", Grade.GOOD, "gradeFairMin", Grade.FAIR);
+
+    private static final Map<String, BigDecimal> TO_WAN = Map.of(
+            "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
+
+    private final List<String> notMet;
+    private final List<String> partial;
+    private final List<String> met;
+    private final List<String> cappedNames;
+    private final Set<String> cappedLevel2;
+    private final List<String> rateNames;
+    private final List<String> rateExceptions;
+    private final List<String> goalAmountWords;
+    private final Pattern goalAmount;
+    private final List<Map.Entry<Grade, BigDecimal>> grades;
+
+    private Judgements(Settings settings) {
+        notMet = settings.words("qualitativeNotMetWords");
+        partial = settings.words("qualitativePartialWords");
+        met = settings.words("qualitativeMetWords");
+        cappedNames = settings.words("cappedNameWords");
+        cappedLevel2 = Set.copyOf(settings.words("cappedLevel2Names"));
+        rateNames = settings.words("rateNameWords");
+        rateExceptions = settings.words("rateNameExceptions");
+        goalAmountWords = settings.words("goalAmountWords");
+        goalAmount = Pattern.compile("(?:" + goalAmountWords.stream().map(Pattern::quote).collect(Collectors.joining("|"))
+                + ")[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
+        List<Map.Entry<Grade, BigDecimal>> bands = new ArrayList<>();
+        GRADE_KEYS.forEach((key, grade) -> bands.add(Map.entry(grade, settings.value(key))));
+        bands.sort(Map.Entry.<Grade, BigDecimal>comparingByValue(Comparator.reverseOrder()));
+        grades = List.copyOf(bands);
+    }
+
+    private static Map<String, String> wordKeys() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("qualitativeNotMetWords", "实际完成值含其一即为“未达成” — a text actual holding one of these is NOT_MET");
+        keys.put("qualitativePartialWords", "实际完成值含其一即为“部分达成”（先于“达成”判断）— PARTIAL, decided before MET");
+        keys.put("qualitativeMetWords", "实际完成值含其一即为“达成” — MET");
+        keys.put("cappedNameWords", "指标名称含其一即不能超过 100% — an indicator whose name holds one is capped at 100 %");
+        keys.put("cappedLevel2Names", "这些二级指标下的指标不能超过 100% — indicators under these 二级指标 are capped");
+        keys.put("rateNameWords", "名称含其一的比率指标不能超过 100% — rate names, capped at 100 % …");
+        keys.put("rateNameExceptions", "… 除非名称还含其一（增长率可以超过 100%）— … unless the name also holds one of these");
+        keys.put("goalAmountWords", "预期目标中紧跟金额的词，该金额应等于全年预算数 — words before an amount in the goal text");
+        return java.util.Collections.unmodifiableMap(keys);
+    }
+
+    /** The judgements of the settings a rule base read. */
+    public static Judgements of(Settings settings) {
+        return new Judgements(settings);
+    }
+
+    /** What the settings table lacks, or sets that nothing reads, at its cells. */
+    public static List<String> check(SettingsTable table, String tableName) {
+        List<String> errors = new ArrayList<>();
+        Set<String> set = new TreeSet<>();
+        for (SettingsTable.Entry entry : table.words()) {
+            set.add(entry.key());
+            if (!WORD_KEYS.containsKey(entry.key())) {
+                errors.add(entry.keyCell() + ": '" + entry.key() + "' is not a word list perfaudit reads; the Words"
+                        + " table holds " + WORD_KEYS.keySet());
+            }
+        }
+        for (String key : WORD_KEYS.keySet()) {
+            if (!set.contains(key)) {
+                errors.add(tableName + ": the Words table must set '" + key + "' (" + WORD_KEYS.get(key) + ")");
+            }
+        }
+        for (String key : GRADE_KEYS.keySet()) {
+            if (table.threshold(key) == null) {
+                errors.add(tableName + ": the Thresholds table must set '" + key + "' (a grade band of 总分)");
+            }
+        }
+        return errors;
+    }
+
+    /** MET, PARTIAL or NOT_MET for a text actual, or null when it says neither. */
+    String qualitativeOutcome(String text) {
+        if (containsAny(text, notMet)) {
+            return "NOT_MET";
+        }
+        if (containsAny(text, partial)) {
+            return "PARTIAL";
+        }
+        return containsAny(text, met) ? "MET" : null;
+    }
+
+    /** Whether an indicator is a rate or satisfaction, which cannot exceed 100 %. */
+    boolean capped(String name, String level2) {
+        String text = name == null ? "" : name;
+        return containsAny(text, cappedNames) || (level2 != null && cappedLevel2.contains(level2))
+                || (containsAny(text, rateNames) && !containsAny(text, rateExceptions));
+    }
+
+    /** An amount the goal text states (项目总额 102.16 万元), in 万元; null when it states none. */
+    BigDecimal goalAmount(String goal) {
+        if (goal == null || goal.indexOf('元') < 0) {
+            return null;
+        }
+        int first = -1;
+        for (String word : goalAmountWords) {
+            int at = goal.indexOf(word);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        Matcher amount = goalAmount.matcher(goal);
+        if (!amount.find(first)) {
+            return null;
+        }
+        return new BigDecimal(amount.group(1).replace(",", "")).multiply(TO_WAN.get(amount.group(2))).stripTrailingZeros();
+    }
+
+    /** The grade a 总分 earns; null for a missing score. */
+    public Grade grade(BigDecimal total) {
+        if (total == null) {
+            return null;
+        }
+        for (Map.Entry<Grade, BigDecimal> band : grades) {
+            if (total.compareTo(band.getValue()) >= 0) {
+                return band.getKey();
+            }
+        }
+        return Grade.POOR;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

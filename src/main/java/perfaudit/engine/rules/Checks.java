@@ -1,0 +1,44 @@
+package perfaudit.engine.rules;
+
+import java.math.BigDecimal;
+
+/**
+ * Comparisons with a tolerance, and text checks, for rule conditions (every rule file may call them by
+ * name: {@code differs(executionRate, recomputedRate, tolerance)}). These only compare; what a
+ * difference means is decided in the rules. A null operand never matches, so a missing value is the
+ * business of the MISS-* rules alone. Plain comparisons need no function: {@code effectiveRate <
+ * lowExecutionRate} is already false when a value is missing.
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /** Both present and further apart than the tolerance. */
+    public static boolean differs(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
+        if (a == null || b == null) {
+            return false;
+        }
+        // equal values are the common case: decide them without allocating a difference
+        if (tolerance.signum() >= 0 && a.compareTo(b) == 0) {
+            return false;
+        }
+        return a.subtract(b).abs().compareTo(tolerance) > 0;
+    }
+
+    /** Both present and a greater than b by more than the tolerance. */
+    public static boolean exceeds(BigDecimal a, BigDecimal b, BigDecimal tolerance) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (tolerance.signum() >= 0 && a.compareTo(b) <= 0) {
+            return false;
+        }
+        return a.subtract(b).compareTo(tolerance) > 0;
+    }
+
+    /** The same text once white space is ignored (an 实际完成情况 that restates the 预期目标). */
+    public static boolean sameText(String a, String b) {
+        return a != null && b != null && perfaudit.model.Terms.sameIgnoringSpace(a, b);
+    }
+}
