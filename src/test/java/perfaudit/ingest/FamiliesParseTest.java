@@ -35,14 +35,7 @@ class FamiliesParseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Files whose facts the grammar does not read right yet (see the README's open points). */
-    static final Set<String> NOT_YET = Set.of(
-            // one cell per line with blank lines: a qualitative target after its name joins the name, since
-            // blank lines also part the wrapped lines of one cell in PDF text (seed 000)
-            "Cprime-clean.txt", "Cprime-defects.txt",
-            // 广水: space-separated rows with 分值 first and a free-text 评价标准 column, funds by source with a 合计 column
-            "F-clean.txt", "F-defects.txt",
-            // family K is recognised but not audited (audited: false in rules/forms.yaml)
-            "K-clean.txt", "K-defects.txt");
+    static final Set<String> NOT_YET = Set.of();
 
     static Stream<JsonNode> files() throws IOException {
         JsonNode expected = JSON.readTree(FOLDER.resolve("expected.json").toFile());

@@ -157,6 +157,17 @@ final class Lexicon {
         return name;
     }
 
+    /** True when 一级 {@code outer} spans 一级 {@code inner} (项目绩效 over 产出指标): there it is a 二级. */
+    boolean covers(String outer, String inner) {
+        List<String> spanned = outer == null ? null : vocabulary.level1Covers().get(outer);
+        return spanned != null && inner != null && spanned.contains(inner);
+    }
+
+    /** True when 一级 {@code name} spans other 一级 (项目绩效). */
+    boolean spans(String name) {
+        return name != null && vocabulary.level1Covers().containsKey(name);
+    }
+
     /** The parent 一级 of a 二级 name. */
     String parentOf(String level2Name) {
         Level2 level = vocabulary.level2().get(level2Name);

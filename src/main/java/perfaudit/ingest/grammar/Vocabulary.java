@@ -37,6 +37,7 @@ public record Vocabulary(
         Map<IndicatorField, List<String>> indicatorColumns,
         Map<String, List<String>> level1,
         Map<String, Level2> level2,
+        Map<String, List<String>> level1Covers,
         List<String> budgetExecution,
         List<String> childPrefixes,
         List<String> placeholders,

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -75,7 +76,7 @@ final class VocabularyLoader {
         Map<String, Node> funds = mapping(required(s, "funds", top), "anchors", "columns", "rows");
         Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "adjusted", "ignored");
         Map<String, Node> indicators = mapping(required(s, "indicators", top), "anchors", "blocks", "columns",
-                "level1", "level2", "budgetExecution", "childPrefixes", "placeholders");
+                "level1", "level2", "covers", "budgetExecution", "childPrefixes", "placeholders");
         Map<String, Node> tail = mapping(required(s, "tail", top), "formDeviation", "other");
         Map<String, Node> list = mapping(required(s, "projectList", top), "titles", "seq");
         Map<String, Node> qualitative = mapping(required(s, "qualitative", top), "targets", "actuals");
@@ -106,6 +107,7 @@ final class VocabularyLoader {
                 optionalStrings(indicators.get("blocks")),
                 indicatorColumns, level1,
                 level2(required(indicators, "level2", s.get("indicators")), level1),
+                covers(indicators.get("covers"), level1),
                 optionalStrings(indicators.get("budgetExecution")),
                 optionalStrings(indicators.get("childPrefixes")),
                 optionalStrings(indicators.get("placeholders")),
@@ -207,6 +209,29 @@ final class VocabularyLoader {
             level1.put(scalar(tuple.getKeyNode()), strings(tuple.getValueNode()));
         }
         return level1;
+    }
+
+    /** 一级 that span other 一级 (项目绩效 over 产出 / 效益 / 满意度): optional, each name a key of level1. */
+    private Map<String, List<String>> covers(Node node, Map<String, List<String>> level1) {
+        Map<String, List<String>> covers = new LinkedHashMap<>();
+        if (node == null) {
+            return covers;
+        }
+        if (!(node instanceof MappingNode map)) {
+            return expected(node, "a 一级指标 per key with the 一级指标 it spans", covers);
+        }
+        for (NodeTuple tuple : map.getValue()) {
+            String name = scalar(tuple.getKeyNode());
+            List<String> spanned = strings(tuple.getValueNode());
+            for (String level : Stream.concat(Stream.of(name), spanned.stream()).toList()) {
+                if (!level1.containsKey(level)) {
+                    error(tuple.getKeyNode(), "covers: '" + level + "' is not a 一级指标 of level1: ("
+                            + String.join(", ", level1.keySet()) + ")");
+                }
+            }
+            covers.put(name, spanned);
+        }
+        return covers;
     }
 
     private Map<String, Level2> level2(Node node, Map<String, List<String>> level1) {
