@@ -206,6 +206,19 @@ class RealFormsParseTest {
         assertTrue(form.template().lacks().contains("projectName"));
     }
 
+    @Test
+    void departmentWideFormIsNamedByItsTitleNotByLabelsItSharesWithTheNationalForm() {
+        // after a 基础数据表, one cell per line; 年初预算数 / 全年预算数 are also the national form's signs
+        Form form = only("17-");
+        assertEquals("I", form.template().family());
+        assertEquals(2023, form.year());
+        Funds total = form.fundLine(FundLine.TOTAL);
+        amounts(total, "861.10", "2030.12", "2030.12");
+        assertEquals(0, BigDecimal.TEN.compareTo(total.weight()), "分值");
+        assertEquals(0, BigDecimal.TEN.compareTo(total.score()), "自评得分");
+        assertTrue(form.template().cutAt() != null, "the excerpt stops in the goal text");
+    }
+
     private static void amounts(Funds funds, String initial, String annual, String executed) {
         assertEquals(0, new BigDecimal(initial).compareTo(funds.initialBudget()), "年初预算数");
         assertEquals(0, new BigDecimal(annual).compareTo(funds.annualBudget()), "全年预算数");

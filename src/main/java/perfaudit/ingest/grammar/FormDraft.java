@@ -120,13 +120,16 @@ final class FormDraft {
         return family == null || family.prints().contains(field);
     }
 
+    private static final int TITLE_WEIGHT = 100;
+
     /** The family whose title and signs the form matches best; the first listed wins a tie. */
     Family family(List<Family> families) {
         Family best = null;
         int bestScore = 0;
         for (Family family : families) {
-            // the title names the family; the labels met tell apart the templates sharing a title
-            int score = family.titles().stream().anyMatch(title -> labelsSeen.contains(LabelIndex.spellingKey(title))) ? 3 : 0;
+            // the title names the family; the labels met tell apart the templates sharing a title (a title
+            // outweighs any number of signs: many are common labels, 年初预算数 on a 部门整体 form too)
+            int score = family.titles().stream().anyMatch(title -> labelsSeen.contains(LabelIndex.spellingKey(title))) ? TITLE_WEIGHT : 0;
             for (String sign : family.signs()) {
                 if (labelsSeen.contains(LabelIndex.spellingKey(sign))) {
                     score += 2;

@@ -176,7 +176,9 @@ final class FundsTable {
     private int row(int k, int from, FundLine line, List<Cell> cells) {
         int labelColumn = from > k ? t.get(k).column() : -1;
         int end = from;
-        while (end < t.size() && !endsRow(end)) {
+        int figures = 0;
+        while (end < t.size() && !endsRow(end) && !(figures >= figureColumns() && wordsOnNewLine(end))) {
+            figures += t.get(end).value().isNumeric() ? 1 : 0;
             cells.add(t.get(end));
             end++;
         }
@@ -252,6 +254,22 @@ final class FundsTable {
         }
         return s.isStop(end) || t.labelAt(end, s.lex.fundRow, true) != null
                 || t.labelAt(end, s.lex.fundColumn, false) != null || t.labelAt(end, s.lex.indicatorColumn, false) != null;
+    }
+
+    /**
+     * The columns that hold figures, where the table has no column of words (原因): then a row's
+     * figures all read, words on the next line are no part of it (部门整体's 按收入性质分 breakdown).
+     */
+    private int figureColumns() {
+        boolean words = columns.stream().anyMatch(c -> !(c.field() instanceof FundColumn));
+        return words || columns.isEmpty() ? Integer.MAX_VALUE : columns.size();
+    }
+
+    private boolean wordsOnNewLine(int k) {
+        Cell cell = t.get(k);
+        Cell.Gap gap = cell.gap();
+        return !s.grid && !cell.isBlank() && !cell.value().isNumeric()
+                && (gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK);
     }
 
     /** True when no filled cell comes before this one in its grid row. */
