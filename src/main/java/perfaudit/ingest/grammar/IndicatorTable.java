@@ -963,7 +963,7 @@ final class IndicatorTable {
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
                 number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
                 text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
-                number(fields.get(IndicatorField.REVIEW), "复核分", at), core(fields)));
+                number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields)));
     }
 
     /** 是否核心指标: 是 true, 否 false; null where the table has no such column or the cell is empty. */
