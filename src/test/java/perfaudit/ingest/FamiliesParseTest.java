@@ -137,6 +137,9 @@ class FamiliesParseTest {
             Indicator got = form.indicators().get(k);
             String where = at + "indicator " + (k + 1) + " (" + got.name() + ") ";
             text(out, where + "name", e.get("name"), got.name());
+            text(out, where + "level1", e.get("level1"), got.level1());
+            number(out, where + "level1Points", e.get("level1Points"), got.level1Points());
+            text(out, where + "level2", e.get("level2"), got.level2());
             text(out, where + "target", e.get("target"), raw(got.target()));
             text(out, where + "actual", e.get("actual"), raw(got.actual()));
             number(out, where + "weight", e.get("weight"), got.weight());

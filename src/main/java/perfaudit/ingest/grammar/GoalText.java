@@ -182,9 +182,10 @@ final class GoalText {
             return new Goal(at, expected, join(rest));
         }
         List<List<Cell>> paragraphs = paragraphs(cells);
-        if (expectedLabel && actualLabel && paragraphs.size() == 2) {
+        boolean cellPerLine = cells.stream().noneMatch(c -> c.gap() == Cell.Gap.SPACE);
+        if (expectedLabel && actualLabel && paragraphs.size() == 2 && cellPerLine) {
             // 预期目标 / 实际完成情况 printed before both texts, one cell per line (flattened pages): a blank
-            // line parts the two cells
+            // line parts the two cells (not in PDF text, whose lines hold both columns side by side)
             return new Goal(at, join(paragraphs.get(0)), join(paragraphs.get(1)));
         }
         return byWrap(filled, at);

@@ -535,8 +535,13 @@ final class IndicatorTable {
                 row = close(row, j);
                 int next = l1.next();
                 String raw = t.text(j, next);
-                if (next < t.size() && POINTS_ONLY.matcher(t.get(next).key()).matches() && !POINTS.matcher(raw).find()) {
-                    raw = raw + t.get(next).text().strip();
+                Matcher stated = next < t.size() ? POINTS_ONLY.matcher(t.get(next).key()) : null;
+                if (stated != null && stated.matches() && !POINTS.matcher(raw).find()) {
+                    if (POINTS.matcher(t.get(next).key()).find()) {
+                        raw = raw + t.get(next).text().strip(); // 产出指标 (50分): the bracket is part of the label
+                    } else {
+                        pendingPoints = new BigDecimal(stated.group(1)); // 项目决策 2分 (广水): points beside it
+                    }
                     next++;
                 }
                 setLevel1(raw);
