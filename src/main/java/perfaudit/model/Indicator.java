@@ -11,9 +11,9 @@ import java.math.BigDecimal;
  * {@code reviewScore} is the 复核分 a reviewer gave beside the unit's own 自评分 (湖北 广水).
  * {@code truncated} marks the row the text stops in (a web excerpt cut mid-row): its missing cells
  * were cut off, not left empty. {@code budgetExecution} marks the indicator that scores budget
- * execution (项目管理 / 预算执行率 in forms whose funds table prints no 分值): an indicator like the
- * others, but not one whose full marks low execution should make an auditor doubt. {@code core} is the
- * 是否核心指标 mark (部门整体 forms: 是 true, 否 false), null where the template has no such column.
+ * execution (项目管理 / 预算执行率 in forms whose funds table prints no 分值): the budget row of such a
+ * form, kept in its category. {@code core} is the 是否核心指标 mark (部门整体 forms: 是 true, 否 false),
+ * null where the template has no such column.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                         String level2, String level2Raw, String name, Measure target, Measure actual,
