@@ -8,6 +8,7 @@ import perfaudit.model.FundLine;
 import perfaudit.model.Funds;
 import perfaudit.model.Goal;
 import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Template;
 import perfaudit.model.Total;
@@ -85,9 +86,29 @@ final class FormDraft {
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
                 weights, scores, deviations, budgetPoints, cutAt, missing, lacks);
         String department = this.department == null ? null : this.department.raw();
-        CodedName unit = implementingUnit != null ? implementingUnit : unitName == null ? null : CodedName.parse(unitName);
-        return new Form(location, year, projectName, department == null ? null : CodedName.parse(department), unit,
-                funds, goal, indicators, total, template, formDeviation);
+        CodedName unit = implementingUnit != null ? implementingUnit
+                : unitName == null ? null : CodedName.parse(TextFold.withoutGlosses(unitName));
+        Goal readGoal = goal == null ? null
+                : new Goal(goal.location(), TextFold.withoutGlosses(goal.expected()), TextFold.withoutGlosses(goal.actual()));
+        return new Form(location, year, TextFold.withoutGlosses(projectName),
+                department == null ? null : CodedName.parse(TextFold.withoutGlosses(department)),
+                unit == null ? null : new CodedName(unit.code(), TextFold.withoutGlosses(unit.name()), unit.raw()),
+                funds, readGoal, indicators.stream().map(FormDraft::withoutGlosses).toList(), total, template,
+                TextFold.withoutGlosses(formDeviation));
+    }
+
+    /** A row's texts as an auditor reads them: mirror sites' pinyin glosses dropped (項(xiàng)目 → 項目). */
+    private static Indicator withoutGlosses(Indicator row) {
+        return new Indicator(row.location(), row.level1(), TextFold.withoutGlosses(row.level1Raw()), row.level1Points(),
+                row.level2(), TextFold.withoutGlosses(row.level2Raw()), TextFold.withoutGlosses(row.name()),
+                withoutGlosses(row.target()), withoutGlosses(row.actual()), row.weight(), row.score(),
+                TextFold.withoutGlosses(row.deviation()), row.child(), row.block(), row.blockPoints(), row.truncated(),
+                row.reviewScore(), row.budgetExecution());
+    }
+
+    private static Measure withoutGlosses(Measure measure) {
+        return measure == null ? null : new Measure(TextFold.withoutGlosses(measure.raw()), measure.kind(),
+                measure.comparator(), measure.value(), measure.unit(), measure.date());
     }
 
     /**

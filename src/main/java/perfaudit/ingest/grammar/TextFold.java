@@ -57,6 +57,29 @@ public final class TextFold {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * {@code text} without mirror sites' pinyin glosses (項(xiàng)目 → 項目), its characters as printed:
+     * what an auditor reads in a report; {@code text} itself when it holds none.
+     */
+    public static String withoutGlosses(String text) {
+        if (text == null || text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return text;
+        }
+        HantHans table = HantHans.TABLE;
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int glossEnd = isOpening(c) ? Gloss.end(text, i, table) : -1;
+            if (glossEnd > 0) {
+                out = out != null ? out : start(text, i);
+                i = glossEnd;
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     /** True when {@code text} holds traditional characters that {@link #fold} turns into simplified ones. */
     public static boolean hasTraditional(String text) {
         Objects.requireNonNull(text, "text");

@@ -189,6 +189,17 @@ class TextFoldTest {
         }
     }
 
+    @Test
+    void displayTextLosesTheGlossesAndKeepsItsCharacters() {
+        assertEquals("監測數據必須合格", TextFold.withoutGlosses("監(jiān)測數(shù)據(jù)必須合格"));
+        assertEquals("項目（中央）", TextFold.withoutGlosses("項(xiàng)目（中央）"));
+        // units, column marks and points are not glosses
+        for (String kept : List.of("时长(min)", "预算数(A)", "执行率(B/A)", "产出指标(50分)", "金额(万元)", "培训人数")) {
+            assertSame(kept, TextFold.withoutGlosses(kept), kept);
+        }
+        assertEquals(null, TextFold.withoutGlosses(null));
+    }
+
     private static List<Path> realForms() throws IOException {
         try (Stream<Path> files = Files.list(REAL_FORMS)) {
             return files.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
