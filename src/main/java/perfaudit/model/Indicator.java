@@ -12,13 +12,23 @@ import java.math.BigDecimal;
  * {@code truncated} marks the row the text stops in (a web excerpt cut mid-row): its missing cells
  * were cut off, not left empty. {@code budgetExecution} marks the indicator that scores budget
  * execution (项目管理 / 预算执行率 in forms whose funds table prints no 分值): the budget row of such a
- * form, kept in its category.
+ * form, kept in its category. {@code core} is the 是否核心指标 mark (部门整体 forms: 是 true, 否 false),
+ * null where the template has no such column.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                         String level2, String level2Raw, String name, Measure target, Measure actual,
                         BigDecimal weight, BigDecimal score, String deviation, boolean child,
                         String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore,
-                        boolean budgetExecution) {
+                        boolean budgetExecution, Boolean core) {
+
+    public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
+                     String level2, String level2Raw, String name, Measure target, Measure actual,
+                     BigDecimal weight, BigDecimal score, String deviation, boolean child,
+                     String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore,
+                     boolean budgetExecution) {
+        this(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight, score,
+                deviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, null);
+    }
 
     public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                      String level2, String level2Raw, String name, Measure target, Measure actual,
@@ -38,12 +48,12 @@ public record Indicator(SourceLocation location, String level1, String level1Raw
     /** The same row marked as the one that scores budget execution. */
     public Indicator asBudgetExecution() {
         return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,
-                score, deviation, child, block, blockPoints, truncated, reviewScore, true);
+                score, deviation, child, block, blockPoints, truncated, reviewScore, true, core);
     }
 
     /** The same row marked as the one the text stops in: its missing cells were cut off. */
     public Indicator asTruncated() {
         return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,
-                score, deviation, child, block, blockPoints, true, reviewScore, budgetExecution);
+                score, deviation, child, block, blockPoints, true, reviewScore, budgetExecution, core);
     }
 }

@@ -16,12 +16,20 @@ import java.util.List;
  * @param budgetPoints  the points the template gives budget execution (0 = not scored)
  * @param cutAt         where the text stops, or null for a complete form
  * @param missingParts  the parts a cut form lacks, in Chinese ("满意度指标", "总分")
+ * @param lacks         the header fields the template has no place for, by their parse-JSON key
+ *                      ("projectName", "implementingUnit" on a department-wide form): absent, not missing
  */
 public record Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
-                       int budgetPoints, SourceLocation cutAt, List<String> missingParts) {
+                       int budgetPoints, SourceLocation cutAt, List<String> missingParts, List<String> lacks) {
 
     public Template {
         missingParts = missingParts == null ? List.of() : List.copyOf(missingParts);
+        lacks = lacks == null ? List.of() : List.copyOf(lacks);
+    }
+
+    public Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
+                    int budgetPoints, SourceLocation cutAt, List<String> missingParts) {
+        this(family, familyName, weights, scores, deviations, budgetPoints, cutAt, missingParts, List.of());
     }
 
     /** The national template read whole: what forms without a recognised family are taken to be. */

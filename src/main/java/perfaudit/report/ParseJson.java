@@ -93,6 +93,7 @@ public final class ParseJson {
         ObjectNode goal = node.putObject("goal");
         goal.put("expected", form.goal() == null ? null : form.goal().expected());
         goal.put("actual", form.goal() == null ? null : form.goal().actual());
+        goal.put("adjusted", form.goal() == null ? null : form.goal().adjusted());
         ArrayNode indicators = node.putArray("indicators");
         form.indicators().forEach(i -> indicators.add(indicator(i)));
         ObjectNode total = node.putObject("total");
@@ -115,6 +116,8 @@ public final class ParseJson {
         node.put("cutAt", template.cutAt() == null ? null : template.cutAt().position());
         ArrayNode missing = node.putArray("missingParts");
         template.missingParts().forEach(missing::add);
+        ArrayNode lacks = node.putArray("lacks");
+        template.lacks().forEach(lacks::add);
         return node;
     }
 
@@ -161,6 +164,7 @@ public final class ParseJson {
         node.put("truncated", indicator.truncated());
         node.put("reviewScore", indicator.reviewScore());
         node.put("budgetExecution", indicator.budgetExecution());
+        node.put("core", indicator.core());
         return node;
     }
 

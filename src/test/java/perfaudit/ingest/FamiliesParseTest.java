@@ -35,14 +35,7 @@ class FamiliesParseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Files whose facts the grammar does not read right yet (see the README's open points). */
-    static final Set<String> NOT_YET = Set.of(
-            // one cell per line with blank lines: a qualitative target after its name joins the name, since
-            // blank lines also part the wrapped lines of one cell in PDF text (seed 000)
-            "Cprime-clean.txt", "Cprime-defects.txt",
-            // 广水: space-separated rows with 分值 first and a free-text 评价标准 column, funds by source with a 合计 column
-            "F-clean.txt", "F-defects.txt",
-            // families I and K are recognised but not audited (audited: false in rules/forms.yaml)
-            "I-clean.txt", "I-defects.txt", "K-clean.txt", "K-defects.txt");
+    static final Set<String> NOT_YET = Set.of();
 
     static Stream<JsonNode> files() throws IOException {
         JsonNode expected = JSON.readTree(FOLDER.resolve("expected.json").toFile());
@@ -57,7 +50,8 @@ class FamiliesParseTest {
         String name = file.get("file").asText();
         Document document = Inputs.read(FOLDER.resolve(name), name);
         List<String> differences = differences(file, document);
-        if (NOT_YET.contains(name)) {
+        // -Dfamilies.strict=true shows the differences of the NOT_YET files too (while working on one)
+        if (NOT_YET.contains(name) && !Boolean.getBoolean("families.strict")) {
             assertFalse(differences.isEmpty(), name + " now reads right: take it off NOT_YET");
             return;
         }
@@ -143,6 +137,9 @@ class FamiliesParseTest {
             Indicator got = form.indicators().get(k);
             String where = at + "indicator " + (k + 1) + " (" + got.name() + ") ";
             text(out, where + "name", e.get("name"), got.name());
+            text(out, where + "level1", e.get("level1"), got.level1());
+            number(out, where + "level1Points", e.get("level1Points"), got.level1Points());
+            text(out, where + "level2", e.get("level2"), got.level2());
             text(out, where + "target", e.get("target"), raw(got.target()));
             text(out, where + "actual", e.get("actual"), raw(got.actual()));
             number(out, where + "weight", e.get("weight"), got.weight());

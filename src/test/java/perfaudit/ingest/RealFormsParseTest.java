@@ -197,12 +197,26 @@ class RealFormsParseTest {
     }
 
     @Test
-    void departmentWideFormsSayWhatTheyAre() {
-        for (String stem : List.of("10-", "17-")) {
-            Document document = read(stem);
-            assertTrue(document.problems().stream().anyMatch(p -> p.reason().contains("部门整体")), stem + ": "
-                    + document.problems());
-        }
+    void departmentWideFormIsReadAsOne() {
+        // OCR'd, no separators, cut inside the indicator table: the header's 自评总分 is the total
+        Form form = only("10-");
+        assertEquals("I", form.template().family());
+        assertNull(form.projectName(), "a 部门整体 form has no 项目名称");
+        assertEquals(0, new BigDecimal("97.6").compareTo(form.total().score()), "自评总分");
+        assertTrue(form.template().lacks().contains("projectName"));
+    }
+
+    @Test
+    void departmentWideFormIsNamedByItsTitleNotByLabelsItSharesWithTheNationalForm() {
+        // after a 基础数据表, one cell per line; 年初预算数 / 全年预算数 are also the national form's signs
+        Form form = only("17-");
+        assertEquals("I", form.template().family());
+        assertEquals(2023, form.year());
+        Funds total = form.fundLine(FundLine.TOTAL);
+        amounts(total, "861.10", "2030.12", "2030.12");
+        assertEquals(0, BigDecimal.TEN.compareTo(total.weight()), "分值");
+        assertEquals(0, BigDecimal.TEN.compareTo(total.score()), "自评得分");
+        assertTrue(form.template().cutAt() != null, "the excerpt stops in the goal text");
     }
 
     private static void amounts(Funds funds, String initial, String annual, String executed) {

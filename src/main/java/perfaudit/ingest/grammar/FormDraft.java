@@ -53,6 +53,10 @@ final class FormDraft {
     boolean nameLabelSeen;
     /** True once anything beyond the title and year was read. */
     boolean hasContent;
+    /** The total is the 自评总分 of the header (no 总分 row read). */
+    boolean totalFromHeader;
+    /** The indicator table ran to the end of the input: nothing after it was read. */
+    boolean tableRanToEnd;
     /** The last cell of an indicator table that ended in another part, not at a 总分; -1 otherwise. */
     int tableEndWithoutTotal = -1;
 
@@ -78,8 +82,9 @@ final class FormDraft {
         boolean deviations = printed(IndicatorField.DEVIATION, family) || formDeviationLabel;
         int budgetPoints = budgetPointsStated != null ? budgetPointsStated : family == null ? 10 : family.budgetPoints();
         List<String> missing = cutAt == null ? List.of() : missingParts();
+        List<String> lacks = family == null ? List.of() : family.lacks().stream().map(Vocabulary.HeaderField::key).toList();
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
-                weights, scores, deviations, budgetPoints, cutAt, missing);
+                weights, scores, deviations, budgetPoints, cutAt, missing, lacks);
         String department = this.department == null ? null : this.department.raw();
         CodedName unit = implementingUnit != null ? implementingUnit
                 : unitName == null ? null : CodedName.parse(TextFold.withoutGlosses(unitName));
@@ -144,13 +149,16 @@ final class FormDraft {
         return family == null || family.prints().contains(field);
     }
 
+    private static final int TITLE_WEIGHT = 100;
+
     /** The family whose title and signs the form matches best; the first listed wins a tie. */
     Family family(List<Family> families) {
         Family best = null;
         int bestScore = 0;
         for (Family family : families) {
-            // the title names the family; the labels met tell apart the templates sharing a title
-            int score = family.titles().stream().anyMatch(title -> labelsSeen.contains(LabelIndex.spellingKey(title))) ? 3 : 0;
+            // the title names the family; the labels met tell apart the templates sharing a title (a title
+            // outweighs any number of signs: many are common labels, 年初预算数 on a 部门整体 form too)
+            int score = family.titles().stream().anyMatch(title -> labelsSeen.contains(LabelIndex.spellingKey(title))) ? TITLE_WEIGHT : 0;
             for (String sign : family.signs()) {
                 if (labelsSeen.contains(LabelIndex.spellingKey(sign))) {
                     score += 2;
@@ -166,7 +174,9 @@ final class FormDraft {
 
     /** The parts after the last one read, in the order forms print them: the text stopped before them. */
     private List<String> missingParts() {
-        List<String> order = List.of("项目资金", "年度总体目标", "绩效指标", "总分");
+        // a 自评总分 in the header is the total: the text stopped inside the table, not before a 总分 row
+        List<String> order = totalFromHeader ? List.of("项目资金", "年度总体目标", "绩效指标")
+                : List.of("项目资金", "年度总体目标", "绩效指标", "总分");
         int last = -1;
         for (int i = 0; i < order.size(); i++) {
             if (partsRead.contains(order.get(i))) {

@@ -444,7 +444,8 @@ final class FormScanner {
             value = value == null ? rest : rest + " " + value;
         }
         use(i, end);
-        if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen) {
+        if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen
+                && (form.titleFamily == null || !form.titleFamily.lacks(HeaderField.PROJECT_NAME))) {
             // 项目名称 always precedes 主管部门: without it the form is damaged, not merely unnamed (MISS-HEADER)
             problem(i, "form has no 项目名称 before its 主管部门 — 主管部门之前缺少项目名称");
         }
@@ -458,10 +459,31 @@ final class FormScanner {
                     ? CodedName.parse(value) : form.implementingUnit;
             case UNIT_NAME -> form.unitName = form.unitName == null ? value : form.unitName;
             case PERIOD -> form.year = form.year == null ? periodEndYear(value) : form.year;
+            case TOTAL_SCORE -> headerTotal(i, value);
             case OTHER -> {
             }
         }
         return end;
+    }
+
+    private static final Pattern SCORE = Pattern.compile("^[(（]?分?[)）]?\\s*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*分?$");
+
+    /**
+     * 自评总分 99.60 in the header: the form's total score (a 总分 row after the table, where the
+     * template prints one too, is read over it). A value that is no score is reported, not guessed.
+     */
+    private void headerTotal(int i, String value) {
+        Matcher score = SCORE.matcher(value == null ? "" : LabelIndex.key(value));
+        if (!score.matches()) {
+            if (value != null && !value.isBlank()) {
+                problem(i, "自评总分 is not a score: '" + value + "' — 自评总分不是分数");
+            }
+            return;
+        }
+        if (form.total == null) {
+            form.total = new Total(t.get(i).location(), null, new BigDecimal(score.group(1)));
+            form.totalFromHeader = true;
+        }
     }
 
     /** 项目起止时间 2019年3月1日至2019年12月31日: the form reports on the year the project ended. */
@@ -603,6 +625,7 @@ final class FormScanner {
             }
         }
         form.total = new Total(t.get(i).location(), weight, score);
+        form.totalFromHeader = false;
         use(i, end);
         return end;
     }
@@ -702,11 +725,16 @@ final class FormScanner {
         forms.add(built);
     }
 
-    /** The text stops inside the form: no 总分 though the template prints one, or no indicator table at all. */
+    /**
+     * The text stops inside the form: no 总分 though the template prints one, or no indicator table at
+     * all; or, where the total was printed in the header, the text stops inside the indicator table.
+     */
     private boolean isCut(FormDraft draft) {
         Family family = draft.family(lex.vocabulary.families());
         boolean printsTotal = family == null || family.printsTotal();
-        return printsTotal && !draft.partsRead.contains("总分") || !draft.partsRead.contains("绩效指标");
+        boolean totalRow = draft.partsRead.contains("总分") && !draft.totalFromHeader;
+        return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains("绩效指标")
+                || draft.totalFromHeader && draft.tableRanToEnd;
     }
 
     private SourceLocation lastCellLocation(int end) {

@@ -48,55 +48,27 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 break;
             }
         }
-        List<List<Value>> readings = new ArrayList<>();
-        if (glued < 0) {
-            readings.add(raw);
-        } else {
-            for (List<String> split : splits(raw.get(glued).cell().key())) {
-                List<Value> values = new ArrayList<>(raw.subList(0, glued));
-                for (String part : split) {
-                    values.add(Value.of(new Cell(part, raw.get(glued).cell().location(), raw.get(glued).cell().row(), -1, Cell.Gap.NONE)));
-                }
-                values.addAll(raw.subList(glued + 1, raw.size()));
-                if (values.size() <= columns.size()) {
-                    readings.add(values);
-                }
-            }
-        }
-        List<Candidate> best = new ArrayList<>();
-        for (List<Value> values : readings) {
-            Candidate candidate = bestAssignment(table, line, columns, values, labelColumn);
-            if (candidate != null) {
-                best.add(candidate);
-            }
-        }
-        if (best.isEmpty()) {
-            return new FundRowReading(new BigDecimal[FundColumn.values().length],
-                    raw.isEmpty() ? null : "项目资金 row values " + texts(raw) + " do not fit the table's columns ("
-                            + names(columns) + ") — 资金行的数值与表头列对不上", notes);
-        }
         if (glued >= 0) {
-            // a split needs evidence: an agreement on a printed figure of two or more significant digits (a
-            // score printed 0 or 1 agrees with too many splits to tell them apart)
-            List<Candidate> confirmed = best.stream().filter(c -> c.evidence() > 0 && c.disagree() == 0).toList();
-            // of the readings the arithmetic confirms, those that fill the most printed columns: glued text
-            // runs every cell together, so a reading that leaves a printed column empty explains less of it
-            int most = confirmed.stream().mapToInt(c -> c.values().size()).max().orElse(0);
-            confirmed = confirmed.stream().filter(c -> c.values().size() == most).toList();
-            if (confirmed.size() != 1) {
-                return new FundRowReading(new BigDecimal[FundColumn.values().length],
-                        "项目资金 row '" + raw.get(glued).text() + "': digits of several cells run together and the row's"
-                                + " arithmetic confirms " + (confirmed.isEmpty() ? "no" : confirmed.size() + " different")
-                                + " ways to split them" + (confirmed.isEmpty() ? "" : " (" + String.join("; ",
-                                confirmed.stream().map(c -> texts(c.values())).toList()) + ")")
-                                + "; the row is not read — 数字粘连，无法唯一拆分", notes);
-            }
-            Candidate chosen = confirmed.get(0);
-            notes.add("digits run together split by the row's arithmetic: '" + raw.get(glued).text() + "' read as "
-                    + texts(chosen.values()) + " — 数字粘连，按本行勾稽关系拆分");
-            return new FundRowReading(valuesOf(table, columns, chosen), null, notes);
+            return split(table, line, columns, raw, labelColumn, List.of(glued), notes);
         }
-        Candidate chosen = best.get(0);
+        Candidate plain = bestAssignment(table, line, columns, raw, labelColumn);
+        if (plain == null) {
+            // the figures as printed fit no reading: one of them may be the digits of neighbouring cells
+            // run together (109.83 = 10 | 9.83), which the row's arithmetic alone may tell
+            List<Integer> numbers = new ArrayList<>();
+            for (int i = 0; i < raw.size(); i++) {
+                if (raw.get(i).isNumeric() && GLUED.matcher(raw.get(i).cell().key()).matches()) {
+                    numbers.add(i);
+                }
+            }
+            if (numbers.isEmpty() || raw.size() >= columns.size()) {
+                return new FundRowReading(new BigDecimal[FundColumn.values().length],
+                        raw.isEmpty() ? null : "项目资金 row values " + texts(raw) + " do not fit the table's columns ("
+                                + names(columns) + ") — 资金行的数值与表头列对不上", notes);
+            }
+            return split(table, line, columns, raw, labelColumn, numbers, notes);
+        }
+        Candidate chosen = plain;
         String problem = null;
         Cell at = null;
         for (int i = 0; i < chosen.values().size(); i++) {
@@ -109,6 +81,57 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             }
         }
         return new FundRowReading(valuesOf(table, columns, chosen), problem, notes, at);
+    }
+
+    /**
+     * Reads a row one of whose values (at one of {@code at}) holds the digits of several cells run
+     * together: every way to split it is tried, and the row is read only when its arithmetic confirms
+     * exactly one reading; otherwise it is reported with its text, never guessed.
+     */
+    private static FundRowReading split(FundsTable table, FundLine line, List<Column> columns, List<Value> raw,
+                                        int labelColumn, List<Integer> at, List<String> notes) {
+        List<Candidate> confirmed = new ArrayList<>();
+        List<Integer> splitAt = new ArrayList<>();
+        for (int glued : at) {
+            Cell cell = raw.get(glued).cell();
+            for (List<String> split : splits(cell.key())) {
+                List<Value> values = new ArrayList<>(raw.subList(0, glued));
+                for (String part : split) {
+                    values.add(Value.of(new Cell(part, cell.location(), cell.row(), -1, Cell.Gap.NONE)));
+                }
+                values.addAll(raw.subList(glued + 1, raw.size()));
+                Candidate candidate = values.size() <= columns.size()
+                        ? bestAssignment(table, line, columns, values, labelColumn) : null;
+                // a split needs evidence: an agreement on a printed figure of two or more significant digits
+                // (a score printed 0 or 1 agrees with too many splits to tell them apart)
+                if (candidate != null && candidate.evidence() > 0 && candidate.disagree() == 0) {
+                    confirmed.add(candidate);
+                    splitAt.add(glued);
+                }
+            }
+        }
+        // of the readings the arithmetic confirms, those that fill the most printed columns: glued text
+        // runs every cell together, so a reading that leaves a printed column empty explains less of it
+        int most = confirmed.stream().mapToInt(c -> c.values().size()).max().orElse(0);
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < confirmed.size(); c++) {
+            if (confirmed.get(c).values().size() == most) {
+                kept.add(c);
+            }
+        }
+        String glued = String.join("' / '", at.stream().map(i -> raw.get(i).text()).toList());
+        if (kept.size() != 1) {
+            return new FundRowReading(new BigDecimal[FundColumn.values().length],
+                    "项目资金 row '" + (at.size() == 1 ? glued : texts(raw)) + "': digits of several cells run together and the row's"
+                            + " arithmetic confirms " + (kept.isEmpty() ? "no" : kept.size() + " different")
+                            + " ways to split them" + (kept.isEmpty() ? "" : " (" + String.join("; ",
+                            kept.stream().map(c -> texts(confirmed.get(c).values())).toList()) + ")")
+                            + "; the row is not read — 数字粘连，无法唯一拆分", notes);
+        }
+        Candidate chosen = confirmed.get(kept.get(0));
+        notes.add("digits run together split by the row's arithmetic: '" + raw.get(splitAt.get(kept.get(0))).text()
+                + "' read as " + texts(chosen.values()) + " — 数字粘连，按本行勾稽关系拆分");
+        return new FundRowReading(valuesOf(table, columns, chosen), null, notes);
     }
 
     /** Words after a row's figures (a 原因, a 得分计算方法 note), however they were cut, are one text. */

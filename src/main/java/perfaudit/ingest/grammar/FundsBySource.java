@@ -15,12 +15,14 @@ import java.util.Map;
  * A 项目资金 table laid out the other way round (湖南 自评报告): the fund lines head the columns
  * (合计 | 中央 | 省 | 市 | 县市区 | 其它) and each row is one measure (计划安排资金, 实际到位资金,
  * 实际支出, 结余). Values go to the line whose column they stand in (by grid column where the grid
- * is known, else in order).
+ * is known, else in order). A header may go on with measures (广水: 中央 | 省、地 | 本级 | 其他 |
+ * 合计 | 执行数 | 执行率) above a row named by its line (年度资金总额): there the source columns hold
+ * each source's budget and the measure columns the row's own figures.
  */
 final class FundsBySource {
 
-    /** A line heading a column, and that column in the grid (-1 when unknown). */
-    private record Heading(FundLine line, int gridColumn, Cell cell) {
+    /** A line (or, after the lines, a measure) heading a column, and that column in the grid (-1 when unknown). */
+    private record Heading(FundLine line, FundColumn measure, int gridColumn, Cell cell) {
     }
 
     private final FormScanner s;
@@ -53,18 +55,61 @@ final class FundsBySource {
                 continue;
             }
             Hit<Object> measure = t.labelAt(j, s.lex.fundColumn, false);
-            if (measure == null) {
+            Hit<FundLine> line = measure == null ? t.labelAt(j, s.lex.fundRow, false) : null;
+            if (measure != null) {
+                j = measureRow(j, measure);
+            } else if (line != null && headings.stream().anyMatch(h -> h.measure() != null)) {
+                j = lineRow(j, line);
+            } else {
                 break;
             }
-            j = measureRow(j, measure);
         }
-        for (Heading heading : headings) {
-            BigDecimal[] values = amounts.get(heading.line());
-            if (values != null && !table.form().funds.containsKey(heading.line())) {
-                table.form().funds.put(heading.line(), Funds.of(heading.cell().location(), values, table.unit()));
+        for (Map.Entry<FundLine, BigDecimal[]> values : amounts.entrySet()) {
+            if (!table.form().funds.containsKey(values.getKey())) {
+                table.form().funds.put(values.getKey(), Funds.of(locations.get(values.getKey()).location(), values.getValue(),
+                        table.unit()));
             }
         }
         return j;
+    }
+
+    /** Where each line read was named: a heading, or the label of its own row. */
+    private final Map<FundLine, Cell> locations = new EnumMap<>(FundLine.class);
+
+    /**
+     * A row named by its line under source and measure headings (年度资金总额 45.00 20.00 … 80.00
+     * 78.40 98.00%): a source column's value is that source's budget, a measure's is the row's.
+     */
+    private int lineRow(int k, Hit<FundLine> line) {
+        table.form().saw(line.spelling());
+        int end = line.next();
+        List<Cell> cells = new ArrayList<>();
+        while (end < t.size() && !startsRow(t.get(end))) {
+            cells.add(t.get(end));
+            end++;
+        }
+        s.use(k, end);
+        locations.putIfAbsent(line.value(), t.get(k));
+        int order = 0;
+        for (Cell cell : cells) {
+            if (cell.isBlank() && cell.column() < 0 && cell.gap() != Cell.Gap.CELL) {
+                continue;
+            }
+            Heading heading = headingOf(cell, order++);
+            Value value = Value.of(cell);
+            if (heading == null || !value.isNumeric()) {
+                continue;
+            }
+            FundLine into = heading.line() != null ? heading.line() : line.value();
+            FundColumn column = heading.measure() != null ? heading.measure() : FundColumn.ANNUAL_BUDGET;
+            put(into, column, value);
+        }
+        return end;
+    }
+
+    private void put(FundLine line, FundColumn column, Value value) {
+        amounts.computeIfAbsent(line, l -> new BigDecimal[FundColumn.values().length])[column.ordinal()] =
+                column == FundColumn.EXECUTION_RATE ? value.number() : table.toWan(value);
     }
 
     private int readHeadings(int k) {
@@ -75,13 +120,21 @@ final class FundsBySource {
                 continue;
             }
             Hit<FundLine> line = t.labelAt(j, s.lex.fundRow, false);
-            if (line == null) {
+            Hit<Object> measure = line == null && !headings.isEmpty() ? t.labelAt(j, s.lex.fundColumn, false) : null;
+            if (line != null) {
+                table.form().saw(line.spelling());
+                headings.add(new Heading(line.value(), null, t.get(j).column(), t.get(j)));
+                locations.putIfAbsent(line.value(), t.get(j));
+                s.use(j, line.next());
+                j = line.next();
+            } else if (measure != null && measure.value() instanceof FundColumn column) {
+                table.form().saw(measure.spelling());
+                headings.add(new Heading(null, column, t.get(j).column(), t.get(j)));
+                s.use(j, measure.next());
+                j = measure.next();
+            } else {
                 break;
             }
-            table.form().saw(line.spelling());
-            headings.add(new Heading(line.value(), t.get(j).column(), t.get(j)));
-            s.use(j, line.next());
-            j = line.next();
         }
         return j;
     }
@@ -106,11 +159,10 @@ final class FundsBySource {
             }
             Heading heading = headingOf(cell, order++);
             Value value = Value.of(cell);
-            if (heading == null || !value.isNumeric()) {
+            if (heading == null || heading.line() == null || !value.isNumeric()) {
                 continue;
             }
-            amounts.computeIfAbsent(heading.line(), l -> new BigDecimal[FundColumn.values().length])[column.ordinal()] =
-                    column == FundColumn.EXECUTION_RATE ? value.number() : table.toWan(value);
+            put(heading.line(), column, value);
         }
         return end;
     }

@@ -51,6 +51,13 @@ final class FundsTable {
         if (FundsBySource.startsAt(s, k)) {
             return new FundsBySource(s, this).read(k);
         }
+        while (k < t.size() && t.get(k).isBlank()) {
+            k++;
+        }
+        if (k < t.size() && !columns.isEmpty() && t.get(k).value().isNumeric()) {
+            // 部门预算执行情况: one row of figures under the header, with no label of its own: the total
+            k = row(k, k, FundLine.TOTAL);
+        }
         while (k < t.size()) {
             if (t.get(k).isBlank()) {
                 k++;
@@ -155,19 +162,31 @@ final class FundsTable {
         if (rowLabelColumn < 0) {
             rowLabelColumn = t.get(k).column();
         }
-        int labelColumn = t.get(k).column();
         List<Cell> cells = new ArrayList<>();
         String rest = s.restOfCell(k, label);
         if (rest != null && !rest.isBlank()) {
             cells.add(new Cell(rest, t.get(k).location(), t.get(k).row(), -1, Cell.Gap.NONE));
         }
-        int end = lateHeader(label.next());
-        while (end < t.size() && !endsRow(end)) {
+        return row(k, lateHeader(label.next()), label.value(), cells);
+    }
+
+    /** A row with no label: its values start at cell {@code from}. */
+    private int row(int k, int from, FundLine line) {
+        return row(k, from, line, new ArrayList<>());
+    }
+
+    /** The values of a row whose label (if any) is at cell {@code k}, from cell {@code from} to the next label. */
+    private int row(int k, int from, FundLine line, List<Cell> cells) {
+        int labelColumn = from > k ? t.get(k).column() : -1;
+        int end = from;
+        int figures = 0;
+        while (end < t.size() && !endsRow(end) && !(figures >= figureColumns() && wordsOnNewLine(end))) {
+            figures += t.get(end).value().isNumeric() ? 1 : 0;
             cells.add(t.get(end));
             end++;
         }
         s.use(k, end);
-        if (form.funds.containsKey(label.value())) {
+        if (form.funds.containsKey(line)) {
             // a sub-row repeated (本年财政拨款 printed twice, a 其中 line under a sub-row): the first is kept
             return end;
         }
@@ -189,7 +208,7 @@ final class FundsTable {
         while (!values.isEmpty() && values.get(values.size() - 1).kind() == Value.Kind.EMPTY) {
             values.remove(values.size() - 1);
         }
-        FundRowReading reading = FundRowReading.read(this, label.value(), values, labelColumn);
+        FundRowReading reading = FundRowReading.read(this, line, values, labelColumn);
         if (reading.problem() != null && reading.problemCell() != null) {
             s.log.report(reading.problemCell().row(), reading.problemCell().location(), reading.problemCell().text(), reading.problem());
         } else if (reading.problem() != null) {
@@ -199,12 +218,12 @@ final class FundsTable {
             s.log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), note);
         }
         BigDecimal[] amounts = reading.values();
-        if (label.value() == FundLine.TOTAL && amounts[FundColumn.WEIGHT.ordinal()] == null && form.budgetPointsStated != null
+        if (line == FundLine.TOTAL && amounts[FundColumn.WEIGHT.ordinal()] == null && form.budgetPointsStated != null
                 && columns.stream().noneMatch(c -> c.field() == FundColumn.WEIGHT)) {
             // a table with no 分值 column states the budget's points in its header (预算执行情况 (20分))
             amounts[FundColumn.WEIGHT.ordinal()] = BigDecimal.valueOf(form.budgetPointsStated);
         }
-        form.funds.put(label.value(), Funds.of(t.get(k).location(), amounts, unit));
+        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit));
         return end;
     }
 
@@ -238,6 +257,22 @@ final class FundsTable {
         }
         return s.isStop(end) || t.labelAt(end, s.lex.fundRow, true) != null
                 || t.labelAt(end, s.lex.fundColumn, false) != null || t.labelAt(end, s.lex.indicatorColumn, false) != null;
+    }
+
+    /**
+     * The columns that hold figures, where the table has no column of words (原因): then a row's
+     * figures all read, words on the next line are no part of it (部门整体's 按收入性质分 breakdown).
+     */
+    private int figureColumns() {
+        boolean words = columns.stream().anyMatch(c -> !(c.field() instanceof FundColumn));
+        return words || columns.isEmpty() ? Integer.MAX_VALUE : columns.size();
+    }
+
+    private boolean wordsOnNewLine(int k) {
+        Cell cell = t.get(k);
+        Cell.Gap gap = cell.gap();
+        return !s.grid && !cell.isBlank() && !cell.value().isNumeric()
+                && (gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK);
     }
 
     /** True when no filled cell comes before this one in its grid row. */

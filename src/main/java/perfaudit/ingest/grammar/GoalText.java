@@ -24,6 +24,8 @@ final class GoalText {
     private int actualColumn = -1;
     private boolean expectedLabel;
     private boolean actualLabel;
+    /** The text labels in the order printed (预期, 调整, 实际): where three are printed, texts follow in that order. */
+    private final List<String> order = new ArrayList<>();
 
     GoalText(FormScanner scanner, FormDraft form) {
         this.s = scanner;
@@ -49,9 +51,13 @@ final class GoalText {
             if (label.value().equals(Lexicon.GOAL_EXPECTED)) {
                 expectedColumn = t.get(k).column();
                 expectedLabel = true;
+                order.add(label.value());
             } else if (label.value().equals(Lexicon.GOAL_ACTUAL)) {
                 actualColumn = t.get(k).column();
                 actualLabel = true;
+                order.add(label.value());
+            } else if (label.value().equals(Lexicon.GOAL_ADJUSTED)) {
+                order.add(label.value());
             } else if (label.value().equals(Lexicon.GOAL_IGNORED)) {
                 break;
             }
@@ -86,6 +92,9 @@ final class GoalText {
             end++;
         }
         s.use(k, end);
+        if (order.contains(Lexicon.GOAL_ADJUSTED)) {
+            return adjusted(i, cells, end);
+        }
         Goal goal = actualFrom >= 0
                 ? new Goal(t.get(i).location(), join(cells.subList(0, actualFrom)), join(cells.subList(actualFrom, cells.size())))
                 : split(cells, t.get(i).location());
@@ -101,6 +110,49 @@ final class GoalText {
      */
     private boolean labelsActual(String label) {
         return label.equals(Lexicon.GOAL_ANCHOR) && expectedLabel && !actualLabel;
+    }
+
+    /**
+     * 年初 / 全年(调整) / 实际 绩效目标 (部门整体): a text per label, in the labels' order, where the
+     * input marks the cells apart (a space or a cell boundary; a wrapped line continues its text).
+     * Texts that do not match the labels one to one are reported, not guessed at.
+     */
+    private int adjusted(int i, List<Cell> cells, int end) {
+        List<String> texts = new ArrayList<>();
+        StringBuilder text = null;
+        for (Cell cell : cells) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            Cell.Gap gap = cell.gap();
+            if (text == null || gap == Cell.Gap.SPACE || gap == Cell.Gap.CELL || gap == Cell.Gap.ROW) {
+                if (text != null) {
+                    texts.add(text.toString());
+                }
+                text = new StringBuilder(cell.text().strip());
+            } else {
+                text.append(Tokens.separator(gap, text.charAt(text.length() - 1), cell.text())).append(cell.text().strip());
+            }
+        }
+        if (text != null) {
+            texts.add(text.toString());
+        }
+        if (texts.size() != order.size()) {
+            if (!texts.isEmpty()) {
+                s.problem(i, "绩效目标: " + order.size() + " labels (年初 / 全年(调整) / 实际) but " + texts.size()
+                        + " texts after them, which cannot be told apart — 绩效目标文字与栏目对不上");
+            }
+            form.goal = new Goal(t.get(i).location(), null, null);
+            return end;
+        }
+        form.goal = new Goal(t.get(i).location(), textOf(texts, Lexicon.GOAL_EXPECTED), textOf(texts, Lexicon.GOAL_ACTUAL),
+                textOf(texts, Lexicon.GOAL_ADJUSTED));
+        return end;
+    }
+
+    private String textOf(List<String> texts, String label) {
+        int at = order.indexOf(label);
+        return at < 0 ? null : texts.get(at);
     }
 
     private boolean isIgnored(int k) {
@@ -130,10 +182,12 @@ final class GoalText {
             return new Goal(at, expected, join(rest));
         }
         List<List<Cell>> paragraphs = paragraphs(cells);
-        if (expectedLabel && actualLabel && paragraphs.size() == 2 && paragraphs.stream().allMatch(p -> p.size() == 1)) {
+        boolean cellPerLine = cells.stream().noneMatch(c -> c.gap() == Cell.Gap.SPACE);
+        if (expectedLabel && actualLabel && paragraphs.size() == 2 && cellPerLine
+                && paragraphs.stream().allMatch(p -> p.size() == 1)) {
             // 预期目标 / 实际完成情况 printed before both texts, one cell per line (flattened pages): a blank
-            // line parts the two cells. A paragraph of several lines is PDF text, which byWrap reads (a
-            // page break may fall inside the 预期目标)
+            // line parts the two cells. Not in PDF text, whose lines hold both columns side by side and whose
+            // 预期目标 may run over several lines and a page break (byWrap reads it)
             return new Goal(at, join(paragraphs.get(0)), join(paragraphs.get(1)));
         }
         return byWrap(filled, at);

@@ -70,6 +70,7 @@ final class IndicatorTable {
         int k = readHeader(i);
         buildAligners();
         int end = s.grid ? gridRows(k) : flowRows(k);
+        form.tableRanToEnd = end >= t.size();
         endWithoutTotal(k, end);
         return end;
     }
@@ -324,7 +325,7 @@ final class IndicatorTable {
             s.problem(from, "line inside the 绩效指标 table has no cells (tab-separated) — 指标表中的这一行没有分列");
             return;
         }
-        Optional<Map<IndicatorField, RowAligner.Item>> aligned = gridAligner.align(items);
+        Optional<Map<IndicatorField, RowAligner.Item>> aligned = gridAligner.align(items, level1, level2Taken);
         if (aligned.isEmpty()) {
             s.problem(from, "indicator row does not fit the 绩效指标 columns — 指标行与表头列对不上");
             for (RowAligner.Item item : items) {
@@ -337,15 +338,18 @@ final class IndicatorTable {
             }
             return;
         }
-        Map<IndicatorField, RowAligner.Item> fields = aligned.get();
+        Map<IndicatorField, RowAligner.Item> fields = lonePointsByColumn(aligned.get());
         if (fields.containsKey(IndicatorField.LEVEL1)) {
             setLevel1(fields.get(IndicatorField.LEVEL1).text());
         }
         if (fields.containsKey(IndicatorField.LEVEL2)) {
+            String label = fields.get(IndicatorField.LEVEL2).value().cell().key();
+            level2Taken = lex.covers(level1, lex.level1Of(label));
             setLevel2(fields.get(IndicatorField.LEVEL2).text(), fields.containsKey(IndicatorField.LEVEL1));
         } else if (fields.containsKey(IndicatorField.LEVEL1)) {
             level2 = null;
             level2Raw = null;
+            level2Taken = false;
         }
         if (namesNoIndicator(fields)) {
             // a 二级 with no row under it (生态效益指标 left empty), or a template leftover (……)
@@ -354,6 +358,30 @@ final class IndicatorTable {
         }
         add(t.get(from), fields, false);
         s.use(from, to);
+    }
+
+    /** The grid columns the table's rows printing both 分值 and 得分 put them in; -1 until one is read. */
+    private int weightColumn = -1;
+    private int scoreColumn = -1;
+
+    /**
+     * A row printing one of 分值 / 得分: aligned alone, a lone number reads as the 得分 (rows end in
+     * 分值 得分, the weight left out); where the table's other rows show that column to be the 分值
+     * (得分 left empty: MISS-SCORE), it is the weight.
+     */
+    private Map<IndicatorField, RowAligner.Item> lonePointsByColumn(Map<IndicatorField, RowAligner.Item> fields) {
+        RowAligner.Item weight = fields.get(IndicatorField.WEIGHT);
+        RowAligner.Item score = fields.get(IndicatorField.SCORE);
+        if (weight != null && score != null && weight.column() >= 0 && score.column() > weight.column()) {
+            weightColumn = weight.column();
+            scoreColumn = score.column();
+        } else if (weight == null && score != null && score.column() >= 0 && score.column() == weightColumn) {
+            Map<IndicatorField, RowAligner.Item> moved = new java.util.EnumMap<>(fields);
+            moved.remove(IndicatorField.SCORE);
+            moved.put(IndicatorField.WEIGHT, score);
+            return moved;
+        }
+        return fields;
     }
 
     private boolean namesNoIndicator(Map<IndicatorField, RowAligner.Item> fields) {
@@ -433,6 +461,9 @@ final class IndicatorTable {
         }
     }
 
+    /** The 二级 in force is the label of an 一级 the 一级 in force spans (得分表: 项目绩效 / 项目产出). */
+    private boolean level2Taken;
+
     /** The width at which the 三级指标 column wraps (see wrapWidth). */
     private double nameWidth;
 
@@ -481,12 +512,26 @@ final class IndicatorTable {
             boolean level1Label = l1 != null && (l2 == null || l1.next() > l2.next()
                     || l1.next() == l2.next() && (followedByPoints(j, l1) || followedByLabel(l1.next())
                     && !l1.value().equals(level1) && !l1.value().equals(vertical)));
+            if (level1Label && lex.covers(level1, l1.value())) {
+                // under 项目绩效 (an 一级 spanning 产出 / 效益 / 满意度) their labels are its 二级
+                row = close(row, j);
+                setLevel2(t.text(j, l1.next()), false);
+                levelJustSet = true;
+                s.use(j, l1.next());
+                j = l1.next();
+                continue;
+            }
             if (level1Label) {
                 row = close(row, j);
                 int next = l1.next();
                 String raw = t.text(j, next);
-                if (next < t.size() && POINTS_ONLY.matcher(t.get(next).key()).matches() && !POINTS.matcher(raw).find()) {
-                    raw = raw + t.get(next).text().strip();
+                Matcher stated = next < t.size() ? POINTS_ONLY.matcher(t.get(next).key()) : null;
+                if (stated != null && stated.matches() && !POINTS.matcher(raw).find()) {
+                    if (POINTS.matcher(t.get(next).key()).find()) {
+                        raw = raw + t.get(next).text().strip(); // 产出指标 (50分): the bracket is part of the label
+                    } else {
+                        pendingPoints = new BigDecimal(stated.group(1)); // 项目决策 2分 (广水): points beside it
+                    }
                     next++;
                 }
                 setLevel1(raw);
@@ -510,11 +555,20 @@ final class IndicatorTable {
                 }
             }
             Value value = Value.of(cell);
+            if (!row.isEmpty() && endsAtCoreMark(row, cell)) {
+                // the row's last column is 是否核心指标: its 是 / 否 ends the row (rows run on one line)
+                row.cells.add(cell);
+                row.last = j;
+                row = close(row, j + 1);
+                levelJustSet = false;
+                j++;
+                continue;
+            }
             if (!row.isEmpty() && endsWithScores(row) && startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
             } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !unitCell(row, cell) && !targetAfterWeight(row)
-                    && (isValue(row.lastKind())
+                    && !fillsTextColumn(row, cell) && (isValue(row.lastKind())
                     && (cell.gap() == Cell.Gap.ROW || startsRow(j)) || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
@@ -531,6 +585,40 @@ final class IndicatorTable {
     }
 
     private boolean levelJustSet;
+
+    /**
+     * A row printed on one line, cell by cell: a text where the header puts a column of words
+     * between figures (广水's 评价标准及依据 before 自评分 / 复核分) is that column, not the next row.
+     * Only a row whose cells so far match the header's columns one to one is read so.
+     */
+    private boolean fillsTextColumn(Row row, Cell cell) {
+        if (cell.gap() != Cell.Gap.SPACE) {
+            return false;
+        }
+        int filled = 0;
+        for (Cell c : row.cells) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
+                return false; // the row spans lines: its cells are not one per column
+            }
+            filled++;
+        }
+        if (filled >= valueFields.size()) {
+            return false;
+        }
+        IndicatorField next = valueFields.get(filled);
+        boolean words = next == IndicatorField.IGNORED || next == IndicatorField.DEVIATION;
+        return words && valueFields.subList(filled + 1, valueFields.size()).stream().anyMatch(
+                f -> f == IndicatorField.SCORE || f == IndicatorField.REVIEW || f == IndicatorField.WEIGHT);
+    }
+
+    /** A 是 / 否 after the row's figures, in a table whose last column is 是否核心指标. */
+    private boolean endsAtCoreMark(Row row, Cell cell) {
+        return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE
+                && RowAligner.isYesNo(cell.key()) && row.hasValue();
+    }
 
     /**
      * The width at which the 三级指标 column wraps: the widest line of plain text in the table, if
@@ -894,7 +982,8 @@ final class IndicatorTable {
         Level2 level = lex.level2.exact(LabelIndex.key(raw));
         level2 = level != null ? level.name() : level2Raw;
         String parent = level == null ? null : level.parent();
-        if (!level1InRow && parent != null && !parent.equals(level1)) {
+        // under 项目绩效 a 产出 / 效益 / 满意度 二级 keeps it as its 一级
+        if (!level1InRow && parent != null && !parent.equals(level1) && !lex.covers(level1, parent)) {
             level1 = parent;
             // printed one character per line beside the rows (PDF text of a vertical cell), or not at all
             level1Raw = parent.equals(vertical) ? vertical : null;
@@ -914,7 +1003,13 @@ final class IndicatorTable {
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
                 number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
                 text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
-                number(fields.get(IndicatorField.REVIEW), "复核分", at)));
+                number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields)));
+    }
+
+    /** 是否核心指标: 是 true, 否 false; null where the table has no such column or the cell is empty. */
+    private Boolean core(Map<IndicatorField, RowAligner.Item> fields) {
+        String mark = text(fields.get(IndicatorField.CORE));
+        return mark == null || !valueFields.contains(IndicatorField.CORE) ? null : mark.equals("是");
     }
 
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */

@@ -56,6 +56,8 @@ final class Lexicon {
     static final String GOAL_EXPECTED = "expected";
     static final String GOAL_ACTUAL = "actual";
     static final String GOAL_IGNORED = "ignored";
+    /** 全年(调整)绩效目标: the goal as adjusted during the year (部门整体), between 预期 and 实际. */
+    static final String GOAL_ADJUSTED = "adjusted";
 
     static Lexicon of(Vocabulary vocabulary) {
         return CACHE.computeIfAbsent(vocabulary, Lexicon::new);
@@ -72,7 +74,7 @@ final class Lexicon {
         fundColumn.add(IGNORED, v.fundIgnoredColumns());
         v.fundRows().forEach((FundLine line, List<String> spellings) -> fundRow.add(line, spellings));
         goal.add(GOAL_ANCHOR, v.goalAnchors()).add(GOAL_EXPECTED, v.goalExpected()).add(GOAL_ACTUAL, v.goalActual())
-                .add(GOAL_IGNORED, v.goalIgnored());
+                .add(GOAL_ADJUSTED, v.goalAdjusted()).add(GOAL_IGNORED, v.goalIgnored());
         indicatorAnchor.add(true, v.indicatorAnchors());
         indicatorBlock.add(true, v.indicatorBlocks());
         v.indicatorColumns().forEach(indicatorColumn::add);
@@ -126,6 +128,7 @@ final class Lexicon {
         all.addAll(v.goalAnchors());
         all.addAll(v.goalExpected());
         all.addAll(v.goalActual());
+        all.addAll(v.goalAdjusted());
         all.addAll(v.goalIgnored());
         all.addAll(v.indicatorAnchors());
         all.addAll(v.indicatorBlocks());
@@ -165,6 +168,17 @@ final class Lexicon {
             name = level1.exact(STATED_POINTS.matcher(key).replaceAll(""));
         }
         return name;
+    }
+
+    /** True when 一级 {@code outer} spans 一级 {@code inner} (项目绩效 over 产出指标): there it is a 二级. */
+    boolean covers(String outer, String inner) {
+        List<String> spanned = outer == null ? null : vocabulary.level1Covers().get(outer);
+        return spanned != null && inner != null && spanned.contains(inner);
+    }
+
+    /** True when 一级 {@code name} spans other 一级 (项目绩效). */
+    boolean spans(String name) {
+        return name != null && vocabulary.level1Covers().containsKey(name);
     }
 
     /** The parent 一级 of a 二级 name. */

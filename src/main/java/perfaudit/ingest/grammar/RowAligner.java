@@ -82,17 +82,39 @@ final class RowAligner {
 
     /** The cheapest assignment of every item, or empty when none fits. */
     Optional<Map<IndicatorField, Item>> align(List<Item> items) {
+        return align(items, null, false);
+    }
+
+    /**
+     * The cheapest assignment of every item, under the 一级 {@code level1} in force. Under an 一级
+     * spanning others (项目绩效), their labels are 二级 (项目产出); where such a label holds the 二级
+     * column ({@code level2Taken}, or earlier in the row), a 二级 spelling is the row's 三级 (产出数量).
+     */
+    Optional<Map<IndicatorField, Item>> align(List<Item> items, String level1, boolean level2Taken) {
         if (items.size() > fields.size()) {
             return Optional.empty();
         }
         double[][] fit = new double[items.size()][fields.size()];
+        String outer = lex.spans(level1) ? level1 : null;
+        boolean taken = level2Taken;
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             String key = item.value().cell().key();
-            boolean level1 = lex.level1Of(key) != null;
+            String named = lex.level1Of(key);
+            boolean level1Label = named != null;
             boolean level2 = lex.level2.exact(key) != null;
+            if (outer != null && lex.covers(outer, named)) {
+                level1Label = false;
+                level2 = true;
+                taken = true;
+            } else if (level2 && taken) {
+                level2 = false;
+            } else if (named != null && !level2) {
+                outer = lex.spans(named) ? named : null;
+                taken = false;
+            }
             for (int f = 0; f < fields.size(); f++) {
-                fit[i][f] = fitness(item, fields.get(f), level1, level2);
+                fit[i][f] = fitness(item, fields.get(f), level1Label, level2);
             }
         }
         boolean positioned = false;
@@ -226,13 +248,20 @@ final class RowAligner {
             case ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : kind == Value.Kind.COMPARATOR ? INFEASIBLE
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
             case WEIGHT, SCORE, REVIEW -> number ? 0 : INFEASIBLE;
-            case DEVIATION -> level1 ? INFEASIBLE : number ? NUMBER_AS_DEVIATION : 0;
+            case DEVIATION -> level1 ? INFEASIBLE : number ? NUMBER_AS_DEVIATION
+                    : isYesNo(key) && fields.contains(IndicatorField.CORE) ? LABEL_AS_TEXT : 0;
+            case CORE -> isYesNo(key) ? 0 : INFEASIBLE;
             case IGNORED -> IGNORED_COLUMN;
         };
     }
 
     private static boolean positioned(Item item) {
         return item.column() >= 0;
+    }
+
+    /** 是 / 否: the value of a 是否核心指标 column. */
+    static boolean isYesNo(String key) {
+        return key.equals("是") || key.equals("否");
     }
 
     private static boolean isNatureWord(String key) {

@@ -26,7 +26,7 @@ final class RowText {
 
     static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, double nameWidth,
                                        boolean glued) {
-        List<Piece> pieces = joinValues(glued ? valuesApart(cells) : cells);
+        List<Piece> pieces = joinValues(glued ? valuesApart(cells) : cells, fields.contains(IndicatorField.CORE));
         int textEnd = 0;
         while (textEnd < pieces.size() && pieces.get(textEnd).isText()) {
             textEnd++;
@@ -34,7 +34,8 @@ final class RowText {
         int comparator = firstComparator(pieces);
         List<RowAligner.Item> items = new ArrayList<>();
         boolean weightFirst = fields.contains(IndicatorField.WEIGHT) && fields.indexOf(IndicatorField.WEIGHT) < fields.indexOf(IndicatorField.TARGET);
-        if (comparator > 0 && comparator >= textEnd && !weightFirst && pieces.subList(1, comparator).stream().noneMatch(p -> p.gap == Cell.Gap.CELL)) {
+        if (comparator > 0 && comparator >= textEnd && !weightFirst && !wordsBeforeTarget(fields)
+                && pieces.subList(1, comparator).stream().noneMatch(p -> p.gap == Cell.Gap.CELL)) {
             // everything before a target's comparator is the name, numbers included (12333 宣传次数 ≥1次)
             items.add(item(pieces.subList(0, comparator)));
             textEnd = comparator;
@@ -47,8 +48,27 @@ final class RowText {
                 items.add(new RowAligner.Item(-1, part, Value.of(cell)));
             }
         }
-        // texts after the values: one 偏差原因, however it was wrapped
-        return mergeTrailingTexts(items);
+        // texts after the values: one 偏差原因, however it was wrapped (a closing 是 / 否 kept apart)
+        RowAligner.Item coreMark = items.isEmpty() || !fields.contains(IndicatorField.CORE)
+                || !RowAligner.isYesNo(items.get(items.size() - 1).value().cell().key()) ? null : items.remove(items.size() - 1);
+        List<RowAligner.Item> merged = mergeTrailingTexts(items);
+        if (coreMark != null) {
+            merged = new ArrayList<>(merged);
+            merged.add(coreMark);
+        }
+        return merged;
+    }
+
+    /** Columns of words between the 三级指标 and the target (计量单位, 指标性质): the name is not all that precedes it. */
+    private static boolean wordsBeforeTarget(List<IndicatorField> fields) {
+        int name = fields.indexOf(IndicatorField.NAME);
+        int target = Math.max(fields.indexOf(IndicatorField.TARGET), fields.indexOf(IndicatorField.TARGET_VALUE));
+        for (int f = name + 1; f < target; f++) {
+            if (fields.get(f) == IndicatorField.UNIT || fields.get(f) == IndicatorField.NATURE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,12 +151,14 @@ final class RowText {
         }
     }
 
-    private static List<Piece> joinValues(List<Cell> cells) {
+    private static List<Piece> joinValues(List<Cell> cells, boolean coreColumn) {
         List<Piece> pieces = new ArrayList<>();
         for (Cell cell : cells) {
             Value.Kind kind = Value.of(cell).kind();
             Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-            boolean soft = cell.gap() != Cell.Gap.CELL && cell.gap() != Cell.Gap.ROW;
+            // a 是 / 否 after a number is the 是否核心指标 column, not the number's unit
+            boolean soft = cell.gap() != Cell.Gap.CELL && cell.gap() != Cell.Gap.ROW
+                    && !(coreColumn && RowAligner.isYesNo(cell.key()));
             if (last != null && soft && continues(last, kind, cell)) {
                 last.text = last.text + (cell.gap() == Cell.Gap.SPACE && last.kind != Value.Kind.COMPARATOR ? " " : "") + cell.text().strip();
                 last.textual = null;

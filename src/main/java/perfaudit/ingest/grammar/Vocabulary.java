@@ -30,12 +30,14 @@ public record Vocabulary(
         List<String> goalAnchors,
         List<String> goalExpected,
         List<String> goalActual,
+        List<String> goalAdjusted,
         List<String> goalIgnored,
         List<String> indicatorAnchors,
         List<String> indicatorBlocks,
         Map<IndicatorField, List<String>> indicatorColumns,
         Map<String, List<String>> level1,
         Map<String, Level2> level2,
+        Map<String, List<String>> level1Covers,
         List<String> budgetExecution,
         List<String> childPrefixes,
         List<String> placeholders,
@@ -53,20 +55,46 @@ public record Vocabulary(
     public static final String FILE_NAME = "forms.yaml";
     private static final String BUNDLED = "/perfaudit/" + FILE_NAME;
 
-    /** A template family: how to recognise it and what it prints. */
+    /**
+     * A template family: how to recognise it and what it prints. {@code lacks} are the header fields
+     * the template has no place for (a department-wide form has no 项目名称): absent, not missing.
+     */
     public record Family(String id, String name, List<String> titles, List<String> signs, int budgetPoints,
-                         Set<IndicatorField> prints, boolean printsTotal, boolean audited) {
+                         Set<IndicatorField> prints, boolean printsTotal, boolean audited, Set<HeaderField> lacks) {
+
+        public boolean lacks(HeaderField field) {
+            return lacks.contains(field);
+        }
     }
 
     /** A 二级指标: its canonical name, the 一级 it belongs to, its spellings. */
     public record Level2(String name, String parent, List<String> spellings) {
     }
 
-    public enum HeaderField { PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, UNIT_NAME, PERIOD, OTHER }
+    /** The header fields; TOTAL_SCORE is a 自评总分 printed in the header (重庆 部门整体, 湖北 广水). */
+    public enum HeaderField {
+        PROJECT_NAME, DEPARTMENT, IMPLEMENTING_UNIT, UNIT_NAME, PERIOD, TOTAL_SCORE, OTHER;
 
-    /** The columns of the 绩效指标 table. NATURE / TARGET_VALUE / UNIT are the parts of a split target. */
+        /** The key used in forms.yaml. */
+        public String key() {
+            return switch (this) {
+                case PROJECT_NAME -> "projectName";
+                case DEPARTMENT -> "department";
+                case IMPLEMENTING_UNIT -> "implementingUnit";
+                case UNIT_NAME -> "unitName";
+                case PERIOD -> "period";
+                case TOTAL_SCORE -> "totalScore";
+                case OTHER -> "other";
+            };
+        }
+    }
+
+    /**
+     * The columns of the 绩效指标 table. NATURE / TARGET_VALUE / UNIT are the parts of a split target;
+     * CORE is 是否核心指标 (是 / 否).
+     */
     public enum IndicatorField {
-        LEVEL1, LEVEL2, NAME, NATURE, TARGET_VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REVIEW, DEVIATION, IGNORED;
+        LEVEL1, LEVEL2, NAME, NATURE, TARGET_VALUE, UNIT, TARGET, ACTUAL, WEIGHT, SCORE, REVIEW, DEVIATION, CORE, IGNORED;
 
         /** The key used in forms.yaml. */
         public String key() {
@@ -83,6 +111,7 @@ public record Vocabulary(
                 case SCORE -> "score";
                 case REVIEW -> "review";
                 case DEVIATION -> "deviation";
+                case CORE -> "core";
                 case IGNORED -> "ignored";
             };
         }

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 /**
@@ -73,9 +74,9 @@ final class VocabularyLoader {
 
     private Vocabulary build(Map<String, Node> s, Node top) {
         Map<String, Node> funds = mapping(required(s, "funds", top), "anchors", "columns", "rows");
-        Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "ignored");
+        Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "adjusted", "ignored");
         Map<String, Node> indicators = mapping(required(s, "indicators", top), "anchors", "blocks", "columns",
-                "level1", "level2", "budgetExecution", "childPrefixes", "placeholders");
+                "level1", "level2", "covers", "budgetExecution", "childPrefixes", "placeholders");
         Map<String, Node> tail = mapping(required(s, "tail", top), "formDeviation", "other");
         Map<String, Node> list = mapping(required(s, "projectList", top), "titles", "seq");
         Map<String, Node> qualitative = mapping(required(s, "qualitative", top), "targets", "actuals");
@@ -100,11 +101,13 @@ final class VocabularyLoader {
                 strings(required(goal, "anchors", s.get("goal"))),
                 strings(required(goal, "expected", s.get("goal"))),
                 strings(required(goal, "actual", s.get("goal"))),
+                optionalStrings(goal.get("adjusted")),
                 optionalStrings(goal.get("ignored")),
                 strings(required(indicators, "anchors", s.get("indicators"))),
                 optionalStrings(indicators.get("blocks")),
                 indicatorColumns, level1,
                 level2(required(indicators, "level2", s.get("indicators")), level1),
+                covers(indicators.get("covers"), level1),
                 optionalStrings(indicators.get("budgetExecution")),
                 optionalStrings(indicators.get("childPrefixes")),
                 optionalStrings(indicators.get("placeholders")),
@@ -126,7 +129,8 @@ final class VocabularyLoader {
         }
         for (NodeTuple tuple : map.getValue()) {
             String id = scalar(tuple.getKeyNode());
-            Map<String, Node> fields = mapping(tuple.getValueNode(), "name", "titles", "signs", "budgetPoints", "prints", "audited");
+            Map<String, Node> fields = mapping(tuple.getValueNode(), "name", "titles", "signs", "budgetPoints", "prints", "audited",
+                    "lacks");
             Node points = required(fields, "budgetPoints", tuple.getValueNode());
             int budgetPoints = 0;
             if (points != null) {
@@ -160,10 +164,21 @@ final class VocabularyLoader {
                 }
                 audited = !value.equals("false");
             }
+            Set<HeaderField> lacks = EnumSet.noneOf(HeaderField.class);
+            for (Node item : items(fields.get("lacks"))) {
+                String key = scalar(item);
+                HeaderField field = Arrays.stream(HeaderField.values()).filter(f -> f.key().equals(key)).findFirst().orElse(null);
+                if (field == null || field == HeaderField.OTHER) {
+                    error(item, "lacks: unknown header field '" + key + "' (projectName, department, implementingUnit, unitName,"
+                            + " period or totalScore)");
+                } else {
+                    lacks.add(field);
+                }
+            }
             Node name = required(fields, "name", tuple.getValueNode());
             families.add(new Family(id, name == null ? id : scalar(name),
                     strings(required(fields, "titles", tuple.getValueNode())), optionalStrings(fields.get("signs")),
-                    budgetPoints, prints, total, audited));
+                    budgetPoints, prints, total, audited, lacks));
         }
         if (families.isEmpty()) {
             error(node, "families: at least one family is needed");
@@ -173,12 +188,14 @@ final class VocabularyLoader {
 
     private Map<HeaderField, List<String>> header(Node node) {
         Map<HeaderField, List<String>> header = new EnumMap<>(HeaderField.class);
-        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "period", "other");
+        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "period",
+                "totalScore", "other");
         header.put(HeaderField.PROJECT_NAME, strings(required(fields, "projectName", node)));
         header.put(HeaderField.DEPARTMENT, strings(required(fields, "department", node)));
         header.put(HeaderField.IMPLEMENTING_UNIT, strings(required(fields, "implementingUnit", node)));
         header.put(HeaderField.UNIT_NAME, optionalStrings(fields.get("unitName")));
         header.put(HeaderField.PERIOD, optionalStrings(fields.get("period")));
+        header.put(HeaderField.TOTAL_SCORE, optionalStrings(fields.get("totalScore")));
         header.put(HeaderField.OTHER, optionalStrings(fields.get("other")));
         return header;
     }
@@ -192,6 +209,29 @@ final class VocabularyLoader {
             level1.put(scalar(tuple.getKeyNode()), strings(tuple.getValueNode()));
         }
         return level1;
+    }
+
+    /** 一级 that span other 一级 (项目绩效 over 产出 / 效益 / 满意度): optional, each name a key of level1. */
+    private Map<String, List<String>> covers(Node node, Map<String, List<String>> level1) {
+        Map<String, List<String>> covers = new LinkedHashMap<>();
+        if (node == null) {
+            return covers;
+        }
+        if (!(node instanceof MappingNode map)) {
+            return expected(node, "a 一级指标 per key with the 一级指标 it spans", covers);
+        }
+        for (NodeTuple tuple : map.getValue()) {
+            String name = scalar(tuple.getKeyNode());
+            List<String> spanned = strings(tuple.getValueNode());
+            for (String level : Stream.concat(Stream.of(name), spanned.stream()).toList()) {
+                if (!level1.containsKey(level)) {
+                    error(tuple.getKeyNode(), "covers: '" + level + "' is not a 一级指标 of level1: ("
+                            + String.join(", ", level1.keySet()) + ")");
+                }
+            }
+            covers.put(name, spanned);
+        }
+        return covers;
     }
 
     private Map<String, Level2> level2(Node node, Map<String, List<String>> level1) {

@@ -98,9 +98,10 @@ public final class TextReader implements DocumentReader {
     }
 
     /**
-     * A document-sharing site numbers the pages of the text it shows ("1、…", "2、…"), breaking a
-     * word where the page ends: the marker is dropped and the page's first line joined to the line
-     * before it.
+     * A document-sharing site numbers the pages of the text it shows ("1、…", "2、…"). The marker is
+     * dropped; the page's first line stays a line of its own, since a page may end inside a word
+     * ("城市管理" / "精细化") or between two cells ("否" / "政府采购执行率"): the grammar joins or parts
+     * the two lines as it does any wrapped line.
      */
     private static List<TextLine> withoutPageMarkers(List<TextLine> lines) {
         // the wrapper's words come before the document's text: the first lines tell
@@ -110,25 +111,11 @@ public final class TextReader implements DocumentReader {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             java.util.regex.Matcher marker = PAGE_MARKER.matcher(line.text());
-            if (marker.find()) {
-                String rest = line.text().substring(marker.end());
-                int previous = out.size() - 1;
-                while (previous >= 0 && out.get(previous).isBlank()) {
-                    previous--;
-                }
-                if (previous >= 0 && !SITE_WRAPPER.matcher(TextFold.fold(out.get(previous).text())).find()) {
-                    TextLine before = out.get(previous);
-                    out.set(previous, new TextLine(before.number(), before.text() + rest));
-                    out.add(new TextLine(line.number(), ""));
-                    continue;
-                }
-                out.add(new TextLine(line.number(), rest));
-                continue;
-            }
-            out.add(line);
+            out.add(marker.find() ? new TextLine(line.number(), line.text().substring(marker.end())) : line);
         }
         return out;
     }
+
     private Document tooManyLines(InputFile input, long lines) {
         return Document.unreadable(input.name(), "text", String.format(Locale.ROOT,
                 "%,d 行，超过 %,d 行的上限（--max-lines），未读取 — %,d lines, more than the limit of %,d (--max-lines): not read",
