@@ -18,9 +18,11 @@ import java.util.List;
  * @param missingParts  the parts a cut form lacks, in Chinese ("满意度指标", "总分")
  * @param lacks         the header fields the template has no place for, by their parse-JSON key
  *                      ("projectName", "implementingUnit" on a department-wide form): absent, not missing
+ * @param actuals       the indicator table prints 年度指标值 / 实际完成值 (a score sheet has only 分值 and 得分)
  */
 public record Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
-                       int budgetPoints, SourceLocation cutAt, List<String> missingParts, List<String> lacks) {
+                       int budgetPoints, SourceLocation cutAt, List<String> missingParts, List<String> lacks,
+                       boolean actuals) {
 
     public Template {
         missingParts = missingParts == null ? List.of() : List.copyOf(missingParts);
@@ -29,7 +31,7 @@ public record Template(String family, String familyName, boolean weights, boolea
 
     public Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
                     int budgetPoints, SourceLocation cutAt, List<String> missingParts) {
-        this(family, familyName, weights, scores, deviations, budgetPoints, cutAt, missingParts, List.of());
+        this(family, familyName, weights, scores, deviations, budgetPoints, cutAt, missingParts, List.of(), true);
     }
 
     /** The national template read whole: what forms without a recognised family are taken to be. */

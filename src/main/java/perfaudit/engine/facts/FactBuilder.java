@@ -55,7 +55,8 @@ public final class FactBuilder {
         for (FundLine line : FundLine.values()) {
             Funds funds = line == FundLine.TOTAL ? totalWithBudgetIndicator(form) : form.fundLine(line);
             if (funds != null) {
-                facts.add(line == FundLine.TOTAL ? new FundFact(id, name, line, funds, parts(form), templateWeight(form))
+                facts.add(line == FundLine.TOTAL
+                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(form))
                         : new FundFact(id, name, line, funds));
             }
         }
@@ -82,6 +83,12 @@ public final class FactBuilder {
         BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
         return new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(), row.weight(),
                 base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit());
+    }
+
+    /** The rate the budget-execution indicator was scored on: its own 实际完成值 as a percentage, or null. */
+    private static BigDecimal indicatorRate(Form form) {
+        Indicator row = form.indicators().stream().filter(Indicator::budgetExecution).findFirst().orElse(null);
+        return row != null && row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
     }
 
     /** The sub-rows of the 项目资金 table added up, amount by amount; null when there are none. */

@@ -26,6 +26,8 @@ public final class FundFact {
     /** The budget points the template gives when the row prints no 分值 (湖北 20 分), or null. */
     private final BigDecimal templateWeight;
     private final boolean substituted;
+    /** The rate the budget row was scored on when an indicator scores it on its own 实际完成值, or null. */
+    private final BigDecimal indicatorRate;
     /**
      * Computed on first use and kept: constraints read them many times, and most rules look at the
      * 年度资金总额 line only, so the other lines rarely need them. Facts are confined to one session's thread.
@@ -40,6 +42,16 @@ public final class FundFact {
     }
 
     public FundFact(String formId, String formName, FundLine line, Funds funds, Funds parts, BigDecimal templateWeight) {
+        this(formId, formName, line, funds, parts, templateWeight, null);
+    }
+
+    /**
+     * {@code indicatorRate}: where the budget is scored by an indicator (项目管理 / 预算执行率) with its own
+     * 实际完成值, the rate it was scored on; the funds table's 执行率 is still checked as printed.
+     */
+    public FundFact(String formId, String formName, FundLine line, Funds funds, Funds parts, BigDecimal templateWeight,
+                    BigDecimal indicatorRate) {
+        this.indicatorRate = indicatorRate;
         this.formId = formId;
         this.formName = formName;
         this.line = line;
@@ -64,8 +76,7 @@ public final class FundFact {
     private void derive() {
         if (!derived) {
             recomputedRate = rate(amounts().executed(), budgetBasis());
-            BigDecimal basis = substituted || funds.executionRate() == null ? recomputedRate : funds.executionRate();
-            expectedScore = budgetScore(basis, getWeight());
+            expectedScore = budgetScore(getScoreRate(), getWeight());
             adjustmentPercent = adjustment(amounts().initialBudget(), amounts().annualBudget());
             derived = true;
         }
@@ -110,6 +121,11 @@ public final class FundFact {
      * The rate the score is based on: as reported when present, else recomputed; recomputed too when
      * the total row printed no money (its printed 0 % is not the project's rate).
      */
+    /** The rate the budget score is taken on: an indicator's own 实际完成值 where one scores it, else {@link #getEffectiveRate}. */
+    public BigDecimal getScoreRate() {
+        return indicatorRate != null ? indicatorRate : getEffectiveRate();
+    }
+
     public BigDecimal getEffectiveRate() {
         return funds.executionRate() != null && !substituted ? funds.executionRate() : getRecomputedRate();
     }

@@ -71,6 +71,8 @@ public final class IndicatorFact {
     public String getExplanation() { return explanation; }
     /** The template prints a 分值 / 权重 column: an empty one is missing, not absent. */
     public boolean isWeightColumn() { return template.weights(); }
+    /** The template prints 年度指标值 / 实际完成值 (a score sheet does not). */
+    public boolean isActualColumn() { return template.actuals(); }
     /** The template prints a 得分 column. */
     public boolean isScoreColumn() { return template.scores(); }
     /** The template prints a 偏差原因 column beside each row. */

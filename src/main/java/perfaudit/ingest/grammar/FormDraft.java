@@ -84,12 +84,13 @@ final class FormDraft {
         List<String> missing = cutAt == null ? List.of() : missingParts();
         List<String> lacks = family == null ? List.of() : family.lacks().stream().map(Vocabulary.HeaderField::key).toList();
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
-                weights, scores, deviations, budgetPoints, cutAt, missing, lacks);
+                weights, scores, deviations, budgetPoints, cutAt, missing, lacks, printsActuals());
         String department = this.department == null ? null : this.department.raw();
         CodedName unit = implementingUnit != null ? implementingUnit
                 : unitName == null ? null : CodedName.parse(TextFold.withoutGlosses(unitName));
         Goal readGoal = goal == null ? null
-                : new Goal(goal.location(), TextFold.withoutGlosses(goal.expected()), TextFold.withoutGlosses(goal.actual()));
+                : new Goal(goal.location(), TextFold.withoutGlosses(goal.expected()), TextFold.withoutGlosses(goal.actual()),
+                        TextFold.withoutGlosses(goal.adjusted()));
         return new Form(location, year, TextFold.withoutGlosses(projectName),
                 department == null ? null : CodedName.parse(TextFold.withoutGlosses(department)),
                 unit == null ? null : new CodedName(unit.code(), TextFold.withoutGlosses(unit.name()), unit.raw()),
@@ -140,6 +141,15 @@ final class FormDraft {
             int last = indicators.size() - 1;
             indicators.set(last, indicators.get(last).asTruncated());
         }
+    }
+
+    /**
+     * The table has 年度指标值 / 实际完成值 columns: true unless its header was read and names neither
+     * (a 绩效评价得分表 scores 项目决策 … without targets).
+     */
+    private boolean printsActuals() {
+        return indicatorColumns == null || indicatorColumns.contains(IndicatorField.ACTUAL)
+                || indicatorColumns.contains(IndicatorField.TARGET) || indicatorColumns.contains(IndicatorField.TARGET_VALUE);
     }
 
     private boolean printed(IndicatorField field, Family family) {
