@@ -76,7 +76,8 @@ public final class FundFact {
     private void derive() {
         if (!derived) {
             recomputedRate = rate(amounts().executed(), budgetBasis());
-            expectedScore = budgetScore(getScoreRate(), getWeight());
+            BigDecimal printed = substituted || funds.executionRate() == null ? recomputedRate : funds.executionRate();
+            expectedScore = budgetScore(indicatorRate != null ? indicatorRate : printed, getWeight());
             adjustmentPercent = adjustment(amounts().initialBudget(), amounts().annualBudget());
             derived = true;
         }
