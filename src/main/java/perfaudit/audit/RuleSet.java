@@ -5,8 +5,16 @@ import org.slf4j.LoggerFactory;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
 
+import perfaudit.finding.BuiltInRule;
+
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a run audits with: the compiled rule base (rules, decision table settings) and the findings
@@ -19,29 +27,80 @@ public final class RuleSet {
     private final String folder;
     private final RuleBase base;
     private final Suppressions suppressions;
+    private final Folding folding;
 
-    private RuleSet(String folder, RuleBase base, Suppressions suppressions) {
+    private RuleSet(String folder, RuleBase base, Suppressions suppressions, Folding folding) {
         this.folder = folder;
         this.base = base;
         this.suppressions = suppressions;
+        this.folding = folding;
     }
 
     /**
-     * Compiles the rules folder and reads its suppressions.
+     * Compiles the rules folder and reads its suppressions and folding judgements, both checked against
+     * the rule ids compiled: every error of both files is reported, before anything is audited.
      *
      * @throws RuleCompilationException every error as {@code rules/FILE:LINE:COL: message}
      */
     public static RuleSet load(Path folder) throws IOException, RuleCompilationException {
         long start = System.nanoTime();
         RuleBase base = RuleBase.compile(folder);
-        Suppressions suppressions = Suppressions.read(folder);
-        LOG.info("rule compile: {} rules in {} ms", base.catalog().size(), (System.nanoTime() - start) / 1_000_000);
-        return new RuleSet(folder.toString(), base, suppressions);
+        Set<String> ids = ruleIds(base);
+        List<String> errors = new ArrayList<>();
+        Suppressions suppressions = null;
+        Folding folding = null;
+        try {
+            suppressions = Suppressions.read(folder, ids);
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            folding = Folding.read(folder, ids);
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors);
+        }
+        LOG.info("rule compile: {} rules in {} ms; {} suppressions, {} folding judgements", base.catalog().size(),
+                (System.nanoTime() - start) / 1_000_000, suppressions.entries().size(), folding.folds().size());
+        return new RuleSet(folder.toString(), base, suppressions, folding);
     }
 
-    /** A rule base with no suppressions (measurements, tests). */
+    /** A rule base with no suppressions and nothing folded (measurements, tests). */
     public static RuleSet of(RuleBase base, String folder) {
-        return new RuleSet(folder, base, Suppressions.none());
+        return new RuleSet(folder, base, Suppressions.none(), Folding.none());
+    }
+
+    /**
+     * A compiled rule base with the folder's folding judgements and no suppressions: what a rule test
+     * case or a measurement audits with, as a run would but without the acceptances of past runs.
+     *
+     * @throws RuleCompilationException the errors of folding.csv, at their lines
+     */
+    public static RuleSet unsuppressed(RuleBase base, Path folder) throws IOException, RuleCompilationException {
+        return new RuleSet(folder.toString(), base, Suppressions.none(), Folding.read(folder, ruleIds(base)));
+    }
+
+    /** Every id a finding may carry: the compiled rules' and perfaudit's own. */
+    static Set<String> ruleIds(RuleBase base) {
+        Set<String> ids = new TreeSet<>(BuiltInRule.ids());
+        base.catalog().forEach(rule -> ids.add(rule.id()));
+        return ids;
+    }
+
+    /** Each rule id's description ({@code 中文 — English}, thresholds in force), which a grouped finding restates. */
+    public Map<String, String> descriptions() {
+        Map<String, String> descriptions = new HashMap<>();
+        for (BuiltInRule rule : BuiltInRule.values()) {
+            descriptions.put(rule.id(), rule.description());
+        }
+        base.catalog().forEach(rule -> descriptions.putIfAbsent(rule.id(), rule.description()));
+        return descriptions;
+    }
+
+    public Folding folding() {
+        return folding;
     }
 
     /** The rules folder as it was named. */

@@ -14,8 +14,10 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * findings.xlsx, the report an auditor opens: 概览 Summary (with the chart), 发现 Findings, 评分复核
- * Scorecard and 输入 Inputs, each finding linked to its form's scorecard row.
+ * findings.xlsx, the report an auditor opens: 概览 Summary (with the chart), 发现 Findings (one per
+ * form, rule and field kind), 明细 Detail (the rows each grouped finding stands for, and the findings
+ * folded into another), 评分复核 Scorecard, 输入 Inputs and 已豁免 Suppressed, each finding linked to its
+ * form's scorecard row.
  *
  * <p>The summary is a regular XSSF sheet because POI draws charts only there; it is a few dozen
  * rows. The other sheets, which grow with the run, are streamed (SXSSF): only a window of rows is
@@ -49,8 +51,10 @@ public final class XlsxReport implements ReportWriter {
             SummarySheet.write(base, styles, print, report, forms);
             workbook = new FastSpillWorkbook(base, ROW_WINDOW);
             FindingsSheet.write(workbook, styles, print, report, forms);
+            DetailSheet.write(workbook, styles, print, report);
             ScorecardSheet.write(workbook, styles, print, forms);
             InputsSheet.write(workbook, styles, print, report);
+            SuppressedSheet.write(workbook, styles, print, report);
             workbook.setActiveSheet(0);
             workbook.write(out);
         } finally {
