@@ -33,10 +33,28 @@ public final class CorpusGenerator {
     static final java.util.Map<String, String> IMPLIED = java.util.Map.of(
             "BUDGET-LOW-EXEC", "BUDGET-FULL-MARKS-LOW-EXEC", "MISS-ACTUAL", "SCORE-NO-EVIDENCE");
 
+    /** A duplicated form, planted: an earlier form's project, unit and year again. */
+    static final String DUPLICATE = "DUPLICATE-PROJECT";
+    /**
+     * How often a form is an earlier one's twin: a resubmitted duplicate (DUPLICATE-PROJECT must find it),
+     * or a namesake, the same project name and year in a unit of another city that shares the earlier
+     * unit's code (unit codes are regional; nothing must be found). Drawn from a second random sequence,
+     * so every other form of a seed stays as it was.
+     */
+    private static final double DUPLICATE_RATE = 0.03;
+    private static final double NAMESAKE_RATE = 0.03;
+
     private final Random random;
+    private final Random twins;
+    private final List<Unit> earlier = new ArrayList<>();
+
+    /** An earlier form's identity, which a twin copies. */
+    private record Unit(String project, int year, String city, int unitNo) {
+    }
 
     public CorpusGenerator(long seed) {
         this.random = new Random(seed);
+        this.twins = new Random(seed * 31 + 7);
     }
 
     GeneratedForm next(int index) {
@@ -50,6 +68,20 @@ public final class CorpusGenerator {
                 defects.add(defect);
             }
         }
+        double twin = twins.nextDouble();
+        if (!earlier.isEmpty() && twin < DUPLICATE_RATE + NAMESAKE_RATE) {
+            Unit of = earlier.get(twins.nextInt(earlier.size()));
+            project = of.project();
+            year = of.year();
+            unitNo = of.unitNo();
+            if (twin < DUPLICATE_RATE) {
+                city = of.city();
+                defects.add(DUPLICATE);
+            } else {
+                city = otherCity(of.city());
+            }
+        }
+        earlier.add(new Unit(project, year, city, unitNo));
         BigDecimal budget = BigDecimal.valueOf(50 + random.nextInt(200_000), 2);
         int ratePercent = defects.contains("BUDGET-LOW-EXEC") ? 40 + random.nextInt(45) : 91 + random.nextInt(10);
         BigDecimal executed = budget.multiply(BigDecimal.valueOf(ratePercent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -77,6 +109,11 @@ public final class CorpusGenerator {
         return new GeneratedForm(project, year, String.format("%03d-%s市人力资源和社会保障局", 100 + unitNo % 7, city),
                 String.format("%03d%03d-%s市第%d服务中心", 100 + unitNo % 7, unitNo, city, unitNo), funds, expected, actual,
                 rows, "100", total.setScale(2, RoundingMode.HALF_UP).toPlainString(), List.copyOf(defects));
+    }
+
+    private String otherCity(String city) {
+        String other = CITIES[twins.nextInt(CITIES.length - 1)];
+        return other.equals(city) ? CITIES[CITIES.length - 1] : other;
     }
 
     /** 产出 50 (four to six rows), 效益 30 (two or three rows), 满意度 10: all met, full marks. */

@@ -49,14 +49,27 @@ class GeneratedCorpusTest {
         Map<String, Set<String>> found = new HashMap<>();
         findings.forEach(f -> found.computeIfAbsent(f.form(), k -> new TreeSet<>()).add(f.ruleId()));
         JsonNode manifest = new ObjectMapper().readTree(Files.readString(temp.resolve("manifest.json")));
+        // a duplicated form and its namesakes share their 项目名称: what is expected of a name is the union
+        Map<String, Set<String>> expected = new HashMap<>();
         int planted = 0;
+        int duplicates = 0;
+        Map<String, Set<String>> unitsByProjectAndCode = new HashMap<>();
         for (JsonNode form : manifest.path("forms")) {
-            Set<String> expected = new TreeSet<>();
-            form.path("expectedFindings").forEach(id -> expected.add(id.asText()));
+            String unit = form.path("unit").asText();
+            unitsByProjectAndCode.computeIfAbsent(form.path("projectName").asText() + "|" + unit.substring(0, unit.indexOf('-')),
+                    k -> new TreeSet<>()).add(unit);
+            Set<String> ids = expected.computeIfAbsent(form.path("projectName").asText(), k -> new TreeSet<>());
+            form.path("expectedFindings").forEach(id -> ids.add(id.asText()));
             planted += form.path("defects").size();
-            assertEquals(expected, found.getOrDefault(form.path("projectName").asText(), Set.of()),
-                    form.path("projectName").asText());
+            duplicates += form.path("defects").toString().contains("DUPLICATE-PROJECT") ? 1 : 0;
         }
+        for (Map.Entry<String, Set<String>> form : expected.entrySet()) {
+            assertEquals(form.getValue(), found.getOrDefault(form.getKey(), Set.of()), form.getKey());
+        }
+        assertTrue(expected.keySet().containsAll(found.keySet()), "no finding on a form the manifest does not name");
+        assertTrue(duplicates > 0, "the corpus plants duplicated forms");
+        assertTrue(unitsByProjectAndCode.values().stream().anyMatch(units -> units.size() > 1),
+                "and namesakes: one project name and unit code, units of two cities (no duplicate)");
         assertTrue(planted > 50, "the corpus plants a real mix of defects: " + planted);
     }
 
