@@ -74,11 +74,10 @@ public final class CorpusGenerator {
             project = of.project();
             year = of.year();
             unitNo = of.unitNo();
-            if (twin < DUPLICATE_RATE) {
+            city = twin < DUPLICATE_RATE ? null : newCity(of.project());
+            if (city == null) { // planted as a duplicate, or no city is left for another namesake
                 city = of.city();
                 defects.add(DUPLICATE);
-            } else {
-                city = otherCity(of.city());
             }
         }
         earlier.add(new Unit(project, year, city, unitNo));
@@ -111,9 +110,11 @@ public final class CorpusGenerator {
                 rows, "100", total.setScale(2, RoundingMode.HALF_UP).toPlainString(), List.copyOf(defects));
     }
 
-    private String otherCity(String city) {
-        String other = CITIES[twins.nextInt(CITIES.length - 1)];
-        return other.equals(city) ? CITIES[CITIES.length - 1] : other;
+    /** A city no earlier form of the project is in (a namesake is never, by chance, a duplicate), or null. */
+    private String newCity(String project) {
+        List<String> free = new ArrayList<>(List.of(CITIES));
+        earlier.stream().filter(unit -> unit.project().equals(project)).map(Unit::city).forEach(free::remove);
+        return free.isEmpty() ? null : free.get(twins.nextInt(free.size()));
     }
 
     /** 产出 50 (four to six rows), 效益 30 (two or three rows), 满意度 10: all met, full marks. */
