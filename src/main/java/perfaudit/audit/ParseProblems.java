@@ -8,7 +8,11 @@ import perfaudit.model.ParseProblem;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a reader could not read becomes a finding (PARSE-PROBLEM): bad input never disappears from a report. */
+/**
+ * What a reader could not read becomes a finding (PARSE-PROBLEM): bad input never disappears from a
+ * report. What it read with a correction becomes an INFO finding (PARSE-NOTE), so the auditor can check
+ * the correction against the original.
+ */
 final class ParseProblems {
 
     private ParseProblems() {
@@ -21,7 +25,19 @@ final class ParseProblems {
                     null, problem.location(), "输入", "可读的表格内容", problem.text() == null ? "" : problem.text(),
                     message(problem.reason())));
         }
+        for (ParseProblem note : document.notes()) {
+            findings.add(new Finding(BuiltInRule.PARSE_NOTE.id(), BuiltInRule.PARSE_NOTE.severity(), document.file(),
+                    null, note.location(), "输入", "按原文读取", note.text() == null ? "" : note.text(),
+                    noteMessage(note.reason())));
+        }
         return findings;
+    }
+
+    private static String noteMessage(String reason) {
+        int gist = reason.indexOf(" — ");
+        return gist < 0 ? "读取时作了更正：" + reason + " — read with a correction, check it against the original"
+                : "读取时作了更正：" + reason.substring(0, gist) + " — read with a correction, check it against the original: "
+                + reason.substring(gist + 3);
     }
 
     /** A reason given as "中文 — English" keeps its two halves on their sides of the message's own " — ". */

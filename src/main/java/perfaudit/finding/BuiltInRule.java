@@ -11,6 +11,9 @@ import java.util.List;
 public enum BuiltInRule {
     PARSE_PROBLEM("PARSE-PROBLEM", Severity.ERROR, "input",
             "输入文件、表格、行或单元格无法按预期读取 — raised by the readers, not a rule file"),
+    PARSE_NOTE("PARSE-NOTE", Severity.INFO, "input",
+            "读取时作了更正，请对照原件核对 — read with a correction (digits run together split, an OCR'd comparator restored,"
+                    + " a repeated copy skipped); raised by the readers, not a rule file"),
     RULE_FAILED("RULE-FAILED", Severity.ERROR, "engine",
             "规则在某表单上执行失败 — a rule threw on a form; raised by the engine, the other rules go on"),
     SUPPRESSION_EXPIRED("SUPPRESSION-EXPIRED", Severity.WARNING, "suppressions",

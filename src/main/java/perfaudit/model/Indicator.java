@@ -10,17 +10,40 @@ import java.math.BigDecimal;
  * {@code blockPoints} name the group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)).
  * {@code reviewScore} is the 复核分 a reviewer gave beside the unit's own 自评分 (湖北 广水).
  * {@code truncated} marks the row the text stops in (a web excerpt cut mid-row): its missing cells
- * were cut off, not left empty.
+ * were cut off, not left empty. {@code budgetExecution} marks the indicator that scores budget
+ * execution (项目管理 / 预算执行率 in forms whose funds table prints no 分值): an indicator like the
+ * others, but not one whose full marks low execution should make an auditor doubt.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                         String level2, String level2Raw, String name, Measure target, Measure actual,
                         BigDecimal weight, BigDecimal score, String deviation, boolean child,
-                        String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore) {
+                        String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore,
+                        boolean budgetExecution) {
+
+    public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
+                     String level2, String level2Raw, String name, Measure target, Measure actual,
+                     BigDecimal weight, BigDecimal score, String deviation, boolean child,
+                     String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore) {
+        this(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight, score,
+                deviation, child, block, blockPoints, truncated, reviewScore, false);
+    }
 
     public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                      String level2, String level2Raw, String name, Measure target, Measure actual,
                      BigDecimal weight, BigDecimal score, String deviation) {
         this(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight, score,
-                deviation, false, null, null, false, null);
+                deviation, false, null, null, false, null, false);
+    }
+
+    /** The same row marked as the one that scores budget execution. */
+    public Indicator asBudgetExecution() {
+        return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,
+                score, deviation, child, block, blockPoints, truncated, reviewScore, true);
+    }
+
+    /** The same row marked as the one the text stops in: its missing cells were cut off. */
+    public Indicator asTruncated() {
+        return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,
+                score, deviation, child, block, blockPoints, true, reviewScore, budgetExecution);
     }
 }

@@ -160,6 +160,7 @@ public final class ParseJson {
         node.put("blockPoints", indicator.blockPoints());
         node.put("truncated", indicator.truncated());
         node.put("reviewScore", indicator.reviewScore());
+        node.put("budgetExecution", indicator.budgetExecution());
         return node;
     }
 

@@ -93,9 +93,8 @@ class FamiliesParseTest {
                 text(out, at + "implementingUnit", e.get("implementingUnit").get("name"),
                         form.implementingUnit() == null ? null : form.implementingUnit().name());
             }
-            JsonNode budgetRow = budgetIndicator(e.get("indicators"));
-            funds(out, at, e.get("funds"), form, budgetRow);
-            indicators(out, at, withoutBudgetIndicator(e.get("indicators"), budgetRow), form);
+            funds(out, at, e.get("funds"), form);
+            indicators(out, at, e.get("indicators"), form);
             if (e.hasNonNull("total")) {
                 number(out, at + "total.weight", e.get("total").get("weight"), form.total() == null ? null : form.total().weight());
                 number(out, at + "total.score", e.get("total").get("score"), form.total() == null ? null : form.total().score());
@@ -104,39 +103,7 @@ class FamiliesParseTest {
         return out;
     }
 
-    /**
-     * Forms that score budget execution as an indicator (项目管理 / 预算执行率 in F and L) are read with
-     * that indicator as the funds table's 分值 and 得分 (FormDraft.budgetRowFromIndicator), so the
-     * points are counted once: the expected indicator is compared there.
-     */
-    private static JsonNode budgetIndicator(JsonNode indicators) {
-        if (indicators == null || indicators.isNull()) {
-            return null;
-        }
-        for (JsonNode indicator : indicators) {
-            if (BUDGET_EXECUTION.contains(key(indicator.path("name").asText(""))) && indicator.hasNonNull("weight")) {
-                return indicator;
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> BUDGET_EXECUTION = Set.of("预算执行率", "预算执行情况", "资金执行率", "预算资金执行率");
-
-    private static JsonNode withoutBudgetIndicator(JsonNode indicators, JsonNode budgetRow) {
-        if (budgetRow == null) {
-            return indicators;
-        }
-        com.fasterxml.jackson.databind.node.ArrayNode rest = JSON.createArrayNode();
-        indicators.forEach(i -> {
-            if (i != budgetRow) {
-                rest.add(i);
-            }
-        });
-        return rest;
-    }
-
-    private static void funds(List<String> out, String at, JsonNode funds, Form form, JsonNode budgetRow) {
+    private static void funds(List<String> out, String at, JsonNode funds, Form form) {
         if (funds == null || funds.isNull()) {
             return;
         }
@@ -154,11 +121,7 @@ class FamiliesParseTest {
             number(out, where + "initialBudget", e.get("initialBudget"), got.initialBudget());
             number(out, where + "annualBudget", e.get("annualBudget"), got.annualBudget());
             number(out, where + "executed", e.get("executed"), got.executed());
-            if (line == FundLine.TOTAL && budgetRow != null) {
-                number(out, where + "weight (the 预算执行率 indicator's 分值)", budgetRow.get("weight"), got.weight());
-                number(out, where + "score (the 预算执行率 indicator's 得分)", budgetRow.get("score"), got.score());
-                number(out, where + "executionRate", e.get("executionRate"), got.executionRate());
-            } else if (line == FundLine.TOTAL) {
+            if (line == FundLine.TOTAL) {
                 number(out, where + "weight", e.get("weight"), got.weight());
                 number(out, where + "executionRate", e.get("executionRate"), got.executionRate());
                 number(out, where + "score", e.get("score"), got.score());

@@ -48,7 +48,8 @@ public final class FactBuilder {
         List<IndicatorFact> indicators = new ArrayList<>();
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator row = form.indicators().get(i);
-            indicators.add(new IndicatorFact(id, name, i + 1, row, IndicatorAssessment.of(row, judgements)));
+            indicators.add(new IndicatorFact(id, name, i + 1, row, form.template(), form.formDeviation(),
+                    IndicatorAssessment.of(row, judgements)));
         }
         facts.add(formFact(id, form, indicators, judgements));
         for (FundLine line : FundLine.values()) {
@@ -98,10 +99,14 @@ public final class FactBuilder {
         BigDecimal cost = null;
         StringJoiner costTargets = new StringJoiner(" + ");
         for (IndicatorFact indicator : indicators) {
+            if (indicator.isChild()) {
+                continue;
+            }
             weights = add(weights, indicator.getWeight());
             scores = add(scores, indicator.getScore());
-            // placeholder rows (an unused 生态效益指标 line) carry no points to award
-            allFull &= indicator.isBlank() || indicator.isFullMarks();
+            // placeholder rows (an unused 生态效益指标 line) carry no points to award; the budget-execution
+            // indicator is what low execution costs, the rule asks about the others
+            allFull &= indicator.isBlank() || indicator.isBudgetExecution() || fullMarks(indicator, form.template().weights());
             if (indicator.getCostTargetWan() != null) {
                 cost = add(cost, indicator.getCostTargetWan());
                 costTargets.add(indicator.getLabel() + " " + indicator.getTargetRaw());
@@ -123,7 +128,16 @@ public final class FactBuilder {
                 form.total() == null ? null : form.total().weight(),
                 form.total() == null ? null : form.total().score(),
                 form.total() == null ? form.location() : form.total().location(),
-                sums);
+                sums, form.template(), form.goal() != null);
+    }
+
+    /** Full marks: the 分值 scored whole, or, on a template without 分值, the target met. */
+    private static boolean fullMarks(IndicatorFact indicator, boolean weighted) {
+        if (weighted) {
+            return indicator.isFullMarks();
+        }
+        return !indicator.isTargetMissed()
+                && (Boolean.TRUE.equals(indicator.getMet()) || "MET".equals(indicator.getQualitativeOutcome()));
     }
 
     private static List<FundBalance> balances(String id, String name, Form form) {
@@ -151,7 +165,7 @@ public final class FactBuilder {
     private static List<CategoryFact> categories(String id, String name, Form form) {
         Map<String, List<Indicator>> byLevel1 = new LinkedHashMap<>();
         for (Indicator indicator : form.indicators()) {
-            if (indicator.level1() != null) {
+            if (indicator.level1() != null && !indicator.child()) {
                 byLevel1.computeIfAbsent(indicator.level1(), k -> new ArrayList<>()).add(indicator);
             }
         }

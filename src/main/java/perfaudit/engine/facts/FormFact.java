@@ -1,6 +1,7 @@
 package perfaudit.engine.facts;
 
 import perfaudit.model.SourceLocation;
+import perfaudit.model.Template;
 
 import java.math.BigDecimal;
 
@@ -23,8 +24,13 @@ public final class FormFact {
     private final BigDecimal totalScore;
     private final SourceLocation totalLocation;
     private final Sums sums;
+    private final Template template;
+    private final boolean goalRead;
 
-    /** Sums over the indicator rows and the budget line, computed once. */
+    /**
+     * Sums over the indicator rows and the budget line, computed once. Child rows (counted in their
+     * parent) are left out.
+     */
     public record Sums(int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
                        BigDecimal budgetWeight, BigDecimal budgetScore, boolean allIndicatorsFullMarks,
                        BigDecimal costTargetSumWan, String costTargets) {
@@ -33,7 +39,7 @@ public final class FormFact {
     public FormFact(String id, String projectName, Integer year, String departmentCode, String departmentName,
                     String unitCode, String unitName, SourceLocation location, String goalExpected, String goalActual,
                     SourceLocation goalLocation, BigDecimal goalAmount, BigDecimal totalWeight, BigDecimal totalScore,
-                    SourceLocation totalLocation, Sums sums) {
+                    SourceLocation totalLocation, Sums sums, Template template, boolean goalRead) {
         this.id = id;
         this.projectName = projectName;
         this.year = year;
@@ -50,6 +56,8 @@ public final class FormFact {
         this.totalScore = totalScore;
         this.totalLocation = totalLocation;
         this.sums = sums;
+        this.template = template;
+        this.goalRead = goalRead;
     }
 
     public String getId() { return id; }
@@ -79,11 +87,25 @@ public final class FormFact {
     public BigDecimal getExpectedTotalScore() { return add(sums.budgetScore(), sums.indicatorScoreSum()); }
     /** budget 分值 + Σ indicator 分值 (missing weights count as 0). */
     public BigDecimal getExpectedTotalWeight() { return add(sums.budgetWeight(), sums.indicatorWeightSum()); }
-    /** Every indicator has a 分值 and scores exactly it. */
+    /**
+     * Every indicator has full marks: its 分值 and a score of exactly it, or, on a template without
+     * 分值, its target met. The indicator that scores budget execution is not asked.
+     */
     public boolean isAllIndicatorsFullMarks() { return sums.allIndicatorsFullMarks(); }
     /** Σ of the total-cost money targets under 成本指标, in 万元; null when there are none. */
     public BigDecimal getCostTargetSumWan() { return sums.costTargetSumWan(); }
     public String getCostTargets() { return sums.costTargets(); }
+    /** The template family (A, B, C′ …) from the forms vocabulary. */
+    public String getFamily() { return template.family(); }
+    /** The text stops before the form's end (a web excerpt): the parts after the cut are missing, not empty. */
+    public boolean isCut() { return template.isCut(); }
+    public SourceLocation getCutAt() { return template.cutAt(); }
+    /** The parts a cut form lacks, in Chinese (满意度指标、总分). */
+    public String getMissingParts() { return String.join("、", template.missingParts()); }
+    /** The form has a 年度总体目标 section (a template without one never gets GOAL-RESTATED). */
+    public boolean isGoalRead() { return goalRead; }
+    /** The template scores budget execution (预算执行 10 or 20 分). */
+    public boolean isBudgetScored() { return template.budgetPoints() > 0; }
 
     private static BigDecimal add(BigDecimal a, BigDecimal b) {
         return (a == null ? BigDecimal.ZERO : a).add(b == null ? BigDecimal.ZERO : b);

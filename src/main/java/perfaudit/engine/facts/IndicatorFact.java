@@ -3,6 +3,7 @@ package perfaudit.engine.facts;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
 import perfaudit.model.SourceLocation;
+import perfaudit.model.Template;
 
 import java.math.BigDecimal;
 
@@ -17,6 +18,8 @@ public final class IndicatorFact {
     private final String formName;
     private final int index;
     private final Indicator row;
+    private final Template template;
+    private final String explanation;
     private final IndicatorAssessment assessment;
     /** Computed once: many rules' constraints read them for every row. */
     private final boolean blank;
@@ -25,12 +28,16 @@ public final class IndicatorFact {
     private final boolean targetMissed;
     private final Integer targetYear;
     private final Integer actualYear;
+    private final Integer nameYear;
 
-    public IndicatorFact(String formId, String formName, int index, Indicator row, IndicatorAssessment assessment) {
+    public IndicatorFact(String formId, String formName, int index, Indicator row, Template template,
+                         String formDeviation, IndicatorAssessment assessment) {
         this.formId = formId;
         this.formName = formName;
         this.index = index;
         this.row = row;
+        this.template = template;
+        this.explanation = row.deviation() != null ? row.deviation() : formDeviation;
         this.assessment = assessment;
         this.blank = row.name() == null && row.target() == null && row.actual() == null;
         this.fullMarks = row.weight() != null && row.score() != null && row.weight().signum() > 0
@@ -40,6 +47,7 @@ public final class IndicatorFact {
                 || "PARTIAL".equals(assessment.qualitativeOutcome()) || "NOT_MET".equals(assessment.qualitativeOutcome());
         this.targetYear = year(row.target());
         this.actualYear = year(row.actual());
+        this.nameYear = NameDates.year(row.name());
     }
 
     public String getFormId() { return formId; }
@@ -59,6 +67,22 @@ public final class IndicatorFact {
     public BigDecimal getWeight() { return row.weight(); }
     public BigDecimal getScore() { return row.score(); }
     public String getDeviation() { return row.deviation(); }
+    /** The row's 偏差原因, or the form-wide one (偏差大或目标未完成原因分析) where the template puts it there. */
+    public String getExplanation() { return explanation; }
+    /** The template prints a 分值 / 权重 column: an empty one is missing, not absent. */
+    public boolean isWeightColumn() { return template.weights(); }
+    /** The template prints a 得分 column. */
+    public boolean isScoreColumn() { return template.scores(); }
+    /** The template prints a 偏差原因 column beside each row. */
+    public boolean isDeviationColumn() { return template.deviations(); }
+    /** A row whose figures its parent row already counts (安徽 "其中…", 云南 "1、…" under "一、…"). */
+    public boolean isChild() { return row.child(); }
+    /** The row the text stops in (a web excerpt cut mid-row): its missing cells were cut off. */
+    public boolean isTruncated() { return row.truncated(); }
+    /** The indicator that scores budget execution (项目管理 / 预算执行率) where the funds table prints no 分值. */
+    public boolean isBudgetExecution() { return row.budgetExecution(); }
+    /** The group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)); null when none. */
+    public String getBlock() { return row.block(); }
     /** A placeholder row with neither 三级指标 nor target (e.g. an unused 生态效益指标 line). */
     public boolean isBlank() { return blank; }
     public boolean isNotApplicable() { return assessment.notApplicable(); }
@@ -79,6 +103,8 @@ public final class IndicatorFact {
     public BigDecimal getCostTargetWan() { return assessment.costTargetWan(); }
     public Integer getTargetYear() { return targetYear; }
     public Integer getActualYear() { return actualYear; }
+    /** The year of a calendar date written into the 三级指标 name (2021年11月30日前完成资金支付); else null. */
+    public Integer getNameYear() { return nameYear; }
     /** For a rate or satisfaction (which cannot exceed 100 %), the larger percentage of target and actual; else null. */
     public BigDecimal getCappedPercent() { return assessment.cappedPercent(); }
     /** A negative number in the target or actual; else null. */

@@ -8,7 +8,6 @@ import perfaudit.model.FundLine;
 import perfaudit.model.Funds;
 import perfaudit.model.Goal;
 import perfaudit.model.Indicator;
-import java.math.BigDecimal;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Template;
 import perfaudit.model.Total;
@@ -36,6 +35,8 @@ final class FormDraft {
     final List<Indicator> indicators = new ArrayList<>();
     Total total;
     String formDeviation;
+    /** The form prints a form-wide 偏差原因 (湖北 偏差大或目标未完成原因分析), filled or not. */
+    boolean formDeviationLabel;
     /** Title spellings and label spellings met: the evidence for the family. */
     Family titleFamily;
     final Set<String> labelsSeen = new HashSet<>();
@@ -68,11 +69,12 @@ final class FormDraft {
     }
 
     Form build(Lexicon lex) {
-        budgetRowFromIndicator(lex);
+        markBudgetIndicator(lex);
         Family family = family(lex.vocabulary.families());
         boolean weights = printed(IndicatorField.WEIGHT, family);
         boolean scores = printed(IndicatorField.SCORE, family);
-        boolean deviations = printed(IndicatorField.DEVIATION, family);
+        // a form-wide reason is where a template without a 偏差原因 column explains its rows
+        boolean deviations = printed(IndicatorField.DEVIATION, family) || formDeviationLabel;
         int budgetPoints = budgetPointsStated != null ? budgetPointsStated : family == null ? 10 : family.budgetPoints();
         List<String> missing = cutAt == null ? List.of() : missingParts();
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
@@ -85,26 +87,33 @@ final class FormDraft {
 
     /**
      * Forms that score budget execution as an indicator (项目管理 / 预算执行率 10 分 in mixed forms) print
-     * no 分值 or 得分 in their funds table: that indicator is the budget row, read into it and taken out
-     * of the indicators, so its points are not counted twice.
+     * no 分值 or 得分 in their funds table: that indicator is marked. It is scored as an indicator (its
+     * 得分 against its target and actual) and counts in its category (项目管理 (25分)) and the 总分; the
+     * mark keeps it out of "every indicator at full marks", which asks about the others.
      */
-    private void budgetRowFromIndicator(Lexicon lex) {
+    private void markBudgetIndicator(Lexicon lex) {
         Funds total = funds.get(FundLine.TOTAL);
         if (total != null && (total.weight() != null || total.score() != null)) {
             return;
         }
         for (int i = 0; i < indicators.size(); i++) {
             Indicator row = indicators.get(i);
-            if (row.name() == null || lex.budgetExecution.exact(LabelIndex.key(row.name())) == null
-                    || row.weight() == null && row.score() == null) {
-                continue;
+            if (row.name() != null && lex.budgetExecution.exact(LabelIndex.key(row.name())) != null
+                    && (row.weight() != null || row.score() != null)) {
+                indicators.set(i, row.asBudgetExecution());
+                return;
             }
-            BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
-            Funds base = total != null ? total : new Funds(row.location(), null, null, null, null, null, null);
-            funds.put(FundLine.TOTAL, new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(),
-                    row.weight(), base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit()));
-            indicators.remove(i);
-            return;
+        }
+    }
+
+    /**
+     * The text stops inside the indicator table (nothing read after it): its last row lost the cells
+     * after the cut, so they are not empty fields.
+     */
+    void truncateLastRow() {
+        if (!indicators.isEmpty() && total == null && formDeviation == null && !formDeviationLabel) {
+            int last = indicators.size() - 1;
+            indicators.set(last, indicators.get(last).asTruncated());
         }
     }
 

@@ -653,6 +653,7 @@ final class FormScanner {
             end++;
         }
         if (deviation != null) {
+            form.formDeviationLabel = true;
             String text = t.text(k, end);
             String rest = restOfCell(i, label);
             text = rest != null && !rest.isEmpty() ? rest + (text == null ? "" : text) : text;
@@ -682,6 +683,7 @@ final class FormScanner {
         }
         if (endOfInput && isCut(done)) {
             done.cutAt = lastCellLocation(end);
+            done.truncateLastRow();
         }
         if (done.tableEndWithoutTotal >= 0 && done.total == null) {
             problem(done.tableEndWithoutTotal, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");

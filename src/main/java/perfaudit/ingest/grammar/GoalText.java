@@ -22,6 +22,8 @@ final class GoalText {
     private final Tokens t;
     private int expectedColumn = -1;
     private int actualColumn = -1;
+    private boolean expectedLabel;
+    private boolean actualLabel;
 
     GoalText(FormScanner scanner, FormDraft form) {
         this.s = scanner;
@@ -46,8 +48,10 @@ final class GoalText {
             form.saw(label.spelling());
             if (label.value().equals(Lexicon.GOAL_EXPECTED)) {
                 expectedColumn = t.get(k).column();
+                expectedLabel = true;
             } else if (label.value().equals(Lexicon.GOAL_ACTUAL)) {
                 actualColumn = t.get(k).column();
+                actualLabel = true;
             } else if (label.value().equals(Lexicon.GOAL_IGNORED)) {
                 break;
             }
@@ -59,7 +63,8 @@ final class GoalText {
         int actualFrom = -1;
         while (end < t.size() && (!s.isStop(end) || isIgnored(end)) && !opensTable(end)) {
             Hit<String> ignored = t.labelAt(end, s.lex.goal, false);
-            if (ignored != null && ignored.value().equals(Lexicon.GOAL_ACTUAL) && actualFrom < 0 && !cells.isEmpty()) {
+            if (ignored != null && actualFrom < 0 && !cells.isEmpty() && (ignored.value().equals(Lexicon.GOAL_ACTUAL)
+                    || labelsActual(ignored.value()))) {
                 // 预期目标 | its text | 实际完成情况 | its text: each label before its own text
                 form.saw(ignored.spelling());
                 s.use(end, ignored.next());
@@ -90,6 +95,14 @@ final class GoalText {
         return end;
     }
 
+    /**
+     * 年初设定目标 | its text | 年度总体目标完成情况 | its text (宁夏): after a 预期目标 label and its
+     * text, with no 实际完成情况 label read, the section's own heading labels the achievement.
+     */
+    private boolean labelsActual(String label) {
+        return label.equals(Lexicon.GOAL_ANCHOR) && expectedLabel && !actualLabel;
+    }
+
     private boolean isIgnored(int k) {
         Hit<String> label = t.labelAt(k, s.lex.goal, false);
         return label != null && label.value().equals(Lexicon.GOAL_IGNORED);
@@ -116,7 +129,32 @@ final class GoalText {
             texts.subList(1, texts.size()).forEach(rest::addAll);
             return new Goal(at, expected, join(rest));
         }
+        List<List<Cell>> paragraphs = paragraphs(cells);
+        if (expectedLabel && actualLabel && paragraphs.size() == 2) {
+            // 预期目标 / 实际完成情况 printed before both texts, one cell per line (flattened pages): a blank
+            // line parts the two cells
+            return new Goal(at, join(paragraphs.get(0)), join(paragraphs.get(1)));
+        }
         return byWrap(filled, at);
+    }
+
+    /** The filled cells in runs parted by blank lines (several blank lines read as a break). */
+    private static List<List<Cell>> paragraphs(List<Cell> cells) {
+        List<List<Cell>> paragraphs = new ArrayList<>();
+        List<Cell> current = new ArrayList<>();
+        for (Cell cell : cells) {
+            if ((cell.isBlank() || cell.gap() == Cell.Gap.BLANK || cell.gap() == Cell.Gap.BREAK) && !current.isEmpty()) {
+                paragraphs.add(current);
+                current = new ArrayList<>();
+            }
+            if (!cell.isBlank()) {
+                current.add(cell);
+            }
+        }
+        if (!current.isEmpty()) {
+            paragraphs.add(current);
+        }
+        return paragraphs;
     }
 
     private Goal byColumn(List<Cell> cells, perfaudit.model.SourceLocation at) {

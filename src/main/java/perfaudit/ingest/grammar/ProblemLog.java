@@ -83,6 +83,10 @@ public final class ProblemLog {
         notes.add(new Entry(number, new ParseProblem(at, quote(text), reason)));
     }
 
+    public void note(SourceRow row, String reason) {
+        note(row.number(), locate(row.number()), row.text().strip(), reason);
+    }
+
     /** The notes in reading order. */
     public List<ParseProblem> notes() {
         return notes.stream().sorted(Comparator.comparingInt(Entry::number)).map(Entry::problem).toList();

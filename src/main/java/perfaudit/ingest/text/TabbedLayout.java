@@ -63,7 +63,11 @@ final class TabbedLayout {
                     i++;
                     continue;
                 }
-                if (!line.isBlank()) {
+                if (cells < width && isLast(rows, i)) {
+                    // an excerpt cut short: the cells after the cut are missing, not damaged
+                    log.note(line, "文本在此行中断，其后的单元格被截去 — the text ends inside this row (" + cells + " of "
+                            + width + " cells): an excerpt cut short");
+                } else if (!line.isBlank()) {
                     log.report(line, "row has " + cells + " cells, the form's rows have " + width
                             + (cells < width ? ": cut short, its last cell may be incomplete" : ": two rows run together?"));
                 }
@@ -71,6 +75,15 @@ final class TabbedLayout {
             out.add(line);
         }
         return out;
+    }
+
+    private static boolean isLast(List<GridRow> rows, int i) {
+        for (int k = i + 1; k < rows.size(); k++) {
+            if (!rows.get(k).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
