@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class RowList {
 
     private static final Pattern CELL = Pattern.compile("([A-Z]+)(\\d+)");
+    private static final Pattern R1C1 = Pattern.compile("R(\\d+)C(\\d+)");
 
     private RowList() {
     }
@@ -63,47 +64,64 @@ final class RowList {
         return out.toString();
     }
 
-    /** Sheet1!E50, Sheet1!E51 → Sheet1!E50–E51; the sheet is named once while it stays the same. */
+    /**
+     * Sheet1!E50, Sheet1!E51 → Sheet1!E50–E51 (R1C1 references alike: 表7!R14C3, 表7!R15C3 → 表7!R14C3–R15C3);
+     * the sheet is named once while it stays the same.
+     */
     private static String cellRanges(List<String> positions) {
         StringJoiner out = new StringJoiner("、");
         String sheet = null;
-        String column = null;
-        int first = 0;
+        Ref open = null;
         int last = 0;
-        String pending = null;
         for (String position : positions) {
             int bang = position.lastIndexOf('!');
             String thisSheet = bang < 0 ? "" : position.substring(0, bang + 1);
-            Matcher cell = CELL.matcher(position.substring(bang + 1));
-            if (!cell.matches()) {
-                if (pending != null) {
-                    out.add(pending + range(column, first, last));
-                    pending = null;
-                }
-                out.add(position);
+            Ref ref = Ref.of(position.substring(bang + 1));
+            if (open != null && ref != null && thisSheet.equals(sheet) && ref.column().equals(open.column())
+                    && ref.a1() == open.a1() && ref.row() == last + 1) {
+                last = ref.row();
                 continue;
             }
-            int row = Integer.parseInt(cell.group(2));
-            if (pending != null && thisSheet.equals(sheet) && cell.group(1).equals(column) && row == last + 1) {
-                last = row;
-                continue;
+            if (open != null) {
+                out.add(open.text() + (last == open.row() ? "" : "–" + open.at(last).text()));
             }
-            if (pending != null) {
-                out.add(pending + range(column, first, last));
-            }
-            pending = thisSheet.equals(sheet) ? "" : thisSheet;
+            String prefix = thisSheet.equals(sheet) ? "" : thisSheet;
             sheet = thisSheet;
-            column = cell.group(1);
-            first = row;
-            last = row;
+            if (ref == null) {
+                out.add(prefix + position.substring(bang + 1));
+                open = null;
+            } else {
+                open = new Ref(prefix, ref.column(), ref.row(), ref.a1());
+                last = ref.row();
+            }
         }
-        if (pending != null) {
-            out.add(pending + range(column, first, last));
+        if (open != null) {
+            out.add(open.text() + (last == open.row() ? "" : "–" + open.at(last).text()));
         }
         return out.toString();
     }
 
-    private static String range(String column, int first, int last) {
-        return first == last ? column + first : column + first + "–" + column + last;
+    /** A cell reference, A1 ({@code E12}) or R1C1 ({@code R12C5}), with the sheet prefix it is printed with. */
+    private record Ref(String prefix, String column, int row, boolean a1) {
+
+        static Ref of(String text) {
+            Matcher a1 = CELL.matcher(text);
+            if (a1.matches()) {
+                return new Ref("", a1.group(1), Integer.parseInt(a1.group(2)), true);
+            }
+            Matcher r1c1 = R1C1.matcher(text);
+            if (r1c1.matches()) {
+                return new Ref("", r1c1.group(2), Integer.parseInt(r1c1.group(1)), false);
+            }
+            return null;
+        }
+
+        Ref at(int otherRow) {
+            return new Ref("", column, otherRow, a1);
+        }
+
+        String text() {
+            return prefix + (a1 ? column + row : "R" + row + "C" + column);
+        }
     }
 }

@@ -62,6 +62,14 @@ class FindingGroupsTest {
     }
 
     @Test
+    void rOneCOneReferencesAreListedAsRangesToo() {
+        List<Finding> result = groups.apply(List.of(cell("MISS-ACTUAL", "R14C3", "实际完成值 · a"),
+                cell("MISS-ACTUAL", "R15C3", "实际完成值 · b"), cell("MISS-ACTUAL", "R16C2", "实际完成值 · c")));
+        assertTrue(result.get(0).message().startsWith("3 处实际完成值为空：单元格 Sheet1!R14C3–R15C3、R16C2 —"),
+                result.get(0).message());
+    }
+
+    @Test
     void aTotalThatOnlyFollowsFromBlankWeightsIsFoldedIntoThemOnItsOwnFormOnly() {
         Finding total = at("ARITH-TOTAL-WEIGHT", "甲", 65, "总分 分值");
         Finding otherTotal = at("ARITH-TOTAL-WEIGHT", "乙", 99, "总分 分值");
