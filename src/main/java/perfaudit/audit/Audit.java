@@ -77,7 +77,7 @@ public final class Audit {
         AtomicLong parseNanos = new AtomicLong();
         AtomicLong ruleNanos = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemon("perfaudit-worker"));
-        try (InputReader reader = new InputReader(options.limits(), options.reader())) {
+        try (InputReader reader = new InputReader(options.limits(), options.reader(), rules.vocabulary())) {
             Deque<Future<PartialAudit>> inFlight = new ArrayDeque<>();
             for (int from = 0; from < files.size(); from += CHUNK_FILES) {
                 List<Path> chunk = files.subList(from, Math.min(files.size(), from + CHUNK_FILES));

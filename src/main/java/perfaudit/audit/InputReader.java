@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.ingest.ReadWatchdog;
+import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.report.InputSummary;
 
@@ -32,16 +33,22 @@ public final class InputReader implements AutoCloseable {
     }
 
     private final Limits limits;
+    private final Vocabulary vocabulary;
     private final ReadWatchdog watchdog;
 
     public InputReader(Limits limits) {
-        this(limits, null);
+        this(limits, null, Vocabulary.standard());
     }
 
-    /** {@code reader} stands in for the real readers of files when not null (tests of the watchdog). */
-    public InputReader(Limits limits, ReadWatchdog.Reader reader) {
+    /**
+     * Reads forms with {@code vocabulary}; {@code reader} stands in for the real readers of files when not
+     * null (tests of the watchdog).
+     */
+    public InputReader(Limits limits, ReadWatchdog.Reader reader, Vocabulary vocabulary) {
         this.limits = limits;
-        this.watchdog = reader == null ? new ReadWatchdog(limits) : new ReadWatchdog(limits, reader);
+        this.vocabulary = vocabulary;
+        this.watchdog = new ReadWatchdog(limits,
+                reader != null ? reader : (file, name) -> Inputs.read(file, name, limits, vocabulary));
     }
 
     /**
@@ -60,7 +67,7 @@ public final class InputReader implements AutoCloseable {
      * {@code displayName}, which also names it across runs.
      */
     public ReadInput read(byte[] bytes, String displayName) {
-        Document document = watchdog.read(displayName, () -> Inputs.read(bytes, displayName, limits));
+        Document document = watchdog.read(displayName, () -> Inputs.read(bytes, displayName, limits, vocabulary));
         return described(document, displayName, bytes.length, sha256(bytes));
     }
 

@@ -4,8 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
-
+import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.finding.BuiltInRule;
+import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.VocabularyException;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,8 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a run audits with: the compiled rule base (rules, decision table settings) and the findings
- * auditors accepted (suppressions). Compile once; immutable and shared by every thread of a run.
+ * What a run audits with: the compiled rule base (rules, decision table settings), the forms
+ * vocabulary the readers recognise forms with ({@code forms.yaml}), the findings auditors accepted
+ * (suppressions) and which findings fold into which (folding.csv). Compile once; immutable and shared by every thread of a run.
  */
 public final class RuleSet {
 
@@ -28,22 +31,27 @@ public final class RuleSet {
     private final RuleBase base;
     private final Suppressions suppressions;
     private final Folding folding;
+    private final Vocabulary vocabulary;
 
-    private RuleSet(String folder, RuleBase base, Suppressions suppressions, Folding folding) {
+    private RuleSet(String folder, RuleBase base, Suppressions suppressions, Folding folding, Vocabulary vocabulary) {
         this.folder = folder;
         this.base = base;
         this.suppressions = suppressions;
         this.folding = folding;
+        this.vocabulary = vocabulary;
     }
 
     /**
-     * Compiles the rules folder and reads its suppressions and folding judgements, both checked against
-     * the rule ids compiled: every error of both files is reported, before anything is audited.
+     * Reads the folder's forms vocabulary, compiles its rules and reads its suppressions and folding
+     * judgements, both checked against the rule ids compiled: every error of both files is reported,
+     * before anything is audited.
      *
      * @throws RuleCompilationException every error as {@code rules/FILE:LINE:COL: message}
+     *                                  ({@code rules/forms.yaml:LINE: message} for the vocabulary)
      */
     public static RuleSet load(Path folder) throws IOException, RuleCompilationException {
         long start = System.nanoTime();
+        Vocabulary vocabulary = vocabulary(folder);
         RuleBase base = RuleBase.compile(folder);
         Set<String> ids = ruleIds(base);
         List<String> errors = new ArrayList<>();
@@ -64,12 +72,30 @@ public final class RuleSet {
         }
         LOG.info("rule compile: {} rules in {} ms; {} suppressions, {} folding judgements", base.catalog().size(),
                 (System.nanoTime() - start) / 1_000_000, suppressions.entries().size(), folding.folds().size());
-        return new RuleSet(folder.toString(), base, suppressions, folding);
+        return new RuleSet(folder.toString(), base, suppressions, folding, vocabulary);
     }
 
-    /** A rule base with no suppressions and nothing folded (measurements, tests). */
+    /**
+     * The folder's forms vocabulary ({@code forms.yaml}), the shipped one when the folder has none.
+     *
+     * @throws RuleCompilationException every error as {@code rules/forms.yaml:LINE: message}
+     */
+    public static Vocabulary vocabulary(Path folder) throws RuleCompilationException {
+        try {
+            return Vocabulary.load(folder);
+        } catch (VocabularyException e) {
+            throw new RuleCompilationException(e.errors());
+        }
+    }
+
+    /** A rule base with no suppressions, nothing folded and the shipped vocabulary (measurements, tests). */
     public static RuleSet of(RuleBase base, String folder) {
-        return new RuleSet(folder, base, Suppressions.none(), Folding.none());
+        return of(base, folder, Vocabulary.standard());
+    }
+
+    /** A rule base with no suppressions and nothing folded, reading forms with {@code vocabulary}. */
+    public static RuleSet of(RuleBase base, String folder, Vocabulary vocabulary) {
+        return new RuleSet(folder, base, Suppressions.none(), Folding.none(), vocabulary);
     }
 
     /**
@@ -79,7 +105,8 @@ public final class RuleSet {
      * @throws RuleCompilationException the errors of folding.csv, at their lines
      */
     public static RuleSet unsuppressed(RuleBase base, Path folder) throws IOException, RuleCompilationException {
-        return new RuleSet(folder.toString(), base, Suppressions.none(), Folding.read(folder, ruleIds(base)));
+        return new RuleSet(folder.toString(), base, Suppressions.none(), Folding.read(folder, ruleIds(base)),
+                vocabulary(folder));
     }
 
     /** Every id a finding may carry: the compiled rules' and perfaudit's own. */
@@ -114,6 +141,10 @@ public final class RuleSet {
 
     public Suppressions suppressions() {
         return suppressions;
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Which rules a report was made with: a hash of the rule files and the program. */

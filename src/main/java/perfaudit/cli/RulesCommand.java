@@ -1,5 +1,6 @@
 package perfaudit.cli;
 
+import perfaudit.audit.RuleSet;
 import perfaudit.audit.cases.CaseResult;
 import perfaudit.audit.cases.RuleTests;
 import perfaudit.engine.RuleBase;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +30,25 @@ import java.util.concurrent.Callable;
         subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class})
 final class RulesCommand {
 
-    /** Compiles the rules, printing each error as rules/FILE:LINE:COL: message; null when they are broken. */
+    /**
+     * Reads the forms vocabulary and compiles the rules, printing each error as rules/FILE:LINE:COL:
+     * message (rules/forms.yaml:LINE: message); null when either is broken.
+     */
     private static RuleBase compile(Path folder) throws IOException {
+        List<String> errors = new ArrayList<>();
         try {
-            return RuleBase.compile(folder);
+            RuleSet.vocabulary(folder);
         } catch (RuleCompilationException e) {
-            e.errors().forEach(Printed::error);
-            return null;
+            errors.addAll(e.errors());
         }
+        RuleBase base = null;
+        try {
+            base = RuleBase.compile(folder);
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        errors.forEach(Printed::error);
+        return errors.isEmpty() ? base : null;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -109,9 +122,10 @@ final class RulesCommand {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Compile the rule files and report every error.",
-                "Each error reads rules/FILE:LINE:COL: message, or FILE!CELL for",
-                "the settings table."})
+            description = {"Compile the rule files and read the forms vocabulary;",
+                "report every error. Each error reads rules/FILE:LINE:COL: message,",
+                "FILE!CELL for the settings table, rules/forms.yaml:LINE: message",
+                "for the vocabulary."})
     static final class CheckRules implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
         Path rules;

@@ -60,6 +60,15 @@ public final class Scorecards {
             notes.add("指标均未填得分 — no indicator has a score");
         }
         BigDecimal recomputedTotal = zeroIfNull(recomputedBudgetScore).add(zeroIfNull(formFact.getIndicatorScoreSum()));
+        if (!formFact.isScored() && recomputedBudgetScore == null) {
+            // a transfer-payment form or 自评报告 prints no 得分: 0 would read as grade 差
+            recomputedTotal = null;
+            notes.add("本表式不打分（无得分列），不复核总分与等级 — the template prints no scores: no recomputed total or grade");
+        } else if (formFact.isCut()) {
+            recomputedTotal = null;
+            notes.add("自评表文字中断，缺少" + formFact.getMissingParts() + "，不复核总分与等级"
+                    + " — the form's text is cut short: no recomputed total or grade");
+        }
         BigDecimal reportedTotal = formFact.getTotalScore();
         if (reportedTotal == null) {
             notes.add("总分得分未填，无报告等级 — no reported 总分, so no reported grade");

@@ -1,5 +1,6 @@
 package perfaudit.ingest;
 
+import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.ingest.html.HtmlReader;
 import perfaudit.ingest.office.DocReader;
 import perfaudit.ingest.office.DocxReader;
@@ -53,6 +54,11 @@ public final class Inputs {
 
     /** Reads one file; every failure, and every limit it exceeds, is reported inside the returned Document. */
     public static Document read(Path file, String displayName, Limits limits) {
+        return read(file, displayName, limits, Vocabulary.standard());
+    }
+
+    /** As {@link #read(Path, String, Limits)}, recognising forms with {@code vocabulary} (the run's forms.yaml). */
+    public static Document read(Path file, String displayName, Limits limits, Vocabulary vocabulary) {
         byte[] bytes;
         try {
             String refused = refusal(file, limits);
@@ -63,7 +69,7 @@ public final class Inputs {
         } catch (IOException | RuntimeException e) {
             return Document.unreadable(displayName, "unknown", "无法读取文件 — cannot read file: " + e);
         }
-        return read(bytes, file, displayName, limits);
+        return read(bytes, file, displayName, limits, vocabulary);
     }
 
     /**
@@ -71,11 +77,20 @@ public final class Inputs {
      * {@code displayName}; every failure, and every limit it exceeds, is reported inside the Document.
      */
     public static Document read(byte[] bytes, String displayName, Limits limits) {
-        return read(bytes, null, displayName, limits);
+        return read(bytes, null, displayName, limits, Vocabulary.standard());
+    }
+
+    /** As {@link #read(byte[], String, Limits)}, recognising forms with {@code vocabulary}. */
+    public static Document read(byte[] bytes, String displayName, Limits limits, Vocabulary vocabulary) {
+        return read(bytes, null, displayName, limits, vocabulary);
+    }
+
+    static Document read(byte[] bytes, Path file, String displayName, Limits limits) {
+        return read(bytes, file, displayName, limits, Vocabulary.standard());
     }
 
     /** Reads a file's bytes, already in memory: the reader choice and the content limits. */
-    static Document read(byte[] bytes, Path file, String displayName, Limits limits) {
+    static Document read(byte[] bytes, Path file, String displayName, Limits limits, Vocabulary vocabulary) {
         if (bytes.length == 0) {
             return Document.unreadable(displayName, "unknown", "文件为空（0 字节） — file is empty (0 bytes)");
         }
@@ -85,7 +100,7 @@ public final class Inputs {
         }
         InputFormat format = InputFormat.detect(bytes);
         LOG.debug("{}: content is {}", displayName, format.label);
-        InputFile input = new InputFile(file, displayName, bytes);
+        InputFile input = new InputFile(file, displayName, bytes, vocabulary);
         try {
             return saysWhyNoForm(switch (format) {
                 case TEXT -> new TextReader(limits).read(input);

@@ -11,8 +11,8 @@ import java.math.BigDecimal;
  * {@code reviewScore} is the 复核分 a reviewer gave beside the unit's own 自评分 (湖北 广水).
  * {@code truncated} marks the row the text stops in (a web excerpt cut mid-row): its missing cells
  * were cut off, not left empty. {@code budgetExecution} marks the indicator that scores budget
- * execution (项目管理 / 预算执行率 in forms whose funds table prints no 分值): an indicator like the
- * others, but not one whose full marks low execution should make an auditor doubt.
+ * execution (项目管理 / 预算执行率 in forms whose funds table prints no 分值): the budget row of such a
+ * form, kept in its category.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                         String level2, String level2Raw, String name, Measure target, Measure actual,

@@ -127,7 +127,7 @@ public final class MarkdownSummary implements ReportWriter {
 
     private static void gradeChanges(StringBuilder md, FormIndex forms) {
         List<Scorecard> changed = forms.forms().stream()
-                .filter(c -> c.reportedGrade() != null && c.reportedGrade() != c.recomputedGrade()).toList();
+                .filter(c -> c.reportedGrade() != null && c.recomputedGrade() != null && c.reportedGrade() != c.recomputedGrade()).toList();
         md.append("## 等级复核 Grades recomputed\n\n");
         if (changed.isEmpty()) {
             md.append("所有表单的报告等级与复核一致 — every reported grade stands.\n\n");

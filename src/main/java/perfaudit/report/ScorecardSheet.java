@@ -82,7 +82,7 @@ final class ScorecardSheet {
             shadeIfDifferent(row, RATE, card.reportedRate(), card.recomputedRate(), styles);
             shadeIfDifferent(row, BUDGET_SCORE, card.reportedBudgetScore(), card.recomputedBudgetScore(), styles);
             shadeIfDifferent(row, TOTAL, card.reportedTotal(), card.recomputedTotal(), styles);
-            if (card.reportedGrade() != null && card.reportedGrade() != card.recomputedGrade()) {
+            if (card.reportedGrade() != null && card.recomputedGrade() != null && card.reportedGrade() != card.recomputedGrade()) {
                 row.getCell(GRADE).setCellStyle(styles.mismatchText);
                 row.getCell(GRADE + 1).setCellStyle(styles.mismatchText);
             }

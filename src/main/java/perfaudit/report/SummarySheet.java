@@ -184,7 +184,7 @@ final class SummarySheet {
             count(row(row), GRADES_COLUMN + 1, grade.getValue()[0]);
             count(row(row++), GRADES_COLUMN + 2, grade.getValue()[1]);
         }
-        long changed = cards.stream().filter(c -> c.reportedGrade() != null && c.reportedGrade() != c.recomputedGrade()).count();
+        long changed = cards.stream().filter(c -> c.reportedGrade() != null && c.recomputedGrade() != null && c.reportedGrade() != c.recomputedGrade()).count();
         cell(row(row), GRADES_COLUMN, CHANGED_GRADES, styles.label);
         fit(row(row), DisplayWidth.lines(CHANGED_GRADES, VALUE_WIDTH));
         count(row(row++), GRADES_COLUMN + 1, (int) changed);

@@ -1,5 +1,7 @@
 package perfaudit.audit.cases;
 
+import perfaudit.engine.RuleCompilationException;
+import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditOptions;
 import perfaudit.audit.Csv;
@@ -83,7 +85,7 @@ public final class RuleTests {
             ruleSet = RuleSet.unsuppressed(base, rules);
         } catch (RuleCompilationException e) {
             problems.addAll(e.errors());
-            ruleSet = RuleSet.of(base, rules.toString());
+            ruleSet = RuleSet.of(base, rules.toString(), vocabulary(rules));
         }
         List<CaseResult> results = new ArrayList<>();
         for (RuleCase ruleCase : cases) {
@@ -91,6 +93,15 @@ public final class RuleTests {
         }
         problems.addAll(uncovered(rules, base, cases));
         return new Report(results, problems);
+    }
+
+    /** The folder's forms vocabulary: the cases are read as the audit reads (the command checked it first). */
+    private static Vocabulary vocabulary(Path rules) throws IOException {
+        try {
+            return RuleSet.vocabulary(rules);
+        } catch (RuleCompilationException e) {
+            throw new IOException(String.join("\n", e.errors()), e);
+        }
     }
 
     /** The ids a case may name: the rules' and those perfaudit raises itself. */

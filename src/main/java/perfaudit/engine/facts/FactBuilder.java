@@ -53,7 +53,7 @@ public final class FactBuilder {
         }
         facts.add(formFact(id, form, indicators, judgements));
         for (FundLine line : FundLine.values()) {
-            Funds funds = form.fundLine(line);
+            Funds funds = line == FundLine.TOTAL ? totalWithBudgetIndicator(form) : form.fundLine(line);
             if (funds != null) {
                 facts.add(line == FundLine.TOTAL ? new FundFact(id, name, line, funds, parts(form), templateWeight(form))
                         : new FundFact(id, name, line, funds));
@@ -62,7 +62,26 @@ public final class FactBuilder {
         facts.addAll(balances(id, name, form));
         facts.addAll(indicators);
         facts.addAll(categories(id, name, form));
+        facts.addAll(blocks(id, name, indicators));
         return facts;
+    }
+
+    /**
+     * The 项目资金 total row, with the 分值 / 执行率 / 得分 of the indicator that scores budget execution
+     * where the funds table prints none (项目管理 / 预算执行率 in mixed forms): that indicator is the
+     * budget row the arithmetic rules check (an auditor models it so: ARITH-BUDGET-SCORE, not a second
+     * finding on the indicator).
+     */
+    private static Funds totalWithBudgetIndicator(Form form) {
+        Funds total = form.fundLine(FundLine.TOTAL);
+        Indicator row = form.indicators().stream().filter(Indicator::budgetExecution).findFirst().orElse(null);
+        if (row == null) {
+            return total;
+        }
+        Funds base = total != null ? total : new Funds(row.location(), null, null, null, null, null, null);
+        BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
+        return new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(), row.weight(),
+                base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit());
     }
 
     /** The sub-rows of the 项目资金 table added up, amount by amount; null when there are none. */
@@ -92,21 +111,21 @@ public final class FactBuilder {
     }
 
     private static FormFact formFact(String id, Form form, List<IndicatorFact> indicators, Judgements judgements) {
-        Funds total = form.fundLine(FundLine.TOTAL);
+        Funds total = totalWithBudgetIndicator(form);
         BigDecimal weights = null;
         BigDecimal scores = null;
         boolean allFull = indicators.stream().anyMatch(i -> !i.isBlank());
         BigDecimal cost = null;
         StringJoiner costTargets = new StringJoiner(" + ");
         for (IndicatorFact indicator : indicators) {
-            if (indicator.isChild()) {
+            // a child row's parent counts it; the budget-execution indicator's points are the budget line's
+            if (indicator.isChild() || indicator.isBudgetExecution()) {
                 continue;
             }
             weights = add(weights, indicator.getWeight());
             scores = add(scores, indicator.getScore());
-            // placeholder rows (an unused 生态效益指标 line) carry no points to award; the budget-execution
-            // indicator is what low execution costs, the rule asks about the others
-            allFull &= indicator.isBlank() || indicator.isBudgetExecution() || fullMarks(indicator, form.template().weights());
+            // placeholder rows (an unused 生态效益指标 line) carry no points to award
+            allFull &= indicator.isBlank() || fullMarks(indicator, form.template().weights());
             if (indicator.getCostTargetWan() != null) {
                 cost = add(cost, indicator.getCostTargetWan());
                 costTargets.add(indicator.getLabel() + " " + indicator.getTargetRaw());
@@ -180,6 +199,30 @@ public final class FactBuilder {
             categories.add(new CategoryFact(id, name, level1, stated, sum, rows.size(), rows.get(0).location()));
         });
         return categories;
+    }
+
+    /** The groups with their own points (年度绩效目标1 (40分)): each block's stated points, Σ 得分, explanations. */
+    private static List<BlockFact> blocks(String id, String name, List<IndicatorFact> indicators) {
+        Map<String, List<IndicatorFact>> byBlock = new LinkedHashMap<>();
+        for (IndicatorFact indicator : indicators) {
+            if (indicator.getBlock() != null && !indicator.isChild()) {
+                byBlock.computeIfAbsent(indicator.getBlock(), k -> new ArrayList<>()).add(indicator);
+            }
+        }
+        List<BlockFact> blocks = new ArrayList<>();
+        byBlock.forEach((block, rows) -> {
+            BigDecimal sum = null;
+            int flagged = 0;
+            boolean explained = false;
+            for (IndicatorFact row : rows) {
+                sum = add(sum, row.getScore());
+                flagged += row.isTargetMissed() || row.isPointsDeducted() ? 1 : 0;
+                explained |= row.getExplanation() != null;
+            }
+            blocks.add(new BlockFact(id, name, block, rows.get(0).getBlockPoints(), sum, rows.size(), flagged, explained,
+                    rows.get(0).getLocation()));
+        });
+        return blocks;
     }
 
     /** Cross-form facts for one document: a summary per form and the pairing of list and forms. */

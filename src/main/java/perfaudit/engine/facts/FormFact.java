@@ -29,7 +29,8 @@ public final class FormFact {
 
     /**
      * Sums over the indicator rows and the budget line, computed once. Child rows (counted in their
-     * parent) are left out.
+     * parent) are left out, and so is an indicator that scores budget execution: its points are the
+     * budget line's.
      */
     public record Sums(int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
                        BigDecimal budgetWeight, BigDecimal budgetScore, boolean allIndicatorsFullMarks,
@@ -89,7 +90,7 @@ public final class FormFact {
     public BigDecimal getExpectedTotalWeight() { return add(sums.budgetWeight(), sums.indicatorWeightSum()); }
     /**
      * Every indicator has full marks: its 分值 and a score of exactly it, or, on a template without
-     * 分值, its target met. The indicator that scores budget execution is not asked.
+     * 分值, its target met. The indicator that scores budget execution is the budget line's.
      */
     public boolean isAllIndicatorsFullMarks() { return sums.allIndicatorsFullMarks(); }
     /** Σ of the total-cost money targets under 成本指标, in 万元; null when there are none. */
@@ -104,6 +105,8 @@ public final class FormFact {
     public String getMissingParts() { return String.join("、", template.missingParts()); }
     /** The form has a 年度总体目标 section (a template without one never gets GOAL-RESTATED). */
     public boolean isGoalRead() { return goalRead; }
+    /** The template prints an 得分 column for its indicators. */
+    public boolean isScored() { return template.scores(); }
     /** The template scores budget execution (预算执行 10 or 20 分). */
     public boolean isBudgetScored() { return template.budgetPoints() > 0; }
 

@@ -79,10 +79,15 @@ public final class IndicatorFact {
     public boolean isChild() { return row.child(); }
     /** The row the text stops in (a web excerpt cut mid-row): its missing cells were cut off. */
     public boolean isTruncated() { return row.truncated(); }
-    /** The indicator that scores budget execution (项目管理 / 预算执行率) where the funds table prints no 分值. */
+    /**
+     * The indicator that scores budget execution (项目管理 / 预算执行率) where the funds table prints no
+     * 分值: the budget row, checked as such (ARITH-BUDGET-SCORE), not as an indicator.
+     */
     public boolean isBudgetExecution() { return row.budgetExecution(); }
     /** The group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)); null when none. */
     public String getBlock() { return row.block(); }
+    /** The points the block states ((40分)); null when none. */
+    public BigDecimal getBlockPoints() { return row.blockPoints(); }
     /** A placeholder row with neither 三级指标 nor target (e.g. an unused 生态效益指标 line). */
     public boolean isBlank() { return blank; }
     public boolean isNotApplicable() { return assessment.notApplicable(); }

@@ -87,9 +87,8 @@ final class FormDraft {
 
     /**
      * Forms that score budget execution as an indicator (项目管理 / 预算执行率 10 分 in mixed forms) print
-     * no 分值 or 得分 in their funds table: that indicator is marked. It is scored as an indicator (its
-     * 得分 against its target and actual) and counts in its category (项目管理 (25分)) and the 总分; the
-     * mark keeps it out of "every indicator at full marks", which asks about the others.
+     * no 分值 or 得分 in their funds table: that indicator is marked as the budget row. It stays in its
+     * category (项目管理 (25分) counts it); the facts take its points as the budget line's, once.
      */
     private void markBudgetIndicator(Lexicon lex) {
         Funds total = funds.get(FundLine.TOTAL);

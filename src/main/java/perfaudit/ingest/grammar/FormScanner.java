@@ -552,7 +552,8 @@ final class FormScanner {
         if (column != null && column.value() == Vocabulary.IndicatorField.LEVEL1) {
             return true;
         }
-        return !form.partsRead.contains("绩效指标") && (t.labelAt(i, lex.level1, false) != null
+        // a block label opens its group of rows, the first or a later one (湖北 年度绩效目标2 (40分))
+        return (!form.partsRead.contains("绩效指标") && t.labelAt(i, lex.level1, false) != null
                 || t.labelAt(i, lex.indicatorBlock, true) != null) && form.hasContent;
     }
 

@@ -95,6 +95,9 @@ final class IndicatorTable {
     private int readHeader(int i) {
         int k = i;
         int order = 0;
+        if (t.labelAt(k, lex.indicatorBlock, true) != null) {
+            k = readBlock(k);
+        }
         while (k < t.size()) {
             Cell cell = t.get(k);
             if (cell.isBlank()) {
@@ -461,27 +464,9 @@ final class IndicatorTable {
                 j++;
                 continue;
             }
-            Hit<Boolean> blockLabel = t.labelAt(j, lex.indicatorBlock, true);
-            if (blockLabel != null) {
+            if (t.labelAt(j, lex.indicatorBlock, true) != null) {
                 row = close(row, j);
-                block = t.text(j, blockLabel.next());
-                Matcher stated = POINTS.matcher(block);
-                blockPoints = stated.find() ? new BigDecimal(stated.group(1)) : null;
-                int next = blockLabel.next();
-                Matcher numbered = BLOCK_NUMBER.matcher(next < t.size() ? t.get(next).key() : "");
-                if (blockPoints == null && numbered.matches()) {
-                    // 年度绩效目标 / 2(40分): the block's number and its points in the next cell
-                    block = block + t.get(next).text().strip().replaceAll("[(（].*", "");
-                    blockPoints = numbered.group(1) == null ? null : new BigDecimal(numbered.group(1));
-                    next++;
-                }
-                level1 = null;
-                level1Raw = null;
-                level1Points = null;
-                level2 = null;
-                level2Raw = null;
-                s.use(j, next);
-                j = next;
+                j = readBlock(j);
                 continue;
             }
             Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
@@ -830,7 +815,45 @@ final class IndicatorTable {
         return lex.placeholders.stream().anyMatch(p -> key.equals(p) || key.startsWith(p) && key.length() <= p.length() + 1);
     }
 
-    /** Where the table ends: the 总分 row, the notes after it, the next form, or another part. */
+    /**
+     * A block label with its own points above the 一级指标 (湖北 年度绩效目标1 (40分), or 年度绩效目标 /
+     * 2(40分) in two cells): the rows after it belong to it. Returns the index after the label.
+     */
+    private int readBlock(int j) {
+        Hit<Boolean> blockLabel = t.labelAt(j, lex.indicatorBlock, true);
+        Matcher stated = POINTS.matcher(t.text(j, blockLabel.next()));
+        blockPoints = stated.find() ? new BigDecimal(stated.group(1)) : null;
+        String name = blockName(j, blockLabel.next());
+        int next = blockLabel.next();
+        Matcher numbered = BLOCK_NUMBER.matcher(next < t.size() ? t.get(next).key() : "");
+        if (blockPoints == null && numbered.matches()) {
+            name = name + t.get(next).key().replaceAll("[(（].*", "");
+            blockPoints = numbered.group(1) == null ? null : new BigDecimal(numbered.group(1));
+            next++;
+        }
+        block = name;
+        level1 = null;
+        level1Raw = null;
+        level1Points = null;
+        level2 = null;
+        level2Raw = null;
+        s.use(j, next);
+        return next;
+    }
+
+    /** A block's name as the folded label reads (traditional characters and pinyin glosses gone), without its points. */
+    private String blockName(int from, int to) {
+        StringBuilder name = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            name.append(t.get(k).key());
+        }
+        return name.toString().replaceAll("[(（][^)）]*分[)）]?$", "");
+    }
+
+    /**
+     * Where the table ends: the 总分 row, the notes after it, the next form, or another part (a block
+     * label, 年度绩效目标2 (40分), reopens the table for its group).
+     */
     private boolean endsTable(int j) {
         if (j >= t.size()) {
             return true;

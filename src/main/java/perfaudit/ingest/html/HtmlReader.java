@@ -61,7 +61,8 @@ public final class HtmlReader implements DocumentReader {
             return Document.unreadable(input.name(), NAME, "cannot read the web page: " + e.getMessage());
         }
         Page page = page(input.name(), decoded, body);
-        Document document = FormGrammar.read(input.name(), NAME, List.of(page.rows().rows()), page.rows().log());
+        Document document = FormGrammar.read(input.name(), NAME, List.of(page.rows().rows()), page.rows().log(),
+                input.vocabulary());
         return document.forms().isEmpty() ? saysWhyNoForm(document, page.summary()) : document;
     }
 

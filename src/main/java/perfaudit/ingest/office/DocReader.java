@@ -6,6 +6,7 @@ import perfaudit.ingest.grammar.GridCell;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.GridRow;
 import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.Vocabulary;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -42,7 +43,7 @@ public final class DocReader implements DocumentReader {
     @Override
     public Document read(InputFile input) {
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(input.bytes()))) {
-            return new Body(input.name()).read(document.getRange());
+            return new Body(input.name(), input.vocabulary()).read(document.getRange());
         } catch (EncryptedDocumentException e) {
             return Document.unreadable(input.name(), NAME, "Word 文档设有密码，请去除密码后重新提交 — password-protected Word document: remove the password and submit it again");
         } catch (IOException | RuntimeException e) {
@@ -55,12 +56,14 @@ public final class DocReader implements DocumentReader {
 
     private static final class Body {
         private final String file;
+        private final Vocabulary vocabulary;
         private final List<GridRow> rows = new ArrayList<>();
         private int paragraphs;
         private int tables;
 
-        Body(String file) {
+        Body(String file, Vocabulary vocabulary) {
             this.file = file;
+            this.vocabulary = vocabulary;
         }
 
         Document read(Range range) {
@@ -76,7 +79,7 @@ public final class DocReader implements DocumentReader {
                 }
             }
             ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
-            return FormGrammar.read(file, NAME, List.of(rows), log);
+            return FormGrammar.read(file, NAME, List.of(rows), log, vocabulary);
         }
 
         private void paragraph(String text) {

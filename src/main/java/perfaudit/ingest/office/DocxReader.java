@@ -5,6 +5,7 @@ import perfaudit.ingest.grammar.GridCell;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.GridRow;
 import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.Vocabulary;
 
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
@@ -47,7 +48,7 @@ public final class DocxReader implements DocumentReader {
     public Document read(InputFile input) {
         // POI's zip-bomb and XML entity guards stay at their defaults.
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(input.bytes()))) {
-            return new Body(input.name()).read(document);
+            return new Body(input.name(), input.vocabulary()).read(document);
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot open document", input.name(), e);
             return Document.unreadable(input.name(), NAME,
@@ -58,12 +59,14 @@ public final class DocxReader implements DocumentReader {
     /** The body's rows in reading order. */
     private static final class Body {
         private final String file;
+        private final Vocabulary vocabulary;
         private final List<GridRow> rows = new ArrayList<>();
         private int paragraphs;
         private int tables;
 
-        Body(String file) {
+        Body(String file, Vocabulary vocabulary) {
             this.file = file;
+            this.vocabulary = vocabulary;
         }
 
         Document read(XWPFDocument document) {
@@ -77,7 +80,7 @@ public final class DocxReader implements DocumentReader {
                 }
             }
             ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
-            return FormGrammar.read(file, NAME, List.of(rows), log);
+            return FormGrammar.read(file, NAME, List.of(rows), log, vocabulary);
         }
 
         private void paragraph(String text) {

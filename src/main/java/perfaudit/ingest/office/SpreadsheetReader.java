@@ -5,6 +5,7 @@ import perfaudit.ingest.grammar.GridCell;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.GridRow;
 import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.Vocabulary;
 
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
@@ -61,7 +62,7 @@ public final class SpreadsheetReader implements DocumentReader {
     public Document read(InputFile input) {
         // POI's zip-bomb and XML entity guards stay at their defaults.
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(input.bytes()))) {
-            return read(input.name(), workbook);
+            return read(input.name(), workbook, input.vocabulary());
         } catch (EncryptedDocumentException e) {
             return Document.unreadable(input.name(), format.label,
                     "工作簿设有密码，请去除密码后重新提交 — password-protected workbook: remove the password and submit it again");
@@ -72,7 +73,7 @@ public final class SpreadsheetReader implements DocumentReader {
         }
     }
 
-    private Document read(String file, Workbook workbook) {
+    private Document read(String file, Workbook workbook, Vocabulary vocabulary) {
         List<List<GridRow>> sections = new ArrayList<>();
         List<GridRow> all = new ArrayList<>();
         ProblemLog log = new ProblemLog(number -> all.get(number - 1).location(), "row");
@@ -101,7 +102,7 @@ public final class SpreadsheetReader implements DocumentReader {
         }
         // Reported once every row is numbered: the log locates rows through the full list.
         reports.forEach(Runnable::run);
-        return FormGrammar.read(file, format.label, sections, log);
+        return FormGrammar.read(file, format.label, sections, log, vocabulary);
     }
 
     private record Uncomputed(int rowNumber, SourceLocation location, String formula) {

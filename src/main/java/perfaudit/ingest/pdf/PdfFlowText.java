@@ -27,14 +27,14 @@ final class PdfFlowText {
         this.file = file;
     }
 
-    static Document read(String file, String layout, List<PdfPage> pages) {
+    static Document read(String file, String layout, List<PdfPage> pages, Vocabulary vocabulary) {
         PdfFlowText text = new PdfFlowText(file);
         for (PdfPage page : pages) {
             text.page(page);
         }
         ProblemLog log = new ProblemLog(number -> text.locations.get(number - 1), "line");
         return FormGrammar.readCells(file, layout, List.of(TextCells.flow(text.lines, log::locate)), text.lines, log,
-                Vocabulary.standard());
+                vocabulary);
     }
 
     private void page(PdfPage page) {

@@ -3,6 +3,7 @@ package perfaudit.ingest.pdf;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.GridRow;
 import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.Vocabulary;
 
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
@@ -48,10 +49,10 @@ public final class PdfReader implements DocumentReader {
             LOG.debug("{}: cannot read PDF", input.name(), e);
             return Document.unreadable(input.name(), GRID, OpenFailure.reason("the PDF", e));
         }
-        return read(input.name(), pages);
+        return read(input.name(), pages, input.vocabulary());
     }
 
-    private static Document read(String file, List<PdfPage> pages) {
+    private static Document read(String file, List<PdfPage> pages, Vocabulary vocabulary) {
         List<PdfPage> withText = pages.stream().filter(PdfPage::hasText).toList();
         if (withText.isEmpty()) {
             boolean images = pages.stream().anyMatch(p -> p.images() > 0);
@@ -64,7 +65,7 @@ public final class PdfReader implements DocumentReader {
                     : "PDF 的 " + pages.size() + " 页都没有文字 — the PDF holds no text on its " + pages.size() + " page(s)");
         }
         boolean tables = withText.stream().anyMatch(p -> !p.tables().isEmpty());
-        Document document = tables ? grid(file, withText) : PdfFlowText.read(file, FLOW, withText);
+        Document document = tables ? grid(file, withText, vocabulary) : PdfFlowText.read(file, FLOW, withText, vocabulary);
         List<ParseProblem> scannedPages = new ArrayList<>();
         for (PdfPage page : pages) {
             // A page with neither text nor images is blank (Word leaves one after a full page); no problem.
@@ -82,9 +83,9 @@ public final class PdfReader implements DocumentReader {
         return document.withProblems(problems);
     }
 
-    private static Document grid(String file, List<PdfPage> pages) {
+    private static Document grid(String file, List<PdfPage> pages, Vocabulary vocabulary) {
         List<GridRow> rows = PdfGrid.rows(file, pages);
         ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
-        return FormGrammar.read(file, GRID, List.of(rows), log);
+        return FormGrammar.read(file, GRID, List.of(rows), log, vocabulary);
     }
 }

@@ -36,19 +36,13 @@ public final class TextReader implements DocumentReader {
 
 
     private final Limits limits;
-    private final Vocabulary vocabulary;
 
     public TextReader() {
-        this(Limits.DEFAULT, Vocabulary.standard());
+        this(Limits.DEFAULT);
     }
 
     public TextReader(Limits limits) {
-        this(limits, Vocabulary.standard());
-    }
-
-    public TextReader(Limits limits, Vocabulary vocabulary) {
         this.limits = limits;
-        this.vocabulary = vocabulary;
     }
 
     @Override
@@ -65,11 +59,11 @@ public final class TextReader implements DocumentReader {
         if (text.withheldLines().isEmpty() && text.lines().stream().allMatch(TextLine::isBlank)) {
             return Document.unreadable(input.name(), "text", "文件为空或只有空白 — file is empty or holds only white space");
         }
-        Document document = read(input.name(), text);
+        Document document = read(input.name(), text, input.vocabulary());
         return document.forms().isEmpty() ? noForm(document) : withFormsWithoutIndicatorsReported(document);
     }
 
-    private Document read(String file, DecodedText text) {
+    private Document read(String file, DecodedText text, Vocabulary vocabulary) {
         List<TextLine> lines = withoutPageMarkers(withoutLeadingComments(text.lines()));
         TextCells.Serialisation serialisation = TextCells.detect(lines, vocabulary);
         if (serialisation == TextCells.Serialisation.TABBED) {
