@@ -109,6 +109,22 @@ public final class RuleSet {
                 vocabulary(folder));
     }
 
+    /** The errors of the folder's suppressions.csv and folding.csv against a compiled rule base, at their lines. */
+    public static List<String> acceptanceErrors(Path folder, RuleBase base) throws IOException {
+        List<String> errors = new ArrayList<>();
+        try {
+            Suppressions.read(folder, ruleIds(base));
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            Folding.read(folder, ruleIds(base));
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        return errors;
+    }
+
     /** Every id a finding may carry: the compiled rules' and perfaudit's own. */
     static Set<String> ruleIds(RuleBase base) {
         Set<String> ids = new TreeSet<>(BuiltInRule.ids());

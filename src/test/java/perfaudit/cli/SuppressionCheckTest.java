@@ -47,6 +47,9 @@ class SuppressionCheckTest {
         assertTrue(run.err().contains("rules/suppressions.csv:3: 到期日 '31.12.2030' 不是日期"), run.err());
         assertTrue(run.err().contains("rules/suppressions.csv:4: 豁免须写明对象和理由"), run.err());
         assertFalse(Files.exists(out), "nothing written");
+        AuditCommandTest.Run check = run("rules", "check", "--rules", rules.toString());
+        assertEquals(ExitCodes.RULES_BROKEN, check.exitCode(), "rules check checks the file too");
+        assertTrue(check.err().contains("rules/suppressions.csv:2: 'MISS-WIEGHT'"), check.err());
     }
 
     @Test
