@@ -209,7 +209,7 @@ public final class Audit {
             chain.acceptAll(crossFormFindings);
             chain.fileExpiredSuppressions();
             return new AuditReport(time, programVersion(), rules.folder(), rules.hash(), inputs, scorecards,
-                    chain.kept(), chain.suppressed(), chain.history());
+                    chain.kept(), chain.suppressed(), chain.acceptances(), chain.history());
         }
     }
 

@@ -1,6 +1,7 @@
 package perfaudit.audit;
 
 import perfaudit.engine.settings.Settings;
+import perfaudit.finding.Acceptance;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 import perfaudit.report.FindingStore;
@@ -8,12 +9,18 @@ import perfaudit.report.History;
 import perfaudit.report.InputSummary;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The one way a finding reaches a report, whoever raised it (a rule, a reader, the engine, the
- * suppressions): its severity from the settings table, then the suppressions in force, then its status
- * against the previous run. Call in report order, once per finding, each input recorded before its
- * findings; not thread-safe.
+ * suppressions): its severity from the settings table, then the suppressions in force (row by row, so
+ * a suppression names what a rule raised), then grouping and folding ({@link FindingGroups}: one
+ * finding per form, rule and field kind; a finding that only follows from another folded into it), then
+ * its status against the previous run. Call in report order, whole documents at a time, each input
+ * recorded before its findings; not thread-safe.
  */
 public final class FindingChain {
 
@@ -23,22 +30,41 @@ public final class FindingChain {
     private final LocalDate today;
     private final FindingStore kept = new FindingStore();
     private final FindingStore suppressed = new FindingStore();
+    private final FindingGroups groups;
+    /** Who accepted each suppressed finding, in the order of {@link #suppressed}. */
+    private final List<Acceptance> acceptances = new ArrayList<>();
+    private final Set<Suppressions.Suppression> used = new HashSet<>();
     private boolean expiredFiled;
 
     public FindingChain(RuleSet rules, History history, LocalDate today) {
         this.settings = rules.base().settings();
         this.suppressions = rules.suppressions();
+        this.groups = new FindingGroups(rules.descriptions(), rules.folding());
         this.history = history == null ? History.none() : history;
         this.today = today;
     }
 
-    /** Files one finding as it leaves its raiser (severity as the rule or built-in states it). */
+    /** Files one finding as it leaves its raiser (severity as the rule or built-in states it), alone. */
     public void accept(Finding raised) {
-        Severity table = settings.severity(raised.ruleId());
-        Finding finding = table == null || table == raised.severity() ? raised : raised.withSeverity(table);
-        if (suppressions.suppresses(finding, history.fingerprint(finding), today)) {
-            suppressed.add(finding);
-        } else {
+        acceptAll(List.of(raised));
+    }
+
+    /** Files the findings of whole documents (or of the cross-form rules), grouped and folded among themselves. */
+    public void acceptAll(Iterable<Finding> findings) {
+        List<Finding> inForce = new ArrayList<>();
+        for (Finding raised : findings) {
+            Severity table = settings.severity(raised.ruleId());
+            Finding finding = table == null || table == raised.severity() ? raised : raised.withSeverity(table);
+            Suppressions.Suppression by = suppressionOf(finding);
+            if (by != null) {
+                used.add(by);
+                suppressed.add(finding);
+                acceptances.add(by.acceptance());
+            } else {
+                inForce.add(finding);
+            }
+        }
+        for (Finding finding : groups.apply(inForce)) {
             kept.add(history.classify(finding));
         }
     }
@@ -48,15 +74,29 @@ public final class FindingChain {
         history.input(input);
     }
 
-    public void acceptAll(Iterable<Finding> findings) {
-        findings.forEach(this::accept);
+    /**
+     * The suppression that accepts a finding as raised: by rule id, by its own fingerprint, or by the
+     * fingerprint of the group it joins (a reports' fingerprint names a rule and field kind of a form).
+     */
+    private Suppressions.Suppression suppressionOf(Finding finding) {
+        Suppressions.Suppression by = suppressions.suppression(finding, history.fingerprint(finding), today);
+        if (by == null && !finding.fieldKind().equals(finding.field() == null ? "" : finding.field())) {
+            String group = history.fingerprint(new Finding(finding.ruleId(), finding.severity(), finding.file(),
+                    finding.form(), finding.location(), finding.fieldKind(), null, null, finding.message()));
+            by = suppressions.suppression(finding, group, today);
+        }
+        return by;
     }
 
-    /** Files the findings of suppressions that expired before today: call once, after every other finding. */
+    /**
+     * Files the findings of suppressions that expired before today, and of those in force that matched
+     * nothing this run (a misspelt 项目名称, a form fixed since): call once, after every other finding.
+     */
     public void fileExpiredSuppressions() {
         if (!expiredFiled) {
             expiredFiled = true;
-            suppressions.expired(today).forEach(this::accept);
+            acceptAll(suppressions.expired(today));
+            acceptAll(suppressions.unused(used, today));
         }
     }
 
@@ -66,6 +106,11 @@ public final class FindingChain {
 
     public FindingStore suppressed() {
         return suppressed;
+    }
+
+    /** Who accepted each suppressed finding, why and until when, in the order of {@link #suppressed}. */
+    public List<Acceptance> acceptances() {
+        return List.copyOf(acceptances);
     }
 
     public History history() {

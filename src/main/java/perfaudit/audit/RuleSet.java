@@ -5,15 +5,23 @@ import org.slf4j.LoggerFactory;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.finding.BuiltInRule;
+import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.ingest.grammar.VocabularyException;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a run audits with: the compiled rule base (rules, decision table settings), the forms
- * vocabulary the readers recognise forms with ({@code forms.yaml}) and the findings auditors accepted
- * (suppressions). Compile once; immutable and shared by every thread of a run.
+ * vocabulary the readers recognise forms with ({@code forms.yaml}), the findings auditors accepted
+ * (suppressions) and which findings fold into which (folding.csv). Compile once; immutable and shared by every thread of a run.
  */
 public final class RuleSet {
 
@@ -22,17 +30,21 @@ public final class RuleSet {
     private final String folder;
     private final RuleBase base;
     private final Suppressions suppressions;
+    private final Folding folding;
     private final Vocabulary vocabulary;
 
-    private RuleSet(String folder, RuleBase base, Suppressions suppressions, Vocabulary vocabulary) {
+    private RuleSet(String folder, RuleBase base, Suppressions suppressions, Folding folding, Vocabulary vocabulary) {
         this.folder = folder;
         this.base = base;
         this.suppressions = suppressions;
+        this.folding = folding;
         this.vocabulary = vocabulary;
     }
 
     /**
-     * Reads the folder's forms vocabulary, compiles its rules and reads its suppressions.
+     * Reads the folder's forms vocabulary, compiles its rules and reads its suppressions and folding
+     * judgements, both checked against the rule ids compiled: every error of both files is reported,
+     * before anything is audited.
      *
      * @throws RuleCompilationException every error as {@code rules/FILE:LINE:COL: message}
      *                                  ({@code rules/forms.yaml:LINE: message} for the vocabulary)
@@ -41,9 +53,26 @@ public final class RuleSet {
         long start = System.nanoTime();
         Vocabulary vocabulary = vocabulary(folder);
         RuleBase base = RuleBase.compile(folder);
-        Suppressions suppressions = Suppressions.read(folder);
-        LOG.info("rule compile: {} rules in {} ms", base.catalog().size(), (System.nanoTime() - start) / 1_000_000);
-        return new RuleSet(folder.toString(), base, suppressions, vocabulary);
+        Set<String> ids = ruleIds(base);
+        List<String> errors = new ArrayList<>();
+        Suppressions suppressions = null;
+        Folding folding = null;
+        try {
+            suppressions = Suppressions.read(folder, ids);
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            folding = Folding.read(folder, ids);
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompilationException(errors);
+        }
+        LOG.info("rule compile: {} rules in {} ms; {} suppressions, {} folding judgements", base.catalog().size(),
+                (System.nanoTime() - start) / 1_000_000, suppressions.entries().size(), folding.folds().size());
+        return new RuleSet(folder.toString(), base, suppressions, folding, vocabulary);
     }
 
     /**
@@ -59,14 +88,62 @@ public final class RuleSet {
         }
     }
 
-    /** A rule base with no suppressions and the shipped vocabulary (measurements, tests). */
+    /** A rule base with no suppressions, nothing folded and the shipped vocabulary (measurements, tests). */
     public static RuleSet of(RuleBase base, String folder) {
         return of(base, folder, Vocabulary.standard());
     }
 
-    /** A rule base with no suppressions, reading forms with {@code vocabulary}. */
+    /** A rule base with no suppressions and nothing folded, reading forms with {@code vocabulary}. */
     public static RuleSet of(RuleBase base, String folder, Vocabulary vocabulary) {
-        return new RuleSet(folder, base, Suppressions.none(), vocabulary);
+        return new RuleSet(folder, base, Suppressions.none(), Folding.none(), vocabulary);
+    }
+
+    /**
+     * A compiled rule base with the folder's folding judgements and no suppressions: what a rule test
+     * case or a measurement audits with, as a run would but without the acceptances of past runs.
+     *
+     * @throws RuleCompilationException the errors of folding.csv, at their lines
+     */
+    public static RuleSet unsuppressed(RuleBase base, Path folder) throws IOException, RuleCompilationException {
+        return new RuleSet(folder.toString(), base, Suppressions.none(), Folding.read(folder, ruleIds(base)),
+                vocabulary(folder));
+    }
+
+    /** The errors of the folder's suppressions.csv and folding.csv against a compiled rule base, at their lines. */
+    public static List<String> acceptanceErrors(Path folder, RuleBase base) throws IOException {
+        List<String> errors = new ArrayList<>();
+        try {
+            Suppressions.read(folder, ruleIds(base));
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        try {
+            Folding.read(folder, ruleIds(base));
+        } catch (RuleCompilationException e) {
+            errors.addAll(e.errors());
+        }
+        return errors;
+    }
+
+    /** Every id a finding may carry: the compiled rules' and perfaudit's own. */
+    static Set<String> ruleIds(RuleBase base) {
+        Set<String> ids = new TreeSet<>(BuiltInRule.ids());
+        base.catalog().forEach(rule -> ids.add(rule.id()));
+        return ids;
+    }
+
+    /** Each rule id's description ({@code 中文 — English}, thresholds in force), which a grouped finding restates. */
+    public Map<String, String> descriptions() {
+        Map<String, String> descriptions = new HashMap<>();
+        for (BuiltInRule rule : BuiltInRule.values()) {
+            descriptions.put(rule.id(), rule.description());
+        }
+        base.catalog().forEach(rule -> descriptions.putIfAbsent(rule.id(), rule.description()));
+        return descriptions;
+    }
+
+    public Folding folding() {
+        return folding;
     }
 
     /** The rules folder as it was named. */

@@ -93,6 +93,8 @@ public final class Corpus {
                     ObjectNode entry = entries.addObject();
                     entry.put("file", name);
                     entry.put("projectName", form.projectName());
+                    entry.put("unit", form.unit());
+                    entry.put("year", form.year());
                     ArrayNode planted = entry.putArray("defects");
                     form.defects().forEach(planted::add);
                     java.util.TreeSet<String> expected = new java.util.TreeSet<>(form.defects());

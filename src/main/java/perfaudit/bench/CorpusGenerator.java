@@ -44,6 +44,23 @@ public final class CorpusGenerator {
     private final List<String> variedKinds;
     private GeneratedForm previous;
     private int nextKind;
+    /** A duplicated form, planted: an earlier form's project, unit and year again. */
+    static final String DUPLICATE = "DUPLICATE-PROJECT";
+    /**
+     * How often a form is an earlier one's twin: a resubmitted duplicate (DUPLICATE-PROJECT must find it),
+     * or a namesake, the same project name and year in a unit of another city that shares the earlier
+     * unit's code (unit codes are regional; nothing must be found). Drawn from a second random sequence,
+     * so every other form of a seed stays as it was.
+     */
+    private static final double DUPLICATE_RATE = 0.03;
+    private static final double NAMESAKE_RATE = 0.03;
+
+    private final Random twins;
+    private final List<Unit> earlier = new ArrayList<>();
+
+    /** An earlier form's identity, which a twin copies. */
+    private record Unit(String project, int year, String city, int unitNo) {
+    }
 
     public CorpusGenerator(long seed) {
         this(seed, Corpus.Mix.CLEAN, Corpus.Layout.TABBED);
@@ -54,6 +71,7 @@ public final class CorpusGenerator {
         this.random = new Random(seed);
         this.mix = mix;
         this.variedKinds = VariedDefects.kinds(layout);
+        this.twins = new Random(seed * 31 + 7);
     }
 
     GeneratedForm next(int index) {
@@ -102,6 +120,20 @@ public final class CorpusGenerator {
                 defects.add(defect);
             }
         }
+        double twin = twins.nextDouble();
+        // the varied mix plants its duplicates itself (VariedDefects repeats the form before)
+        if (mix == Corpus.Mix.CLEAN && !earlier.isEmpty() && twin < DUPLICATE_RATE + NAMESAKE_RATE) {
+            Unit of = earlier.get(twins.nextInt(earlier.size()));
+            project = of.project();
+            year = of.year();
+            unitNo = of.unitNo();
+            city = twin < DUPLICATE_RATE ? null : newCity(of.project());
+            if (city == null) { // planted as a duplicate, or no city is left for another namesake
+                city = of.city();
+                defects.add(DUPLICATE);
+            }
+        }
+        earlier.add(new Unit(project, year, city, unitNo));
         BigDecimal budget = BigDecimal.valueOf(50 + random.nextInt(200_000), 2);
         int ratePercent = defects.contains("BUDGET-LOW-EXEC") ? 40 + random.nextInt(45) : 91 + random.nextInt(10);
         BigDecimal executed = budget.multiply(BigDecimal.valueOf(ratePercent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -129,6 +161,13 @@ public final class CorpusGenerator {
         return new GeneratedForm(project, year, String.format("%03d-%s市人力资源和社会保障局", 100 + unitNo % 7, city),
                 String.format("%03d%03d-%s市第%d服务中心", 100 + unitNo % 7, unitNo, city, unitNo), funds, expected, actual,
                 rows, "100", total.setScale(2, RoundingMode.HALF_UP).toPlainString(), List.copyOf(defects));
+    }
+
+    /** A city no earlier form of the project is in (a namesake is never, by chance, a duplicate), or null. */
+    private String newCity(String project) {
+        List<String> free = new ArrayList<>(List.of(CITIES));
+        earlier.stream().filter(unit -> unit.project().equals(project)).map(Unit::city).forEach(free::remove);
+        return free.isEmpty() ? null : free.get(twins.nextInt(free.size()));
     }
 
     /** 产出 50 (four to six rows), 效益 30 (two or three rows), 满意度 10: all met, full marks. */

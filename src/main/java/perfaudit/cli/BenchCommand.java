@@ -192,7 +192,7 @@ final class BenchCommand implements Callable<Integer> {
         stages.add(Measure.parse("parse text, flow (1 thread)", flow, new ArrayList<>(), flowCorpus.bytes()));
         stages.add(Measure.parse("parse xlsx (1 thread)", xlsx, new ArrayList<>(), xlsxCorpus.bytes()));
         stages.add(Measure.parse("parse html (1 thread)", html, new ArrayList<>(), htmlCorpus.bytes()));
-        RuleSet ruleSet = RuleSet.of(base, RulesOption.resolve(rules).toString());
+        RuleSet ruleSet = RuleSet.unsuppressed(base, RulesOption.resolve(rules));
         DocumentAudit documentAudit = new DocumentAudit(ruleSet);
         stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (1 thread)", documentAudit, inputs, 1));
         stages.add(Measure.evaluate("rule evaluation, sessions of ~200 forms (" + threads + " threads)",

@@ -31,8 +31,9 @@ import java.util.concurrent.Callable;
 final class RulesCommand {
 
     /**
-     * Reads the forms vocabulary and compiles the rules, printing each error as rules/FILE:LINE:COL:
-     * message (rules/forms.yaml:LINE: message); null when either is broken.
+     * Reads the forms vocabulary, compiles the rules and checks suppressions.csv and folding.csv against
+     * them, printing each error as rules/FILE:LINE:COL: message (rules/forms.yaml:LINE: message,
+     * rules/suppressions.csv:LINE: message); null when any is broken.
      */
     private static RuleBase compile(Path folder) throws IOException {
         List<String> errors = new ArrayList<>();
@@ -46,6 +47,9 @@ final class RulesCommand {
             base = RuleBase.compile(folder);
         } catch (RuleCompilationException e) {
             errors.addAll(e.errors());
+        }
+        if (base != null) {
+            errors.addAll(RuleSet.acceptanceErrors(folder, base));
         }
         errors.forEach(Printed::error);
         return errors.isEmpty() ? base : null;
@@ -122,10 +126,10 @@ final class RulesCommand {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = {"Compile the rules and read the forms vocabulary.",
-                "Every error is reported: rules/FILE:LINE:COL: message, FILE!CELL",
-                "for the settings table, rules/forms.yaml:LINE: message for the",
-                "vocabulary."})
+            description = {"Compile the rules, read the forms vocabulary, report every error.",
+                "Each error reads rules/FILE:LINE:COL: message, FILE!CELL for the",
+                "settings table, rules/forms.yaml:LINE: message for the vocabulary,",
+                "rules/suppressions.csv:LINE or rules/folding.csv:LINE for those files."})
     static final class CheckRules implements Callable<Integer> {
         @Option(names = "--rules", paramLabel = "DIR", description = "Rules folder (default: rules/).")
         Path rules;

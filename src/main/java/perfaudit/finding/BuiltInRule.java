@@ -17,7 +17,9 @@ public enum BuiltInRule {
     RULE_FAILED("RULE-FAILED", Severity.ERROR, "engine",
             "规则在某表单上执行失败 — a rule threw on a form; raised by the engine, the other rules go on"),
     SUPPRESSION_EXPIRED("SUPPRESSION-EXPIRED", Severity.WARNING, "suppressions",
-            "豁免已到期，相关问题重新计入 — a suppression in rules/suppressions.csv expired; its findings count again");
+            "豁免已到期，相关问题重新计入 — a suppression in rules/suppressions.csv expired; its findings count again"),
+    SUPPRESSION_UNUSED("SUPPRESSION-UNUSED", Severity.INFO, "suppressions",
+            "豁免本次未匹配任何发现（写错或问题已改正）— a suppression in rules/suppressions.csv matched no finding this run");
 
     private final String id;
     private final Severity severity;

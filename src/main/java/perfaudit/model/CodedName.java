@@ -24,4 +24,19 @@ public record CodedName(String code, String name, String raw) {
         }
         return new CodedName(null, text, text);
     }
+
+    /**
+     * The unit as one identity across forms: its code and its name, the name compared after width
+     * folding (full-width letters, digits and brackets as ASCII) and without spaces. Budget unit codes
+     * are regional: two counties may both use 255001 for different units, so the code alone is no identity.
+     */
+    public String identity() {
+        return (code == null ? "" : code) + "|" + normalisedName();
+    }
+
+    /** The name as compared: NFKC (（ → (, full-width digits → ASCII), whitespace removed. */
+    public String normalisedName() {
+        return name == null ? "" : java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+                .replaceAll("\\s+", "");
+    }
 }

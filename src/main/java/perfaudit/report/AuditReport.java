@@ -1,5 +1,6 @@
 package perfaudit.report;
 
+import perfaudit.finding.Acceptance;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
@@ -13,17 +14,19 @@ import java.util.TreeMap;
 
 /**
  * Everything one audit run produced, for the writers to render: run facts, inputs, one scorecard per
- * form, the findings in force and those suppressed (each in report order, possibly spilled to disk),
- * and the comparison with the previous run. Writers only read it. It holds no parsed document: a
+ * form, the findings in force and those suppressed (each in report order, possibly spilled to disk;
+ * each suppressed one with the acceptance that suppressed it), and the comparison with the previous run. Writers only read it. It holds no parsed document: a
  * large run keeps only these light summaries. Close it when the writers are done: it deletes the
  * findings spilled to disk.
  */
 public record AuditReport(ZonedDateTime runTime, String version, String rulesFolder, String rulesHash,
                           List<InputSummary> inputs, List<Scorecard> scorecards, FindingStore findings,
-                          FindingStore suppressed, History history) implements AutoCloseable {
+                          FindingStore suppressed, List<Acceptance> acceptances, History history)
+        implements AutoCloseable {
 
     public AuditReport {
         inputs = List.copyOf(inputs);
+        acceptances = acceptances == null ? List.of() : List.copyOf(acceptances);
         scorecards = List.copyOf(scorecards);
         history = history == null ? History.none() : history;
         // a run registered its inputs as it read them; a report made otherwise (tests, bench) gets them here
@@ -35,7 +38,7 @@ public record AuditReport(ZonedDateTime runTime, String version, String rulesFol
                                  List<InputSummary> inputs, List<Scorecard> scorecards, List<Finding> findings,
                                  List<Finding> suppressed) {
         return new AuditReport(runTime, version, rulesFolder, rulesHash, inputs, scorecards,
-                FindingStore.of(findings), FindingStore.of(suppressed), History.none());
+                FindingStore.of(findings), FindingStore.of(suppressed), List.of(), History.none());
     }
 
     @Override
@@ -43,6 +46,11 @@ public record AuditReport(ZonedDateTime runTime, String version, String rulesFol
         try (FindingStore kept = findings; FindingStore gone = suppressed) {
             // both stores closed, the second even when the first fails
         }
+    }
+
+    /** Who accepted the {@code index}th suppressed finding, or null when the report does not say. */
+    public Acceptance acceptance(int index) {
+        return index < acceptances.size() ? acceptances.get(index) : null;
     }
 
     public int formCount() {

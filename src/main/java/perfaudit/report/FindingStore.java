@@ -116,6 +116,24 @@ public final class FindingStore implements Iterable<Finding>, AutoCloseable {
         string(out, f.found());
         string(out, f.message());
         string(out, f.status());
+        findings(out, f.rows());
+        findings(out, f.folded());
+    }
+
+    private static void findings(DataOutputStream out, List<Finding> findings) throws IOException {
+        out.writeInt(findings.size());
+        for (Finding finding : findings) {
+            write(out, finding);
+        }
+    }
+
+    private static List<Finding> findings(DataInputStream in) throws IOException {
+        int size = in.readInt();
+        List<Finding> findings = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            findings.add(read(in));
+        }
+        return findings;
     }
 
     private static Finding read(DataInputStream in) throws IOException {
@@ -125,8 +143,14 @@ public final class FindingStore implements Iterable<Finding>, AutoCloseable {
         String form = string(in);
         SourceLocation location = in.readBoolean()
                 ? new SourceLocation(string(in), in.readInt(), string(in), string(in)) : null;
-        return new Finding(ruleId, severity, file, form, location, string(in), string(in), string(in), string(in),
-                string(in));
+        String field = string(in);
+        String expected = string(in);
+        String found = string(in);
+        String message = string(in);
+        String status = string(in);
+        List<Finding> rows = findings(in);
+        return new Finding(ruleId, severity, file, form, location, field, expected, found, message, status, rows,
+                findings(in));
     }
 
     /** Length-prefixed UTF-8 (writeUTF stops at 64 KB, and a garbage line can be longer). */

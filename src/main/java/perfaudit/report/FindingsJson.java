@@ -3,6 +3,7 @@ package perfaudit.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import perfaudit.finding.Acceptance;
 import perfaudit.finding.Finding;
 
 import java.io.IOException;
@@ -52,12 +53,20 @@ public final class FindingsJson implements ReportWriter {
             FormIndex forms = new FormIndex(report);
             int i = 0;
             for (Finding finding : report.findings()) {
+                json.writeStartObject();
                 finding(json, finding, report.status(finding), forms.unitOrNull(i++), report.fingerprint(finding));
+                detail(json, "rows", finding.rows(), report);
+                detail(json, "folded", finding.folded(), report);
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeArrayFieldStart("suppressed");
+            int s = 0;
             for (Finding finding : report.suppressed()) {
+                json.writeStartObject();
                 finding(json, finding, null, null, report.fingerprint(finding));
+                acceptance(json, report.acceptance(s++));
+                json.writeEndObject();
             }
             json.writeEndArray();
             fixed(json, report);
@@ -124,9 +133,44 @@ public final class FindingsJson implements ReportWriter {
         json.writeEndObject();
     }
 
+    /**
+     * The findings a grouped finding stands for ({@code rows}, one per row, for the unit that fixes the
+     * form) or folded into it as notes ({@code folded}); absent when there are none.
+     */
+    private static void detail(JsonGenerator json, String name, List<Finding> findings, AuditReport report)
+            throws IOException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (Finding finding : findings) {
+            json.writeStartObject();
+            finding(json, finding, null, null, report.fingerprint(finding));
+            detail(json, "folded", finding.folded(), report);
+            detail(json, "rows", finding.rows(), report);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    /** Who accepted a suppressed finding, why, until when, and where that is written. */
+    private static void acceptance(JsonGenerator json, Acceptance acceptance) throws IOException {
+        if (acceptance == null) {
+            return;
+        }
+        json.writeObjectFieldStart("suppressedBy");
+        json.writeStringField("target", acceptance.target());
+        json.writeStringField("form", acceptance.form());
+        json.writeStringField("reason", acceptance.reason());
+        json.writeStringField("who", acceptance.who());
+        json.writeStringField("expires", acceptance.expires() == null ? null : acceptance.expires().toString());
+        json.writeStringField("source", acceptance.source());
+        json.writeEndObject();
+    }
+
+    /** A finding's fields, inside an object the caller opens and closes. */
     private static void finding(JsonGenerator json, Finding finding, String status, String unit, String fingerprint)
             throws IOException {
-        json.writeStartObject();
         if (status != null) {
             json.writeStringField("status", status);
         }
@@ -149,7 +193,6 @@ public final class FindingsJson implements ReportWriter {
         json.writeStringField("found", finding.found());
         json.writeStringField("message", finding.message());
         json.writeStringField("fingerprint", fingerprint);
-        json.writeEndObject();
     }
 
     private static void fixed(JsonGenerator json, AuditReport report) throws IOException {

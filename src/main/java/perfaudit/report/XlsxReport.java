@@ -23,8 +23,10 @@ import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * findings.xlsx, the report an auditor opens: 概览 Summary (with the chart), 发现 Findings, 评分复核
- * Scorecard and 输入 Inputs, each finding linked to its form's scorecard row.
+ * findings.xlsx, the report an auditor opens: 概览 Summary (with the chart), 发现 Findings (one per
+ * form, rule and field kind), 明细 Detail (the rows each grouped finding stands for, and the findings
+ * folded into another), 评分复核 Scorecard, 输入 Inputs and 已豁免 Suppressed, each finding linked to its
+ * form's scorecard row.
  *
  * <p>The summary is a regular XSSF sheet because POI draws charts only there; it is a few dozen
  * rows. The other sheets, which grow with the run, are streamed (SXSSF): only a window of rows is
@@ -83,6 +85,8 @@ public final class XlsxReport implements ReportWriter {
             SXSSFWorkbook streamed = new FastSpillWorkbook(base, ROW_WINDOW);
             workbook = streamed;
             Sheet findings = streamed.createSheet(FindingsSheet.NAME);
+            // the per-row detail of grouped findings, beside the findings, written before the threads start
+            DetailSheet.write(streamed, styles, print, report);
             Sheet scorecard = streamed.createSheet(ScorecardSheet.NAME);
             Sheet inputs = streamed.createSheet(InputsSheet.NAME);
             // the two long sheets stream into files of their own: the scorecard's rows are written on a
@@ -98,6 +102,7 @@ public final class XlsxReport implements ReportWriter {
             findingsTable.finish(print, FindingsSheet.PRINT_COLUMNS);
             scorecardTable.finish(print, ScorecardSheet.PRINT_COLUMNS);
             inputsTable.finish(print, InputsSheet.PRINT_COLUMNS);
+            SuppressedSheet.write(streamed, styles, print, report);
             workbook.setActiveSheet(0);
             workbook.write(out);
         } finally {

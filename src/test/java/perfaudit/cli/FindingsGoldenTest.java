@@ -26,7 +26,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Every finding and scorecard of the seeds, the office fixtures and a generated corpus, compared line
  * by line with golden files recorded before the audit core was restructured: a refactoring of the run
- * or a rewrite of the rules must not change one character of what an auditor reads.
+ * or a rewrite of the rules must not change one character of what an auditor reads. Under a grouped
+ * finding, the rows it stands for and the findings folded into it follow as indented lines: grouping
+ * must lose none of them.
  * {@code -Dperfaudit.golden.record=true} writes the files instead, only for a deliberate change of
  * findings (a merge of work that changes them: record after checking that the merged build gives the
  * same findings.json as that work's own build on these inputs).
@@ -75,7 +77,12 @@ class FindingsGoldenTest {
         List<String> lines = new ArrayList<>();
         try (AuditReport report = new Audit(rules, AuditOptions.defaults().withThreads(2))
                 .run(inputs, History.none(), ZonedDateTime.now())) {
-            report.findings().forEach(f -> lines.add(line("finding", f, report.fingerprint(f))));
+            for (Finding f : report.findings()) {
+                lines.add(line("finding", f, report.fingerprint(f)));
+                // what a grouped finding stands for and what was folded into it: nothing is lost
+                f.rows().forEach(row -> lines.add(line("  row", row, report.fingerprint(row))));
+                f.folded().forEach(note -> lines.add(line("  folded", note, report.fingerprint(note))));
+            }
             report.suppressed().forEach(f -> lines.add(line("suppressed", f, report.fingerprint(f))));
             report.scorecards().forEach(card -> lines.add(line(card)));
         }

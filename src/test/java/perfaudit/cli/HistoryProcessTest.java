@@ -63,7 +63,7 @@ class HistoryProcessTest {
         assertEquals(ExitCodes.OK, first.exitCode(), first.output());
         JsonNode before = latest(temp.resolve("rep"));
         int findings = before.path("findings").size();
-        assertTrue(findings > 100, "the seeds have findings: " + findings);
+        assertTrue(findings > 90, "the seeds have findings: " + findings);
 
         PerfauditProcess.Run second = perfaudit(forms, "audit", ".", "--out", "../rep", "--fail-on", "never");
         assertEquals(ExitCodes.OK, second.exitCode(), second.output());
@@ -87,7 +87,7 @@ class HistoryProcessTest {
         PerfauditProcess.Run other = perfaudit(temp, "audit", "county-b", "--out", "reports", "--fail-on", "never");
         JsonNode json = latest(temp.resolve("reports"));
         assertEquals(0, json.path("counts").path("fixed").asInt(), "the seeds' findings are not FIXED: " + other.output());
-        assertTrue(json.path("counts").path("notCompared").asInt() > 100, json.path("counts").toString());
+        assertTrue(json.path("counts").path("notCompared").asInt() > 90, json.path("counts").toString());
         assertEquals(List.of("county-a/000_3bdf511d6872ca99.txt", "county-a/002_45c397f42cae37ec.txt"),
                 textValues(json.path("run").path("notAuditedAgain")));
         String warning = json.path("run").path("inputsChanged").asText();

@@ -41,8 +41,15 @@ public final class AuditHarness {
         return rules;
     }
 
+    /** A compiled rule base audits as a run would (the folding of rules/), without suppressions. */
     public static List<Finding> audit(RuleBase ruleBase, List<Path> files) {
-        return audit(RuleSet.of(ruleBase, "rules"), files);
+        try {
+            return audit(RuleSet.unsuppressed(ruleBase, Path.of("rules")), files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuleCompilationException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
     }
 
     public static List<Finding> audit(RuleSet ruleSet, List<Path> files) {

@@ -63,7 +63,7 @@ class FindingsCsvTest {
         assertTrue(unitSeen, "实施单位 code-name filled in");
         assertEquals("NEW", records.get(1).get(0), "a first run's findings are all NEW");
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.contains("「示范社区创建个数」未填实际完成值 — the actual value is empty"));
+        assertTrue(text.contains("13 处实际完成值为空：第 50–61、64 行"), "one record per form, rule and field kind");
         assertTrue(text.contains("发放社会保障 IC 卡业务费"));
         assertTrue(text.contains("\r\n"), "CRLF records");
     }

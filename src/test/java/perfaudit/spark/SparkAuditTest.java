@@ -110,6 +110,15 @@ class SparkAuditTest {
             String file = expected.remove("file").asText();
             String uri = found.remove("file").asText();
             assertTrue(uri.startsWith("file:/") && uri.endsWith(file.substring(file.lastIndexOf('/'))), uri + " for " + file);
+            // a grouped finding's rows and folded notes name the file too, each as its run named it
+            for (String part : List.of("rows", "folded")) {
+                for (int k = 0; k < expected.path(part).size(); k++) {
+                    String rowFile = ((com.fasterxml.jackson.databind.node.ObjectNode) expected.get(part).get(k)).remove("file").asText();
+                    String rowUri = ((com.fasterxml.jackson.databind.node.ObjectNode) found.get(part).get(k)).remove("file").asText();
+                    assertTrue(rowUri.startsWith("file:/") && rowUri.endsWith(rowFile.substring(rowFile.lastIndexOf('/'))),
+                            rowUri + " for " + rowFile);
+                }
+            }
             // the key below the folder given is the CLI's, so are the fingerprints (the history's names)
             assertEquals(expected, found, "finding " + i);
         }

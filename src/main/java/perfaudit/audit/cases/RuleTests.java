@@ -7,6 +7,7 @@ import perfaudit.audit.AuditOptions;
 import perfaudit.audit.Csv;
 import perfaudit.audit.RuleSet;
 import perfaudit.engine.RuleBase;
+import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.BuiltInRule;
 import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
@@ -79,7 +80,13 @@ public final class RuleTests {
         List<String> problems = new ArrayList<>();
         List<RuleCase> cases = read(rules, manifest, ids, problems);
         problems.addAll(unlisted(rules, folder, cases));
-        RuleSet ruleSet = RuleSet.of(base, rules.toString(), vocabulary(rules));
+        RuleSet ruleSet;
+        try {
+            ruleSet = RuleSet.unsuppressed(base, rules);
+        } catch (RuleCompilationException e) {
+            problems.addAll(e.errors());
+            ruleSet = RuleSet.of(base, rules.toString(), vocabulary(rules));
+        }
         List<CaseResult> results = new ArrayList<>();
         for (RuleCase ruleCase : cases) {
             results.add(CaseResult.of(ruleCase, fired(ruleSet, folder, ruleCase.file())));
@@ -180,7 +187,10 @@ public final class RuleTests {
         return new ArrayList<>(problems.values());
     }
 
-    /** The rule ids that fire when the case's file is audited alone, as a run audits it. */
+    /**
+     * The rule ids that fire when the case's file is audited alone, as a run audits it; a finding folded
+     * into another as a note (rules/folding.csv) fired too.
+     */
     private static Set<String> fired(RuleSet rules, Path folder, String file) throws IOException {
         AuditOptions options = AuditOptions.defaults().withThreads(1).withNames(path -> folder.relativize(path).toString());
         try (AuditReport report = new Audit(rules, options).run(List.of(folder.resolve(file)), History.none(),
@@ -188,6 +198,7 @@ public final class RuleTests {
             Set<String> fired = new TreeSet<>();
             for (Finding finding : report.findings()) {
                 fired.add(finding.ruleId());
+                finding.folded().forEach(note -> fired.add(note.ruleId()));
             }
             return fired;
         }

@@ -237,8 +237,7 @@ public final class FactBuilder {
         List<Object> facts = new ArrayList<>();
         for (int i = 0; i < document.forms().size(); i++) {
             Form form = document.forms().get(i);
-            facts.add(new FormSummary(formId(document, i), form.projectName(),
-                    form.implementingUnit() == null ? null : form.implementingUnit().code(), form.year(),
+            facts.add(new FormSummary(formId(document, i), form.projectName(), form.implementingUnit(), form.year(),
                     form.location()));
         }
         if (!document.projectList().isEmpty()) {
@@ -247,7 +246,11 @@ public final class FactBuilder {
         return facts;
     }
 
-    /** Pairs list entries and forms: exact names first, then the rest in order. */
+    /**
+     * Pairs list entries and forms: exact names first, then the rest in order. A further form of a listed
+     * name (a duplicated form) pairs with that entry too: it is in the list, and is a duplicate
+     * (DUPLICATE-PROJECT), not a form missing from the list.
+     */
     static List<ListMatch> listMatches(Document document) {
         List<ProjectListEntry> entries = new ArrayList<>(document.projectList());
         List<Form> forms = new ArrayList<>(document.forms());
@@ -259,6 +262,14 @@ public final class FactBuilder {
                 matches.add(match(document, entry, same));
                 entries.remove(entry);
                 forms.remove(same);
+            }
+        }
+        for (ProjectListEntry entry : document.projectList()) {
+            List<Form> copies = forms.stream().filter(f -> entry.name() != null && entry.name().equals(f.projectName()))
+                    .toList();
+            if (!entries.contains(entry)) { // paired above: its further copies are in the list too
+                copies.forEach(copy -> matches.add(match(document, entry, copy)));
+                forms.removeAll(copies);
             }
         }
         int paired = Math.min(entries.size(), forms.size());
