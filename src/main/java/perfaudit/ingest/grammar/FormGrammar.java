@@ -50,9 +50,6 @@ public final class FormGrammar {
             section = OcrRepair.repair(section, log);
             boolean glued = GluedText.isGlued(section);
             Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
-            if (Boolean.getBoolean("perfaudit.debugCells")) {
-                tokens.cells().forEach(c -> System.err.println(c.row() + " " + c.gap() + " [" + c.text() + "]"));
-            }
             new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
         }
         List<perfaudit.model.ParseProblem> problems = log.finish(rows);
