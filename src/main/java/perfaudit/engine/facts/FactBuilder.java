@@ -51,9 +51,10 @@ public final class FactBuilder {
             indicators.add(new IndicatorFact(id, name, i + 1, row, form.template(), form.formDeviation(),
                     IndicatorAssessment.of(row, judgements)));
         }
-        facts.add(formFact(id, form, indicators, judgements));
+        Funds total = totalWithBudgetIndicator(form);
+        facts.add(formFact(id, form, total, indicators, judgements));
         for (FundLine line : FundLine.values()) {
-            Funds funds = line == FundLine.TOTAL ? totalWithBudgetIndicator(form) : form.fundLine(line);
+            Funds funds = line == FundLine.TOTAL ? total : form.fundLine(line);
             if (funds != null) {
                 facts.add(line == FundLine.TOTAL
                         ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(form))
@@ -117,8 +118,8 @@ public final class FactBuilder {
         return points > 0 ? BigDecimal.valueOf(points) : null;
     }
 
-    private static FormFact formFact(String id, Form form, List<IndicatorFact> indicators, Judgements judgements) {
-        Funds total = totalWithBudgetIndicator(form);
+    private static FormFact formFact(String id, Form form, Funds total, List<IndicatorFact> indicators,
+                                     Judgements judgements) {
         BigDecimal weights = null;
         BigDecimal scores = null;
         boolean allFull = indicators.stream().anyMatch(i -> !i.isBlank());
