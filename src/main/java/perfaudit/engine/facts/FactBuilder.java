@@ -64,7 +64,10 @@ public final class FactBuilder {
         facts.addAll(balances(id, name, form));
         facts.addAll(indicators);
         facts.addAll(categories(id, name, form));
-        facts.addAll(blocks(id, name, indicators));
+        if (!form.template().isCut()) {
+            // a cut excerpt's last block lost its rows to the cut, not its points
+            facts.addAll(blocks(id, name, indicators));
+        }
         return facts;
     }
 
