@@ -25,11 +25,12 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
     public static IndicatorAssessment of(Indicator row, Judgements judgements) {
         Measure target = row.target();
         Measure actual = row.actual();
-        Boolean met = met(target, actual);
+        char comparator = comparator(row);
+        Boolean met = met(target, actual, comparator);
         return new IndicatorAssessment(
                 target != null && target.raw().contains(Terms.NOT_APPLICABLE),
                 met,
-                formulaScore(target, actual, met, row.weight()),
+                formulaScore(target, actual, met, row.weight(), comparator),
                 qualitativeOutcome(actual, judgements),
                 row.weight() != null && row.score() != null && row.weight().signum() > 0
                         ? row.score().multiply(HUNDRED).divide(row.weight(), 2, RoundingMode.HALF_UP) : null,
@@ -44,12 +45,12 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
                 && java.util.Objects.equals(target.unit(), actual.unit());
     }
 
-    private static Boolean met(Measure target, Measure actual) {
+    private static Boolean met(Measure target, Measure actual, char comparator) {
         if (!comparable(target, actual)) {
             return null;
         }
         int cmp = actual.value().compareTo(target.value());
-        return switch (comparator(target)) {
+        return switch (comparator) {
             case '≥' -> cmp >= 0;
             case '>' -> cmp > 0;
             case '≤' -> cmp <= 0;
@@ -58,14 +59,24 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
         };
     }
 
-    /** Comparators are canonical single characters (see {@link Measure}); none means equal. */
-    private static char comparator(Measure target) {
-        String comparator = target.comparator();
-        return comparator == null || comparator.isEmpty() ? '=' : comparator.charAt(0);
+    /**
+     * Comparators are canonical single characters (see {@link Measure}). A target printed without one
+     * (年度指标值 90%, 100人) is a floor, as auditors read it: 100 % satisfaction meets a 90 % target; under
+     * a money target under 成本指标 it is a ceiling (spending less than it meets it; a rate filed there is
+     * still a floor). Only a printed = is exact.
+     */
+    private static char comparator(Indicator row) {
+        Measure target = row.target();
+        String comparator = target == null ? null : target.comparator();
+        if (comparator != null && !comparator.isEmpty()) {
+            return comparator.charAt(0);
+        }
+        String unit = target == null ? null : target.unit();
+        return "成本指标".equals(row.level2()) && unit != null && TO_WAN.containsKey(unit) ? '≤' : '≥';
     }
 
     /** Met → full 分值; missed ≥ → 实际 ÷ 目标 × 分值; missed ≤ → 目标 ÷ 实际 × 分值; = → in proportion. */
-    private static BigDecimal formulaScore(Measure target, Measure actual, Boolean met, BigDecimal weight) {
+    private static BigDecimal formulaScore(Measure target, Measure actual, Boolean met, BigDecimal weight, char comparator) {
         if (met == null || weight == null) {
             return null;
         }
@@ -74,7 +85,6 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
         }
         BigDecimal t = target.value();
         BigDecimal a = actual.value();
-        char comparator = comparator(target);
         BigDecimal ratio;
         if (comparator == '≥' || comparator == '>') {
             ratio = t.signum() == 0 ? null : a.divide(t, 10, RoundingMode.HALF_UP);
