@@ -209,6 +209,10 @@ public final class FactBuilder {
             }
             categories.add(new CategoryFact(id, name, level1, stated, sum, rows.size(), rows.get(0).location()));
         });
+        if (form.template().isCut() && !categories.isEmpty()) {
+            // the category the text stops in lost rows to the cut: its points cannot be checked
+            categories.remove(categories.size() - 1);
+        }
         return categories;
     }
 

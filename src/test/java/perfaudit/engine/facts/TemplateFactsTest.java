@@ -76,5 +76,7 @@ class TemplateFactsTest {
         List<IndicatorFact> rows = of(facts, IndicatorFact.class);
         assertTrue(rows.get(rows.size() - 1).isTruncated());
         assertTrue(rows.subList(0, rows.size() - 1).stream().noneMatch(IndicatorFact::isTruncated));
+        // the category the text stops in (效益指标) lost rows to the cut: no CategoryFact to check its points
+        assertEquals(List.of("产出指标"), of(facts, CategoryFact.class).stream().map(CategoryFact::getLevel1).toList());
     }
 }
