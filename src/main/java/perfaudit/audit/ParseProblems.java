@@ -33,18 +33,18 @@ final class ParseProblems {
         return findings;
     }
 
-    private static String noteMessage(String reason) {
-        int gist = reason.indexOf(" — ");
-        return gist < 0 ? "读取时作了更正：" + reason + " — read with a correction, check it against the original"
-                : "读取时作了更正：" + reason.substring(0, gist) + " — read with a correction, check it against the original: "
-                + reason.substring(gist + 3);
-    }
-
     /** A reason given as "中文 — English" keeps its two halves on their sides of the message's own " — ". */
     static String message(String reason) {
+        return joined("无法按预期读取：", " — input could not be read as expected", reason);
+    }
+
+    private static String noteMessage(String reason) {
+        return joined("读取时作了更正：", " — read with a correction, check it against the original", reason);
+    }
+
+    private static String joined(String chinese, String english, String reason) {
         int gist = reason.indexOf(" — ");
-        return gist < 0 ? "无法按预期读取：" + reason + " — input could not be read as expected"
-                : "无法按预期读取：" + reason.substring(0, gist) + " — input could not be read as expected: "
-                + reason.substring(gist + 3);
+        return gist < 0 ? chinese + reason + english
+                : chinese + reason.substring(0, gist) + english + ": " + reason.substring(gist + 3);
     }
 }
