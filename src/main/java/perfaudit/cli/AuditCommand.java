@@ -75,10 +75,6 @@ final class AuditCommand implements Callable<Integer> {
                 "md    summary.md: a short summary for CI and mail"})
     List<String> formats;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at or above this severity: error, warning, info or never (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads for parsing and rules (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -86,11 +82,8 @@ final class AuditCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no summary, no progress); the run's log keeps everything.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Show debug detail on stderr too (the run's log always has it).")
-    boolean verbose;
+    @Mixin
+    RunConsoleOptions console = new RunConsoleOptions();
 
     @Spec
     CommandSpec spec;
@@ -98,7 +91,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunTimings timings = new RunTimings();
-        LogSetup.level(quiet, verbose);
+        LogSetup.level(console.quiet, console.verbose);
         try (LogSetup.RunLog runLog = LogSetup.startRunLog()) {
             LOG.info("perfaudit {} {} (working folder {}; Java {}, {} cores, max heap {} MB)", Version.current(),
                     CommandText.of(spec.commandLine().getParseResult().originalArgs()), Path.of("").toAbsolutePath(),
@@ -114,7 +107,7 @@ final class AuditCommand implements Callable<Integer> {
         List<ReportWriter> writers;
         Limits limits;
         try {
-            threshold = failOnSeverity(failOn);
+            threshold = failOnSeverity(console.failOn);
             writers = ReportWriters.forFormats(formats);
             limits = limitOptions.apply();
         } catch (IllegalArgumentException e) {
@@ -148,7 +141,7 @@ final class AuditCommand implements Callable<Integer> {
         InputWalk walk = timings.time("input walk", () -> InputWalk.of(paths, List.of(out)));
         logWalk(walk);
         AuditOptions options = AuditOptions.defaults().withLimits(limits).withThreads(threads)
-                .withListener(progress(quiet)).withTimings(timings);
+                .withListener(progress(console.quiet)).withTimings(timings);
         try (AuditReport report = new Audit(ruleSet, options).run(walk, history, now)) {
             if (report.inputs().isEmpty()) {
                 Printed.error("perfaudit: 没有找到输入文件 — no input files found under " + paths
@@ -166,7 +159,7 @@ final class AuditCommand implements Callable<Integer> {
                         + IoProblem.describe(e));
                 return ExitCodes.USAGE;
             }
-            if (!quiet) {
+            if (!console.quiet) {
                 timings.time("console summary", () -> {
                     ConsoleSummary.print(report, runFolder, System.out);
                     return null;

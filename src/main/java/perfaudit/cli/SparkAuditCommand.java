@@ -78,25 +78,18 @@ final class SparkAuditCommand implements Callable<Integer> {
                 "The workbook is left out above " + WORKBOOK_MAX_FINDINGS + " findings (Excel's sheet size)."})
     List<String> formats;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
-            description = "Exit 1 when a finding is at or above this severity: error, warning, info or never (default: ${DEFAULT-VALUE}).")
-    String failOn;
-
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors; the run's log keeps everything.")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, description = "Show debug detail on stderr too.")
-    boolean verbose;
+    @Mixin
+    RunConsoleOptions console = new RunConsoleOptions();
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        LogSetup.level(quiet, verbose);
+        LogSetup.level(console.quiet, console.verbose);
         if (!sparkAvailable()) {
             Printed.error("perfaudit: 未找到 Spark — Apache Spark is not on the class path: run `./perfaudit spark ...`"
                     + " (which adds it) or spark-submit (README, section Spark); perfaudit.jar alone does not bundle it");
@@ -115,7 +108,7 @@ final class SparkAuditCommand implements Callable<Integer> {
         List<ReportWriter> writers;
         Limits limits;
         try {
-            threshold = AuditCommand.failOnSeverity(failOn);
+            threshold = AuditCommand.failOnSeverity(console.failOn);
             writers = ReportWriters.forFormats(formats);
             limits = limitOptions.apply();
             if (partitions < 0) {
@@ -160,7 +153,7 @@ final class SparkAuditCommand implements Callable<Integer> {
             run.writeTable();
             List<ReportWriter> kept = fitting(writers, formats, report);
             perfaudit.audit.ReportFiles.write(report, kept, out, runFolder);
-            if (!quiet) {
+            if (!console.quiet) {
                 ConsoleSummary.print(report, runFolder, System.out);
             }
             return AuditCommand.exitCode(report, threshold);
