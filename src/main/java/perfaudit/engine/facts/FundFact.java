@@ -34,6 +34,8 @@ public final class FundFact {
      */
     private BigDecimal recomputedRate;
     private BigDecimal expectedScore;
+    private BigDecimal printedRateScore;
+    private BigDecimal scoreRate;
     private BigDecimal adjustmentPercent;
     private boolean derived;
 
@@ -77,7 +79,12 @@ public final class FundFact {
         if (!derived) {
             recomputedRate = rate(amounts().executed(), budgetBasis());
             BigDecimal printed = substituted || funds.executionRate() == null ? recomputedRate : funds.executionRate();
-            expectedScore = budgetScore(indicatorRate != null ? indicatorRate : printed, getWeight());
+            printedRateScore = budgetScore(indicatorRate != null ? indicatorRate : printed, getWeight());
+            // a printed rate that is the recomputed one rounded (86% for 86.20%) scores on the precise rate
+            boolean roundedOnly = indicatorRate == null && printed != null && recomputedRate != null
+                    && printed.compareTo(roundedAsPrinted(recomputedRate)) == 0;
+            scoreRate = indicatorRate != null ? indicatorRate : roundedOnly ? recomputedRate : printed;
+            expectedScore = budgetScore(scoreRate, getWeight());
             adjustmentPercent = adjustment(amounts().initialBudget(), amounts().annualBudget());
             derived = true;
         }
@@ -119,13 +126,18 @@ public final class FundFact {
     }
 
     /**
-     * The rate the score is based on: as reported when present, else recomputed; recomputed too when
-     * the total row printed no money (its printed 0 % is not the project's rate).
+     * The rate the budget score is taken on: an indicator's own 实际完成值 where one scores it; else the
+     * recomputed rate where the printed one is only its rounding, else {@link #getEffectiveRate}.
      */
-    /** The rate the budget score is taken on: an indicator's own 实际完成值 where one scores it, else {@link #getEffectiveRate}. */
     public BigDecimal getScoreRate() {
-        return indicatorRate != null ? indicatorRate : getEffectiveRate();
+        derive();
+        return scoreRate;
     }
+
+    /**
+     * The rate as reported when present, else recomputed; recomputed too when the total row printed
+     * no money (its printed 0 % is not the project's rate).
+     */
 
     public BigDecimal getEffectiveRate() {
         return funds.executionRate() != null && !substituted ? funds.executionRate() : getRecomputedRate();
@@ -136,7 +148,10 @@ public final class FundFact {
      * (60%) is right for 59.58 %. Null without a printed or a recomputed rate.
      */
     public BigDecimal getRecomputedRateAsPrinted() {
-        BigDecimal recomputed = getRecomputedRate();
+        return roundedAsPrinted(getRecomputedRate());
+    }
+
+    private BigDecimal roundedAsPrinted(BigDecimal recomputed) {
         if (recomputed == null || funds.executionRate() == null) {
             return recomputed;
         }
@@ -144,10 +159,23 @@ public final class FundFact {
         return recomputed.setScale(scale, RoundingMode.HALF_UP);
     }
 
-    /** min(执行率, 100 %) × 分值, two decimals rounded half up; null without a rate or a 分值. */
+    /**
+     * min(执行率, 100 %) × 分值, two decimals rounded half up, on the recomputed rate where the printed one
+     * is only its rounding, else on the printed rate (a wrong rate is ARITH-RATE's finding, not this one's);
+     * null without a rate or a 分值.
+     */
     public BigDecimal getExpectedScore() {
         derive();
         return expectedScore;
+    }
+
+    /**
+     * min(执行率, 100 %) × 分值 on the rate exactly as printed (86 % rather than 86.20 %): a form that
+     * scored on its own rounded rate is not wrong.
+     */
+    public BigDecimal getPrintedRateScore() {
+        derive();
+        return printedRateScore;
     }
 
     /**

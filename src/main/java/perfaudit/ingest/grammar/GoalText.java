@@ -231,13 +231,14 @@ final class GoalText {
         List<Cell> current = new ArrayList<>();
         boolean anyMark = false;
         for (Cell cell : cells) {
-            boolean boundary = cell.gap() == Cell.Gap.CELL || cell.gap() == Cell.Gap.ROW;
+            boolean filler = isFiller(cell);
+            boolean boundary = filler || cell.gap() == Cell.Gap.CELL || cell.gap() == Cell.Gap.ROW;
             if (boundary && !current.isEmpty() && current.stream().anyMatch(c -> !c.isBlank())) {
                 texts.add(current);
                 current = new ArrayList<>();
                 anyMark = true;
             }
-            if (!cell.isBlank()) {
+            if (!cell.isBlank() && !filler) {
                 current.add(cell);
             }
         }
@@ -261,6 +262,24 @@ final class GoalText {
             return pair;
         }
         return List.of(cells);
+    }
+
+    /**
+     * A run of leader dots (….. or ·····) printed between the two texts: the filler of a cell's empty
+     * space in a flattened page, so it parts the 预期目标 text from the 实际完成情况 text.
+     */
+    private static boolean isFiller(Cell cell) {
+        String text = cell.text().strip();
+        if (text.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '…' && c != '·' && c != '。' && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
