@@ -37,6 +37,7 @@ final class VariedDefects {
             Map.entry("BUDGET-OVERSPEND", (form, random) -> executed(form, new BigDecimal("1.05"))),
             Map.entry("BUDGET-ZERO-EXEC", (form, random) -> executed(form, BigDecimal.ZERO)),
             Map.entry("VALUE-RANGE", VariedDefects::satisfactionOver100),
+            Map.entry("VALUE-ACTUAL-AS-TARGET", VariedDefects::actualAsTarget),
             Map.entry("LIST-MISMATCH", (form, random) -> form.withListName(
                     form.projectName().replaceFirst("（", "项目（"))),
             Map.entry("MISS-HEADER", (form, random) -> form.withDepartment("")),
@@ -162,6 +163,18 @@ final class VariedDefects {
         int last = rows.size() - 1;
         GeneratedForm.Row row = rows.get(last);
         rows.set(last, row.withValues(row.target(), "102%", row.weight(), row.score()));
+        return form.withRows(rows, form.totalWeight(), form.totalScore());
+    }
+
+    /** 服务对象满意度's 实际完成值 written as its target (≥90%): what was measured is not said. */
+    private static GeneratedForm actualAsTarget(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        int last = rows.size() - 1;
+        GeneratedForm.Row row = rows.get(last);
+        if (!row.target().startsWith("≥")) {
+            return null;
+        }
+        rows.set(last, row.withValues(row.target(), row.target(), row.weight(), row.score()));
         return form.withRows(rows, form.totalWeight(), form.totalScore());
     }
 

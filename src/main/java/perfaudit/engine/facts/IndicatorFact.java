@@ -64,6 +64,8 @@ public final class IndicatorFact {
     }
     public String getTargetRaw() { return raw(row.target()); }
     public String getActualRaw() { return raw(row.actual()); }
+    /** The comparator printed before the 实际完成值 (≥ ≤ > < =, normalised), as in a target; null where none. */
+    public String getActualComparator() { return row.actual() == null ? null : row.actual().comparator(); }
     public BigDecimal getWeight() { return row.weight(); }
     public BigDecimal getScore() { return row.score(); }
     public String getDeviation() { return row.deviation(); }
