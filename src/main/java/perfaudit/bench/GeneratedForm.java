@@ -37,6 +37,10 @@ record GeneratedForm(String projectName, int year, String department, String uni
             return new Row(level1, level2, name, newTarget, newActual, newWeight, newScore, shift);
         }
 
+        Row withName(String newName) {
+            return new Row(level1, level2, newName, target, actual, weight, score, shift);
+        }
+
         Row withLevel1(String newLevel1) {
             return new Row(newLevel1, level2, name, target, actual, weight, score, shift);
         }

@@ -34,6 +34,7 @@ final class VariedDefects {
             Map.entry("BUDGET-ADJUSTED", VariedDefects::adjusted),
             Map.entry("BUDGET-COST-TARGET", VariedDefects::costTarget),
             Map.entry("BUDGET-GOAL-AMOUNT", VariedDefects::goalAmount),
+            Map.entry("BUDGET-DOUBLE-COUNT", VariedDefects::budgetIndicator),
             Map.entry("BUDGET-OVERSPEND", (form, random) -> executed(form, new BigDecimal("1.05"))),
             Map.entry("BUDGET-ZERO-EXEC", (form, random) -> executed(form, BigDecimal.ZERO)),
             Map.entry("VALUE-RANGE", VariedDefects::satisfactionOver100),
@@ -164,6 +165,14 @@ final class VariedDefects {
         GeneratedForm.Row row = rows.get(last);
         rows.set(last, row.withValues(row.target(), "102%", row.weight(), row.score()));
         return form.withRows(rows, form.totalWeight(), form.totalScore());
+    }
+
+    /** The first indicator renamed 预算执行率 (met, full marks) beside a funds table that scores execution. */
+    private static GeneratedForm budgetIndicator(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        GeneratedForm.Row first = rows.get(0);
+        rows.set(0, first.withName("预算执行率").withValues("=100%", "100%", first.weight(), first.weight()));
+        return form.withRows(rows, form.totalWeight(), total(budgetScore(form), indicatorScores(rows)));
     }
 
     /** 服务对象满意度's 实际完成值 written as its target (≥90%): what was measured is not said. */

@@ -10,9 +10,9 @@ import java.math.BigDecimal;
  * {@code blockPoints} name the group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)).
  * {@code reviewScore} is the 复核分 a reviewer gave beside the unit's own 自评分 (湖北 广水).
  * {@code truncated} marks the row the text stops in (a web excerpt cut mid-row): its missing cells
- * were cut off, not left empty. {@code budgetExecution} marks the indicator that scores budget
- * execution (项目管理 / 预算执行率 in forms whose funds table prints no 分值): the budget row of such a
- * form, kept in its category. {@code core} is the 是否核心指标 mark (部门整体 forms: 是 true, 否 false),
+ * were cut off, not left empty. {@code budgetExecution} marks an indicator that scores budget
+ * execution (预算执行率, named so in the forms vocabulary): where the funds table prints no 分值 the
+ * budget row of the form (项目管理 / 预算执行率), kept in its category. {@code core} is the 是否核心指标 mark (部门整体 forms: 是 true, 否 false),
  * null where the template has no such column.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,

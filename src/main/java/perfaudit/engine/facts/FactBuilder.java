@@ -46,9 +46,10 @@ public final class FactBuilder {
         List<Object> facts = new ArrayList<>();
         String name = form.projectName() == null ? "（无项目名称）" : form.projectName();
         List<IndicatorFact> indicators = new ArrayList<>();
+        Indicator budgetRow = budgetRow(form);
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator row = form.indicators().get(i);
-            indicators.add(new IndicatorFact(id, name, i + 1, row, form.template(), form.formDeviation(),
+            indicators.add(new IndicatorFact(id, name, i + 1, row, row == budgetRow, form.template(), form.formDeviation(),
                     IndicatorAssessment.of(row, judgements)));
         }
         Funds total = totalWithBudgetIndicator(form);
@@ -79,7 +80,7 @@ public final class FactBuilder {
      */
     private static Funds totalWithBudgetIndicator(Form form) {
         Funds total = form.fundLine(FundLine.TOTAL);
-        Indicator row = form.indicators().stream().filter(Indicator::budgetExecution).findFirst().orElse(null);
+        Indicator row = budgetRow(form);
         if (row == null) {
             return total;
         }
@@ -89,9 +90,22 @@ public final class FactBuilder {
                 base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit());
     }
 
+    /**
+     * The indicator that is the form's budget row: the first that scores budget execution, where the
+     * funds table prints no 分值 or 得分 of its own (项目管理 / 预算执行率 in mixed forms); else null —
+     * beside a scored funds table such an indicator scores budget execution a second time.
+     */
+    private static Indicator budgetRow(Form form) {
+        Funds total = form.fundLine(FundLine.TOTAL);
+        if (total != null && (total.weight() != null || total.score() != null)) {
+            return null;
+        }
+        return form.indicators().stream().filter(Indicator::budgetExecution).findFirst().orElse(null);
+    }
+
     /** The rate the budget-execution indicator was scored on: its own 实际完成值 as a percentage, or null. */
     private static BigDecimal indicatorRate(Form form) {
-        Indicator row = form.indicators().stream().filter(Indicator::budgetExecution).findFirst().orElse(null);
+        Indicator row = budgetRow(form);
         return row != null && row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
     }
 

@@ -18,6 +18,7 @@ public final class IndicatorFact {
     private final String formName;
     private final int index;
     private final Indicator row;
+    private final boolean budgetRow;
     private final Template template;
     private final String explanation;
     private final IndicatorAssessment assessment;
@@ -30,12 +31,13 @@ public final class IndicatorFact {
     private final Integer actualYear;
     private final Integer nameYear;
 
-    public IndicatorFact(String formId, String formName, int index, Indicator row, Template template,
+    public IndicatorFact(String formId, String formName, int index, Indicator row, boolean budgetRow, Template template,
                          String formDeviation, IndicatorAssessment assessment) {
         this.formId = formId;
         this.formName = formName;
         this.index = index;
         this.row = row;
+        this.budgetRow = budgetRow;
         this.template = template;
         this.explanation = row.deviation() != null ? row.deviation() : formDeviation;
         this.assessment = assessment;
@@ -87,7 +89,12 @@ public final class IndicatorFact {
      * The indicator that scores budget execution (项目管理 / 预算执行率) where the funds table prints no
      * 分值: the budget row, checked as such (ARITH-BUDGET-SCORE), not as an indicator.
      */
-    public boolean isBudgetExecution() { return row.budgetExecution(); }
+    public boolean isBudgetExecution() { return budgetRow; }
+    /**
+     * An indicator that scores budget execution (预算执行率) while the funds table scores it already:
+     * budget execution counted twice.
+     */
+    public boolean isRepeatsBudgetScore() { return row.budgetExecution() && !budgetRow; }
     /** The group with its own points above the 一级指标 (湖北 年度绩效目标1 (40分)); null when none. */
     public String getBlock() { return row.block(); }
     /** The points the block states ((40分)); null when none. */

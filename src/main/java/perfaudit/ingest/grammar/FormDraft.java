@@ -113,21 +113,16 @@ final class FormDraft {
     }
 
     /**
-     * Forms that score budget execution as an indicator (项目管理 / 预算执行率 10 分 in mixed forms) print
-     * no 分值 or 得分 in their funds table: that indicator is marked as the budget row. It stays in its
-     * category (项目管理 (25分) counts it); the facts take its points as the budget line's, once.
+     * Indicators that score budget execution (预算执行率, named so in the vocabulary) are marked: where
+     * the funds table prints no 分值 or 得分 (项目管理 / 预算执行率 10 分 in mixed forms) the facts take the
+     * first as the budget row; beside a scored funds table they count budget execution twice.
      */
     private void markBudgetIndicator(Lexicon lex) {
-        Funds total = funds.get(FundLine.TOTAL);
-        if (total != null && (total.weight() != null || total.score() != null)) {
-            return;
-        }
         for (int i = 0; i < indicators.size(); i++) {
             Indicator row = indicators.get(i);
             if (row.name() != null && lex.budgetExecution.exact(LabelIndex.key(row.name())) != null
                     && (row.weight() != null || row.score() != null)) {
                 indicators.set(i, row.asBudgetExecution());
-                return;
             }
         }
     }
