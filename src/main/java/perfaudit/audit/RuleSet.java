@@ -2,9 +2,10 @@ package perfaudit.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import perfaudit.audit.chain.Folding;
+import perfaudit.audit.chain.Suppressions;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
-import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.finding.BuiltInRule;
 import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.ingest.grammar.VocabularyException;

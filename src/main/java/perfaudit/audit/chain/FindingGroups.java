@@ -1,4 +1,4 @@
-package perfaudit.audit;
+package perfaudit.audit.chain;
 
 import perfaudit.finding.BuiltInRule;
 import perfaudit.finding.Finding;

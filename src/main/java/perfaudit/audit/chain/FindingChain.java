@@ -1,4 +1,4 @@
-package perfaudit.audit;
+package perfaudit.audit.chain;
 
 import perfaudit.engine.settings.Settings;
 import perfaudit.finding.Acceptance;
@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -36,10 +37,15 @@ public final class FindingChain {
     private final Set<Suppressions.Suppression> used = new HashSet<>();
     private boolean expiredFiled;
 
-    public FindingChain(RuleSet rules, History history, LocalDate today) {
-        this.settings = rules.base().settings();
-        this.suppressions = rules.suppressions();
-        this.groups = new FindingGroups(rules.descriptions(), rules.folding());
+    /**
+     * A chain with a rule set's parts: the severities of its settings table, its suppressions, each rule
+     * id's description (which a grouped finding restates) and its folding judgements.
+     */
+    public FindingChain(Settings settings, Suppressions suppressions, Map<String, String> descriptions, Folding folding,
+                        History history, LocalDate today) {
+        this.settings = settings;
+        this.suppressions = suppressions;
+        this.groups = new FindingGroups(descriptions, folding);
         this.history = history == null ? History.none() : history;
         this.today = today;
     }

@@ -1,4 +1,4 @@
-package perfaudit.audit;
+package perfaudit.audit.chain;
 
 import java.util.ArrayList;
 import java.util.List;

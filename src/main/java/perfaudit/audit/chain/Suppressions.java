@@ -1,4 +1,4 @@
-package perfaudit.audit;
+package perfaudit.audit.chain;
 
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.Acceptance;

@@ -1,9 +1,12 @@
-package perfaudit.audit;
+package perfaudit.audit.chain;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.SettingsCells;
+import perfaudit.audit.Audit;
+import perfaudit.audit.AuditOptions;
+import perfaudit.audit.RuleSet;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 import perfaudit.report.AuditReport;

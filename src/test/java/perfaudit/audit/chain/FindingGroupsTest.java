@@ -1,4 +1,4 @@
-package perfaudit.audit;
+package perfaudit.audit.chain;
 
 import org.junit.jupiter.api.Test;
 import perfaudit.finding.Finding;
