@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.spark;
 
 import picocli.CommandLine.Command;
 
@@ -8,5 +8,5 @@ import picocli.CommandLine.Command;
             "Spark is not bundled in perfaudit.jar: ./perfaudit spark puts it on the class",
             "path; on a cluster, submit with spark-submit (README, section Spark)."},
         subcommands = {SparkAuditCommand.class, SparkBenchCommand.class})
-final class SparkCommand {
+public final class SparkCommand {
 }

@@ -1,15 +1,15 @@
-package perfaudit.cli;
+package perfaudit.cli.options;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the rules are: --rules, else rules/ in the working folder, else rules/ beside the launcher. */
-final class RulesOption {
+public final class RulesOption {
 
     private RulesOption() {
     }
 
-    static Path resolve(Path given) {
+    public static Path resolve(Path given) {
         if (given != null) {
             return given;
         }

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.console;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,7 +7,7 @@ import org.slf4j.LoggerFactory;
  * A message for the user on stderr, kept in the run's log too, so the log tells the whole story of a
  * run; its logger is one the console never shows ({@link ConsoleFilter}), since the line is printed already.
  */
-final class Printed {
+public final class Printed {
 
     static final String LOGGER = "perfaudit.printed";
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
@@ -15,7 +15,7 @@ final class Printed {
     private Printed() {
     }
 
-    static void error(String line) {
+    public static void error(String line) {
         System.err.println(line);
         LOG.info("stderr: {}", line);
     }

@@ -1,6 +1,9 @@
-package perfaudit.cli;
+package perfaudit.cli.audit;
 
 import perfaudit.audit.DisplayNames;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.options.InputPaths;
+import perfaudit.cli.options.LimitOptions;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.ingest.ReadWatchdog;
@@ -26,7 +29,7 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input parsed without problems", "1:some input had parse problems",
                 "2:bad usage or no readable input", "4:some input gave no form (unreadable, over a limit, a link not followed)"})
-final class ParseCommand implements Callable<Integer> {
+public final class ParseCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
     List<Path> paths;

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import perfaudit.audit.RuleSet;
 import perfaudit.bench.Corpus;
 import perfaudit.bench.Stage;
+import perfaudit.cli.bench.BenchCommand;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.LogSetup;
+import perfaudit.cli.console.Printed;
+import perfaudit.cli.console.Version;
+import perfaudit.cli.options.RulesOption;
 import perfaudit.report.AtomicFiles;
 import perfaudit.spark.SparkBench;
 import picocli.CommandLine.Command;

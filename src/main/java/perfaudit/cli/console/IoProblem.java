@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.console;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -11,12 +11,12 @@ import java.nio.file.NotDirectoryException;
  * A file-system failure in words a user can act on. Java's file exceptions carry only the path as
  * their message ("reports"), which read alone says nothing; the cause is in the exception's type.
  */
-final class IoProblem {
+public final class IoProblem {
 
     private IoProblem() {
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof FileSystemException failure) {
             String file = failure.getFile();
             String what = failure instanceof AccessDeniedException ? "权限不足 — permission denied"

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.console;
 
 import perfaudit.report.Printable;
 
@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** A command line as a shell would take it back: arguments with spaces or quotes quoted, control characters shown. */
-final class CommandText {
+public final class CommandText {
 
     private static final Pattern PLAIN = Pattern.compile("[\\w@%+=:,./-]+");
 
     private CommandText() {
     }
 
-    static String of(List<String> args) {
+    public static String of(List<String> args) {
         StringBuilder text = new StringBuilder();
         for (String arg : args) {
             if (!text.isEmpty()) {

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.console;
 
 /** Exit codes documented in README and --help. */
 public final class ExitCodes {

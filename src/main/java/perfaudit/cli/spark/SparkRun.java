@@ -1,7 +1,8 @@
-package perfaudit.cli;
+package perfaudit.cli.spark;
 
 import org.apache.spark.sql.SparkSession;
 import perfaudit.audit.RuleSet;
+import perfaudit.cli.audit.AuditCommand;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
 import perfaudit.report.History;

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.options;
 
 import perfaudit.ingest.Limits;
 import picocli.CommandLine.Option;
@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 import java.time.Duration;
 
 /** The input limits on the command line of {@code audit} and {@code parse}; defaults from {@link Limits#DEFAULT}. */
-final class LimitOptions {
+public final class LimitOptions {
 
     @Option(names = "--max-file-mb", paramLabel = "MB", defaultValue = "100",
             description = "Do not read files larger than this; each is reported (default: ${DEFAULT-VALUE}).")
@@ -34,7 +34,7 @@ final class LimitOptions {
     long zipMaxEntryMb;
 
     /** The limits asked for, switched on for POI too; a value out of range is bad usage. */
-    Limits apply() {
+    public Limits apply() {
         Limits limits;
         try {
             limits = new Limits(Math.multiplyExact(maxFileMb, Limits.MB), maxLines, maxLineChars,

@@ -1,8 +1,12 @@
-package perfaudit.cli;
+package perfaudit.cli.rules;
 
 import perfaudit.audit.RuleSet;
 import perfaudit.audit.cases.CaseResult;
 import perfaudit.audit.cases.RuleTests;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.LogSetup;
+import perfaudit.cli.console.Printed;
+import perfaudit.cli.options.RulesOption;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.engine.settings.SettingsTable;
@@ -28,7 +32,7 @@ import java.util.concurrent.Callable;
             "'list' prints the rules and the settings in force, 'check' only",
             "compiles the rules, 'test' runs the test cases in rules/tests/."},
         subcommands = {RulesCommand.ListRules.class, RulesCommand.CheckRules.class, RulesCommand.TestRules.class})
-final class RulesCommand {
+public final class RulesCommand {
 
     /**
      * Reads the forms vocabulary, compiles the rules and checks suppressions.csv and folding.csv against

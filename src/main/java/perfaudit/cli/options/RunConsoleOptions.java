@@ -1,9 +1,9 @@
-package perfaudit.cli;
+package perfaudit.cli.options;
 
 import picocli.CommandLine.Option;
 
 /** What a run prints and when it fails a scheduled job: the options `audit` and `spark audit` share. */
-final class RunConsoleOptions {
+public final class RunConsoleOptions {
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Exit 1 when a finding is at or above this severity: error, warning, info or never (default: ${DEFAULT-VALUE}).")
@@ -14,4 +14,17 @@ final class RunConsoleOptions {
 
     @Option(names = {"-v", "--verbose"}, description = "Show debug detail on stderr too (the run's log always has it).")
     boolean verbose;
+
+    /** --fail-on as given: error, warning, info or never. */
+    public String failOn() {
+        return failOn;
+    }
+
+    public boolean quiet() {
+        return quiet;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
 }

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.console;
 
 import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The summary printed after an audit: counts by severity and rule, and the forms with most findings. */
-final class ConsoleSummary {
+public final class ConsoleSummary {
 
     private static final int TOP_FORMS = 5;
     private static final int UNREADABLE_LISTED = 10;
@@ -22,7 +22,7 @@ final class ConsoleSummary {
     private ConsoleSummary() {
     }
 
-    static void print(AuditReport report, Path runFolder, PrintStream out) {
+    public static void print(AuditReport report, Path runFolder, PrintStream out) {
         out.printf("perfaudit %s: %d files, %d forms, %d findings (rules %s)%n", report.version(),
                 report.inputs().size(), report.formCount(), report.findings().size(), report.rulesHash());
         StringBuilder severities = new StringBuilder();

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.audit;
 
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditListener;
@@ -7,6 +7,17 @@ import perfaudit.audit.DisplayNames;
 import perfaudit.audit.ReportFiles;
 import perfaudit.audit.RuleSet;
 import perfaudit.audit.RunTimings;
+import perfaudit.cli.console.CommandText;
+import perfaudit.cli.console.ConsoleSummary;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.IoProblem;
+import perfaudit.cli.console.LogSetup;
+import perfaudit.cli.console.Printed;
+import perfaudit.cli.console.Version;
+import perfaudit.cli.options.InputPaths;
+import perfaudit.cli.options.LimitOptions;
+import perfaudit.cli.options.RulesOption;
+import perfaudit.cli.options.RunConsoleOptions;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.Severity;
 import perfaudit.ingest.InputWalk;
@@ -49,7 +60,7 @@ import java.util.concurrent.Callable;
             "3:the rule files (or rules/suppressions.csv) are broken; nothing is written",
             "4:reports written, but some input gave no form (unreadable, over a limit, a link not followed,"
                 + " a password...); the audit is incomplete: 4 wins over 0 and 1, whatever --fail-on"})
-final class AuditCommand implements Callable<Integer> {
+public final class AuditCommand implements Callable<Integer> {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditCommand.class);
 
@@ -91,7 +102,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RunTimings timings = new RunTimings();
-        LogSetup.level(console.quiet, console.verbose);
+        LogSetup.level(console.quiet(), console.verbose());
         try (LogSetup.RunLog runLog = LogSetup.startRunLog()) {
             LOG.info("perfaudit {} {} (working folder {}; Java {}, {} cores, max heap {} MB)", Version.current(),
                     CommandText.of(spec.commandLine().getParseResult().originalArgs()), Path.of("").toAbsolutePath(),
@@ -107,7 +118,7 @@ final class AuditCommand implements Callable<Integer> {
         List<ReportWriter> writers;
         Limits limits;
         try {
-            threshold = failOnSeverity(console.failOn);
+            threshold = failOnSeverity(console.failOn());
             writers = ReportWriters.forFormats(formats);
             limits = limitOptions.apply();
         } catch (IllegalArgumentException e) {
@@ -141,7 +152,7 @@ final class AuditCommand implements Callable<Integer> {
         InputWalk walk = timings.time("input walk", () -> InputWalk.of(paths, List.of(out)));
         logWalk(walk);
         AuditOptions options = AuditOptions.defaults().withLimits(limits).withThreads(threads)
-                .withListener(progress(console.quiet)).withTimings(timings);
+                .withListener(progress(console.quiet())).withTimings(timings);
         try (AuditReport report = new Audit(ruleSet, options).run(walk, history, now)) {
             if (report.inputs().isEmpty()) {
                 Printed.error("perfaudit: 没有找到输入文件 — no input files found under " + paths
@@ -159,7 +170,7 @@ final class AuditCommand implements Callable<Integer> {
                         + IoProblem.describe(e));
                 return ExitCodes.USAGE;
             }
-            if (!console.quiet) {
+            if (!console.quiet()) {
                 timings.time("console summary", () -> {
                     ConsoleSummary.print(report, runFolder, System.out);
                     return null;
@@ -196,7 +207,7 @@ final class AuditCommand implements Callable<Integer> {
      * No input gave a form: nothing to report, and a run with nothing in it must not become the run the
      * next one compares with. The reasons are printed; the run folder keeps only the log.
      */
-    static int noReadableForm(AuditReport report) {
+    public static int noReadableForm(AuditReport report) {
         Printed.error("perfaudit: 没有可读的表单，未写出报告 — no readable form in any input; no report written");
         report.inputs().stream().limit(20).forEach(input -> Printed.error("  " + input.file() + ": "
                 + (input.problemDetails().isEmpty() ? input.status() : input.problemDetails().get(0))));
@@ -207,7 +218,7 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     /** What the walk left out, and which files were named more than once: for the log, never silent. */
-    static void logWalk(InputWalk walk) {
+    public static void logWalk(InputWalk walk) {
         if (!walk.skippedByName().isEmpty()) {
             LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp, perfaudit.log): {} file(s): {}",
                     walk.skippedByName().size(), walk.skippedByName().stream().limit(20).map(DisplayNames::of).toList());
@@ -222,7 +233,7 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
-    static int exitCode(AuditReport report, Severity threshold) {
+    public static int exitCode(AuditReport report, Severity threshold) {
         long unreadable = report.inputs().stream().filter(input -> input.forms() == 0).count();
         if (unreadable > 0) {
             Printed.error("perfaudit: " + unreadable + " 个输入文件没有读出表单，审计不完整（见输入表） — " + unreadable
@@ -234,7 +245,7 @@ final class AuditCommand implements Callable<Integer> {
         return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    static Severity failOnSeverity(String level) {
+    public static Severity failOnSeverity(String level) {
         String normalised = level.strip().toUpperCase(Locale.ROOT);
         if (normalised.equals("NEVER")) {
             return null;

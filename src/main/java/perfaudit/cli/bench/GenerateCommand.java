@@ -1,6 +1,7 @@
-package perfaudit.cli;
+package perfaudit.cli.bench;
 
 import perfaudit.bench.Corpus;
+import perfaudit.cli.console.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -12,7 +13,7 @@ import java.util.concurrent.Callable;
         description = {"Write N synthetic forms with a known mix of defects.",
             "The same --seed gives the same bytes. manifest.json lists the defects planted",
             "in each form by the rule id that must find them."})
-final class GenerateCommand implements Callable<Integer> {
+public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--forms", defaultValue = "100", description = "Number of forms (default: ${DEFAULT-VALUE}).")
     int forms;

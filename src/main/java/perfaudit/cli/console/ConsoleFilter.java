@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.console;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;

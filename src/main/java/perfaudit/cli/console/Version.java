@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.console;
 
 import perfaudit.audit.Audit;
 import picocli.CommandLine.IVersionProvider;

@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.console;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -21,26 +21,26 @@ import java.util.List;
  * configuration itself is src/main/resources/logback.xml, which an operator replaces without
  * rebuilding: {@code PERFAUDIT_JAVA_OPTS=-Dlogback.configurationFile=/etc/perfaudit/logback.xml}.
  */
-final class LogSetup {
+public final class LogSetup {
 
-    static final String RUN_LOG = perfaudit.ingest.InputWalk.RUN_LOG;
+    public static final String RUN_LOG = perfaudit.ingest.InputWalk.RUN_LOG;
     /** Events kept before the run folder exists: a start-up logs a few dozen; a flood is cut, and says so. */
     static final int EARLY_EVENTS = 10_000;
 
     private LogSetup() {
     }
 
-    static void level(boolean quiet, boolean verbose) {
+    public static void level(boolean quiet, boolean verbose) {
         ConsoleFilter.level(quiet, verbose);
     }
 
     /** Starts recording this run's log; {@link RunLog#writeTo} then writes it into the run folder. */
-    static RunLog startRunLog() {
+    public static RunLog startRunLog() {
         return new RunLog(LoggerFactory.getILoggerFactory() instanceof LoggerContext context ? context : null);
     }
 
     /** One run's log: in memory until {@link #writeTo}, then in {@code folder/perfaudit.log}; detached on close. */
-    static final class RunLog implements AutoCloseable {
+    public static final class RunLog implements AutoCloseable {
         private final LoggerContext context;
         private final Early early = new Early();
         private FileAppender<ILoggingEvent> file;
@@ -60,7 +60,7 @@ final class LogSetup {
         }
 
         /** Writes what was logged so far into {@code folder/perfaudit.log}, and the rest of the run after it. */
-        void writeTo(Path folder) {
+        public void writeTo(Path folder) {
             if (context == null || file != null) {
                 return;
             }

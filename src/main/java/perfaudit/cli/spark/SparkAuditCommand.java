@@ -1,6 +1,18 @@
-package perfaudit.cli;
+package perfaudit.cli.spark;
 
 import perfaudit.audit.RuleSet;
+import perfaudit.cli.audit.AuditCommand;
+import perfaudit.cli.console.CommandText;
+import perfaudit.cli.console.ConsoleSummary;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.IoProblem;
+import perfaudit.cli.console.LogSetup;
+import perfaudit.cli.console.Printed;
+import perfaudit.cli.console.Version;
+import perfaudit.cli.options.InputPaths;
+import perfaudit.cli.options.LimitOptions;
+import perfaudit.cli.options.RulesOption;
+import perfaudit.cli.options.RunConsoleOptions;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.Severity;
 import perfaudit.ingest.Limits;
@@ -89,7 +101,7 @@ final class SparkAuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LogSetup.level(console.quiet, console.verbose);
+        LogSetup.level(console.quiet(), console.verbose());
         if (!sparkAvailable()) {
             Printed.error("perfaudit: 未找到 Spark — Apache Spark is not on the class path: run `./perfaudit spark ...`"
                     + " (which adds it) or spark-submit (README, section Spark); perfaudit.jar alone does not bundle it");
@@ -108,7 +120,7 @@ final class SparkAuditCommand implements Callable<Integer> {
         List<ReportWriter> writers;
         Limits limits;
         try {
-            threshold = AuditCommand.failOnSeverity(console.failOn);
+            threshold = AuditCommand.failOnSeverity(console.failOn());
             writers = ReportWriters.forFormats(formats);
             limits = limitOptions.apply();
             if (partitions < 0) {
@@ -153,7 +165,7 @@ final class SparkAuditCommand implements Callable<Integer> {
             run.writeTable();
             List<ReportWriter> kept = fitting(writers, formats, report);
             perfaudit.audit.ReportFiles.write(report, kept, out, runFolder);
-            if (!console.quiet) {
+            if (!console.quiet()) {
                 ConsoleSummary.print(report, runFolder, System.out);
             }
             return AuditCommand.exitCode(report, threshold);

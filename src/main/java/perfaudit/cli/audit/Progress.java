@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.audit;
 
 import java.io.PrintStream;
 

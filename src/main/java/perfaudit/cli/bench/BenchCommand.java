@@ -1,4 +1,4 @@
-package perfaudit.cli;
+package perfaudit.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -16,6 +16,10 @@ import perfaudit.bench.Corpus;
 import perfaudit.bench.Measure;
 import perfaudit.bench.Stage;
 import perfaudit.bench.StartupProbe;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.LogSetup;
+import perfaudit.cli.console.Version;
+import perfaudit.cli.options.RulesOption;
 import perfaudit.engine.RuleBase;
 import perfaudit.report.AtomicFiles;
 import perfaudit.report.AuditReport;
@@ -42,7 +46,7 @@ import java.util.concurrent.Callable;
         description = {"Measure perfaudit's speed on a generated corpus, stage by stage.",
             "Run it with the heap you want to test, for example:",
             "  PERFAUDIT_JAVA_OPTS=-Xmx512m ./perfaudit bench --forms 100000"})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     /** Forms the stages measured in isolation use (they hold them in memory). */
     static final int SAMPLE_FORMS = 10_000;
@@ -249,7 +253,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The stages as a table on stdout (also for {@code perfaudit spark bench}). */
-    static void printTable(List<Stage> stages) {
+    public static void printTable(List<Stage> stages) {
         System.out.printf("%-58s %10s %12s %9s %12s  %s%n", "stage", "seconds", "forms/s", "MB/s", "peak heap MB", "note");
         for (Stage stage : stages) {
             System.out.printf("%-58s %10.3f %12s %9s %12d  %s%n", stage.name(), stage.seconds(),
@@ -279,7 +283,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    static void deleteTree(Path folder) throws java.io.IOException {
+    public static void deleteTree(Path folder) throws java.io.IOException {
         if (!Files.exists(folder)) {
             return;
         }
