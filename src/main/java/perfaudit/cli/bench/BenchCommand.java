@@ -19,6 +19,7 @@ import perfaudit.bench.StartupProbe;
 import perfaudit.cli.console.ExitCodes;
 import perfaudit.cli.console.LogSetup;
 import perfaudit.cli.console.Version;
+import perfaudit.cli.options.CorpusOptions;
 import perfaudit.cli.options.RulesOption;
 import perfaudit.engine.RuleBase;
 import perfaudit.report.AtomicFiles;
@@ -27,6 +28,7 @@ import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -44,6 +46,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure perfaudit's speed on a generated corpus, stage by stage.",
+            "--forms sizes the corpus of the text end-to-end stage; the other warm",
+            "stages use at most 10,000 of its forms (flow, xlsx and html a fifth).",
             "Run it with the heap you want to test, for example:",
             "  PERFAUDIT_JAVA_OPTS=-Xmx512m ./perfaudit bench --forms 100000"})
 public final class BenchCommand implements Callable<Integer> {
@@ -51,15 +55,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** Forms the stages measured in isolation use (they hold them in memory). */
     static final int SAMPLE_FORMS = 10_000;
 
-    @Option(names = "--forms", defaultValue = "10000",
-            description = "Forms in the corpus for the text end-to-end stage (default: ${DEFAULT-VALUE}); the other stages use at most 10,000 (flow, xlsx and html a fifth of those).")
-    int forms;
-
-    @Option(names = "--per-file", defaultValue = "10", description = "Forms per file (default: ${DEFAULT-VALUE}).")
-    int perFile;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    CorpusOptions corpusOptions = new CorpusOptions();
 
     @Option(names = "--threads", description = "Worker threads for the end-to-end stage (default: cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -97,7 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (coldForms < 2 || coldPerFile < 1 || coldRuns < 1 || forms < 1 || perFile < 1) {
+        if (coldForms < 2 || coldPerFile < 1 || coldRuns < 1 || corpusOptions.forms() < 1
+                || corpusOptions.perFile() < 1) {
             System.err.println("perfaudit: --forms and --per-file must be positive, --cold-forms at least 2,"
                     + " --cold-per-file and --cold-runs at least 1");
             return ExitCodes.USAGE;
@@ -138,8 +136,8 @@ public final class BenchCommand implements Callable<Integer> {
         int small = Math.max(2, coldForms / 5);
         corpora.add(coldCorpus("text tabbed", work, coldForms, coldPerFile, Corpus.Layout.TABBED));
         corpora.add(coldCorpus("text flow", work, coldForms, coldPerFile, Corpus.Layout.FLOW));
-        corpora.add(coldCorpus("xlsx", work, small, perFile, Corpus.Layout.XLSX));
-        corpora.add(coldCorpus("html", work, small, perFile, Corpus.Layout.HTML));
+        corpora.add(coldCorpus("xlsx", work, small, corpusOptions.perFile(), Corpus.Layout.XLSX));
+        corpora.add(coldCorpus("html", work, small, corpusOptions.perFile(), Corpus.Layout.HTML));
         List<ColdStage.Result> results = ColdStage.measure(audit, corpora, coldRuns, work.resolve("runs"), System.err);
         System.out.printf("%ncold stage: %d cores, load average %.2f (1 min) at its end%n",
                 Runtime.getRuntime().availableProcessors(), loadAverage());
@@ -155,7 +153,8 @@ public final class BenchCommand implements Callable<Integer> {
     private ColdStage.Corpus coldCorpus(String name, Path work, int formCount, int formsPerFile, Corpus.Layout layout)
             throws Exception {
         String folder = layout.name().toLowerCase(java.util.Locale.ROOT);
-        Corpus.Summary summary = Corpus.write(work.resolve(folder), formCount, formsPerFile, layout, seed, Corpus.Mix.VARIED);
+        Corpus.Summary summary = Corpus.write(work.resolve(folder), formCount, formsPerFile, layout, corpusOptions.seed(),
+                Corpus.Mix.VARIED);
         return ColdStage.Corpus.of(name, work.resolve(folder), work.resolve(folder + "-one"), summary, formsPerFile);
     }
 
@@ -166,6 +165,9 @@ public final class BenchCommand implements Callable<Integer> {
         Path flow = work.resolve("flow");
         Path xlsx = work.resolve("xlsx");
         Path html = work.resolve("html");
+        int forms = corpusOptions.forms();
+        int perFile = corpusOptions.perFile();
+        long seed = corpusOptions.seed();
         Corpus.Summary tabbedCorpus = Corpus.write(tabbed, forms, perFile, Corpus.Layout.TABBED, seed);
         // stages measured in isolation hold their input in memory: they get at most SAMPLE_FORMS forms,
         // so that the end-to-end stage alone shows how the streaming run copes with the whole corpus
@@ -264,7 +266,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void writeJson(ObjectNode root, List<Stage> stages, Corpus.Summary xlsx, Corpus.Summary html) {
-        root.put("forms", forms);
+        root.put("forms", corpusOptions.forms());
         root.put("xlsxForms", xlsx.forms());
         root.put("xlsxBytes", xlsx.bytes());
         root.put("htmlForms", html.forms());

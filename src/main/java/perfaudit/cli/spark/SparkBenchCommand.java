@@ -12,10 +12,12 @@ import perfaudit.cli.console.ExitCodes;
 import perfaudit.cli.console.LogSetup;
 import perfaudit.cli.console.Printed;
 import perfaudit.cli.console.Version;
+import perfaudit.cli.options.CorpusOptions;
 import perfaudit.cli.options.RulesOption;
 import perfaudit.report.AtomicFiles;
 import perfaudit.spark.SparkBench;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -31,14 +33,8 @@ import java.util.concurrent.Callable;
             "noisy: compare runs made side by side."})
 final class SparkBenchCommand implements Callable<Integer> {
 
-    @Option(names = "--forms", defaultValue = "10000", description = "Forms in the corpus (default: ${DEFAULT-VALUE}).")
-    int forms;
-
-    @Option(names = "--per-file", defaultValue = "10", description = "Forms per file (default: ${DEFAULT-VALUE}).")
-    int perFile;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    CorpusOptions corpusOptions = new CorpusOptions();
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark master (default: local[N], N the cores, as many as the CLI's threads).")
@@ -61,7 +57,8 @@ final class SparkBenchCommand implements Callable<Integer> {
         int cores = Runtime.getRuntime().availableProcessors();
         Path work = out.resolve("spark-work");
         BenchCommand.deleteTree(work);
-        Corpus.Summary corpus = Corpus.write(work.resolve("tabbed"), forms, perFile, Corpus.Layout.TABBED, seed);
+        Corpus.Summary corpus = Corpus.write(work.resolve("tabbed"), corpusOptions.forms(), corpusOptions.perFile(),
+                Corpus.Layout.TABBED, corpusOptions.seed());
         RuleSet ruleSet = RuleSet.load(RulesOption.resolve(rules));
         List<Stage> stages = SparkBench.measure(master == null ? "local[" + cores + "]" : master, work.resolve("tabbed"),
                 corpus.forms(), ruleSet, cores, work);
