@@ -66,13 +66,21 @@ public final class Folding {
      */
     public static Folding read(Path rulesFolder, Set<String> ruleIds) throws IOException, RuleCompilationException {
         Path file = rulesFolder.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
+        return parse(rulesFolder, Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null, ruleIds);
+    }
+
+    /**
+     * As {@link #read}, from the file's text as already read ({@code null}: no file), so that what a run
+     * applies is the very text its rules hash covers.
+     */
+    public static Folding parse(Path rulesFolder, String text, Set<String> ruleIds) throws RuleCompilationException {
+        if (text == null) {
             return none();
         }
         String shown = rulesFolder.getFileName() + "/" + FILE_NAME;
         List<String> errors = new ArrayList<>();
         List<Fold> folds = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = i == 0 ? lines.get(i).replace("\uFEFF", "") : lines.get(i);
             if (line.isBlank() || line.startsWith("#") || (i == 0 && line.startsWith("rule,"))) {
