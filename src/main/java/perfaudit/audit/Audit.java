@@ -2,6 +2,7 @@ package perfaudit.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import perfaudit.audit.chain.FindingChain;
 import perfaudit.engine.RuleEngine;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
@@ -164,7 +165,8 @@ public final class Audit {
 
     /** Starts a run's report: add the per-document results in input order, then {@link Assembly#finish}. */
     public Assembly assemble(History history, ZonedDateTime time) {
-        return new Assembly(new FindingChain(rules, history, time.toLocalDate()), time);
+        return new Assembly(new FindingChain(rules.base().settings(), rules.suppressions(), rules.descriptions(),
+                rules.folding(), history, time.toLocalDate()), time);
     }
 
     /**

@@ -2,9 +2,10 @@ package perfaudit.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import perfaudit.audit.chain.Folding;
+import perfaudit.audit.chain.Suppressions;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
-import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.finding.BuiltInRule;
 import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.ingest.grammar.VocabularyException;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
  * What a run audits with: the compiled rule base (rules, decision table settings), the forms
  * vocabulary the readers recognise forms with ({@code forms.yaml}), the findings auditors accepted
  * (suppressions) and which findings fold into which (folding.csv). Compile once; immutable and shared by every thread of a run.
+ * Its {@link #hash} covers all of them: an edit to any changes the findings, and so the hash.
  */
 public final class RuleSet {
 
@@ -32,13 +34,16 @@ public final class RuleSet {
     private final Suppressions suppressions;
     private final Folding folding;
     private final Vocabulary vocabulary;
+    private final String hash;
 
-    private RuleSet(String folder, RuleBase base, Suppressions suppressions, Folding folding, Vocabulary vocabulary) {
+    private RuleSet(String folder, RuleBase base, Suppressions suppressions, Folding folding, Vocabulary vocabulary,
+                    String hash) {
         this.folder = folder;
         this.base = base;
         this.suppressions = suppressions;
         this.folding = folding;
         this.vocabulary = vocabulary;
+        this.hash = hash;
     }
 
     /**
@@ -51,28 +56,31 @@ public final class RuleSet {
      */
     public static RuleSet load(Path folder) throws IOException, RuleCompilationException {
         long start = System.nanoTime();
-        Vocabulary vocabulary = vocabulary(folder);
+        RulesFolderFiles files = RulesFolderFiles.read(folder, RulesFolderFiles.ALL);
+        Vocabulary vocabulary = vocabulary(folder, files);
         RuleBase base = RuleBase.compile(folder);
         Set<String> ids = ruleIds(base);
         List<String> errors = new ArrayList<>();
         Suppressions suppressions = null;
         Folding folding = null;
         try {
-            suppressions = Suppressions.read(folder, ids);
+            suppressions = Suppressions.parse(folder, files.text(Suppressions.FILE_NAME), ids);
         } catch (RuleCompilationException e) {
             errors.addAll(e.errors());
         }
         try {
-            folding = Folding.read(folder, ids);
+            folding = Folding.parse(folder, files.text(Folding.FILE_NAME), ids);
         } catch (RuleCompilationException e) {
             errors.addAll(e.errors());
         }
         if (!errors.isEmpty()) {
             throw new RuleCompilationException(errors);
         }
-        LOG.info("rule compile: {} rules in {} ms; {} suppressions, {} folding judgements", base.catalog().size(),
-                (System.nanoTime() - start) / 1_000_000, suppressions.entries().size(), folding.folds().size());
-        return new RuleSet(folder.toString(), base, suppressions, folding, vocabulary);
+        String hash = files.hash(base.sources());
+        LOG.info("rule compile: {} rules in {} ms; {} suppressions, {} folding judgements; rules hash {}",
+                base.catalog().size(), (System.nanoTime() - start) / 1_000_000, suppressions.entries().size(),
+                folding.folds().size(), hash);
+        return new RuleSet(folder.toString(), base, suppressions, folding, vocabulary, hash);
     }
 
     /**
@@ -88,14 +96,39 @@ public final class RuleSet {
         }
     }
 
+    /** As {@link #vocabulary(Path)}, from the folder's files as read (and hashed) once, failing as it fails. */
+    private static Vocabulary vocabulary(Path folder, RulesFolderFiles files) throws RuleCompilationException {
+        Path file = folder.resolve(Vocabulary.FILE_NAME);
+        try {
+            String text = files.text(Vocabulary.FILE_NAME);
+            return text == null ? Vocabulary.standard() : Vocabulary.parse(text, Vocabulary.displayName(folder, file));
+        } catch (IOException e) {
+            throw new RuleCompilationException(List.of(file + ": cannot read: " + e.getMessage()));
+        } catch (VocabularyException e) {
+            throw new RuleCompilationException(e.errors());
+        }
+    }
+
+    /**
+     * The hash a run with this compiled rule base and the folder's other files would report
+     * ({@code perfaudit rules check} shows it).
+     */
+    public static String hash(RuleBase base, Path folder) {
+        return RulesFolderFiles.read(folder, RulesFolderFiles.ALL).hash(base.sources());
+    }
+
     /** A rule base with no suppressions, nothing folded and the shipped vocabulary (measurements, tests). */
     public static RuleSet of(RuleBase base, String folder) {
         return of(base, folder, Vocabulary.standard());
     }
 
-    /** A rule base with no suppressions and nothing folded, reading forms with {@code vocabulary}. */
+    /**
+     * A rule base with no suppressions and nothing folded, reading forms with {@code vocabulary}; its hash
+     * covers the rule files alone, the vocabulary given being no file.
+     */
     public static RuleSet of(RuleBase base, String folder, Vocabulary vocabulary) {
-        return new RuleSet(folder, base, Suppressions.none(), Folding.none(), vocabulary);
+        return new RuleSet(folder, base, Suppressions.none(), Folding.none(), vocabulary,
+                RulesFolderFiles.NONE.hash(base.sources()));
     }
 
     /**
@@ -105,8 +138,10 @@ public final class RuleSet {
      * @throws RuleCompilationException the errors of folding.csv, at their lines
      */
     public static RuleSet unsuppressed(RuleBase base, Path folder) throws IOException, RuleCompilationException {
-        return new RuleSet(folder.toString(), base, Suppressions.none(), Folding.read(folder, ruleIds(base)),
-                vocabulary(folder));
+        RulesFolderFiles files = RulesFolderFiles.read(folder, RulesFolderFiles.UNSUPPRESSED);
+        Folding folding = Folding.parse(folder, files.text(Folding.FILE_NAME), ruleIds(base));
+        return new RuleSet(folder.toString(), base, Suppressions.none(), folding, vocabulary(folder, files),
+                files.hash(base.sources()));
     }
 
     /** The errors of the folder's suppressions.csv and folding.csv against a compiled rule base, at their lines. */
@@ -163,8 +198,11 @@ public final class RuleSet {
         return vocabulary;
     }
 
-    /** Which rules a report was made with: a hash of the rule files and the program. */
+    /**
+     * Which rules a report was made with: 16 hex digits of a hash of the rule files, the forms vocabulary,
+     * the suppressions and the folding judgements in use, and the program version.
+     */
     public String hash() {
-        return base.hash();
+        return hash;
     }
 }

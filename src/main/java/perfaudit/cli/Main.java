@@ -1,5 +1,14 @@
 package perfaudit.cli;
 
+import perfaudit.cli.audit.AuditCommand;
+import perfaudit.cli.audit.ParseCommand;
+import perfaudit.cli.bench.BenchCommand;
+import perfaudit.cli.bench.GenerateCommand;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.LogSetup;
+import perfaudit.cli.console.Version;
+import perfaudit.cli.rules.RulesCommand;
+import perfaudit.cli.spark.SparkCommand;
 import perfaudit.ingest.Limits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -115,7 +115,7 @@ public final class RuleBase {
             throw new RuleCompilationException(List.of(sources.name() + ": the settings rules failed when read: " + e));
         }
         RuleBase base = new RuleBase(sources, kieBase, table, settings);
-        LOG.info("rules {}: {} rule ids ({} rules) from {} files, {} in {} ms", base.hash(),
+        LOG.info("rule files {}: {} rule ids ({} rules) from {} files, {} in {} ms", base.hash(),
                 base.catalog.stream().map(RuleInfo::id).distinct().count(), base.catalog.size(), sources.all().size(),
                 compiled.cached() ? "unchanged since last compiled, loaded from the cache" : "compiled",
                 (System.nanoTime() - start) / 1_000_000);
@@ -206,7 +206,10 @@ public final class RuleBase {
         return catalog;
     }
 
-    /** Which rules a report was made with: the first 16 hex digits of {@link RuleSources#hash()}. */
+    /**
+     * The rule files' part of which rules a report was made with: the first 16 hex digits of
+     * {@link RuleSources#hash()}. A report's hash also covers the rules folder's other files (see the audit's RuleSet).
+     */
     public String hash() {
         return sources.hash().substring(0, 16);
     }

@@ -108,8 +108,10 @@ public final class RuleSources {
     }
 
     /**
-     * SHA-256 over the rule files' paths and contents and the program version: which rules a report was
-     * made with, and the key of the compiled-rules cache.
+     * SHA-256 over the rule files' paths and contents and the program version: the key of the
+     * compiled-rules cache, and the rule files' part of which rules a report was made with (the report's
+     * hash also covers the folder's forms.yaml, suppressions.csv and folding.csv, which change findings
+     * but not the compiled rules).
      */
     public String hash() {
         String computed = hash;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.BadCorpus;
 import perfaudit.Fixtures;
+import perfaudit.cli.console.ExitCodes;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 import perfaudit.model.FundLine;

@@ -2,6 +2,7 @@ package perfaudit.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.cli.console.ExitCodes;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.LogSetup;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditOptions;
 import perfaudit.audit.RuleSet;
+import perfaudit.cli.console.ExitCodes;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.audit.DisplayNames;
+import perfaudit.cli.console.ExitCodes;
 import perfaudit.ingest.Inputs;
 
 import java.io.IOException;

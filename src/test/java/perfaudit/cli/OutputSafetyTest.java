@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.BadCorpus;
+import perfaudit.cli.console.ExitCodes;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.LogSetup;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package perfaudit.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
+import perfaudit.cli.console.ExitCodes;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,6 +2,8 @@ package perfaudit.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.LogSetup;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfaudit.cli.console.ExitCodes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

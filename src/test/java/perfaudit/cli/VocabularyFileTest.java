@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
+import perfaudit.cli.console.ExitCodes;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

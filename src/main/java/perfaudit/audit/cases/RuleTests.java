@@ -1,11 +1,10 @@
 package perfaudit.audit.cases;
 
-import perfaudit.engine.RuleCompilationException;
 import perfaudit.ingest.grammar.Vocabulary;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditOptions;
-import perfaudit.audit.Csv;
 import perfaudit.audit.RuleSet;
+import perfaudit.audit.chain.Csv;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.BuiltInRule;
