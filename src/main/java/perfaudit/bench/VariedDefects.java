@@ -35,6 +35,7 @@ final class VariedDefects {
             Map.entry("BUDGET-COST-TARGET", VariedDefects::costTarget),
             Map.entry("BUDGET-GOAL-AMOUNT", VariedDefects::goalAmount),
             Map.entry("BUDGET-DOUBLE-COUNT", VariedDefects::budgetIndicator),
+            Map.entry("GOAL-AMOUNT-SUM", VariedDefects::goalParts),
             Map.entry("BUDGET-OVERSPEND", (form, random) -> executed(form, new BigDecimal("1.05"))),
             Map.entry("BUDGET-ZERO-EXEC", (form, random) -> executed(form, BigDecimal.ZERO)),
             Map.entry("VALUE-RANGE", VariedDefects::satisfactionOver100),
@@ -137,6 +138,16 @@ final class VariedDefects {
     }
 
     /** The goal text states 10 万元 more than the budget. */
+    /** The goal lists two parts after its 项目总额 that add up to 1 万元 less than it. */
+    private static GeneratedForm goalParts(GeneratedForm form, Random random) {
+        String budget = form.funds()[0][1];
+        BigDecimal half = new BigDecimal(budget).subtract(BigDecimal.ONE).divide(BigDecimal.valueOf(2));
+        String stated = "项目总额 " + budget + " 万元";
+        String goal = form.goalExpected().replace(stated, stated + "，其中人员经费 " + half.toPlainString()
+                + " 万元、公用经费 " + half.toPlainString() + " 万元");
+        return goal.equals(form.goalExpected()) ? null : form.withGoalExpected(FlowRenderer.shortLastLine(goal));
+    }
+
     private static GeneratedForm goalAmount(GeneratedForm form, Random random) {
         String budget = form.funds()[0][1];
         String other = new BigDecimal(budget).add(BigDecimal.TEN).toPlainString();

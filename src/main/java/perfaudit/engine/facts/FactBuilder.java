@@ -63,6 +63,7 @@ public final class FactBuilder {
             }
         }
         facts.addAll(balances(id, name, form));
+        facts.addAll(goalSums(id, name, form, judgements));
         facts.addAll(indicators);
         facts.addAll(categories(id, name, form));
         if (!form.template().isCut()) {
@@ -88,6 +89,23 @@ public final class FactBuilder {
         BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
         return new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(), row.weight(),
                 base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit());
+    }
+
+    /** The goal texts that state an amount and list its parts (其中 …), each as a GoalSumFact. */
+    private static List<GoalSumFact> goalSums(String id, String name, Form form, Judgements judgements) {
+        List<GoalSumFact> sums = new ArrayList<>();
+        if (form.goal() == null) {
+            return sums;
+        }
+        Judgements.GoalSum expected = judgements.goalSum(form.goal().expected());
+        if (expected != null) {
+            sums.add(new GoalSumFact(id, name, "预期目标", expected, form.goal().location()));
+        }
+        Judgements.GoalSum actual = judgements.goalSum(form.goal().actual());
+        if (actual != null) {
+            sums.add(new GoalSumFact(id, name, "实际完成情况", actual, form.goal().location()));
+        }
+        return sums;
     }
 
     /**

@@ -10,7 +10,7 @@ public final class FactTypes {
 
     /** Per-form facts, then the cross-form ones. */
     public static final List<Class<?>> ALL = List.of(FormFact.class, FundFact.class, FundBalance.class,
-            IndicatorFact.class, CategoryFact.class, BlockFact.class, FormSummary.class, ListMatch.class);
+            IndicatorFact.class, CategoryFact.class, BlockFact.class, GoalSumFact.class, FormSummary.class, ListMatch.class);
 
     private FactTypes() {
     }

@@ -30,6 +30,9 @@ public final class Judgements {
     public static final Map<String, Grade> GRADE_KEYS = Map.of(
             "gradeExcellentMin", Grade.EXCELLENT, "gradeGoodMin", Grade.GOOD, "gradeFairMin", Grade.FAIR);
 
+    private static final Pattern MONEY = Pattern.compile("([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
+    /** How far 其中 may stand from the stated amount: a full stop, a comma, a colon or a space between. */
+    private static final int PARTS_WORD_REACH = 3;
     private static final Map<String, BigDecimal> TO_WAN = Map.of(
             "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
 
@@ -42,6 +45,7 @@ public final class Judgements {
     private final List<String> rateExceptions;
     private final List<String> goalAmountWords;
     private final Pattern goalAmount;
+    private final List<String> goalPartsWords;
     private final List<Map.Entry<Grade, BigDecimal>> grades;
 
     private Judgements(Settings settings) {
@@ -55,6 +59,7 @@ public final class Judgements {
         goalAmountWords = settings.words("goalAmountWords");
         goalAmount = Pattern.compile("(?:" + goalAmountWords.stream().map(Pattern::quote).collect(Collectors.joining("|"))
                 + ")[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
+        goalPartsWords = settings.words("goalPartsWords");
         List<Map.Entry<Grade, BigDecimal>> bands = new ArrayList<>();
         GRADE_KEYS.forEach((key, grade) -> bands.add(Map.entry(grade, settings.value(key))));
         bands.sort(Map.Entry.<Grade, BigDecimal>comparingByValue(Comparator.reverseOrder()));
@@ -71,6 +76,7 @@ public final class Judgements {
         keys.put("rateNameWords", "名称含其一的比率指标不能超过 100% — rate names, capped at 100 % …");
         keys.put("rateNameExceptions", "… 除非名称还含其一（增长率可以超过 100%）— … unless the name also holds one of these");
         keys.put("goalAmountWords", "预期目标中紧跟金额的词，该金额应等于全年预算数 — words before an amount in the goal text");
+        keys.put("goalPartsWords", "目标文字中紧跟金额、引出其分项金额的词（其中）— words after a stated amount that list its parts");
         return java.util.Collections.unmodifiableMap(keys);
     }
 
@@ -140,7 +146,55 @@ public final class Judgements {
         if (!amount.find(first)) {
             return null;
         }
-        return new BigDecimal(amount.group(1).replace(",", "")).multiply(TO_WAN.get(amount.group(2))).stripTrailingZeros();
+        return wan(amount.group(1), amount.group(2));
+    }
+
+    /** A stated amount and the parts listed after it, in 万元. */
+    public record GoalSum(BigDecimal stated, BigDecimal partsSum, String parts) {
+    }
+
+    /**
+     * The amount a goal text states (a goalAmountWords amount) and the amounts its sentence lists after
+     * a goalPartsWords word right behind it (其中); null unless two parts or more are listed.
+     */
+    GoalSum goalSum(String text) {
+        if (text == null || text.indexOf('元') < 0 || goalPartsWords.isEmpty()) {
+            return null;
+        }
+        Matcher stated = goalAmount.matcher(text);
+        if (!stated.find()) {
+            return null;
+        }
+        int from = partsStart(text, stated.end());
+        if (from < 0) {
+            return null;
+        }
+        int end = text.indexOf('。', from);
+        Matcher part = MONEY.matcher(text).region(from, end < 0 ? text.length() : end);
+        BigDecimal sum = BigDecimal.ZERO;
+        java.util.StringJoiner parts = new java.util.StringJoiner(" + ");
+        int count = 0;
+        while (part.find()) {
+            sum = sum.add(wan(part.group(1), part.group(2)));
+            parts.add(part.group().replaceAll("\\s+", ""));
+            count++;
+        }
+        return count < 2 ? null
+                : new GoalSum(wan(stated.group(1), stated.group(2)), sum.stripTrailingZeros(), parts.toString());
+    }
+
+    private int partsStart(String text, int from) {
+        for (String word : goalPartsWords) {
+            int at = text.indexOf(word, from);
+            if (at >= 0 && at - from <= PARTS_WORD_REACH) {
+                return at + word.length();
+            }
+        }
+        return -1;
+    }
+
+    private static BigDecimal wan(String number, String unit) {
+        return new BigDecimal(number.replace(",", "")).multiply(TO_WAN.get(unit)).stripTrailingZeros();
     }
 
     /** The grade a 总分 earns; null for a missing score. */
