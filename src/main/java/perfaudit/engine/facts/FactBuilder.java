@@ -190,7 +190,8 @@ public final class FactBuilder {
                 form.total() == null ? null : form.total().weight(),
                 form.total() == null ? null : form.total().score(),
                 form.total() == null ? form.location() : form.total().location(),
-                sums, form.template(), form.goal() != null);
+                sums, form.template(), form.goal() != null,
+                judgements.instruction(form.goal() == null ? null : form.goal().actual()));
     }
 
     /** Full marks: the 分值 scored whole, or, on a template without 分值, the target met. */

@@ -25,6 +25,7 @@ public final class FormFact {
     private final SourceLocation totalLocation;
     private final Sums sums;
     private final Template template;
+    private final boolean goalActualInstruction;
     private final boolean goalRead;
 
     /**
@@ -40,7 +41,8 @@ public final class FormFact {
     public FormFact(String id, String projectName, Integer year, String departmentCode, String departmentName,
                     String unitCode, String unitName, SourceLocation location, String goalExpected, String goalActual,
                     SourceLocation goalLocation, BigDecimal goalAmount, BigDecimal totalWeight, BigDecimal totalScore,
-                    SourceLocation totalLocation, Sums sums, Template template, boolean goalRead) {
+                    SourceLocation totalLocation, Sums sums, Template template, boolean goalRead,
+                    boolean goalActualInstruction) {
         this.id = id;
         this.projectName = projectName;
         this.year = year;
@@ -59,6 +61,7 @@ public final class FormFact {
         this.sums = sums;
         this.template = template;
         this.goalRead = goalRead;
+        this.goalActualInstruction = goalActualInstruction;
     }
 
     public String getId() { return id; }
@@ -105,6 +108,8 @@ public final class FormFact {
     public String getMissingParts() { return String.join("、", template.missingParts()); }
     /** The form has a 年度总体目标 section (a template without one never gets GOAL-RESTATED). */
     public boolean isGoalRead() { return goalRead; }
+    /** The 实际完成情况 is the template's printed instruction (说明…(100字以内)), not filled in: settings' instructionWords. */
+    public boolean isGoalActualInstruction() { return goalActualInstruction; }
     /**
      * The header fields the template has no place for ("projectName", "implementingUnit" on a
      * department-wide form), as DRL tests them: {@code lacks not contains "projectName"}.

@@ -46,6 +46,7 @@ public final class Judgements {
     private final List<String> goalAmountWords;
     private final Pattern goalAmount;
     private final List<String> goalPartsWords;
+    private final List<String> instructionWords;
     private final List<Map.Entry<Grade, BigDecimal>> grades;
 
     private Judgements(Settings settings) {
@@ -60,6 +61,7 @@ public final class Judgements {
         goalAmount = Pattern.compile("(?:" + goalAmountWords.stream().map(Pattern::quote).collect(Collectors.joining("|"))
                 + ")[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
         goalPartsWords = settings.words("goalPartsWords");
+        instructionWords = settings.words("instructionWords");
         List<Map.Entry<Grade, BigDecimal>> bands = new ArrayList<>();
         GRADE_KEYS.forEach((key, grade) -> bands.add(Map.entry(grade, settings.value(key))));
         bands.sort(Map.Entry.<Grade, BigDecimal>comparingByValue(Comparator.reverseOrder()));
@@ -76,6 +78,7 @@ public final class Judgements {
         keys.put("rateNameWords", "名称含其一的比率指标不能超过 100% — rate names, capped at 100 % …");
         keys.put("rateNameExceptions", "… 除非名称还含其一（增长率可以超过 100%）— … unless the name also holds one of these");
         keys.put("goalAmountWords", "预期目标中紧跟金额的词，该金额应等于全年预算数 — words before an amount in the goal text");
+        keys.put("instructionWords", "模板填表说明的标志词：文字含其一即为未填写的说明 — words marking a template's printed instruction, not an answer");
         keys.put("goalPartsWords", "目标文字中紧跟金额、引出其分项金额的词（其中）— words after a stated amount that list its parts");
         return java.util.Collections.unmodifiableMap(keys);
     }
@@ -147,6 +150,11 @@ public final class Judgements {
             return null;
         }
         return wan(amount.group(1), amount.group(2));
+    }
+
+    /** Whether a text is the template's printed instruction (对照年度目标,说明…(100字以内)) rather than an answer. */
+    boolean instruction(String text) {
+        return text != null && containsAny(text, instructionWords);
     }
 
     /** A stated amount and the parts listed after it, in 万元. */
