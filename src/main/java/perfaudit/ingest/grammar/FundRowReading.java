@@ -365,13 +365,13 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     }
 
     /** A printed figure with two or more significant digits: agreeing with it is evidence, not chance. */
-    private static boolean telling(BigDecimal printed) {
+    static boolean telling(BigDecimal printed) {
         return printed.signum() != 0 && printed.stripTrailingZeros().precision() >= 2
                 || printed.signum() != 0 && printed.compareTo(BigDecimal.TEN) >= 0;
     }
 
     /** Equal at the printed precision: 60% agrees with 59.58 %, 86% with 86.20 %, 10.77% with 10.7725 %. */
-    private static boolean close(BigDecimal computed, BigDecimal printed, int scale) {
+    static boolean close(BigDecimal computed, BigDecimal printed, int scale) {
         double half = scale <= 0 ? 0.5 : 0.5 * Math.pow(10, -scale);
         return computed.subtract(printed).abs().doubleValue() <= half + 0.011;
     }

@@ -8,7 +8,9 @@ import perfaudit.model.Funds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,6 +39,11 @@ final class FundsTable {
     private final List<Column> columns = new ArrayList<>();
     private String unit = "万元";
     private int rowLabelColumn = -1;
+    /** Per row read: the cell of its label (or first value) and its label as printed, for notes. */
+    private final Map<FundLine, Integer> labelCells = new EnumMap<>(FundLine.class);
+    private final Map<FundLine, String> labels = new EnumMap<>(FundLine.class);
+    /** Rows with a figure that could not be read (garbled, glued beyond splitting): reported, not completed. */
+    private final java.util.Set<FundLine> damaged = java.util.EnumSet.noneOf(FundLine.class);
 
     FundsTable(FormScanner scanner, FormDraft form) {
         this.s = scanner;
@@ -64,6 +71,11 @@ final class FundsTable {
                 continue;
             }
             Hit<FundLine> row = t.labelAt(k, s.lex.fundRow, true);
+            if (row == null && t.isSubRowLeadIn(k) && t.labelAt(k + 1, s.lex.fundRow, true) != null) {
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
             if (row == null) {
                 Hit<Object> column = t.labelAt(k, s.lex.fundColumn, false);
                 if (column != null && !s.isStop(k)) {
@@ -77,7 +89,27 @@ final class FundsTable {
             }
             k = row(k, row);
         }
+        totalFromParts();
         return k;
+    }
+
+    /** A total without its 全年执行数, completed from the sub-rows where a printed 执行率 confirms it. */
+    private void totalFromParts() {
+        Integer at = labelCells.get(FundLine.TOTAL);
+        // a total whose figure was printed but unreadable is reported as such: its sub-rows do not stand in for it
+        TotalFromParts.Outcome outcome = at == null || damaged.contains(FundLine.TOTAL) ? null : TotalFromParts.complete(form.funds, labels);
+        if (outcome == null) {
+            return;
+        }
+        Cell cell = t.get(at);
+        if (outcome.problem() != null) {
+            s.log.report(cell.row(), cell.location(), cell.text(), outcome.problem());
+            return;
+        }
+        Funds total = form.funds.get(FundLine.TOTAL);
+        form.funds.put(FundLine.TOTAL, new Funds(total.location(), total.initialBudget(), total.annualBudget(),
+                outcome.executed(), total.weight(), total.executionRate(), total.score(), total.printedUnit()));
+        s.log.note(cell.row(), cell.location(), cell.text(), outcome.note());
     }
 
     /** The anchor, unit, points and column cells, up to the first row label. */
@@ -190,6 +222,8 @@ final class FundsTable {
             // a sub-row repeated (本年财政拨款 printed twice, a 其中 line under a sub-row): the first is kept
             return end;
         }
+        labelCells.put(line, k);
+        labels.put(line, from > k ? t.get(k).text().strip() : perfaudit.model.Terms.FUND_LINE_NAMES.get(line));
         List<Value> values = new ArrayList<>();
         for (Cell cell : leadingDigitsApart(cells)) {
             Value value = Value.of(cell);
@@ -209,6 +243,9 @@ final class FundsTable {
             values.remove(values.size() - 1);
         }
         FundRowReading reading = FundRowReading.read(this, line, values, labelColumn);
+        if (reading.problem() != null) {
+            damaged.add(line);
+        }
         if (reading.problem() != null && reading.problemCell() != null) {
             s.log.report(reading.problemCell().row(), reading.problemCell().location(), reading.problemCell().text(), reading.problem());
         } else if (reading.problem() != null) {
