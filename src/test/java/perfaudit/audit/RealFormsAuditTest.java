@@ -31,10 +31,7 @@ class RealFormsAuditTest {
     private static final Path FOLDER = Path.of("..", "shared", "real-forms");
 
     /** file stem + rule id → why it is not found yet. */
-    private static final Map<String, String> NOT_YET = Map.of(
-            "21-yuanzhou-malingshu-2022 BUDGET-LOW-EXEC",
-            "OCR lost the funds row's cells: 全年预算数(A)3 / 259.45万元 / 86.5% on three lines, the executed amount"
-                    + " is not read (issue 12)");
+    private static final Map<String, String> NOT_YET = Map.of();
 
     @BeforeAll
     static void folderIsThere() {

@@ -68,7 +68,11 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             }
             return split(table, line, columns, raw, labelColumn, numbers, notes);
         }
-        Candidate chosen = plain;
+        return withGarbled(valuesOf(table, columns, plain), columns, plain, notes);
+    }
+
+    /** The reading, each damaged figure in it (read as no value) reported with its column. */
+    private static FundRowReading withGarbled(BigDecimal[] values, List<Column> columns, Candidate chosen, List<String> notes) {
         String problem = null;
         Cell at = null;
         for (int i = 0; i < chosen.values().size(); i++) {
@@ -76,11 +80,11 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             if (v.kind() == Value.Kind.GARBLED) {
                 at = v.cell();
                 Object field = columns.get(chosen.assignment()[i]).field();
-                String name = field instanceof FundColumn c ? perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) : "";
+                String name = field instanceof FundColumn c ? perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) : "（不读）";
                 problem = (problem == null ? "" : problem + "; ") + name + ": not a number: '" + v.text() + "' — 不是数字";
             }
         }
-        return new FundRowReading(valuesOf(table, columns, chosen), problem, notes, at);
+        return new FundRowReading(values, problem, notes, at);
     }
 
     /**
@@ -131,7 +135,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         Candidate chosen = confirmed.get(kept.get(0));
         notes.add("digits run together split by the row's arithmetic: '" + raw.get(splitAt.get(kept.get(0))).text()
                 + "' read as " + texts(chosen.values()) + " — 数字粘连，按本行勾稽关系拆分");
-        return new FundRowReading(valuesOf(table, columns, chosen), null, notes);
+        return withGarbled(valuesOf(table, columns, chosen), columns, chosen, notes);
     }
 
     /** Words after a row's figures (a 原因, a 得分计算方法 note), however they were cut, are one text. */
@@ -365,13 +369,13 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     }
 
     /** A printed figure with two or more significant digits: agreeing with it is evidence, not chance. */
-    private static boolean telling(BigDecimal printed) {
+    static boolean telling(BigDecimal printed) {
         return printed.signum() != 0 && printed.stripTrailingZeros().precision() >= 2
                 || printed.signum() != 0 && printed.compareTo(BigDecimal.TEN) >= 0;
     }
 
     /** Equal at the printed precision: 60% agrees with 59.58 %, 86% with 86.20 %, 10.77% with 10.7725 %. */
-    private static boolean close(BigDecimal computed, BigDecimal printed, int scale) {
+    static boolean close(BigDecimal computed, BigDecimal printed, int scale) {
         double half = scale <= 0 ? 0.5 : 0.5 * Math.pow(10, -scale);
         return computed.subtract(printed).abs().doubleValue() <= half + 0.011;
     }

@@ -8,7 +8,9 @@ import perfaudit.model.Funds;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,8 @@ final class FundsTable {
     /** 得分(10分*): a 得分 column whose header states the budget row's points (compiled once: every form's header passes). */
     private static final Pattern STARRED_POINTS = Pattern.compile("\\d+分\\*");
     private static final Pattern STATED_POINTS = Pattern.compile("(\\d+)分");
+    /** A garbled header cell is short; a longer cell of words after the header is the next part. */
+    private static final int UNREAD_HEADER_CELL = 12;
     private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位|单位)?(万元|亿元|元)[)）]?");
 
     private final FormScanner s;
@@ -37,6 +41,11 @@ final class FundsTable {
     private final List<Column> columns = new ArrayList<>();
     private String unit = "万元";
     private int rowLabelColumn = -1;
+    /** Per row read: the cell of its label (or first value) and its label as printed, for notes. */
+    private final Map<FundLine, Integer> labelCells = new EnumMap<>(FundLine.class);
+    private final Map<FundLine, String> labels = new EnumMap<>(FundLine.class);
+    /** Rows with a figure that could not be read (garbled, glued beyond splitting): reported, not completed. */
+    private final java.util.Set<FundLine> damaged = java.util.EnumSet.noneOf(FundLine.class);
 
     FundsTable(FormScanner scanner, FormDraft form) {
         this.s = scanner;
@@ -54,7 +63,7 @@ final class FundsTable {
         while (k < t.size() && t.get(k).isBlank()) {
             k++;
         }
-        if (k < t.size() && !columns.isEmpty() && t.get(k).value().isNumeric()) {
+        if (k < t.size() && !columns.isEmpty() && (t.get(k).value().isNumeric() || ocrRun(t.get(k)) >= 0)) {
             // 部门预算执行情况: one row of figures under the header, with no label of its own: the total
             k = row(k, k, FundLine.TOTAL);
         }
@@ -64,6 +73,11 @@ final class FundsTable {
                 continue;
             }
             Hit<FundLine> row = t.labelAt(k, s.lex.fundRow, true);
+            if (row == null && t.isSubRowLeadIn(k) && t.labelAt(k + 1, s.lex.fundRow, true) != null) {
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
             if (row == null) {
                 Hit<Object> column = t.labelAt(k, s.lex.fundColumn, false);
                 if (column != null && !s.isStop(k)) {
@@ -77,7 +91,27 @@ final class FundsTable {
             }
             k = row(k, row);
         }
+        totalFromParts();
         return k;
+    }
+
+    /** A total without its 全年执行数, completed from the sub-rows where a printed 执行率 confirms it. */
+    private void totalFromParts() {
+        Integer at = labelCells.get(FundLine.TOTAL);
+        // a total whose figure was printed but unreadable is reported as such: its sub-rows do not stand in for it
+        TotalFromParts.Outcome outcome = at == null || damaged.contains(FundLine.TOTAL) ? null : TotalFromParts.complete(form.funds, labels);
+        if (outcome == null) {
+            return;
+        }
+        Cell cell = t.get(at);
+        if (outcome.problem() != null) {
+            s.log.report(cell.row(), cell.location(), cell.text(), outcome.problem());
+            return;
+        }
+        Funds total = form.funds.get(FundLine.TOTAL);
+        form.funds.put(FundLine.TOTAL, new Funds(total.location(), total.initialBudget(), total.annualBudget(),
+                outcome.executed(), total.weight(), total.executionRate(), total.score(), total.printedUnit()));
+        s.log.note(cell.row(), cell.location(), cell.text(), outcome.note());
     }
 
     /** The anchor, unit, points and column cells, up to the first row label. */
@@ -109,6 +143,15 @@ final class FundsTable {
                 break;
             }
             Hit<Object> column = t.labelAt(k, s.lex.fundColumn, false);
+            if (column == null && unreadHeaderCell(k)) {
+                // OCR'd header: 全年(If整)预算数 holds its column's place, unread, so the values still line up
+                columns.add(new Column(Lexicon.IGNORED, cell.column()));
+                s.log.note(cell.row(), cell.location(), cell.text(), "项目资金 header cell '" + cell.text().strip()
+                        + "' is no column label (OCR?): its column is not read — 表头单元格无法识别，该列不读");
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
             if (column == null) {
                 break;
             }
@@ -117,6 +160,48 @@ final class FundsTable {
             k = column.next();
         }
         return k;
+    }
+
+    /**
+     * A short cell of words among the header's column labels (after the anchor, a column label next):
+     * a header cell the scan garbled (全年(If整)预算数, 相)预资5), not the end of the header.
+     */
+    private boolean unreadHeaderCell(int k) {
+        Cell cell = t.get(k);
+        if (cell.key().length() > UNREAD_HEADER_CELL || cell.value().isNumeric() || ocrRun(cell) >= 0 || s.isStop(k)
+                || t.labelAt(k, s.lex.fundRow, true) != null) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < t.size() && t.get(next).isBlank()) {
+            next++;
+        }
+        return next < t.size() && t.labelAt(next, s.lex.fundColumn, false) != null;
+    }
+
+    /**
+     * Where the digits start in a cell that is one to two of O o I l and then a run of digits of several
+     * cells ("O76%107.6": a lost amount read as a letter, glued to the rest of the row); -1 otherwise.
+     * The letters are damage, not zeros: which digit they were is not certain.
+     */
+    static int ocrRun(Cell cell) {
+        String key = cell.key();
+        if (key.isEmpty() || "OoIl".indexOf(key.charAt(0)) < 0) {
+            return -1;
+        }
+        int letters = 1;
+        while (letters < key.length() && letters < 2 && "OoIl".indexOf(key.charAt(letters)) >= 0) {
+            letters++;
+        }
+        int digits = 0;
+        for (int i = letters; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '%')) {
+                return -1;
+            }
+            digits++;
+        }
+        return digits >= 5 && Character.isDigit(key.charAt(letters)) ? letters : -1;
     }
 
     private void addColumn(Hit<Object> column, int k) {
@@ -190,8 +275,17 @@ final class FundsTable {
             // a sub-row repeated (本年财政拨款 printed twice, a 其中 line under a sub-row): the first is kept
             return end;
         }
+        labelCells.put(line, k);
+        labels.put(line, from > k ? t.get(k).text().strip() : perfaudit.model.Terms.FUND_LINE_NAMES.get(line));
         List<Value> values = new ArrayList<>();
         for (Cell cell : leadingDigitsApart(cells)) {
+            int run = ocrRun(cell);
+            if (run > 0) {
+                // the letters hold a column's place as a damaged figure (reported), the digits are split by the arithmetic
+                values.add(new Value(cell.slice(0, run, cell.gap()), Value.Kind.GARBLED, null, null));
+                values.add(Value.of(cell.slice(run, cell.key().length(), Cell.Gap.NONE)));
+                continue;
+            }
             Value value = Value.of(cell);
             if (value.kind() == Value.Kind.UNIT && cell.key().equals("%") && !values.isEmpty()
                     && values.get(values.size() - 1).kind() == Value.Kind.NUMBER && cell.gap() != Cell.Gap.CELL) {
@@ -209,6 +303,9 @@ final class FundsTable {
             values.remove(values.size() - 1);
         }
         FundRowReading reading = FundRowReading.read(this, line, values, labelColumn);
+        if (reading.problem() != null) {
+            damaged.add(line);
+        }
         if (reading.problem() != null && reading.problemCell() != null) {
             s.log.report(reading.problemCell().row(), reading.problemCell().location(), reading.problemCell().text(), reading.problem());
         } else if (reading.problem() != null) {

@@ -876,10 +876,14 @@ final class IndicatorTable {
                 && fields.containsKey(IndicatorField.NAME);
     }
 
-    /** True when no filled cell follows cell {@code index}: the text stops inside this row. */
+    /**
+     * True when nothing follows cell {@code index}: the text stops inside this row. A cell printed
+     * empty after it (a "|" alone, a line holding only white space at the end) says the row's last
+     * cells were there, empty: the row is whole.
+     */
     private boolean lastFilledCell(int index) {
         for (int k = index + 1; k < t.size(); k++) {
-            if (!t.get(k).isBlank()) {
+            if (!t.get(k).isBlank() || t.get(k).gap() == Cell.Gap.CELL) {
                 return false;
             }
         }

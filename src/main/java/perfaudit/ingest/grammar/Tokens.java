@@ -52,6 +52,16 @@ final class Tokens {
         return cells.size();
     }
 
+    /**
+     * A cell that is only "其中" / "其中:": the lead-in of the sub-rows, cut from their first label
+     * (glued text is cut at labels, so 其中中央补助 arrives as 其中 | 中央补助).
+     */
+    boolean isSubRowLeadIn(int i) {
+        String key = cells.get(i).key();
+        return key.startsWith(SUB_ROW) && (key.length() == SUB_ROW.length()
+                || key.length() == SUB_ROW.length() + 1 && (key.charAt(2) == ':' || key.charAt(2) == '：'));
+    }
+
     Cell get(int i) {
         return cells.get(i);
     }

@@ -97,17 +97,30 @@ public final class TextCells {
     public static List<Cell> flow(List<TextLine> lines, java.util.function.IntFunction<SourceLocation> locator) {
         List<Cell> cells = new ArrayList<>();
         int blanks = 0;
+        List<TextLine> printedEmpty = new ArrayList<>();
         for (TextLine line : lines) {
             if (line.text().isBlank()) {
                 blanks++;
+                if (!line.text().isEmpty()) {
+                    printedEmpty.add(line);
+                }
                 continue;
             }
             Gap gap = cells.isEmpty() ? Gap.ROW : blanks >= 2 ? Gap.BREAK : blanks == 1 ? Gap.BLANK : Gap.LINE;
             blanks = 0;
+            printedEmpty.clear();
             SourceLocation at = locator.apply(line.number());
             for (String part : split(line.text())) {
                 cells.add(new Cell(part, at, line.number(), -1, gap));
                 gap = Gap.SPACE;
+            }
+        }
+        if (!cells.isEmpty()) {
+            // lines holding only white space after the last text (one cell per line, empty cells printed as " "):
+            // the last row's cells were printed empty. Kept as empty cells, as a "|" alone is in "|" text, so
+            // that row is not taken for one the text was cut in. Elsewhere the next row's labels tell.
+            for (TextLine line : printedEmpty) {
+                cells.add(new Cell("", locator.apply(line.number()), line.number(), -1, Gap.CELL));
             }
         }
         return cells;
