@@ -188,6 +188,10 @@ final class FormDraft {
                 last = i;
             }
         }
+        if (last == order.size() - 1) {
+            // the text stops inside the last part (a header 自评总分, the rows cut): what it lacks is that part's rest
+            return List.of(order.get(last) + "（中断处之后的部分）");
+        }
         return List.copyOf(order.subList(last + 1, order.size()));
     }
 }
