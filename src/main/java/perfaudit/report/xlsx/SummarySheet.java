@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,6 +11,10 @@ import perfaudit.finding.Finding;
 import perfaudit.finding.Grade;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
+import perfaudit.report.AuditReport;
+import perfaudit.report.History;
+import perfaudit.report.InputSummary;
+import perfaudit.report.forms.FormIndex;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
-package perfaudit.report;
-
-import perfaudit.ingest.Inputs;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import perfaudit.report.TableWriter.Column;
-import perfaudit.report.TableWriter.Kind;
+import perfaudit.report.AuditReport;
+import perfaudit.report.InputSummary;
+import perfaudit.report.xlsx.TableWriter.Column;
+import perfaudit.report.xlsx.TableWriter.Kind;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,9 +19,9 @@ import java.util.StringJoiner;
  * and its problems. A file's problems are each a PARSE-PROBLEM finding too; this sheet lists the
  * first few per file and says how many more there are.
  */
-final class InputsSheet {
+public final class InputsSheet {
 
-    static final String NAME = "输入 Inputs";
+    public static final String NAME = "输入 Inputs";
 
     /* The first PRINT_COLUMNS print; size and hash, for checking a file against a copy, stay on screen after them. */
     static final List<Column> COLUMNS = List.of(
@@ -70,7 +70,7 @@ final class InputsSheet {
                 input.problems(), problems(input), input.bytes() < 0 ? null : input.bytes(), input.sha256());
     }
 
-    static String status(String status) {
+    public static String status(String status) {
         return switch (status) {
             case "ok" -> "正常 ok";
             case "read with problems" -> "有问题 read with problems";

@@ -1,8 +1,14 @@
-package perfaudit.report;
+package perfaudit.report.markdown;
 
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
-import perfaudit.ingest.Inputs;
+import perfaudit.report.AuditReport;
+import perfaudit.report.History;
+import perfaudit.report.InputSummary;
+import perfaudit.report.Printable;
+import perfaudit.report.ReportWriter;
+import perfaudit.report.forms.FormIndex;
+import perfaudit.report.xlsx.InputsSheet;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -7,8 +7,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import perfaudit.finding.Grade;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
-import perfaudit.report.TableWriter.Column;
-import perfaudit.report.TableWriter.Kind;
+import perfaudit.report.forms.FormIndex;
+import perfaudit.report.xlsx.TableWriter.Column;
+import perfaudit.report.xlsx.TableWriter.Kind;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
