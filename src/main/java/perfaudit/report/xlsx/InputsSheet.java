@@ -1,6 +1,5 @@
 package perfaudit.report.xlsx;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import perfaudit.report.AuditReport;
@@ -47,21 +46,13 @@ public final class InputsSheet {
     static TableWriter rows(Sheet sheet, XlsxStyles styles, AuditReport report) {
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         List<InputSummary> inputs = report.inputs();
-        for (int i = 0; i < inputs.size(); i++) {
-            if (TableWriter.measures(i, inputs.size())) {
-                table.measure(values(i, inputs.get(i)));
-            }
-        }
-        table.start();
-        for (int i = 0; i < inputs.size(); i++) {
-            InputSummary input = inputs.get(i);
-            Row row = table.write(values(i, input));
+        table.writeRows(inputs, i -> TableWriter.measures(i, inputs.size()), InputsSheet::values, (row, i, input) -> {
             if (input.forms() == 0) {
                 row.getCell(STATUS).setCellStyle(styles.mismatchText);
             } else if (input.problems() > 0) {
                 row.getCell(STATUS).setCellStyle(styles.warningText);
             }
-        }
+        });
         return table;
     }
 
