@@ -156,7 +156,7 @@ public final class MarkdownSummary implements ReportWriter {
         }
         md.append("## 输入问题 Input problems\n\n");
         for (InputSummary input : troubled.subList(0, Math.min(INPUTS_LISTED, troubled.size()))) {
-            md.append("- `").append(Printable.of(input.file())).append("`: ").append(InputsSheet.status(input.status()))
+            md.append("- `").append(Printable.of(input.file())).append("`: ").append(input.statusLabel())
                     .append("，").append(input.problems()).append(" 个问题 problems");
             if (!input.problemDetails().isEmpty()) {
                 md.append(" — ").append(Printable.of(input.problemDetails().get(0).replace('\n', ' ')));

@@ -57,17 +57,8 @@ public final class InputsSheet {
     }
 
     private static List<Object> values(int index, InputSummary input) {
-        return Arrays.asList(index + 1, input.file(), input.layout(), status(input.status()), input.forms(),
+        return Arrays.asList(index + 1, input.file(), input.layout(), input.statusLabel(), input.forms(),
                 input.problems(), problems(input), input.bytes() < 0 ? null : input.bytes(), input.sha256());
-    }
-
-    public static String status(String status) {
-        return switch (status) {
-            case "ok" -> "正常 ok";
-            case "read with problems" -> "有问题 read with problems";
-            case "unreadable" -> "无法读取 unreadable";
-            default -> status;
-        };
     }
 
     /** The first problems, as many as fit a printed row (TableWriter.MAX_LINES), then how many more there are. */

@@ -116,7 +116,7 @@ final class SummarySheet {
         List<InputSummary> inputs = report.inputs();
         for (InputSummary input : inputs.subList(0, Math.min(INPUTS_LISTED, inputs.size()))) {
             text("", input.file() + "（" + input.layout() + "，" + input.forms() + " 份表单，"
-                    + InputsSheet.status(input.status()) + "）");
+                    + input.statusLabel() + "）");
         }
         if (inputs.size() > INPUTS_LISTED) {
             text("", "… 另有 " + (inputs.size() - INPUTS_LISTED) + " 个文件，见 " + InputsSheet.NAME
