@@ -36,4 +36,14 @@ public record InputSummary(String file, String key, String layout, int forms, in
         return new InputSummary(document.file(), key, document.layout(), document.forms().size(),
                 document.problems().size(), bytes, sha256, status, details);
     }
+
+    /** The status as the reports show it: in Chinese, with the English that findings.json records. */
+    public String statusLabel() {
+        return switch (status) {
+            case "ok" -> "正常 ok";
+            case "read with problems" -> "有问题 read with problems";
+            case "unreadable" -> "无法读取 unreadable";
+            default -> status;
+        };
+    }
 }

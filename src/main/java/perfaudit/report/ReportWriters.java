@@ -1,5 +1,10 @@
 package perfaudit.report;
 
+import perfaudit.report.csv.FindingsCsv;
+import perfaudit.report.json.FindingsJson;
+import perfaudit.report.markdown.MarkdownSummary;
+import perfaudit.report.xlsx.XlsxReport;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,8 +8,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import perfaudit.report.AuditReport;
-import perfaudit.report.FindingRow;
-import perfaudit.report.FindingRows;
+import perfaudit.report.forms.FindingRow;
+import perfaudit.report.forms.FindingRows;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One `perfaudit audit` run through the command line, with its run folder and its findings.json. */
-record AuditRun(Path folder, JsonNode json) {
+public record AuditRun(Path folder, JsonNode json) {
 
-    static AuditRun of(Path out, String formats, String... inputs) throws IOException {
+    public static AuditRun of(Path out, String formats, String... inputs) throws IOException {
         String[] args = Stream.concat(Stream.of("audit"), Stream.concat(Stream.of(inputs),
                 Stream.of("--out", out.toString(), "--format", formats, "--fail-on", "never"))).toArray(String[]::new);
         int code = Main.run(args);
@@ -33,11 +33,11 @@ record AuditRun(Path folder, JsonNode json) {
         return new AuditRun(folder, json);
     }
 
-    Path file(String name) {
+    public Path file(String name) {
         return folder.resolve(name);
     }
 
-    int findingCount() {
+    public int findingCount() {
         return json.get("findings").size();
     }
 }

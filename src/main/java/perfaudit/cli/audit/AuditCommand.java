@@ -28,7 +28,7 @@ import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
 import perfaudit.report.RunFolder;
-import perfaudit.report.XlsxReport;
+import perfaudit.report.xlsx.XlsxReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

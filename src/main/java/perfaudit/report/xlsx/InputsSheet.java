@@ -1,12 +1,11 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
-import perfaudit.ingest.Inputs;
-
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import perfaudit.report.TableWriter.Column;
-import perfaudit.report.TableWriter.Kind;
+import perfaudit.report.AuditReport;
+import perfaudit.report.InputSummary;
+import perfaudit.report.xlsx.TableWriter.Column;
+import perfaudit.report.xlsx.TableWriter.Kind;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,9 +18,9 @@ import java.util.StringJoiner;
  * and its problems. A file's problems are each a PARSE-PROBLEM finding too; this sheet lists the
  * first few per file and says how many more there are.
  */
-final class InputsSheet {
+public final class InputsSheet {
 
-    static final String NAME = "输入 Inputs";
+    public static final String NAME = "输入 Inputs";
 
     /* The first PRINT_COLUMNS print; size and hash, for checking a file against a copy, stay on screen after them. */
     static final List<Column> COLUMNS = List.of(
@@ -47,36 +46,19 @@ final class InputsSheet {
     static TableWriter rows(Sheet sheet, XlsxStyles styles, AuditReport report) {
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         List<InputSummary> inputs = report.inputs();
-        for (int i = 0; i < inputs.size(); i++) {
-            if (TableWriter.measures(i, inputs.size())) {
-                table.measure(values(i, inputs.get(i)));
-            }
-        }
-        table.start();
-        for (int i = 0; i < inputs.size(); i++) {
-            InputSummary input = inputs.get(i);
-            Row row = table.write(values(i, input));
+        table.writeRows(inputs, i -> TableWriter.measures(i, inputs.size()), InputsSheet::values, (row, i, input) -> {
             if (input.forms() == 0) {
                 row.getCell(STATUS).setCellStyle(styles.mismatchText);
             } else if (input.problems() > 0) {
                 row.getCell(STATUS).setCellStyle(styles.warningText);
             }
-        }
+        });
         return table;
     }
 
     private static List<Object> values(int index, InputSummary input) {
-        return Arrays.asList(index + 1, input.file(), input.layout(), status(input.status()), input.forms(),
+        return Arrays.asList(index + 1, input.file(), input.layout(), input.statusLabel(), input.forms(),
                 input.problems(), problems(input), input.bytes() < 0 ? null : input.bytes(), input.sha256());
-    }
-
-    static String status(String status) {
-        return switch (status) {
-            case "ok" -> "正常 ok";
-            case "read with problems" -> "有问题 read with problems";
-            case "unreadable" -> "无法读取 unreadable";
-            default -> status;
-        };
     }
 
     /** The first problems, as many as fit a printed row (TableWriter.MAX_LINES), then how many more there are. */

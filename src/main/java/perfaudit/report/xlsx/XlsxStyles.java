@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;

@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -11,6 +11,10 @@ import perfaudit.finding.Finding;
 import perfaudit.finding.Grade;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
+import perfaudit.report.AuditReport;
+import perfaudit.report.History;
+import perfaudit.report.InputSummary;
+import perfaudit.report.forms.FormIndex;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -112,7 +116,7 @@ final class SummarySheet {
         List<InputSummary> inputs = report.inputs();
         for (InputSummary input : inputs.subList(0, Math.min(INPUTS_LISTED, inputs.size()))) {
             text("", input.file() + "（" + input.layout() + "，" + input.forms() + " 份表单，"
-                    + InputsSheet.status(input.status()) + "）");
+                    + input.statusLabel() + "）");
         }
         if (inputs.size() > INPUTS_LISTED) {
             text("", "… 另有 " + (inputs.size() - INPUTS_LISTED) + " 个文件，见 " + InputsSheet.NAME

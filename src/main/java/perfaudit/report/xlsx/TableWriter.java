@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -7,6 +7,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Writes one table sheet of findings.xlsx top to bottom, as a streaming sheet requires: a bilingual
@@ -25,6 +26,18 @@ final class TableWriter {
 
     /** A column: header {@code 中文\nEnglish}, the kind of its values, and its width bounds in digits. */
     record Column(String header, Kind kind, int minWidth, int maxWidth) {
+    }
+
+    /** The values of the row a sheet makes of item number {@code index} (0-based) of its source. */
+    @FunctionalInterface
+    interface Values<T> {
+        List<?> of(int index, T item);
+    }
+
+    /** What a sheet does to a row once written, such as colour a cell or link it to another sheet. */
+    @FunctionalInterface
+    interface Written<T> {
+        void touch(Row row, int index, T item);
     }
 
     /** Excel's hard limit on a cell's text. */
@@ -138,6 +151,27 @@ final class TableWriter {
             row.setHeightInPoints(lines * XlsxStyles.LINE_HEIGHT + 2);
         }
         return row;
+    }
+
+    /**
+     * The two passes every table sheet makes over its source, read twice: the rows {@code measured} picks
+     * (by index) are {@link #measure}d, the header is {@link #start}ed, then every row is written and
+     * handed to {@code written}.
+     */
+    <T> void writeRows(Iterable<T> items, IntPredicate measured, Values<T> values, Written<T> written) {
+        int index = 0;
+        for (T item : items) {
+            if (measured.test(index)) {
+                measure(values.of(index, item));
+            }
+            index++;
+        }
+        start();
+        index = 0;
+        for (T item : items) {
+            written.touch(write(values.of(index, item)), index, item);
+            index++;
+        }
     }
 
     /** The 0-based index of the row {@link #write} makes next. */

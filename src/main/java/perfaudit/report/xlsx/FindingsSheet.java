@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
@@ -8,8 +8,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import perfaudit.finding.Finding;
 import perfaudit.model.SourceLocation;
-import perfaudit.report.TableWriter.Column;
-import perfaudit.report.TableWriter.Kind;
+import perfaudit.report.AuditReport;
+import perfaudit.report.forms.FormIndex;
+import perfaudit.report.xlsx.TableWriter.Column;
+import perfaudit.report.xlsx.TableWriter.Kind;
 
 import java.util.Arrays;
 import java.util.List;
@@ -54,27 +56,17 @@ final class FindingsSheet {
      */
     static TableWriter rows(Workbook workbook, Sheet sheet, XlsxStyles styles, AuditReport report, FormIndex forms) {
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
-        int measured = 0;
         int rows = report.findings().size();
-        for (Finding finding : report.findings()) {
-            if (TableWriter.measures(measured, rows)) {
-                table.measure(values(measured, finding, forms));
-            }
-            measured++;
-        }
-        table.start();
-        int i = -1;
-        for (Finding finding : report.findings()) {
-            i++;
-            Row row = table.write(values(i, finding, forms));
-            row.getCell(SEVERITY_COLUMN).setCellStyle(styles.severity(finding.severity()));
-            int form = forms.formOf(i);
-            if (form >= 0) {
-                Cell cell = row.getCell(FORM_COLUMN);
-                linkTo(workbook, cell, ScorecardSheet.NAME, ScorecardSheet.rowOf(form), finding.form());
-                cell.setCellStyle(styles.link);
-            }
-        }
+        table.writeRows(report.findings(), i -> TableWriter.measures(i, rows), (i, finding) -> values(i, finding, forms),
+                (row, i, finding) -> {
+                    row.getCell(SEVERITY_COLUMN).setCellStyle(styles.severity(finding.severity()));
+                    int form = forms.formOf(i);
+                    if (form >= 0) {
+                        Cell cell = row.getCell(FORM_COLUMN);
+                        linkTo(workbook, cell, ScorecardSheet.NAME, ScorecardSheet.rowOf(form), finding.form());
+                        cell.setCellStyle(styles.link);
+                    }
+                });
         return table;
     }
 

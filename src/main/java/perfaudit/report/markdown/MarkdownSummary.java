@@ -1,8 +1,14 @@
-package perfaudit.report;
+package perfaudit.report.markdown;
 
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
-import perfaudit.ingest.Inputs;
+import perfaudit.report.AuditReport;
+import perfaudit.report.History;
+import perfaudit.report.InputSummary;
+import perfaudit.report.Printable;
+import perfaudit.report.ReportWriter;
+import perfaudit.report.forms.FormIndex;
+import perfaudit.report.xlsx.InputsSheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -150,7 +156,7 @@ public final class MarkdownSummary implements ReportWriter {
         }
         md.append("## 输入问题 Input problems\n\n");
         for (InputSummary input : troubled.subList(0, Math.min(INPUTS_LISTED, troubled.size()))) {
-            md.append("- `").append(Printable.of(input.file())).append("`: ").append(InputsSheet.status(input.status()))
+            md.append("- `").append(Printable.of(input.file())).append("`: ").append(input.statusLabel())
                     .append("，").append(input.problems()).append(" 个问题 problems");
             if (!input.problemDetails().isEmpty()) {
                 md.append(" — ").append(Printable.of(input.problemDetails().get(0).replace('\n', ' ')));

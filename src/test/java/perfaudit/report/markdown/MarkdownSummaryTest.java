@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.markdown;
 
 import perfaudit.ingest.Inputs;
 
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
+import perfaudit.report.AuditRun;
 
 import java.io.IOException;
 import java.nio.file.Files;

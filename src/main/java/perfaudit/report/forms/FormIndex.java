@@ -1,9 +1,10 @@
-package perfaudit.report;
+package perfaudit.report.forms;
 
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
+import perfaudit.report.AuditReport;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,9 +25,9 @@ import java.util.Objects;
  * cells) falls back to the one form of its file with that name. Findings about no form (a whole-file
  * parse problem, a listed project without a form) belong to none.
  */
-final class FormIndex {
+public final class FormIndex {
 
-    static final String NO_FORM = "（未关联表单）";
+    public static final String NO_FORM = "（未关联表单）";
 
     private final List<Scorecard> forms = new ArrayList<>();
     /** Per file, the positions in {@link #forms} ordered by line, and those lines. */
@@ -36,7 +37,7 @@ final class FormIndex {
     private final int[] firstFinding;
     private final List<Map<Severity, Integer>> countsByForm = new ArrayList<>();
 
-    FormIndex(AuditReport report) {
+    public FormIndex(AuditReport report) {
         Map<String, List<Integer>> byFile = new HashMap<>();
         for (Scorecard card : report.scorecards()) {
             byFile.computeIfAbsent(card.file(), f -> new ArrayList<>()).add(forms.size());
@@ -66,38 +67,38 @@ final class FormIndex {
     }
 
     /** Every form of the run, in the order of the inputs and of each file. */
-    List<Scorecard> forms() {
+    public List<Scorecard> forms() {
         return forms;
     }
 
     /** The position in {@link #forms()} of the form of the report's finding number {@code finding}, or -1. */
-    int formOf(int finding) {
+    public int formOf(int finding) {
         return formOfFinding[finding];
     }
 
     /** The report's first finding about form {@code form}, or -1 when it has none. */
-    int firstFindingOf(int form) {
+    public int firstFindingOf(int form) {
         return firstFinding[form];
     }
 
     /** The number of findings about form {@code form} at each severity (absent means 0). */
-    Map<Severity, Integer> countsOf(int form) {
+    public Map<Severity, Integer> countsOf(int form) {
         return countsByForm.get(form);
     }
 
     /** The 实施单位 of finding number {@code finding} as {@code code-name}, or {@link #NO_FORM}. */
-    String unitOf(int finding) {
+    public String unitOf(int finding) {
         int form = formOf(finding);
         return form < 0 ? NO_FORM : unit(forms.get(form));
     }
 
     /** The 实施单位 of finding number {@code finding}, or null when it belongs to no form. */
-    String unitOrNull(int finding) {
+    public String unitOrNull(int finding) {
         int form = formOf(finding);
         return form < 0 ? null : unit(forms.get(form));
     }
 
-    static String unit(Scorecard card) {
+    public static String unit(Scorecard card) {
         if (card.unitCode() == null || card.unitName() == null) {
             return card.unitCode() != null ? card.unitCode() : card.unitName() != null ? card.unitName() : "（无实施单位）";
         }

@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.XDDFColor;

@@ -1,10 +1,16 @@
-package perfaudit.report;
+package perfaudit.report.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import perfaudit.finding.Acceptance;
 import perfaudit.finding.Finding;
+import perfaudit.report.AuditReport;
+import perfaudit.report.History;
+import perfaudit.report.InputSummary;
+import perfaudit.report.ReportWriter;
+import perfaudit.report.RunFolder;
+import perfaudit.report.forms.FormIndex;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -7,8 +7,9 @@ import org.apache.poi.ss.usermodel.Workbook;
 import perfaudit.finding.Grade;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
-import perfaudit.report.TableWriter.Column;
-import perfaudit.report.TableWriter.Kind;
+import perfaudit.report.forms.FormIndex;
+import perfaudit.report.xlsx.TableWriter.Column;
+import perfaudit.report.xlsx.TableWriter.Kind;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -75,31 +76,27 @@ final class ScorecardSheet {
     static TableWriter rows(Workbook workbook, Sheet sheet, XlsxStyles styles, FormIndex forms) {
         TableWriter table = new TableWriter(sheet, styles, COLUMNS);
         List<Scorecard> cards = forms.forms();
-        for (int i = 0; i < cards.size(); i++) {
-            if (TableWriter.measures(i, cards.size())) {
-                table.measure(values(i, cards.get(i), forms.countsOf(i)));
-            }
-        }
-        table.start();
-        for (int i = 0; i < cards.size(); i++) {
-            Scorecard card = cards.get(i);
-            Row row = table.write(values(i, card, forms.countsOf(i)));
-            shadeIfDifferent(row, RATE, card.reportedRate(), card.recomputedRate(), styles);
-            shadeIfDifferent(row, BUDGET_SCORE, card.reportedBudgetScore(), card.recomputedBudgetScore(), styles);
-            shadeIfDifferent(row, TOTAL, card.reportedTotal(), card.recomputedTotal(), styles);
-            if (card.reportedGrade() != null && card.recomputedGrade() != null && card.reportedGrade() != card.recomputedGrade()) {
-                row.getCell(GRADE).setCellStyle(styles.mismatchText);
-                row.getCell(GRADE + 1).setCellStyle(styles.mismatchText);
-            }
-            int first = forms.firstFindingOf(i);
-            if (first >= 0) {
-                Cell cell = row.getCell(FINDINGS);
-                FindingsSheet.linkTo(workbook, cell, FindingsSheet.NAME, FindingsSheet.rowOf(first),
-                        (int) cell.getNumericCellValue());
-                cell.setCellStyle(styles.linkNumber);
-            }
-        }
+        table.writeRows(cards, i -> TableWriter.measures(i, cards.size()), (i, card) -> values(i, card, forms.countsOf(i)),
+                (row, i, card) -> touch(workbook, row, i, card, styles, forms));
         return table;
+    }
+
+    /** Shades the reported values that differ from their recomputation; links the findings count to the form's first. */
+    private static void touch(Workbook workbook, Row row, int i, Scorecard card, XlsxStyles styles, FormIndex forms) {
+        shadeIfDifferent(row, RATE, card.reportedRate(), card.recomputedRate(), styles);
+        shadeIfDifferent(row, BUDGET_SCORE, card.reportedBudgetScore(), card.recomputedBudgetScore(), styles);
+        shadeIfDifferent(row, TOTAL, card.reportedTotal(), card.recomputedTotal(), styles);
+        if (card.reportedGrade() != null && card.recomputedGrade() != null && card.reportedGrade() != card.recomputedGrade()) {
+            row.getCell(GRADE).setCellStyle(styles.mismatchText);
+            row.getCell(GRADE + 1).setCellStyle(styles.mismatchText);
+        }
+        int first = forms.firstFindingOf(i);
+        if (first >= 0) {
+            Cell cell = row.getCell(FINDINGS);
+            FindingsSheet.linkTo(workbook, cell, FindingsSheet.NAME, FindingsSheet.rowOf(first),
+                    (int) cell.getNumericCellValue());
+            cell.setCellStyle(styles.linkNumber);
+        }
     }
 
     private static List<Object> values(int index, Scorecard card, Map<Severity, Integer> counts) {

@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 /**
  * How wide text shows in a spreadsheet, in Excel's column unit (the width of a digit of the

@@ -1,14 +1,15 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import perfaudit.finding.Finding;
-import perfaudit.report.TableWriter.Column;
-import perfaudit.report.TableWriter.Kind;
+import perfaudit.report.AuditReport;
+import perfaudit.report.xlsx.TableWriter.Column;
+import perfaudit.report.xlsx.TableWriter.Kind;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * 明细 Detail: for the unit that fixes a form, each row a grouped finding stands for and each finding
@@ -35,31 +36,27 @@ final class DetailSheet {
     private DetailSheet() {
     }
 
+    /** One line of the sheet: a row or folded note of the report's finding number {@code finding} (1-based). */
+    private record Detail(int finding, String kind, Finding detail) {
+    }
+
     static void write(Workbook workbook, XlsxStyles styles, SheetPrint print, AuditReport report) {
-        Sheet sheet = workbook.createSheet(NAME);
-        TableWriter table = new TableWriter(sheet, styles, COLUMNS);
-        int index = 0;
-        for (Finding finding : report.findings()) {
-            index++;
-            for (Finding row : finding.rows()) {
-                table.measure(values(index, "行 row", row));
-            }
-            for (Finding note : finding.folded()) {
-                table.measure(values(index, "并入 folded", note));
-            }
-        }
-        table.start();
-        index = 0;
-        for (Finding finding : report.findings()) {
-            index++;
-            for (Finding row : finding.rows()) {
-                link(workbook, styles, table.write(values(index, "行 row", row)), index);
-            }
-            for (Finding note : finding.folded()) {
-                link(workbook, styles, table.write(values(index, "并入 folded", note)), index);
-            }
-        }
+        TableWriter table = new TableWriter(workbook.createSheet(NAME), styles, COLUMNS);
+        table.writeRows(details(report), i -> true, (i, line) -> values(line.finding(), line.kind(), line.detail()),
+                (row, i, line) -> link(workbook, styles, row, line.finding()));
         table.finish(print, PRINT_COLUMNS);
+    }
+
+    /** Each finding's rows, then its folded notes, finding by finding; made as they are read, so each read streams. */
+    private static Iterable<Detail> details(AuditReport report) {
+        return () -> {
+            int[] number = {0};
+            return report.findings().stream().flatMap(finding -> {
+                int index = ++number[0];
+                return Stream.concat(finding.rows().stream().map(row -> new Detail(index, "行 row", row)),
+                        finding.folded().stream().map(note -> new Detail(index, "并入 folded", note)));
+            }).iterator();
+        };
     }
 
     private static void link(Workbook workbook, XlsxStyles styles, Row row, int finding) {

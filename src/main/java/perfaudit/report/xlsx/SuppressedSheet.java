@@ -1,11 +1,11 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import perfaudit.finding.Acceptance;
 import perfaudit.finding.Finding;
-import perfaudit.report.TableWriter.Column;
-import perfaudit.report.TableWriter.Kind;
+import perfaudit.report.AuditReport;
+import perfaudit.report.xlsx.TableWriter.Column;
+import perfaudit.report.xlsx.TableWriter.Kind;
 
 import java.util.Arrays;
 import java.util.List;
@@ -37,19 +37,9 @@ final class SuppressedSheet {
     }
 
     static void write(Workbook workbook, XlsxStyles styles, SheetPrint print, AuditReport report) {
-        Sheet sheet = workbook.createSheet(NAME);
-        TableWriter table = new TableWriter(sheet, styles, COLUMNS);
-        int i = 0;
-        for (Finding finding : report.suppressed()) {
-            table.measure(values(i, finding, report.acceptance(i)));
-            i++;
-        }
-        table.start();
-        i = 0;
-        for (Finding finding : report.suppressed()) {
-            table.write(values(i, finding, report.acceptance(i)));
-            i++;
-        }
+        TableWriter table = new TableWriter(workbook.createSheet(NAME), styles, COLUMNS);
+        table.writeRows(report.suppressed(), i -> true, (i, finding) -> values(i, finding, report.acceptance(i)),
+                (row, i, finding) -> { });
         table.finish(print, PRINT_COLUMNS);
     }
 

@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
@@ -11,6 +11,9 @@ import org.slf4j.LoggerFactory;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 import perfaudit.model.SourceLocation;
+import perfaudit.report.AuditReport;
+import perfaudit.report.ReportWriter;
+import perfaudit.report.forms.FormIndex;
 
 import java.io.FileOutputStream;
 import java.io.IOException;

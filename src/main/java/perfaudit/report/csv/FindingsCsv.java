@@ -1,6 +1,9 @@
-package perfaudit.report;
+package perfaudit.report.csv;
 
 import perfaudit.finding.Finding;
+import perfaudit.report.AuditReport;
+import perfaudit.report.ReportWriter;
+import perfaudit.report.forms.FormIndex;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,7 +1,8 @@
-package perfaudit.report;
+package perfaudit.report.forms;
 
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
+import perfaudit.report.AuditReport;
 
 import java.util.Iterator;
 import java.util.function.Consumer;

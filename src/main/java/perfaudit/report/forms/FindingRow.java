@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.forms;
 
 import java.io.Serializable;
 

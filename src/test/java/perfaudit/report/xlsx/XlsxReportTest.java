@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.xlsx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.poi.common.usermodel.HyperlinkType;
@@ -19,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.ingest.Inputs;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTBarSer;
+import perfaudit.report.AuditRun;
+import perfaudit.report.forms.FormIndex;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,11 @@
-package perfaudit.report;
+package perfaudit.report.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
+import perfaudit.report.AuditRun;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
