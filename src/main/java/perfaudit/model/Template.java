@@ -15,7 +15,8 @@ import java.util.List;
  * @param deviations    the indicator table prints a 偏差原因 column
  * @param budgetPoints  the points the template gives budget execution (0 = not scored)
  * @param cutAt         where the text stops, or null for a complete form
- * @param missingParts  the parts a cut form lacks, in Chinese ("满意度指标", "总分")
+ * @param missingParts  the parts a cut form lacks, in Chinese: the rest of the part the text stops in
+ *                      ("绩效指标（中断处之后的部分）"), then the parts after it ("总分")
  * @param lacks         the header fields the template has no place for, by their parse-JSON key
  *                      ("projectName", "implementingUnit" on a department-wide form): absent, not missing
  * @param actuals       the indicator table prints 年度指标值 / 实际完成值 (a score sheet has only 分值 and 得分)
@@ -37,7 +38,18 @@ public record Template(String family, String familyName, boolean weights, boolea
     /** The national template read whole: what forms without a recognised family are taken to be. */
     public static final Template NATIONAL = new Template("A", "项目支出绩效自评表", true, true, true, 10, null, List.of());
 
+    /** In {@link #lacks}: the 年度总体目标 prints the goal alone, with no place for what was achieved. */
+    public static final String GOAL_ACTUAL = "goalActual";
+
+    /** Marks the part the text stops in among {@link #missingParts}: its rest is missing. */
+    public static final String REST_OF_PART = "（中断处之后的部分）";
+
     public boolean isCut() {
         return cutAt != null;
+    }
+
+    /** The cut took all or the rest of {@code part} (年度总体目标, 绩效指标, 总分 …). */
+    public boolean lacksPart(String part) {
+        return missingParts.contains(part) || missingParts.contains(part + REST_OF_PART);
     }
 }

@@ -73,7 +73,7 @@ class RealFormsParseTest {
         amounts(form.fundLine(FundLine.CURRENT_YEAR), "90", "89.974", "89.974");
         assertEquals(9, form.indicators().size(), "the satisfaction row the text stops in carries nothing");
         assertTrue(form.template().isCut(), "the excerpt stops before 总分");
-        assertEquals(List.of("总分"), form.template().missingParts());
+        assertEquals(List.of("绩效指标（中断处之后的部分）", "总分"), form.template().missingParts());
     }
 
     @Test

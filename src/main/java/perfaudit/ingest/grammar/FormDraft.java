@@ -55,6 +55,8 @@ final class FormDraft {
     boolean hasContent;
     /** The total is the 自评总分 of the header (no 总分 row read). */
     boolean totalFromHeader;
+    /** The 年度总体目标 prints one text under no 预期目标 / 实际完成情况 label: the template has no achievement text. */
+    boolean goalWithoutAchievement;
     /** The indicator table ran to the end of the input: nothing after it was read. */
     boolean tableRanToEnd;
     /** The last cell of an indicator table that ended in another part, not at a 总分; -1 otherwise. */
@@ -82,7 +84,11 @@ final class FormDraft {
         boolean deviations = printed(IndicatorField.DEVIATION, family) || formDeviationLabel;
         int budgetPoints = budgetPointsStated != null ? budgetPointsStated : family == null ? 10 : family.budgetPoints();
         List<String> missing = cutAt == null ? List.of() : missingParts();
-        List<String> lacks = family == null ? List.of() : family.lacks().stream().map(Vocabulary.HeaderField::key).toList();
+        List<String> lacks = new ArrayList<>(family == null ? List.of()
+                : family.lacks().stream().map(Vocabulary.HeaderField::key).toList());
+        if (goalWithoutAchievement) {
+            lacks.add(Template.GOAL_ACTUAL);
+        }
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
                 weights, scores, deviations, budgetPoints, cutAt, missing, lacks, printsActuals());
         String department = this.department == null ? null : this.department.raw();
@@ -188,10 +194,12 @@ final class FormDraft {
                 last = i;
             }
         }
-        if (last == order.size() - 1) {
-            // the text stops inside the last part (a header 自评总分, the rows cut): what it lacks is that part's rest
-            return List.of(order.get(last) + "（中断处之后的部分）");
+        List<String> missing = new ArrayList<>();
+        if (last >= 0) {
+            // the text stops inside the last part it reached: that part's rest is missing too
+            missing.add(order.get(last) + Template.REST_OF_PART);
         }
-        return List.copyOf(order.subList(last + 1, order.size()));
+        missing.addAll(order.subList(last + 1, order.size()));
+        return List.copyOf(missing);
     }
 }

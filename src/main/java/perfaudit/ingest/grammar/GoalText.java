@@ -101,6 +101,8 @@ final class GoalText {
         if (form.goal == null || goal.expected() != null || goal.actual() != null) {
             form.goal = goal;
         }
+        // 年度总体目标 | one text, no 预期目标 / 实际完成情况 labels (宁夏 绩效目标自评表): nowhere to state an achievement
+        form.goalWithoutAchievement = order.isEmpty() && goal.expected() != null && goal.actual() == null;
         return end;
     }
 
@@ -139,8 +141,10 @@ final class GoalText {
         }
         if (texts.size() != order.size()) {
             if (!texts.isEmpty()) {
+                // unreadable, not empty: the problem says so, and no goal rule judges texts not read
                 s.problem(i, "绩效目标: " + order.size() + " labels (年初 / 全年(调整) / 实际) but " + texts.size()
                         + " texts after them, which cannot be told apart — 绩效目标文字与栏目对不上");
+                return end;
             }
             form.goal = new Goal(t.get(i).location(), null, null);
             return end;
