@@ -12,7 +12,7 @@ import perfaudit.audit.ReportFiles;
 import perfaudit.audit.RuleSet;
 import perfaudit.bench.ColdAudit;
 import perfaudit.bench.ColdStage;
-import perfaudit.bench.Corpus;
+import perfaudit.bench.corpus.Corpus;
 import perfaudit.bench.Measure;
 import perfaudit.bench.Stage;
 import perfaudit.bench.StartupProbe;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import perfaudit.audit.RuleSet;
-import perfaudit.bench.Corpus;
+import perfaudit.bench.corpus.Corpus;
 import perfaudit.bench.Stage;
 import perfaudit.cli.bench.BenchCommand;
 import perfaudit.cli.console.ExitCodes;
