@@ -9,7 +9,7 @@ import perfaudit.bench.corpus.Corpus;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.math.BigDecimal;

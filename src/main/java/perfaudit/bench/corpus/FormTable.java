@@ -1,11 +1,11 @@
 package perfaudit.bench.corpus;
 
-import perfaudit.bench.corpus.drawing.Drawing;
 import perfaudit.bench.corpus.drawing.Drawing.Cell;
 import perfaudit.bench.corpus.drawing.Drawing.Item;
 import perfaudit.bench.corpus.drawing.Drawing.Line;
 import perfaudit.bench.corpus.drawing.Drawing.Style;
 import perfaudit.bench.corpus.drawing.Drawing.Table;
+import perfaudit.bench.corpus.drawing.Drawing;
 import perfaudit.model.FundColumn;
 import perfaudit.model.Terms;
 
