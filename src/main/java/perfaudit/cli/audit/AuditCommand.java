@@ -7,13 +7,11 @@ import perfaudit.audit.DisplayNames;
 import perfaudit.audit.ReportFiles;
 import perfaudit.audit.RuleSet;
 import perfaudit.audit.RunTimings;
-import perfaudit.cli.console.CommandText;
 import perfaudit.cli.console.ConsoleSummary;
 import perfaudit.cli.console.ExitCodes;
 import perfaudit.cli.console.IoProblem;
 import perfaudit.cli.console.LogSetup;
 import perfaudit.cli.console.Printed;
-import perfaudit.cli.console.Version;
 import perfaudit.cli.options.InputPaths;
 import perfaudit.cli.options.LimitOptions;
 import perfaudit.cli.options.RulesOption;
@@ -104,9 +102,7 @@ public final class AuditCommand implements Callable<Integer> {
         RunTimings timings = new RunTimings();
         LogSetup.level(console.quiet(), console.verbose());
         try (LogSetup.RunLog runLog = LogSetup.startRunLog()) {
-            LOG.info("perfaudit {} {} (working folder {}; Java {}, {} cores, max heap {} MB)", Version.current(),
-                    CommandText.of(spec.commandLine().getParseResult().originalArgs()), Path.of("").toAbsolutePath(),
-                    Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            LogSetup.logStart(LOG, spec);
             int exit = audit(runLog, timings);
             LOG.info(RunTimings.MARKER + "{}", timings.json());
             return exit;

@@ -35,6 +35,16 @@ public final class LogSetup {
     }
 
     /** Starts recording this run's log; {@link RunLog#writeTo} then writes it into the run folder. */
+    /**
+     * The run log's first line: what ran, where, on what machine — so a scheduled run's log says how it
+     * was started without the cron entry at hand.
+     */
+    public static void logStart(org.slf4j.Logger log, picocli.CommandLine.Model.CommandSpec spec) {
+        log.info("perfaudit {} {} (working folder {}; Java {}, {} cores, max heap {} MB)", Version.current(),
+                CommandText.of(spec.commandLine().getParseResult().originalArgs()), Path.of("").toAbsolutePath(),
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+    }
+
     public static RunLog startRunLog() {
         return new RunLog(LoggerFactory.getILoggerFactory() instanceof LoggerContext context ? context : null);
     }

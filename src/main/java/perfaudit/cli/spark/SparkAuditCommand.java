@@ -2,13 +2,11 @@ package perfaudit.cli.spark;
 
 import perfaudit.audit.RuleSet;
 import perfaudit.cli.audit.AuditCommand;
-import perfaudit.cli.console.CommandText;
 import perfaudit.cli.console.ConsoleSummary;
 import perfaudit.cli.console.ExitCodes;
 import perfaudit.cli.console.IoProblem;
 import perfaudit.cli.console.LogSetup;
 import perfaudit.cli.console.Printed;
-import perfaudit.cli.console.Version;
 import perfaudit.cli.options.InputPaths;
 import perfaudit.cli.options.LimitOptions;
 import perfaudit.cli.options.RulesOption;
@@ -108,9 +106,7 @@ final class SparkAuditCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try (LogSetup.RunLog runLog = LogSetup.startRunLog()) {
-            LOG.info("perfaudit {} {} (working folder {}; Java {}, {} cores, max heap {} MB)", Version.current(),
-                    CommandText.of(spec.commandLine().getParseResult().originalArgs()), Path.of("").toAbsolutePath(),
-                    Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            LogSetup.logStart(LOG, spec);
             return audit(runLog);
         }
     }
