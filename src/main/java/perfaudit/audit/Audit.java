@@ -10,8 +10,8 @@ import perfaudit.ingest.InputWalk;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.ReadWatchdog;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
 import perfaudit.report.InputSummary;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.nio.file.Path;

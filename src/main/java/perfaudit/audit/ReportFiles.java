@@ -2,10 +2,10 @@ package perfaudit.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import perfaudit.report.AtomicFiles;
 import perfaudit.report.AuditReport;
 import perfaudit.report.ReportWriter;
-import perfaudit.report.RunFolder;
+import perfaudit.report.run.AtomicFiles;
+import perfaudit.report.run.RunFolder;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -30,7 +30,7 @@ public final class ColdStage {
     public record Corpus(String name, Path folder, Path oneDocument, int forms, int oneForms, int files, long bytes) {
 
         /** A copy of the first file of {@code folder} (by name) alone in {@code oneFolder}. */
-        public static Corpus of(String name, Path folder, Path oneFolder, perfaudit.bench.Corpus.Summary summary,
+        public static Corpus of(String name, Path folder, Path oneFolder, perfaudit.bench.corpus.Corpus.Summary summary,
                                 int perFile) throws IOException {
             Files.createDirectories(oneFolder);
             Path first;

@@ -4,10 +4,10 @@ import perfaudit.audit.DocumentAudit;
 import perfaudit.audit.InputReader;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
-import perfaudit.report.AtomicFiles;
 import perfaudit.report.AuditReport;
 import perfaudit.report.InputSummary;
 import perfaudit.report.ReportWriter;
+import perfaudit.report.run.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import perfaudit.finding.Acceptance;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.time.ZonedDateTime;

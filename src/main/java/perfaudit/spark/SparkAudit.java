@@ -13,7 +13,7 @@ import perfaudit.audit.RuleSet;
 import perfaudit.finding.Finding;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.time.ZonedDateTime;

@@ -9,10 +9,10 @@ import perfaudit.bench.Measure;
 import perfaudit.bench.Stage;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
-import perfaudit.report.RunFolder;
+import perfaudit.report.run.History;
+import perfaudit.report.run.RunFolder;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;

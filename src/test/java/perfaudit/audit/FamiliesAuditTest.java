@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.nio.file.Path;

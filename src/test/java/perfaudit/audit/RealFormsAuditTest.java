@@ -5,7 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

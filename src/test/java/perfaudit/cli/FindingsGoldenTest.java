@@ -5,11 +5,11 @@ import org.junit.jupiter.api.io.TempDir;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditOptions;
 import perfaudit.audit.RuleSet;
-import perfaudit.bench.Corpus;
+import perfaudit.bench.corpus.Corpus;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Scorecard;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.math.BigDecimal;

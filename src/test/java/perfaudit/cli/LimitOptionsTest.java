@@ -12,8 +12,8 @@ import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
 import perfaudit.report.FindingStore;
-import perfaudit.report.History;
 import perfaudit.report.InputSummary;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -6,7 +6,7 @@ import perfaudit.audit.ReportFiles;
 import perfaudit.report.AuditReport;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
-import perfaudit.report.RunFolder;
+import perfaudit.report.run.RunFolder;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.cli.console.ExitCodes;
 import perfaudit.cli.console.LogSetup;
-import perfaudit.report.AtomicFiles;
+import perfaudit.report.run.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import perfaudit.audit.AuditOptions;
 import perfaudit.audit.RuleSet;
 import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

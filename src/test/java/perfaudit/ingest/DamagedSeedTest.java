@@ -9,10 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import perfaudit.Fixtures;
+import perfaudit.cli.audit.ParseJson;
 import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
 import perfaudit.model.Terms;
-import perfaudit.report.ParseJson;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import perfaudit.cli.audit.ParseJson;
 import perfaudit.model.Document;
-import perfaudit.report.ParseJson;
 
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -2,7 +2,7 @@ package perfaudit.ingest;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import perfaudit.bench.Corpus;
+import perfaudit.bench.corpus.Corpus;
 import perfaudit.model.Document;
 
 import java.nio.file.Path;

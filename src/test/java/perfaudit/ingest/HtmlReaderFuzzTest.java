@@ -1,9 +1,9 @@
 package perfaudit.ingest;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.cli.audit.ParseJson;
 import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
-import perfaudit.report.ParseJson;
 
 import java.io.IOException;
 import java.nio.charset.Charset;

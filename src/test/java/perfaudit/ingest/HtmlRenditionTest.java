@@ -6,11 +6,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import perfaudit.Fixtures;
+import perfaudit.cli.audit.ParseJson;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.FundLine;
 import perfaudit.model.ParseProblem;
-import perfaudit.report.ParseJson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

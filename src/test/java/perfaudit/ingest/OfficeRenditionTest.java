@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import perfaudit.Fixtures;
+import perfaudit.cli.audit.ParseJson;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.FundLine;
-import perfaudit.report.ParseJson;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -6,6 +6,7 @@ import perfaudit.Fixtures;
 import perfaudit.audit.DocumentAudit;
 import perfaudit.audit.InputReader;
 import perfaudit.audit.RuleSet;
+import perfaudit.cli.audit.ParseJson;
 import perfaudit.engine.AuditHarness;
 import perfaudit.engine.Scorecards;
 import perfaudit.engine.facts.FactBuilder;
@@ -19,7 +20,6 @@ import perfaudit.model.Form;
 import perfaudit.model.ParseProblem;
 import perfaudit.model.SourceLocation;
 import perfaudit.report.InputSummary;
-import perfaudit.report.ParseJson;
 
 import java.io.IOException;
 import java.nio.file.Files;

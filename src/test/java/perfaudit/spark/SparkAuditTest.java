@@ -9,7 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import perfaudit.bench.Corpus;
+import perfaudit.bench.corpus.Corpus;
 import perfaudit.cli.Main;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package perfaudit.tools;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import perfaudit.BadFiles;
-import perfaudit.bench.HtmlWriter;
+import perfaudit.bench.corpus.drawing.HtmlWriter;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 

@@ -1,7 +1,7 @@
 package perfaudit.tools;
 
-import perfaudit.bench.Drawing.Item;
-import perfaudit.bench.FormTable;
+import perfaudit.bench.corpus.FormTable;
+import perfaudit.bench.corpus.drawing.Drawing.Item;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.FundColumn;
@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * Parsed forms drawn the way units lay them out in Excel and Word ({@link FormTable}), rendered by
- * {@link perfaudit.bench.WorkbookWriter} and {@link WordWriter}. Every value is written exactly as
+ * {@link perfaudit.bench.corpus.drawing.WorkbookWriter} and {@link WordWriter}. Every value is written exactly as
  * the parser read it (raw texts, amounts with their printed decimals), so reading a rendition back
  * must give the same facts.
  */

@@ -1,6 +1,6 @@
 package perfaudit.tools;
 
-import perfaudit.bench.HtmlWriter;
+import perfaudit.bench.corpus.drawing.HtmlWriter;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 

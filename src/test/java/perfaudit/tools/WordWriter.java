@@ -19,12 +19,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
-import perfaudit.bench.Drawing;
-import perfaudit.bench.Drawing.Item;
-import perfaudit.bench.Drawing.Line;
-import perfaudit.bench.Drawing.Section;
-import perfaudit.bench.Drawing.Style;
-import perfaudit.bench.Drawing.Table;
+import perfaudit.bench.corpus.drawing.Drawing.Item;
+import perfaudit.bench.corpus.drawing.Drawing.Line;
+import perfaudit.bench.corpus.drawing.Drawing.Section;
+import perfaudit.bench.corpus.drawing.Drawing.Style;
+import perfaudit.bench.corpus.drawing.Drawing.Table;
+import perfaudit.bench.corpus.drawing.Drawing;
 
 import java.math.BigInteger;
 import java.util.List;

@@ -10,7 +10,7 @@ import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.BuiltInRule;
 import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

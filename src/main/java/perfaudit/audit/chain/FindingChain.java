@@ -5,8 +5,8 @@ import perfaudit.finding.Acceptance;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 import perfaudit.report.FindingStore;
-import perfaudit.report.History;
 import perfaudit.report.InputSummary;
+import perfaudit.report.run.History;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -12,21 +12,21 @@ import perfaudit.audit.ReportFiles;
 import perfaudit.audit.RuleSet;
 import perfaudit.bench.ColdAudit;
 import perfaudit.bench.ColdStage;
-import perfaudit.bench.Corpus;
 import perfaudit.bench.Measure;
 import perfaudit.bench.Stage;
 import perfaudit.bench.StartupProbe;
+import perfaudit.bench.corpus.Corpus;
 import perfaudit.cli.console.ExitCodes;
 import perfaudit.cli.console.LogSetup;
 import perfaudit.cli.console.Version;
 import perfaudit.cli.options.CorpusOptions;
 import perfaudit.cli.options.RulesOption;
 import perfaudit.engine.RuleBase;
-import perfaudit.report.AtomicFiles;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
+import perfaudit.report.run.AtomicFiles;
+import perfaudit.report.run.History;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -236,7 +236,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static void runOnce(Audit audit, Path corpus, Path reports, List<ReportWriter> writers) throws Exception {
         ZonedDateTime now = ZonedDateTime.now();
-        Path runFolder = perfaudit.report.RunFolder.create(reports, now);
+        Path runFolder = perfaudit.report.run.RunFolder.create(reports, now);
         try (AuditReport report = audit.run(List.of(corpus), History.none(), now)) {
             ReportFiles.write(report, writers, reports, runFolder);
         }

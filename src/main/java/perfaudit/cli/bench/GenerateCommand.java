@@ -1,6 +1,6 @@
 package perfaudit.cli.bench;
 
-import perfaudit.bench.Corpus;
+import perfaudit.bench.corpus.Corpus;
 import perfaudit.cli.console.ExitCodes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

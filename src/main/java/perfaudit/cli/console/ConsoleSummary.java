@@ -2,9 +2,9 @@ package perfaudit.cli.console;
 
 import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
 import perfaudit.report.InputSummary;
 import perfaudit.report.Printable;
+import perfaudit.report.run.History;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import perfaudit.audit.RuleSet;
 import perfaudit.cli.audit.AuditCommand;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 import perfaudit.spark.FindingsTable;
 import perfaudit.spark.InputListing;
 import perfaudit.spark.SparkAudit;

@@ -6,11 +6,11 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import perfaudit.finding.Acceptance;
 import perfaudit.finding.Finding;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
 import perfaudit.report.InputSummary;
 import perfaudit.report.ReportWriter;
-import perfaudit.report.RunFolder;
 import perfaudit.report.forms.FormIndex;
+import perfaudit.report.run.History;
+import perfaudit.report.run.RunFolder;
 
 import java.io.IOException;
 import java.io.OutputStream;

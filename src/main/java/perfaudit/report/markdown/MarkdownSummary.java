@@ -3,11 +3,11 @@ package perfaudit.report.markdown;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
 import perfaudit.report.InputSummary;
 import perfaudit.report.Printable;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.forms.FormIndex;
+import perfaudit.report.run.History;
 import perfaudit.report.xlsx.InputsSheet;
 
 import java.io.IOException;

@@ -12,9 +12,9 @@ import perfaudit.finding.Grade;
 import perfaudit.finding.Scorecard;
 import perfaudit.finding.Severity;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
 import perfaudit.report.InputSummary;
 import perfaudit.report.forms.FormIndex;
+import perfaudit.report.run.History;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import perfaudit.audit.RuleSet;
 import perfaudit.finding.Finding;
 import perfaudit.finding.Severity;
 import perfaudit.report.AuditReport;
-import perfaudit.report.History;
+import perfaudit.report.run.History;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package perfaudit.bench;
+package perfaudit.bench.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

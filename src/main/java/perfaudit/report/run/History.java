@@ -1,8 +1,9 @@
-package perfaudit.report;
+package perfaudit.report.run;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.finding.Finding;
+import perfaudit.report.InputSummary;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -146,7 +147,7 @@ public final class History {
         return fingerprints.of(finding);
     }
 
-    Fingerprints fingerprints() {
+    public Fingerprints fingerprints() {
         return fingerprints;
     }
 

@@ -1,6 +1,7 @@
-package perfaudit.bench;
+package perfaudit.bench.corpus;
 
-import perfaudit.bench.Drawing.Item;
+import perfaudit.bench.corpus.drawing.Drawing.Item;
+import perfaudit.bench.corpus.drawing.HtmlWriter;
 import perfaudit.model.Terms;
 
 import java.nio.charset.Charset;

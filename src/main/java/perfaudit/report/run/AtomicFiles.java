@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.run;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

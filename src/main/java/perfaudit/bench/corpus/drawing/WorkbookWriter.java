@@ -1,4 +1,4 @@
-package perfaudit.bench;
+package perfaudit.bench.corpus.drawing;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -11,11 +11,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import perfaudit.bench.Drawing.Item;
-import perfaudit.bench.Drawing.Line;
-import perfaudit.bench.Drawing.Section;
-import perfaudit.bench.Drawing.Style;
-import perfaudit.bench.Drawing.Table;
+import perfaudit.bench.corpus.drawing.Drawing.Item;
+import perfaudit.bench.corpus.drawing.Drawing.Line;
+import perfaudit.bench.corpus.drawing.Drawing.Section;
+import perfaudit.bench.corpus.drawing.Drawing.Style;
+import perfaudit.bench.corpus.drawing.Drawing.Table;
 
 import java.math.BigDecimal;
 import java.util.HashMap;

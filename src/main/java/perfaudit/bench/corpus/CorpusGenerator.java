@@ -1,4 +1,4 @@
-package perfaudit.bench;
+package perfaudit.bench.corpus;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

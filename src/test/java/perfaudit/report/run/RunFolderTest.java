@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.run;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

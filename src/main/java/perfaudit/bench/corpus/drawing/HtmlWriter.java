@@ -1,10 +1,10 @@
-package perfaudit.bench;
+package perfaudit.bench.corpus.drawing;
 
-import perfaudit.bench.Drawing.Cell;
-import perfaudit.bench.Drawing.Item;
-import perfaudit.bench.Drawing.Line;
-import perfaudit.bench.Drawing.Style;
-import perfaudit.bench.Drawing.Table;
+import perfaudit.bench.corpus.drawing.Drawing.Cell;
+import perfaudit.bench.corpus.drawing.Drawing.Item;
+import perfaudit.bench.corpus.drawing.Drawing.Line;
+import perfaudit.bench.corpus.drawing.Drawing.Style;
+import perfaudit.bench.corpus.drawing.Drawing.Table;
 
 import java.util.List;
 

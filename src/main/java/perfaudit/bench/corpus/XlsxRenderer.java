@@ -1,8 +1,9 @@
-package perfaudit.bench;
+package perfaudit.bench.corpus;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import perfaudit.bench.Drawing.Item;
-import perfaudit.bench.Drawing.Section;
+import perfaudit.bench.corpus.drawing.Drawing.Item;
+import perfaudit.bench.corpus.drawing.Drawing.Section;
+import perfaudit.bench.corpus.drawing.WorkbookWriter;
 import perfaudit.model.Terms;
 
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.report.run;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,6 +1,7 @@
-package perfaudit.report;
+package perfaudit.report.run;
 
 import perfaudit.finding.Finding;
+import perfaudit.report.InputSummary;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package perfaudit.report;
+package perfaudit.cli.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package perfaudit.bench;
+package perfaudit.bench.corpus.drawing;
 
 import java.util.ArrayList;
 import java.util.List;
