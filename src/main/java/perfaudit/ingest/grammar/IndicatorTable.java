@@ -819,6 +819,10 @@ final class IndicatorTable {
             return;
         }
         boolean cutShort = lastFilledCell(last);
+        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && weightBeforeTarget()) {
+            gluedRows(cells, first, last);
+            return;
+        }
         Optional<Map<IndicatorField, RowAligner.Item>> aligned = cutShort ? positional(items) : flowAligner.align(items);
         if (aligned.isEmpty()) {
             List<RowAligner.Item> kept = new ArrayList<>(items);
@@ -862,6 +866,46 @@ final class IndicatorTable {
             return;
         }
         add(t.get(first), aligned.get(), cutShort);
+        s.use(first, last + 1);
+    }
+
+    /** 分值 printed before 年度指标值 (宁夏, 安徽): the weight's digits run into the target's, which the general reader cannot cut. */
+    private boolean weightBeforeTarget() {
+        int weight = valueFields.indexOf(IndicatorField.WEIGHT);
+        return weight >= 0 && weight < valueFields.indexOf(IndicatorField.TARGET);
+    }
+
+    /**
+     * Glued text: the row's cells run together are cut into rows by the header's columns where
+     * exactly one cut fits; each OCR'd comparator read is noted, and what cannot be cut with
+     * certainty is reported with its text rather than read as a row with wrong or missing values.
+     */
+    private void gluedRows(List<Cell> cells, int first, int last) {
+        StringBuilder joined = new StringBuilder();
+        for (Cell cell : cells) {
+            joined.append(cell.key());
+        }
+        String text = joined.toString();
+        GluedIndicatorRows.Result result = GluedIndicatorRows.read(text, valueFields, level1Points, lex);
+        Cell at = t.get(first);
+        for (GluedIndicatorRows.Row row : result.rows()) {
+            Map<IndicatorField, RowAligner.Item> fields = new java.util.EnumMap<>(IndicatorField.class);
+            row.cells().forEach((field, read) -> {
+                fields.put(field, new RowAligner.Item(-1, read.reading(),
+                        Value.of(new Cell(read.reading(), at.location(), at.row(), -1, Cell.Gap.NONE))));
+                if (read.corrected()) {
+                    s.log.note(at.row(), at.location(), text.substring(row.start(), row.end()), "识别错误已更正：'" + read.text()
+                            + "' 读作 '" + read.reading() + "' — OCR misreading corrected: '" + read.text() + "' read as '"
+                            + read.reading() + "' (a comparator the row's own values make certain)");
+                }
+            });
+            add(at, fields, false);
+        }
+        if (result.readTo() < text.length()) {
+            String rest = text.substring(result.readTo());
+            s.log.report(at.row(), at.location(), rest, "glued indicator text cannot be cut into the columns "
+                    + valueFields + " with certainty; not read: " + rest + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
+        }
         s.use(first, last + 1);
     }
 

@@ -1,0 +1,468 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Indicator rows of glued text (OCR or a flattened page: "指标1免费发放原原种8550万粒550万粒8指标2…")
+ * read by the header's column order and what each column holds: a 三级指标 name, the 分值 / 得分
+ * as bare numbers, the 年度指标值 / 实际完成值 as values (comparator, number, unit) or qualitative
+ * words, a 偏差原因 only at the end. Every way of cutting the text into rows of that shape is tried;
+ * a row is read only when exactly one cut fits, and the fit is judged by the row itself (得分 ≤ 分值
+ * ≤ the section's points, target and actual of one kind and unit, the digits of a target's words
+ * being dates). Comparators an OCR misread (≥ as ^ 工 $, or as 2 / 5= where the row's other value
+ * shows the same figure) are corrected and reported. What cannot be cut with certainty is left to
+ * the caller as an unread tail, never guessed.
+ */
+final class GluedIndicatorRows {
+
+    /** Characters an OCR reads for ≥ that are never part of a value: certain wherever they lead one. */
+    private static final String CERTAIN_GLYPHS = "^工$";
+    /** Spellings of ≥ that are also digits: read as ≥ only where the row's other value confirms the figure. */
+    private static final List<String> DIGIT_GLYPHS = List.of("5=", "2");
+    private static final int MAX_UNIT = 3;
+    /** Enough cuts to choose among; more means the text is too loose to read. */
+    private static final int MAX_PARSES = 6;
+
+    /** One value cell as cut: its text, and its reading (comparator fixed) with the note when it changed. */
+    record Read(String text, String reading) {
+        boolean corrected() {
+            return !text.equals(reading);
+        }
+    }
+
+    /** One row read: the cells per field, in the order printed, and where it lies in the text. */
+    record Row(Map<IndicatorField, Read> cells, int start, int end) {
+    }
+
+    /** The rows read from the start of the text, and where the unread rest begins (the length when none). */
+    record Result(List<Row> rows, int readTo) {
+    }
+
+    private final List<IndicatorField> fields;
+    private final Lexicon lex;
+    private final Map<Integer, Boolean> rowAt = new java.util.HashMap<>();
+
+    private GluedIndicatorRows(List<IndicatorField> fields, Lexicon lex) {
+        this.fields = fields;
+        this.lex = lex;
+    }
+
+    /**
+     * True for a header this reader knows: 三级指标 first, then only 分值 / 年度指标值 / 实际完成值 / 得分,
+     * optionally a 偏差原因 last (other columns are read by the general row reader).
+     */
+    static boolean handles(List<IndicatorField> fields) {
+        if (fields.isEmpty() || fields.get(0) != IndicatorField.NAME) {
+            return false;
+        }
+        for (int f = 1; f < fields.size(); f++) {
+            IndicatorField field = fields.get(f);
+            boolean value = field == IndicatorField.WEIGHT || field == IndicatorField.SCORE
+                    || field == IndicatorField.TARGET || field == IndicatorField.ACTUAL;
+            boolean lastDeviation = field == IndicatorField.DEVIATION && f == fields.size() - 1;
+            if (!value && !lastDeviation) {
+                return false;
+            }
+        }
+        return fields.contains(IndicatorField.TARGET) && fields.contains(IndicatorField.ACTUAL);
+    }
+
+    /** Reads rows from the start of {@code text}; {@code maxWeight} is the section's points (null: 100). */
+    static Result read(String text, List<IndicatorField> fields, BigDecimal maxWeight, Lexicon lex) {
+        return new GluedIndicatorRows(fields, lex).read(text, maxWeight == null ? new BigDecimal(100) : maxWeight);
+    }
+
+    private Result read(String text, BigDecimal maxWeight) {
+        List<Row> rows = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            List<Row> found = new ArrayList<>();
+            Map<IndicatorField, String> cut = new EnumMap<>(IndicatorField.class);
+            cut(text, at, at, 0, cut, maxWeight, found);
+            Row row = only(found, text, maxWeight);
+            if (row == null) {
+                break; // nothing fits, or more than one cut does: the rest is not read
+            }
+            rows.add(row);
+            at = row.end();
+        }
+        return new Result(rows, at);
+    }
+
+    /**
+     * The one row cut from here, or null. A cut whose 三级指标 swallows another cut's whole row, where
+     * a row follows that shorter one, is the same text read as one name: the shorter cut is the row.
+     */
+    private Row only(List<Row> found, String text, BigDecimal maxWeight) {
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        if (found.isEmpty() || found.size() >= MAX_PARSES) {
+            return null;
+        }
+        Row shortest = found.stream().min(java.util.Comparator.comparingInt(Row::end)).orElseThrow();
+        for (Row other : found) {
+            int nameEnd = other.start() + other.cells().get(IndicatorField.NAME).text().length();
+            if (other != shortest && nameEnd < shortest.end()) {
+                return null;
+            }
+        }
+        return rowFrom(text, shortest.end(), maxWeight) ? shortest : null;
+    }
+
+    /** Tries every cut of field {@code f} onwards from {@code pos}; whole rows go to {@code found} (at most two). */
+    private void cut(String text, int rowStart, int pos, int f, Map<IndicatorField, String> cut, BigDecimal maxWeight, List<Row> found) {
+        if (found.size() >= MAX_PARSES) {
+            return;
+        }
+        if (f == fields.size()) {
+            boolean rowEnds = pos == text.length() || !Character.isDigit(text.charAt(pos)) && text.charAt(pos) != '%'
+                    && text.charAt(pos) != '.';
+            if (rowEnds) {
+                Map<IndicatorField, Read> read = judge(cut, maxWeight);
+                if (read != null) {
+                    found.add(new Row(read, rowStart, pos));
+                }
+            }
+            return;
+        }
+        IndicatorField field = fields.get(f);
+        if (field == IndicatorField.DEVIATION) {
+            // words after the 得分 are the 偏差原因 unless a row can start there: never both readings
+            // (words with figures that are no row are left unread after it: a row that lost its points)
+            boolean words = pos < text.length() && noDigit(text, pos) && f == fields.size() - 1;
+            if (!words || rowFrom(text, pos, maxWeight)) {
+                cut(text, rowStart, pos, f + 1, cut, maxWeight, found);
+            } else {
+                cut.put(field, text.substring(pos));
+                cut(text, rowStart, text.length(), f + 1, cut, maxWeight, found);
+                cut.remove(field);
+            }
+            return;
+        }
+        for (int end : ends(text, pos, field, f == fields.size() - 1)) {
+            cut.put(field, text.substring(pos, end));
+            cut(text, rowStart, end, f + 1, cut, maxWeight, found);
+            cut.remove(field);
+            if (found.size() >= MAX_PARSES) {
+                return;
+            }
+        }
+    }
+
+    /** True when some row can be cut from {@code pos} (asked once per place: the answers are kept). */
+    private boolean rowFrom(String text, int pos, BigDecimal maxWeight) {
+        Boolean known = rowAt.get(pos);
+        if (known == null) {
+            rowAt.put(pos, false); // no row is its own continuation
+            List<Row> found = new ArrayList<>();
+            cut(text, pos, pos, 0, new EnumMap<>(IndicatorField.class), maxWeight, found);
+            known = !found.isEmpty();
+            rowAt.put(pos, known);
+        }
+        return known;
+    }
+
+    /** Where a cell of {@code field} starting at {@code pos} can end. */
+    private List<Integer> ends(String text, int pos, IndicatorField field, boolean last) {
+        List<Integer> ends = new ArrayList<>();
+        int n = text.length();
+        switch (field) {
+            case NAME -> {
+                for (int e = pos + 2; e < n; e++) {
+                    if (!isDigitLike(text.charAt(e - 1))) {
+                        if (!Figure.datesValid(text, pos, e)) {
+                            break; // a name's 月 / 日 are dates: 811月 is a figure glued to 11月, the name ended before
+                        }
+                        ends.add(e);
+                    }
+                }
+            }
+            case WEIGHT, SCORE -> {
+                int e = pos;
+                while (e < n && e - pos < 3 && Character.isDigit(text.charAt(e))) {
+                    e++;
+                    if (text.charAt(pos) != '0' || e - pos == 1) {
+                        ends.add(e);
+                    }
+                }
+                if (e < n - 1 && e > pos && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
+                    ends.add(e + 2);
+                }
+            }
+            case TARGET, ACTUAL -> {
+                qualitativeEnds(text, pos, ends);
+                valueEnds(text, pos, ends);
+                if (field == IndicatorField.TARGET) {
+                    // words before a target's figure (11月底完成100%): the figure starts after them
+                    for (int v = pos + 1; v < n; v++) {
+                        if (isDigitLike(text.charAt(v)) && !isDigitLike(text.charAt(v - 1)) && text.charAt(v - 1) != '.') {
+                            List<Integer> after = new ArrayList<>();
+                            valueEnds(text, v, after);
+                            ends.addAll(after);
+                        }
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        // a target's figure is found both alone and after words: each end once, or one cut counts twice
+        return ends.stream().distinct().toList();
+    }
+
+    /** A 偏差原因 glued after the 得分 holds no figure: digits there may be a row that lost its points. */
+    private static boolean noDigit(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigitLike(char c) {
+        return Character.isDigit(c) || c == '%' || c == '.';
+    }
+
+    private void qualitativeEnds(String text, int pos, List<Integer> ends) {
+        for (String phrase : lex.qualitativeActuals) {
+            if (text.startsWith(phrase, pos)) {
+                ends.add(pos + phrase.length());
+            }
+        }
+        for (String phrase : lex.qualitativeTargets) {
+            if (text.startsWith(phrase, pos)) {
+                ends.add(pos + phrase.length());
+            }
+        }
+        if (pos < text.length() && RowAligner.isYesNo(text.substring(pos, pos + 1))) {
+            ends.add(pos + 1);
+        }
+    }
+
+    /** A comparator (or its OCR spelling), a number, then % or a unit of up to three characters. */
+    private static void valueEnds(String text, int pos, List<Integer> ends) {
+        int n = text.length();
+        int e = pos;
+        if (e < n && (Value.COMPARATORS.indexOf(text.charAt(e)) >= 0 || CERTAIN_GLYPHS.indexOf(text.charAt(e)) >= 0)) {
+            e++;
+        } else if (text.startsWith("5=", e)) {
+            e += 2;
+        }
+        int digits = e;
+        while (e < n && Character.isDigit(text.charAt(e))) {
+            e++;
+        }
+        if (e == digits) {
+            return;
+        }
+        if (e < n - 1 && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
+            e++;
+            while (e < n && Character.isDigit(text.charAt(e))) {
+                e++;
+            }
+        }
+        ends.add(e);
+        if (e < n && text.charAt(e) == '%') {
+            ends.add(e + 1);
+            return;
+        }
+        for (int u = e; u < n && u - e < MAX_UNIT && isUnitChar(text.charAt(u)); u++) {
+            ends.add(u + 1);
+        }
+    }
+
+    private static boolean isUnitChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && CERTAIN_GLYPHS.indexOf(c) < 0;
+    }
+
+    /** The row's cells if they fit together, comparators read; null when they do not. */
+    private Map<IndicatorField, Read> judge(Map<IndicatorField, String> cut, BigDecimal maxWeight) {
+        BigDecimal weight = number(cut.get(IndicatorField.WEIGHT));
+        BigDecimal score = number(cut.get(IndicatorField.SCORE));
+        if (weight != null && (weight.compareTo(maxWeight) > 0 || weight.signum() == 0)
+                || weight != null && score != null && score.compareTo(weight) > 0) {
+            return null;
+        }
+        String target = cut.get(IndicatorField.TARGET);
+        String actual = cut.get(IndicatorField.ACTUAL);
+        Figure t = Figure.of(target);
+        Figure a = Figure.of(actual);
+        if (t == null || a == null || !t.wordsAreDates()) {
+            return null;
+        }
+        String[] readings = pair(t, a);
+        if (readings == null) {
+            return null;
+        }
+        Map<IndicatorField, Read> read = new EnumMap<>(IndicatorField.class);
+        cut.forEach((field, text) -> read.put(field, new Read(text, text)));
+        read.put(IndicatorField.TARGET, new Read(target, readings[0]));
+        read.put(IndicatorField.ACTUAL, new Read(actual, readings[1]));
+        return read;
+    }
+
+    /**
+     * The readings of a target and actual that fit as one row: both words (是, 基本达到), or both
+     * figures in one unit. A figure whose leading 2 or 5= is an OCR'd ≥ is read so only where the
+     * other shows the same figure after it; one that is not a value as printed (5=50%) must be.
+     */
+    private static String[] pair(Figure t, Figure a) {
+        if (t.qualitative() || a.qualitative()) {
+            return t.qualitative() && a.qualitative() && t.words().isEmpty() ? new String[] {t.text(), a.text()} : null;
+        }
+        if (!t.unit().equals(a.unit())) {
+            return null;
+        }
+        if (t.figure().equals(a.figure()) && !t.needsGlyph() && !a.needsGlyph()) {
+            return new String[] {t.reading(false), a.reading(false)};
+        }
+        // figures that differ as printed: a leading 2 / 5= is ≥ where reading it so, and only so, makes them one
+        String[] found = null;
+        for (int tg = 0; tg < 2; tg++) {
+            for (int ag = 0; ag < 2; ag++) {
+                String tf = tg == 1 ? t.figureAsGlyph() : t.figure();
+                String af = ag == 1 ? a.figureAsGlyph() : a.figure();
+                if (tg + ag == 0 || tf == null || af == null || !tf.equals(af)) {
+                    continue;
+                }
+                String[] readings = {t.reading(tg == 1), a.reading(ag == 1)};
+                if (found != null && !java.util.Arrays.equals(found, readings)) {
+                    return null;
+                }
+                found = readings;
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        return t.needsGlyph() || a.needsGlyph() ? null : new String[] {t.reading(false), a.reading(false)};
+    }
+
+    private static BigDecimal number(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
+    /** A target or actual cell: words before it, its comparator as printed, its figure and unit, or qualitative words. */
+    record Figure(String text, String words, String comparator, String figure, String unit) {
+
+        static Figure of(String text) {
+            if (text == null) {
+                return null;
+            }
+            int v = 0;
+            while (v < text.length() && !Character.isDigit(text.charAt(v)) && Value.COMPARATORS.indexOf(text.charAt(v)) < 0
+                    && CERTAIN_GLYPHS.indexOf(text.charAt(v)) < 0) {
+                v++;
+            }
+            if (v == text.length()) {
+                return new Figure(text, "", "", "", ""); // qualitative
+            }
+            // the figure is the text's last value: words before it may hold dates (11月底完成)
+            int start = lastValueStart(text);
+            String words = text.substring(0, start);
+            int at = start;
+            String comparator = "";
+            if (Value.COMPARATORS.indexOf(text.charAt(at)) >= 0 || CERTAIN_GLYPHS.indexOf(text.charAt(at)) >= 0) {
+                comparator = text.substring(at, at + 1);
+                at++;
+            } else if (text.startsWith("5=", at)) {
+                comparator = "5=";
+                at += 2;
+            }
+            int u = at;
+            while (u < text.length() && (Character.isDigit(text.charAt(u)) || text.charAt(u) == '.')) {
+                u++;
+            }
+            return new Figure(text, words, comparator, text.substring(at, u), text.substring(u));
+        }
+
+        /** Where the text's last value starts: its comparator (or OCR spelling), else its first digit. */
+        private static int lastValueStart(String text) {
+            int i = text.length();
+            while (i > 0 && !Character.isDigit(text.charAt(i - 1))) {
+                i--; // the unit
+            }
+            while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+                i--;
+            }
+            if (i > 0 && (Value.COMPARATORS.indexOf(text.charAt(i - 1)) >= 0 || CERTAIN_GLYPHS.indexOf(text.charAt(i - 1)) >= 0)) {
+                return text.startsWith("5=", i - 2) ? i - 2 : i - 1;
+            }
+            return i;
+        }
+
+        boolean qualitative() {
+            return figure.isEmpty();
+        }
+
+        /** "5=" as printed is no value: it can only be a misread ≥. */
+        boolean needsGlyph() {
+            return comparator.equals("5=");
+        }
+
+        /** The figure after a leading digit read as ≥ (290 → 90); null when none can be. */
+        String figureAsGlyph() {
+            if (comparator.equals("5=")) {
+                return figure;
+            }
+            if (comparator.isEmpty() && figure.length() > 1 && figure.startsWith("2") && figure.charAt(1) != '.') {
+                return figure.substring(1);
+            }
+            return null;
+        }
+
+        String reading(boolean glyph) {
+            if (glyph) {
+                return words + "≥" + figureAsGlyph() + unit;
+            }
+            String shown = comparator.isEmpty() || Value.COMPARATORS.contains(comparator) ? comparator : "≥";
+            return words + shown + figure + unit;
+        }
+
+        /** Every number before a 月 or 日 in text[from, to) is a day or month. */
+        static boolean datesValid(String text, int from, int to) {
+            char last = text.charAt(to - 1);
+            if (last != '月' && last != '日' || to - 1 == from || !Character.isDigit(text.charAt(to - 2))) {
+                return true; // only the end is new: earlier ends were checked on the way
+            }
+            int s = to - 1;
+            while (s > from && Character.isDigit(text.charAt(s - 1))) {
+                s--;
+            }
+            int digits = to - 1 - s;
+            int value = digits > 2 ? 99 : Integer.parseInt(text.substring(s, to - 1));
+            return value >= 1 && value <= (last == '月' ? 12 : 31);
+        }
+
+        /** The digits among a target's words are dates (11月底, 2022年): no figure of another column hides there. */
+        boolean wordsAreDates() {
+            int i = 0;
+            while (i < words.length()) {
+                if (!Character.isDigit(words.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < words.length() && Character.isDigit(words.charAt(i))) {
+                    i++;
+                }
+                int value = Integer.parseInt(words.substring(s, Math.min(i, s + 5)));
+                char after = i < words.length() ? words.charAt(i) : ' ';
+                boolean date = after == '年' && i - s == 4 || after == '月' && value >= 1 && value <= 12
+                        || after == '日' && value >= 1 && value <= 31;
+                if (!date) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}

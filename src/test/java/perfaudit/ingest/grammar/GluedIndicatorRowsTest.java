@@ -1,0 +1,95 @@
+package perfaudit.ingest.grammar;
+
+import org.junit.jupiter.api.Test;
+import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Glued indicator rows are cut by the header's columns only where exactly one cut fits, and an
+ * OCR'd comparator is read as ≥ only where the row makes it certain.
+ */
+class GluedIndicatorRowsTest {
+
+    private static final Lexicon LEX = Lexicon.of(Vocabulary.standard());
+    /** 分值 before 年度指标值 (宁夏 / 安徽 templates). */
+    private static final List<IndicatorField> WEIGHT_FIRST = List.of(IndicatorField.NAME, IndicatorField.WEIGHT,
+            IndicatorField.TARGET, IndicatorField.ACTUAL, IndicatorField.SCORE, IndicatorField.DEVIATION);
+    private static final BigDecimal FORTY = new BigDecimal(40);
+
+    private static GluedIndicatorRows.Result read(String text) {
+        return GluedIndicatorRows.read(LabelIndex.key(text), WEIGHT_FIRST, FORTY, LEX);
+    }
+
+    private static String cells(GluedIndicatorRows.Row row) {
+        StringBuilder out = new StringBuilder();
+        for (IndicatorField f : WEIGHT_FIRST) {
+            GluedIndicatorRows.Read r = row.cells().get(f);
+            out.append(r == null ? "-" : r.reading()).append('|');
+        }
+        return out.toString();
+    }
+
+    @Test
+    void twoRowsWithWeightGluedToTargetAreCut() {
+        GluedIndicatorRows.Result r = read("指标1免费发放原原种8550万粒550万粒8指标2企业自行采购8200万粒200万粒8");
+        assertEquals(2, r.rows().size(), r.toString());
+        assertEquals("指标1免费发放原原种|8|550万粒|550万粒|8|-|", cells(r.rows().get(0)));
+        assertEquals("指标2企业自行采购|8|200万粒|200万粒|8|-|", cells(r.rows().get(1)));
+    }
+
+    @Test
+    void aRowWithoutPointsIsLeftUnread() {
+        String text = LabelIndex.key("指标2企业自行采购8200万粒200万粒8指标3一级种薯繁育基地8000亩8535.5亩");
+        GluedIndicatorRows.Result r = GluedIndicatorRows.read(text, WEIGHT_FIRST, FORTY, LEX);
+        assertEquals(1, r.rows().size());
+        assertEquals("指标3一级种薯繁育基地8000亩8535.5亩", text.substring(r.readTo()));
+    }
+
+    @Test
+    void qualitativeRowWithDeviationAtTheEnd() {
+        GluedIndicatorRows.Result r = read("持续完善种薯繁育体系8是基本达到7加强技术指导");
+        assertEquals(1, r.rows().size(), r.toString());
+        assertEquals("持续完善种薯繁育体系|8|是|基本达到|7|加强技术指导|", cells(r.rows().get(0)));
+    }
+
+    @Test
+    void targetWordsWithDatesAreKept() {
+        GluedIndicatorRows.Result r = read("指标12021年11月30日前完成资金支付811月底完成100%100%8");
+        assertEquals(1, r.rows().size(), r.toString());
+        assertEquals("指标12021年11月30日前完成资金支付|8|11月底完成100%|100%|8|-|", cells(r.rows().get(0)));
+    }
+
+    @Test
+    void certainOcrComparatorsAreRead() {
+        GluedIndicatorRows.Result r = read("指标1种薯亩均收入较鲜薯亩均收入8工5%工5%8");
+        assertEquals(1, r.rows().size(), r.toString());
+        assertEquals("指标1种薯亩均收入较鲜薯亩均收入|8|≥5%|≥5%|8|-|", cells(r.rows().get(0)));
+        assertTrue(r.rows().get(0).cells().get(IndicatorField.ACTUAL).corrected());
+    }
+
+    @Test
+    void aDigitReadAsComparatorOnlyWhereTheOtherValueConfirms() {
+        GluedIndicatorRows.Result r = read("指标1推广面积比例880%^80%8指标2群众认知度8250%5=50%8");
+        assertEquals(2, r.rows().size(), r.toString());
+        assertEquals("指标1推广面积比例|8|80%|≥80%|8|-|", cells(r.rows().get(0)));
+        assertEquals("指标2群众认知度|8|≥50%|≥50%|8|-|", cells(r.rows().get(1)));
+        // the same figure twice is what was printed: no correction
+        GluedIndicatorRows.Result same = read("指标1农户增收比例8250%250%8");
+        assertEquals("指标1农户增收比例|8|250%|250%|8|-|", cells(same.rows().get(0)));
+        assertFalse(same.rows().get(0).cells().get(IndicatorField.TARGET).corrected());
+    }
+
+    @Test
+    void ambiguousDigitsAreNotGuessed() {
+        // 1|2 or 12|…: without a row that fits one way only, nothing is read
+        GluedIndicatorRows.Result r = read("指标1合格率12090%90%");
+        assertEquals(0, r.rows().size(), r.toString());
+        assertEquals(0, r.readTo());
+    }
+}
