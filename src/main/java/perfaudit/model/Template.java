@@ -20,19 +20,22 @@ import java.util.List;
  * @param lacks         the header fields the template has no place for, by their parse-JSON key
  *                      ("projectName", "implementingUnit" on a department-wide form): absent, not missing
  * @param actuals       the indicator table prints 年度指标值 / 实际完成值 (a score sheet has only 分值 and 得分)
+ * @param unreadIn      the 一级指标 under which a row could not be read (reported as a parse problem): their
+ *                      sums lack that row, so they are not checked
  */
 public record Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
                        int budgetPoints, SourceLocation cutAt, List<String> missingParts, List<String> lacks,
-                       boolean actuals) {
+                       boolean actuals, List<String> unreadIn) {
 
     public Template {
         missingParts = missingParts == null ? List.of() : List.copyOf(missingParts);
         lacks = lacks == null ? List.of() : List.copyOf(lacks);
+        unreadIn = unreadIn == null ? List.of() : List.copyOf(unreadIn);
     }
 
     public Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
                     int budgetPoints, SourceLocation cutAt, List<String> missingParts) {
-        this(family, familyName, weights, scores, deviations, budgetPoints, cutAt, missingParts, List.of(), true);
+        this(family, familyName, weights, scores, deviations, budgetPoints, cutAt, missingParts, List.of(), true, List.of());
     }
 
     /** The national template read whole: what forms without a recognised family are taken to be. */

@@ -116,6 +116,8 @@ public final class ParseJson {
         node.put("cutAt", template.cutAt() == null ? null : template.cutAt().position());
         ArrayNode missing = node.putArray("missingParts");
         template.missingParts().forEach(missing::add);
+        ArrayNode unread = node.putArray("unreadIn");
+        template.unreadIn().forEach(unread::add);
         ArrayNode lacks = node.putArray("lacks");
         template.lacks().forEach(lacks::add);
         return node;

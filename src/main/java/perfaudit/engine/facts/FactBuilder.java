@@ -234,6 +234,10 @@ public final class FactBuilder {
         }
         List<CategoryFact> categories = new ArrayList<>();
         byLevel1.forEach((level1, rows) -> {
+            if (form.template().unreadIn().contains(level1)) {
+                // a row of it was reported unreadable: its sum lacks that row
+                return;
+            }
             BigDecimal sum = null;
             BigDecimal stated = null;
             for (Indicator row : rows) {

@@ -109,6 +109,8 @@ public final class FundFact {
     public boolean isFromParts() { return substituted; }
     /** 分值 as printed, or the template's budget points (湖北 20 分) when the row prints none. */
     public BigDecimal getWeight() { return funds.weight() != null ? funds.weight() : templateWeight; }
+    /** The row prints a 分值 of its own (not only the template's budget points). */
+    public boolean isWeightPrinted() { return funds.weight() != null; }
     public BigDecimal getExecutionRate() { return funds.executionRate(); }
     public BigDecimal getScore() { return funds.score(); }
 

@@ -57,6 +57,8 @@ final class FormDraft {
     boolean totalFromHeader;
     /** The 年度总体目标 prints one text under no 预期目标 / 实际完成情况 label: the template has no achievement text. */
     boolean goalWithoutAchievement;
+    /** The 一级指标 under which a row was reported unreadable, in order. */
+    final Set<String> unreadIn = new LinkedHashSet<>();
     /** The indicator table ran to the end of the input: nothing after it was read. */
     boolean tableRanToEnd;
     /** The last cell of an indicator table that ended in another part, not at a 总分; -1 otherwise. */
@@ -90,7 +92,7 @@ final class FormDraft {
             lacks.add(Template.GOAL_ACTUAL);
         }
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
-                weights, scores, deviations, budgetPoints, cutAt, missing, lacks, printsActuals());
+                weights, scores, deviations, budgetPoints, cutAt, missing, lacks, printsActuals(), List.copyOf(unreadIn));
         String department = this.department == null ? null : this.department.raw();
         CodedName unit = implementingUnit != null ? implementingUnit
                 : unitName == null ? null : CodedName.parse(TextFold.withoutGlosses(unitName));

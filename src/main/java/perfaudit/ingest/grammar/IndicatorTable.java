@@ -847,6 +847,7 @@ final class IndicatorTable {
                     s.problem(k, reason);
                 }
             }
+            rowUnread();
             return;
         }
         RowAligner.Item nameItem = aligned.get().get(IndicatorField.NAME);
@@ -857,6 +858,7 @@ final class IndicatorTable {
                     s.problem(k, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
                 }
             }
+            rowUnread();
             return;
         }
         boolean figures = items.stream().anyMatch(i -> i.value().isNumeric() || i.value().kind() == Value.Kind.MEASURE);
@@ -905,6 +907,7 @@ final class IndicatorTable {
             String rest = text.substring(result.readTo());
             s.log.report(at.row(), at.location(), rest, "glued indicator text cannot be cut into the columns "
                     + valueFields + " with certainty; not read: " + rest + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
+            rowUnread();
         }
         s.use(first, last + 1);
     }
@@ -1002,6 +1005,11 @@ final class IndicatorTable {
      * Where the table ends: the 总分 row, the notes after it, the next form, or another part (a block
      * label, 年度绩效目标2 (40分), reopens the table for its group).
      */
+    /** A row of the current 一级指标 was reported, not read: its category's sums lack it. */
+    private void rowUnread() {
+        form.unreadIn.add(level1 == null ? "" : level1);
+    }
+
     private boolean endsTable(int j) {
         if (j >= t.size()) {
             return true;
