@@ -107,7 +107,7 @@ public final class FormFact {
     /** The parts a cut form lacks, in Chinese (满意度指标、总分). */
     public String getMissingParts() { return String.join("、", template.missingParts()); }
     /** The text stops inside or before the 年度总体目标: its 实际完成情况 may lie after the cut. */
-    public boolean isGoalCut() { return template.lacksPart("年度总体目标"); }
+    public boolean isGoalCut() { return template.lacksPart(perfaudit.model.Terms.GOAL_HEADER); }
     /** The form has a 年度总体目标 section (a template without one never gets GOAL-RESTATED). */
     public boolean isGoalRead() { return goalRead; }
     /** The 实际完成情况 is the template's printed instruction (说明…(100字以内)), not filled in: settings' instructionWords. */
