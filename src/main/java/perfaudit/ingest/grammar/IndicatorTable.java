@@ -323,6 +323,7 @@ final class IndicatorTable {
         if (items.size() == 1 && items.get(0).column() < 0 && to - from == 1) {
             // a line of plain text inside a grid's table (a tabbed export's row without its tabs)
             s.problem(from, "line inside the 绩效指标 table has no cells (tab-separated) — 指标表中的这一行没有分列");
+            rowUnread();
             return;
         }
         Optional<Map<IndicatorField, RowAligner.Item>> aligned = gridAligner.align(items, level1, level2Taken);
@@ -336,6 +337,8 @@ final class IndicatorTable {
                     setLevel1(item.text());
                 }
             }
+            // after its own 一级 label, if it prints one: the category the lost row belongs to
+            rowUnread();
             return;
         }
         Map<IndicatorField, RowAligner.Item> fields = lonePointsByColumn(aligned.get());
