@@ -26,6 +26,8 @@ final class GluedIndicatorRows {
     /** Spellings of ≥ that are also digits: read as ≥ only where the row's other value confirms the figure. */
     private static final List<String> DIGIT_GLYPHS = List.of("5=", "2");
     private static final int MAX_UNIT = 3;
+    /** A dash as 年度指标值 (项目决策 / 项目管理 rows: no target); an OCR reads it as 一 too. */
+    private static final String DASHES = "一-—–－";
     /** Enough cuts to choose among; more means the text is too loose to read. */
     private static final int MAX_PARSES = 6;
 
@@ -146,7 +148,21 @@ final class GluedIndicatorRows {
             }
             return;
         }
-        for (int end : ends(text, pos, field, f == fields.size() - 1)) {
+        List<Integer> ends = ends(text, pos, field, f == fields.size() - 1);
+        String target = cut.get(IndicatorField.TARGET);
+        if (field == IndicatorField.ACTUAL && target != null && !isDash(target) && text.startsWith(target, pos)
+                && !ends.contains(pos + target.length())) {
+            ends = new ArrayList<>(ends);
+            ends.add(pos + target.length()); // the actual restating the target word for word
+        }
+        if (field == IndicatorField.ACTUAL && isDash(target)) {
+            ends = new ArrayList<>(ends);
+            int words = descriptionEnd(text, pos);
+            if (words > 0 && !ends.contains(words)) {
+                ends.add(words);
+            }
+        }
+        for (int end : ends) {
             cut.put(field, text.substring(pos, end));
             cut(text, rowStart, end, f + 1, cut, maxWeight, found);
             cut.remove(field);
@@ -197,9 +213,13 @@ final class GluedIndicatorRows {
                 }
             }
             case TARGET, ACTUAL -> {
+                if (field == IndicatorField.TARGET && pos < n && DASHES.indexOf(text.charAt(pos)) >= 0) {
+                    ends.add(pos + 1);
+                }
                 qualitativeEnds(text, pos, ends);
                 valueEnds(text, pos, ends);
                 if (field == IndicatorField.TARGET) {
+                    restatedEnds(text, pos, ends);
                     // words before a target's figure (11月底完成100%): the figure starts after them
                     for (int v = pos + 1; v < n; v++) {
                         if (isDigitLike(text.charAt(v)) && !isDigitLike(text.charAt(v - 1)) && text.charAt(v - 1) != '.') {
@@ -215,6 +235,35 @@ final class GluedIndicatorRows {
         }
         // a target's figure is found both alone and after words: each end once, or one cut counts twice
         return ends.stream().distinct().toList();
+    }
+
+    /**
+     * A target the actual repeats word for word, the 得分 after both (符合相关文件要求符合相关文件要求5):
+     * a target of any words, cut where the text after it starts with it again.
+     */
+    private static void restatedEnds(String text, int pos, List<Integer> ends) {
+        for (int len = 2; pos + 2 * len < text.length(); len++) {
+            if (Character.isDigit(text.charAt(pos + 2 * len)) && text.regionMatches(pos, text, pos + len, len)) {
+                ends.add(pos + len);
+            }
+        }
+    }
+
+    /** A lone dash: the row states no target. */
+    static boolean isDash(String cell) {
+        return cell != null && cell.length() == 1 && DASHES.indexOf(cell.charAt(0)) >= 0;
+    }
+
+    /**
+     * Under a dash the 全年实际值 is a description (目标明确、内容细化): words up to the first digit,
+     * the 得分; -1 when there are none or no 得分 follows.
+     */
+    private static int descriptionEnd(String text, int pos) {
+        int e = pos;
+        while (e < text.length() && !Character.isDigit(text.charAt(e))) {
+            e++;
+        }
+        return e - pos >= 2 && e < text.length() ? e : -1;
     }
 
     /** A 偏差原因 glued after the 得分 holds no figure: digits there may be a row that lost its points. */
@@ -293,9 +342,12 @@ final class GluedIndicatorRows {
         }
         String target = cut.get(IndicatorField.TARGET);
         String actual = cut.get(IndicatorField.ACTUAL);
+        if (isDash(target)) {
+            return noTarget(cut, actual);
+        }
         Figure t = Figure.of(target);
         Figure a = Figure.of(actual);
-        if (t == null || a == null || !t.wordsAreDates()) {
+        if (t == null || a == null || !t.wordsAreDates() || !t.words().isEmpty() && !t.wordsHoldDate()) {
             return null;
         }
         String[] readings = pair(t, a);
@@ -306,6 +358,21 @@ final class GluedIndicatorRows {
         cut.forEach((field, text) -> read.put(field, new Read(text, text)));
         read.put(IndicatorField.TARGET, new Read(target, readings[0]));
         read.put(IndicatorField.ACTUAL, new Read(actual, readings[1]));
+        return read;
+    }
+
+    /**
+     * A row whose 年度指标值 is a dash has no target: its actual is a figure as printed (预算执行率 100%)
+     * or a description; the dash is left out, so the row's target is absent, not a value "一".
+     */
+    private static Map<IndicatorField, Read> noTarget(Map<IndicatorField, String> cut, String actual) {
+        Figure a = Figure.of(actual);
+        if (a == null || a.needsGlyph() || !a.qualitative() && !a.words().isEmpty()) {
+            return null;
+        }
+        Map<IndicatorField, Read> read = new EnumMap<>(IndicatorField.class);
+        cut.forEach((field, text) -> read.put(field, new Read(text, text)));
+        read.remove(IndicatorField.TARGET);
         return read;
     }
 
@@ -440,6 +507,19 @@ final class GluedIndicatorRows {
             int digits = to - 1 - s;
             int value = digits > 2 ? 99 : Integer.parseInt(text.substring(s, to - 1));
             return value >= 1 && value <= (last == '月' ? 12 : 31);
+        }
+
+        /**
+         * Words before a target's figure are a deadline (11月底完成100%); plain words there are the
+         * next row's name swallowed into this row's target.
+         */
+        boolean wordsHoldDate() {
+            for (int i = 0; i < words.length(); i++) {
+                if (Character.isDigit(words.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The digits among a target's words are dates (11月底, 2022年): no figure of another column hides there. */

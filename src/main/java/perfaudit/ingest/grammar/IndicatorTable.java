@@ -143,6 +143,19 @@ final class IndicatorTable {
                 k++;
                 continue;
             }
+            List<IndicatorField> scrambled = t.glued && !header.isEmpty() ? ScrambledHeader.read(cell.key(), lex.vocabulary) : null;
+            if (scrambled != null) {
+                for (IndicatorField field : scrambled) {
+                    if (!has(field)) {
+                        header.add(new Column(field, order++, cell.column()));
+                    }
+                }
+                s.log.note(cell.row(), cell.location(), cell.key(), "识别错误的表头已读作 " + scrambled
+                        + " — OCR'd header cell read as the columns " + scrambled + " (made only of their labels, letters misplaced)");
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
             if (POINTS_ONLY.matcher(cell.key()).matches() && header.isEmpty()) {
                 s.use(k, k + 1);
                 k++;
@@ -890,8 +903,20 @@ final class IndicatorTable {
         for (Cell cell : cells) {
             joined.append(cell.key());
         }
-        String text = joined.toString();
-        GluedIndicatorRows.Result result = GluedIndicatorRows.read(text, valueFields, level1Points, lex);
+        Matcher level2Points = POINTS.matcher(joined);
+        BigDecimal maxWeight = level1Points;
+        if (level2Points.lookingAt()) {
+            // the 二级's points printed before its first row (数量指标(10分)): no part of the row, its rows' bound
+            BigDecimal points = new BigDecimal(level2Points.group(1));
+            maxWeight = maxWeight == null || points.compareTo(maxWeight) < 0 ? points : maxWeight;
+            joined.delete(0, level2Points.end());
+        }
+        String text = withoutPlaceholders(joined.toString());
+        if (text.isEmpty()) {
+            s.use(first, last + 1);
+            return;
+        }
+        GluedIndicatorRows.Result result = GluedIndicatorRows.read(text, valueFields, maxWeight, lex);
         Cell at = t.get(first);
         for (GluedIndicatorRows.Row row : result.rows()) {
             Map<IndicatorField, RowAligner.Item> fields = new java.util.EnumMap<>(IndicatorField.class);
@@ -913,6 +938,29 @@ final class IndicatorTable {
             rowUnread();
         }
         s.use(first, last + 1);
+    }
+
+    /**
+     * Template leftovers after the last 得分 (指标2:, an unused line): not a row. A text of nothing
+     * else is an unused line.
+     */
+    private String withoutPlaceholders(String text) {
+        String rest = text;
+        boolean cut = true;
+        while (cut && !rest.isEmpty()) {
+            cut = false;
+            for (String placeholder : lex.placeholders) {
+                String key = LabelIndex.spellingKey(placeholder);
+                if (!key.isEmpty() && rest.endsWith(key) && (rest.length() == key.length()
+                        || Character.isDigit(rest.charAt(rest.length() - key.length() - 1)) || isPlaceholder(rest.substring(0,
+                        rest.length() - key.length())))) {
+                    rest = rest.substring(0, rest.length() - key.length());
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return isPlaceholder(rest) ? "" : rest;
     }
 
     /**

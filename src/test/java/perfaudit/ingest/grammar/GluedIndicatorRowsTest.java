@@ -92,4 +92,35 @@ class GluedIndicatorRowsTest {
         assertEquals(0, r.rows().size(), r.toString());
         assertEquals(0, r.readTo());
     }
+
+    @Test
+    void aDashAsTargetIsNoTargetAndTheActualADescriptionOrFigure() {
+        GluedIndicatorRows.Result r = read("项目目标完整性4一目标明确、内容细化、目标量化4预算执行率10一100%9");
+        assertEquals(2, r.rows().size(), r.toString());
+        assertEquals("项目目标完整性|4|-|目标明确、内容细化、目标量化|4|-|", cells(r.rows().get(0)));
+        assertEquals("预算执行率|10|-|100%|9|-|", cells(r.rows().get(1)));
+    }
+
+    @Test
+    void aRowThatLostItsDashIsLeftUnread() {
+        GluedIndicatorRows.Result r = read("可行性2实际工作需求2适当性2有资金测算标准2");
+        assertEquals(0, r.rows().size(), r.toString());
+    }
+
+    @Test
+    void aTargetOfAnyWordsIsReadWhereTheActualRestatesIt() {
+        GluedIndicatorRows.Result r = read("公用经费标准5符合相关文件要求符合相关文件要求5");
+        assertEquals(1, r.rows().size(), r.toString());
+        assertEquals("公用经费标准|5|符合相关文件要求|符合相关文件要求|5|-|", cells(r.rows().get(0)));
+        assertEquals(0, read("公用经费标准5符合相关文件要求基本符合要求5").rows().size(), "words that differ are not cut");
+    }
+
+    @Test
+    void plainWordsBeforeATargetFigureAreTheNextRowsNameNotTheTarget() {
+        GluedIndicatorRows.Result r = GluedIndicatorRows.read(LabelIndex.key("办公所需成本415万元15万元4维修所需成本335万元35万元3"),
+                WEIGHT_FIRST, new BigDecimal(10), LEX);
+        assertEquals(2, r.rows().size(), r.toString());
+        assertEquals("办公所需成本|4|15万元|15万元|4|-|", cells(r.rows().get(0)));
+        assertEquals("维修所需成本|3|35万元|35万元|3|-|", cells(r.rows().get(1)));
+    }
 }
