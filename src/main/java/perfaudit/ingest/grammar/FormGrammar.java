@@ -1,5 +1,6 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;

@@ -5,7 +5,7 @@ import perfaudit.ingest.grammar.GridCell;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.GridRow;
 import perfaudit.ingest.grammar.ProblemLog;
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;

@@ -3,7 +3,7 @@ package perfaudit.ingest.text;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.GridRow;
 import perfaudit.ingest.grammar.ProblemLog;
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 
 import java.util.ArrayList;
