@@ -1,5 +1,7 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.text.TextFold;
+
 import java.util.List;
 
 /**

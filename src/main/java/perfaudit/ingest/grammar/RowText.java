@@ -1,5 +1,8 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.text.MeasureParser;
+import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;
