@@ -1,6 +1,7 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;

@@ -1,6 +1,6 @@
 package perfaudit.ingest.pdf;
 
-import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.text.TextCells;
