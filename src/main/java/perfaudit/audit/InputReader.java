@@ -5,7 +5,7 @@ import org.slf4j.LoggerFactory;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.ingest.ReadWatchdog;
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.report.InputSummary;
 

@@ -7,8 +7,8 @@ import perfaudit.audit.chain.Suppressions;
 import perfaudit.engine.RuleBase;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.finding.BuiltInRule;
-import perfaudit.ingest.grammar.Vocabulary;
-import perfaudit.ingest.grammar.VocabularyException;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.VocabularyException;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package perfaudit.audit;
 import perfaudit.audit.chain.Folding;
 import perfaudit.audit.chain.Suppressions;
 import perfaudit.engine.RuleSources;
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

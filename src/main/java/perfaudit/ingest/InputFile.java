@@ -1,6 +1,6 @@
 package perfaudit.ingest;
 
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
 package perfaudit.ingest;
 
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.html.HtmlReader;
 import perfaudit.ingest.office.DocReader;
 import perfaudit.ingest.office.DocxReader;

@@ -7,8 +7,8 @@ import perfaudit.engine.RuleCompilationException;
 import perfaudit.engine.RuleEngine;
 import perfaudit.engine.RuleSources;
 
-import perfaudit.ingest.grammar.Vocabulary;
-import perfaudit.ingest.grammar.VocabularyException;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.VocabularyException;
 
 import java.io.IOException;
 import java.io.Serializable;

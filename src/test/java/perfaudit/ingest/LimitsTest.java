@@ -1,6 +1,6 @@
 package perfaudit.ingest;
 
-import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.rows.ProblemLog;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package perfaudit.ingest;
 
-import perfaudit.ingest.grammar.MeasureParser;
+import perfaudit.ingest.grammar.text.MeasureParser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

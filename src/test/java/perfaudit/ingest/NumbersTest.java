@@ -1,6 +1,6 @@
 package perfaudit.ingest;
 
-import perfaudit.ingest.grammar.Numbers;
+import perfaudit.ingest.grammar.text.Numbers;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Writes src/main/resources/perfaudit/ingest/hant-hans.txt, the traditional→simplified table that
- * {@code perfaudit.ingest.grammar.TextFold} reads, from ICU4J's "Hant-Hans" transliterator applied to
+ * {@code perfaudit.ingest.grammar.text.TextFold} reads, from ICU4J's "Hant-Hans" transliterator applied to
  * every BMP character one at a time. The runtime never loads ICU (a 14 MB jar for one table); this
  * tool makes the table once and {@code TextFoldTest} checks the committed file still equals its output.
  * Run from the repository root:
@@ -119,7 +119,7 @@ public final class HantHansTableMaker {
 
         String text() {
             StringBuilder out = new StringBuilder();
-            out.append("# Traditional → simplified fold table of perfaudit.ingest.grammar.TextFold: one pair per line,\n");
+            out.append("# Traditional → simplified fold table of perfaudit.ingest.grammar.text.TextFold: one pair per line,\n");
             out.append("# the traditional character then its simplified form, sorted by code point.\n");
             out.append("# Source: ICU4J ").append(VersionInfo.ICU_VERSION)
                     .append(" (com.ibm.icu:icu4j) transliterator \"Hant-Hans\", applied to every BMP\n");

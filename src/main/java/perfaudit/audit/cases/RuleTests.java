@@ -1,6 +1,6 @@
 package perfaudit.audit.cases;
 
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditOptions;
 import perfaudit.audit.RuleSet;

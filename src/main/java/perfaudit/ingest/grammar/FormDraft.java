@@ -1,7 +1,9 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.ingest.grammar.Vocabulary.Family;
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.FundLine;

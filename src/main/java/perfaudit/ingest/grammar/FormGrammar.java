@@ -1,5 +1,10 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.rows.GridCell;
+import perfaudit.ingest.grammar.rows.GridRow;
+import perfaudit.ingest.grammar.rows.ProblemLog;
+import perfaudit.ingest.grammar.rows.SourceRow;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;

@@ -1,8 +1,10 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.Tokens.Hit;
-import perfaudit.ingest.grammar.Vocabulary.Family;
-import perfaudit.ingest.grammar.Vocabulary.HeaderField;
+import perfaudit.ingest.grammar.rows.ProblemLog;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;

@@ -1,6 +1,6 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

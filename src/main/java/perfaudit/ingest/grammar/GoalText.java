@@ -1,6 +1,7 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.model.Goal;
 
 import java.util.ArrayList;

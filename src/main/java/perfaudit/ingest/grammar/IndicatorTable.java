@@ -1,8 +1,10 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.Tokens.Hit;
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
-import perfaudit.ingest.grammar.Vocabulary.Level2;
+import perfaudit.ingest.grammar.text.MeasureParser;
+import perfaudit.ingest.grammar.text.TextWidth;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
 

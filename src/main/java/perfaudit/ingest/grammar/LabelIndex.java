@@ -1,5 +1,7 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.text.TextFold;
+
 import java.util.List;
 
 /**
@@ -9,7 +11,7 @@ import java.util.List;
  *
  * @param <V> what a label stands for (a column, a canonical name)
  */
-final class LabelIndex<V> {
+public final class LabelIndex<V> {
 
     /** A label found: what it stands for, its spelling as written in the vocabulary, where it ends. */
     record Match<V>(V value, String spelling, int end) {
@@ -173,7 +175,7 @@ final class LabelIndex<V> {
         return key;
     }
 
-    static String key(String text) {
+    public static String key(String text) {
         String folded = TextFold.fold(text);
         StringBuilder key = null;
         for (int i = 0; i < folded.length(); i++) {

@@ -1,9 +1,10 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.ingest.grammar.Vocabulary.Family;
-import perfaudit.ingest.grammar.Vocabulary.HeaderField;
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
-import perfaudit.ingest.grammar.Vocabulary.Level2;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
 

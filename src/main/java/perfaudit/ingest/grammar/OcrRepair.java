@@ -1,5 +1,7 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.rows.ProblemLog;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,6 +1,6 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,9 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.text.MeasureParser;
+import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.ingest.grammar.text.TextWidth;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;
 import java.util.List;

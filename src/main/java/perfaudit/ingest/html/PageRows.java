@@ -1,8 +1,8 @@
 package perfaudit.ingest.html;
 
-import perfaudit.ingest.grammar.GridCell;
-import perfaudit.ingest.grammar.GridRow;
-import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.rows.GridCell;
+import perfaudit.ingest.grammar.rows.GridRow;
+import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package perfaudit.ingest.html;
 
-import perfaudit.ingest.grammar.GridCell;
+import perfaudit.ingest.grammar.rows.GridCell;
 
 import java.util.ArrayList;
 import java.util.Arrays;

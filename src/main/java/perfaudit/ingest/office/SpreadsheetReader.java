@@ -1,11 +1,11 @@
 package perfaudit.ingest.office;
 
 import perfaudit.ingest.OpenFailure;
-import perfaudit.ingest.grammar.GridCell;
+import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.FormGrammar;
-import perfaudit.ingest.grammar.GridRow;
-import perfaudit.ingest.grammar.ProblemLog;
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.rows.GridRow;
+import perfaudit.ingest.grammar.rows.ProblemLog;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;

@@ -1,8 +1,8 @@
 package perfaudit.ingest.pdf;
 
-import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.FormGrammar;
-import perfaudit.ingest.grammar.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.text.TextCells;
 import perfaudit.ingest.text.TextLine;
 

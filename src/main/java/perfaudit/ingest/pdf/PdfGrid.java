@@ -1,7 +1,7 @@
 package perfaudit.ingest.pdf;
 
-import perfaudit.ingest.grammar.GridCell;
-import perfaudit.ingest.grammar.GridRow;
+import perfaudit.ingest.grammar.rows.GridCell;
+import perfaudit.ingest.grammar.rows.GridRow;
 
 import perfaudit.model.SourceLocation;
 

@@ -1,6 +1,6 @@
 package perfaudit.ingest.text;
 
-import perfaudit.ingest.grammar.ProblemLog;
+import perfaudit.ingest.grammar.rows.ProblemLog;
 
 import perfaudit.ingest.Bytes;
 

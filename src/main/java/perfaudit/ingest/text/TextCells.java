@@ -22,7 +22,7 @@ public final class TextCells {
     private TextCells() {
     }
 
-    public static Serialisation detect(List<TextLine> lines, perfaudit.ingest.grammar.Vocabulary vocabulary) {
+    public static Serialisation detect(List<TextLine> lines, perfaudit.ingest.grammar.vocabulary.Vocabulary vocabulary) {
         int pipes = 0;
         int filled = 0;
         for (TextLine line : lines) {

@@ -3,6 +3,7 @@ package perfaudit.ingest.grammar;
 import org.junit.jupiter.api.Test;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.FundLine;
 import perfaudit.model.Funds;

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import perfaudit.Fixtures;
 import perfaudit.ingest.InputFormat;
 import perfaudit.ingest.Inputs;
-import perfaudit.ingest.grammar.GridRow;
+import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.model.Document;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.vocabulary;
 
 import java.util.List;
 

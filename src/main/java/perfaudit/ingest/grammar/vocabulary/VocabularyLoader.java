@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.vocabulary;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -9,10 +9,11 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import perfaudit.ingest.grammar.Vocabulary.Family;
-import perfaudit.ingest.grammar.Vocabulary.HeaderField;
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
-import perfaudit.ingest.grammar.Vocabulary.Level2;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
 

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.rows;
 
 /** A numbered unit of input that facts are read from and problems reported on: a text line or a grid row. */
 public interface SourceRow {

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.rows;
 
 import perfaudit.model.ParseProblem;
 import perfaudit.model.SourceLocation;

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.text;
 
 import java.io.IOException;
 import java.io.InputStream;
