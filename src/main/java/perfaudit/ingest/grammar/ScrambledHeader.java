@@ -1,6 +1,7 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;
 import java.util.Arrays;

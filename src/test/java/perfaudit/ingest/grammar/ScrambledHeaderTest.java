@@ -1,7 +1,8 @@
 package perfaudit.ingest.grammar;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.ingest.grammar.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.List;
 
