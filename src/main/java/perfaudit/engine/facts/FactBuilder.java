@@ -8,6 +8,7 @@ import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
+import perfaudit.model.Terms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -52,13 +53,13 @@ public final class FactBuilder {
             indicators.add(new IndicatorFact(id, name, i + 1, row, row == budgetRow, form.template(), form.formDeviation(),
                     IndicatorAssessment.of(row, judgements)));
         }
-        Funds total = totalWithBudgetIndicator(form);
+        Funds total = totalWithBudgetIndicator(form, budgetRow);
         facts.add(formFact(id, form, total, indicators, judgements));
         for (FundLine line : FundLine.values()) {
             Funds funds = line == FundLine.TOTAL ? total : form.fundLine(line);
             if (funds != null) {
                 facts.add(line == FundLine.TOTAL
-                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(form))
+                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(budgetRow))
                         : new FundFact(id, name, line, funds));
             }
         }
@@ -79,9 +80,8 @@ public final class FactBuilder {
      * budget row the arithmetic rules check (an auditor models it so: ARITH-BUDGET-SCORE, not a second
      * finding on the indicator).
      */
-    private static Funds totalWithBudgetIndicator(Form form) {
+    private static Funds totalWithBudgetIndicator(Form form, Indicator row) {
         Funds total = form.fundLine(FundLine.TOTAL);
-        Indicator row = budgetRow(form);
         if (row == null) {
             return total;
         }
@@ -99,11 +99,11 @@ public final class FactBuilder {
         }
         Judgements.GoalSum expected = judgements.goalSum(form.goal().expected());
         if (expected != null) {
-            sums.add(new GoalSumFact(id, name, "预期目标", expected, form.goal().location()));
+            sums.add(new GoalSumFact(id, name, Terms.GOAL_EXPECTED, expected, form.goal().location()));
         }
         Judgements.GoalSum actual = judgements.goalSum(form.goal().actual());
         if (actual != null) {
-            sums.add(new GoalSumFact(id, name, "实际完成情况", actual, form.goal().location()));
+            sums.add(new GoalSumFact(id, name, Terms.GOAL_ACTUAL, actual, form.goal().location()));
         }
         return sums;
     }
@@ -122,8 +122,7 @@ public final class FactBuilder {
     }
 
     /** The rate the budget-execution indicator was scored on: its own 实际完成值 as a percentage, or null. */
-    private static BigDecimal indicatorRate(Form form) {
-        Indicator row = budgetRow(form);
+    private static BigDecimal indicatorRate(Indicator row) {
         return row != null && row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
     }
 
