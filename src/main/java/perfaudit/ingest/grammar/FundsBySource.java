@@ -82,12 +82,8 @@ final class FundsBySource {
      */
     private int lineRow(int k, Hit<FundLine> line) {
         table.form().saw(line.spelling());
-        int end = line.next();
-        List<Cell> cells = new ArrayList<>();
-        while (end < t.size() && !startsRow(t.get(end))) {
-            cells.add(t.get(end));
-            end++;
-        }
+        List<Cell> cells = rowCells(line.next());
+        int end = line.next() + cells.size();
         s.use(k, end);
         locations.putIfAbsent(line.value(), t.get(k));
         int order = 0;
@@ -139,15 +135,20 @@ final class FundsBySource {
         return j;
     }
 
+    /** The cells of a row from {@code from} up to the next row's start. */
+    private List<Cell> rowCells(int from) {
+        List<Cell> cells = new ArrayList<>();
+        for (int end = from; end < t.size() && !startsRow(t.get(end)); end++) {
+            cells.add(t.get(end));
+        }
+        return cells;
+    }
+
     /** One measure's row: its values under the headings; an ignored measure (结余) is read past. */
     private int measureRow(int k, Hit<Object> measure) {
         table.form().saw(measure.spelling());
-        int end = measure.next();
-        List<Cell> cells = new ArrayList<>();
-        while (end < t.size() && !startsRow(t.get(end))) {
-            cells.add(t.get(end));
-            end++;
-        }
+        List<Cell> cells = rowCells(measure.next());
+        int end = measure.next() + cells.size();
         s.use(k, end);
         if (!(measure.value() instanceof FundColumn column)) {
             return end;
