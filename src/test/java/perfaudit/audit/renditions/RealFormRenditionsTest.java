@@ -1,0 +1,237 @@
+package perfaudit.audit.renditions;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import perfaudit.audit.Audit;
+import perfaudit.audit.AuditOptions;
+import perfaudit.audit.RuleSet;
+import perfaudit.finding.Finding;
+import perfaudit.ingest.Inputs;
+import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.Funds;
+import perfaudit.model.Indicator;
+import perfaudit.report.AuditReport;
+import perfaudit.report.run.History;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The product is judged on real forms this project does not hold: the same templates in other
+ * renditions. Each of the 21 real forms in ../shared/real-forms is rendered as LAYOUTS.md says real
+ * forms arrive ({@link Rendition}), and every rendition, audited in one run beside the originals,
+ * must give the original's number of forms, no fewer facts (header fields, figures of the funds
+ * table, targets, actuals, weights and scores of indicators) and every key finding (`must` line of
+ * expected-findings.tsv) the original gives. Renditions that break the reader today are listed in
+ * {@link #BREAKS} with the reason; the test fails when one starts surviving, so the list only shrinks.
+ * Skipped where the folder is not beside the project.
+ */
+class RealFormRenditionsTest {
+
+    private static final Path FOLDER = Path.of("..", "shared", "real-forms");
+    private static final String ORIGINAL = "original";
+
+    /**
+     * "rendition form-number" → why that rendition of that form does not survive yet, one a line of
+     * the test resource {@value #BREAKS_FILE} (tab-separated; "#" lines are comments). What the run
+     * found broken is written to target/rendition-breaks.tsv, to compare.
+     */
+    private static final String BREAKS_FILE = "/perfaudit/renditions/breaks.tsv";
+    private static final Map<String, String> BREAKS = breaks();
+
+    @TempDir
+    static Path temp;
+
+    /** rendition folder → file stem → what it gave. */
+    private static final Map<String, Map<String, Outcome>> OUTCOMES = new TreeMap<>();
+    private static final Map<String, Set<String>> MUST = new TreeMap<>();
+
+    @BeforeAll
+    static void renderAndAudit() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(FOLDER), "../shared/real-forms is not beside the project");
+        List<Path> forms;
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            forms = files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.txt")).sorted().toList();
+        }
+        for (Path form : forms) {
+            String text = Files.readString(form, StandardCharsets.UTF_8);
+            String stem = stem(form);
+            write(ORIGINAL, stem + ".txt", text);
+            for (Rendition rendition : Rendition.values()) {
+                write(rendition.folder(), stem + "." + rendition.extension(), rendition.of(text));
+            }
+        }
+        readMustLines();
+        try (AuditReport report = new Audit(RuleSet.load(Path.of("rules")), AuditOptions.defaults().withThreads(2))
+                .run(List.of(temp), History.none(), ZonedDateTime.now())) {
+            for (Finding finding : report.findings()) {
+                if (finding.file() != null) {
+                    Path file = Path.of(finding.file());
+                    outcome(file).findings.add(finding.ruleId());
+                }
+            }
+        }
+        try (Stream<Path> files = Files.walk(temp)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Document document = Inputs.read(file, file.getFileName().toString());
+                Outcome outcome = outcome(file);
+                outcome.forms = document.forms().size();
+                outcome.facts = facts(document);
+            }
+        }
+    }
+
+    @Test
+    void everyRenditionGivesTheFormsFactsAndKeyFindingsOfTheOriginal() {
+        Map<String, String> broken = new TreeMap<>();
+        Map<String, int[]> survivors = new TreeMap<>();
+        Map<String, Outcome> originals = OUTCOMES.get(ORIGINAL);
+        for (Map.Entry<String, Map<String, Outcome>> rendition : OUTCOMES.entrySet()) {
+            if (rendition.getKey().equals(ORIGINAL)) {
+                continue;
+            }
+            int[] counts = survivors.computeIfAbsent(rendition.getKey(), k -> new int[2]);
+            for (Map.Entry<String, Outcome> form : rendition.getValue().entrySet()) {
+                String why = lost(originals.get(form.getKey()), form.getValue(), MUST.getOrDefault(form.getKey(), Set.of()));
+                counts[1]++;
+                if (why.isEmpty()) {
+                    counts[0]++;
+                } else {
+                    broken.put(rendition.getKey() + " " + form.getKey().substring(0, 2), why);
+                }
+            }
+        }
+        StringBuilder summary = new StringBuilder("renditions surviving:\n");
+        survivors.forEach((name, c) -> summary.append(String.format("  %-22s %2d / %d%n", name, c[0], c[1])));
+        System.out.println(summary);
+        writeFound(broken);
+        List<String> newlyBroken = broken.keySet().stream().filter(k -> !BREAKS.containsKey(k)).sorted()
+                .map(k -> k + ": " + broken.get(k)).toList();
+        List<String> nowSurviving = BREAKS.keySet().stream().filter(k -> !broken.containsKey(k)).sorted().toList();
+        assertEquals(List.of(), newlyBroken, "renditions that lose what the original gives (see target/rendition-breaks.tsv)");
+        assertEquals(List.of(), nowSurviving, "surviving now: take them off BREAKS");
+    }
+
+    /** What the rendition lost against the original, or "" when it lost nothing. */
+    private static String lost(Outcome original, Outcome rendition, Set<String> must) {
+        List<String> lost = new ArrayList<>();
+        if (rendition.forms != original.forms) {
+            lost.add(original.forms + " forms → " + rendition.forms);
+        }
+        int facts = rendition.facts.values().stream().mapToInt(Integer::intValue).sum();
+        int originalFacts = original.facts.values().stream().mapToInt(Integer::intValue).sum();
+        if (facts < originalFacts) {
+            List<String> fewer = new ArrayList<>();
+            original.facts.forEach((kind, n) -> {
+                int got = rendition.facts.getOrDefault(kind, 0);
+                if (got < n) {
+                    fewer.add(kind + " " + n + "→" + got);
+                }
+            });
+            lost.add("facts " + originalFacts + " → " + facts + " " + fewer);
+        }
+        for (String rule : must) {
+            if (original.findings.contains(rule) && !rendition.findings.contains(rule)) {
+                lost.add("key finding " + rule + " lost");
+            }
+        }
+        return String.join("; ", lost);
+    }
+
+    /** Facts by kind: header fields, funds figures, indicators' targets, actuals, weights, scores. */
+    private static Map<String, Integer> facts(Document document) {
+        Map<String, Integer> facts = new TreeMap<>();
+        for (Form form : document.forms()) {
+            count(facts, "header", form.projectName(), form.department(), form.implementingUnit(), form.year());
+            for (Funds funds : form.funds().values()) {
+                count(facts, "funds", funds.initialBudget(), funds.annualBudget(), funds.executed(), funds.weight(),
+                        funds.executionRate(), funds.score());
+            }
+            for (Indicator indicator : form.indicators()) {
+                count(facts, "indicators", indicator.name());
+                count(facts, "targets", indicator.target());
+                count(facts, "actuals", indicator.actual());
+                count(facts, "weights", indicator.weight());
+                count(facts, "scores", indicator.score());
+            }
+        }
+        return facts;
+    }
+
+    private static void count(Map<String, Integer> facts, String kind, Object... values) {
+        facts.merge(kind, (int) Stream.of(values).filter(Objects::nonNull).count(), Integer::sum);
+    }
+
+    private static Map<String, String> breaks() {
+        Map<String, String> breaks = new TreeMap<>();
+        try (java.io.InputStream in = RealFormRenditionsTest.class.getResourceAsStream(BREAKS_FILE)) {
+            String text = new String(Objects.requireNonNull(in, BREAKS_FILE).readAllBytes(), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
+                String[] cells = line.split("\t", 2);
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    breaks.put(cells[0].strip(), cells.length > 1 ? cells[1].strip() : "");
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return breaks;
+    }
+
+    private static void writeFound(Map<String, String> broken) {
+        StringBuilder out = new StringBuilder();
+        broken.forEach((key, why) -> out.append(key).append('\t').append(BREAKS.getOrDefault(key, why)).append('\n'));
+        try {
+            Files.writeString(Path.of("target", "rendition-breaks.tsv"), out, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            System.out.println("cannot write target/rendition-breaks.tsv: " + e);
+        }
+    }
+
+    private static void readMustLines() throws java.io.IOException {
+        for (String line : Files.readAllLines(FOLDER.resolve("expected-findings.tsv"), StandardCharsets.UTF_8)) {
+            String[] cells = line.split("\t");
+            if (!line.startsWith("#") && cells.length >= 3 && cells[0].equals("must")) {
+                MUST.computeIfAbsent(cells[1], k -> new TreeSet<>()).add(cells[2]);
+            }
+        }
+    }
+
+    private static void write(String folder, String name, String text) throws java.io.IOException {
+        Path dir = temp.resolve(folder);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static Outcome outcome(Path file) {
+        String folder = file.getParent().getFileName().toString();
+        return OUTCOMES.computeIfAbsent(folder, k -> new TreeMap<>()).computeIfAbsent(stem(file), k -> new Outcome());
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    private static final class Outcome {
+        final Set<String> findings = new TreeSet<>();
+        int forms;
+        Map<String, Integer> facts = new HashMap<>();
+    }
+}

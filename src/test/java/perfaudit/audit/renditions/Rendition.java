@@ -1,0 +1,233 @@
+package perfaudit.audit.renditions;
+
+import com.ibm.icu.text.Transliterator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * One way a real form's text reaches a reader (../shared/LAYOUTS.md §2), made from the text the
+ * project holds: its cells re-serialised (pipe rows, "cell |" lines, one cell per line, one long
+ * line, PDF-like wrapping, an HTML table or page of paragraphs) or its characters re-rendered
+ * (繁體 with and without pinyin glosses, full-width digits and punctuation, label synonyms).
+ * The collector's leading "# source:" lines stay as they are: they are not part of the page.
+ */
+public enum Rendition {
+
+    PIPE_ROWS("txt", text -> serialise(text, Rendition::pipeRows)),
+    CELL_LINES("txt", text -> serialise(text, Rendition::cellLines)),
+    CELL_PER_LINE_BLANK("txt", text -> serialise(text, Rendition::cellPerLineBlank)),
+    ONE_LINE("txt", text -> serialise(text, Rendition::oneLine)),
+    WRAPPED("txt", text -> serialise(text, Rendition::wrapped)),
+    HTML_TABLE("html", text -> serialise(text, Rendition::htmlTable)),
+    HTML_PARAGRAPHS("html", text -> serialise(text, Rendition::htmlParagraphs)),
+    TRADITIONAL("txt", text -> body(text, Characters::traditional)),
+    TRADITIONAL_GLOSSED("txt", text -> body(text, Characters::traditionalGlossed)),
+    FULL_WIDTH("txt", text -> body(text, Characters::fullWidth)),
+    SYNONYMS("txt", text -> body(text, Synonyms::swap));
+
+    /** PDF text lines of a narrow table column: a longer cell is broken over lines. */
+    static final int WRAP_WIDTH = 24;
+    /** A cell broken by WRAPPED is broken after this many characters. */
+    static final int WRAP_CELL = 7;
+
+    private final String extension;
+    private final UnaryOperator<String> make;
+
+    Rendition(String extension, UnaryOperator<String> make) {
+        this.extension = extension;
+        this.make = make;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String of(String original) {
+        return make.apply(original);
+    }
+
+    public String folder() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    // ---- the cells of the original: rows of cells, as a reader of its serialisation would split them
+
+    /** The leading "#" lines, kept as they are. */
+    static String comments(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (!line.startsWith("#")) {
+                break;
+            }
+            out.append(line).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String afterComments(String text) {
+        return text.substring(comments(text).length());
+    }
+
+    private static String body(String text, UnaryOperator<String> change) {
+        return comments(text) + change.apply(afterComments(text));
+    }
+
+    /**
+     * The original's rows: a "|" text is split at its bars, any other at white space (as the flow
+     * reader splits it: a space-separated row, a cell per line, a whole form on one line). Empty
+     * cells are dropped: merged and blank cells are what every rendition loses alike.
+     */
+    static List<List<String>> rows(String body) {
+        String[] lines = body.split("\r?\n");
+        long filled = java.util.Arrays.stream(lines).filter(l -> !l.isBlank()).count();
+        long piped = java.util.Arrays.stream(lines).filter(l -> l.indexOf('|') >= 0).count();
+        boolean pipe = filled > 0 && piped * 3 >= filled;
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines) {
+            List<String> row = new ArrayList<>();
+            for (String cell : line.split(pipe ? "\\|" : "\\s+")) {
+                if (!cell.isBlank()) {
+                    row.add(cell.strip());
+                }
+            }
+            if (!row.isEmpty()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static String serialise(String text, java.util.function.Function<List<List<String>>, String> writer) {
+        return comments(text) + writer.apply(rows(afterComments(text)));
+    }
+
+    private static String pipeRows(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            out.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String cellLines(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            row.forEach(cell -> out.append(cell).append(" |\n"));
+        }
+        return out.toString();
+    }
+
+    private static String cellPerLineBlank(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        for (List<String> row : rows) {
+            row.forEach(cell -> out.append(cell).append("\n\n"));
+        }
+        return out.toString();
+    }
+
+    private static String oneLine(List<List<String>> rows) {
+        return String.join(" ", rows.stream().map(row -> String.join(" ", row)).toList()) + "\n";
+    }
+
+    /**
+     * PDF text of a table: lines of at most {@link #WRAP_WIDTH} characters, and a long cell of words
+     * (not a figure) broken after {@link #WRAP_CELL} characters as a narrow column breaks it
+     * ("偏差原因分" / "析及改进措施", LAYOUTS §3 "年初预算 数", "项目主管单 位").
+     */
+    private static String wrapped(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        for (List<String> row : rows) {
+            for (String cell : row) {
+                List<String> pieces = cell.length() > WRAP_CELL && !cell.matches(".*\\d.*")
+                        ? List.of(cell.substring(0, WRAP_CELL), cell.substring(WRAP_CELL)) : List.of(cell);
+                for (int p = 0; p < pieces.size(); p++) {
+                    String piece = pieces.get(p);
+                    boolean breakLine = p > 0 || column > 0 && column + 1 + piece.length() > WRAP_WIDTH;
+                    if (breakLine) {
+                        out.append('\n');
+                        column = 0;
+                    } else if (column > 0) {
+                        out.append(' ');
+                        column++;
+                    }
+                    out.append(piece);
+                    column += piece.length();
+                }
+            }
+        }
+        return out.append('\n').toString();
+    }
+
+    private static String htmlTable(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(page()).append("<table border=\"1\">\n");
+        for (List<String> row : rows) {
+            out.append("<tr>");
+            row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+            out.append("</tr>\n");
+        }
+        return out.append("</table>\n</body></html>\n").toString();
+    }
+
+    private static String htmlParagraphs(List<List<String>> rows) {
+        StringBuilder out = new StringBuilder(page());
+        for (List<String> row : rows) {
+            out.append("<p>").append(escape(String.join(" ", row))).append("</p>\n");
+        }
+        return out.append("</body></html>\n").toString();
+    }
+
+    private static String page() {
+        return "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>绩效自评</title></head><body>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Character renditions. */
+    static final class Characters {
+
+        /** ICU's simplified→traditional conversion, as mirror sites convert whole pages. */
+        private static final Transliterator HANS_HANT = Transliterator.getInstance("Hans-Hant");
+        private static final Transliterator PINYIN = Transliterator.getInstance("Han-Latin");
+
+        private Characters() {
+        }
+
+        static String traditional(String text) {
+            return HANS_HANT.transliterate(text);
+        }
+
+        /** 繁體 with the pinyin of each converted character after it: "項(xiàng)目", "預(yù)算". */
+        static String traditionalGlossed(String text) {
+            String converted = HANS_HANT.transliterate(text);
+            if (converted.length() != text.length()) {
+                return converted;
+            }
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < text.length(); i++) {
+                char c = converted.charAt(i);
+                out.append(c);
+                if (c != text.charAt(i)) {
+                    out.append('(').append(PINYIN.transliterate(String.valueOf(text.charAt(i)))).append(')');
+                }
+            }
+            return out.toString();
+        }
+
+        /**
+         * Digits, letters and punctuation typed full-width (０-９, ．, ％, （）, ：) as Chinese input
+         * methods type them. "|" stays: it is the serialisation, not the text.
+         */
+        static String fullWidth(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            for (char c : text.toCharArray()) {
+                out.append(c > ' ' && c < 0x7F && c != '|' ? (char) (c + 0xFEE0) : c);
+            }
+            return out.toString();
+        }
+    }
+}
