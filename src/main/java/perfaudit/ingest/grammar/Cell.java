@@ -57,9 +57,11 @@ public final class Cell {
         int t = 0;
         for (int f = 0; f < folded.length(); f++) {
             char c = folded.charAt(f);
-            // a folded character comes from the next text character that folds to it (glosses were dropped)
+            // a folded character comes from the next text character that folds to it, past the glosses fold
+            // dropped: the "(" of 標(biāo)(40分) is the one of (40分), not of the gloss
+            t = TextFold.afterGloss(text, t);
             while (t < text.length() - 1 && !foldsTo(text.charAt(t), c)) {
-                t++;
+                t = TextFold.afterGloss(text, t + 1);
             }
             if (!dropped(c)) {
                 index[key.length()] = t;

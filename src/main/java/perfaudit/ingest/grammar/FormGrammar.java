@@ -94,11 +94,35 @@ public final class FormGrammar {
                     // a grid's cells keep their columns: its empty cells carry nothing the grammar reads
                     continue;
                 }
-                int column = row.tabular() ? c : -1;
-                cells.add(new Cell(cell.text(), cell.location(), row.number(), column, gap));
+                if (!row.tabular()) {
+                    // a paragraph is a line of text: a page or document that prints the form as text
+                    // (space-separated rows, a whole form on one line) is split as the text reader splits it
+                    for (String word : words(cell.text())) {
+                        cells.add(new Cell(word, cell.location(), row.number(), -1, gap));
+                        gap = Cell.Gap.SPACE;
+                    }
+                    continue;
+                }
+                cells.add(new Cell(cell.text(), cell.location(), row.number(), c, gap));
                 gap = Cell.Gap.CELL;
             }
         }
         return cells;
+    }
+
+    /** {@code text} split at runs of white space (ASCII, full-width, no-break). */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 }

@@ -332,6 +332,10 @@ final class FormScanner {
     /** Before the first form: the document heading, the project list, and an untitled form's start. */
     private int preamble(int i) {
         if (t.labelAt(i, lex.listTitle, true) != null) {
+            if (!heading.isEmpty() && projectList.isEmpty() && t.get(i).gap() == Cell.Gap.SPACE) {
+                // the list's title on the heading's line ("第1批 项目支出绩效自评清单"): one printed title
+                heading.append(' ').append(t.get(i).text().strip());
+            }
             inList = true;
             use(i, i + 1);
             return i + 1;

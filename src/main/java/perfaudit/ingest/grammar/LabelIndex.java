@@ -86,6 +86,41 @@ public final class LabelIndex<V> {
         return this;
     }
 
+    /**
+     * Column letters a template prints after a column label: 预算数(A), 实际完成值(B), 执行率(B/A). Any
+     * column label may carry one, so that one spelling in the vocabulary reads them all.
+     */
+    static final List<String> COLUMN_LETTERS = List.of("(A)", "(B)", "(C)", "(D)", "(B/A)", "(B/A×100%)");
+
+    /**
+     * Each spelling with a column letter after it (实际完成指标值(B)), named by the spelling itself; a
+     * spelling that already ends in a bracket gets none. Added after every printed spelling of the
+     * index, which keep their meaning (指标值(A) is a 年度指标值, not 指标值 with a letter).
+     */
+    LabelIndex<V> addColumnLetters(V value, List<String> spellings) {
+        for (String spelling : spellings) {
+            if (spelling.endsWith(")") || spelling.endsWith("）")) {
+                continue;
+            }
+            for (String letter : COLUMN_LETTERS) {
+                add(value, key(spelling + letter), spelling);
+            }
+        }
+        return this;
+    }
+
+    private void add(V value, String key, String spelling) {
+        Node<V> node = root;
+        for (int i = 0; i < key.length(); i++) {
+            node = node.getOrAdd(key.charAt(i));
+        }
+        if (node.value == null) {
+            node.value = value;
+            node.spelling = spelling;
+        }
+        longest = Math.max(longest, key.length());
+    }
+
     /** The top of the trie, for a walk over several cells ({@link Node#get} a character at a time). */
     Node<V> root() {
         return root;

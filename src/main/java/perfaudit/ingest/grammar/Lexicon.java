@@ -79,6 +79,8 @@ final class Lexicon {
         indicatorAnchor.add(true, v.indicatorAnchors());
         indicatorBlock.add(true, v.indicatorBlocks());
         v.indicatorColumns().forEach(indicatorColumn::add);
+        v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.addColumnLetters(column, spellings));
+        v.indicatorColumns().forEach(indicatorColumn::addColumnLetters);
         v.level1().forEach((name, spellings) -> level1.add(name, spellings));
         for (Level2 level : v.level2().values()) {
             level2.add(level, level.spellings());

@@ -154,7 +154,7 @@ final class Tokens {
         Hit<V> best = node != null && node.value != null ? new Hit<>(node.value, node.spelling, i, i + 1) : null;
         for (int k = i + 1; node != null && k < cells.size() && k < i + MAX_LABEL_CELLS; k++) {
             Cell next = cells.get(k);
-            if (next.isBlank() || !joins(next.gap(), best != null)
+            if (next.isBlank() || !joins(next.gap())
                     || best != null && index.exact(next.key()) != null) {
                 // a whole label followed by another whole label: two labels (执行率 / 得分), not one
                 break;
@@ -189,14 +189,14 @@ final class Tokens {
     }
 
     /**
-     * Whether a label may continue into the next cell: across a line break always (a wrapped label),
-     * across a space only while nothing matched yet (执行率 得分 are two labels, 当年财政 拨款 one),
-     * across a cell boundary never.
+     * Whether a label may continue into the next cell: across a line break or a space (a wrapped
+     * label, 当年财政 拨款, 经济效益 指标, 得分 (20分*执行率): a flattened page keeps no other trace of
+     * the cell), across a cell boundary never. A join is kept only where the joined text is a label,
+     * and a whole label after a label is a label of its own (执行率 得分).
      */
-    private static boolean joins(Cell.Gap gap, boolean matched) {
+    private static boolean joins(Cell.Gap gap) {
         return switch (gap) {
-            case NONE, LINE, BLANK, BREAK -> true;
-            case SPACE -> !matched;
+            case NONE, SPACE, LINE, BLANK, BREAK -> true;
             case CELL, ROW -> false;
         };
     }

@@ -3,7 +3,6 @@ package perfaudit.audit.renditions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditOptions;
 import perfaudit.audit.RuleSet;
@@ -55,8 +54,8 @@ class RealFormRenditionsTest {
     private static final String BREAKS_FILE = "/perfaudit/renditions/breaks.tsv";
     private static final Map<String, String> BREAKS = breaks();
 
-    @TempDir
-    static Path temp;
+    /** The renditions are kept under target/ after the run, to read them with `perfaudit parse`. */
+    private static final Path temp = Path.of("target", "real-form-renditions");
 
     /** rendition folder → file stem → what it gave. */
     private static final Map<String, Map<String, Outcome>> OUTCOMES = new TreeMap<>();
@@ -65,6 +64,7 @@ class RealFormRenditionsTest {
     @BeforeAll
     static void renderAndAudit() throws Exception {
         Assumptions.assumeTrue(Files.isDirectory(FOLDER), "../shared/real-forms is not beside the project");
+        deleteTree(temp);
         List<Path> forms;
         try (Stream<Path> files = Files.list(FOLDER)) {
             forms = files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.txt")).sorted().toList();
@@ -74,7 +74,10 @@ class RealFormRenditionsTest {
             String stem = stem(form);
             write(ORIGINAL, stem + ".txt", text);
             for (Rendition rendition : Rendition.values()) {
-                write(rendition.folder(), stem + "." + rendition.extension(), rendition.of(text));
+                String rendered = rendition.of(text);
+                if (rendered != null) {
+                    write(rendition.folder(), stem + "." + rendition.extension(), rendered);
+                }
             }
         }
         readMustLines();
@@ -196,7 +199,7 @@ class RealFormRenditionsTest {
 
     private static void writeFound(Map<String, String> broken) {
         StringBuilder out = new StringBuilder();
-        broken.forEach((key, why) -> out.append(key).append('\t').append(BREAKS.getOrDefault(key, why)).append('\n'));
+        broken.forEach((key, why) -> out.append(key).append('\t').append(why).append('\n'));
         try {
             Files.writeString(Path.of("target", "rendition-breaks.tsv"), out, StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
@@ -217,6 +220,16 @@ class RealFormRenditionsTest {
         Path dir = temp.resolve(folder);
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static Outcome outcome(Path file) {

@@ -15,13 +15,13 @@ import java.util.function.UnaryOperator;
  */
 public enum Rendition {
 
-    PIPE_ROWS("txt", text -> serialise(text, Rendition::pipeRows)),
-    CELL_LINES("txt", text -> serialise(text, Rendition::cellLines)),
-    CELL_PER_LINE_BLANK("txt", text -> serialise(text, Rendition::cellPerLineBlank)),
+    PIPE_ROWS("txt", text -> cells(text, Rendition::pipeRows)),
+    CELL_LINES("txt", text -> cells(text, Rendition::cellLines)),
+    CELL_PER_LINE_BLANK("txt", text -> cells(text, Rendition::cellPerLineBlank)),
     ONE_LINE("txt", text -> serialise(text, Rendition::oneLine)),
     WRAPPED("txt", text -> serialise(text, Rendition::wrapped)),
-    HTML_TABLE("html", text -> serialise(text, Rendition::htmlTable)),
-    HTML_PARAGRAPHS("html", text -> serialise(text, Rendition::htmlParagraphs)),
+    HTML_TABLE("html", text -> isPiped(afterComments(text)) ? page(text, Rendition::htmlTable) : null),
+    HTML_PARAGRAPHS("html", text -> page(text, Rendition::htmlParagraphs)),
     TRADITIONAL("txt", text -> body(text, Characters::traditional)),
     TRADITIONAL_GLOSSED("txt", text -> body(text, Characters::traditionalGlossed)),
     FULL_WIDTH("txt", text -> body(text, Characters::fullWidth)),
@@ -44,6 +44,7 @@ public enum Rendition {
         return extension;
     }
 
+    /** The rendition of {@code original}, or null where it does not apply (see {@link #cells}). */
     public String of(String original) {
         return make.apply(original);
     }
@@ -81,9 +82,7 @@ public enum Rendition {
      */
     static List<List<String>> rows(String body) {
         String[] lines = body.split("\r?\n");
-        long filled = java.util.Arrays.stream(lines).filter(l -> !l.isBlank()).count();
-        long piped = java.util.Arrays.stream(lines).filter(l -> l.indexOf('|') >= 0).count();
-        boolean pipe = filled > 0 && piped * 3 >= filled;
+        boolean pipe = isPiped(body);
         List<List<String>> rows = new ArrayList<>();
         for (String line : lines) {
             List<String> row = new ArrayList<>();
@@ -99,8 +98,36 @@ public enum Rendition {
         return rows;
     }
 
+    /**
+     * A rendition that gives each cell its own boundary ("|", a line, a table cell), made only from an
+     * original that kept its cells: a "|" text. In text that lost them, a space is a cell boundary or
+     * a space inside a cell ("(20 分*执行率)", "可持续影 响指标", "2.38  万元") and a line break a row or
+     * a wrapped cell ("年度" / "指标值"); making every one a boundary would destroy what the original
+     * tells, so those originals are only re-flowed (one line, wrapped, a page of paragraphs).
+     */
+    private static String cells(String text, java.util.function.Function<List<List<String>>, String> writer) {
+        return isPiped(afterComments(text)) ? serialise(text, writer) : null;
+    }
+
+    static boolean isPiped(String body) {
+        String[] lines = body.split("\r?\n");
+        long filled = java.util.Arrays.stream(lines).filter(l -> !l.isBlank()).count();
+        long piped = java.util.Arrays.stream(lines).filter(l -> l.indexOf('|') >= 0).count();
+        return filled > 0 && piped * 3 >= filled;
+    }
+
     private static String serialise(String text, java.util.function.Function<List<List<String>>, String> writer) {
         return comments(text) + writer.apply(rows(afterComments(text)));
+    }
+
+    /** A page keeps the collector's "#" lines as a comment after its doctype, where a saved page has them. */
+    private static String page(String text, java.util.function.Function<List<List<String>>, String> writer) {
+        String comments = comments(text);
+        String page = writer.apply(rows(afterComments(text)));
+        if (page == null) {
+            return null;
+        }
+        return comments.isEmpty() ? page : page.replaceFirst("\n", "\n<!--\n" + comments.replace("--", "- -") + "-->\n");
     }
 
     private static String pipeRows(List<List<String>> rows) {
@@ -161,6 +188,7 @@ public enum Rendition {
         return out.append('\n').toString();
     }
 
+    /** The rows as a web page's table (from a "|" original: see {@link #cells}). */
     private static String htmlTable(List<List<String>> rows) {
         StringBuilder out = new StringBuilder(page()).append("<table border=\"1\">\n");
         for (List<String> row : rows) {

@@ -32,6 +32,8 @@ final class Synonyms {
         swap("年初预算数", "年初预算");
         swap("执行率", "预算执行率");
         keep("预算执行率", "执行率权重", "执行率得分");
+        // 得分(20分*执行率) is a formula: a spelling of its own, not 执行率 renamed
+        keep("执行率)");
         swap("预期目标", "年初设定目标");
         swap("年度指标值", "年度目标指标值");
         swap("实际完成值", "实际完成指标值");

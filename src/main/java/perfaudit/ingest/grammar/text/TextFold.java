@@ -80,6 +80,18 @@ public final class TextFold {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * The index after a mirror site's pinyin gloss opening at {@code at} ("(xiàng)" of 項(xiàng)目), or
+     * {@code at} itself when no gloss opens there: what {@link #fold} drops, for lining a key up with its text.
+     */
+    public static int afterGloss(String text, int at) {
+        if (at >= text.length() || !isOpening(text.charAt(at))) {
+            return at;
+        }
+        int end = Gloss.end(text, at, HantHans.TABLE);
+        return end > 0 ? end + 1 : at;
+    }
+
     /** True when {@code text} holds traditional characters that {@link #fold} turns into simplified ones. */
     public static boolean hasTraditional(String text) {
         Objects.requireNonNull(text, "text");
