@@ -127,10 +127,15 @@ final class FormDraft {
      * the funds table prints no 分值 or 得分 (项目管理 / 预算执行率 10 分 in mixed forms) the facts take the
      * first as the budget row; beside a scored funds table they count budget execution twice.
      */
+    /** 2、预算执行率 is 预算执行率: an indicator numbered in its list (or a page marker of a flattened page). */
+    private static String withoutEnumerator(String key) {
+        return key.substring(Tokens.enumeratorLength(key));
+    }
+
     private void markBudgetIndicator(Lexicon lex) {
         for (int i = 0; i < indicators.size(); i++) {
             Indicator row = indicators.get(i);
-            if (row.name() != null && lex.budgetExecution.exact(LabelIndex.key(row.name())) != null
+            if (row.name() != null && lex.budgetExecution.exact(withoutEnumerator(LabelIndex.key(row.name()))) != null
                     && (row.weight() != null || row.score() != null)) {
                 indicators.set(i, row.asBudgetExecution());
             }

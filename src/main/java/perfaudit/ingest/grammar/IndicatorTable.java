@@ -28,6 +28,11 @@ import java.util.regex.Pattern;
 final class IndicatorTable {
 
     private static final Pattern POINTS = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
+    /** Points stated in text, "(50分)" or "（５０分）": matched on the folded text, full-width digits as ASCII. */
+    private static Matcher points(String text) {
+        return POINTS.matcher(perfaudit.ingest.grammar.text.TextFold.fold(text));
+    }
+
     private static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
     private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{0,2}(?:[(（](\\d+(?:\\.\\d+)?)分[)）])?$");
     private static final Pattern DATE = Pattern.compile("(19|20)\\d{2}年(\\d{1,2}月)?(\\d{1,2}日)?$");
@@ -111,7 +116,7 @@ final class IndicatorTable {
             if (anchor != null) {
                 form.saw(anchor.spelling());
                 String rest = s.restOfCell(k, anchor);
-                Matcher points = POINTS.matcher(rest == null ? "" : rest);
+                Matcher points = points(rest == null ? "" : rest);
                 s.use(k, anchor.next());
                 k = anchor.next();
                 if (points.find()) {
@@ -544,8 +549,8 @@ final class IndicatorTable {
                 int next = l1.next();
                 String raw = t.text(j, next);
                 Matcher stated = next < t.size() ? POINTS_ONLY.matcher(t.get(next).key()) : null;
-                if (stated != null && stated.matches() && !POINTS.matcher(raw).find()) {
-                    if (POINTS.matcher(t.get(next).key()).find()) {
+                if (stated != null && stated.matches() && !points(raw).find()) {
+                    if (points(t.get(next).key()).find()) {
                         raw = raw + t.get(next).text().strip(); // 产出指标 (50分): the bracket is part of the label
                     } else {
                         pendingPoints = new BigDecimal(stated.group(1)); // 项目决策 2分 (广水): points beside it
@@ -735,7 +740,7 @@ final class IndicatorTable {
     }
 
     private boolean followedByPoints(int j, Hit<String> label) {
-        return POINTS.matcher(t.text(j, label.next())).find()
+        return points(t.text(j, label.next())).find()
                 || label.next() < t.size() && POINTS_ONLY.matcher(t.get(label.next()).key()).matches();
     }
 
@@ -905,7 +910,7 @@ final class IndicatorTable {
         for (Cell cell : cells) {
             joined.append(cell.key());
         }
-        Matcher level2Points = POINTS.matcher(joined);
+        Matcher level2Points = points(joined.toString());
         BigDecimal maxWeight = level1Points;
         if (level2Points.lookingAt()) {
             // the 二级's points printed before its first row (数量指标(10分)): no part of the row, its rows' bound
@@ -1025,7 +1030,7 @@ final class IndicatorTable {
      */
     private int readBlock(int j) {
         Hit<Boolean> blockLabel = t.labelAt(j, lex.indicatorBlock, true);
-        Matcher stated = POINTS.matcher(t.text(j, blockLabel.next()));
+        Matcher stated = points(t.text(j, blockLabel.next()));
         blockPoints = stated.find() ? new BigDecimal(stated.group(1)) : null;
         String name = blockName(j, blockLabel.next());
         int next = blockLabel.next();
@@ -1080,7 +1085,7 @@ final class IndicatorTable {
         String key = LabelIndex.key(raw);
         LabelIndex.Match<String> m = lex.level1.longestAt(key, 0);
         level1 = m != null ? m.value() : level1Raw;
-        Matcher points = POINTS.matcher(raw);
+        Matcher points = points(raw);
         level1Points = points.find() ? new BigDecimal(points.group(1)) : pendingPoints;
         pendingPoints = null;
         levelJustSet = true;

@@ -168,8 +168,8 @@ public enum Rendition {
         int column = 0;
         for (List<String> row : rows) {
             for (String cell : row) {
-                List<String> pieces = cell.length() > WRAP_CELL && !cell.matches(".*\\d.*")
-                        ? List.of(cell.substring(0, WRAP_CELL), cell.substring(WRAP_CELL)) : List.of(cell);
+                int at = cell.matches(".*\\d.*") ? -1 : wrapPoint(cell);
+                List<String> pieces = at > 0 ? List.of(cell.substring(0, at), cell.substring(at)) : List.of(cell);
                 for (int p = 0; p < pieces.size(); p++) {
                     String piece = pieces.get(p);
                     boolean breakLine = p > 0 || column > 0 && column + 1 + piece.length() > WRAP_WIDTH;
@@ -189,6 +189,26 @@ public enum Rendition {
     }
 
     /** The rows as a web page's table (from a "|" original: see {@link #cells}). */
+    /**
+     * Where a narrow column breaks a cell of words: between two Chinese characters from
+     * {@link #WRAP_CELL} on, outside brackets ("(xiàng)", "(万元)" stay whole); -1 for none.
+     */
+    private static int wrapPoint(String cell) {
+        int depth = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            depth += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+            if (i >= WRAP_CELL && depth == 0 && isHan(cell.charAt(i - 1)) && isHan(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     private static String htmlTable(List<List<String>> rows) {
         StringBuilder out = new StringBuilder(page()).append("<table border=\"1\">\n");
         for (List<String> row : rows) {

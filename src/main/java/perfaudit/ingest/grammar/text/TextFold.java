@@ -163,7 +163,8 @@ public final class TextFold {
             boolean toned = false;
             int i = open + 1;
             for (; i < text.length() && syllable.length() <= MAX_LETTERS; i++) {
-                char c = text.charAt(i);
+                // a page typed or converted to full width glosses in full-width letters: （ｘｉàｎｇ）
+                char c = foldFullWidth(text.charAt(i));
                 int tone = TONED.indexOf(c);
                 if (tone >= 0) {
                     toned = true;
@@ -179,6 +180,10 @@ public final class TextFold {
             boolean closed = i < text.length() && isClosing(text.charAt(i));
             boolean glossed = toned || syllable.length() > 1 && table.folds(text.charAt(open - 1));
             return closed && glossed && isSyllable(syllable) ? i : -1;
+        }
+
+        private static char foldFullWidth(char c) {
+            return c >= FULL_WIDTH_FIRST && c <= FULL_WIDTH_LAST ? (char) (c - FULL_WIDTH_OFFSET) : c;
         }
 
         private static boolean isHan(int codePoint) {
