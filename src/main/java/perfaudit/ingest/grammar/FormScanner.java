@@ -186,7 +186,32 @@ final class FormScanner {
                 return quoted(key, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 1);
             }
         }
+        return wrappedTitle(i, key);
+    }
+
+    /**
+     * A title a narrow column or a PDF line broke over two cells (项目支出绩效自 / 评表): one that starts
+     * in this cell and ends in the next, on the next line or after a space.
+     */
+    private Hit<Family> wrappedTitle(int i, String key) {
+        if (i + 1 >= t.size() || key.isEmpty() || !wraps(t.get(i + 1).gap())) {
+            return null;
+        }
+        String joined = key + t.get(i + 1).key();
+        if (joined.length() > MAX_TITLE_CHARS) {
+            return null;
+        }
+        for (int at = 0; at < key.length(); at++) {
+            LabelIndex.Match<Family> m = lex.titles.longestAt(joined, at);
+            if (m != null && m.end() > key.length()) {
+                return quoted(joined, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 2);
+            }
+        }
         return null;
+    }
+
+    private static boolean wraps(Cell.Gap gap) {
+        return gap == Cell.Gap.LINE || gap == Cell.Gap.SPACE || gap == Cell.Gap.NONE;
     }
 
     /** A title in quotes (《…自评表.docx》, "…自评表") is a mention of the document, not the form's title. */
@@ -229,8 +254,8 @@ final class FormScanner {
             form.titleFamily = title.value();
             form.saw(title.spelling());
             readYear(i);
-            use(i, i + 1);
-            return i + 1;
+            use(i, title.next());
+            return title.next();
         }
         finishForm(i, false);
         form = new FormDraft(t.get(i).location(), i);
@@ -238,8 +263,8 @@ final class FormScanner {
         form.saw(title.spelling());
         inList = false;
         readYear(i);
-        use(i, i + 1);
-        return i + 1;
+        use(i, title.next());
+        return title.next();
     }
 
     private void startUntitled(int i, String reason) {

@@ -249,11 +249,37 @@ final class RowText {
         }
         if (cells.size() == 1 && pieces.size() > 1) {
             cells = byPhrases(pieces, lex, nameWidth);
+        } else {
+            cells = targetAndActualApart(cells, lex);
         }
         for (List<Piece> cell : cells) {
             items.add(item(cell));
         }
         return items;
+    }
+
+    /**
+     * A target phrase and an actual phrase on two lines of one cell (效果明显 / 达成预期指标): a flattened
+     * page put the two cells' texts on consecutive lines; whole phrases of the vocabulary tell them apart.
+     */
+    private static List<List<Piece>> targetAndActualApart(List<List<Piece>> cells, Lexicon lex) {
+        List<List<Piece>> out = new ArrayList<>(cells.size() + 1);
+        for (List<Piece> cell : cells) {
+            int actual = cell.size() > 1 ? phraseSuffix(cell, cell.size(), lex.qualitativeActuals) : -1;
+            if (actual > 0 && lex.qualitativeTargets.contains(keyOf(cell.subList(0, actual)))) {
+                out.add(cell.subList(0, actual));
+                out.add(cell.subList(actual, cell.size()));
+            } else {
+                out.add(cell);
+            }
+        }
+        return out;
+    }
+
+    private static String keyOf(List<Piece> pieces) {
+        StringBuilder key = new StringBuilder();
+        pieces.forEach(piece -> key.append(LabelIndex.key(piece.text)));
+        return key.toString();
     }
 
     /** Wrapped lines of one run: an actual phrase at the end, a target phrase before it, the name before that. */

@@ -27,8 +27,6 @@ public enum Rendition {
     FULL_WIDTH("txt", text -> body(text, Characters::fullWidth)),
     SYNONYMS("txt", text -> body(text, Synonyms::swap));
 
-    /** PDF text lines of a narrow table column: a longer cell is broken over lines. */
-    static final int WRAP_WIDTH = 24;
     /** A cell broken by WRAPPED is broken after this many characters. */
     static final int WRAP_CELL = 7;
 
@@ -159,36 +157,25 @@ public enum Rendition {
     }
 
     /**
-     * PDF text of a table: lines of at most {@link #WRAP_WIDTH} characters, and a long cell of words
-     * (not a figure) broken after {@link #WRAP_CELL} characters as a narrow column breaks it
-     * ("偏差原因分" / "析及改进措施", LAYOUTS §3 "年初预算 数", "项目主管单 位").
+     * PDF text of a table: each row a line, as PDF text gives it, and a longer cell of words broken
+     * over two lines after {@link #WRAP_CELL} characters, as a narrow column breaks it ("偏差原因分析"
+     * / "及改进措施", LAYOUTS §3 "年初预算 数", "项目主管单 位"); the rest of the row follows the break.
+     * Figures are never broken, and a row is never broken between its figures: a PDF line holds a
+     * row's figures side by side (breaking there would invent rows the original does not have).
      */
     private static String wrapped(List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
-        int column = 0;
         for (List<String> row : rows) {
-            for (String cell : row) {
+            for (int c = 0; c < row.size(); c++) {
+                String cell = row.get(c);
                 int at = cell.matches(".*\\d.*") ? -1 : wrapPoint(cell);
-                List<String> pieces = at > 0 ? List.of(cell.substring(0, at), cell.substring(at)) : List.of(cell);
-                for (int p = 0; p < pieces.size(); p++) {
-                    String piece = pieces.get(p);
-                    boolean breakLine = p > 0 || column > 0 && column + 1 + piece.length() > WRAP_WIDTH;
-                    if (breakLine) {
-                        out.append('\n');
-                        column = 0;
-                    } else if (column > 0) {
-                        out.append(' ');
-                        column++;
-                    }
-                    out.append(piece);
-                    column += piece.length();
-                }
+                out.append(c == 0 ? "" : " ").append(at > 0 ? cell.substring(0, at) + "\n" + cell.substring(at) : cell);
             }
+            out.append('\n');
         }
-        return out.append('\n').toString();
+        return out.toString();
     }
 
-    /** The rows as a web page's table (from a "|" original: see {@link #cells}). */
     /**
      * Where a narrow column breaks a cell of words: between two Chinese characters from
      * {@link #WRAP_CELL} on, outside brackets ("(xiàng)", "(万元)" stay whole); -1 for none.
