@@ -85,9 +85,15 @@ public final class FormGrammar {
     /** A grid's rows as cells: every cell keeps its column; a paragraph (one free-text cell) has none. */
     static List<Cell> cellsOf(List<GridRow> rows) {
         List<Cell> cells = new ArrayList<>();
+        boolean afterParagraph = false;
         for (GridRow row : rows) {
             List<GridCell> rowCells = row.cells();
-            Cell.Gap gap = Cell.Gap.ROW;
+            // paragraph after paragraph is the next line of text (a label or a cell's text may wrap into it);
+            // a table row, or the first line after one, starts a row
+            Cell.Gap gap = afterParagraph && !row.tabular() ? Cell.Gap.LINE : Cell.Gap.ROW;
+            if (!row.isBlank()) {
+                afterParagraph = !row.tabular();
+            }
             for (int c = 0; c < rowCells.size(); c++) {
                 GridCell cell = rowCells.get(c);
                 if (cell.isBlank()) {

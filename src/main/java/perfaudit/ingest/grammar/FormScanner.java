@@ -197,8 +197,10 @@ final class FormScanner {
         if (i + 1 >= t.size() || key.isEmpty() || !wraps(t.get(i + 1).gap())) {
             return null;
         }
-        String joined = key + t.get(i + 1).key();
-        if (joined.length() > MAX_TITLE_CHARS) {
+        String next = t.get(i + 1).key();
+        String joined = key + next;
+        if (joined.length() > MAX_TITLE_CHARS || holdsTitle(next)) {
+            // a whole title in the next cell is its own (项目 / 绩效目标自评表 is not 项目绩效目标自评表)
             return null;
         }
         for (int at = 0; at < key.length(); at++) {
@@ -208,6 +210,15 @@ final class FormScanner {
             }
         }
         return null;
+    }
+
+    private boolean holdsTitle(String key) {
+        for (int at = 0; at < key.length(); at++) {
+            if (lex.titles.longestAt(key, at) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wraps(Cell.Gap gap) {

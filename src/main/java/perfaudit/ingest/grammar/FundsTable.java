@@ -365,11 +365,16 @@ final class FundsTable {
         return words || columns.isEmpty() ? Integer.MAX_VALUE : columns.size();
     }
 
+    /**
+     * Words after a row's figures: on a new line, or after a space where the text was flattened onto
+     * one line (按收入性质分:2030.12 after the total's six figures); a unit of the last figure (万元) is
+     * part of it.
+     */
     private boolean wordsOnNewLine(int k) {
         Cell cell = t.get(k);
         Cell.Gap gap = cell.gap();
-        return !s.grid && !cell.isBlank() && !cell.value().isNumeric()
-                && (gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK);
+        return !s.grid && !cell.isBlank() && !cell.value().isNumeric() && cell.value().kind() != Value.Kind.UNIT
+                && (gap == Cell.Gap.SPACE || gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK);
     }
 
     /** True when no filled cell comes before this one in its grid row. */

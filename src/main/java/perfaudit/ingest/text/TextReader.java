@@ -67,7 +67,8 @@ public final class TextReader implements DocumentReader {
         List<TextLine> lines = withoutPageMarkers(withoutLeadingComments(text.lines()));
         TextCells.Serialisation serialisation = TextCells.detect(lines, vocabulary);
         if (serialisation == TextCells.Serialisation.TABBED) {
-            return TabbedLayout.read(file, text, vocabulary);
+            // the collector's "#" lines are no part of the page in a tabbed text either
+            return TabbedLayout.read(file, withoutLeadingComments(text), vocabulary);
         }
         ProblemLog log = new ProblemLog(file);
         text.reportDamage(log);
@@ -76,6 +77,24 @@ public final class TextReader implements DocumentReader {
         // a line of bare "|" holds no text: it is an empty cell or a row's end, never an unread line
         List<TextLine> rows = serialisation == TextCells.Serialisation.PIPE ? TextCells.withoutBarePipes(lines) : lines;
         return FormGrammar.readCells(file, layout, List.of(cells), rows, log, vocabulary);
+    }
+
+    /** The text with its leading "#" lines blanked, and whatever was damaged in them forgotten with them. */
+    private static DecodedText withoutLeadingComments(DecodedText text) {
+        List<TextLine> lines = withoutLeadingComments(text.lines());
+        if (lines == text.lines()) {
+            return text;
+        }
+        java.util.Set<Integer> blanked = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i) != text.lines().get(i)) {
+                blanked.add(lines.get(i).number());
+            }
+        }
+        List<Integer> damaged = text.damagedLines().stream().filter(line -> !blanked.contains(line)).toList();
+        java.util.Map<Integer, String> withheld = new java.util.HashMap<>(text.withheldLines());
+        withheld.keySet().removeAll(blanked);
+        return new DecodedText(text.charset(), lines, damaged, withheld);
     }
 
     /**

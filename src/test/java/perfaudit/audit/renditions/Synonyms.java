@@ -48,6 +48,7 @@ final class Synonyms {
         swap("生态效益指标", "环境效益");
         swap("可持续影响指标", "可持续影响");
         swap("服务对象满意度指标", "服务对象满意度");
+        keep("服务对象满意度指标等");
     }
 
     private static final Pattern LABELS = Pattern.compile(SWAPS.keySet().stream()
