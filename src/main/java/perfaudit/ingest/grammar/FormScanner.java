@@ -9,6 +9,7 @@ import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
+import perfaudit.model.Terms;
 import perfaudit.model.Total;
 
 import java.math.BigDecimal;
@@ -108,13 +109,13 @@ final class FormScanner {
             }
             return headerField(i, header);
         }
-        if (!form.partsRead.contains("项目资金") && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
+        if (!form.partsRead.contains(Terms.FUNDS_HEADER) && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
             return new FundsTable(this, form).read(i);
         }
-        if (!form.partsRead.contains("年度总体目标") && t.labelAt(i, lex.goal, false) != null) {
+        if (!form.partsRead.contains(Terms.GOAL_HEADER) && t.labelAt(i, lex.goal, false) != null) {
             return new GoalText(this, form).read(i);
         }
-        if (!form.partsRead.contains("绩效指标") && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
+        if (!form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
                 || opensIndicators(i)) {
             return new IndicatorTable(this, form).read(i);
         }
@@ -513,9 +514,9 @@ final class FormScanner {
         if ((kinds & ALWAYS) != 0) {
             return true;
         }
-        return (kinds & FUNDS) != 0 && (form == null || !form.partsRead.contains("项目资金"))
-                || (kinds & GOAL) != 0 && (form == null || !form.partsRead.contains("年度总体目标"))
-                || (kinds & TABLE) != 0 && (form == null || !form.partsRead.contains("绩效指标"));
+        return (kinds & FUNDS) != 0 && (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER))
+                || (kinds & GOAL) != 0 && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER))
+                || (kinds & TABLE) != 0 && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));
     }
 
     private static final int COMPUTED = 1;
@@ -563,7 +564,7 @@ final class FormScanner {
 
     /** A fund column label not yet seen in this form starts the funds table even without its anchor. */
     private boolean opensFunds(int i) {
-        if (form.partsRead.contains("项目资金")) {
+        if (form.partsRead.contains(Terms.FUNDS_HEADER)) {
             return false;
         }
         Hit<Object> column = t.labelAt(i, lex.fundColumn, false);
@@ -578,7 +579,7 @@ final class FormScanner {
             return true;
         }
         // a block label opens its group of rows, the first or a later one (湖北 年度绩效目标2 (40分))
-        return (!form.partsRead.contains("绩效指标") && t.labelAt(i, lex.level1, false) != null
+        return (!form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.level1, false) != null
                 || t.labelAt(i, lex.indicatorBlock, true) != null) && form.hasContent;
     }
 
@@ -586,7 +587,7 @@ final class FormScanner {
 
     private int total(int i, Hit<Boolean> label) {
         form.saw(label.spelling());
-        form.partsRead.add("总分");
+        form.partsRead.add(Terms.TOTAL);
         form.hasContent = true;
         List<BigDecimal> numbers = new ArrayList<>();
         int k = label.next();
@@ -667,7 +668,7 @@ final class FormScanner {
 
     /** Notes after the table: read up to the next label; 偏差大或目标未完成原因分析 is kept as the form's reason. */
     private boolean earlyTotal(int i) {
-        return !form.partsRead.contains("绩效指标") && t.labelAt(i, lex.total, true) != null && titleAt(i) == null;
+        return !form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.total, true) != null && titleAt(i) == null;
     }
 
     private int tail(int i) {
@@ -676,7 +677,7 @@ final class FormScanner {
         form.saw(label.spelling());
         int k = label.next();
         int end = k;
-        while (end < t.size() && !isStop(end) && !(!form.partsRead.contains("绩效指标") && opensIndicators(end))) {
+        while (end < t.size() && !isStop(end) && !(!form.partsRead.contains(Terms.INDICATOR_HEADER) && opensIndicators(end))) {
             end++;
         }
         if (deviation != null) {
@@ -734,8 +735,8 @@ final class FormScanner {
     private boolean isCut(FormDraft draft) {
         Family family = draft.family(lex.vocabulary.families());
         boolean printsTotal = family == null || family.printsTotal();
-        boolean totalRow = draft.partsRead.contains("总分") && !draft.totalFromHeader;
-        return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains("绩效指标")
+        boolean totalRow = draft.partsRead.contains(Terms.TOTAL) && !draft.totalFromHeader;
+        return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains(Terms.INDICATOR_HEADER)
                 || draft.totalFromHeader && draft.tableRanToEnd;
     }
 

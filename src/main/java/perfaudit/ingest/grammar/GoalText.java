@@ -3,6 +3,7 @@ package perfaudit.ingest.grammar;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.model.Goal;
+import perfaudit.model.Terms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class GoalText {
     }
 
     int read(int i) {
-        form.partsRead.add("年度总体目标");
+        form.partsRead.add(Terms.GOAL_HEADER);
         form.hasContent = true;
         int k = i;
         int start = i;

@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
+import perfaudit.model.Terms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class IndicatorTable {
     }
 
     int read(int i) {
-        form.partsRead.add("绩效指标");
+        form.partsRead.add(Terms.INDICATOR_HEADER);
         form.hasContent = true;
         int k = readHeader(i);
         buildAligners();
