@@ -470,21 +470,35 @@ final class FormScanner {
     }
 
     private static final Pattern SCORE = Pattern.compile("^[(（]?分?[)）]?\\s*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*分?$");
+    /** A score, then words at once: no figure can go on in a Chinese character, so the score ends there. */
+    private static final Pattern GLUED_SCORE = Pattern.compile("^[(（]?分?[)）]?(\\d{1,3}(?:\\.\\d{1,3})?)分?(?=\\p{IsHan})");
 
     /**
      * 自评总分 99.60 in the header: the form's total score (a 总分 row after the table, where the
      * template prints one too, is read over it). A value that is no score is reported, not guessed.
      */
     private void headerTotal(int i, String value) {
-        Matcher score = SCORE.matcher(value == null ? "" : LabelIndex.key(value));
-        if (!score.matches()) {
-            if (value != null && !value.isBlank()) {
+        String key = value == null ? "" : LabelIndex.key(value);
+        Matcher score = SCORE.matcher(key);
+        Matcher glued = GLUED_SCORE.matcher(key);
+        String points;
+        if (score.matches()) {
+            points = score.group(1);
+        } else if (glued.find()) {
+            // 自评得分98财政审1度评分…: the next label, damaged by OCR, was not recognised and its text ran on
+            points = glued.group(1);
+            Cell at = t.get(i);
+            String rest = key.substring(glued.end());
+            log.note(at.row(), at.location(), value, "自评总分 read as " + points + ": the words after it ('"
+                    + (rest.length() > 12 ? rest.substring(0, 12) + "…" : rest) + "') belong to the next field — 自评总分后的文字属于下一栏");
+        } else {
+            if (!key.isEmpty()) {
                 problem(i, "自评总分 is not a score: '" + value + "' — 自评总分不是分数");
             }
             return;
         }
         if (form.total == null) {
-            form.total = new Total(t.get(i).location(), null, new BigDecimal(score.group(1)));
+            form.total = new Total(t.get(i).location(), null, new BigDecimal(points));
             form.totalFromHeader = true;
         }
     }
