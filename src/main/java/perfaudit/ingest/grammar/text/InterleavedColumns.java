@@ -1,9 +1,7 @@
 package perfaudit.ingest.grammar.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Two text columns merged line by line (LAYOUTS.md §2): a page printed 预期目标 and 实际完成情况 side
@@ -25,6 +23,8 @@ public final class InterleavedColumns {
     static final int LINE_PIECE = 8;
     /** How much of the text the repeated lines cover: merged columns that restate each other are mostly repeats. */
     static final int COVERED_PERCENT = 30;
+    /** 31 to the power {@code PIECE - 1}: what the character leaving a piece weighed in its hash. */
+    private static final long HIGHEST = pow31(PIECE - 1);
 
     private InterleavedColumns() {
     }
@@ -53,14 +53,23 @@ public final class InterleavedColumns {
      * second in the right piece after it): the two texts. Interleaved otherwise: interleaved, no texts.
      */
     public static Reading read(List<String> pieces) {
-        StringBuilder all = new StringBuilder();
-        List<Integer> starts = new ArrayList<>(pieces.size());
+        int capacity = 0;
         for (String piece : pieces) {
-            starts.add(all.length());
-            appendCompact(all, piece);
+            capacity += piece.length();
         }
-        List<Repeat> lines = lineRepeats(repeats(all), all);
-        if (!inTurn(lines, all)) {
+        // two repeated lines, each said twice: anything shorter cannot hold them
+        if (pieces.size() < 2 || capacity < 4 * LINE_PIECE) {
+            return Reading.NOT;
+        }
+        char[] all = new char[capacity];
+        int[] starts = new int[pieces.size()];
+        int length = 0;
+        for (int p = 0; p < pieces.size(); p++) {
+            starts[p] = length;
+            length = appendCompact(all, length, pieces.get(p));
+        }
+        List<Repeat> lines = lineRepeats(repeats(all, length), all);
+        if (!inTurn(lines, length)) {
             return Reading.NOT;
         }
         return alternate(pieces, starts, lines);
@@ -71,9 +80,14 @@ public final class InterleavedColumns {
      * words (Chinese characters: a table row's "100%|10|10|" is not a goal's line), said again right
      * after itself (no more text between the copies than a copy's own length: the rest of a line).
      */
-    static List<Repeat> lineRepeats(List<Repeat> repeats, CharSequence text) {
-        return repeats.stream().filter(r -> r.length() >= LINE_PIECE
-                && r.second() - (r.first() + r.length()) <= r.length() && prose(text, r)).toList();
+    static List<Repeat> lineRepeats(List<Repeat> repeats, char[] text) {
+        List<Repeat> lines = new ArrayList<>();
+        for (Repeat r : repeats) {
+            if (r.length() >= LINE_PIECE && r.second() - (r.first() + r.length()) <= r.length() && prose(text, r)) {
+                lines.add(r);
+            }
+        }
+        return lines;
     }
 
     /**
@@ -81,9 +95,15 @@ public final class InterleavedColumns {
      * of the text. A text that names the same figures twice ("400000元,村民…252000元,村民") repeats
      * short pieces far apart, and a restated goal repeats one block after the whole goal.
      */
-    static boolean inTurn(List<Repeat> lines, CharSequence text) {
-        int covered = lines.stream().mapToInt(r -> 2 * r.length()).sum();
-        if (covered * 100 < COVERED_PERCENT * text.length()) {
+    static boolean inTurn(List<Repeat> lines, int textLength) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int covered = 0;
+        for (Repeat line : lines) {
+            covered += 2 * line.length();
+        }
+        if (covered * 100 < COVERED_PERCENT * textLength) {
             return false;
         }
         for (Repeat a : lines) {
@@ -97,10 +117,10 @@ public final class InterleavedColumns {
     }
 
     /** A goal's line is words: a repeat of figures and marks (a table row's "100%|10|10|") is not one. */
-    private static boolean prose(CharSequence text, Repeat repeat) {
+    private static boolean prose(char[] text, Repeat repeat) {
         int words = 0;
         for (int i = repeat.first(); i < repeat.first() + repeat.length(); i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN) {
+            if (Character.UnicodeScript.of(text[i]) == Character.UnicodeScript.HAN) {
                 words++;
             }
         }
@@ -110,26 +130,64 @@ public final class InterleavedColumns {
     /**
      * Every piece of at least {@value #PIECE} characters that the text holds exactly twice, without
      * overlap, merged into maximal runs (a repeated line gives one repeat, not one per position).
+     * Asked of every form's goal: the pieces are counted in an open-addressed table of positions,
+     * with no object per piece.
      */
-    static List<Repeat> repeats(CharSequence text) {
-        Map<String, List<Integer>> at = new HashMap<>();
-        for (int i = 0; i + PIECE <= text.length(); i++) {
-            at.computeIfAbsent(text.subSequence(i, i + PIECE).toString(), k -> new ArrayList<>(2)).add(i);
+    static List<Repeat> repeats(char[] chars, int length) {
+        int count = length - PIECE + 1;
+        if (count < 2) {
+            return List.of();
         }
-        // by start: a run grows while the next position repeats at the same distance
-        int[] distance = new int[text.length()];
-        for (List<Integer> places : at.values()) {
-            if (places.size() == 2 && places.get(1) - places.get(0) >= PIECE) {
-                distance[places.get(0)] = places.get(1) - places.get(0);
+        long[] hashes = new long[count];
+        // a rolling hash: each next piece's from the last one's, one character out and one in
+        long hash = 0;
+        for (int k = 0; k < PIECE; k++) {
+            hash = hash * 31 + chars[k];
+        }
+        for (int i = 0; ; i++) {
+            hashes[i] = hash;
+            if (i + 1 == count) {
+                break;
+            }
+            hash = (hash - chars[i] * HIGHEST) * 31 + chars[i + PIECE];
+        }
+        // each piece's first place, how often it comes, and its second place: an open-addressed table
+        int[] slots = new int[Integer.highestOneBit(count) << 2];
+        int[] times = new int[count];
+        int[] second = new int[count];
+        int mask = slots.length - 1;
+        for (int i = 0; i < count; i++) {
+            int slot = (int) (hashes[i] ^ hashes[i] >>> 29) & mask;
+            while (true) {
+                int first = slots[slot] - 1;
+                if (first < 0) {
+                    slots[slot] = i + 1;
+                    times[i] = 1;
+                    break;
+                }
+                if (hashes[first] == hashes[i] && samePiece(chars, first, i)) {
+                    if (++times[first] == 2) {
+                        second[first] = i;
+                    }
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        // by start: the distance to the second copy of the piece starting there, 0 if it has none
+        int[] distance = new int[count];
+        for (int i = 0; i < count; i++) {
+            if (times[i] == 2 && second[i] - i >= PIECE) {
+                distance[i] = second[i] - i;
             }
         }
         List<Repeat> repeats = new ArrayList<>();
-        for (int i = 0; i < distance.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (distance[i] == 0) {
                 continue;
             }
             int end = i;
-            while (end + 1 < distance.length && distance[end + 1] == distance[i]) {
+            while (end + 1 < count && distance[end + 1] == distance[i]) {
                 end++;
             }
             repeats.add(new Repeat(i, i + distance[i], end - i + PIECE));
@@ -138,7 +196,25 @@ public final class InterleavedColumns {
         return repeats;
     }
 
-    private static Reading alternate(List<String> pieces, List<Integer> starts, List<Repeat> repeats) {
+    private static long pow31(int power) {
+        long value = 1;
+        for (int i = 0; i < power; i++) {
+            value *= 31;
+        }
+        return value;
+    }
+
+    /** Equal hashes of different pieces are rare, not impossible: the characters decide. */
+    private static boolean samePiece(char[] text, int first, int second) {
+        for (int k = 0; k < PIECE; k++) {
+            if (text[first + k] != text[second + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Reading alternate(List<String> pieces, int[] starts, List<Repeat> repeats) {
         if (pieces.size() % 2 != 0) {
             return new Reading(true, null, null);
         }
@@ -160,21 +236,25 @@ public final class InterleavedColumns {
         return new Reading(true, left.toString(), right.toString());
     }
 
-    private static int pieceAt(List<Integer> starts, int position) {
+    private static int pieceAt(int[] starts, int position) {
         int piece = 0;
-        while (piece + 1 < starts.size() && starts.get(piece + 1) <= position) {
+        while (piece + 1 < starts.length && starts[piece + 1] <= position) {
             piece++;
         }
         return piece;
     }
 
     /** The text without white space: a line's wrap or a column's gap must not hide a repeat. */
-    private static void appendCompact(StringBuilder into, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    private static int appendCompact(char[] into, int at, String text) {
+        int end = at + text.length();
+        text.getChars(0, text.length(), into, at);
+        int kept = at;
+        for (int i = at; i < end; i++) {
+            char c = into[i];
             if (!Character.isWhitespace(c) && c != '\u3000') {
-                into.append(c);
+                into[kept++] = c;
             }
         }
+        return kept;
     }
 }
