@@ -42,7 +42,7 @@ final class GluedIndicatorRows {
 
         /** Why the reading is certain, for the note beside the correction. */
         String why() {
-            return isNumeral(text) ? "a letter an OCR reads for 0 / 1 in a 分值 / 得分 cell, which holds a number"
+            return isNumeral(text) && reading.equals(digitsOf(text)) ? "a letter an OCR reads for 0 / 1 in a 分值 / 得分 cell, which holds a number"
                     : "a comparator the row's own values make certain";
         }
     }
@@ -538,7 +538,10 @@ final class GluedIndicatorRows {
     /** The cells as cut, a lettered 分值 / 得分 read as its digits. */
     private static Map<IndicatorField, Read> cellsRead(Map<IndicatorField, String> cut) {
         Map<IndicatorField, Read> read = new EnumMap<>(IndicatorField.class);
-        cut.forEach((field, text) -> read.put(field, new Read(text, isNumeral(text) ? digitsOf(text) : text)));
+        cut.forEach((field, text) -> {
+            boolean points = field == IndicatorField.WEIGHT || field == IndicatorField.SCORE;
+            read.put(field, new Read(text, points && isNumeral(text) ? digitsOf(text) : text));
+        });
         return read;
     }
 

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * An 一级 / 二级 label of OCR'd text with one character misread (顼目产出(30分) for 项目产出): where the
- * points a section label carries follow the text, and the few characters before them differ from
- * exactly one label of the vocabulary in exactly one Chinese character (never a digit or a bracket), the
- * label is read. Each correction is noted with the text before and after; a text near two labels, or
+ * points a section label carries follow the text, and the few characters before them, after a figure or
+ * a bracket (not inside words), differ from exactly one label of the vocabulary in exactly one Chinese
+ * character (never a digit or a bracket), the label is read. Each correction is noted with the text before and after; a text near two labels, or
  * already a label, is left as printed.
  */
 final class OcrLabels {
@@ -75,8 +75,8 @@ final class OcrLabels {
             String misread = null;
             for (String label : labels.keySet()) {
                 int start = end - label.length();
-                if (start < 0) {
-                    continue;
+                if (start < 0 || start > 0 && isHan(text.charAt(start - 1))) {
+                    continue; // the label starts where the text before it ends (a figure, a bracket): 经管效可指标 is no 效果指标
                 }
                 String window = text.substring(start, end);
                 if (labels.containsKey(window)) {
