@@ -186,6 +186,20 @@ class RealFormsParseTest {
     }
 
     @Test
+    void aSectionThatMayGoOnIsNotSettledByItsPoints() throws IOException {
+        Path file;
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            file = files.filter(p -> p.getFileName().toString().startsWith("09-")).findFirst().orElseThrow();
+        }
+        // without the next 一级 label, 项目管理's rows could be 项目决策's: its 10 points no longer settle the cut
+        String text = Files.readString(file).replace("项目管理(25分)", "");
+        Document document = Inputs.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "09-without-label.txt", Limits.DEFAULT);
+        List<String> names = document.forms().get(0).indicators().stream().map(Indicator::name).toList();
+        assertFalse(names.contains("可行性"), String.valueOf(names));
+        assertTrue(document.problems().stream().anyMatch(p -> p.reason().contains("可行性2实际工作需求")), String.valueOf(document.problems()));
+    }
+
+    @Test
     void theHubeiFormScoresTheBudgetOutOfTwenty() {
         Form form = only("16-");
         assertEquals("E", form.template().family());

@@ -1020,14 +1020,18 @@ final class IndicatorTable {
 
     /**
      * Nothing of the section follows cell {@code last}: the next filled cell is another 一级 (or, for a
-     * 二级's points, another 二级), a block, or the table's end. Only then are its points all spent.
+     * 二级's points, another 二级), a block, or the 总分 row. Only then are its points all spent: where the
+     * text stops or another form begins, rows of the section may be lost past the cut.
      */
     private boolean sectionEndsAfter(int last, boolean level2Scoped) {
         int j = last + 1;
         while (j < t.size() && t.get(j).isBlank()) {
             j++;
         }
-        if (endsTable(j) || t.labelAt(j, lex.indicatorBlock, true) != null) {
+        if (j >= t.size()) {
+            return false;
+        }
+        if (t.labelAt(j, lex.total, true) != null || t.labelAt(j, lex.indicatorBlock, true) != null) {
             return true;
         }
         Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
