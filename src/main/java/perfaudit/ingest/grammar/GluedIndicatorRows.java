@@ -16,8 +16,10 @@ import java.util.Map;
  * a row is read only when exactly one cut fits, and the fit is judged by the row itself (得分 ≤ 分值
  * ≤ the section's points, target and actual of one kind and unit, the digits of a target's words
  * being dates). Comparators an OCR misread (≥ as ^ 工 $, or as 2 / 5= where the row's other value
- * shows the same figure) are corrected and reported. What cannot be cut with certainty is left to
- * the caller as an unread tail, never guessed.
+ * shows the same figure) are corrected and reported, and so is a 分值 / 得分 with O / I / l among its
+ * digits ("IO" = 10). The rest of a section that no row decides alone may be cut where exactly one way
+ * of cutting it makes the 分值 add up to the points the section has left ({@link #settle}). What cannot
+ * be cut with certainty is left to the caller as an unread tail, never guessed.
  */
 final class GluedIndicatorRows {
 
@@ -115,6 +117,8 @@ final class GluedIndicatorRows {
 
     /** At most this many ways to cut a text into whole rows are weighed against a section's points. */
     private static final int MAX_WAYS = 24;
+    /** At most this many partial cuts are followed: a text loose enough to need more is not read. */
+    private static final int MAX_STEPS = 20_000;
 
     /**
      * The rows of a text that is the rest of a section, cut where the section's points settle it: of
@@ -136,7 +140,7 @@ final class GluedIndicatorRows {
         BigDecimal bound = maxWeight == null ? points : maxWeight.min(points);
         Map<Integer, List<Row>> rowsAt = new java.util.HashMap<>();
         List<List<Row>> ways = new ArrayList<>();
-        if (!segment(text, 0, readers, bound, rowsAt, new ArrayList<>(), BigDecimal.ZERO, points, ways)) {
+        if (!segment(text, 0, readers, bound, rowsAt, new ArrayList<>(), BigDecimal.ZERO, points, ways, new int[] {MAX_STEPS})) {
             return null;
         }
         List<List<Map<IndicatorField, Read>>> distinct = new ArrayList<>();
@@ -154,7 +158,10 @@ final class GluedIndicatorRows {
     /** Every way to cut text[pos..] into rows whose 分值 reach {@code points}; false when there are too many to weigh. */
     private static boolean segment(String text, int pos, List<GluedIndicatorRows> readers, BigDecimal bound,
                                    Map<Integer, List<Row>> rowsAt, List<Row> path, BigDecimal sum, BigDecimal points,
-                                   List<List<Row>> ways) {
+                                   List<List<Row>> ways, int[] steps) {
+        if (--steps[0] < 0) {
+            return false;
+        }
         if (pos == text.length()) {
             if (sum.compareTo(points) == 0) {
                 ways.add(List.copyOf(path));
@@ -187,7 +194,7 @@ final class GluedIndicatorRows {
                 continue;
             }
             path.add(row);
-            boolean weighed = segment(text, row.end(), readers, bound, rowsAt, path, sum.add(number(weight.reading())), points, ways);
+            boolean weighed = segment(text, row.end(), readers, bound, rowsAt, path, sum.add(number(weight.reading())), points, ways, steps);
             path.remove(path.size() - 1);
             if (!weighed) {
                 return false;
