@@ -732,7 +732,7 @@ final class FormScanner {
      * all; or, where the total was printed in the header, the text stops inside the indicator table.
      */
     private boolean isCut(FormDraft draft) {
-        Family family = draft.family(lex.vocabulary.families());
+        Family family = draft.family(lex.familyKeys);
         boolean printsTotal = family == null || family.printsTotal();
         boolean totalRow = draft.partsRead.contains("总分") && !draft.totalFromHeader;
         return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains("绩效指标")

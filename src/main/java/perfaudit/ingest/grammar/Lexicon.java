@@ -48,6 +48,8 @@ final class Lexicon {
     final LabelIndex<String> moneyUnit = new LabelIndex<>();
     /** Every label that marks a part of a form, for cutting glued text; 一级/二级 names only in full. */
     final LabelIndex<Boolean> structural = new LabelIndex<>();
+    /** Each family with the matching keys of its titles and signs, in the vocabulary's order. */
+    final List<FamilyKeys> familyKeys = new ArrayList<>();
     final List<String> childPrefixes = new ArrayList<>();
     final List<String> placeholders = new ArrayList<>();
     final List<String> qualitativeTargets = new ArrayList<>();
@@ -60,6 +62,17 @@ final class Lexicon {
     /** 全年(调整)绩效目标: the goal as adjusted during the year (部门整体), between 预期 and 实际. */
     static final String GOAL_ADJUSTED = "adjusted";
 
+    /**
+     * A family's title and sign spellings as matching keys: every form is matched against every
+     * family, twice, so the keys are made once here rather than looked up for each form.
+     */
+    record FamilyKeys(Family family, List<String> titles, List<String> signs) {
+        static FamilyKeys of(Family family) {
+            return new FamilyKeys(family, family.titles().stream().map(LabelIndex::spellingKey).toList(),
+                    family.signs().stream().map(LabelIndex::spellingKey).toList());
+        }
+    }
+
     static Lexicon of(Vocabulary vocabulary) {
         return CACHE.computeIfAbsent(vocabulary, Lexicon::new);
     }
@@ -68,6 +81,7 @@ final class Lexicon {
         this.vocabulary = v;
         for (Family family : v.families()) {
             titles.add(family, family.titles());
+            familyKeys.add(FamilyKeys.of(family));
         }
         v.header().forEach((field, spellings) -> header.add(field, spellings));
         fundAnchor.add(true, v.fundAnchors());
