@@ -177,7 +177,7 @@ final class FormScanner {
 
     private Hit<Family> findTitle(int i) {
         String key = t.get(i).key();
-        if (key.length() > MAX_TITLE_CHARS) {
+        if (key.length() > MAX_TITLE_CHARS || lex.titleMark != 0 && key.indexOf(lex.titleMark) < 0) {
             return null;
         }
         for (int at = 0; at < key.length(); at++) {

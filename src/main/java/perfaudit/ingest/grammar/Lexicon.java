@@ -48,6 +48,11 @@ final class Lexicon {
     final LabelIndex<String> moneyUnit = new LabelIndex<>();
     /** Every label that marks a part of a form, for cutting glued text; 一级/二级 names only in full. */
     final LabelIndex<Boolean> structural = new LabelIndex<>();
+    /**
+     * A character every title's key holds (表 in the shipped vocabulary), or 0 when there is none: a
+     * cell without it holds no title, and is not searched for one at each of its positions.
+     */
+    final char titleMark;
     /** Each family with the matching keys of its titles and signs, in the vocabulary's order. */
     final List<FamilyKeys> familyKeys = new ArrayList<>();
     final List<String> childPrefixes = new ArrayList<>();
@@ -73,6 +78,21 @@ final class Lexicon {
         }
     }
 
+    /** A character all {@code keys} hold (the last of the first key's that does), or 0 when none does. */
+    private static char commonChar(List<String> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        String first = keys.get(0);
+        for (int i = first.length() - 1; i >= 0; i--) {
+            char c = first.charAt(i);
+            if (keys.stream().allMatch(key -> key.indexOf(c) >= 0)) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
     static Lexicon of(Vocabulary vocabulary) {
         return CACHE.computeIfAbsent(vocabulary, Lexicon::new);
     }
@@ -83,6 +103,7 @@ final class Lexicon {
             titles.add(family, family.titles());
             familyKeys.add(FamilyKeys.of(family));
         }
+        titleMark = commonChar(v.families().stream().flatMap(f -> f.titles().stream()).map(LabelIndex::key).toList());
         v.header().forEach((field, spellings) -> header.add(field, spellings));
         fundAnchor.add(true, v.fundAnchors());
         v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.add(column, spellings));
