@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The vocabulary as the grammar uses it: one label index per kind of label. Built once per
@@ -59,6 +60,9 @@ final class Lexicon {
     final List<String> placeholders = new ArrayList<>();
     final List<String> qualitativeTargets = new ArrayList<>();
     final List<String> qualitativeActuals = new ArrayList<>();
+    /** The same keys as sets, for the questions asked of every value cell of every indicator row. */
+    final Set<String> qualitativeTargetSet;
+    final Set<String> qualitativeActualSet;
 
     static final String GOAL_ANCHOR = "anchor";
     static final String GOAL_EXPECTED = "expected";
@@ -131,6 +135,8 @@ final class Lexicon {
         v.placeholders().forEach(p -> placeholders.add(LabelIndex.key(p)));
         v.qualitativeTargets().forEach(p -> qualitativeTargets.add(LabelIndex.key(p)));
         v.qualitativeActuals().forEach(p -> qualitativeActuals.add(LabelIndex.key(p)));
+        qualitativeTargetSet = Set.copyOf(qualitativeTargets);
+        qualitativeActualSet = Set.copyOf(qualitativeActuals);
         List<LabelIndex<?>> indexes = List.of(titles, header, fundAnchor, fundColumn, fundRow, goal, indicatorAnchor,
                 indicatorBlock, indicatorColumn, level1, level2, total, tail, formDeviation, listTitle, listSeq, moneyUnit,
                 structural);

@@ -263,7 +263,7 @@ final class RowAligner {
             case TARGET, TARGET_VALUE -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT
                     : kind == Value.Kind.COMPARATOR ? INFEASIBLE
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE
-                    : lex.qualitativeActuals.contains(key) && !lex.qualitativeTargets.contains(key) ? QUALITATIVE_ACTUAL_AS_TARGET : 0;
+                    : lex.qualitativeActualSet.contains(key) && !lex.qualitativeTargetSet.contains(key) ? QUALITATIVE_ACTUAL_AS_TARGET : 0;
             case ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : kind == Value.Kind.COMPARATOR ? INFEASIBLE
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
             case WEIGHT, SCORE, REVIEW -> number ? 0 : INFEASIBLE;

@@ -83,7 +83,13 @@ public final class MeasureParser {
     /** The comparators a value may start with, longest first where one begins another. */
     private static final String[] COMPARATOR_SYMBOLS = {">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", ">", "<", "＞", "＜", "=", "＝", "═", "﹦"};
 
+    /** The first characters of {@link #COMPARATOR_SYMBOLS}: most values start with none, and skip the 16 tests. */
+    private static final String COMPARATOR_FIRSTS = "><≥≤≧≦＞＜=＝═﹦";
+
     private static String comparatorAt(String compact) {
+        if (compact.isEmpty() || COMPARATOR_FIRSTS.indexOf(compact.charAt(0)) < 0) {
+            return null;
+        }
         for (String symbol : COMPARATOR_SYMBOLS) {
             if (compact.startsWith(symbol)) {
                 return symbol;
@@ -134,7 +140,8 @@ public final class MeasureParser {
         StringBuilder out = null;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            boolean space = Character.isWhitespace(c);
+            // ASCII letters, digits and signs and CJK ideographs, most of a value, skip the Unicode table
+            boolean space = !(c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) && Character.isWhitespace(c);
             if (space && out == null) {
                 out = new StringBuilder(folded.length()).append(folded, 0, i);
             } else if (!space && out != null) {
