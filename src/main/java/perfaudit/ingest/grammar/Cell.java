@@ -94,7 +94,11 @@ public final class Cell {
      */
     private static boolean keyIsText(String text) {
         for (char c : text.toCharArray()) {
-            if (c == '(' || c == '（' || dropped(c) || TextFold.foldChar(c) != c) {
+            // the commonest characters answered here rather than in calls the quick compiler does not inline
+            boolean same = c > ' ' && c < 0x7F ? c != ':' && c != '(' // ASCII: a colon is dropped, a bracket may open a gloss
+                    : c >= 0x4E00 && c <= 0x9FFF ? TextFold.foldChar(c) == c // an ideograph is kept, folded if traditional
+                    : c != '（' && !dropped(c) && TextFold.foldChar(c) == c;
+            if (!same) {
                 return false;
             }
         }
