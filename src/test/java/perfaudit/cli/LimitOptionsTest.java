@@ -36,6 +36,15 @@ class LimitOptionsTest {
     Path temp;
 
     @Test
+    void benchesRefuseAnEmptyCorpus() {
+        for (String[] command : List.of(new String[] {"bench", "--forms", "0"}, new String[] {"spark", "bench", "--per-file", "0"})) {
+            AuditCommandTest.Run bench = run(command);
+            assertEquals(ExitCodes.USAGE, bench.exitCode(), String.join(" ", command));
+            assertTrue(bench.err().contains("--forms and --per-file must be positive"), bench.err());
+        }
+    }
+
+    @Test
     void limitsAreCommandLineOptions() throws IOException {
         Path in = Files.createDirectories(temp.resolve("in"));
         Files.copy(CLEAN, in.resolve("a-form.txt"));

@@ -64,6 +64,12 @@ class VocabularyFileTest {
         Files.writeString(yaml, text.replace("  projectName: [项目名称, ", "  projectName: [项目名称, 工程名称, "),
                 StandardCharsets.UTF_8);
         assertFalse(ruleIds(edited, form, temp.resolve("out2")).contains("MISS-HEADER 项目名称"));
+
+        // parse reads with the same vocabulary as audit: the edit shows there too
+        assertFalse(AuditCommandTest.run("parse", form.toString(), "--rules", shipped.toString()).out()
+                .contains("\"projectName\" : \"规则测试项目\""));
+        AuditCommandTest.Run parse = AuditCommandTest.run("parse", form.toString(), "--rules", edited.toString());
+        assertTrue(parse.out().contains("\"projectName\" : \"规则测试项目\""), parse.out());
     }
 
     @Test
@@ -86,5 +92,9 @@ class VocabularyFileTest {
         assertEquals(ExitCodes.RULES_BROKEN, audit.exitCode(), audit.out() + audit.err());
         assertTrue(audit.err().contains("rules/forms.yaml:" + line + ":"), audit.err());
         assertFalse(Files.exists(out), "nothing written");
+
+        AuditCommandTest.Run parse = AuditCommandTest.run("parse", "fixtures/seeds", "--rules", rules.toString());
+        assertEquals(ExitCodes.RULES_BROKEN, parse.exitCode(), parse.out() + parse.err());
+        assertTrue(parse.err().contains("rules/forms.yaml:" + line + ":"), parse.err());
     }
 }

@@ -59,6 +59,16 @@ class FamiliesParseTest {
                 + "\nproblems: " + document.problems());
     }
 
+    @org.junit.jupiter.api.Test
+    void aClosingLineAfterTheTableIsNoCut() {
+        // K's last line is its signature (评价组组长: …, 复核人: …), shorter than the table's rows by nature
+        Document whole = Inputs.read(FOLDER.resolve("K-clean.txt"), "K-clean.txt");
+        assertTrue(whole.notes().stream().noneMatch(n -> n.reason().contains("ends inside")), whole.notes().toString());
+        // a table row cut short at the end of an excerpt is still said to be cut
+        Document cut = Inputs.read(FOLDER.resolve("edge-cut-mid-table.txt"), "edge-cut-mid-table.txt");
+        assertTrue(cut.notes().stream().anyMatch(n -> n.reason().contains("ends inside")), cut.notes().toString());
+    }
+
     static List<String> differences(JsonNode file, Document document) {
         List<String> out = new ArrayList<>();
         int forms = file.get("forms").asInt();

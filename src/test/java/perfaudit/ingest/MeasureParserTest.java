@@ -68,6 +68,16 @@ class MeasureParserTest {
             =257000 元            | NUMBER | =          | 257000    | 元   |
             =3千分比              | NUMBER | =          | 3         | ‰    |
             ≥优秀及以上           | TEXT   | ≥          |           |      |
+            不低于95%             | NUMBER | ≥          | 95        | %    |
+            不少于100人           | NUMBER | ≥          | 100       | 人   |
+            大于等于 3 次         | NUMBER | ≥          | 3         | 次   |
+            不超过5万元           | NUMBER | ≤          | 5         | 万元 |
+            小于 1%               | NUMBER | <          | 1         | %    |
+            100人以上             | NUMBER | ≥          | 100       | 人   |
+            90%及以上             | NUMBER | ≥          | 90        | %    |
+            5万元以内             | NUMBER | ≤          | 5         | 万元 |
+            超过预期              | TEXT   |            |           |      |
+            不低于上年            | TEXT   |            |           |      |
             """)
     void readsEveryStyle(String raw, Kind kind, String comparator, String value, String unit, String date) {
         Measure measure = MeasureParser.parse(raw);

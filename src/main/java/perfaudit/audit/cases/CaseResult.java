@@ -45,7 +45,7 @@ public record CaseResult(RuleCase ruleCase, Set<String> fired, Set<String> missi
         }
         StringBuilder failed = new StringBuilder();
         if (!missing.isEmpty()) {
-            failed.append(String.join(" ", missing)).append(missing.size() == 1 ? " did not fire" : " did not fire");
+            failed.append(String.join(" ", missing)).append(" did not fire");
         }
         if (!unexpected.isEmpty()) {
             failed.append(failed.isEmpty() ? "" : "; ").append(String.join(" ", unexpected)).append(" fired but must not");

@@ -1,12 +1,17 @@
 package perfaudit.cli.audit;
 
 import perfaudit.audit.DisplayNames;
+import perfaudit.audit.RuleSet;
 import perfaudit.cli.console.ExitCodes;
+import perfaudit.cli.console.Printed;
 import perfaudit.cli.options.InputPaths;
 import perfaudit.cli.options.LimitOptions;
+import perfaudit.cli.options.RulesOption;
+import perfaudit.engine.RuleCompilationException;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.ingest.ReadWatchdog;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.report.run.AtomicFiles;
 import picocli.CommandLine.Command;
@@ -27,7 +32,7 @@ import java.util.concurrent.Callable;
         description = {"Parse forms and print the facts as JSON.", "The JSON contract is described in README.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every input parsed without problems", "1:some input had parse problems",
-                "2:bad usage or no readable input", "4:some input gave no form (unreadable, over a limit, a link not followed)"})
+                "2:bad usage or no readable input", "3:the forms vocabulary (forms.yaml) has errors", "4:some input gave no form (unreadable, over a limit, a link not followed)"})
 public final class ParseCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (walked recursively).")
@@ -35,6 +40,10 @@ public final class ParseCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON here instead of standard output.")
     Path out;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Rules folder whose forms vocabulary (forms.yaml) reads the forms, as in audit (default: rules/).")
+    Path rules;
 
     @Mixin
     LimitOptions limitOptions = new LimitOptions();
@@ -51,8 +60,17 @@ public final class ParseCommand implements Callable<Integer> {
         if (!InputPaths.allExist(paths)) {
             return ExitCodes.USAGE;
         }
+        // the vocabulary an audit of the same folder would read with: an edit to forms.yaml shows here at once
+        Vocabulary vocabulary;
+        try {
+            vocabulary = RuleSet.vocabulary(RulesOption.resolve(rules));
+        } catch (RuleCompilationException e) {
+            e.errors().forEach(Printed::error);
+            Printed.error("perfaudit: 表单词汇表有错误（见上） — the forms vocabulary has errors (above)");
+            return ExitCodes.RULES_BROKEN;
+        }
         List<Document> documents = new ArrayList<>();
-        try (ReadWatchdog watchdog = new ReadWatchdog(limits)) {
+        try (ReadWatchdog watchdog = new ReadWatchdog(limits, (file, name) -> Inputs.read(file, name, limits, vocabulary))) {
             for (Path file : Inputs.collect(paths)) {
                 documents.add(watchdog.read(file, DisplayNames.of(file)));
             }

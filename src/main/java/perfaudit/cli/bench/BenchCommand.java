@@ -94,8 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        if (coldForms < 2 || coldPerFile < 1 || coldRuns < 1 || corpusOptions.forms() < 1
-                || corpusOptions.perFile() < 1) {
+        if (coldForms < 2 || coldPerFile < 1 || coldRuns < 1 || !corpusOptions.valid()) {
             System.err.println("perfaudit: --forms and --per-file must be positive, --cold-forms at least 2,"
                     + " --cold-per-file and --cold-runs at least 1");
             return ExitCodes.USAGE;

@@ -30,11 +30,11 @@ public final class LogSetup {
     private LogSetup() {
     }
 
+    /** The console's level for this process: errors only when quiet, debug too when verbose. */
     public static void level(boolean quiet, boolean verbose) {
         ConsoleFilter.level(quiet, verbose);
     }
 
-    /** Starts recording this run's log; {@link RunLog#writeTo} then writes it into the run folder. */
     /**
      * The run log's first line: what ran, where, on what machine — so a scheduled run's log says how it
      * was started without the cron entry at hand.
@@ -45,6 +45,7 @@ public final class LogSetup {
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
     }
 
+    /** Starts recording this run's log; {@link RunLog#writeTo} then writes it into the run folder. */
     public static RunLog startRunLog() {
         return new RunLog(LoggerFactory.getILoggerFactory() instanceof LoggerContext context ? context : null);
     }

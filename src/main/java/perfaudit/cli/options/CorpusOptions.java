@@ -22,6 +22,11 @@ public final class CorpusOptions {
         return perFile;
     }
 
+    /** Both counts must be positive: a corpus of no forms, or files of none, measures nothing. */
+    public boolean valid() {
+        return forms >= 1 && perFile >= 1;
+    }
+
     /** The same seed gives the same corpus, byte for byte: runs are compared on the same forms. */
     public long seed() {
         return seed;

@@ -50,6 +50,10 @@ final class SparkBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LogSetup.level(true, false);
+        if (!corpusOptions.valid()) {
+            Printed.error("perfaudit: --forms and --per-file must be positive");
+            return ExitCodes.USAGE;
+        }
         if (!SparkAuditCommand.sparkAvailable()) {
             Printed.error("perfaudit: Apache Spark is not on the class path: run `./perfaudit spark bench`");
             return ExitCodes.USAGE;

@@ -159,6 +159,9 @@ public final class FactBuilder {
         boolean allFull = indicators.stream().anyMatch(i -> !i.isBlank());
         BigDecimal cost = null;
         StringJoiner costTargets = new StringJoiner(" + ");
+        // rows read with both points and score: what a form cut short has already spent of its 总分
+        BigDecimal scoredWeights = total == null || total.weight() == null || total.score() == null ? null : total.weight();
+        BigDecimal scoredScores = scoredWeights == null ? null : total.score();
         for (IndicatorFact indicator : indicators) {
             // a child row's parent counts it; the budget-execution indicator's points are the budget line's
             if (indicator.isChild() || indicator.isBudgetExecution()) {
@@ -166,6 +169,10 @@ public final class FactBuilder {
             }
             weights = add(weights, indicator.getWeight());
             scores = add(scores, indicator.getScore());
+            if (indicator.getWeight() != null && indicator.getScore() != null) {
+                scoredWeights = add(scoredWeights, indicator.getWeight());
+                scoredScores = add(scoredScores, indicator.getScore());
+            }
             // placeholder rows (an unused 生态效益指标 line) carry no points to award
             allFull &= indicator.isBlank() || fullMarks(indicator, form.template().weights());
             if (indicator.getCostTargetWan() != null) {
@@ -175,7 +182,7 @@ public final class FactBuilder {
         }
         FormFact.Sums sums = new FormFact.Sums(indicators.size(), weights, scores,
                 total == null ? null : total.weight(), total == null ? null : total.score(), allFull,
-                cost == null ? null : cost.stripTrailingZeros(), costTargets.toString());
+                cost == null ? null : cost.stripTrailingZeros(), costTargets.toString(), scoredWeights, scoredScores);
         return new FormFact(id, form.projectName(), form.year(),
                 form.department() == null ? null : form.department().code(),
                 form.department() == null ? null : form.department().name(),

@@ -35,7 +35,8 @@ public final class FormFact {
      */
     public record Sums(int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
                        BigDecimal budgetWeight, BigDecimal budgetScore, boolean allIndicatorsFullMarks,
-                       BigDecimal costTargetSumWan, String costTargets) {
+                       BigDecimal costTargetSumWan, String costTargets, BigDecimal scoredWeightSum,
+                       BigDecimal scoredScoreSum) {
     }
 
     public FormFact(String id, String projectName, Integer year, String departmentCode, String departmentName,
@@ -91,6 +92,24 @@ public final class FormFact {
     public BigDecimal getExpectedTotalScore() { return add(sums.budgetScore(), sums.indicatorScoreSum()); }
     /** budget 分值 + Σ indicator 分值 (missing weights count as 0). */
     public BigDecimal getExpectedTotalWeight() { return add(sums.budgetWeight(), sums.indicatorWeightSum()); }
+    /** Σ 分值 of the rows (budget line included) that print both 分值 and 得分; null when none does. */
+    public BigDecimal getScoredWeightSum() { return sums.scoredWeightSum(); }
+    /** Σ 得分 of those same rows. */
+    public BigDecimal getScoredScoreSum() { return sums.scoredScoreSum(); }
+
+    /**
+     * The highest 总分 得分 a form cut short can reach: the scores of the rows read, plus every point
+     * of the rows not read (the form's 总分 分值, or the standard one, less the read rows' 分值). Null
+     * when no row was read with both its 分值 and 得分.
+     */
+    public BigDecimal attainableTotalScore(BigDecimal standardTotalWeight) {
+        if (sums.scoredWeightSum() == null) {
+            return null;
+        }
+        BigDecimal full = totalWeight != null ? totalWeight : standardTotalWeight;
+        return sums.scoredScoreSum().add(full.subtract(sums.scoredWeightSum()).max(BigDecimal.ZERO));
+    }
+
     /**
      * Every indicator has full marks: its 分值 and a score of exactly it, or, on a template without
      * 分值, its target met. The indicator that scores budget execution is the budget line's.

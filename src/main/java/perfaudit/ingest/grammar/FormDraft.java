@@ -13,6 +13,7 @@ import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Template;
+import perfaudit.model.Terms;
 import perfaudit.model.Total;
 
 import java.util.ArrayList;
@@ -199,8 +200,8 @@ final class FormDraft {
     /** The parts after the last one read, in the order forms print them: the text stopped before them. */
     private List<String> missingParts() {
         // a 自评总分 in the header is the total: the text stopped inside the table, not before a 总分 row
-        List<String> order = totalFromHeader ? List.of("项目资金", "年度总体目标", "绩效指标")
-                : List.of("项目资金", "年度总体目标", "绩效指标", "总分");
+        List<String> order = totalFromHeader ? List.of(Terms.FUNDS_HEADER, Terms.GOAL_HEADER, Terms.INDICATOR_HEADER)
+                : List.of(Terms.FUNDS_HEADER, Terms.GOAL_HEADER, Terms.INDICATOR_HEADER, Terms.TOTAL);
         int last = -1;
         for (int i = 0; i < order.size(); i++) {
             if (partsRead.contains(order.get(i))) {

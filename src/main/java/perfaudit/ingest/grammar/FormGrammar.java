@@ -54,6 +54,9 @@ public final class FormGrammar {
         for (List<Cell> section : sections) {
             section = OcrRepair.repair(section, log);
             boolean glued = GluedText.isGlued(section);
+            if (glued) {
+                section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread
+            }
             Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
             new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
         }

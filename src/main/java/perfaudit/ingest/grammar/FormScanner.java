@@ -9,6 +9,7 @@ import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
+import perfaudit.model.Terms;
 import perfaudit.model.Total;
 
 import java.math.BigDecimal;
@@ -108,13 +109,13 @@ final class FormScanner {
             }
             return headerField(i, header);
         }
-        if (!form.partsRead.contains("项目资金") && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
+        if (!form.partsRead.contains(Terms.FUNDS_HEADER) && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
             return new FundsTable(this, form).read(i);
         }
-        if (!form.partsRead.contains("年度总体目标") && t.labelAt(i, lex.goal, false) != null) {
+        if (!form.partsRead.contains(Terms.GOAL_HEADER) && t.labelAt(i, lex.goal, false) != null) {
             return new GoalText(this, form).read(i);
         }
-        if (!form.partsRead.contains("绩效指标") && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
+        if (!form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
                 || opensIndicators(i)) {
             return new IndicatorTable(this, form).read(i);
         }
@@ -469,21 +470,35 @@ final class FormScanner {
     }
 
     private static final Pattern SCORE = Pattern.compile("^[(（]?分?[)）]?\\s*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*分?$");
+    /** A score, then words at once: no figure can go on in a Chinese character, so the score ends there. */
+    private static final Pattern GLUED_SCORE = Pattern.compile("^[(（]?分?[)）]?(\\d{1,3}(?:\\.\\d{1,3})?)分?(?=\\p{IsHan})");
 
     /**
      * 自评总分 99.60 in the header: the form's total score (a 总分 row after the table, where the
      * template prints one too, is read over it). A value that is no score is reported, not guessed.
      */
     private void headerTotal(int i, String value) {
-        Matcher score = SCORE.matcher(value == null ? "" : LabelIndex.key(value));
-        if (!score.matches()) {
-            if (value != null && !value.isBlank()) {
+        String key = value == null ? "" : LabelIndex.key(value);
+        Matcher score = SCORE.matcher(key);
+        Matcher glued = GLUED_SCORE.matcher(key);
+        String points;
+        if (score.matches()) {
+            points = score.group(1);
+        } else if (glued.find()) {
+            // 自评得分98财政审1度评分…: the next label, damaged by OCR, was not recognised and its text ran on
+            points = glued.group(1);
+            Cell at = t.get(i);
+            String rest = key.substring(glued.end());
+            log.note(at.row(), at.location(), value, "自评总分 read as " + points + ": the words after it ('"
+                    + (rest.length() > 12 ? rest.substring(0, 12) + "…" : rest) + "') belong to the next field — 自评总分后的文字属于下一栏");
+        } else {
+            if (!key.isEmpty()) {
                 problem(i, "自评总分 is not a score: '" + value + "' — 自评总分不是分数");
             }
             return;
         }
         if (form.total == null) {
-            form.total = new Total(t.get(i).location(), null, new BigDecimal(score.group(1)));
+            form.total = new Total(t.get(i).location(), null, new BigDecimal(points));
             form.totalFromHeader = true;
         }
     }
@@ -513,9 +528,9 @@ final class FormScanner {
         if ((kinds & ALWAYS) != 0) {
             return true;
         }
-        return (kinds & FUNDS) != 0 && (form == null || !form.partsRead.contains("项目资金"))
-                || (kinds & GOAL) != 0 && (form == null || !form.partsRead.contains("年度总体目标"))
-                || (kinds & TABLE) != 0 && (form == null || !form.partsRead.contains("绩效指标"));
+        return (kinds & FUNDS) != 0 && (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER))
+                || (kinds & GOAL) != 0 && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER))
+                || (kinds & TABLE) != 0 && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));
     }
 
     private static final int COMPUTED = 1;
@@ -563,7 +578,7 @@ final class FormScanner {
 
     /** A fund column label not yet seen in this form starts the funds table even without its anchor. */
     private boolean opensFunds(int i) {
-        if (form.partsRead.contains("项目资金")) {
+        if (form.partsRead.contains(Terms.FUNDS_HEADER)) {
             return false;
         }
         Hit<Object> column = t.labelAt(i, lex.fundColumn, false);
@@ -578,7 +593,7 @@ final class FormScanner {
             return true;
         }
         // a block label opens its group of rows, the first or a later one (湖北 年度绩效目标2 (40分))
-        return (!form.partsRead.contains("绩效指标") && t.labelAt(i, lex.level1, false) != null
+        return (!form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.level1, false) != null
                 || t.labelAt(i, lex.indicatorBlock, true) != null) && form.hasContent;
     }
 
@@ -586,7 +601,7 @@ final class FormScanner {
 
     private int total(int i, Hit<Boolean> label) {
         form.saw(label.spelling());
-        form.partsRead.add("总分");
+        form.partsRead.add(Terms.TOTAL);
         form.hasContent = true;
         List<BigDecimal> numbers = new ArrayList<>();
         int k = label.next();
@@ -667,7 +682,7 @@ final class FormScanner {
 
     /** Notes after the table: read up to the next label; 偏差大或目标未完成原因分析 is kept as the form's reason. */
     private boolean earlyTotal(int i) {
-        return !form.partsRead.contains("绩效指标") && t.labelAt(i, lex.total, true) != null && titleAt(i) == null;
+        return !form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.total, true) != null && titleAt(i) == null;
     }
 
     private int tail(int i) {
@@ -676,7 +691,7 @@ final class FormScanner {
         form.saw(label.spelling());
         int k = label.next();
         int end = k;
-        while (end < t.size() && !isStop(end) && !(!form.partsRead.contains("绩效指标") && opensIndicators(end))) {
+        while (end < t.size() && !isStop(end) && !(!form.partsRead.contains(Terms.INDICATOR_HEADER) && opensIndicators(end))) {
             end++;
         }
         if (deviation != null) {
@@ -734,8 +749,8 @@ final class FormScanner {
     private boolean isCut(FormDraft draft) {
         Family family = draft.family(lex.familyKeys);
         boolean printsTotal = family == null || family.printsTotal();
-        boolean totalRow = draft.partsRead.contains("总分") && !draft.totalFromHeader;
-        return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains("绩效指标")
+        boolean totalRow = draft.partsRead.contains(Terms.TOTAL) && !draft.totalFromHeader;
+        return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains(Terms.INDICATOR_HEADER)
                 || draft.totalFromHeader && draft.tableRanToEnd;
     }
 

@@ -70,7 +70,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             }
             return split(table, line, columns, raw, labelColumn, numbers, notes);
         }
-        return withGarbled(valuesOf(table, columns, plain), columns, plain, notes);
+        return withGarbled(valuesOf(table, columns, plain, notes), columns, plain, notes);
     }
 
     /** The reading, each damaged figure in it (read as no value) reported with its column. */
@@ -106,6 +106,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                     values.add(Value.of(new Cell(part, cell.location(), cell.row(), -1, Cell.Gap.NONE)));
                 }
                 values.addAll(raw.subList(glued + 1, raw.size()));
+                values = withoutTrailingWords(values, columns);
                 Candidate candidate = values.size() <= columns.size()
                         ? bestAssignment(table, line, columns, values, labelColumn) : null;
                 // a split needs evidence: an agreement on a printed figure of two or more significant digits
@@ -135,9 +136,27 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                             + "; the row is not read — 数字粘连，无法唯一拆分", notes);
         }
         Candidate chosen = confirmed.get(kept.get(0));
+        if (raw.get(raw.size() - 1).kind() == Value.Kind.TEXT && chosen.values().get(chosen.values().size() - 1) != raw.get(raw.size() - 1)
+                && at.get(0) != raw.size() - 1) {
+            notes.add("粘连行数字之后的文字不属于任何资金列，未读取：'" + raw.get(raw.size() - 1).text() + "' — words after the glued"
+                    + " row's figures fit none of its columns (the next part's label run on?); not read as a value");
+        }
         notes.add("digits run together split by the row's arithmetic: '" + raw.get(splitAt.get(kept.get(0))).text()
                 + "' read as " + texts(chosen.values()) + " — 数字粘连，按本行勾稽关系拆分");
-        return withGarbled(valuesOf(table, columns, chosen), columns, chosen, notes);
+        return withGarbled(valuesOf(table, columns, chosen, notes), columns, chosen, notes);
+    }
+
+    /**
+     * Glued text runs on into what follows the row (the next part's label, OCR'd): words after its
+     * figures that no column of the table takes are no value of it. Only the last value, only words.
+     */
+    private static List<Value> withoutTrailingWords(List<Value> values, List<Column> columns) {
+        Value last = values.get(values.size() - 1);
+        boolean wordsColumn = columns.stream().anyMatch(c -> c.field() == Lexicon.IGNORED);
+        if (values.size() <= columns.size() || wordsColumn || last.kind() != Value.Kind.TEXT || GLUED.matcher(last.cell().key()).matches()) {
+            return values;
+        }
+        return values.subList(0, values.size() - 1);
     }
 
     /** Words after a row's figures (a 原因, a 得分计算方法 note), however they were cut, are one text. */
@@ -329,6 +348,11 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                     : row[FundColumn.INITIAL_BUDGET.ordinal()];
             BigDecimal executed = row[FundColumn.EXECUTED.ordinal()];
             BigDecimal rate = row[FundColumn.EXECUTION_RATE.ordinal()];
+            Value printedRate = valueIn(columns, values, assignment, FundColumn.EXECUTION_RATE);
+            if (printedRate != null && isFraction(printedRate, budget, executed)) {
+                rate = rate.movePointRight(2); // 1 = 100 %, 0.86 = 86 %: the row's amounts say so
+                rateScale[0] = Math.max(0, rateScale[0] - 2);
+            }
             BigDecimal recomputed = null;
             if (budget != null && executed != null && budget.signum() > 0) {
                 recomputed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, MathContext.DECIMAL64);
@@ -393,7 +417,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         return computed.subtract(printed).abs().doubleValue() <= half + 0.011;
     }
 
-    private static BigDecimal[] valuesOf(FundsTable table, List<Column> columns, Candidate chosen) {
+    private static BigDecimal[] valuesOf(FundsTable table, List<Column> columns, Candidate chosen, List<String> notes) {
         BigDecimal[] values = new BigDecimal[FundColumn.values().length];
         for (int i = 0; i < chosen.values().size(); i++) {
             Object field = columns.get(chosen.assignment()[i]).field();
@@ -402,7 +426,42 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 values[column.ordinal()] = column.ordinal() <= FundColumn.EXECUTED.ordinal() ? table.toWan(v) : v.number();
             }
         }
+        BigDecimal budget = values[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? values[FundColumn.ANNUAL_BUDGET.ordinal()]
+                : values[FundColumn.INITIAL_BUDGET.ordinal()];
+        BigDecimal executed = values[FundColumn.EXECUTED.ordinal()];
+        Value rate = valueIn(columns, chosen.values(), chosen.assignment(), FundColumn.EXECUTION_RATE);
+        if (rate != null && isFraction(rate, budget, executed)) {
+            BigDecimal percent = rate.number().movePointRight(2);
+            values[FundColumn.EXECUTION_RATE.ordinal()] = percent;
+            notes.add("执行率按小数读取：'" + rate.text() + "' 读作 " + percent.stripTrailingZeros().toPlainString() + "%（执行数 "
+                    + executed.toPlainString() + " ÷ 预算数 " + budget.toPlainString() + "）— execution rate printed as a fraction: '"
+                    + rate.text() + "' read as " + percent.stripTrailingZeros().toPlainString() + "%, which 执行数 ÷ 预算数 confirms");
+        }
         return values;
+    }
+
+    /** The value a reading puts in {@code column}, or null. */
+    private static Value valueIn(List<Column> columns, List<Value> values, int[] assignment, FundColumn column) {
+        for (int i = 0; i < values.size(); i++) {
+            if (columns.get(assignment[i]).field() == column) {
+                return values.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A rate printed as a fraction (1 for 100 %, 0.86 for 86 %): a number without % below 2 that
+     * 执行数 ÷ 预算数 matches only when read so. Without both amounts it is left as printed.
+     */
+    static boolean isFraction(Value rate, BigDecimal budget, BigDecimal executed) {
+        if (rate.kind() != Value.Kind.NUMBER || budget == null || executed == null || budget.signum() <= 0
+                || rate.number().signum() <= 0 || rate.number().compareTo(BigDecimal.valueOf(2)) >= 0) {
+            return false;
+        }
+        BigDecimal recomputed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, MathContext.DECIMAL64);
+        int scale = Math.max(0, rate.number().scale());
+        return !close(recomputed, rate.number(), scale) && close(recomputed, rate.number().movePointRight(2), Math.max(0, scale - 2));
     }
 
     /** Every way to read a run of digits as numbers (no leading zeros, at most 4 decimals, % ends a number). */

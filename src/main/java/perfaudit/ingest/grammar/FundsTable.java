@@ -4,6 +4,7 @@ import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
 import perfaudit.model.Funds;
+import perfaudit.model.Terms;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -56,7 +57,7 @@ final class FundsTable {
     }
 
     int read(int i) {
-        form.partsRead.add("项目资金");
+        form.partsRead.add(Terms.FUNDS_HEADER);
         form.hasContent = true;
         int k = header(i);
         if (FundsBySource.startsAt(s, k)) {

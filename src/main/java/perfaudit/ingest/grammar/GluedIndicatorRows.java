@@ -16,8 +16,10 @@ import java.util.Map;
  * a row is read only when exactly one cut fits, and the fit is judged by the row itself (得分 ≤ 分值
  * ≤ the section's points, target and actual of one kind and unit, the digits of a target's words
  * being dates). Comparators an OCR misread (≥ as ^ 工 $, or as 2 / 5= where the row's other value
- * shows the same figure) are corrected and reported. What cannot be cut with certainty is left to
- * the caller as an unread tail, never guessed.
+ * shows the same figure) are corrected and reported, and so is a 分值 / 得分 with O / I / l among its
+ * digits ("IO" = 10). The rest of a section that no row decides alone may be cut where exactly one way
+ * of cutting it makes the 分值 add up to the points the section has left ({@link #settle}). What cannot
+ * be cut with certainty is left to the caller as an unread tail, never guessed.
  */
 final class GluedIndicatorRows {
 
@@ -31,10 +33,19 @@ final class GluedIndicatorRows {
     /** Enough cuts to choose among; more means the text is too loose to read. */
     private static final int MAX_PARSES = 6;
 
-    /** One value cell as cut: its text, and its reading (comparator fixed) with the note when it changed. */
+    /** Letters an OCR reads for 0 and 1 (LAYOUTS.md: "O/l in a numeric cell"): digits only in a 分值 / 得分 cell. */
+    private static final String DIGIT_LETTERS = "OoIl";
+
+    /** One value cell as cut: its text, and its reading (comparator or digits fixed) with the note when it changed. */
     record Read(String text, String reading) {
         boolean corrected() {
             return !text.equals(reading);
+        }
+
+        /** Why the reading is certain, for the note beside the correction. */
+        String why() {
+            return isNumeral(text) && reading.equals(digitsOf(text)) ? "a letter an OCR reads for 0 / 1 in a 分值 / 得分 cell, which holds a number"
+                    : "a comparator the row's own values make certain";
         }
     }
 
@@ -48,11 +59,18 @@ final class GluedIndicatorRows {
 
     private final List<IndicatorField> fields;
     private final Lexicon lex;
+    /** The 年度指标值 column left out: rows whose dash was lost (可行性2实际工作需求2), read only by a section sum. */
+    private final boolean dashLost;
     private final Map<Integer, Boolean> rowAt = new java.util.HashMap<>();
 
     private GluedIndicatorRows(List<IndicatorField> fields, Lexicon lex) {
-        this.fields = fields;
+        this(fields, lex, false);
+    }
+
+    private GluedIndicatorRows(List<IndicatorField> fields, Lexicon lex, boolean dashLost) {
+        this.fields = dashLost ? fields.stream().filter(f -> f != IndicatorField.TARGET).toList() : fields;
         this.lex = lex;
+        this.dashLost = dashLost;
     }
 
     /**
@@ -95,6 +113,94 @@ final class GluedIndicatorRows {
             at = row.end();
         }
         return new Result(rows, at);
+    }
+
+    /** At most this many ways to cut a text into whole rows are weighed against a section's points. */
+    private static final int MAX_WAYS = 24;
+    /** At most this many partial cuts are followed: a text loose enough to need more is not read. */
+    private static final int MAX_STEPS = 20_000;
+
+    /**
+     * The rows of a text that is the rest of a section, cut where the section's points settle it: of
+     * every way to cut the whole text into rows, exactly one has 分值 adding up to {@code points} (the
+     * section's printed points less its rows already read). Where the section's rows print a dash as
+     * 年度指标值, rows that lost it (可行性2实际工作需求2) are tried too. Null when no way or more than one
+     * fits, or when the text allows too many cuts to weigh: nothing is guessed.
+     */
+    static List<Row> settle(String text, List<IndicatorField> fields, BigDecimal maxWeight, BigDecimal points,
+                            boolean dashRows, Lexicon lex) {
+        if (!fields.contains(IndicatorField.WEIGHT) || points == null || points.signum() <= 0 || text.isEmpty()) {
+            return null;
+        }
+        List<GluedIndicatorRows> readers = new ArrayList<>();
+        readers.add(new GluedIndicatorRows(fields, lex));
+        if (dashRows && fields.contains(IndicatorField.TARGET)) {
+            readers.add(new GluedIndicatorRows(fields, lex, true));
+        }
+        BigDecimal bound = maxWeight == null ? points : maxWeight.min(points);
+        Map<Integer, List<Row>> rowsAt = new java.util.HashMap<>();
+        List<List<Row>> ways = new ArrayList<>();
+        if (!segment(text, 0, readers, bound, rowsAt, new ArrayList<>(), BigDecimal.ZERO, points, ways, new int[] {MAX_STEPS})) {
+            return null;
+        }
+        List<List<Map<IndicatorField, Read>>> distinct = new ArrayList<>();
+        List<Row> only = null;
+        for (List<Row> way : ways) {
+            List<Map<IndicatorField, Read>> cells = way.stream().map(Row::cells).toList();
+            if (!distinct.contains(cells)) {
+                distinct.add(cells);
+                only = way;
+            }
+        }
+        return distinct.size() == 1 ? only : null;
+    }
+
+    /** Every way to cut text[pos..] into rows whose 分值 reach {@code points}; false when there are too many to weigh. */
+    private static boolean segment(String text, int pos, List<GluedIndicatorRows> readers, BigDecimal bound,
+                                   Map<Integer, List<Row>> rowsAt, List<Row> path, BigDecimal sum, BigDecimal points,
+                                   List<List<Row>> ways, int[] steps) {
+        if (--steps[0] < 0) {
+            return false;
+        }
+        if (pos == text.length()) {
+            if (sum.compareTo(points) == 0) {
+                ways.add(List.copyOf(path));
+            }
+            return ways.size() <= MAX_WAYS;
+        }
+        if (sum.compareTo(points) >= 0) {
+            return true;
+        }
+        List<Row> rows = rowsAt.get(pos);
+        if (rows == null && !rowsAt.containsKey(pos)) {
+            rows = new ArrayList<>();
+            for (GluedIndicatorRows reader : readers) {
+                List<Row> found = new ArrayList<>();
+                reader.cut(text, pos, pos, 0, new EnumMap<>(IndicatorField.class), bound, found);
+                if (found.size() >= MAX_PARSES) {
+                    rows = null; // too loose to weigh
+                    break;
+                }
+                rows.addAll(found);
+            }
+            rowsAt.put(pos, rows);
+        }
+        if (rows == null) {
+            return false;
+        }
+        for (Row row : rows) {
+            Read weight = row.cells().get(IndicatorField.WEIGHT);
+            if (weight == null) {
+                continue;
+            }
+            path.add(row);
+            boolean weighed = segment(text, row.end(), readers, bound, rowsAt, path, sum.add(number(weight.reading())), points, ways, steps);
+            path.remove(path.size() - 1);
+            if (!weighed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -155,7 +261,7 @@ final class GluedIndicatorRows {
             ends = new ArrayList<>(ends);
             ends.add(pos + target.length()); // the actual restating the target word for word
         }
-        if (field == IndicatorField.ACTUAL && isDash(target)) {
+        if (field == IndicatorField.ACTUAL && (isDash(target) || dashLost)) {
             ends = new ArrayList<>(ends);
             int words = descriptionEnd(text, pos);
             if (words > 0 && !ends.contains(words)) {
@@ -211,6 +317,10 @@ final class GluedIndicatorRows {
                 if (e < n - 1 && e > pos && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
                     ends.add(e + 2);
                 }
+                int lettered = letteredNumeralEnd(text, pos);
+                if (lettered > 0 && !ends.contains(lettered)) {
+                    ends.add(lettered);
+                }
             }
             case TARGET, ACTUAL -> {
                 if (field == IndicatorField.TARGET && pos < n && DASHES.indexOf(text.charAt(pos)) >= 0) {
@@ -247,6 +357,57 @@ final class GluedIndicatorRows {
                 ends.add(pos + len);
             }
         }
+    }
+
+    /**
+     * A 分值 / 得分 of up to three characters, digits with an O / o / I / l among them ("IO" = 10), as a
+     * whole run: no Latin letter or digit on either side (IOT, 5G are words) and not 0-led. -1 when none.
+     */
+    static int letteredNumeralEnd(String text, int pos) {
+        int n = text.length();
+        if (pos > 0 && isLatinOrDigit(text.charAt(pos - 1)) && !Character.isDigit(text.charAt(pos - 1))) {
+            return -1;
+        }
+        int e = pos;
+        while (e < n && (Character.isDigit(text.charAt(e)) || DIGIT_LETTERS.indexOf(text.charAt(e)) >= 0)) {
+            e++;
+        }
+        if (e == pos || e - pos > 3 || e < n && isLatinOrDigit(text.charAt(e))) {
+            return -1;
+        }
+        String run = text.substring(pos, e);
+        // a lone letter (I, l) is as likely a word's as a digit's: at least two characters
+        return e - pos >= 2 && isNumeral(run) && digitsOf(run).charAt(0) != '0' ? e : -1;
+    }
+
+    /** Digits with at least one of O / o / I / l among them. */
+    static boolean isNumeral(String cell) {
+        if (cell == null) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (DIGIT_LETTERS.indexOf(c) >= 0) {
+                letter = true;
+            } else if (!Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return letter;
+    }
+
+    /** O / o / I / l: what an OCR reads for a 0 or 1. */
+    static boolean isDigitLetter(char c) {
+        return DIGIT_LETTERS.indexOf(c) >= 0;
+    }
+
+    private static String digitsOf(String cell) {
+        return cell.replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1');
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** A lone dash: the row states no target. */
@@ -340,8 +501,15 @@ final class GluedIndicatorRows {
                 || weight != null && score != null && score.compareTo(weight) > 0) {
             return null;
         }
+        if (isNumeral(cut.get(IndicatorField.WEIGHT)) && (score == null || score.compareTo(weight) != 0)) {
+            return null; // a lettered 分值 is read only where the 得分 shows the same figure
+        }
         String target = cut.get(IndicatorField.TARGET);
         String actual = cut.get(IndicatorField.ACTUAL);
+        if (dashLost) {
+            // the description a lost dash left: words that do not start with the dash itself
+            return actual == null || actual.isEmpty() || DASHES.indexOf(actual.charAt(0)) >= 0 ? null : noTarget(cut, actual);
+        }
         if (isDash(target)) {
             return noTarget(cut, actual);
         }
@@ -354,8 +522,7 @@ final class GluedIndicatorRows {
         if (readings == null) {
             return null;
         }
-        Map<IndicatorField, Read> read = new EnumMap<>(IndicatorField.class);
-        cut.forEach((field, text) -> read.put(field, new Read(text, text)));
+        Map<IndicatorField, Read> read = cellsRead(cut);
         read.put(IndicatorField.TARGET, new Read(target, readings[0]));
         read.put(IndicatorField.ACTUAL, new Read(actual, readings[1]));
         return read;
@@ -370,9 +537,18 @@ final class GluedIndicatorRows {
         if (a == null || a.needsGlyph() || !a.qualitative() && !a.words().isEmpty()) {
             return null;
         }
-        Map<IndicatorField, Read> read = new EnumMap<>(IndicatorField.class);
-        cut.forEach((field, text) -> read.put(field, new Read(text, text)));
+        Map<IndicatorField, Read> read = cellsRead(cut);
         read.remove(IndicatorField.TARGET);
+        return read;
+    }
+
+    /** The cells as cut, a lettered 分值 / 得分 read as its digits. */
+    private static Map<IndicatorField, Read> cellsRead(Map<IndicatorField, String> cut) {
+        Map<IndicatorField, Read> read = new EnumMap<>(IndicatorField.class);
+        cut.forEach((field, text) -> {
+            boolean points = field == IndicatorField.WEIGHT || field == IndicatorField.SCORE;
+            read.put(field, new Read(text, points && isNumeral(text) ? digitsOf(text) : text));
+        });
         return read;
     }
 
@@ -414,7 +590,7 @@ final class GluedIndicatorRows {
     }
 
     private static BigDecimal number(String text) {
-        return text == null ? null : new BigDecimal(text);
+        return text == null ? null : new BigDecimal(digitsOf(text));
     }
 
     /** A target or actual cell: words before it, its comparator as printed, its figure and unit, or qualitative words. */

@@ -1,8 +1,10 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.text.InterleavedColumns;
 import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.model.Goal;
+import perfaudit.model.Terms;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +37,7 @@ final class GoalText {
     }
 
     int read(int i) {
-        form.partsRead.add("年度总体目标");
+        form.partsRead.add(Terms.GOAL_HEADER);
         form.hasContent = true;
         int k = i;
         int start = i;
@@ -96,6 +98,12 @@ final class GoalText {
         if (order.contains(Lexicon.GOAL_ADJUSTED)) {
             return adjusted(i, cells, end);
         }
+        if (actualFrom < 0 && !s.grid) {
+            InterleavedColumns.Reading lines = InterleavedColumns.read(pieces(cells));
+            if (lines.interleaved()) {
+                return interleaved(i, lines, end);
+            }
+        }
         Goal goal = actualFrom >= 0
                 ? new Goal(t.get(i).location(), join(cells.subList(0, actualFrom)), join(cells.subList(actualFrom, cells.size())))
                 : split(cells, t.get(i).location());
@@ -105,6 +113,44 @@ final class GoalText {
         // 年度总体目标 | one text, no 预期目标 / 实际完成情况 labels (宁夏 绩效目标自评表): nowhere to state an achievement
         form.goalWithoutAchievement = order.isEmpty() && goal.expected() != null && goal.actual() == null;
         return end;
+    }
+
+    /**
+     * 预期目标 and 实际完成情况 printed side by side and merged line by line: where each line of the
+     * text is one column's, the lines are given back to their columns (an INFO note says so, for a
+     * check against the original); otherwise the goal is unreadable, and a problem says why.
+     */
+    private int interleaved(int i, InterleavedColumns.Reading lines, int end) {
+        Cell at = t.get(i);
+        if (!lines.apart()) {
+            s.problem(i, "预期目标与实际完成情况逐行交错，无法分开 — the 预期目标 and 实际完成情况 texts are interleaved"
+                    + " line by line and their lines cannot be told apart");
+            return end;
+        }
+        form.goal = new Goal(at.location(), lines.left(), lines.right());
+        s.log.note(at.row(), at.location(), at.text(), "预期目标与实际完成情况逐行交错，已按行分开 — the two goal texts were"
+                + " interleaved line by line; read back as 预期目标 '" + lines.left() + "' and 实际完成情况 '" + lines.right() + "'");
+        return end;
+    }
+
+    /** The goal's text in the stretches the input parted (by a space, a line, a cell): a line of one column or more. */
+    private static List<String> pieces(List<Cell> cells) {
+        List<String> pieces = new ArrayList<>();
+        StringBuilder piece = new StringBuilder();
+        for (Cell cell : cells) {
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (cell.gap() != Cell.Gap.NONE && !piece.isEmpty()) {
+                pieces.add(piece.toString());
+                piece.setLength(0);
+            }
+            piece.append(cell.text().strip());
+        }
+        if (!piece.isEmpty()) {
+            pieces.add(piece.toString());
+        }
+        return pieces;
     }
 
     /**

@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
+import perfaudit.model.Terms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class IndicatorTable {
     }
 
     int read(int i) {
-        form.partsRead.add("绩效指标");
+        form.partsRead.add(Terms.INDICATOR_HEADER);
         form.hasContent = true;
         int k = readHeader(i);
         buildAligners();
@@ -907,13 +908,15 @@ final class IndicatorTable {
         }
         Matcher level2Points = POINTS.matcher(joined);
         BigDecimal maxWeight = level1Points;
+        BigDecimal level2Stated = null;
         if (level2Points.lookingAt()) {
             // the 二级's points printed before its first row (数量指标(10分)): no part of the row, its rows' bound
             BigDecimal points = new BigDecimal(level2Points.group(1));
+            level2Stated = points;
             maxWeight = maxWeight == null || points.compareTo(maxWeight) < 0 ? points : maxWeight;
             joined.delete(0, level2Points.end());
         }
-        String text = withoutPlaceholders(joined.toString());
+        String text = withoutPlaceholders(joined.toString(), t.get(first));
         if (text.isEmpty()) {
             s.use(first, last + 1);
             return;
@@ -921,20 +924,27 @@ final class IndicatorTable {
         GluedIndicatorRows.Result result = GluedIndicatorRows.read(text, valueFields, maxWeight, lex);
         Cell at = t.get(first);
         for (GluedIndicatorRows.Row row : result.rows()) {
-            Map<IndicatorField, RowAligner.Item> fields = new java.util.EnumMap<>(IndicatorField.class);
-            row.cells().forEach((field, read) -> {
-                fields.put(field, new RowAligner.Item(-1, read.reading(),
-                        Value.of(new Cell(read.reading(), at.location(), at.row(), -1, Cell.Gap.NONE))));
-                if (read.corrected()) {
-                    s.log.note(at.row(), at.location(), text.substring(row.start(), row.end()), "识别错误已更正：'" + read.text()
-                            + "' 读作 '" + read.reading() + "' — OCR misreading corrected: '" + read.text() + "' read as '"
-                            + read.reading() + "' (a comparator the row's own values make certain)");
-                }
-            });
-            add(at, fields, false);
+            addGlued(row, text, at);
         }
         if (result.readTo() < text.length()) {
             String rest = text.substring(result.readTo());
+            BigDecimal left = level2Stated != null ? pointsLeft(level2Stated, result.rows()) : sectionPointsLeft();
+            List<GluedIndicatorRows.Row> settled = left == null || !sectionEndsAfter(last, level2Stated != null) ? null
+                    : GluedIndicatorRows.settle(rest, valueFields, maxWeight, left, sectionHasDashRows(), lex);
+            if (settled != null) {
+                List<String> weights = settled.stream().map(r -> r.cells().get(IndicatorField.WEIGHT).reading()).toList();
+                String section = (level2Stated != null ? level2 + "(" + level2Stated.toPlainString() : level1 + "("
+                        + level1Points.toPlainString()) + "分)";
+                s.log.note(at.row(), at.location(), rest, "粘连的指标行按本节分值拆分：" + section + " 其余各行之外剩余 "
+                        + left.toPlainString() + " 分 = " + String.join(" + ", weights) + " — glued indicator rows cut where the"
+                        + " section's points settle it: " + section + " leaves " + left.toPlainString() + " points after its other"
+                        + " rows = " + String.join(" + ", weights) + ", and no other cut of the text adds up so");
+                for (GluedIndicatorRows.Row row : settled) {
+                    addGlued(row, rest, at);
+                }
+                s.use(first, last + 1);
+                return;
+            }
             s.log.report(at.row(), at.location(), rest, "glued indicator text cannot be cut into the columns "
                     + valueFields + " with certainty; not read: " + rest + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
             rowUnread();
@@ -942,27 +952,153 @@ final class IndicatorTable {
         s.use(first, last + 1);
     }
 
+    /** One glued row read: its cells added as a row, each OCR correction noted with the text before and after. */
+    private void addGlued(GluedIndicatorRows.Row row, String text, Cell at) {
+        Map<IndicatorField, RowAligner.Item> fields = new java.util.EnumMap<>(IndicatorField.class);
+        row.cells().forEach((field, read) -> {
+            fields.put(field, new RowAligner.Item(-1, read.reading(),
+                    Value.of(new Cell(read.reading(), at.location(), at.row(), -1, Cell.Gap.NONE))));
+            if (read.corrected()) {
+                s.log.note(at.row(), at.location(), text.substring(row.start(), row.end()), "识别错误已更正：'" + read.text()
+                        + "' 读作 '" + read.reading() + "' — OCR misreading corrected: '" + read.text() + "' read as '"
+                        + read.reading() + "' (" + read.why() + ")");
+            }
+        });
+        add(at, fields, false);
+    }
+
+    /** A 二级's printed points less the 分值 of its rows read before the rest. */
+    private static BigDecimal pointsLeft(BigDecimal points, List<GluedIndicatorRows.Row> read) {
+        BigDecimal left = points;
+        for (GluedIndicatorRows.Row row : read) {
+            GluedIndicatorRows.Read weight = row.cells().get(IndicatorField.WEIGHT);
+            if (weight == null) {
+                return null;
+            }
+            left = left.subtract(new BigDecimal(weight.reading()));
+        }
+        return left;
+    }
+
+    /**
+     * The 一级's printed points less the 分值 of the rows read under it; null when its points are not
+     * printed, a row of it was left unread, or one was read without a 分值 (the sum would not tell).
+     */
+    private BigDecimal sectionPointsLeft() {
+        if (level1 == null || level1Points == null || form.unreadIn.contains(level1)) {
+            return null;
+        }
+        BigDecimal left = level1Points;
+        for (int k = form.indicators.size() - 1; k >= 0; k--) {
+            Indicator row = form.indicators.get(k);
+            if (!level1.equals(row.level1()) || !java.util.Objects.equals(block, row.block())) {
+                break;
+            }
+            if (row.child()) {
+                continue;
+            }
+            if (row.weight() == null) {
+                return null;
+            }
+            left = left.subtract(row.weight());
+        }
+        return left;
+    }
+
+    /** Rows of the 一级 in force print a dash as 年度指标值 (项目决策 / 项目管理): a row may have lost it. */
+    private boolean sectionHasDashRows() {
+        for (int k = form.indicators.size() - 1; k >= 0; k--) {
+            Indicator row = form.indicators.get(k);
+            if (!java.util.Objects.equals(level1, row.level1())) {
+                break;
+            }
+            if (row.target() == null && row.actual() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nothing of the section follows cell {@code last}: the next filled cell is another 一级 (or, for a
+     * 二级's points, another 二级), a block, or the 总分 row. Only then are its points all spent: where the
+     * text stops or another form begins, rows of the section may be lost past the cut.
+     */
+    private boolean sectionEndsAfter(int last, boolean level2Scoped) {
+        int j = last + 1;
+        while (j < t.size() && t.get(j).isBlank()) {
+            j++;
+        }
+        if (j >= t.size()) {
+            return false;
+        }
+        if (t.labelAt(j, lex.total, true) != null || t.labelAt(j, lex.indicatorBlock, true) != null) {
+            return true;
+        }
+        Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
+        if (l1 != null && !l1.value().equals(level1) && !lex.covers(level1, l1.value())
+                && (t.labelAt(j, lex.level2, false) == null || followedByPoints(j, l1))) {
+            return true;
+        }
+        return level2Scoped && t.labelAt(j, lex.level2, false) != null;
+    }
+
     /**
      * Template leftovers after the last 得分 (指标2:, an unused line): not a row. A text of nothing
-     * else is an unused line.
+     * else is an unused line. A leftover whose number an OCR read as a Latin letter (指标L) is one: it
+     * differs from the numbered leftovers in that character alone, and no other label is spelt so.
      */
-    private String withoutPlaceholders(String text) {
+    private String withoutPlaceholders(String text, Cell at) {
         String rest = text;
         boolean cut = true;
         while (cut && !rest.isEmpty()) {
             cut = false;
             for (String placeholder : lex.placeholders) {
                 String key = LabelIndex.spellingKey(placeholder);
-                if (!key.isEmpty() && rest.endsWith(key) && (rest.length() == key.length()
-                        || Character.isDigit(rest.charAt(rest.length() - key.length() - 1)) || isPlaceholder(rest.substring(0,
-                        rest.length() - key.length())))) {
-                    rest = rest.substring(0, rest.length() - key.length());
+                int length = key.length();
+                if (key.isEmpty() || rest.length() < length || !(rest.endsWith(key) || isLetteredPlaceholder(rest.substring(rest.length() - length), key))) {
+                    continue;
+                }
+                String before = rest.substring(0, rest.length() - length);
+                char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+                if (before.isEmpty() || Character.isDigit(last) || GluedIndicatorRows.isDigitLetter(last)
+                        || isPlaceholder(before) || isLetteredPlaceholder(before)) {
+                    noteLettered(rest.substring(before.length()), key, at);
+                    rest = before;
                     cut = true;
                     break;
                 }
             }
         }
+        if (isLetteredPlaceholder(rest)) {
+            noteLettered(rest, null, at);
+            return "";
+        }
         return isPlaceholder(rest) ? "" : rest;
+    }
+
+    /** A numbered leftover (指标1) with its number read as a Latin letter: the same length, that character alone differing. */
+    private static boolean isLetteredPlaceholder(String key, String placeholder) {
+        int n = placeholder.length();
+        if (key.length() != n || n < 2 || !Character.isDigit(placeholder.charAt(n - 1))) {
+            return false;
+        }
+        char c = key.charAt(n - 1);
+        return c < 128 && Character.isLetter(c) && key.regionMatches(0, placeholder, 0, n - 1);
+    }
+
+    private boolean isLetteredPlaceholder(String key) {
+        return lex.placeholders.stream().anyMatch(p -> isLetteredPlaceholder(key, LabelIndex.spellingKey(p)));
+    }
+
+    private void noteLettered(String key, String placeholder, Cell at) {
+        if (placeholder != null && key.equals(placeholder) || !isLetteredPlaceholder(key)) {
+            return;
+        }
+        String read = key.substring(0, key.length() - 1) + "1、" + key.substring(0, key.length() - 1) + "2…";
+        s.log.note(at.row(), at.location(), key, "识别错误的空白指标 '" + key + "' 读作模板占位（" + read + "），不是指标行 — OCR'd template"
+                + " leftover '" + key + "' read as a numbered placeholder (" + read + "): a Latin letter where they print"
+                + " their number, and no other label is spelt so; not an indicator row");
     }
 
     /**

@@ -63,6 +63,11 @@ final class TabbedLayout {
                     i++;
                     continue;
                 }
+                if (cells < width && isLast(rows, i) && closesForm(line, vocabulary)) {
+                    // a signature or conclusion line (评价组组长: …, 复核人: …) after the table: shorter by nature
+                    out.add(line);
+                    continue;
+                }
                 if (cells < width && isLast(rows, i)) {
                     // an excerpt cut short: the cells after the cut are missing, not damaged
                     log.note(line, "文本在此行中断，其后的单元格被截去 — the text ends inside this row (" + cells + " of "
@@ -75,6 +80,17 @@ final class TabbedLayout {
             out.add(line);
         }
         return out;
+    }
+
+    /** The line opens with one of the vocabulary's labels that follow the table (tail: 填表人, 复核人, 评价结论 …). */
+    private static boolean closesForm(GridRow row, Vocabulary vocabulary) {
+        String first = firstCell(row);
+        for (String label : vocabulary.tail()) {
+            if (first.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLast(List<GridRow> rows, int i) {

@@ -93,10 +93,6 @@ final class TableWriter {
         }
     }
 
-    int width(int column) {
-        return widths[column];
-    }
-
     /** Fixes the widths and writes the frozen header row. */
     void start() {
         for (int i = 0; i < columns.size(); i++) {
@@ -175,10 +171,6 @@ final class TableWriter {
     }
 
     /** The 0-based index of the row {@link #write} makes next. */
-    int nextRow() {
-        return nextRow;
-    }
-
     /**
      * Puts the auto-filter over the header and every row written, and sets the sheet up for printing:
      * its first {@code printColumns} columns, the rest being reference columns kept for the screen.

@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -123,5 +124,46 @@ class GluedIndicatorRowsTest {
         assertEquals(2, r.rows().size(), r.toString());
         assertEquals("办公所需成本|4|15万元|15万元|4|-|", cells(r.rows().get(0)));
         assertEquals("维修所需成本|3|35万元|35万元|3|-|", cells(r.rows().get(1)));
+    }
+
+    @Test
+    void rowsThatLostTheirDashAreCutWhereTheSectionsPointsSettleIt() {
+        String text = LabelIndex.key("可行性2实际工作需求2适当性2有资金测算标准2");
+        List<GluedIndicatorRows.Row> rows = GluedIndicatorRows.settle(text, WEIGHT_FIRST, BigDecimal.TEN, new BigDecimal(4), true, LEX);
+        assertEquals(2, rows.size(), String.valueOf(rows));
+        assertEquals("可行性|2|-|实际工作需求|2|-|", cells(rows.get(0)));
+        assertEquals("适当性|2|-|有资金测算标准|2|-|", cells(rows.get(1)));
+    }
+
+    @Test
+    void aSectionSumThatNoCutOrTwoCutsMeetReadsNothing() {
+        String text = LabelIndex.key("可行性2实际工作需求2适当性2有资金测算标准2");
+        assertNull(GluedIndicatorRows.settle(text, WEIGHT_FIRST, BigDecimal.TEN, new BigDecimal(6), true, LEX), "no cut adds up to 6");
+        assertNull(GluedIndicatorRows.settle(text, WEIGHT_FIRST, BigDecimal.TEN, new BigDecimal(4), false, LEX),
+                "where the section prints no dash, a row without a target is no reading");
+        // 可行性2实际 | 需求 or 可行性 | 实际, then 需求2适当性 | 标准: two cuts of two rows, each adding up to 4
+        String twoWays = LabelIndex.key("可行性2实际2需求2适当性2标准2");
+        assertNull(GluedIndicatorRows.settle(twoWays, WEIGHT_FIRST, BigDecimal.TEN, new BigDecimal(4), true, LEX));
+    }
+
+    @Test
+    void anOcrLetteredScoreIsReadAsItsDigits() {
+        GluedIndicatorRows.Result r = GluedIndicatorRows.read(LabelIndex.key("保障人数102370人2370人IO"), WEIGHT_FIRST, BigDecimal.TEN, LEX);
+        assertEquals(1, r.rows().size(), r.toString());
+        assertEquals("保障人数|10|2370人|2370人|10|-|", cells(r.rows().get(0)));
+        GluedIndicatorRows.Read score = r.rows().get(0).cells().get(IndicatorField.SCORE);
+        assertTrue(score.corrected());
+        assertEquals("IO", score.text());
+    }
+
+    @Test
+    void lettersThatAreAWordOrAStrayLetterAreNotDigits() {
+        assertEquals(0, GluedIndicatorRows.read(LabelIndex.key("保障人数102370人2370人IOT"), WEIGHT_FIRST, BigDecimal.TEN, LEX)
+                .rows().size(), "IOT is a word");
+        assertEquals(0, GluedIndicatorRows.read(LabelIndex.key("保障人数102370人2370人l"), WEIGHT_FIRST, BigDecimal.TEN, LEX)
+                .rows().size(), "a lone l is no score");
+        assertEquals(0, GluedIndicatorRows.read(LabelIndex.key("保障人数2370人2370人IO"), WEIGHT_FIRST, new BigDecimal(5), LEX)
+                .rows().size(), "10 is more than the section's points");
+        assertEquals(-1, GluedIndicatorRows.letteredNumeralEnd("AIO", 1), "after a Latin letter: part of a word");
     }
 }

@@ -41,12 +41,26 @@ public final class MeasureParser {
         if (symbol != null) {
             comparator = canonicalComparator(symbol);
             compact = compact.substring(symbol.length());
+        } else {
+            String[] word = wordComparatorAt(compact);
+            // 不低于95%: a bound in words, taken only before a figure ("超过预期" is a text, not a bound)
+            if (word != null && numberEnd(ungroup(compact.substring(word[0].length()))) > 0) {
+                comparator = word[1];
+                compact = compact.substring(word[0].length());
+            }
         }
         compact = ungroup(compact);
         int numberEnd = numberEnd(compact);
         if (numberEnd > 0 && !hasLineTerminator(compact, numberEnd)) {
-            String unit = normaliseUnit(compact.substring(numberEnd));
-            return new Measure(text, Measure.Kind.NUMBER, comparator, new BigDecimal(compact.substring(0, numberEnd)), unit, null);
+            String unit = compact.substring(numberEnd);
+            String[] after = comparator == null ? boundAfter(unit) : null;
+            if (after != null) {
+                // 100人以上: the bound follows the unit
+                comparator = after[1];
+                unit = unit.substring(0, unit.length() - after[0].length());
+            }
+            return new Measure(text, Measure.Kind.NUMBER, comparator, new BigDecimal(compact.substring(0, numberEnd)),
+                    normaliseUnit(unit), null);
         }
         return new Measure(text, Measure.Kind.TEXT, comparator, null, null, null);
     }
@@ -85,6 +99,33 @@ public final class MeasureParser {
 
     /** The first characters of {@link #COMPARATOR_SYMBOLS}: most values start with none, and skip the 16 tests. */
     private static final String COMPARATOR_FIRSTS = "><≥≤≧≦＞＜=＝═﹦";
+
+    /** Bounds in words before a figure (LAYOUTS.md §4), longest first where one begins another. */
+    private static final String[][] WORD_COMPARATORS = {
+        {"大于或等于", "≥"}, {"大于等于", "≥"}, {"小于或等于", "≤"}, {"小于等于", "≤"}, {"不低于", "≥"}, {"不少于", "≥"},
+        {"不小于", "≥"}, {"至少", "≥"}, {"不高于", "≤"}, {"不超过", "≤"}, {"不多于", "≤"}, {"不大于", "≤"}, {"至多", "≤"},
+        {"低于", "<"}, {"小于", "<"}, {"少于", "<"}, {"高于", ">"}, {"大于", ">"}, {"超过", ">"}};
+    /** Bounds in words after a figure and its unit: 100人以上, 5万元以内. */
+    private static final String[][] BOUNDS_AFTER = {
+        {"及以上", "≥"}, {"以上", "≥"}, {"及以下", "≤"}, {"以下", "≤"}, {"以内", "≤"}};
+
+    private static String[] wordComparatorAt(String compact) {
+        for (String[] word : WORD_COMPARATORS) {
+            if (compact.startsWith(word[0])) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    private static String[] boundAfter(String unit) {
+        for (String[] bound : BOUNDS_AFTER) {
+            if (unit.endsWith(bound[0])) {
+                return bound;
+            }
+        }
+        return null;
+    }
 
     private static String comparatorAt(String compact) {
         if (compact.isEmpty() || COMPARATOR_FIRSTS.indexOf(compact.charAt(0)) < 0) {
