@@ -45,13 +45,13 @@ public final class Cell {
         this.row = row;
         this.column = column;
         this.gap = gap;
-        String folded = TextFold.fold(text);
-        if (folded == text && plain(text)) {
+        if (keyIsText(text)) {
             // nothing folds and nothing is dropped: the key is the text (most cells of most inputs)
             this.key = text;
             this.textIndex = null;
             return;
         }
+        String folded = TextFold.fold(text);
         int[] index = new int[folded.length()];
         StringBuilder key = new StringBuilder(folded.length());
         int t = 0;
@@ -88,9 +88,19 @@ public final class Cell {
         return textChar == foldedChar || TextFold.foldChar(textChar) == foldedChar;
     }
 
-    private static boolean plain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (dropped(text.charAt(i))) {
+    /**
+     * True when no character of {@code text} folds, is dropped or may open a gloss: its key is the text
+     * itself. One pass over a copy of the chars for every cell, instead of folding and then testing
+     * the folded text; a bracket sends the cell the long way, which finds the key equal when no
+     * gloss is there.
+     */
+    private static boolean keyIsText(String text) {
+        for (char c : text.toCharArray()) {
+            // the commonest characters answered here rather than in calls the quick compiler does not inline
+            boolean same = c > ' ' && c < 0x7F ? c != ':' && c != '(' // ASCII: a colon is dropped, a bracket may open a gloss
+                    : c >= 0x4E00 && c <= 0x9FFF ? TextFold.foldChar(c) == c // an ideograph is kept, folded if traditional
+                    : c != '（' && !dropped(c) && TextFold.foldChar(c) == c;
+            if (!same) {
                 return false;
             }
         }

@@ -82,7 +82,7 @@ final class FormDraft {
 
     Form build(Lexicon lex) {
         markBudgetIndicator(lex);
-        Family family = family(lex.vocabulary.families());
+        Family family = family(lex.familyKeys);
         boolean weights = printed(IndicatorField.WEIGHT, family);
         boolean scores = printed(IndicatorField.SCORE, family);
         // a form-wide reason is where a template without a 偏差原因 column explains its rows
@@ -173,24 +173,33 @@ final class FormDraft {
     private static final int TITLE_WEIGHT = 100;
 
     /** The family whose title and signs the form matches best; the first listed wins a tie. */
-    Family family(List<Family> families) {
+    Family family(List<Lexicon.FamilyKeys> families) {
         Family best = null;
         int bestScore = 0;
-        for (Family family : families) {
+        for (Lexicon.FamilyKeys family : families) {
             // the title names the family; the labels met tell apart the templates sharing a title (a title
             // outweighs any number of signs: many are common labels, 年初预算数 on a 部门整体 form too)
-            int score = family.titles().stream().anyMatch(title -> labelsSeen.contains(LabelIndex.spellingKey(title))) ? TITLE_WEIGHT : 0;
+            int score = anySeen(family.titles()) ? TITLE_WEIGHT : 0;
             for (String sign : family.signs()) {
-                if (labelsSeen.contains(LabelIndex.spellingKey(sign))) {
+                if (labelsSeen.contains(sign)) {
                     score += 2;
                 }
             }
             if (score > bestScore) {
-                best = family;
+                best = family.family();
                 bestScore = score;
             }
         }
         return best;
+    }
+
+    private boolean anySeen(List<String> keys) {
+        for (String key : keys) {
+            if (labelsSeen.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parts after the last one read, in the order forms print them: the text stopped before them. */

@@ -178,7 +178,7 @@ final class FormScanner {
 
     private Hit<Family> findTitle(int i) {
         String key = t.get(i).key();
-        if (key.length() > MAX_TITLE_CHARS) {
+        if (key.length() > MAX_TITLE_CHARS || lex.titleMark != 0 && key.indexOf(lex.titleMark) < 0) {
             return null;
         }
         for (int at = 0; at < key.length(); at++) {
@@ -787,7 +787,7 @@ final class FormScanner {
      * all; or, where the total was printed in the header, the text stops inside the indicator table.
      */
     private boolean isCut(FormDraft draft) {
-        Family family = draft.family(lex.vocabulary.families());
+        Family family = draft.family(lex.familyKeys);
         boolean printsTotal = family == null || family.printsTotal();
         boolean totalRow = draft.partsRead.contains(Terms.TOTAL) && !draft.totalFromHeader;
         return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains(Terms.INDICATOR_HEADER)

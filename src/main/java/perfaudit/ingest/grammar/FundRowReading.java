@@ -25,6 +25,8 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     }
 
     private static final double INFEASIBLE = 1e9;
+    /** Readings within this of the cheapest are near-equal: the row's arithmetic decides between them. */
+    private static final double NEAR = 0.02;
     /** A damaged number still holds its column's place; it reads as no value and is reported. */
     private static final double GARBLED = 0.5;
     private static final List<Object> NATIONAL_ORDER = List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET,
@@ -208,12 +210,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             }
         }
         List<Candidate> found = new ArrayList<>();
-        search(columns, values, fits, distances, 0, 0, 0.0, new int[values.size()], found);
+        search(columns, values, fits, distances, 0, 0, 0.0, new int[values.size()], found, new double[] {INFEASIBLE});
         double cheapest = found.stream().mapToDouble(Candidate::cost).min().orElse(INFEASIBLE);
         // the arithmetic decides between near-equal readings only: computed for those
         List<Candidate> near = new ArrayList<>();
         for (Candidate c : found) {
-            if (c.cost() <= cheapest + 0.02) {
+            if (c.cost() <= cheapest + NEAR) {
                 int[] agreement = arithmetic(table, line, columns, c.values(), c.assignment());
                 near.add(new Candidate(c.values(), c.assignment(), c.cost(), agreement[0], agreement[1], agreement[2]));
             }
@@ -240,8 +242,17 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         return 0;
     }
 
+    /**
+     * Every assignment that may come within {@link #NEAR} of the cheapest; {@code cheapest[0]} is the
+     * cheapest found so far. Costs only grow down a branch, so one already dearer than that by more
+     * than NEAR is left: none of its assignments could be among the near-equal ones.
+     */
     private static void search(List<Column> columns, List<Value> values, double[][] fits, double[][] distances,
-                               int value, int column, double cost, int[] assignment, List<Candidate> found) {
+                               int value, int column, double cost, int[] assignment, List<Candidate> found,
+                               double[] cheapest) {
+        if (cost > cheapest[0] + NEAR) {
+            return;
+        }
         if (value == values.size()) {
             double skips = 0;
             boolean[] taken = new boolean[columns.size()];
@@ -258,6 +269,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 firstAmount &= !amount;
             }
             found.add(new Candidate(values, assignment.clone(), cost + skips, -1, -1, -1));
+            cheapest[0] = Math.min(cheapest[0], cost + skips);
             return;
         }
         for (int c = column; c <= columns.size() - (values.size() - value); c++) {
@@ -266,7 +278,8 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 continue;
             }
             assignment[value] = c;
-            search(columns, values, fits, distances, value + 1, c + 1, cost + fit + distances[value][c], assignment, found);
+            search(columns, values, fits, distances, value + 1, c + 1, cost + fit + distances[value][c], assignment, found,
+                    cheapest);
         }
     }
 

@@ -35,6 +35,8 @@ final class FundsTable {
     /** A garbled header cell is short; a longer cell of words after the header is the next part. */
     private static final int UNREAD_HEADER_CELL = 12;
     private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位|单位)?(万元|亿元|元)[)）]?");
+    /** The characters a match of {@link #UNIT} or {@link #POINTS} can start with. */
+    private static final String UNIT_OR_POINTS_FIRST = "(（金单万亿元0123456789";
 
     private final FormScanner s;
     private final FormDraft form;
@@ -225,6 +227,11 @@ final class FundsTable {
 
     /** (万元), (元), 金额单位:万元, (20分), (10分): true when the cell is only that. */
     private boolean unitAndPoints(String key) {
+        // asked of every cell of the table: a cell whose first character starts neither pattern is
+        // settled without running them (each match must start at the cell's first character)
+        if (key.isEmpty() || UNIT_OR_POINTS_FIRST.indexOf(key.charAt(0)) < 0) {
+            return false;
+        }
         boolean any = false;
         String rest = key;
         Matcher unitMatch = UNIT.matcher(rest);
@@ -399,8 +406,9 @@ final class FundsTable {
     private static List<Cell> leadingDigitsApart(List<Cell> cells) {
         List<Cell> out = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
-            Matcher digits = LEADING_DIGITS.matcher(cell.key());
-            if (digits.find() && cell.column() < 0 && !ONE_NUMBER.matcher(digits.group()).matches()) {
+            // only text that lost its grid is glued; the regex runs on those cells alone
+            Matcher digits = cell.column() < 0 ? LEADING_DIGITS.matcher(cell.key()) : null;
+            if (digits != null && digits.find() && !ONE_NUMBER.matcher(digits.group()).matches()) {
                 out.add(cell.slice(0, digits.end(), cell.gap()));
                 out.add(cell.slice(digits.end(), cell.key().length(), Cell.Gap.NONE));
             } else {

@@ -17,17 +17,27 @@ public final class LabelIndex<V> {
     record Match<V>(V value, String spelling, int end) {
     }
 
-    /** A trie node: its children by character in a sorted array (few per node; no boxing on the hot path). */
+    /**
+     * A trie node: its children by character in a sorted array (few per node; no boxing on the hot
+     * path). A node with many children (the root: every first character of a family's labels) also
+     * keeps them in a small open-addressing table, one probe or two instead of a binary search, which
+     * the quick compiler of a short run calls rather than inlines.
+     */
     static final class Node<V> {
+        private static final int TABLE_FROM = 8;
         char[] keys = new char[0];
         @SuppressWarnings("unchecked")
         Node<V>[] children = new Node[0];
         V value;
         String spelling;
+        /** The children by {@code c & mask}, probed linearly; a null child ends a probe. Null below TABLE_FROM children. */
+        private char[] tableKeys;
+        private Node<V>[] tableChildren;
+        private int mask;
 
         Node<V> get(char c) {
             char[] k = keys;
-            if (k.length < 8) {
+            if (k.length < TABLE_FROM) {
                 for (int i = 0; i < k.length; i++) {
                     if (k[i] == c) {
                         return children[i];
@@ -35,8 +45,34 @@ public final class LabelIndex<V> {
                 }
                 return null;
             }
-            int at = java.util.Arrays.binarySearch(k, c);
-            return at >= 0 ? children[at] : null;
+            for (int i = c & mask; ; i = (i + 1) & mask) {
+                Node<V> child = tableChildren[i];
+                if (child == null || tableKeys[i] == c) {
+                    return child;
+                }
+            }
+        }
+
+        /** The table rebuilt after a child is added: only while the vocabulary is read, never while parsing. */
+        @SuppressWarnings("unchecked")
+        private void rebuildTable() {
+            if (keys.length < TABLE_FROM) {
+                return;
+            }
+            int size = Integer.highestOneBit(keys.length * 4 - 1); // at most half full: short probes
+            char[] tk = new char[size];
+            Node<V>[] tc = new Node[size];
+            for (int k = 0; k < keys.length; k++) {
+                int i = keys[k] & (size - 1);
+                while (tc[i] != null) {
+                    i = (i + 1) & (size - 1);
+                }
+                tk[i] = keys[k];
+                tc[i] = children[k];
+            }
+            tableKeys = tk;
+            tableChildren = tc;
+            mask = size - 1;
         }
 
         Node<V> getOrAdd(char c) {
@@ -56,6 +92,7 @@ public final class LabelIndex<V> {
             System.arraycopy(children, at, n, at + 1, keys.length - at);
             keys = k;
             children = n;
+            rebuildTable();
             return n[at];
         }
     }

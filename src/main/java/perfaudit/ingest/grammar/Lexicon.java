@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The vocabulary as the grammar uses it: one label index per kind of label. Built once per
@@ -48,10 +49,20 @@ final class Lexicon {
     final LabelIndex<String> moneyUnit = new LabelIndex<>();
     /** Every label that marks a part of a form, for cutting glued text; 一级/二级 names only in full. */
     final LabelIndex<Boolean> structural = new LabelIndex<>();
+    /**
+     * A character every title's key holds (表 in the shipped vocabulary), or 0 when there is none: a
+     * cell without it holds no title, and is not searched for one at each of its positions.
+     */
+    final char titleMark;
+    /** Each family with the matching keys of its titles and signs, in the vocabulary's order. */
+    final List<FamilyKeys> familyKeys = new ArrayList<>();
     final List<String> childPrefixes = new ArrayList<>();
     final List<String> placeholders = new ArrayList<>();
     final List<String> qualitativeTargets = new ArrayList<>();
     final List<String> qualitativeActuals = new ArrayList<>();
+    /** The same keys as sets, for the questions asked of every value cell of every indicator row. */
+    final Set<String> qualitativeTargetSet;
+    final Set<String> qualitativeActualSet;
 
     static final String GOAL_ANCHOR = "anchor";
     static final String GOAL_EXPECTED = "expected";
@@ -59,6 +70,32 @@ final class Lexicon {
     static final String GOAL_IGNORED = "ignored";
     /** 全年(调整)绩效目标: the goal as adjusted during the year (部门整体), between 预期 and 实际. */
     static final String GOAL_ADJUSTED = "adjusted";
+
+    /**
+     * A family's title and sign spellings as matching keys: every form is matched against every
+     * family, twice, so the keys are made once here rather than looked up for each form.
+     */
+    record FamilyKeys(Family family, List<String> titles, List<String> signs) {
+        static FamilyKeys of(Family family) {
+            return new FamilyKeys(family, family.titles().stream().map(LabelIndex::spellingKey).toList(),
+                    family.signs().stream().map(LabelIndex::spellingKey).toList());
+        }
+    }
+
+    /** A character all {@code keys} hold (the last of the first key's that does), or 0 when none does. */
+    private static char commonChar(List<String> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        String first = keys.get(0);
+        for (int i = first.length() - 1; i >= 0; i--) {
+            char c = first.charAt(i);
+            if (keys.stream().allMatch(key -> key.indexOf(c) >= 0)) {
+                return c;
+            }
+        }
+        return 0;
+    }
 
     static Lexicon of(Vocabulary vocabulary) {
         return CACHE.computeIfAbsent(vocabulary, Lexicon::new);
@@ -68,7 +105,9 @@ final class Lexicon {
         this.vocabulary = v;
         for (Family family : v.families()) {
             titles.add(family, family.titles());
+            familyKeys.add(FamilyKeys.of(family));
         }
+        titleMark = commonChar(v.families().stream().flatMap(f -> f.titles().stream()).map(LabelIndex::key).toList());
         v.header().forEach((field, spellings) -> header.add(field, spellings));
         fundAnchor.add(true, v.fundAnchors());
         v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.add(column, spellings));
@@ -98,6 +137,8 @@ final class Lexicon {
         v.placeholders().forEach(p -> placeholders.add(LabelIndex.key(p)));
         v.qualitativeTargets().forEach(p -> qualitativeTargets.add(LabelIndex.key(p)));
         v.qualitativeActuals().forEach(p -> qualitativeActuals.add(LabelIndex.key(p)));
+        qualitativeTargetSet = Set.copyOf(qualitativeTargets);
+        qualitativeActualSet = Set.copyOf(qualitativeActuals);
         List<LabelIndex<?>> indexes = List.of(titles, header, fundAnchor, fundColumn, fundRow, goal, indicatorAnchor,
                 indicatorBlock, indicatorColumn, level1, level2, total, tail, formDeviation, listTitle, listSeq, moneyUnit,
                 structural);

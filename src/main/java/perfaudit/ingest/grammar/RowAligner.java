@@ -151,6 +151,12 @@ final class RowAligner {
         private int[] bestAssignment;
         /** Each item's grid column, read once instead of at every step of the search. */
         private final int[] columns;
+        /**
+         * Per item, the least the items from it on can add: the sum of each one's cheapest fitness
+         * (distances and transitions only add to it). A shifted row tries 49 shifts; with this bound
+         * most of them stop at their first items instead of walking every assignment.
+         */
+        private final double[] restLowerBound;
 
         Search(List<Item> items, double[][] fit, boolean positioned) {
             this.fit = fit;
@@ -159,10 +165,23 @@ final class RowAligner {
             for (int i = 0; i < columns.length; i++) {
                 columns[i] = items.get(i).column();
             }
+            this.restLowerBound = new double[columns.length + 1];
+            for (int i = columns.length - 1; i >= 0; i--) {
+                restLowerBound[i] = restLowerBound[i + 1] + cheapest(fit[i]);
+            }
+        }
+
+        private static double cheapest(double[] fits) {
+            double least = INFEASIBLE;
+            for (double f : fits) {
+                least = Math.min(least, f);
+            }
+            return least;
         }
 
         void run(int index, int previous, double cost, int[] assignment) {
-            if (cost >= bestCost - 1e-9) {
+            // the cheapest the items left can still cost: a branch that cannot beat the best is not walked
+            if (cost + restLowerBound[index] >= bestCost - 1e-9) {
                 return;
             }
             if (index == columns.length) {
@@ -244,7 +263,7 @@ final class RowAligner {
             case TARGET, TARGET_VALUE -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT
                     : kind == Value.Kind.COMPARATOR ? INFEASIBLE
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE
-                    : lex.qualitativeActuals.contains(key) && !lex.qualitativeTargets.contains(key) ? QUALITATIVE_ACTUAL_AS_TARGET : 0;
+                    : lex.qualitativeActualSet.contains(key) && !lex.qualitativeTargetSet.contains(key) ? QUALITATIVE_ACTUAL_AS_TARGET : 0;
             case ACTUAL -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT : kind == Value.Kind.COMPARATOR ? INFEASIBLE
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
             case WEIGHT, SCORE, REVIEW -> number ? 0 : INFEASIBLE;

@@ -20,18 +20,27 @@ final class Tokens {
     private static final String SUB_ROW = "其中";
 
     private final List<Cell> cells;
+    /**
+     * The same cells in an array: every part of the grammar asks for cells by index, many times each,
+     * and the quick compiler of a short run (C1) makes each List.get a chain of calls.
+     */
+    private final Cell[] cellArray;
     /** The text had no separators and was cut at its labels: values may be glued to names too. */
     final boolean glued;
 
     /** Per cell: 1 = no label of any kind can start here, 2 = one may (0 = not yet asked). */
     private final byte[] mayHoldLabel;
+    /** Per cell where a label may start: the key character it would start with (after any enumerator). */
+    private final char[] labelStart;
     private final Lexicon lex;
 
     Tokens(List<Cell> cells, boolean glued, Lexicon lex) {
         this.cells = cells;
+        this.cellArray = cells.toArray(new Cell[0]);
         this.glued = glued;
         this.lex = lex;
         this.mayHoldLabel = new byte[cells.size()];
+        this.labelStart = new char[cells.size()];
         this.asked = new long[cells.size()];
         this.found = new long[cells.size()];
     }
@@ -40,16 +49,19 @@ final class Tokens {
     private boolean mayHoldLabel(int i) {
         byte known = mayHoldLabel[i];
         if (known == 0) {
-            Cell cell = cells.get(i);
+            Cell cell = cellArray[i];
             int skip = cell.enumeratorLength();
             known = skip < cell.key().length() && lex.mayStartLabel(cell.key().charAt(skip)) ? (byte) 2 : (byte) 1;
+            if (known == 2) {
+                labelStart[i] = cell.key().charAt(skip);
+            }
             mayHoldLabel[i] = known;
         }
         return known == 2;
     }
 
     int size() {
-        return cells.size();
+        return cellArray.length;
     }
 
     /**
@@ -57,13 +69,13 @@ final class Tokens {
      * (glued text is cut at labels, so 其中中央补助 arrives as 其中 | 中央补助).
      */
     boolean isSubRowLeadIn(int i) {
-        String key = cells.get(i).key();
+        String key = cellArray[i].key();
         return key.startsWith(SUB_ROW) && (key.length() == SUB_ROW.length()
                 || key.length() == SUB_ROW.length() + 1 && (key.charAt(2) == ':' || key.charAt(2) == '：'));
     }
 
     Cell get(int i) {
-        return cells.get(i);
+        return cellArray[i];
     }
 
     List<Cell> cells() {
@@ -101,7 +113,8 @@ final class Tokens {
 
     @SuppressWarnings("unchecked")
     <V> Hit<V> labelAt(int i, LabelIndex<V> index, Rest rest) {
-        if (i < 0 || i >= cells.size() || !mayHoldLabel(i)) {
+        // most questions are settled by the cell's first character: no label of this index starts with it
+        if (i < 0 || i >= cellArray.length || !mayHoldLabel(i) || !index.startsWith(labelStart[i])) {
             return null;
         }
         if (index.owner != lex) {
@@ -117,7 +130,7 @@ final class Tokens {
         if (hit != null) {
             found[i] |= mask;
             if (hits == null) {
-                hits = new Object[cells.size()][];
+                hits = new Object[cellArray.length][];
             }
             if (hits[i] == null) {
                 hits[i] = new Object[Lexicon.INDEXES * REST_KINDS];
@@ -129,11 +142,11 @@ final class Tokens {
 
     private <V> Hit<V> findLabel(int i, LabelIndex<V> index, Rest rest) {
         boolean prefixOk = rest != Rest.NONE;
-        if (i >= cells.size() || cells.get(i).isBlank()) {
+        if (i >= cellArray.length || cellArray[i].isBlank()) {
             return null;
         }
-        String first = cells.get(i).key();
-        int skip = cells.get(i).enumeratorLength();
+        String first = cellArray[i].key();
+        int skip = cellArray[i].enumeratorLength();
         if (skip >= first.length() || !index.startsWith(first.charAt(skip))) {
             return null;
         }
@@ -152,8 +165,8 @@ final class Tokens {
             }
         }
         Hit<V> best = node != null && node.value != null ? new Hit<>(node.value, node.spelling, i, i + 1) : null;
-        for (int k = i + 1; node != null && k < cells.size() && k < i + MAX_LABEL_CELLS; k++) {
-            Cell next = cells.get(k);
+        for (int k = i + 1; node != null && k < cellArray.length && k < i + MAX_LABEL_CELLS; k++) {
+            Cell next = cellArray[k];
             if (next.isBlank() || !joins(next.gap())
                     || best != null && index.exact(next.key()) != null) {
                 // a whole label followed by another whole label: two labels (执行率 / 得分), not one
@@ -166,7 +179,7 @@ final class Tokens {
         }
         if (best == null && prefixOk && longest != null) {
             LabelIndex.Match<V> m = new LabelIndex.Match<>(longest.value, longest.spelling, longestEnd);
-            if (restAllowed(cells.get(i), m, rest)) {
+            if (restAllowed(cellArray[i], m, rest)) {
                 best = new Hit<>(m.value(), m.spelling(), i, i + 1);
             }
         }
@@ -263,7 +276,7 @@ final class Tokens {
     String text(int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
-            Cell cell = cells.get(i);
+            Cell cell = cellArray[i];
             if (cell.isBlank()) {
                 continue;
             }

@@ -27,7 +27,7 @@ public final class TextCells {
         int filled = 0;
         for (TextLine line : lines) {
             String text = line.text();
-            if (text.isBlank()) {
+            if (TextLine.isBlank(text)) {
                 continue;
             }
             filled++;
@@ -99,7 +99,7 @@ public final class TextCells {
         int blanks = 0;
         List<TextLine> printedEmpty = new ArrayList<>();
         for (TextLine line : lines) {
-            if (line.text().isBlank()) {
+            if (line.isBlank()) {
                 blanks++;
                 if (!line.text().isEmpty()) {
                     printedEmpty.add(line);

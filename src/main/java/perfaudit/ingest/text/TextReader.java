@@ -30,6 +30,8 @@ public final class TextReader implements DocumentReader {
     /** Document-sharing sites wrap a document's text in these words and number its pages "1、", "2、". */
     private static final Pattern SITE_WRAPPER = Pattern.compile("由会员(上传)?分享|请在.{1,12}上搜索|下载本文档|由用户提供并上传|文档简介|资源描述|文本内容[:：]");
     private static final int WRAPPER_LINES = 40;
+    /** The first character of each of {@link #SITE_WRAPPER}'s alternatives. */
+    private static final String WRAPPER_FIRST = "由请下文资";
     private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*\\d{1,2}、");
     /** What a file without any form gets said about it. */
     public static final String NO_FORM = "文件中没有找到项目支出绩效自评表 — no 项目支出绩效自评表 form found in this file";
@@ -124,7 +126,8 @@ public final class TextReader implements DocumentReader {
      */
     private static List<TextLine> withoutPageMarkers(List<TextLine> lines) {
         // the wrapper's words come before the document's text: the first lines tell
-        if (lines.stream().limit(WRAPPER_LINES).noneMatch(l -> SITE_WRAPPER.matcher(TextFold.fold(l.text())).find())) {
+        if (lines.stream().limit(WRAPPER_LINES).noneMatch(l -> mayHoldWrapper(l.text())
+                && SITE_WRAPPER.matcher(TextFold.fold(l.text())).find())) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>(lines.size());
@@ -133,6 +136,21 @@ public final class TextReader implements DocumentReader {
             out.add(marker.find() ? new TextLine(line.number(), line.text().substring(marker.end())) : line);
         }
         return out;
+    }
+
+    /**
+     * False when no character of {@code line} folds to a first character of the wrapper's words: the
+     * line cannot match {@link #SITE_WRAPPER}, and is spared folding and the regex (every file's first
+     * lines are asked; folding only drops or maps characters, so it adds none of these).
+     */
+    private static boolean mayHoldWrapper(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '\u3000' && WRAPPER_FIRST.indexOf(TextFold.foldChar(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Document tooManyLines(InputFile input, long lines) {

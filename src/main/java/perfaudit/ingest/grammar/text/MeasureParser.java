@@ -97,6 +97,9 @@ public final class MeasureParser {
     /** The comparators a value may start with, longest first where one begins another. */
     private static final String[] COMPARATOR_SYMBOLS = {">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", ">", "<", "＞", "＜", "=", "＝", "═", "﹦"};
 
+    /** The first characters of {@link #COMPARATOR_SYMBOLS}: most values start with none, and skip the 16 tests. */
+    private static final String COMPARATOR_FIRSTS = "><≥≤≧≦＞＜=＝═﹦";
+
     /** Bounds in words before a figure (LAYOUTS.md §4), longest first where one begins another. */
     private static final String[][] WORD_COMPARATORS = {
         {"大于或等于", "≥"}, {"大于等于", "≥"}, {"小于或等于", "≤"}, {"小于等于", "≤"}, {"不低于", "≥"}, {"不少于", "≥"},
@@ -125,6 +128,9 @@ public final class MeasureParser {
     }
 
     private static String comparatorAt(String compact) {
+        if (compact.isEmpty() || COMPARATOR_FIRSTS.indexOf(compact.charAt(0)) < 0) {
+            return null;
+        }
         for (String symbol : COMPARATOR_SYMBOLS) {
             if (compact.startsWith(symbol)) {
                 return symbol;
@@ -175,7 +181,8 @@ public final class MeasureParser {
         StringBuilder out = null;
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            boolean space = Character.isWhitespace(c);
+            // ASCII letters, digits and signs and CJK ideographs, most of a value, skip the Unicode table
+            boolean space = !(c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) && Character.isWhitespace(c);
             if (space && out == null) {
                 out = new StringBuilder(folded.length()).append(folded, 0, i);
             } else if (!space && out != null) {

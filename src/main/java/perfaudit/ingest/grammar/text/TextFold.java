@@ -36,25 +36,24 @@ public final class TextFold {
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
         HantHans table = HantHans.TABLE;
-        StringBuilder out = null;
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+        // the chars are copied once and folded in place, kept ones moved down over dropped glosses: the
+        // quick compiler (C1) of a short run pays a chain of calls for every charAt of Chinese text
+        char[] chars = text.toCharArray();
+        int kept = 0;
+        boolean changed = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             int glossEnd = isOpening(c) ? Gloss.end(text, i, table) : -1;
             if (glossEnd > 0) {
-                out = out != null ? out : start(text, i);
+                changed = true;
                 i = glossEnd;
                 continue;
             }
-            char folded = c < FIRST_FOLDING ? c : foldChar(c, table);
-            if (folded != c && out == null) {
-                out = start(text, i);
-            }
-            if (out != null) {
-                out.append(folded);
-            }
+            char folded = foldChar(c);
+            changed |= folded != c;
+            chars[kept++] = folded;
         }
-        return out == null ? text : out.toString();
+        return changed ? new String(chars, 0, kept) : text;
     }
 
     /**
@@ -106,7 +105,25 @@ public final class TextFold {
 
     /** One character folded (traditional to simplified, full-width to ASCII); glosses need {@link #fold}. */
     public static char foldChar(char c) {
-        return c < FIRST_FOLDING ? c : foldChar(c, HantHans.TABLE);
+        // small enough for the quick compiler (C1) to inline: it is asked of every character of every cell
+        char folded = FOLDED[c];
+        return folded == 0 ? c : folded;
+    }
+
+    /**
+     * Every char's fold by its code, '\0' where it folds to itself: full-width ASCII, the ideographic
+     * space and the traditional characters, so one array read folds a character (128 KB).
+     */
+    private static final char[] FOLDED = foldTable(HantHans.TABLE);
+
+    /** The traditional characters' table with full-width ASCII and the ideographic space added (no overlap). */
+    private static char[] foldTable(HantHans table) {
+        char[] folded = table.simplified.clone();
+        for (int c = FULL_WIDTH_FIRST; c <= FULL_WIDTH_LAST; c++) {
+            folded[c] = (char) (c - FULL_WIDTH_OFFSET);
+        }
+        folded[IDEOGRAPHIC_SPACE] = ' ';
+        return folded;
     }
 
     private static char foldChar(char c, HantHans table) {
@@ -202,35 +219,28 @@ public final class TextFold {
     }
 
     /**
-     * The traditional→simplified table, loaded on first use: a char[] indexed by code point from the
-     * lowest traditional character, '\0' where nothing folds. About 2,900 pairs between U+3473 and
-     * U+9F9C, so 55 KB of chars and one array read per character, no boxing and no hashing.
+     * The traditional→simplified table, loaded on first use: a char[] indexed by char code, '\0' where
+     * nothing folds. About 2,900 pairs between U+3473 and U+9F9C: 128 KB of chars and one array read
+     * per character, no boxing and no hashing.
      */
     private static final class HantHans {
 
         static final String RESOURCE = "/perfaudit/ingest/hant-hans.txt";
         static final HantHans TABLE = load();
 
-        private final char first;
         private final char[] simplified;
 
-        private HantHans(char first, char[] simplified) {
-            this.first = first;
+        private HantHans(char[] simplified) {
             this.simplified = simplified;
         }
 
         char simplified(char c) {
-            int index = c - first;
-            if (index < 0 || index >= simplified.length) {
-                return c;
-            }
-            char s = simplified[index];
+            char s = simplified[c];
             return s == 0 ? c : s;
         }
 
         boolean folds(char c) {
-            int index = c - first;
-            return index >= 0 && index < simplified.length && simplified[index] != 0;
+            return simplified[c] != 0;
         }
 
         /** Plain char[] loops: the table loads before the JIT compiles anything, where charAt costs. */
@@ -270,17 +280,11 @@ public final class TextFold {
         }
 
         private static HantHans index(char[] traditional, char[] simplified, int count) {
-            char first = Character.MAX_VALUE;
-            char last = 0;
+            char[] table = new char[Character.MAX_VALUE + 1];
             for (int i = 0; i < count; i++) {
-                first = (char) Math.min(first, traditional[i]);
-                last = (char) Math.max(last, traditional[i]);
+                table[traditional[i]] = simplified[i];
             }
-            char[] table = new char[Math.max(0, last - first + 1)];
-            for (int i = 0; i < count; i++) {
-                table[traditional[i] - first] = simplified[i];
-            }
-            return new HantHans(first, table);
+            return new HantHans(table);
         }
 
         private static String read() {
