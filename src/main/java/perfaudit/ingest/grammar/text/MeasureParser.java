@@ -109,7 +109,23 @@ public final class MeasureParser {
     private static final String[][] BOUNDS_AFTER = {
         {"及以上", "≥"}, {"以上", "≥"}, {"及以下", "≤"}, {"以下", "≤"}, {"以内", "≤"}};
 
+    /** The first characters of the bounds in words: most values start with none of them and skip the list. */
+    private static final String WORD_COMPARATOR_FIRSTS = firsts(WORD_COMPARATORS);
+
+    private static String firsts(String[][] words) {
+        StringBuilder firsts = new StringBuilder();
+        for (String[] word : words) {
+            if (firsts.indexOf(word[0].substring(0, 1)) < 0) {
+                firsts.append(word[0].charAt(0));
+            }
+        }
+        return firsts.toString();
+    }
+
     private static String[] wordComparatorAt(String compact) {
+        if (compact.isEmpty() || WORD_COMPARATOR_FIRSTS.indexOf(compact.charAt(0)) < 0) {
+            return null;
+        }
         for (String[] word : WORD_COMPARATORS) {
             if (compact.startsWith(word[0])) {
                 return word;
