@@ -178,8 +178,12 @@ final class FormScanner {
 
     private Hit<Family> findTitle(int i) {
         String key = t.get(i).key();
-        if (key.length() > MAX_TITLE_CHARS || lex.titleMark != 0 && key.indexOf(lex.titleMark) < 0) {
+        if (key.length() > MAX_TITLE_CHARS) {
             return null;
+        }
+        if (lex.titleMark != 0 && key.indexOf(lex.titleMark) < 0) {
+            // every title holds the mark (表): without it here, only a title wrapped into the next cell can start
+            return nextHoldsTitleMark(i) ? wrappedTitle(i, key) : null;
         }
         for (int at = 0; at < key.length(); at++) {
             LabelIndex.Match<Family> m = lex.titles.longestAt(key, at);
@@ -211,6 +215,10 @@ final class FormScanner {
             }
         }
         return null;
+    }
+
+    private boolean nextHoldsTitleMark(int i) {
+        return i + 1 < t.size() && wraps(t.get(i + 1).gap()) && t.get(i + 1).key().indexOf(lex.titleMark) >= 0;
     }
 
     private boolean holdsTitle(String key) {
