@@ -25,7 +25,11 @@ public enum Rendition {
     TRADITIONAL("txt", text -> body(text, Characters::traditional)),
     TRADITIONAL_GLOSSED("txt", text -> body(text, Characters::traditionalGlossed)),
     FULL_WIDTH("txt", text -> body(text, Characters::fullWidth)),
-    SYNONYMS("txt", text -> body(text, Synonyms::swap));
+    SYNONYMS("txt", text -> body(text, Synonyms::swap)),
+    PAGE_CHROME("txt", text -> body(text, Wrappers::pageChrome)),
+    DOCUMENT_SITE("txt", text -> Wrappers.hasSiteWrapper(text) ? null : body(text, Wrappers::documentSite)),
+    AFTER_REPORT("txt", text -> body(text, Wrappers::afterReport)),
+    SAME_FORM_TWICE("txt", text -> body(text, Wrappers::gluedCopyFirst));
 
     /** A cell broken by WRAPPED is broken after this many characters. */
     static final int WRAP_CELL = 7;
