@@ -39,7 +39,7 @@ final class Wrappers {
     /**
      * A document-sharing site's wrapper line, then the document in pages numbered "1、", "2、", "3、".
      * A page starts on a new line; where the text has fewer lines than pages, its longest line is
-     * broken at spaces (a page ends between two words, as the site's pages do, never inside a figure).
+     * broken at spaces (see {@link #breakLongest}).
      */
     static String documentSite(String body) {
         List<String> lines = new ArrayList<>(List.of(body.split("\n", -1)));
@@ -60,7 +60,12 @@ final class Wrappers {
                 + String.join("\n", lines);
     }
 
-    /** Breaks the longest line at the space nearest its middle; false when no line has a space. */
+    /**
+     * Breaks the longest line at the space nearest its middle that stands beside a figure; false when
+     * no line has one. A page break between two words of text ("单项业务成本" / "符合相关规定") cannot be
+     * told from a cell wrapped over two lines ("城市管理" / "精细化"), which real pages also have: a
+     * break there would make the rendition say something the original does not, so it is not made.
+     */
     private static boolean breakLongest(List<String> lines) {
         int longest = 0;
         for (int i = 1; i < lines.size(); i++) {
@@ -68,9 +73,13 @@ final class Wrappers {
         }
         String line = lines.get(longest);
         int middle = line.length() / 2;
-        int after = line.indexOf(' ', middle);
-        int before = line.lastIndexOf(' ', middle);
-        int at = after < 0 ? before : before < 0 ? after : (after - middle < middle - before ? after : before);
+        int at = -1;
+        for (int i = 1; i + 1 < line.length(); i++) {
+            boolean besideFigure = Character.isDigit(line.charAt(i - 1)) || Character.isDigit(line.charAt(i + 1));
+            if (line.charAt(i) == ' ' && besideFigure && (at < 0 || Math.abs(i - middle) < Math.abs(at - middle))) {
+                at = i;
+            }
+        }
         if (at <= 0) {
             return false;
         }
