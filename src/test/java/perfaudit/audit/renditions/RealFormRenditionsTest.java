@@ -101,6 +101,7 @@ class RealFormRenditionsTest {
                 Outcome outcome = outcome(file);
                 outcome.forms = document.forms().size();
                 outcome.facts = facts(document);
+                outcome.money = money(document);
             }
         }
     }
@@ -118,6 +119,9 @@ class RealFormRenditionsTest {
             for (Map.Entry<String, Outcome> form : rendition.getValue().entrySet()) {
                 List<String> parts = List.of(form.getKey().split("\\+"));
                 String why = lost(parts.stream().map(originals::get).toList(), parts, form.getValue());
+                if (rendition.getKey().equals(Rendition.OTHER_UNIT.folder())) {
+                    why = join(why, moneyDiffers(originals.get(form.getKey()), form.getValue()));
+                }
                 counts[1]++;
                 if (why.isEmpty()) {
                     counts[0]++;
@@ -177,6 +181,35 @@ class RealFormRenditionsTest {
             }
         });
         return String.join("; ", lost);
+    }
+
+    /**
+     * The funds table's money in 万元 (年初预算数, 全年预算数, 全年执行数 of each row, in reading order):
+     * a form printed in 元 must give the figures of the same form printed in 万元.
+     */
+    private static List<java.math.BigDecimal> money(Document document) {
+        List<java.math.BigDecimal> money = new ArrayList<>();
+        for (Form form : document.forms()) {
+            for (Funds funds : form.funds().values()) {
+                Stream.of(funds.initialBudget(), funds.annualBudget(), funds.executed())
+                        .map(v -> v == null ? null : v.stripTrailingZeros()).forEach(money::add);
+            }
+        }
+        return money;
+    }
+
+    private static String moneyDiffers(Outcome original, Outcome rendition) {
+        boolean same = original.money.size() == rendition.money.size();
+        for (int i = 0; same && i < original.money.size(); i++) {
+            java.math.BigDecimal a = original.money.get(i);
+            java.math.BigDecimal b = rendition.money.get(i);
+            same = a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
+        return same ? "" : "money in 万元 " + original.money + " → " + rendition.money;
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "; " + b;
     }
 
     /** Facts by kind: header fields, funds figures, indicators' targets, actuals, weights, scores. */
@@ -291,5 +324,6 @@ class RealFormRenditionsTest {
         final Map<String, Integer> findings = new TreeMap<>();
         int forms;
         Map<String, Integer> facts = new HashMap<>();
+        List<java.math.BigDecimal> money = List.of();
     }
 }

@@ -29,7 +29,11 @@ public enum Rendition {
     PAGE_CHROME("txt", text -> body(text, Wrappers::pageChrome)),
     DOCUMENT_SITE("txt", text -> Wrappers.hasSiteWrapper(text) ? null : body(text, Wrappers::documentSite)),
     AFTER_REPORT("txt", text -> body(text, Wrappers::afterReport)),
-    SAME_FORM_TWICE("txt", text -> body(text, Wrappers::gluedCopyFirst));
+    SAME_FORM_TWICE("txt", text -> body(text, Wrappers::gluedCopyFirst)),
+    OTHER_UNIT("txt", text -> {
+        String body = Units.otherUnit(afterComments(text));
+        return body == null ? null : comments(text) + body;
+    });
 
     /** A cell broken by WRAPPED is broken after this many characters. */
     static final int WRAP_CELL = 7;
