@@ -21,7 +21,8 @@ final class Units {
     private static final Pattern BLOCK_END = Pattern.compile("目标|目標|绩效指标|績效指標");
     private static final Pattern MONEY_COLUMN = Pattern.compile("预算|預算|执行数|執行數");
     private static final Pattern NOT_MONEY_COLUMN = Pattern.compile("率|情况|情況|分值|得分|权重|權重|[(（]\\s*(万元|萬元|元)");
-    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    /** A money cell: a number, or a number of 万 ("150万") in a 万元 table. */
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)(万|萬)?");
     private static final Pattern RATE = Pattern.compile("\\d+(\\.\\d+)?%");
     private static final Pattern PLACEHOLDER = Pattern.compile("[—\\-/]+");
     private static final Pattern WAN_FIGURE = Pattern.compile("([≥≤<>=≧≦]*\\s*)(\\d+(?:\\.\\d+)?)\\s*(万元|萬元)");
@@ -133,9 +134,9 @@ final class Units {
         }
         for (int[] at : scaled) {
             String text = lines.get(at[0])[at[1]];
-            Matcher m = NUMBER.matcher(text);
+            Matcher m = AMOUNT.matcher(text);
             m.find();
-            BigDecimal value = new BigDecimal(m.group());
+            BigDecimal value = new BigDecimal(m.group(1));
             BigDecimal other = toYuan ? value.multiply(TEN_THOUSAND) : value.divide(TEN_THOUSAND);
             lines.get(at[0])[at[1]] = text.substring(0, m.start()) + plain(other) + text.substring(m.end());
         }
@@ -148,9 +149,13 @@ final class Units {
         for (int k = 0; k < figures.size() && rate < 0; k++) {
             rate = RATE.matcher(text(lines, figures.get(k))).matches() ? k : -1;
         }
-        int before = rate < 0 ? figures.size() : rate;
-        if (before != money && before != money + 1) {
-            return rate < 0 && before <= money ? numbers(lines, figures.subList(0, before)) : null;
+        if (rate < 0) {
+            // no rate to confirm them: money only where nothing but placeholders follows the money columns
+            boolean rest = figures.stream().skip(money).allMatch(cell -> PLACEHOLDER.matcher(text(lines, cell)).matches());
+            return rest ? numbers(lines, figures.subList(0, Math.min(money, figures.size()))) : null;
+        }
+        if (rate != money && rate != money + 1) {
+            return null;
         }
         List<int[]> cells = figures.subList(0, money);
         if (rate >= 0 && !confirms(lines, cells, text(lines, figures.get(rate)))) {
@@ -163,7 +168,8 @@ final class Units {
         List<BigDecimal> values = new ArrayList<>();
         for (int[] cell : cells) {
             String text = text(lines, cell);
-            values.add(NUMBER.matcher(text).matches() ? new BigDecimal(text) : null);
+            Matcher m = AMOUNT.matcher(text);
+            values.add(m.matches() ? new BigDecimal(m.group(1)) : null);
         }
         BigDecimal executed = values.get(values.size() - 1);
         BigDecimal budget = values.size() > 1 ? values.get(values.size() - 2) : null;
@@ -179,7 +185,7 @@ final class Units {
     }
 
     private static List<int[]> numbers(List<String[]> lines, List<int[]> cells) {
-        return cells.stream().filter(cell -> NUMBER.matcher(text(lines, cell)).matches()).toList();
+        return cells.stream().filter(cell -> AMOUNT.matcher(text(lines, cell)).matches()).toList();
     }
 
     private static String text(List<String[]> lines, int[] cell) {
@@ -187,7 +193,7 @@ final class Units {
     }
 
     private static boolean isFigure(String text) {
-        return NUMBER.matcher(text).matches() || RATE.matcher(text).matches() || PLACEHOLDER.matcher(text).matches();
+        return AMOUNT.matcher(text).matches() || RATE.matcher(text).matches() || PLACEHOLDER.matcher(text).matches();
     }
 
     /** 万元 targets and actuals after the funds table, in 元. */
