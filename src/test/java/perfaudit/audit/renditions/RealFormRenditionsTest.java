@@ -37,7 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * forms arrive ({@link Rendition}), and every rendition, audited in one run beside the originals,
  * must give the original's number of forms, no fewer facts (header fields, figures of the funds
  * table, targets, actuals, weights and scores of indicators) and every key finding (`must` line of
- * expected-findings.tsv) the original gives. Renditions that break the reader today are listed in
+ * expected-findings.tsv) the original gives; a file holding two real forms ({@value #TWO_FORMS}) must give
+ * both originals' forms, facts and key findings; a form printed in the other unit, the same funds
+ * money in 万元. Renditions that break the reader today are listed in
  * {@link #BREAKS} with the reason; the test fails when one starts surviving, so the list only shrinks.
  * Skipped where the folder is not beside the project.
  */

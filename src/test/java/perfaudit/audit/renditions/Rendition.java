@@ -10,7 +10,9 @@ import java.util.function.UnaryOperator;
  * One way a real form's text reaches a reader (../shared/LAYOUTS.md §2), made from the text the
  * project holds: its cells re-serialised (pipe rows, "cell |" lines, one cell per line, one long
  * line, PDF-like wrapping, an HTML table or page of paragraphs) or its characters re-rendered
- * (繁體 with and without pinyin glosses, full-width digits and punctuation, label synonyms).
+ * (繁體 with and without pinyin glosses, full-width digits and punctuation, label synonyms), or
+ * wrapped as pages wrap it ({@link Wrappers}: site chrome, a document site's wrapper, a 自评报告
+ * before the form, a glued 内容概述 copy), or printed in the other unit of money ({@link Units}).
  * The collector's leading "# source:" lines stay as they are: they are not part of the page.
  */
 public enum Rendition {
