@@ -51,7 +51,7 @@ public final class FormGrammar {
         List<Form> forms = new ArrayList<>();
         List<ProjectListEntry> projectList = new ArrayList<>();
         StringBuilder heading = new StringBuilder();
-        for (List<Cell> section : sections) {
+        for (List<Cell> section : withGluedPartsApart(sections, lex)) {
             section = OcrRepair.repair(section, log);
             boolean glued = GluedText.isGlued(section);
             if (glued) {
@@ -63,6 +63,12 @@ public final class FormGrammar {
         List<perfaudit.model.ParseProblem> problems = log.finish(rows);
         return new Document(file, layoutName, heading.isEmpty() ? null : heading.toString(), projectList, forms,
                 problems, log.notes());
+    }
+
+    private static List<List<Cell>> withGluedPartsApart(List<List<Cell>> sections, Lexicon lex) {
+        List<List<Cell>> out = new ArrayList<>(sections.size());
+        sections.forEach(section -> out.addAll(GluedSections.split(section, lex)));
+        return out;
     }
 
     /** True when a cell's text is a form title or a 项目名称 label: where a form begins. */

@@ -39,8 +39,8 @@ final class TabbedLayout {
     }
 
     static Document read(String file, DecodedText text, Vocabulary vocabulary) {
-        List<GridRow> rows = text.lines().stream().map(line -> GridRow.ofLine(file, line)).toList();
         ProblemLog log = new ProblemLog(file);
+        List<GridRow> rows = GluedCopy.withoutCopies(text.lines(), log).stream().map(line -> GridRow.ofLine(file, line)).toList();
         text.reportDamage(log);
         return FormGrammar.read(file, NAME, List.of(repaired(rows, log, vocabulary)), log, vocabulary);
     }

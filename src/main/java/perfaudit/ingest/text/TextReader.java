@@ -66,13 +66,14 @@ public final class TextReader implements DocumentReader {
     }
 
     private Document read(String file, DecodedText text, Vocabulary vocabulary) {
-        List<TextLine> lines = withoutPageMarkers(withoutLeadingComments(text.lines()));
+        ProblemLog log = new ProblemLog(file);
+        // a glued copy keeps the site's page markers: it is found before they are dropped
+        List<TextLine> lines = withoutPageMarkers(GluedCopy.withoutCopies(withoutLeadingComments(text.lines()), log));
         TextCells.Serialisation serialisation = TextCells.detect(lines, vocabulary);
         if (serialisation == TextCells.Serialisation.TABBED) {
             // the collector's "#" lines are no part of the page in a tabbed text either
             return TabbedLayout.read(file, withoutLeadingComments(text), vocabulary);
         }
-        ProblemLog log = new ProblemLog(file);
         text.reportDamage(log);
         List<Cell> cells = serialisation == TextCells.Serialisation.PIPE ? TextCells.pipe(file, lines) : TextCells.flow(file, lines);
         String layout = serialisation == TextCells.Serialisation.PIPE ? "pipe" : "flow";

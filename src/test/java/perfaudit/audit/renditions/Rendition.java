@@ -10,7 +10,9 @@ import java.util.function.UnaryOperator;
  * One way a real form's text reaches a reader (../shared/LAYOUTS.md §2), made from the text the
  * project holds: its cells re-serialised (pipe rows, "cell |" lines, one cell per line, one long
  * line, PDF-like wrapping, an HTML table or page of paragraphs) or its characters re-rendered
- * (繁體 with and without pinyin glosses, full-width digits and punctuation, label synonyms).
+ * (繁體 with and without pinyin glosses, full-width digits and punctuation, label synonyms), or
+ * wrapped as pages wrap it ({@link Wrappers}: site chrome, a document site's wrapper, a 自评报告
+ * before the form, a glued 内容概述 copy), or printed in the other unit of money ({@link Units}).
  * The collector's leading "# source:" lines stay as they are: they are not part of the page.
  */
 public enum Rendition {
@@ -25,7 +27,15 @@ public enum Rendition {
     TRADITIONAL("txt", text -> body(text, Characters::traditional)),
     TRADITIONAL_GLOSSED("txt", text -> body(text, Characters::traditionalGlossed)),
     FULL_WIDTH("txt", text -> body(text, Characters::fullWidth)),
-    SYNONYMS("txt", text -> body(text, Synonyms::swap));
+    SYNONYMS("txt", text -> body(text, Synonyms::swap)),
+    PAGE_CHROME("txt", text -> body(text, Wrappers::pageChrome)),
+    DOCUMENT_SITE("txt", text -> Wrappers.hasSiteWrapper(text) ? null : body(text, Wrappers::documentSite)),
+    AFTER_REPORT("txt", text -> body(text, Wrappers::afterReport)),
+    SAME_FORM_TWICE("txt", text -> body(text, Wrappers::gluedCopyFirst)),
+    OTHER_UNIT("txt", text -> {
+        String body = Units.otherUnit(afterComments(text));
+        return body == null ? null : comments(text) + body;
+    });
 
     /** A cell broken by WRAPPED is broken after this many characters. */
     static final int WRAP_CELL = 7;

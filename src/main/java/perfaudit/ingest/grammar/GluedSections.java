@@ -1,0 +1,84 @@
+package perfaudit.ingest.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text holding several forms may hold them in both kinds of text: one run together with no
+ * separators (an OCR'd or flattened page) and one whose cells are parted by spaces or line breaks.
+ * Whether a text is glued is judged over all its cells ({@link GluedText#isGlued}), so the smaller
+ * form would be read the other form's way and lost. Such a text is cut where a line begins with a
+ * form title, and each part of its own kind is read as a section of its own; a text whose parts
+ * are all of one kind stays one section, read as before.
+ */
+final class GluedSections {
+
+    /** A title is looked for this far into a line's first cell (a glued line holds the whole form). */
+    private static final int TITLE_REACH = 60;
+    /**
+     * A part shorter than this (in key characters) is no form: a file name or a site's line naming
+     * the form, a title wrapped over two lines. It is read with the part after it.
+     */
+    private static final int FORM_CHARS = 300;
+
+    private GluedSections() {
+    }
+
+    static List<List<Cell>> split(List<Cell> section, Lexicon lex) {
+        List<Integer> starts = formStarts(section, lex);
+        if (starts.size() < 2) {
+            return List.of(section);
+        }
+        List<List<Cell>> parts = new ArrayList<>();
+        int from = 0;
+        for (int k = 1; k <= starts.size(); k++) {
+            int end = k < starts.size() ? starts.get(k) : section.size();
+            if (keyChars(section, from, end) >= FORM_CHARS || k == starts.size()) {
+                parts.add(section.subList(from, end));
+                from = end;
+            }
+        }
+        List<List<Cell>> sections = new ArrayList<>();
+        Boolean kind = null;
+        for (List<Cell> part : parts) {
+            boolean glued = GluedText.isGlued(part);
+            if (kind == null || glued != kind) {
+                sections.add(new ArrayList<>());
+            }
+            sections.get(sections.size() - 1).addAll(part);
+            kind = glued;
+        }
+        return sections.size() == 1 ? List.of(section) : sections;
+    }
+
+    private static int keyChars(List<Cell> cells, int from, int to) {
+        int chars = 0;
+        for (int i = from; i < to; i++) {
+            chars += cells.get(i).key().length();
+        }
+        return chars;
+    }
+
+    /** Indexes of the cells that begin a line holding a form title near its start. */
+    private static List<Integer> formStarts(List<Cell> section, Lexicon lex) {
+        List<Integer> starts = new ArrayList<>();
+        int row = Integer.MIN_VALUE;
+        for (int i = 0; i < section.size(); i++) {
+            Cell cell = section.get(i);
+            if (cell.row() != row && cell.column() < 0 && hasTitle(cell.key(), lex)) {
+                starts.add(i);
+            }
+            row = cell.row();
+        }
+        return starts;
+    }
+
+    private static boolean hasTitle(String key, Lexicon lex) {
+        for (int at = 0; at < Math.min(key.length(), TITLE_REACH); at++) {
+            if (lex.titles.longestAt(key, at) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
