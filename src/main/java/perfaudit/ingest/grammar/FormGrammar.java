@@ -4,6 +4,7 @@ import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.rows.SourceRow;
+import perfaudit.ingest.grammar.text.Words;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
@@ -112,7 +113,7 @@ public final class FormGrammar {
                 if (!row.tabular()) {
                     // a paragraph is a line of text: a page or document that prints the form as text
                     // (space-separated rows, a whole form on one line) is split as the text reader splits it
-                    for (String word : words(cell.text())) {
+                    for (String word : Words.of(cell.text())) {
                         cells.add(new Cell(word, cell.location(), row.number(), -1, gap));
                         gap = Cell.Gap.SPACE;
                     }
@@ -123,21 +124,5 @@ public final class FormGrammar {
             }
         }
         return cells;
-    }
-
-    /** {@code text} split at runs of white space (ASCII, full-width, no-break). */
-    static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
-            if (space && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        return words;
     }
 }

@@ -109,16 +109,7 @@ public final class LabelIndex<V> {
     /** Every spelling of {@code value}; a spelling already taken keeps its first meaning. */
     LabelIndex<V> add(V value, List<String> spellings) {
         for (String spelling : spellings) {
-            String key = key(spelling);
-            Node<V> node = root;
-            for (int i = 0; i < key.length(); i++) {
-                node = node.getOrAdd(key.charAt(i));
-            }
-            if (node.value == null) {
-                node.value = value;
-                node.spelling = spelling;
-            }
-            longest = Math.max(longest, key.length());
+            add(value, key(spelling), spelling);
         }
         return this;
     }

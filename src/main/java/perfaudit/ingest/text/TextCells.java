@@ -2,6 +2,7 @@ package perfaudit.ingest.text;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.Cell.Gap;
+import perfaudit.ingest.grammar.text.Words;
 import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public final class TextCells {
             blanks = 0;
             printedEmpty.clear();
             SourceLocation at = locator.apply(line.number());
-            for (String part : split(line.text())) {
+            for (String part : Words.of(line.text())) {
                 cells.add(new Cell(part, at, line.number(), -1, gap));
                 gap = Gap.SPACE;
             }
@@ -124,29 +125,5 @@ public final class TextCells {
             }
         }
         return cells;
-    }
-
-    /** Split at runs of white space (ASCII, full-width, no-break). */
-    private static List<String> split(String text) {
-        List<String> parts = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean space = i == text.length() || isSpace(text.charAt(i));
-            if (space && start >= 0) {
-                parts.add(text.substring(start, i));
-                start = -1;
-            } else if (!space && start < 0) {
-                start = i;
-            }
-        }
-        return parts;
-    }
-
-    /** White space of any kind; letters, digits and CJK ideographs (most characters) answered without a Unicode table. */
-    private static boolean isSpace(char c) {
-        if (c > ' ' && c < 0x7F || c >= 0x4E00 && c <= 0x9FFF) {
-            return false;
-        }
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
