@@ -173,8 +173,10 @@ public final class FactBuilder {
                 scoredWeights = add(scoredWeights, indicator.getWeight());
                 scoredScores = add(scoredScores, indicator.getScore());
             }
-            // placeholder rows (an unused 生态效益指标 line) carry no points to award
-            allFull &= indicator.isBlank() || fullMarks(indicator, form.template().weights());
+            // placeholder rows (an unused 生态效益指标 line) carry no points to award; a row the text was cut in
+            // before its 得分 says nothing of the marks
+            allFull &= indicator.isBlank() || indicator.isTruncated() && indicator.getScore() == null
+                    || fullMarks(indicator, form.template().weights());
             if (indicator.getCostTargetWan() != null) {
                 cost = add(cost, indicator.getCostTargetWan());
                 costTargets.add(indicator.getLabel() + " " + indicator.getTargetRaw());
