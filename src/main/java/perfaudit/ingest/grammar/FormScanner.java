@@ -277,9 +277,7 @@ final class FormScanner {
             use(i, title.next());
             return title.next();
         }
-        // the next form's title: the text of this one stops here, as at the end of the input (an excerpt
-        // holding the tail of one form and the head of the next)
-        finishForm(i, false, true);
+        finishForm(i, false);
         form = new FormDraft(t.get(i).location(), i);
         form.titleFamily = title.value();
         form.saw(title.spelling());
@@ -761,11 +759,6 @@ final class FormScanner {
 
     /** Closes the current form; {@code endOfInput} when the text ends here (a form may be cut short). */
     private void finishForm(int end, boolean endOfInput) {
-        finishForm(end, endOfInput, endOfInput);
-    }
-
-    /** As above; {@code textStops} where the form's text ends here though the input goes on (a next title). */
-    private void finishForm(int end, boolean endOfInput, boolean textStops) {
         if (form == null) {
             return;
         }
@@ -778,7 +771,7 @@ final class FormScanner {
             }
             return;
         }
-        if (textStops && isCut(done)) {
+        if (endOfInput && isCut(done)) {
             done.cutAt = lastCellLocation(end);
             done.truncateLastRow();
         }
