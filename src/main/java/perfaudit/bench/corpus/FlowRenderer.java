@@ -1,6 +1,5 @@
 package perfaudit.bench.corpus;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -8,20 +7,11 @@ import java.util.List;
  * cells sharing a line, as a row's {@link GeneratedForm.Shift} varies), labels broken over lines,
  * 一级指标 one character per line.
  */
-final class FlowRenderer implements FormRenderer {
+final class FlowRenderer extends TextRenderer {
 
     private static final int GOAL_WIDTH = 18;
 
     @Override
-    public String extension() {
-        return "txt";
-    }
-
-    @Override
-    public byte[] render(int batch, String title, List<GeneratedForm> forms) {
-        return text(title, forms).getBytes(StandardCharsets.UTF_8);
-    }
-
     String text(String title, List<GeneratedForm> forms) {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(title).append("\n\n项目支出绩效自评清单\n\n序号 项目名称 备注\n\n");

@@ -1,6 +1,5 @@
 package perfaudit.bench.corpus;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,20 +7,11 @@ import java.util.List;
  * Prints generated forms in the tabbed layout of the published exports (ten columns, a spacer after
  * 三级指标); a row's {@link GeneratedForm.Shift} drops cells as exports of merged cells do.
  */
-final class TabbedRenderer implements FormRenderer {
+final class TabbedRenderer extends TextRenderer {
 
     private static final int COLUMNS = 10;
 
     @Override
-    public String extension() {
-        return "txt";
-    }
-
-    @Override
-    public byte[] render(int batch, String title, List<GeneratedForm> forms) {
-        return text(title, forms).getBytes(StandardCharsets.UTF_8);
-    }
-
     String text(String title, List<GeneratedForm> forms) {
         StringBuilder out = new StringBuilder();
         out.append('\n').append(title).append(" 项目支出绩效自评清单\n\n序号\t项目名称\t备注\n");
