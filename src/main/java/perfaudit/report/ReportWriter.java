@@ -9,8 +9,10 @@ public interface ReportWriter {
     /** The --format name: json, xlsx, csv, md. */
     String format();
 
-    /** The file it writes in the run folder. */
-    String fileName();
+    /** The file it writes in the run folder: findings.&lt;format&gt; unless the writer names its own. */
+    default String fileName() {
+        return "findings." + format();
+    }
 
     void write(AuditReport report, OutputStream out) throws IOException;
 }

@@ -36,11 +36,6 @@ public final class FindingsCsv implements ReportWriter {
     }
 
     @Override
-    public String fileName() {
-        return "findings.csv";
-    }
-
-    @Override
     public void write(AuditReport report, OutputStream out) throws IOException {
         out.write(BOM);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));

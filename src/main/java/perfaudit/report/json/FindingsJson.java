@@ -42,11 +42,6 @@ public final class FindingsJson implements ReportWriter {
     }
 
     @Override
-    public String fileName() {
-        return "findings.json";
-    }
-
-    @Override
     public void write(AuditReport report, OutputStream out) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);

@@ -47,11 +47,6 @@ public final class XlsxReport implements ReportWriter {
     }
 
     @Override
-    public String fileName() {
-        return "findings.xlsx";
-    }
-
-    @Override
     public void write(AuditReport report, OutputStream out) throws IOException {
         long start = System.nanoTime();
         FormIndex forms = workbook(report, out);
