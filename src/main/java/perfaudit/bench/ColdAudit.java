@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 public final class ColdAudit {
 
     /** The line of perfaudit.log that holds the run's timings (written by the audit command). */
-    static final String MARKER = "run timings (ms): ";
+    static final String MARKER = perfaudit.audit.RunTimings.MARKER;
     private static final long TIMEOUT_MINUTES = 30;
 
     /**
