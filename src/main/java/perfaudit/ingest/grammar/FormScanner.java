@@ -44,6 +44,8 @@ final class FormScanner {
     private final List<ProjectListEntry> projectList;
     private final StringBuilder heading;
     private FormDraft form;
+    /** The problems logged when {@link #form} began: what a mention of a title takes back. */
+    private ProblemLog.Mark formMark;
     private boolean inList;
     /** Cells consumed by a part of a form; the rest are reported as not recognised. */
     private final java.util.BitSet used = new java.util.BitSet();
@@ -277,7 +279,11 @@ final class FormScanner {
             use(i, title.next());
             return title.next();
         }
+        if (form != null && form.hasContent && form.isEmpty()) {
+            dropMention();
+        }
         finishForm(i, false);
+        formMark = log.mark();
         form = new FormDraft(t.get(i).location(), i);
         form.titleFamily = title.value();
         form.saw(title.spelling());
@@ -287,8 +293,22 @@ final class FormScanner {
         return title.next();
     }
 
+    /**
+     * The title before this one read nothing a form holds up to here: it was named in running text (a
+     * 自评报告's "…项目支出绩效自评表显示,全年预算数…"), not printed over a form. What reading its words as a
+     * form's parts logged is taken back; one note says where the mention was.
+     */
+    private void dropMention() {
+        log.rollBack(formMark);
+        Cell at = t.get(form.startCell);
+        log.note(at.row(), at.location(), at.text(), "正文提及表名，其后没有表单内容，按正文处理 — a form title named in"
+                + " running text with no form after it, read as prose");
+        form = null;
+    }
+
     private void startUntitled(int i, String reason) {
         finishForm(i, false);
+        formMark = log.mark();
         form = new FormDraft(t.get(i).location(), i);
         inList = false;
         problem(i, reason);

@@ -9,7 +9,9 @@ import java.util.List;
  * Whether a text is glued is judged over all its cells ({@link GluedText#isGlued}), so the smaller
  * form would be read the other form's way and lost. Such a text is cut where a line begins with a
  * form title, and each part of its own kind is read as a section of its own; a text whose parts
- * are all of one kind stays one section, read as before.
+ * are all of one kind stays one section, read as before. A 自评报告's prose before its attached form
+ * is such a part too: long lines, so glued by that measure (FormGrammar reads a part that gives no
+ * form as prose).
  */
 final class GluedSections {
 
@@ -26,14 +28,16 @@ final class GluedSections {
 
     static List<List<Cell>> split(List<Cell> section, Lexicon lex) {
         List<Integer> starts = formStarts(section, lex);
-        if (starts.size() < 2) {
+        if (starts.isEmpty()) {
             return List.of(section);
         }
         List<List<Cell>> parts = new ArrayList<>();
         int from = 0;
-        for (int k = 1; k <= starts.size(); k++) {
+        // the text before the first title is a part too (a report's prose before its attached form), and a
+        // title line always opens a part: "附件1:项目支出绩效自评表" belongs to the form after it
+        for (int k = 0; k <= starts.size(); k++) {
             int end = k < starts.size() ? starts.get(k) : section.size();
-            if (keyChars(section, from, end) >= FORM_CHARS || k == starts.size()) {
+            if (end > from && (keyChars(section, from, end) >= FORM_CHARS || k == starts.size())) {
                 parts.add(section.subList(from, end));
                 from = end;
             }
