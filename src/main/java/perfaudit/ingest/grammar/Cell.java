@@ -134,7 +134,7 @@ public final class Cell {
     private Value value;
 
     /** What the cell holds as a value (computed once: the grammar asks many times). */
-    Value value() {
+    public Value value() {
         if (value == null) {
             value = Value.classify(this);
         }
@@ -184,7 +184,7 @@ public final class Cell {
     }
 
     /** The part of this cell from key character {@code from} to {@code to}, as a cell of its own. */
-    Cell slice(int from, int to, Gap sliceGap) {
+    public Cell slice(int from, int to, Gap sliceGap) {
         if (from == 0 && to == key.length()) {
             return sliceGap == gap ? this : new Cell(text, key, textIndex, location, row, column, sliceGap);
         }

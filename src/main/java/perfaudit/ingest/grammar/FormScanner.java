@@ -1,6 +1,9 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.funds.FundsTable;
+import perfaudit.ingest.grammar.goal.GoalText;
+import perfaudit.ingest.grammar.indicators.IndicatorTable;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
@@ -24,7 +27,7 @@ import java.util.regex.Pattern;
  * ends where the next part's label begins: the title (a new form), the header fields, the 项目资金
  * table, the 年度总体目标, the 绩效指标 table, the 总分 row, and the notes after it.
  */
-final class FormScanner {
+final class FormScanner extends PartScan {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度?");
     private static final Pattern YEAR_CELL = Pattern.compile("^[(（]?(\\d{4})年度?[)）]?$");
@@ -35,11 +38,7 @@ final class FormScanner {
     /** A cell longer than this is a paragraph, not a title. */
     private static final int MAX_TITLE_CHARS = 80;
 
-    final Lexicon lex;
-    final Tokens t;
-    final ProblemLog log;
     final String file;
-    final boolean grid;
     private final List<Form> forms;
     private final List<ProjectListEntry> projectList;
     private final StringBuilder heading;
@@ -50,14 +49,11 @@ final class FormScanner {
 
     FormScanner(Lexicon lex, Tokens t, ProblemLog log, String file, List<Form> forms,
                 List<ProjectListEntry> projectList, StringBuilder heading) {
-        this.lex = lex;
-        this.t = t;
-        this.log = log;
+        super(lex, t, log, t.cells().stream().anyMatch(c -> c.column() >= 0 && !c.isBlank() && c.column() > 0));
         this.file = file;
         this.forms = forms;
         this.projectList = projectList;
         this.heading = heading;
-        this.grid = t.cells().stream().anyMatch(c -> c.column() >= 0 && !c.isBlank() && c.column() > 0);
     }
 
     void read() {
@@ -448,7 +444,8 @@ final class FormScanner {
     }
 
     /** Whether cell k is on the same row (grid row, or text line) as cell i. */
-    boolean sameRow(int i, int k) {
+    @Override
+    public boolean sameRow(int i, int k) {
         Cell.Gap gap = t.get(k).gap();
         for (int j = i + 1; j <= k; j++) {
             Cell.Gap g = t.get(j).gap();
@@ -564,7 +561,8 @@ final class FormScanner {
     // ---------------------------------------------------------------- stops shared by the parts
 
     /** True where a part of the form (or the next form) begins: every part reads up to here. */
-    boolean isStop(int i) {
+    @Override
+    public boolean isStop(int i) {
         if (i >= t.size()) {
             return true;
         }
@@ -707,7 +705,8 @@ final class FormScanner {
     }
 
     /** The text left in cell i after a label that started it, or null. */
-    String restOfCell(int i, Hit<?> label) {
+    @Override
+    public String restOfCell(int i, Hit<?> label) {
         if (label.next() != i + 1) {
             return null;
         }
@@ -828,14 +827,16 @@ final class FormScanner {
         return true;
     }
 
-    void use(int from, int to) {
+    @Override
+    public void use(int from, int to) {
         for (int k = from; k < to && k < t.size(); k++) {
             used.set(k);
             log.useRow(t.get(k).row());
         }
     }
 
-    void problem(int i, String reason) {
+    @Override
+    public void problem(int i, String reason) {
         Cell cell = t.get(Math.min(i, t.size() - 1));
         used.set(i);
         log.report(cell.row(), cell.location(), cell.text(), reason);

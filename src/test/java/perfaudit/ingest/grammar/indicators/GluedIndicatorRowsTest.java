@@ -1,6 +1,8 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 

@@ -1,6 +1,13 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.text.MeasureParser;
 import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
@@ -26,7 +33,7 @@ import java.util.regex.Pattern;
  * 一级 / 二级 label or 三级 name begins. 一级 and 二级 cells are merged over their rows in the original
  * table, so a row without them inherits the last ones seen.
  */
-final class IndicatorTable {
+public final class IndicatorTable {
 
     private static final Pattern POINTS = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
     /** Points stated in text, "(50分)" or "（５０分）": matched on the folded text, full-width digits as ASCII. */
@@ -44,7 +51,7 @@ final class IndicatorTable {
     private record Column(IndicatorField field, int order, int gridColumn) {
     }
 
-    private final FormScanner s;
+    private final PartScan s;
     private final FormDraft form;
     private final Tokens t;
     private final Lexicon lex;
@@ -65,14 +72,14 @@ final class IndicatorTable {
     private int verticalSpelt;
     private String lastParentName;
 
-    IndicatorTable(FormScanner scanner, FormDraft form) {
+    public IndicatorTable(PartScan scanner, FormDraft form) {
         this.s = scanner;
         this.form = form;
         this.t = scanner.t;
         this.lex = scanner.lex;
     }
 
-    int read(int i) {
+    public int read(int i) {
         form.partsRead.add(Terms.INDICATOR_HEADER);
         form.hasContent = true;
         int k = readHeader(i);

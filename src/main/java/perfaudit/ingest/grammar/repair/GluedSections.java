@@ -1,4 +1,7 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.repair;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +14,7 @@ import java.util.List;
  * form title, and each part of its own kind is read as a section of its own; a text whose parts
  * are all of one kind stays one section, read as before.
  */
-final class GluedSections {
+public final class GluedSections {
 
     /** A title is looked for this far into a line's first cell (a glued line holds the whole form). */
     private static final int TITLE_REACH = 60;
@@ -24,7 +27,7 @@ final class GluedSections {
     private GluedSections() {
     }
 
-    static List<List<Cell>> split(List<Cell> section, Lexicon lex) {
+    public static List<List<Cell>> split(List<Cell> section, Lexicon lex) {
         List<Integer> starts = formStarts(section, lex);
         if (starts.size() < 2) {
             return List.of(section);
