@@ -174,7 +174,7 @@ public final class Cell {
     }
 
     /** The printed text of key characters {@code from} (inclusive) to {@code to} (exclusive). */
-    String textOf(int from, int to) {
+    public String textOf(int from, int to) {
         if (textIndex == null) {
             return text.substring(from, to);
         }

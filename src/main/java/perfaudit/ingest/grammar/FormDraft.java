@@ -24,20 +24,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One form as the grammar reads it, part by part; frozen into a {@link Form} at its end. */
+/**
+ * One form as the grammar reads it, part by part; frozen into a {@link Form} at its end. Its public
+ * fields are what the part readers (header, funds, goal, indicators) fill, each its own; the rest is
+ * the scanner's bookkeeping.
+ */
 public final class FormDraft {
 
     final SourceLocation location;
     final int startCell;
-    Integer year;
-    String projectName;
-    CodedName department;
-    CodedName implementingUnit;
-    String unitName;
+    public Integer year;
+    public String projectName;
+    public CodedName department;
+    public CodedName implementingUnit;
+    public String unitName;
     public final Map<FundLine, Funds> funds = new EnumMap<>(FundLine.class);
     public Goal goal;
     public final List<Indicator> indicators = new ArrayList<>();
-    Total total;
+    public Total total;
     String formDeviation;
     /** The form prints a form-wide 偏差原因 (湖北 偏差大或目标未完成原因分析), filled or not. */
     boolean formDeviationLabel;
@@ -53,11 +57,11 @@ public final class FormDraft {
     /** Where the text stopped inside this form, when it did. */
     SourceLocation cutAt;
     /** A 项目名称 label was read (its value may be empty). */
-    boolean nameLabelSeen;
+    public boolean nameLabelSeen;
     /** True once anything beyond the title and year was read. */
     public boolean hasContent;
     /** The total is the 自评总分 of the header (no 总分 row read). */
-    boolean totalFromHeader;
+    public boolean totalFromHeader;
     /** The 年度总体目标 prints one text under no 预期目标 / 实际完成情况 label: the template has no achievement text. */
     public boolean goalWithoutAchievement;
     /** The 一级指标 under which a row was reported unreadable, in order. */

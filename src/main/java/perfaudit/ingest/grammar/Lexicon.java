@@ -29,7 +29,7 @@ public final class Lexicon {
 
     public final Vocabulary vocabulary;
     public final LabelIndex<Family> titles = new LabelIndex<>();
-    final LabelIndex<HeaderField> header = new LabelIndex<>();
+    public final LabelIndex<HeaderField> header = new LabelIndex<>();
     public final LabelIndex<Boolean> fundAnchor = new LabelIndex<>();
     public final LabelIndex<Object> fundColumn = new LabelIndex<>();
     public final LabelIndex<FundLine> fundRow = new LabelIndex<>();
@@ -53,7 +53,7 @@ public final class Lexicon {
      * A character every title's key holds (表 in the shipped vocabulary), or 0 when there is none: a
      * cell without it holds no title, and is not searched for one at each of its positions.
      */
-    final char titleMark;
+    public final char titleMark;
     /** Each family with the matching keys of its titles and signs, in the vocabulary's order. */
     final List<FamilyKeys> familyKeys = new ArrayList<>();
     public final List<String> childPrefixes;

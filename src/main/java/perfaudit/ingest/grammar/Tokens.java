@@ -215,7 +215,7 @@ public final class Tokens {
     }
 
     /** The length of a leading enumerator ("1.", "二、", "(3)") in a key; 0 when none. */
-    static int enumeratorLength(String key) {
+    public static int enumeratorLength(String key) {
         if (key.isEmpty()) {
             return 0;
         }
