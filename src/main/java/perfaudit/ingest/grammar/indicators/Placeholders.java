@@ -38,7 +38,7 @@ final class Placeholders {
                 }
                 String before = rest.substring(0, rest.length() - length);
                 char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-                if (before.isEmpty() || Character.isDigit(last) || GluedIndicatorRows.isDigitLetter(last)
+                if (before.isEmpty() || Character.isDigit(last) || LetteredNumerals.isDigitLetter(last)
                         || isPlaceholder(before) || isLetteredPlaceholder(before)) {
                     noteLettered(rest.substring(before.length()), key, at);
                     rest = before;

@@ -90,7 +90,7 @@ class GluedRowsFuzzTest {
         assertTrue(score.compareTo(weight) <= 0, "得分 above 分值 in " + span);
         for (Map.Entry<IndicatorField, GluedIndicatorRows.Read> e : cells.entrySet()) {
             GluedIndicatorRows.Read cell = e.getValue();
-            if (GluedIndicatorRows.isNumeral(cell.text()) && cell.corrected()) {
+            if (LetteredNumerals.isNumeral(cell.text()) && cell.corrected()) {
                 assertTrue(e.getKey() == IndicatorField.WEIGHT || e.getKey() == IndicatorField.SCORE, "letters read as digits in " + e);
                 assertTrue(cell.text().length() >= 2, "a lone letter read as a digit: " + span);
                 if (e.getKey() == IndicatorField.WEIGHT) {
