@@ -1,5 +1,9 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.repair.GluedSections;
+import perfaudit.ingest.grammar.repair.GluedText;
+import perfaudit.ingest.grammar.repair.OcrLabels;
+import perfaudit.ingest.grammar.repair.OcrRepair;
 import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;

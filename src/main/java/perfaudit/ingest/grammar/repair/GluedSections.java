@@ -1,4 +1,7 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.repair;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +16,7 @@ import java.util.List;
  * is such a part too: long lines, so glued by that measure (FormGrammar reads a part that gives no
  * form as prose).
  */
-final class GluedSections {
+public final class GluedSections {
 
     /** A title is looked for this far into a line's first cell (a glued line holds the whole form). */
     private static final int TITLE_REACH = 60;
@@ -26,7 +29,7 @@ final class GluedSections {
     private GluedSections() {
     }
 
-    static List<List<Cell>> split(List<Cell> section, Lexicon lex) {
+    public static List<List<Cell>> split(List<Cell> section, Lexicon lex) {
         List<Integer> starts = formStarts(section, lex);
         if (starts.isEmpty()) {
             return List.of(section);
