@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.model.Terms;
