@@ -22,10 +22,11 @@ import java.util.regex.Pattern;
 
 /**
  * The 绩效指标 table: its header (columns in the order printed, a two-row header and the split
- * 指标性质 / 指标值 / 度量单位 target resolved), then its rows up to the 总分 row or the notes after it.
- * Where the grid is known each grid row is a row; where it is not, a row ends where the next one's
- * 一级 / 二级 label or 三级 name begins. 一级 and 二级 cells are merged over their rows in the original
- * table, so a row without them inherits the last ones seen.
+ * 指标性质 / 指标值 / 度量单位 target resolved: {@link IndicatorHeader}), then its rows up to the 总分
+ * row or the notes after it. Where the grid is known each grid row is a row; where it is not, a row
+ * ends where the next one's 一级 / 二级 label or 三级 name begins ({@link RowEnds}), and glued text is
+ * cut by {@link GluedSection}. 一级 and 二级 cells are merged over their rows in the original table,
+ * so a row without them inherits the last ones seen ({@link IndicatorBuilder}).
  */
 public final class IndicatorTable {
 
