@@ -6,6 +6,7 @@ import perfaudit.ingest.grammar.goal.GoalText;
 import perfaudit.ingest.grammar.header.FormTitles;
 import perfaudit.ingest.grammar.header.HeaderFields;
 import perfaudit.ingest.grammar.indicators.IndicatorTable;
+import perfaudit.ingest.grammar.total.TotalRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
@@ -15,9 +16,7 @@ import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
-import perfaudit.model.Total;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -125,7 +124,7 @@ final class FormScanner extends PartScan {
             return end;
         }
         if (total != null) {
-            return total(i, total);
+            return new TotalRow(this, form).read(i, total);
         }
         if (isTail(i)) {
             return tail(i);
@@ -475,66 +474,7 @@ final class FormScanner extends PartScan {
                 || t.labelAt(i, lex.indicatorBlock, true) != null) && form.hasContent;
     }
 
-    // ---------------------------------------------------------------- total and tail
-
-    private int total(int i, Hit<Boolean> label) {
-        form.saw(label.spelling());
-        form.partsRead.add(Terms.TOTAL);
-        form.hasContent = true;
-        List<BigDecimal> numbers = new ArrayList<>();
-        int k = label.next();
-        String rest = restOfCell(i, label);
-        if (rest != null) {
-            addNumber(numbers, rest);
-        }
-        int end = k;
-        int filled = 0;
-        while (end < t.size() && !isStop(end) && numbers.size() < 3 && filled < 6
-                && !(end > k && grid && t.get(end).gap() == Cell.Gap.ROW)) {
-            Value value = Value.of(t.get(end));
-            if (value.kind() == Value.Kind.EMPTY) {
-                end++;
-                continue;
-            }
-            filled++;
-            if (value.isNumeric()) {
-                numbers.add(value.number());
-            } else if (!value.isBlank() && value.kind() != Value.Kind.TEXT) {
-                break;
-            } else if (value.kind() == Value.Kind.TEXT && !isGrade(value.cell().key())) {
-                break;
-            }
-            end++;
-        }
-        boolean weights = form.indicatorColumns == null || form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
-        BigDecimal weight = null;
-        BigDecimal score = null;
-        if (numbers.size() >= 2) {
-            weight = numbers.get(0);
-            score = numbers.get(1);
-        } else if (numbers.size() == 1) {
-            if (weights) {
-                weight = numbers.get(0);
-            } else {
-                score = numbers.get(0);
-            }
-        }
-        form.total = new Total(t.get(i).location(), weight, score);
-        form.totalFromHeader = false;
-        use(i, end);
-        return end;
-    }
-
-    private static boolean isGrade(String key) {
-        return key.length() == 1 && "优良中差".indexOf(key.charAt(0)) >= 0;
-    }
-
-    private static void addNumber(List<BigDecimal> numbers, String text) {
-        Value value = Value.of(new Cell(text, null, 0, -1, Cell.Gap.NONE));
-        if (value.isNumeric()) {
-            numbers.add(value.number());
-        }
-    }
+    // ---------------------------------------------------------------- passages and tail
 
     /** The text left in cell i after a label that started it, or null. */
     @Override

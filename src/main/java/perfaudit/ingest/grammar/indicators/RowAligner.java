@@ -270,19 +270,14 @@ final class RowAligner {
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
             case WEIGHT, SCORE, REVIEW -> number ? 0 : INFEASIBLE;
             case DEVIATION -> level1 ? INFEASIBLE : number ? NUMBER_AS_DEVIATION
-                    : isYesNo(key) && fields.contains(IndicatorField.CORE) ? LABEL_AS_TEXT : 0;
-            case CORE -> isYesNo(key) ? 0 : INFEASIBLE;
+                    : Value.isYesNo(key) && fields.contains(IndicatorField.CORE) ? LABEL_AS_TEXT : 0;
+            case CORE -> Value.isYesNo(key) ? 0 : INFEASIBLE;
             case IGNORED -> IGNORED_COLUMN;
         };
     }
 
     private static boolean positioned(Item item) {
         return item.column() >= 0;
-    }
-
-    /** 是 / 否: the value of a 是否核心指标 column. */
-    static boolean isYesNo(String key) {
-        return key.equals("是") || key.equals("否");
     }
 
     private static boolean isNatureWord(String key) {

@@ -83,7 +83,7 @@ final class RowEnds {
     /** A 是 / 否 after the row's figures, in a table whose last column is 是否核心指标. */
     boolean endsAtCoreMark(FlowRow row, Cell cell) {
         return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE
-                && RowAligner.isYesNo(cell.key()) && row.hasValue();
+                && Value.isYesNo(cell.key()) && row.hasValue();
     }
 
     /**
