@@ -39,7 +39,7 @@ class FamiliesParseTest {
             // points inside the labels, no 分值 column; space rows; PDF text with broken words
             "K-labelpoints-pipe.txt", "K-labelpoints-space.txt", "K-labelpoints-pdf.txt", "K-labelpoints-defects.txt",
             // a 分值 column after each level, 评价标准 with "(1分)" parts
-            "K-levelcols-clean.txt", "K-levelcols-defects.txt");
+            "K-levelcols-clean.txt", "K-levelcols-space.txt", "K-levelcols-defects.txt");
 
     static Stream<JsonNode> files() throws IOException {
         JsonNode expected = JSON.readTree(FOLDER.resolve("expected.json").toFile());
