@@ -35,11 +35,7 @@ class FamiliesParseTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Files whose facts the grammar does not read right yet (see the README's open points). */
-    static final Set<String> NOT_YET = Set.of(
-            // points inside the labels, no 分值 column; space rows; PDF text with broken words
-            "K-labelpoints-pipe.txt", "K-labelpoints-space.txt", "K-labelpoints-pdf.txt", "K-labelpoints-defects.txt",
-            // a 分值 column after each level, 评价标准 with "(1分)" parts
-            "K-levelcols-clean.txt", "K-levelcols-space.txt", "K-levelcols-defects.txt");
+    static final Set<String> NOT_YET = Set.of();
 
     static Stream<JsonNode> files() throws IOException {
         JsonNode expected = JSON.readTree(FOLDER.resolve("expected.json").toFile());

@@ -160,6 +160,8 @@ public final class IndicatorTable {
                 items.add(new RowAligner.Item(cell.column(), cell.text().strip(), Value.of(cell)));
             }
         }
+        LevelPointsColumns.Taken taken = header.levelPoints().take(items);
+        items = taken.rest();
         if (items.isEmpty()) {
             return;
         }
@@ -178,7 +180,7 @@ public final class IndicatorTable {
             s.problem(from, "indicator row does not fit the 绩效指标 columns — 指标行与表头列对不上");
             for (RowAligner.Item item : items) {
                 String key = item.value().cell().key();
-                if (lex.level2.exact(key) != null) {
+                if (lex.level2Of(key) != null) {
                     setLevel2(item.text(), false);
                 } else if (lex.level1Of(key) != null) {
                     setLevel1(item.text());
@@ -190,6 +192,7 @@ public final class IndicatorTable {
         }
         Map<IndicatorField, RowAligner.Item> fields = lonePointsByColumn(aligned.get());
         if (fields.containsKey(IndicatorField.LEVEL1)) {
+            pendingPoints = taken.level1Points() != null ? taken.level1Points() : pendingPoints;
             setLevel1(fields.get(IndicatorField.LEVEL1).text());
         }
         if (fields.containsKey(IndicatorField.LEVEL2)) {
@@ -316,8 +319,10 @@ public final class IndicatorTable {
                 row = close(row, j);
                 setLevel2(t.text(j, l1.next()), false);
                 levelJustSet = true;
-                s.use(j, l1.next());
-                j = l1.next();
+                level2Taken = true;
+                int after = levelFigureAt(l1.next(), IndicatorField.LEVEL2) ? l1.next() + 1 : l1.next();
+                s.use(j, after);
+                j = after;
                 continue;
             }
             if (level1Label) {
@@ -332,10 +337,14 @@ public final class IndicatorTable {
                         pendingPoints = new BigDecimal(stated.group(1)); // 项目决策 2分 (广水): points beside it
                     }
                     next++;
+                } else if (levelFigureAt(next, IndicatorField.LEVEL1)) {
+                    pendingPoints = Value.of(t.get(next)).number(); // 项目决策 20 (the 分值 column after 一级指标)
+                    next++;
                 }
                 setLevel1(raw);
                 level2 = null;
                 level2Raw = null;
+                level2Taken = false;
                 s.use(j, next);
                 j = next;
                 continue;
@@ -344,14 +353,27 @@ public final class IndicatorTable {
                 // the same 二级 twice (经济效益 / 经济效益指标): the second is the row's 三级指标, named after it
                 boolean nameNext = row.isEmpty() && level2 != null && levelJustSet && !ends.followedByLabel(l2.next())
                         && l2.value().name().equals(level2);
+                // under 项目绩效 / 项目产出 a 二级 spelling is the row's 三级 (产出数量), as in a grid; and where
+                // 二级 labels print their own 分值, a line with only a row's 分值 and 得分 is a row (财务管理 3 … 3)
+                nameNext |= level2Taken || header.levelPoints().printsFor(IndicatorField.LEVEL2) && !s.grid && figuresOnLine(j) < 3;
                 if (!nameNext) {
                     row = close(row, j);
                     setLevel2(t.text(j, l2.next()), false);
                     levelJustSet = true;
-                    s.use(j, l2.next());
-                    j = l2.next();
+                    int after = levelFigureAt(l2.next(), IndicatorField.LEVEL2) ? l2.next() + 1 : l2.next();
+                    s.use(j, after);
+                    j = after;
                     continue;
                 }
+            }
+            if (PointsLabel.of(cell.text()) != null && nextStatesPoints(j)) {
+                // a label stating points followed by another (目标任务(10分) 相关性(5分)): the 二级 of the rows below
+                row = close(row, j);
+                setLevel2(cell.text(), false);
+                levelJustSet = true;
+                s.use(j, j + 1);
+                j++;
+                continue;
             }
             Value value = Value.of(cell);
             if (!row.isEmpty() && ends.endsAtCoreMark(row, cell)) {
@@ -384,6 +406,35 @@ public final class IndicatorTable {
     }
 
     private boolean levelJustSet;
+
+    /**
+     * The very next cell, on the same line, is a label stating its points: this label is a level above
+     * it. A row's empty 得分 or a line break between them ends the row instead (工作质量(10分) | |).
+     */
+    private boolean nextStatesPoints(int j) {
+        if (j + 1 >= t.size()) {
+            return false;
+        }
+        Cell next = t.get(j + 1);
+        boolean sameLine = next.gap() == Cell.Gap.SPACE || next.gap() == Cell.Gap.CELL || next.gap() == Cell.Gap.NONE;
+        return sameLine && !next.isBlank() && PointsLabel.of(next.text()) != null;
+    }
+
+    /** The figures on cell {@code j}'s line, from it on. */
+    private int figuresOnLine(int j) {
+        int figures = 0;
+        for (int k = j; k < t.size() && (k == j || !RowEnds.startsLine(t.get(k)) && t.get(k).gap() != Cell.Gap.ROW); k++) {
+            if (Value.of(t.get(k)).kind() == Value.Kind.NUMBER) {
+                figures++;
+            }
+        }
+        return figures;
+    }
+
+    /** Cell {@code k} is the figure of a level's 分值 column, right after its label (text that lost its grid). */
+    private boolean levelFigureAt(int k, IndicatorField level) {
+        return !s.grid && header.levelPoints().printsFor(level) && k < t.size() && Value.of(t.get(k)).kind() == Value.Kind.NUMBER;
+    }
 
     /** 一级 labels printed one character per line (PDF text of a vertical merged cell). */
     private boolean verticalLabelChar(Cell cell) {
@@ -709,8 +760,9 @@ public final class IndicatorTable {
 
     private void setLevel2(String raw, boolean level1InRow) {
         level2Raw = raw.strip();
-        Level2 level = lex.level2.exact(LabelIndex.key(raw));
-        level2 = level != null ? level.name() : level2Raw;
+        Level2 level = lex.level2Of(LabelIndex.key(raw));
+        // a 二级 the vocabulary does not know is named as printed, its stated points aside (目标任务(10分))
+        level2 = level != null ? level.name() : PointsLabel.withoutPoints(level2Raw);
         String parent = level == null ? null : level.parent();
         // under 项目绩效 a 产出 / 效益 / 满意度 二级 keeps it as its 一级
         if (!level1InRow && parent != null && !parent.equals(level1) && !lex.covers(level1, parent)) {
@@ -724,6 +776,14 @@ public final class IndicatorTable {
 
     private void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated) {
         String name = text(fields.get(IndicatorField.NAME));
+        BigDecimal weight = number(fields.get(IndicatorField.WEIGHT), "分值", at);
+        PointsLabel stated = header.has(IndicatorField.WEIGHT) ? null : PointsLabel.of(name);
+        if (stated != null) {
+            // no 分值 column: the 三级 label states the row's points (相关性(5分)), the sheet prints its weights there
+            name = stated.name();
+            weight = stated.points();
+            form.weightsInLabels = true;
+        }
         Measure target = target(fields);
         boolean child = isChild(name);
         if (!child) {
@@ -731,7 +791,7 @@ public final class IndicatorTable {
         }
         form.indicators.add(new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
-                number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
+                weight, number(fields.get(IndicatorField.SCORE), "得分", at),
                 text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
                 number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields)));
     }
