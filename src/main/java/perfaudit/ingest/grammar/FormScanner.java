@@ -75,7 +75,7 @@ final class FormScanner extends PartScan {
             i = Math.max(next, i + 1);
         }
         finishForm(t.size(), true);
-        reportUnused();
+        // rows (lines, grid rows) none of whose cells a part took are reported by the ProblemLog at its finish
     }
 
     private int step(int i) {
@@ -687,10 +687,5 @@ final class FormScanner extends PartScan {
         Cell cell = t.get(Math.min(i, t.size() - 1));
         used.set(i);
         log.report(cell.row(), cell.location(), cell.text(), reason);
-    }
-
-    /** Inside a form, a cell no part took: reported so nothing disappears. */
-    private void reportUnused() {
-        // rows (lines, grid rows) with no used cell are reported by the log itself
     }
 }
