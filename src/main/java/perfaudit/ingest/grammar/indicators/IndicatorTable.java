@@ -389,7 +389,7 @@ public final class IndicatorTable {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
             } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !ends.unitCell(row, cell) && !ends.targetAfterWeight(row)
-                    && !ends.fillsTextColumn(row, cell) && (RowEnds.isValue(row.lastKind())
+                    && !ends.fillsTextColumn(row, cell) && !ends.reasonEndsLine(row, cell, j) && (RowEnds.isValue(row.lastKind())
                     && (cell.gap() == Cell.Gap.ROW || ends.startsRow(j)) || row.textAfterNumbers() || placeholders.isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
