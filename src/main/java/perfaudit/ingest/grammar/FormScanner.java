@@ -225,9 +225,10 @@ final class FormScanner extends PartScan {
 
     /** The year in the title cell or in the one or two cells after it: (2023年度), 2022年度…, 2019年度). */
     private void readYear(int i) {
-        if (i > 0 && t.get(i).gap() == Cell.Gap.NONE) {
-            // glued text cut at the title: the year is printed just before it (2020年度水土保持监测|项目绩效自评表)
-            Matcher before = YEAR.matcher(t.get(i - 1).key());
+        if (i > 0 && (t.get(i).gap() == Cell.Gap.NONE || yearSplitOff(i))) {
+            // glued text cut at the title: the year is printed just before it (2020年度水土保持监测|项目绩效自评表),
+            // or PDF text split it off at a space (2018 | 年部门整体支出绩效评价得分表)
+            Matcher before = YEAR.matcher(t.get(i - 1).key() + t.get(i).key());
             if (before.find() && form.year == null) {
                 form.year = Integer.parseInt(before.group(1));
             }
@@ -248,6 +249,14 @@ final class FormScanner extends PartScan {
             }
         }
     }
+
+    /** "2018" alone just before a title cell that starts with 年, on the same line. */
+    private boolean yearSplitOff(int i) {
+        return t.get(i).gap() == Cell.Gap.SPACE && t.get(i).key().startsWith("年")
+                && BARE_YEAR.matcher(t.get(i - 1).key()).matches();
+    }
+
+    private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
 
     private boolean signsForm(int i, HeaderField field) {
         CodedName known = field == HeaderField.DEPARTMENT ? form.department : form.implementingUnit;
@@ -440,7 +449,7 @@ final class FormScanner extends PartScan {
                 if (t.labelAt(i, lex.goal, false) != null) {
                     kinds |= GOAL;
                 }
-                if (t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null) {
+                if (t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || opensTable(i)) {
                     kinds |= TABLE;
                 }
             }
@@ -461,6 +470,12 @@ final class FormScanner extends PartScan {
         Hit<Object> column = t.labelAt(i, lex.fundColumn, false);
         return column != null && column.value() instanceof perfaudit.model.FundColumn fc
                 && (fc == perfaudit.model.FundColumn.INITIAL_BUDGET || fc == perfaudit.model.FundColumn.ANNUAL_BUDGET);
+    }
+
+    /** The 一级指标 header cell: the indicator table begins there (a header field's value ends before it). */
+    private boolean opensTable(int i) {
+        Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
+        return column != null && column.value() == Vocabulary.IndicatorField.LEVEL1;
     }
 
     /** The 一级指标 header cell, or a 一级 name, opens the indicator table even without 绩效指标. */

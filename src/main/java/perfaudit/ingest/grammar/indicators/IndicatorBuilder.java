@@ -75,8 +75,9 @@ final class IndicatorBuilder {
 
     void setLevel2(String raw, boolean level1InRow) {
         level2Raw = raw.strip();
-        Level2 level = lex.level2.exact(LabelIndex.key(raw));
-        level2 = level != null ? level.name() : level2Raw;
+        Level2 level = lex.level2Of(LabelIndex.key(raw));
+        // a 二级 the vocabulary does not know is named as printed, its stated points aside (目标任务(10分))
+        level2 = level != null ? level.name() : PointsLabel.withoutPoints(level2Raw);
         String parent = level == null ? null : level.parent();
         // under 项目绩效 a 产出 / 效益 / 满意度 二级 keeps it as its 一级
         if (!level1InRow && parent != null && !parent.equals(level1) && !lex.covers(level1, parent)) {
@@ -90,6 +91,14 @@ final class IndicatorBuilder {
 
     void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated) {
         String name = text(fields.get(IndicatorField.NAME));
+        BigDecimal weight = number(fields.get(IndicatorField.WEIGHT), "分值", at);
+        PointsLabel stated = header.has(IndicatorField.WEIGHT) ? null : PointsLabel.of(name);
+        if (stated != null) {
+            // no 分值 column: the 三级 label states the row's points (相关性(5分)), the sheet prints its weights there
+            name = stated.name();
+            weight = stated.points();
+            form.weightsInLabels = true;
+        }
         Measure target = target(fields);
         boolean child = isChild(name);
         if (!child) {
@@ -97,7 +106,7 @@ final class IndicatorBuilder {
         }
         form.indicators.add(new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
-                number(fields.get(IndicatorField.WEIGHT), "分值", at), number(fields.get(IndicatorField.SCORE), "得分", at),
+                weight, number(fields.get(IndicatorField.SCORE), "得分", at),
                 text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
                 number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields)));
     }

@@ -149,6 +149,8 @@ public final class IndicatorTable {
                 items.add(new RowAligner.Item(cell.column(), cell.text().strip(), Value.of(cell)));
             }
         }
+        LevelPointsColumns.Taken taken = header.levelPoints().take(items);
+        items = taken.rest();
         if (items.isEmpty()) {
             return;
         }
@@ -167,7 +169,7 @@ public final class IndicatorTable {
             s.problem(from, "indicator row does not fit the 绩效指标 columns — 指标行与表头列对不上");
             for (RowAligner.Item item : items) {
                 String key = item.value().cell().key();
-                if (lex.level2.exact(key) != null) {
+                if (lex.level2Of(key) != null) {
                     builder.setLevel2(item.text(), false);
                 } else if (lex.level1Of(key) != null) {
                     builder.setLevel1(item.text());
@@ -179,6 +181,7 @@ public final class IndicatorTable {
         }
         Map<IndicatorField, RowAligner.Item> fields = lonePointsByColumn(aligned.get());
         if (fields.containsKey(IndicatorField.LEVEL1)) {
+            builder.pendingPoints = taken.level1Points() != null ? taken.level1Points() : builder.pendingPoints;
             builder.setLevel1(fields.get(IndicatorField.LEVEL1).text());
         }
         if (fields.containsKey(IndicatorField.LEVEL2)) {
@@ -305,8 +308,10 @@ public final class IndicatorTable {
                 row = close(row, j);
                 builder.setLevel2(t.text(j, l1.next()), false);
                 builder.levelJustSet = true;
-                s.use(j, l1.next());
-                j = l1.next();
+                level2Taken = true;
+                int after = levelFigureAt(l1.next(), IndicatorField.LEVEL2) ? l1.next() + 1 : l1.next();
+                s.use(j, after);
+                j = after;
                 continue;
             }
             if (level1Label) {
@@ -321,10 +326,14 @@ public final class IndicatorTable {
                         builder.pendingPoints = new BigDecimal(stated.group(1)); // 项目决策 2分 (广水): points beside it
                     }
                     next++;
+                } else if (levelFigureAt(next, IndicatorField.LEVEL1)) {
+                    builder.pendingPoints = Value.of(t.get(next)).number(); // 项目决策 20 (the 分值 column after 一级指标)
+                    next++;
                 }
                 builder.setLevel1(raw);
                 builder.level2 = null;
                 builder.level2Raw = null;
+                level2Taken = false;
                 s.use(j, next);
                 j = next;
                 continue;
@@ -333,14 +342,27 @@ public final class IndicatorTable {
                 // the same 二级 twice (经济效益 / 经济效益指标): the second is the row's 三级指标, named after it
                 boolean nameNext = row.isEmpty() && builder.level2 != null && builder.levelJustSet && !ends.followedByLabel(l2.next())
                         && l2.value().name().equals(builder.level2);
+                // under 项目绩效 / 项目产出 a 二级 spelling is the row's 三级 (产出数量), as in a grid; and where
+                // 二级 labels print their own 分值, a line with only a row's 分值 and 得分 is a row (财务管理 3 … 3)
+                nameNext |= level2Taken || header.levelPoints().printsFor(IndicatorField.LEVEL2) && !s.grid && figuresOnLine(j) < 3;
                 if (!nameNext) {
                     row = close(row, j);
                     builder.setLevel2(t.text(j, l2.next()), false);
                     builder.levelJustSet = true;
-                    s.use(j, l2.next());
-                    j = l2.next();
+                    int after = levelFigureAt(l2.next(), IndicatorField.LEVEL2) ? l2.next() + 1 : l2.next();
+                    s.use(j, after);
+                    j = after;
                     continue;
                 }
+            }
+            if (PointsLabel.of(cell.text()) != null && nextStatesPoints(j)) {
+                // a label stating points followed by another (目标任务(10分) 相关性(5分)): the 二级 of the rows below
+                row = close(row, j);
+                builder.setLevel2(cell.text(), false);
+                builder.levelJustSet = true;
+                s.use(j, j + 1);
+                j++;
+                continue;
             }
             Value value = Value.of(cell);
             if (!row.isEmpty() && ends.endsAtCoreMark(row, cell)) {
@@ -356,7 +378,7 @@ public final class IndicatorTable {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
             } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !ends.unitCell(row, cell) && !ends.targetAfterWeight(row)
-                    && !ends.fillsTextColumn(row, cell) && (RowEnds.isValue(row.lastKind())
+                    && !ends.fillsTextColumn(row, cell) && !ends.reasonEndsLine(row, cell, j) && (RowEnds.isValue(row.lastKind())
                     && (cell.gap() == Cell.Gap.ROW || ends.startsRow(j)) || row.textAfterNumbers() || placeholders.isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
@@ -370,6 +392,35 @@ public final class IndicatorTable {
         }
         close(row, j);
         return j;
+    }
+
+    /**
+     * The very next cell, on the same line, is a label stating its points: this label is a level above
+     * it. A row's empty 得分 or a line break between them ends the row instead (工作质量(10分) | |).
+     */
+    private boolean nextStatesPoints(int j) {
+        if (j + 1 >= t.size()) {
+            return false;
+        }
+        Cell next = t.get(j + 1);
+        boolean sameLine = next.gap() == Cell.Gap.SPACE || next.gap() == Cell.Gap.CELL || next.gap() == Cell.Gap.NONE;
+        return sameLine && !next.isBlank() && PointsLabel.of(next.text()) != null;
+    }
+
+    /** The figures on cell {@code j}'s line, from it on. */
+    private int figuresOnLine(int j) {
+        int figures = 0;
+        for (int k = j; k < t.size() && (k == j || !RowEnds.startsLine(t.get(k)) && t.get(k).gap() != Cell.Gap.ROW); k++) {
+            if (Value.of(t.get(k)).kind() == Value.Kind.NUMBER) {
+                figures++;
+            }
+        }
+        return figures;
+    }
+
+    /** Cell {@code k} is the figure of a level's 分值 column, right after its label (text that lost its grid). */
+    private boolean levelFigureAt(int k, IndicatorField level) {
+        return !s.grid && header.levelPoints().printsFor(level) && k < t.size() && Value.of(t.get(k)).kind() == Value.Kind.NUMBER;
     }
 
     /** 一级 labels printed one character per line (PDF text of a vertical merged cell). */
