@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The 绩效指标 table's header: its column labels in the order printed, wrapped labels and an OCR'd
@@ -72,18 +71,14 @@ final class IndicatorHeader {
             }
             Hit<Boolean> anchor = t.labelAt(k, lex.indicatorAnchor, Tokens.Rest.BRACKETED);
             if (anchor != null) {
+                // 绩效指标 (90分): the points it states are the section's, no column of the table
                 form.saw(anchor.spelling());
-                String rest = s.restOfCell(k, anchor);
-                Matcher points = IndicatorTable.points(rest == null ? "" : rest);
                 s.use(k, anchor.next());
                 k = anchor.next();
-                if (points.find()) {
-                    continue;
-                }
                 continue;
             }
             Hit<IndicatorField> column = t.labelAt(k, lex.indicatorColumn, false);
-            if (column != null && (header.isEmpty() || !isRowStart(k))) {
+            if (column != null) {
                 IndicatorField field = column.value();
                 form.saw(column.spelling());
                 if (!header.isEmpty() && levelPoints.claims(field, header.get(header.size() - 1).field(), cell.column())) {
@@ -135,11 +130,6 @@ final class IndicatorHeader {
         }
         normaliseOrder();
         return k;
-    }
-
-    /** True when the cell starts the table's rows rather than continuing the header (a 一级 name). */
-    private boolean isRowStart(int k) {
-        return false;
     }
 
     private boolean willHave(int k, IndicatorField... fields) {
