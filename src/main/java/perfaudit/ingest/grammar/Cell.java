@@ -134,7 +134,7 @@ public final class Cell {
     private Value value;
 
     /** What the cell holds as a value (computed once: the grammar asks many times). */
-    Value value() {
+    public Value value() {
         if (value == null) {
             value = Value.classify(this);
         }
@@ -174,7 +174,7 @@ public final class Cell {
     }
 
     /** The printed text of key characters {@code from} (inclusive) to {@code to} (exclusive). */
-    String textOf(int from, int to) {
+    public String textOf(int from, int to) {
         if (textIndex == null) {
             return text.substring(from, to);
         }
@@ -184,7 +184,7 @@ public final class Cell {
     }
 
     /** The part of this cell from key character {@code from} to {@code to}, as a cell of its own. */
-    Cell slice(int from, int to, Gap sliceGap) {
+    public Cell slice(int from, int to, Gap sliceGap) {
         if (from == 0 && to == key.length()) {
             return sliceGap == gap ? this : new Cell(text, key, textIndex, location, row, column, sliceGap);
         }

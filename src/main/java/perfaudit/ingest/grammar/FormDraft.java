@@ -24,55 +24,59 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One form as the grammar reads it, part by part; frozen into a {@link Form} at its end. */
-final class FormDraft {
+/**
+ * One form as the grammar reads it, part by part; frozen into a {@link Form} at its end. Its public
+ * fields are what the part readers (header, funds, goal, indicators) fill, each its own; the rest is
+ * the scanner's bookkeeping.
+ */
+public final class FormDraft {
 
     final SourceLocation location;
     final int startCell;
-    Integer year;
-    String projectName;
-    CodedName department;
-    CodedName implementingUnit;
-    String unitName;
-    final Map<FundLine, Funds> funds = new EnumMap<>(FundLine.class);
-    Goal goal;
-    final List<Indicator> indicators = new ArrayList<>();
-    Total total;
+    public Integer year;
+    public String projectName;
+    public CodedName department;
+    public CodedName implementingUnit;
+    public String unitName;
+    public final Map<FundLine, Funds> funds = new EnumMap<>(FundLine.class);
+    public Goal goal;
+    public final List<Indicator> indicators = new ArrayList<>();
+    public Total total;
     String formDeviation;
     /** The form prints a form-wide 偏差原因 (湖北 偏差大或目标未完成原因分析), filled or not. */
     boolean formDeviationLabel;
     /** Title spellings and label spellings met: the evidence for the family. */
-    Family titleFamily;
+    public Family titleFamily;
     final Set<String> labelsSeen = new HashSet<>();
     /** The indicator columns the header printed; null when no header was read. */
-    Set<IndicatorField> indicatorColumns;
+    public Set<IndicatorField> indicatorColumns;
     /** Points the funds table states for budget execution ("(20分)"), or null. */
-    Integer budgetPointsStated;
+    public Integer budgetPointsStated;
     /** The parts read, in Chinese, for what a cut form lacks. */
-    final Set<String> partsRead = new LinkedHashSet<>();
+    public final Set<String> partsRead = new LinkedHashSet<>();
     /** Where the text stopped inside this form, when it did. */
     SourceLocation cutAt;
     /** A 项目名称 label was read (its value may be empty). */
-    boolean nameLabelSeen;
+    public boolean nameLabelSeen;
     /** True once anything beyond the title and year was read. */
-    boolean hasContent;
+    public boolean hasContent;
     /** The total is the 自评总分 of the header (no 总分 row read). */
-    boolean totalFromHeader;
+    public boolean totalFromHeader;
     /** The 年度总体目标 prints one text under no 预期目标 / 实际完成情况 label: the template has no achievement text. */
-    boolean goalWithoutAchievement;
+    public boolean goalWithoutAchievement;
     /** The 一级指标 under which a row was reported unreadable, in order. */
-    final Set<String> unreadIn = new LinkedHashSet<>();
+    public final Set<String> unreadIn = new LinkedHashSet<>();
     /** The indicator table ran to the end of the input: nothing after it was read. */
-    boolean tableRanToEnd;
+    public boolean tableRanToEnd;
     /** The last cell of an indicator table that ended in another part, not at a 总分; -1 otherwise. */
-    int tableEndWithoutTotal = -1;
+    public int tableEndWithoutTotal = -1;
 
     FormDraft(SourceLocation location, int startCell) {
         this.location = location;
         this.startCell = startCell;
     }
 
-    void saw(String spelling) {
+    public void saw(String spelling) {
         labelsSeen.add(LabelIndex.spellingKey(spelling));
     }
 

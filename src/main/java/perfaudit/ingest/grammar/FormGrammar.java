@@ -1,5 +1,9 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.repair.GluedSections;
+import perfaudit.ingest.grammar.repair.GluedText;
+import perfaudit.ingest.grammar.repair.OcrLabels;
+import perfaudit.ingest.grammar.repair.OcrRepair;
 import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
@@ -52,24 +56,58 @@ public final class FormGrammar {
         List<Form> forms = new ArrayList<>();
         List<ProjectListEntry> projectList = new ArrayList<>();
         StringBuilder heading = new StringBuilder();
-        for (List<Cell> section : withGluedPartsApart(sections, lex)) {
-            section = OcrRepair.repair(section, log);
-            boolean glued = GluedText.isGlued(section);
-            if (glued) {
-                section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread
+        for (List<Cell> whole : sections) {
+            List<List<Cell>> parts = GluedSections.split(whole, lex);
+            for (List<Cell> part : parts) {
+                ProblemLog.Mark mark = log.mark();
+                int formsBefore = forms.size();
+                int headingBefore = heading.length();
+                boolean glued = readSection(part, true, lex, log, file, forms, projectList, heading);
+                if (glued && parts.size() > 1 && noFormRead(forms.subList(formsBefore, forms.size()))) {
+                    // prose beside a form (a 自评报告 before its 附件1): its long lines only looked glued
+                    forms.subList(formsBefore, forms.size()).clear();
+                    log.rollBack(mark);
+                    heading.setLength(headingBefore);
+                    readSection(part, false, lex, log, file, forms, projectList, heading);
+                }
             }
-            Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
-            new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
         }
         List<perfaudit.model.ParseProblem> problems = log.finish(rows);
         return new Document(file, layoutName, heading.isEmpty() ? null : heading.toString(), projectList, forms,
                 problems, log.notes());
     }
 
-    private static List<List<Cell>> withGluedPartsApart(List<List<Cell>> sections, Lexicon lex) {
-        List<List<Cell>> out = new ArrayList<>(sections.size());
-        sections.forEach(section -> out.addAll(GluedSections.split(section, lex)));
-        return out;
+    /**
+     * Reads one section's forms into {@code forms}, as glued text where it looks so and {@code mayBeGlued};
+     * returns whether it was read as glued text.
+     */
+    private static boolean readSection(List<Cell> section, boolean mayBeGlued, Lexicon lex, ProblemLog log, String file,
+                                       List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
+        section = OcrRepair.repair(section, log);
+        boolean glued = mayBeGlued && GluedText.isGlued(section);
+        if (glued) {
+            section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread
+        }
+        Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
+        new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
+        return glued;
+    }
+
+    /**
+     * Whether the forms a section gave hold none of a form's facts: no 项目名称, no funds figure, no indicator
+     * row, no 总分. A 自评报告's paragraph that names the form ("项目支出绩效自评表显示,全年预算数…") reads so when
+     * cut at its labels like glued text; a form, however damaged, gives at least one of them.
+     */
+    private static boolean noFormRead(List<Form> read) {
+        for (Form form : read) {
+            boolean funds = form.funds().values().stream().anyMatch(f -> f.annualBudget() != null || f.executed() != null
+                    || f.initialBudget() != null);
+            boolean total = form.total() != null && (form.total().weight() != null || form.total().score() != null);
+            if (form.projectName() != null || funds || !form.indicators().isEmpty() || total) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a cell's text is a form title or a 项目名称 label: where a form begins. */

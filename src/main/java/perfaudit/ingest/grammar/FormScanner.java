@@ -1,6 +1,11 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.funds.FundsTable;
+import perfaudit.ingest.grammar.goal.GoalText;
+import perfaudit.ingest.grammar.header.FormTitles;
+import perfaudit.ingest.grammar.header.HeaderFields;
+import perfaudit.ingest.grammar.indicators.IndicatorTable;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
@@ -24,40 +29,33 @@ import java.util.regex.Pattern;
  * ends where the next part's label begins: the title (a new form), the header fields, the 项目资金
  * table, the 年度总体目标, the 绩效指标 table, the 总分 row, and the notes after it.
  */
-final class FormScanner {
+final class FormScanner extends PartScan {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度?");
     private static final Pattern YEAR_CELL = Pattern.compile("^[(（]?(\\d{4})年度?[)）]?$");
     private static final Pattern LIST_SEQ = Pattern.compile("\\d{1,4}");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件[0-9一二三四五六七八九十]{0,3}$");
-    /** Header values longer than this many cells ran into something unlabelled: only the first cell is kept. */
-    private static final int MAX_HEADER_VALUE_CELLS = 8;
-    /** A cell longer than this is a paragraph, not a title. */
-    private static final int MAX_TITLE_CHARS = 80;
-
-    final Lexicon lex;
-    final Tokens t;
-    final ProblemLog log;
     final String file;
-    final boolean grid;
+    /** Where forms begin: the cells holding a title. */
+    private final FormTitles titles;
     private final List<Form> forms;
     private final List<ProjectListEntry> projectList;
     private final StringBuilder heading;
     private FormDraft form;
+    /** The problems logged when {@link #form} began: what a mention of a title takes back. */
+    private ProblemLog.Mark formMark;
     private boolean inList;
     /** Cells consumed by a part of a form; the rest are reported as not recognised. */
     private final java.util.BitSet used = new java.util.BitSet();
 
     FormScanner(Lexicon lex, Tokens t, ProblemLog log, String file, List<Form> forms,
                 List<ProjectListEntry> projectList, StringBuilder heading) {
-        this.lex = lex;
-        this.t = t;
-        this.log = log;
+        super(lex, t, log, t.cells().stream().anyMatch(c -> c.column() >= 0 && !c.isBlank() && c.column() > 0));
         this.file = file;
         this.forms = forms;
         this.projectList = projectList;
         this.heading = heading;
-        this.grid = t.cells().stream().anyMatch(c -> c.column() >= 0 && !c.isBlank() && c.column() > 0);
+        this.titles = new FormTitles(t, lex);
     }
 
     void read() {
@@ -81,7 +79,7 @@ final class FormScanner {
     }
 
     private int step(int i) {
-        Hit<Family> title = titleAt(i);
+        Hit<Family> title = titles.at(i);
         if (title != null) {
             return startForm(i, title);
         }
@@ -99,15 +97,15 @@ final class FormScanner {
             // a header field the form already has, after its table: the next form, its title lost
             finishForm(i, false);
             startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
-            return headerField(i, header);
+            return new HeaderFields(this, form).read(i, header);
         }
         if (header != null) {
             if (header.value() == HeaderField.PROJECT_NAME && form.projectName != null) {
                 finishForm(i, false);
                 startUntitled(i, "form has no title; a new form starts at its 项目名称");
-                return headerField(i, header);
+                return new HeaderFields(this, form).read(i, header);
             }
-            return headerField(i, header);
+            return new HeaderFields(this, form).read(i, header);
         }
         if (!form.partsRead.contains(Terms.FUNDS_HEADER) && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
             return new FundsTable(this, form).read(i);
@@ -158,92 +156,6 @@ final class FormScanner {
 
     // ---------------------------------------------------------------- titles, preamble, list
 
-    /** A cell that holds a form title (项目支出绩效自评表, 2022年度项目支出绩效自评表, …). */
-    private Object[] titles;
-
-    private Hit<Family> titleAt(int i) {
-        if (titles == null) {
-            titles = new Object[t.size()];
-        }
-        Object known = titles[i];
-        if (known == null) {
-            Hit<Family> hit = findTitle(i);
-            titles[i] = hit == null ? Boolean.FALSE : hit;
-            return hit;
-        }
-        @SuppressWarnings("unchecked")
-        Hit<Family> hit = known == Boolean.FALSE ? null : (Hit<Family>) known;
-        return hit;
-    }
-
-    private Hit<Family> findTitle(int i) {
-        String key = t.get(i).key();
-        if (key.length() > MAX_TITLE_CHARS) {
-            return null;
-        }
-        if (lex.titleMark != 0 && key.indexOf(lex.titleMark) < 0) {
-            // every title holds the mark (表): without it here, only a title wrapped into the next cell can start
-            return nextHoldsTitleMark(i) ? wrappedTitle(i, key) : null;
-        }
-        for (int at = 0; at < key.length(); at++) {
-            LabelIndex.Match<Family> m = lex.titles.longestAt(key, at);
-            if (m != null) {
-                return quoted(key, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 1);
-            }
-        }
-        return wrappedTitle(i, key);
-    }
-
-    /**
-     * A title a narrow column or a PDF line broke over two cells (项目支出绩效自 / 评表): one that starts
-     * in this cell and ends in the next, on the next line or after a space.
-     */
-    private Hit<Family> wrappedTitle(int i, String key) {
-        if (i + 1 >= t.size() || key.isEmpty() || !wraps(t.get(i + 1).gap())) {
-            return null;
-        }
-        String next = t.get(i + 1).key();
-        String joined = key + next;
-        if (joined.length() > MAX_TITLE_CHARS || holdsTitle(next)) {
-            // a whole title in the next cell is its own (项目 / 绩效目标自评表 is not 项目绩效目标自评表)
-            return null;
-        }
-        for (int at = 0; at < key.length(); at++) {
-            LabelIndex.Match<Family> m = lex.titles.longestAt(joined, at);
-            if (m != null && m.end() > key.length()) {
-                return quoted(joined, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 2);
-            }
-        }
-        return null;
-    }
-
-    private boolean nextHoldsTitleMark(int i) {
-        return i + 1 < t.size() && wraps(t.get(i + 1).gap()) && t.get(i + 1).key().indexOf(lex.titleMark) >= 0;
-    }
-
-    private boolean holdsTitle(String key) {
-        for (int at = 0; at < key.length(); at++) {
-            if (lex.titles.longestAt(key, at) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean wraps(Cell.Gap gap) {
-        return gap == Cell.Gap.LINE || gap == Cell.Gap.SPACE || gap == Cell.Gap.NONE;
-    }
-
-    /** A title in quotes (《…自评表.docx》, "…自评表") is a mention of the document, not the form's title. */
-    private static boolean quoted(String key, int at) {
-        for (int k = 0; k < at; k++) {
-            if ("\"“”《「『'".indexOf(key.charAt(k)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * A form of a family the vocabulary knows but perfaudit does not audit (a department-wide form):
      * the file says what it holds, and everything up to the next form is left alone.
@@ -255,7 +167,7 @@ final class FormScanner {
                 + " but does not audit: nothing in it was checked — 此类表单（" + family.id() + "）暂不审核");
         int k = i + 1;
         while (k < t.size()) {
-            Hit<Family> next = titleAt(k);
+            Hit<Family> next = titles.at(k);
             if (next != null && next.value().audited()) {
                 break;
             }
@@ -277,7 +189,11 @@ final class FormScanner {
             use(i, title.next());
             return title.next();
         }
+        if (form != null && form.hasContent && form.isEmpty()) {
+            dropMention();
+        }
         finishForm(i, false);
+        formMark = log.mark();
         form = new FormDraft(t.get(i).location(), i);
         form.titleFamily = title.value();
         form.saw(title.spelling());
@@ -287,8 +203,22 @@ final class FormScanner {
         return title.next();
     }
 
+    /**
+     * The title before this one read nothing a form holds up to here: it was named in running text (a
+     * 自评报告's "…项目支出绩效自评表显示,全年预算数…"), not printed over a form. What reading its words as a
+     * form's parts logged is taken back; one note says where the mention was.
+     */
+    private void dropMention() {
+        log.rollBack(formMark);
+        Cell at = t.get(form.startCell);
+        log.note(at.row(), at.location(), at.text(), "正文提及表名，其后没有表单内容，按正文处理 — a form title named in"
+                + " running text with no form after it, read as prose");
+        form = null;
+    }
+
     private void startUntitled(int i, String reason) {
         finishForm(i, false);
+        formMark = log.mark();
         form = new FormDraft(t.get(i).location(), i);
         inList = false;
         problem(i, reason);
@@ -305,7 +235,7 @@ final class FormScanner {
         }
         StringBuilder joined = new StringBuilder();
         for (int k = i; k < Math.min(t.size(), i + 4); k++) {
-            if (k > i && (titleAt(k) != null || t.labelAt(k, lex.header, true) != null)) {
+            if (k > i && (titles.at(k) != null || t.labelAt(k, lex.header, true) != null)) {
                 return;
             }
             joined.append(t.get(k).key());
@@ -332,7 +262,7 @@ final class FormScanner {
         while (next < t.size() && t.get(next).isBlank()) {
             next++;
         }
-        return next >= t.size() || titleAt(next) != null || isTail(next);
+        return next >= t.size() || titles.at(next) != null || isTail(next);
     }
 
     private boolean repeatsHeader(HeaderField field) {
@@ -403,7 +333,7 @@ final class FormScanner {
         Hit<HeaderField> header = t.labelAt(i, lex.header, true);
         if (header != null && header.value() == HeaderField.PROJECT_NAME) {
             startUntitled(i, "form has no title; a new form starts at its 项目名称");
-            return headerField(i, header);
+            return new HeaderFields(this, form).read(i, header);
         }
         if (ATTACHMENT.matcher(key).matches()) {
             use(i, i + 1);
@@ -448,7 +378,8 @@ final class FormScanner {
     }
 
     /** Whether cell k is on the same row (grid row, or text line) as cell i. */
-    boolean sameRow(int i, int k) {
+    @Override
+    public boolean sameRow(int i, int k) {
         Cell.Gap gap = t.get(k).gap();
         for (int j = i + 1; j <= k; j++) {
             Cell.Gap g = t.get(j).gap();
@@ -459,112 +390,11 @@ final class FormScanner {
         return gap != null;
     }
 
-    // ---------------------------------------------------------------- header fields
-
-    private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|[-./])");
-
-    private int headerField(int i, Hit<HeaderField> label) {
-        form.saw(label.spelling());
-        // chrome fields (报表编号, 填报日期 …) do not make a form: only the project's own do
-        form.hasContent |= label.value() != HeaderField.OTHER;
-        int k = label.next();
-        String rest = null;
-        if (label.next() == i + 1) {
-            // the label may start a longer cell: 实施单位:北京市… / 项目名称委托业务项目
-            Cell cell = t.get(i);
-            String key = cell.key();
-            int end = Tokens.enumeratorLength(key) + LabelIndex.spellingKey(label.spelling()).length();
-            if (end < key.length()) {
-                rest = cell.textOf(end, key.length()).strip();
-                rest = rest.startsWith(":") || rest.startsWith("：") ? rest.substring(1).strip() : rest;
-            }
-        }
-        int end = k;
-        while (end < t.size() && !isStop(end) && t.labelAt(end, lex.header, true) == null) {
-            end++;
-        }
-        if (end - k > MAX_HEADER_VALUE_CELLS) {
-            end = k;
-            while (end < t.size() && t.get(end).isBlank()) {
-                end++;
-            }
-            end = Math.min(end + 1, t.size());
-        }
-        String value = t.text(k, end);
-        if (rest != null && !rest.isEmpty()) {
-            value = value == null ? rest : rest + " " + value;
-        }
-        use(i, end);
-        if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen
-                && (form.titleFamily == null || !form.titleFamily.lacks(HeaderField.PROJECT_NAME))) {
-            // 项目名称 always precedes 主管部门: without it the form is damaged, not merely unnamed (MISS-HEADER)
-            problem(i, "form has no 项目名称 before its 主管部门 — 主管部门之前缺少项目名称");
-        }
-        if (label.value() == HeaderField.PROJECT_NAME) {
-            form.nameLabelSeen = true;
-        }
-        switch (label.value()) {
-            case PROJECT_NAME -> form.projectName = form.projectName == null ? value : form.projectName;
-            case DEPARTMENT -> form.department = form.department == null ? CodedName.parse(value) : form.department;
-            case IMPLEMENTING_UNIT -> form.implementingUnit = form.implementingUnit == null
-                    ? CodedName.parse(value) : form.implementingUnit;
-            case UNIT_NAME -> form.unitName = form.unitName == null ? value : form.unitName;
-            case PERIOD -> form.year = form.year == null ? periodEndYear(value) : form.year;
-            case TOTAL_SCORE -> headerTotal(i, value);
-            case OTHER -> {
-            }
-        }
-        return end;
-    }
-
-    private static final Pattern SCORE = Pattern.compile("^[(（]?分?[)）]?\\s*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*分?$");
-    /** A score, then words at once: no figure can go on in a Chinese character, so the score ends there. */
-    private static final Pattern GLUED_SCORE = Pattern.compile("^[(（]?分?[)）]?(\\d{1,3}(?:\\.\\d{1,3})?)分?(?=\\p{IsHan})");
-
-    /**
-     * 自评总分 99.60 in the header: the form's total score (a 总分 row after the table, where the
-     * template prints one too, is read over it). A value that is no score is reported, not guessed.
-     */
-    private void headerTotal(int i, String value) {
-        String key = value == null ? "" : LabelIndex.key(value);
-        Matcher score = SCORE.matcher(key);
-        Matcher glued = GLUED_SCORE.matcher(key);
-        String points;
-        if (score.matches()) {
-            points = score.group(1);
-        } else if (glued.find()) {
-            // 自评得分98财政审1度评分…: the next label, damaged by OCR, was not recognised and its text ran on
-            points = glued.group(1);
-            Cell at = t.get(i);
-            String rest = key.substring(glued.end());
-            log.note(at.row(), at.location(), value, "自评总分 read as " + points + ": the words after it ('"
-                    + (rest.length() > 12 ? rest.substring(0, 12) + "…" : rest) + "') belong to the next field — 自评总分后的文字属于下一栏");
-        } else {
-            if (!key.isEmpty()) {
-                problem(i, "自评总分 is not a score: '" + value + "' — 自评总分不是分数");
-            }
-            return;
-        }
-        if (form.total == null) {
-            form.total = new Total(t.get(i).location(), null, new BigDecimal(points));
-            form.totalFromHeader = true;
-        }
-    }
-
-    /** 项目起止时间 2019年3月1日至2019年12月31日: the form reports on the year the project ended. */
-    private static Integer periodEndYear(String value) {
-        Matcher year = PERIOD_YEAR.matcher(value == null ? "" : value);
-        Integer last = null;
-        while (year.find()) {
-            last = Integer.valueOf(year.group(1));
-        }
-        return last;
-    }
-
     // ---------------------------------------------------------------- stops shared by the parts
 
     /** True where a part of the form (or the next form) begins: every part reads up to here. */
-    boolean isStop(int i) {
+    @Override
+    public boolean isStop(int i) {
         if (i >= t.size()) {
             return true;
         }
@@ -599,7 +429,7 @@ final class FormScanner {
             Cell cell = t.get(i);
             kinds = COMPUTED;
             if (!cell.isBlank()) {
-                if (titleAt(i) != null || t.labelAt(i, lex.header, true) != null
+                if (titles.at(i) != null || t.labelAt(i, lex.header, true) != null
                         || cell.key().startsWith("附件") && ATTACHMENT.matcher(cell.key()).matches()
                         || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)
                         || t.labelAt(i, lex.passage, true) != null) {
@@ -707,7 +537,8 @@ final class FormScanner {
     }
 
     /** The text left in cell i after a label that started it, or null. */
-    String restOfCell(int i, Hit<?> label) {
+    @Override
+    public String restOfCell(int i, Hit<?> label) {
         if (label.next() != i + 1) {
             return null;
         }
@@ -730,7 +561,7 @@ final class FormScanner {
 
     /** Notes after the table: read up to the next label; 偏差大或目标未完成原因分析 is kept as the form's reason. */
     private boolean earlyTotal(int i) {
-        return !form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.total, true) != null && titleAt(i) == null;
+        return !form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.total, true) != null && titles.at(i) == null;
     }
 
     private int tail(int i) {
@@ -828,14 +659,16 @@ final class FormScanner {
         return true;
     }
 
-    void use(int from, int to) {
+    @Override
+    public void use(int from, int to) {
         for (int k = from; k < to && k < t.size(); k++) {
             used.set(k);
             log.useRow(t.get(k).row());
         }
     }
 
-    void problem(int i, String reason) {
+    @Override
+    public void problem(int i, String reason) {
         Cell cell = t.get(Math.min(i, t.size() - 1));
         used.set(i);
         log.report(cell.row(), cell.location(), cell.text(), reason);

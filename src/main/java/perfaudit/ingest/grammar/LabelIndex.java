@@ -14,7 +14,7 @@ import java.util.List;
 public final class LabelIndex<V> {
 
     /** A label found: what it stands for, its spelling as written in the vocabulary, where it ends. */
-    record Match<V>(V value, String spelling, int end) {
+    public record Match<V>(V value, String spelling, int end) {
     }
 
     /**
@@ -164,7 +164,7 @@ public final class LabelIndex<V> {
     }
 
     /** The longest label that starts at {@code from} in {@code key}, or null. */
-    Match<V> longestAt(CharSequence key, int from) {
+    public Match<V> longestAt(CharSequence key, int from) {
         Node<V> node = root;
         Match<V> best = null;
         for (int i = from; i < key.length(); i++) {
@@ -180,7 +180,7 @@ public final class LabelIndex<V> {
     }
 
     /** The label that is exactly {@code key}, or null. */
-    V exact(CharSequence key) {
+    public V exact(CharSequence key) {
         Node<V> node = root;
         for (int i = 0; i < key.length() && node != null; i++) {
             node = node.get(key.charAt(i));
@@ -227,7 +227,7 @@ public final class LabelIndex<V> {
     private static final java.util.Map<String, String> SPELLING_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The key of a vocabulary spelling: the spellings are few, so their keys are kept. */
-    static String spellingKey(String spelling) {
+    public static String spellingKey(String spelling) {
         String key = SPELLING_KEYS.get(spelling);
         if (key == null) {
             key = key(spelling);

@@ -20,26 +20,26 @@ import java.util.Set;
  * The vocabulary as the grammar uses it: one label index per kind of label. Built once per
  * vocabulary (a run has one) and shared by every document.
  */
-final class Lexicon {
+public final class Lexicon {
 
     /** Marks a column that is printed but not read (得分计算方法, 评价标准, …). */
-    static final Object IGNORED = new Object();
+    public static final Object IGNORED = new Object();
 
     private static final Map<Vocabulary, Lexicon> CACHE = Collections.synchronizedMap(new IdentityHashMap<>());
 
-    final Vocabulary vocabulary;
-    final LabelIndex<Family> titles = new LabelIndex<>();
-    final LabelIndex<HeaderField> header = new LabelIndex<>();
-    final LabelIndex<Boolean> fundAnchor = new LabelIndex<>();
-    final LabelIndex<Object> fundColumn = new LabelIndex<>();
-    final LabelIndex<FundLine> fundRow = new LabelIndex<>();
-    final LabelIndex<String> goal = new LabelIndex<>();
-    final LabelIndex<Boolean> indicatorAnchor = new LabelIndex<>();
-    final LabelIndex<Boolean> indicatorBlock = new LabelIndex<>();
-    final LabelIndex<IndicatorField> indicatorColumn = new LabelIndex<>();
-    final LabelIndex<String> level1 = new LabelIndex<>();
-    final LabelIndex<Level2> level2 = new LabelIndex<>();
-    final LabelIndex<Boolean> total = new LabelIndex<>();
+    public final Vocabulary vocabulary;
+    public final LabelIndex<Family> titles = new LabelIndex<>();
+    public final LabelIndex<HeaderField> header = new LabelIndex<>();
+    public final LabelIndex<Boolean> fundAnchor = new LabelIndex<>();
+    public final LabelIndex<Object> fundColumn = new LabelIndex<>();
+    public final LabelIndex<FundLine> fundRow = new LabelIndex<>();
+    public final LabelIndex<String> goal = new LabelIndex<>();
+    public final LabelIndex<Boolean> indicatorAnchor = new LabelIndex<>();
+    public final LabelIndex<Boolean> indicatorBlock = new LabelIndex<>();
+    public final LabelIndex<IndicatorField> indicatorColumn = new LabelIndex<>();
+    public final LabelIndex<String> level1 = new LabelIndex<>();
+    public final LabelIndex<Level2> level2 = new LabelIndex<>();
+    public final LabelIndex<Boolean> total = new LabelIndex<>();
     final LabelIndex<Boolean> passage = new LabelIndex<>();
     final LabelIndex<Boolean> budgetExecution = new LabelIndex<>();
     final LabelIndex<Boolean> tail = new LabelIndex<>();
@@ -48,28 +48,28 @@ final class Lexicon {
     final LabelIndex<Boolean> listSeq = new LabelIndex<>();
     final LabelIndex<String> moneyUnit = new LabelIndex<>();
     /** Every label that marks a part of a form, for cutting glued text; 一级/二级 names only in full. */
-    final LabelIndex<Boolean> structural = new LabelIndex<>();
+    public final LabelIndex<Boolean> structural = new LabelIndex<>();
     /**
      * A character every title's key holds (表 in the shipped vocabulary), or 0 when there is none: a
      * cell without it holds no title, and is not searched for one at each of its positions.
      */
-    final char titleMark;
+    public final char titleMark;
     /** Each family with the matching keys of its titles and signs, in the vocabulary's order. */
     final List<FamilyKeys> familyKeys = new ArrayList<>();
-    final List<String> childPrefixes = new ArrayList<>();
-    final List<String> placeholders = new ArrayList<>();
-    final List<String> qualitativeTargets = new ArrayList<>();
-    final List<String> qualitativeActuals = new ArrayList<>();
+    public final List<String> childPrefixes;
+    public final List<String> placeholders;
+    public final List<String> qualitativeTargets;
+    public final List<String> qualitativeActuals;
     /** The same keys as sets, for the questions asked of every value cell of every indicator row. */
-    final Set<String> qualitativeTargetSet;
-    final Set<String> qualitativeActualSet;
+    public final Set<String> qualitativeTargetSet;
+    public final Set<String> qualitativeActualSet;
 
-    static final String GOAL_ANCHOR = "anchor";
-    static final String GOAL_EXPECTED = "expected";
-    static final String GOAL_ACTUAL = "actual";
-    static final String GOAL_IGNORED = "ignored";
+    public static final String GOAL_ANCHOR = "anchor";
+    public static final String GOAL_EXPECTED = "expected";
+    public static final String GOAL_ACTUAL = "actual";
+    public static final String GOAL_IGNORED = "ignored";
     /** 全年(调整)绩效目标: the goal as adjusted during the year (部门整体), between 预期 and 实际. */
-    static final String GOAL_ADJUSTED = "adjusted";
+    public static final String GOAL_ADJUSTED = "adjusted";
 
     /**
      * A family's title and sign spellings as matching keys: every form is matched against every
@@ -97,7 +97,7 @@ final class Lexicon {
         return 0;
     }
 
-    static Lexicon of(Vocabulary vocabulary) {
+    public static Lexicon of(Vocabulary vocabulary) {
         return CACHE.computeIfAbsent(vocabulary, Lexicon::new);
     }
 
@@ -133,10 +133,11 @@ final class Lexicon {
         listSeq.add(true, v.listSeq());
         v.moneyUnits().keySet().forEach(unit -> moneyUnit.add(unit, List.of(unit)));
         structural(v);
-        v.childPrefixes().forEach(p -> childPrefixes.add(LabelIndex.key(p)));
-        v.placeholders().forEach(p -> placeholders.add(LabelIndex.key(p)));
-        v.qualitativeTargets().forEach(p -> qualitativeTargets.add(LabelIndex.key(p)));
-        v.qualitativeActuals().forEach(p -> qualitativeActuals.add(LabelIndex.key(p)));
+        // read-only: every part reader shares them
+        childPrefixes = keys(v.childPrefixes());
+        placeholders = keys(v.placeholders());
+        qualitativeTargets = keys(v.qualitativeTargets());
+        qualitativeActuals = keys(v.qualitativeActuals());
         qualitativeTargetSet = Set.copyOf(qualitativeTargets);
         qualitativeActualSet = Set.copyOf(qualitativeActuals);
         List<LabelIndex<?>> indexes = List.of(titles, header, fundAnchor, fundColumn, fundRow, goal, indicatorAnchor,
@@ -149,6 +150,10 @@ final class Lexicon {
             indexes.get(slot).owner = this;
             indexes.get(slot).slot = slot;
         }
+    }
+
+    private static List<String> keys(List<String> spellings) {
+        return spellings.stream().map(LabelIndex::key).toList();
     }
 
     /** How many label indexes a lexicon has (the slots of {@link LabelIndex#slot}); times 3 rests, at most 64 (a long). */
@@ -199,14 +204,14 @@ final class Lexicon {
     }
 
     /** The value of a money unit in 万元, or null when {@code unit} is not one. */
-    BigDecimal toWan(String unit) {
+    public BigDecimal toWan(String unit) {
         return unit == null ? null : vocabulary.moneyUnits().get(unit);
     }
 
     private static final java.util.regex.Pattern STATED_POINTS = java.util.regex.Pattern.compile("\\(\\d+(\\.\\d+)?分\\)$");
 
     /** The canonical 一级 a cell names, its stated points ("产出指标(50分)") set aside; null when none. */
-    String level1Of(String key) {
+    public String level1Of(String key) {
         String name = level1.exact(key);
         if (name == null && key.endsWith("分)")) {
             name = level1.exact(STATED_POINTS.matcher(key).replaceAll(""));
@@ -215,13 +220,13 @@ final class Lexicon {
     }
 
     /** True when 一级 {@code outer} spans 一级 {@code inner} (项目绩效 over 产出指标): there it is a 二级. */
-    boolean covers(String outer, String inner) {
+    public boolean covers(String outer, String inner) {
         List<String> spanned = outer == null ? null : vocabulary.level1Covers().get(outer);
         return spanned != null && inner != null && spanned.contains(inner);
     }
 
     /** True when 一级 {@code name} spans other 一级 (项目绩效). */
-    boolean spans(String name) {
+    public boolean spans(String name) {
         return name != null && vocabulary.level1Covers().containsKey(name);
     }
 

@@ -8,10 +8,10 @@ import java.util.List;
  * label may be broken over several cells (年初 / 预算 / 数), may carry an enumerator (1.项目年度目标),
  * and in glued text (no separators at all) is found inside longer cells.
  */
-final class Tokens {
+public final class Tokens {
 
     /** A label found at a cell: what it is, and the index of the first cell after it. */
-    record Hit<V>(V value, String spelling, int start, int next) {
+    public record Hit<V>(V value, String spelling, int start, int next) {
     }
 
     /** Labels are broken over at most this many cells (a vertical 一级指标 is handled apart). */
@@ -26,7 +26,7 @@ final class Tokens {
      */
     private final Cell[] cellArray;
     /** The text had no separators and was cut at its labels: values may be glued to names too. */
-    final boolean glued;
+    public final boolean glued;
 
     /** Per cell: 1 = no label of any kind can start here, 2 = one may (0 = not yet asked). */
     private final byte[] mayHoldLabel;
@@ -34,7 +34,7 @@ final class Tokens {
     private final char[] labelStart;
     private final Lexicon lex;
 
-    Tokens(List<Cell> cells, boolean glued, Lexicon lex) {
+    public Tokens(List<Cell> cells, boolean glued, Lexicon lex) {
         this.cells = cells;
         this.cellArray = cells.toArray(new Cell[0]);
         this.glued = glued;
@@ -60,7 +60,7 @@ final class Tokens {
         return known == 2;
     }
 
-    int size() {
+    public int size() {
         return cellArray.length;
     }
 
@@ -68,13 +68,13 @@ final class Tokens {
      * A cell that is only "其中" / "其中:": the lead-in of the sub-rows, cut from their first label
      * (glued text is cut at labels, so 其中中央补助 arrives as 其中 | 中央补助).
      */
-    boolean isSubRowLeadIn(int i) {
+    public boolean isSubRowLeadIn(int i) {
         String key = cellArray[i].key();
         return key.startsWith(SUB_ROW) && (key.length() == SUB_ROW.length()
                 || key.length() == SUB_ROW.length() + 1 && (key.charAt(2) == ':' || key.charAt(2) == '：'));
     }
 
-    Cell get(int i) {
+    public Cell get(int i) {
         return cellArray[i];
     }
 
@@ -88,7 +88,7 @@ final class Tokens {
      * when {@code prefixOk}. Null when none.
      */
     /** What may follow a label in the same cell. */
-    enum Rest {
+    public enum Rest {
         /** Nothing: the label is the whole cell (or cells). */
         NONE,
         /** A bracketed note: 绩效指标(90分), 项目资金(万元). */
@@ -97,7 +97,7 @@ final class Tokens {
         VALUE
     }
 
-    <V> Hit<V> labelAt(int i, LabelIndex<V> index, boolean prefixOk) {
+    public <V> Hit<V> labelAt(int i, LabelIndex<V> index, boolean prefixOk) {
         return labelAt(i, index, prefixOk ? Rest.VALUE : Rest.NONE);
     }
 
@@ -112,7 +112,7 @@ final class Tokens {
     private static final int REST_KINDS = Rest.values().length;
 
     @SuppressWarnings("unchecked")
-    <V> Hit<V> labelAt(int i, LabelIndex<V> index, Rest rest) {
+    public <V> Hit<V> labelAt(int i, LabelIndex<V> index, Rest rest) {
         // most questions are settled by the cell's first character: no label of this index starts with it
         if (i < 0 || i >= cellArray.length || !mayHoldLabel(i) || !index.startsWith(labelStart[i])) {
             return null;
@@ -215,7 +215,7 @@ final class Tokens {
     }
 
     /** The length of a leading enumerator ("1.", "二、", "(3)") in a key; 0 when none. */
-    static int enumeratorLength(String key) {
+    public static int enumeratorLength(String key) {
         if (key.isEmpty()) {
             return 0;
         }
@@ -273,7 +273,7 @@ final class Tokens {
     }
 
     /** The text of cells {@code from} to {@code to}, joined as printed: spaces kept, wrapped lines rejoined. */
-    String text(int from, int to) {
+    public String text(int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int i = from; i < to; i++) {
             Cell cell = cellArray[i];
@@ -289,7 +289,7 @@ final class Tokens {
     }
 
     /** Wrapped lines join without a space (Chinese has none); spaces on a line and cell edges keep one. */
-    static String separator(Cell.Gap gap, char before, String next) {
+    public static String separator(Cell.Gap gap, char before, String next) {
         return switch (gap) {
             case NONE, LINE, BLANK, BREAK -> latin(before) && !next.isEmpty() && latin(next.strip().isEmpty() ? ' ' : next.strip().charAt(0)) ? " " : "";
             default -> " ";

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
  * One value cell of a table row, classified by what it could be: the grammar assigns values to
  * columns by the header's order and by these kinds when the input lost its grid.
  */
-record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
+public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
 
-    enum Kind {
+    public enum Kind {
         /** Empty cell: an explicit blank. */
         EMPTY,
         /** —, -, /: printed "no value". */
@@ -32,12 +32,12 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         GARBLED
     }
 
-    static final String COMPARATORS = "≥≤=<>≧≦═﹦";
+    public static final String COMPARATORS = "≥≤=<>≧≦═﹦";
     /** A comparator and/or a number and a short unit: ≥28万人, 100人次, 2019年; not an enumerated name (3、施用配方肥). */
     private static final Pattern MEASURE = Pattern.compile(
             "^[" + COMPARATORS + "]*[+-]?\\d+(?:\\.\\d+)?(?![、.．)）])[^\\d]{0,8}$|^[" + COMPARATORS + "].+");
 
-    static Value of(Cell cell) {
+    public static Value of(Cell cell) {
         return cell.value();
     }
 
@@ -276,15 +276,15 @@ record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             "台套", "家", "篇", "次", "种", "例", "平方米", "米", "公里", "km", "m", "天", "小时", "年", "月", "日", "组", "份",
             "期", "项", "件", "场", "所", "座", "台", "套", "吨", "万", "粒", "万粒", "元/人", "分", "倍", "批", "本", "名", "辆");
 
-    boolean isBlank() {
+    public boolean isBlank() {
         return kind == Kind.EMPTY || kind == Kind.DASH;
     }
 
-    boolean isNumeric() {
+    public boolean isNumeric() {
         return kind == Kind.NUMBER || kind == Kind.PERCENT || kind == Kind.MONEY;
     }
 
-    String text() {
+    public String text() {
         return cell.text().strip();
     }
 }

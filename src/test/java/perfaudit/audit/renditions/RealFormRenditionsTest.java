@@ -36,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * renditions. Each of the 21 real forms in ../shared/real-forms is rendered as LAYOUTS.md says real
  * forms arrive ({@link Rendition}), and every rendition, audited in one run beside the originals,
  * must give the original's number of forms, no fewer facts (header fields, figures of the funds
- * table, targets, actuals, weights and scores of indicators) and every key finding (`must` line of
- * expected-findings.tsv) the original gives; a file holding two real forms ({@value #TWO_FORMS}) must give
+ * table, targets, actuals, weights and scores of indicators), every key finding (`must` line of
+ * expected-findings.tsv) the original gives, and no more PARSE-PROBLEMs than the original (a report's
+ * prose or a page's chrome around a form is no reason for an auditor to wade through unreadable rows); a file holding two real forms ({@value #TWO_FORMS}) must give
  * both originals' forms, facts and key findings; a form printed in the other unit, the same funds
  * money in 万元. Renditions that break the reader today are listed in
  * {@link #BREAKS} with the reason; the test fails when one starts surviving, so the list only shrinks.
@@ -49,6 +50,7 @@ class RealFormRenditionsTest {
     private static final String ORIGINAL = "original";
     /** Two different real forms in one file, each to be read with its own facts and key findings. */
     private static final String TWO_FORMS = "two-forms";
+    private static final String PARSE_PROBLEM = "PARSE-PROBLEM";
 
     /**
      * "rendition form-number" → why that rendition of that form does not survive yet, one a line of
@@ -175,6 +177,11 @@ class RealFormRenditionsTest {
                 }
             });
             lost.add("facts " + originalFacts + " → " + facts + " " + fewer);
+        }
+        int problems = rendition.findings.getOrDefault(PARSE_PROBLEM, 0);
+        int originalProblems = originals.stream().mapToInt(o -> o.findings.getOrDefault(PARSE_PROBLEM, 0)).sum();
+        if (problems > originalProblems) {
+            lost.add("parse problems " + originalProblems + " → " + problems);
         }
         needed.forEach((rule, n) -> {
             int found = rendition.findings.getOrDefault(rule, 0);

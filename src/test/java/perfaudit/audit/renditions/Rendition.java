@@ -31,6 +31,7 @@ public enum Rendition {
     PAGE_CHROME("txt", text -> body(text, Wrappers::pageChrome)),
     DOCUMENT_SITE("txt", text -> Wrappers.hasSiteWrapper(text) ? null : body(text, Wrappers::documentSite)),
     AFTER_REPORT("txt", text -> body(text, Wrappers::afterReport)),
+    AFTER_REPORT_NAMING_FORM("txt", text -> body(text, Wrappers::afterReportNamingForm)),
     SAME_FORM_TWICE("txt", text -> body(text, Wrappers::gluedCopyFirst)),
     OTHER_UNIT("txt", text -> {
         String body = Units.otherUnit(afterComments(text));

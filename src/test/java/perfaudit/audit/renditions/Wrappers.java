@@ -111,6 +111,23 @@ final class Wrappers {
     }
 
     /**
+     * A 自评报告 that names the form in its sentences, as real reports do ("填报了项目支出绩效自评表", a long
+     * paragraph opening with the title and naming labels with figures), then the form as its 附件1: prose
+     * that names the form is no form.
+     */
+    static String afterReportNamingForm(String body) {
+        return """
+                项目支出绩效自评报告
+                一、自评工作开展情况
+                根据财政部门关于开展项目支出绩效自评工作的通知,我单位对照年初绩效目标,逐项核实项目资金、产出指标和效益指标的完成情况,如实填报了项目支出绩效自评表,并对扣分指标逐一分析了原因。
+                项目支出绩效自评表显示,本项目全年预算数120万元,全年执行数118.5万元,执行率98.75%,产出指标、效益指标和满意度指标总体完成较好,个别效益指标未达预期,原因已在表中偏差原因分析栏说明。自评工作采取资料核查与实地抽查相结合的方式,共抽查项目实施点6个,查阅合同、验收报告和资金支付凭证42份,抽查结果与填报数据一致,未发现资金截留挪用等问题。对自评中发现的绩效目标设置不够细化、部分指标值偏保守等问题,我单位已组织项目实施科室逐项整改,下一步将在编制下年度预算时同步细化绩效目标,加强执行过程中的绩效监控,对偏离目标的项目及时纠偏,确保项目资金安全、规范、有效使用,切实提高财政资金使用效益和公共服务水平。
+                二、自评结果应用
+                自评结果将作为以后年度预算安排的重要依据,项目支出绩效自评表随本报告一并公开。
+                附件1:项目支出绩效自评表
+                """ + body;
+    }
+
+    /**
      * A page whose 内容概述 (description) metadata holds the form's text glued, every separator and
      * line break gone, before the form itself: one form, told twice.
      */

@@ -87,6 +87,23 @@ public final class ProblemLog {
         note(row.number(), locate(row.number()), row.text().strip(), reason);
     }
 
+    /** How many problems and notes were logged so far: a point to {@link #rollBack} to. */
+    public record Mark(int problems, int notes) {
+    }
+
+    public Mark mark() {
+        return new Mark(problems.size(), notes.size());
+    }
+
+    /**
+     * Forgets the problems and notes logged since {@code mark}: a reading that turned out to be of no form
+     * (prose) takes back what it said about the rows; the rows it used stay used.
+     */
+    public void rollBack(Mark mark) {
+        problems.subList(mark.problems(), problems.size()).clear();
+        notes.subList(mark.notes(), notes.size()).clear();
+    }
+
     /** The notes in reading order. */
     public List<ParseProblem> notes() {
         return notes.stream().sorted(Comparator.comparingInt(Entry::number)).map(Entry::problem).toList();

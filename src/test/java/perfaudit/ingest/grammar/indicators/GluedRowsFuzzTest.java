@@ -1,11 +1,12 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * text itself cut in the header's order, its 分值 within the section's points and its 得分 within its
  * 分值, an OCR letter read as a digit only in a 分值 / 得分 of two or more characters (a lettered 分值
  * only beside an equal 得分); a section-sum cut covers the whole text and its 分值 add up to the
- * points exactly. Random one-glyph changes of section labels are corrected only to the label they
- * came from, or left. {@code -Dperfaudit.fuzz.rows=N} runs N texts (default 1500).
+ * points exactly. {@code -Dperfaudit.fuzz.rows=N} runs N texts (default 1500). (The OCR'd section
+ * labels have their own fuzz, {@code repair.OcrLabelsFuzzTest}.)
  */
 class GluedRowsFuzzTest {
 
@@ -89,7 +90,7 @@ class GluedRowsFuzzTest {
         assertTrue(score.compareTo(weight) <= 0, "得分 above 分值 in " + span);
         for (Map.Entry<IndicatorField, GluedIndicatorRows.Read> e : cells.entrySet()) {
             GluedIndicatorRows.Read cell = e.getValue();
-            if (GluedIndicatorRows.isNumeral(cell.text()) && cell.corrected()) {
+            if (LetteredNumerals.isNumeral(cell.text()) && cell.corrected()) {
                 assertTrue(e.getKey() == IndicatorField.WEIGHT || e.getKey() == IndicatorField.SCORE, "letters read as digits in " + e);
                 assertTrue(cell.text().length() >= 2, "a lone letter read as a digit: " + span);
                 if (e.getKey() == IndicatorField.WEIGHT) {
@@ -138,54 +139,5 @@ class GluedRowsFuzzTest {
             }
         }
         return text.toString();
-    }
-
-    @Test
-    void aSectionLabelIsCorrectedOnlyToTheLabelItCameFrom() {
-        Random random = new Random(20261202L);
-        List<String> labels = new ArrayList<>();
-        LEX.vocabulary.level1().values().forEach(s -> s.stream().filter(l -> l.length() >= 4).forEach(labels::add));
-        LEX.vocabulary.level2().values().forEach(l -> l.spellings().stream().filter(s -> s.length() >= 4).forEach(labels::add));
-        String glyphs = "顼目产岀效益指标量质时成本济社会生态可持续满意度服务对象决策管理投入财务项";
-        int corrected = 0;
-        for (int n = 0; n < 3000; n++) {
-            String label = labels.get(random.nextInt(labels.size()));
-            StringBuilder misread = new StringBuilder(label);
-            int changes = random.nextInt(3);
-            for (int c = 0; c < changes; c++) {
-                misread.setCharAt(random.nextInt(label.length()), glyphs.charAt(random.nextInt(glyphs.length())));
-            }
-            String text = "管理制度6" + misread + "(" + (1 + random.nextInt(60)) + "分)数量指标";
-            String fixed = OcrLabels.fix(text, LEX);
-            if (fixed == null) {
-                continue;
-            }
-            corrected++;
-            String window = misread.toString();
-            assertTrue(!labels.contains(window), "a label as printed was changed: " + text + " -> " + fixed);
-            String read = fixed.substring(5, 5 + window.length());
-            assertTrue(labels.contains(read), text + " -> " + fixed + ": not a label");
-            assertTrue(OcrLabels.oneHanApart(window, read), text + " -> " + fixed + ": more than one glyph");
-            for (String other : labels) {
-                if (other.length() == window.length() && OcrLabels.oneHanApart(window, other)) {
-                    assertEquals(canonical(read), canonical(other), text + " is one glyph from two labels: " + read + ", " + other);
-                }
-            }
-        }
-        assertTrue(corrected > 100, "only " + corrected + " corrections: the test no longer exercises them");
-    }
-
-    private static String canonical(String spelling) {
-        for (var e : LEX.vocabulary.level1().entrySet()) {
-            if (e.getValue().contains(spelling)) {
-                return e.getKey();
-            }
-        }
-        for (var l : LEX.vocabulary.level2().values()) {
-            if (l.spellings().contains(spelling)) {
-                return l.name();
-            }
-        }
-        return spelling;
     }
 }

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.funds;
 
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;

@@ -1,4 +1,7 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.repair;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +12,7 @@ import java.util.List;
  * other input. Only done where most of the text sits in long cells: elsewhere a label word inside a
  * cell (an indicator named 预算执行率, a goal that mentions 资金总额) is text, not a label.
  */
-final class GluedText {
+public final class GluedText {
 
     /** A cell this long (in key characters) holding labels is glued text. */
     private static final int LONG_CELL = 40;
@@ -17,7 +20,7 @@ final class GluedText {
     private GluedText() {
     }
 
-    static List<Cell> split(List<Cell> cells, Lexicon lex) {
+    public static List<Cell> split(List<Cell> cells, Lexicon lex) {
         List<Cell> out = new ArrayList<>(cells.size() * 2);
         for (Cell cell : cells) {
             if (cell.key().length() < LONG_CELL / 4 || cell.column() >= 0) {
@@ -29,7 +32,7 @@ final class GluedText {
         return out;
     }
 
-    static boolean isGlued(List<Cell> cells) {
+    public static boolean isGlued(List<Cell> cells) {
         long all = 0;
         long inLong = 0;
         for (Cell cell : cells) {

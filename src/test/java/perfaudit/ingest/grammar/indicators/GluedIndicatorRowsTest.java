@@ -1,6 +1,8 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 
@@ -164,6 +166,6 @@ class GluedIndicatorRowsTest {
                 .rows().size(), "a lone l is no score");
         assertEquals(0, GluedIndicatorRows.read(LabelIndex.key("保障人数2370人2370人IO"), WEIGHT_FIRST, new BigDecimal(5), LEX)
                 .rows().size(), "10 is more than the section's points");
-        assertEquals(-1, GluedIndicatorRows.letteredNumeralEnd("AIO", 1), "after a Latin letter: part of a word");
+        assertEquals(-1, LetteredNumerals.letteredNumeralEnd("AIO", 1), "after a Latin letter: part of a word");
     }
 }

@@ -1,6 +1,10 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.funds;
 
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
 import perfaudit.model.Funds;
@@ -25,20 +29,20 @@ final class FundsBySource {
     private record Heading(FundLine line, FundColumn measure, int gridColumn, Cell cell) {
     }
 
-    private final FormScanner s;
+    private final PartScan s;
     private final Tokens t;
     private final FundsTable table;
     private final List<Heading> headings = new ArrayList<>();
     private final Map<FundLine, BigDecimal[]> amounts = new EnumMap<>(FundLine.class);
 
-    FundsBySource(FormScanner scanner, FundsTable table) {
+    FundsBySource(PartScan scanner, FundsTable table) {
         this.s = scanner;
         this.t = scanner.t;
         this.table = table;
     }
 
     /** True when cell {@code k} and the next filled cell of its row both name fund lines. */
-    static boolean startsAt(FormScanner s, int k) {
+    static boolean startsAt(PartScan s, int k) {
         Hit<FundLine> first = s.t.labelAt(k, s.lex.fundRow, false);
         if (first == null) {
             return false;

@@ -1,5 +1,6 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.repair;
 
+import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * the text before and after, so an auditor can check it against the original; anything less certain
  * is left as printed.
  */
-final class OcrRepair {
+public final class OcrRepair {
 
     /** Digits with O/o/I/l among them, at least one real digit: 1O0%, 2O2l, 9O.5. */
     private static final Pattern NUMBER_WITH_LETTERS = Pattern.compile("^[0-9OoIl]*[0-9][0-9OoIl]*(\\.[0-9OoIl]+)?%?$");
@@ -21,7 +22,7 @@ final class OcrRepair {
     private OcrRepair() {
     }
 
-    static List<Cell> repair(List<Cell> cells, ProblemLog log) {
+    public static List<Cell> repair(List<Cell> cells, ProblemLog log) {
         List<Cell> out = null;
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);

@@ -1,4 +1,7 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.repair;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +12,11 @@ import java.util.List;
  * Whether a text is glued is judged over all its cells ({@link GluedText#isGlued}), so the smaller
  * form would be read the other form's way and lost. Such a text is cut where a line begins with a
  * form title, and each part of its own kind is read as a section of its own; a text whose parts
- * are all of one kind stays one section, read as before.
+ * are all of one kind stays one section, read as before. A 自评报告's prose before its attached form
+ * is such a part too: long lines, so glued by that measure (FormGrammar reads a part that gives no
+ * form as prose).
  */
-final class GluedSections {
+public final class GluedSections {
 
     /** A title is looked for this far into a line's first cell (a glued line holds the whole form). */
     private static final int TITLE_REACH = 60;
@@ -24,16 +29,18 @@ final class GluedSections {
     private GluedSections() {
     }
 
-    static List<List<Cell>> split(List<Cell> section, Lexicon lex) {
+    public static List<List<Cell>> split(List<Cell> section, Lexicon lex) {
         List<Integer> starts = formStarts(section, lex);
-        if (starts.size() < 2) {
+        if (starts.isEmpty()) {
             return List.of(section);
         }
         List<List<Cell>> parts = new ArrayList<>();
         int from = 0;
-        for (int k = 1; k <= starts.size(); k++) {
+        // the text before the first title is a part too (a report's prose before its attached form), and a
+        // title line always opens a part: "附件1:项目支出绩效自评表" belongs to the form after it
+        for (int k = 0; k <= starts.size(); k++) {
             int end = k < starts.size() ? starts.get(k) : section.size();
-            if (keyChars(section, from, end) >= FORM_CHARS || k == starts.size()) {
+            if (end > from && (keyChars(section, from, end) >= FORM_CHARS || k == starts.size())) {
                 parts.add(section.subList(from, end));
                 from = end;
             }

@@ -1,6 +1,7 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 

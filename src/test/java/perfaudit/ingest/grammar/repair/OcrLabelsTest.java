@@ -1,6 +1,7 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.repair;
 
 import org.junit.jupiter.api.Test;
+import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.repair;
 
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 
 import java.util.ArrayList;
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  * character (never a digit or a bracket), the label is read. Each correction is noted with the text before and after; a text near two labels, or
  * already a label, is left as printed.
  */
-final class OcrLabels {
+public final class OcrLabels {
 
     /** Section points right after a label: (30分), （10 分）. */
     private static final Pattern POINTS = Pattern.compile("[(（]\\s*\\d+(?:\\.\\d+)?\\s*分\\s*[)）]");
@@ -30,7 +32,7 @@ final class OcrLabels {
     record Correction(String printed, String read) {
     }
 
-    static List<Cell> repair(List<Cell> cells, Lexicon lex, ProblemLog log) {
+    public static List<Cell> repair(List<Cell> cells, Lexicon lex, ProblemLog log) {
         List<Cell> out = null;
         Map<String, String> labels = null;
         for (int i = 0; i < cells.size(); i++) {

@@ -1,6 +1,9 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.funds;
 
-import perfaudit.ingest.grammar.FundsTable.Column;
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.funds.FundsTable.Column;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
 import perfaudit.model.Funds;

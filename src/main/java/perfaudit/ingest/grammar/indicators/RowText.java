@@ -1,5 +1,10 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.text.MeasureParser;
 import perfaudit.ingest.grammar.text.TextFold;
 import perfaudit.ingest.grammar.text.TextWidth;

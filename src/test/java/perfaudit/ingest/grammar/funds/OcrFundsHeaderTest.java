@@ -1,10 +1,11 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.funds;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
+import perfaudit.ingest.grammar.Cell;
 import perfaudit.model.Document;
 import perfaudit.model.FundLine;
 import perfaudit.model.Funds;

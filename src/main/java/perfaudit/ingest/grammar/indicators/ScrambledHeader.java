@@ -1,5 +1,6 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
+import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 

@@ -1,8 +1,11 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.funds;
 
 import org.junit.jupiter.api.Test;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.FundLine;

@@ -1,8 +1,14 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.text.MeasureParser;
-import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.model.Indicator;
@@ -11,11 +17,9 @@ import perfaudit.model.Terms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,29 +30,27 @@ import java.util.regex.Pattern;
  * 一级 / 二级 label or 三级 name begins. 一级 and 二级 cells are merged over their rows in the original
  * table, so a row without them inherits the last ones seen.
  */
-final class IndicatorTable {
+public final class IndicatorTable {
 
     private static final Pattern POINTS = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
     /** Points stated in text, "(50分)" or "（５０分）": matched on the folded text, full-width digits as ASCII. */
-    private static Matcher points(String text) {
+    static Matcher points(String text) {
         return POINTS.matcher(perfaudit.ingest.grammar.text.TextFold.fold(text));
     }
 
-    private static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
+    static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
     private static final Pattern BLOCK_NUMBER = Pattern.compile("^\\d{0,2}(?:[(（](\\d+(?:\\.\\d+)?)分[)）])?$");
-    private static final Pattern DATE = Pattern.compile("(19|20)\\d{2}年(\\d{1,2}月)?(\\d{1,2}日)?$");
     private static final Pattern CHINESE_ENUMERATOR = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
     private static final Pattern ARABIC_ENUMERATOR = Pattern.compile("^(\\d{1,2}[、.．)）]|[(（]\\d{1,2}[)）])");
 
-    /** A column of the header: its field and its grid column (-1 when unknown). */
-    private record Column(IndicatorField field, int order, int gridColumn) {
-    }
-
-    private final FormScanner s;
+    private final PartScan s;
     private final FormDraft form;
     private final Tokens t;
     private final Lexicon lex;
-    private final List<Column> header = new ArrayList<>();
+    private final IndicatorHeader header;
+    private final Placeholders placeholders;
+    /** Where rows and the table end; made once the header's columns are known. */
+    private RowEnds ends;
     private RowAligner gridAligner;
     private RowAligner flowAligner;
     private List<IndicatorField> valueFields;
@@ -65,17 +67,23 @@ final class IndicatorTable {
     private int verticalSpelt;
     private String lastParentName;
 
-    IndicatorTable(FormScanner scanner, FormDraft form) {
+    public IndicatorTable(PartScan scanner, FormDraft form) {
         this.s = scanner;
         this.form = form;
         this.t = scanner.t;
         this.lex = scanner.lex;
+        this.header = new IndicatorHeader(scanner, form);
+        this.placeholders = new Placeholders(lex, scanner.log);
     }
 
-    int read(int i) {
+    public int read(int i) {
         form.partsRead.add(Terms.INDICATOR_HEADER);
         form.hasContent = true;
-        int k = readHeader(i);
+        int k = i;
+        if (t.labelAt(k, lex.indicatorBlock, true) != null) {
+            k = readBlock(k); // a block label (年度绩效目标1 (60分)) may come before the header
+        }
+        k = header.read(k);
         buildAligners();
         int end = s.grid ? gridRows(k) : flowRows(k);
         form.tableRanToEnd = end >= t.size();
@@ -101,197 +109,15 @@ final class IndicatorTable {
 
     // ---------------------------------------------------------------- header
 
-    private int readHeader(int i) {
-        int k = i;
-        int order = 0;
-        if (t.labelAt(k, lex.indicatorBlock, true) != null) {
-            k = readBlock(k);
-        }
-        while (k < t.size()) {
-            Cell cell = t.get(k);
-            if (cell.isBlank()) {
-                k++;
-                continue;
-            }
-            Hit<Boolean> anchor = t.labelAt(k, lex.indicatorAnchor, Tokens.Rest.BRACKETED);
-            if (anchor != null) {
-                form.saw(anchor.spelling());
-                String rest = s.restOfCell(k, anchor);
-                Matcher points = points(rest == null ? "" : rest);
-                s.use(k, anchor.next());
-                k = anchor.next();
-                if (points.find()) {
-                    continue;
-                }
-                continue;
-            }
-            Hit<IndicatorField> column = t.labelAt(k, lex.indicatorColumn, false);
-            if (column != null && (header.isEmpty() || !isRowStart(k))) {
-                IndicatorField field = column.value();
-                form.saw(column.spelling());
-                if (field == IndicatorField.TARGET_VALUE && has(IndicatorField.TARGET) && !has(IndicatorField.NATURE)
-                        && !willHave(k, IndicatorField.NATURE, IndicatorField.UNIT)) {
-                    field = null; // the second line of a wrapped 年度 / 指标值 header
-                } else if (has(field) && field != IndicatorField.IGNORED) {
-                    field = null; // a wrapped header's second line repeating a label
-                }
-                if (field != null) {
-                    header.add(new Column(field, order++, cell.column()));
-                }
-                s.use(k, column.next());
-                k = column.next();
-                continue;
-            }
-            IndicatorField fragment = header.isEmpty() ? null : headerFragment(cell.key());
-            if (fragment != null) {
-                if (!has(fragment)) {
-                    header.add(new Column(fragment, order++, cell.column()));
-                }
-                s.use(k, k + 1);
-                k++;
-                continue;
-            }
-            List<IndicatorField> scrambled = t.glued && !header.isEmpty() ? ScrambledHeader.read(cell.key(), lex.vocabulary) : null;
-            if (scrambled != null) {
-                for (IndicatorField field : scrambled) {
-                    if (!has(field)) {
-                        header.add(new Column(field, order++, cell.column()));
-                    }
-                }
-                s.log.note(cell.row(), cell.location(), cell.key(), "识别错误的表头已读作 " + scrambled
-                        + " — OCR'd header cell read as the columns " + scrambled + " (made only of their labels, letters misplaced)");
-                s.use(k, k + 1);
-                k++;
-                continue;
-            }
-            if (POINTS_ONLY.matcher(cell.key()).matches() && header.isEmpty()) {
-                s.use(k, k + 1);
-                k++;
-                continue;
-            }
-            break;
-        }
-        normaliseOrder();
-        return k;
-    }
-
-    /** True when the cell starts the table's rows rather than continuing the header (a 一级 name). */
-    private boolean isRowStart(int k) {
-        return false;
-    }
-
-    private boolean willHave(int k, IndicatorField... fields) {
-        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
-            Hit<IndicatorField> next = t.labelAt(j, lex.indicatorColumn, false);
-            if (next != null && EnumSet.of(fields[0], fields).contains(next.value())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "年度" / "实际": a wrapped header cell that starts exactly one column's label. */
-    private IndicatorField headerFragment(String key) {
-        if (key.length() < 2 || key.length() > 4) {
-            return null;
-        }
-        IndicatorField found = null;
-        for (Map.Entry<IndicatorField, List<String>> column : lex.vocabulary.indicatorColumns().entrySet()) {
-            for (String spelling : column.getValue()) {
-                String label = LabelIndex.spellingKey(spelling);
-                if (label.length() > key.length() && label.startsWith(key)) {
-                    if (found != null && found != column.getKey()) {
-                        return null;
-                    }
-                    found = column.getKey();
-                }
-            }
-        }
-        if (found == null) {
-            // the second half of a wrapped header (指标值, 完成值) when its first half was read
-            for (Column c : header) {
-                for (String spelling : lex.vocabulary.indicatorColumns().getOrDefault(c.field(), List.of())) {
-                    String label = LabelIndex.spellingKey(spelling);
-                    if (label.length() > key.length() && label.endsWith(key)) {
-                        return c.field();
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
-    private boolean has(IndicatorField field) {
-        return header.stream().anyMatch(c -> c.field() == field);
-    }
-
-    /**
-     * The columns in the order the rows print them: 一级, 二级, 三级 first (a two-row header may print
-     * them after the value columns), and the split target (指标性质 / 指标值 / 度量单位) in place of 年度指标值.
-     */
-    private void normaliseOrder() {
-        List<Column> ordered = new ArrayList<>();
-        boolean positioned = header.stream().allMatch(c -> c.gridColumn() >= 0) && s.grid;
-        List<Column> byPosition = new ArrayList<>(header);
-        if (positioned) {
-            byPosition.sort(java.util.Comparator.comparingInt(Column::gridColumn));
-            // a two-row header: the later row's cells sit under the earlier row's merged cell
-        }
-        for (Column c : byPosition) {
-            if (c.field() == IndicatorField.LEVEL1 || c.field() == IndicatorField.LEVEL2 || c.field() == IndicatorField.NAME) {
-                ordered.add(c);
-            }
-        }
-        boolean split = has(IndicatorField.NATURE) || has(IndicatorField.UNIT)
-                || has(IndicatorField.TARGET_VALUE) && !has(IndicatorField.TARGET);
-        for (Column c : byPosition) {
-            switch (c.field()) {
-                case LEVEL1, LEVEL2, NAME -> {
-                }
-                case TARGET -> {
-                    if (split) {
-                        for (IndicatorField part : List.of(IndicatorField.NATURE, IndicatorField.TARGET_VALUE, IndicatorField.UNIT)) {
-                            header.stream().filter(x -> x.field() == part).findFirst().ifPresent(ordered::add);
-                        }
-                    } else {
-                        ordered.add(c);
-                    }
-                }
-                case NATURE, TARGET_VALUE, UNIT -> {
-                    if (!has(IndicatorField.TARGET)) {
-                        ordered.add(c);
-                    }
-                }
-                default -> ordered.add(c);
-            }
-        }
-        if (ordered.stream().noneMatch(c -> c.field() == IndicatorField.NAME)) {
-            ordered.add(Math.min(ordered.size(), (int) ordered.stream().filter(c -> c.field() == IndicatorField.LEVEL1
-                    || c.field() == IndicatorField.LEVEL2).count()), new Column(IndicatorField.NAME, -1, -1));
-        }
-        if (ordered.stream().noneMatch(c -> c.field() != IndicatorField.LEVEL1 && c.field() != IndicatorField.LEVEL2
-                && c.field() != IndicatorField.NAME)) {
-            // no header read: the national template's columns
-            for (IndicatorField f : List.of(IndicatorField.TARGET, IndicatorField.ACTUAL, IndicatorField.WEIGHT,
-                    IndicatorField.SCORE, IndicatorField.DEVIATION)) {
-                ordered.add(new Column(f, -1, -1));
-            }
-        }
-        header.clear();
-        header.addAll(ordered);
-        Set<IndicatorField> printed = EnumSet.noneOf(IndicatorField.class);
-        header.forEach(c -> printed.add(c.field()));
-        form.indicatorColumns = printed;
-    }
-
     private void buildAligners() {
-        List<IndicatorField> all = header.stream().map(Column::field).toList();
-        int[] columns = header.stream().mapToInt(Column::gridColumn).toArray();
+        List<IndicatorField> all = header.fields();
+        int[] columns = header.gridColumns();
         gridAligner = new RowAligner(all, columns, lex);
         valueFields = all.stream().filter(f -> f != IndicatorField.LEVEL1 && f != IndicatorField.LEVEL2).toList();
         int[] none = new int[valueFields.size()];
         java.util.Arrays.fill(none, -1);
         flowAligner = new RowAligner(valueFields, none, lex);
+        ends = new RowEnds(s, header, valueFields);
     }
 
     // ---------------------------------------------------------------- rows, grid known
@@ -306,7 +132,7 @@ final class IndicatorTable {
                 atRowStart = true;
             }
             if (atRowStart && !cell.isBlank()) {
-                if (endsTable(end)) {
+                if (ends.endsTable(end)) {
                     break;
                 }
                 atRowStart = false;
@@ -411,7 +237,7 @@ final class IndicatorTable {
     private boolean namesNoIndicator(Map<IndicatorField, RowAligner.Item> fields) {
         List<IndicatorField> rest = fields.keySet().stream()
                 .filter(f -> f != IndicatorField.LEVEL1 && f != IndicatorField.LEVEL2).toList();
-        return rest.isEmpty() || rest.equals(List.of(IndicatorField.NAME)) && isPlaceholder(fields.get(IndicatorField.NAME).value().cell().key());
+        return rest.isEmpty() || rest.equals(List.of(IndicatorField.NAME)) && placeholders.isPlaceholder(fields.get(IndicatorField.NAME).value().cell().key());
     }
 
     private boolean repeatsHeader(int from, int to) {
@@ -434,68 +260,17 @@ final class IndicatorTable {
 
     // ---------------------------------------------------------------- rows, grid lost
 
-    /** A row under construction: its cells after the labels, and where it began. */
-    private static final class Row {
-        final List<Cell> cells = new ArrayList<>();
-        int first = -1;
-        /** The index of the row's last cell in the section. */
-        int last = -1;
-
-        boolean isEmpty() {
-            for (Cell cell : cells) { // a loop, not a stream: asked at every cell of the table
-                if (!cell.isBlank()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        boolean hasValue() {
-            return cells.stream().anyMatch(c -> Value.of(c).isNumeric());
-        }
-
-        boolean hasText() {
-            return cells.stream().anyMatch(c -> !c.isBlank() && Value.of(c).kind() == Value.Kind.TEXT);
-        }
-
-        /** A text already follows the row's numbers (its 偏差原因): the next text starts a row. */
-        boolean textAfterNumbers() {
-            boolean numbers = false;
-            for (Cell cell : cells) {
-                if (cell.isBlank()) {
-                    continue;
-                }
-                Value.Kind kind = Value.of(cell).kind();
-                if (kind == Value.Kind.NUMBER) {
-                    numbers = true;
-                } else if (numbers && kind == Value.Kind.TEXT) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        Value.Kind lastKind() {
-            for (int i = cells.size() - 1; i >= 0; i--) {
-                if (!cells.get(i).isBlank()) {
-                    return Value.of(cells.get(i)).kind();
-                }
-            }
-            return null;
-        }
-    }
-
     /** The 二级 in force is the label of an 一级 the 一级 in force spans (得分表: 项目绩效 / 项目产出). */
     private boolean level2Taken;
 
-    /** The width at which the 三级指标 column wraps (see wrapWidth). */
+    /** The width at which the 三级指标 column wraps (see RowEnds.wrapWidth). */
     private double nameWidth;
 
     private int flowRows(int k) {
-        nameWidth = wrapWidth(k);
-        Row row = new Row();
+        nameWidth = ends.wrapWidth(k);
+        FlowRow row = new FlowRow();
         int j = k;
-        while (j < t.size() && !endsTable(j)) {
+        while (j < t.size() && !ends.endsTable(j)) {
             Cell cell = t.get(j);
             if (cell.isBlank()) {
                 if (!row.cells.isEmpty()) {
@@ -516,7 +291,7 @@ final class IndicatorTable {
                 j++;
                 continue;
             }
-            Matcher points = pointsOnly(cell.key()) ? POINTS_ONLY.matcher(cell.key()) : null;
+            Matcher points = RowEnds.pointsOnly(cell.key()) ? POINTS_ONLY.matcher(cell.key()) : null;
             if (points != null && points.matches()) {
                 row = close(row, j);
                 pendingPoints = new BigDecimal(points.group(1));
@@ -534,7 +309,7 @@ final class IndicatorTable {
             // 满意度指标 is both an 一级 and a 二级 name: it is the 一级 when it states points, or when a 二级
             // follows and it is not the 一级 already in force (spelt one character per line beside the rows)
             boolean level1Label = l1 != null && (l2 == null || l1.next() > l2.next()
-                    || l1.next() == l2.next() && (followedByPoints(j, l1) || followedByLabel(l1.next())
+                    || l1.next() == l2.next() && (ends.followedByPoints(j, l1) || ends.followedByLabel(l1.next())
                     && !l1.value().equals(level1) && !l1.value().equals(vertical)));
             if (level1Label && lex.covers(level1, l1.value())) {
                 // under 项目绩效 (an 一级 spanning 产出 / 效益 / 满意度) their labels are its 二级
@@ -567,7 +342,7 @@ final class IndicatorTable {
             }
             if (l2 != null) {
                 // the same 二级 twice (经济效益 / 经济效益指标): the second is the row's 三级指标, named after it
-                boolean nameNext = row.isEmpty() && level2 != null && levelJustSet && !followedByLabel(l2.next())
+                boolean nameNext = row.isEmpty() && level2 != null && levelJustSet && !ends.followedByLabel(l2.next())
                         && l2.value().name().equals(level2);
                 if (!nameNext) {
                     row = close(row, j);
@@ -579,7 +354,7 @@ final class IndicatorTable {
                 }
             }
             Value value = Value.of(cell);
-            if (!row.isEmpty() && endsAtCoreMark(row, cell)) {
+            if (!row.isEmpty() && ends.endsAtCoreMark(row, cell)) {
                 // the row's last column is 是否核心指标: its 是 / 否 ends the row (rows run on one line)
                 row.cells.add(cell);
                 row.last = j;
@@ -588,12 +363,12 @@ final class IndicatorTable {
                 j++;
                 continue;
             }
-            if (!row.isEmpty() && endsWithScores(row) && startsLine(cell)) {
+            if (!row.isEmpty() && ends.endsWithScores(row) && RowEnds.startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row, j);
-            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !unitCell(row, cell) && !targetAfterWeight(row)
-                    && !fillsTextColumn(row, cell) && (isValue(row.lastKind())
-                    && (cell.gap() == Cell.Gap.ROW || startsRow(j)) || row.textAfterNumbers() || isPlaceholder(cell.key()))) {
+            } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !ends.unitCell(row, cell) && !ends.targetAfterWeight(row)
+                    && !ends.fillsTextColumn(row, cell) && (RowEnds.isValue(row.lastKind())
+                    && (cell.gap() == Cell.Gap.ROW || ends.startsRow(j)) || row.textAfterNumbers() || placeholders.isPlaceholder(cell.key()))) {
                 row = close(row, j);
             }
             if (row.first < 0) {
@@ -609,193 +384,6 @@ final class IndicatorTable {
     }
 
     private boolean levelJustSet;
-
-    /**
-     * A row printed on one line, cell by cell: a text where the header puts a column of words
-     * between figures (广水's 评价标准及依据 before 自评分 / 复核分) is that column, not the next row.
-     * Only a row whose cells so far match the header's columns one to one is read so.
-     */
-    private boolean fillsTextColumn(Row row, Cell cell) {
-        if (cell.gap() != Cell.Gap.SPACE) {
-            return false;
-        }
-        int filled = 0;
-        for (Cell c : row.cells) {
-            if (c.isBlank()) {
-                continue;
-            }
-            if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
-                return false; // the row spans lines: its cells are not one per column
-            }
-            filled++;
-        }
-        if (filled >= valueFields.size()) {
-            return false;
-        }
-        IndicatorField next = valueFields.get(filled);
-        boolean words = next == IndicatorField.IGNORED || next == IndicatorField.DEVIATION;
-        return words && valueFields.subList(filled + 1, valueFields.size()).stream().anyMatch(
-                f -> f == IndicatorField.SCORE || f == IndicatorField.REVIEW || f == IndicatorField.WEIGHT);
-    }
-
-    /** A 是 / 否 after the row's figures, in a table whose last column is 是否核心指标. */
-    private boolean endsAtCoreMark(Row row, Cell cell) {
-        return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE
-                && RowAligner.isYesNo(cell.key()) && row.hasValue();
-    }
-
-    /**
-     * The width at which the 三级指标 column wraps: the widest line of plain text in the table, if
-     * another line reaches it too. Text that never wraps has one widest line: every line is a cell of
-     * its own (infinite width); a table with no such line gives no evidence (0).
-     */
-    private double wrapWidth(int k) {
-        List<Double> widths = new ArrayList<>();
-        for (int j = k; j < t.size() && !endsTable(j); j++) {
-            Cell cell = t.get(j);
-            boolean alone = startsLine(cell) && (j + 1 >= t.size() || startsLine(t.get(j + 1)) || t.get(j + 1).gap() == Cell.Gap.ROW);
-            if (alone && Value.of(cell).kind() == Value.Kind.TEXT && plainText(cell.key())) {
-                widths.add(TextWidth.of(cell.text().strip()));
-            }
-        }
-        double widest = widths.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        long atWidest = widths.stream().filter(w -> w >= widest - 1).count();
-        return widths.isEmpty() ? 0 : atWidest >= 2 ? widest : Double.POSITIVE_INFINITY;
-    }
-
-    /**
-     * A table printing 分值 before 年度指标值 (安徽, 银川): after the row's first number, its weight, the
-     * next texts are its target and actual, not the next row, until both are there.
-     */
-    private boolean targetAfterWeight(Row row) {
-        int weight = valueFields.indexOf(IndicatorField.WEIGHT);
-        int target = valueFields.indexOf(IndicatorField.TARGET);
-        if (weight < 0 || target < 0 || weight > target) {
-            return false;
-        }
-        int afterWeight = -1;
-        for (Cell c : row.cells) {
-            if (c.isBlank()) {
-                continue;
-            }
-            if (afterWeight >= 0) {
-                afterWeight++;
-            } else if (Value.of(c).kind() == Value.Kind.NUMBER) {
-                afterWeight = 0;
-            }
-        }
-        return afterWeight >= 0 && afterWeight < 2;
-    }
-
-    /**
-     * A short word right after the row's first number, in a table with a 度量单位 column: the
-     * target's unit (≧ | 30 | 场次), not the next row's name, whatever the unit is.
-     */
-    private boolean unitCell(Row row, Cell cell) {
-        if (!has(IndicatorField.UNIT) || row.lastKind() != Value.Kind.NUMBER || cell.key().length() > 6 || !plainText(cell.key())) {
-            return false;
-        }
-        return row.cells.stream().filter(c -> !c.isBlank() && Value.of(c).isNumeric()).count() == 1;
-    }
-
-    /** Words only: no digit, comparator or percent sign. */
-    private static boolean plainText(String key) {
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (Character.isDigit(c) || "≥≤=<>%".indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "(50分)" alone: a cheap test on the last characters before the regex. */
-    private static boolean pointsOnly(String key) {
-        return key.endsWith("分") || key.endsWith("分)") ? POINTS_ONLY.matcher(key).matches() : false;
-    }
-
-    /** The row's last two cells are numbers on one line and the table prints 分值 and 得分. */
-    private boolean endsWithScores(Row row) {
-        if (!valueFields.contains(IndicatorField.WEIGHT) || !valueFields.contains(IndicatorField.SCORE)) {
-            return false;
-        }
-        // the last two filled cells, found from the end (asked at every cell of the table)
-        Cell last = null;
-        Cell before = null;
-        for (int k = row.cells.size() - 1; k >= 0 && before == null; k--) {
-            Cell cell = row.cells.get(k);
-            if (!cell.isBlank()) {
-                before = last == null ? null : cell;
-                last = last == null ? cell : last;
-            }
-        }
-        if (before == null) {
-            return false;
-        }
-        return Value.of(last).kind() == Value.Kind.NUMBER && Value.of(before).kind() == Value.Kind.NUMBER
-                && last.gap() == Cell.Gap.SPACE;
-    }
-
-    private static boolean startsLine(Cell cell) {
-        return cell.gap() == Cell.Gap.LINE || cell.gap() == Cell.Gap.BLANK || cell.gap() == Cell.Gap.BREAK;
-    }
-
-    private boolean followedByPoints(int j, Hit<String> label) {
-        return points(t.text(j, label.next())).find()
-                || label.next() < t.size() && POINTS_ONLY.matcher(t.get(label.next()).key()).matches();
-    }
-
-    private boolean followedByLabel(int j) {
-        while (j < t.size() && t.get(j).isBlank()) {
-            j++;
-        }
-        return j < t.size() && (t.labelAt(j, lex.level2, false) != null || t.labelAt(j, lex.level1, false) != null);
-    }
-
-    /** A value that ends a row's target / actual / points: a new name may follow it. */
-    private static boolean isValue(Value.Kind kind) {
-        return isNumeric(kind) || kind == Value.Kind.MEASURE;
-    }
-
-    private static boolean isNumeric(Value.Kind kind) {
-        return kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT || kind == Value.Kind.MONEY;
-    }
-
-    /**
-     * A text after a row's numbers: the next row's 三级指标 when values follow it before the next
-     * label or text, else this row's 偏差原因.
-     */
-    private boolean startsRow(int j) {
-        int k = j;
-        while (k < t.size() && (t.get(k).isBlank() || Value.of(t.get(k)).kind() == Value.Kind.TEXT && k - j < 6
-                && (k == j || t.get(k).gap() != Cell.Gap.CELL || !header.isEmpty()))) {
-            if (k > j && !t.get(k).isBlank() && (t.labelAt(k, lex.level2, false) != null || t.labelAt(k, lex.level1, false) != null)) {
-                return false;
-            }
-            k++;
-        }
-        int values = 0;
-        for (int m = k; m < t.size() && m < k + 8 && !endsTable(m); m++) {
-            if (t.get(m).isBlank()) {
-                continue;
-            }
-            Value v = Value.of(t.get(m));
-            if (v.kind() == Value.Kind.TEXT && DATE.matcher(t.get(m).key()).lookingAt()) {
-                values++; // a date target or actual (2022年9月30日) is a figure of the row
-                continue;
-            }
-            if (v.kind() == Value.Kind.TEXT && values > 0) {
-                break;
-            }
-            if (t.labelAt(m, lex.level2, false) != null || t.labelAt(m, lex.level1, false) != null) {
-                break;
-            }
-            if (v.kind() != Value.Kind.TEXT && !v.isBlank()) {
-                values++;
-            }
-        }
-        return values >= 2 || !valueFields.contains(IndicatorField.DEVIATION);
-    }
 
     /** 一级 labels printed one character per line (PDF text of a vertical merged cell). */
     private boolean verticalLabelChar(Cell cell) {
@@ -821,15 +409,15 @@ final class IndicatorTable {
         return false;
     }
 
-    private Row close(Row row, int at) {
+    private FlowRow close(FlowRow row, int at) {
         if (row.first >= 0 && !row.isEmpty()) {
             flowRow(row);
         }
-        return new Row();
+        return new FlowRow();
     }
 
     /** A row's cells (after its labels): name, target and actual texts, then the values. */
-    private void flowRow(Row row) {
+    private void flowRow(FlowRow row) {
         List<Cell> cells = row.cells.stream().filter(c -> !c.isBlank() || c.gap() == Cell.Gap.CELL).toList();
         List<RowAligner.Item> items = RowText.items(cells, lex, valueFields, nameWidth, t.glued);
         int first = row.first;
@@ -842,8 +430,8 @@ final class IndicatorTable {
             s.use(first, last + 1);
             return;
         }
-        boolean cutShort = lastFilledCell(last);
-        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && weightBeforeTarget()) {
+        boolean cutShort = ends.lastFilledCell(last);
+        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && ends.weightBeforeTarget()) {
             gluedRows(cells, first, last);
             return;
         }
@@ -876,7 +464,7 @@ final class IndicatorTable {
         }
         RowAligner.Item nameItem = aligned.get().get(IndicatorField.NAME);
         boolean childRow = nameItem != null && isChild(nameItem.text());
-        if (!cutShort && !childRow && missesScores(row, aligned.get())) {
+        if (!cutShort && !childRow && ends.missesScores(row, aligned.get())) {
             for (int k = first; k <= last; k++) {
                 if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
                     s.problem(k, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
@@ -893,12 +481,6 @@ final class IndicatorTable {
         }
         add(t.get(first), aligned.get(), cutShort);
         s.use(first, last + 1);
-    }
-
-    /** 分值 printed before 年度指标值 (宁夏, 安徽): the weight's digits run into the target's, which the general reader cannot cut. */
-    private boolean weightBeforeTarget() {
-        int weight = valueFields.indexOf(IndicatorField.WEIGHT);
-        return weight >= 0 && weight < valueFields.indexOf(IndicatorField.TARGET);
     }
 
     /**
@@ -921,7 +503,7 @@ final class IndicatorTable {
             maxWeight = maxWeight == null || points.compareTo(maxWeight) < 0 ? points : maxWeight;
             joined.delete(0, level2Points.end());
         }
-        String text = withoutPlaceholders(joined.toString(), t.get(first));
+        String text = placeholders.withoutPlaceholders(joined.toString(), t.get(first));
         if (text.isEmpty()) {
             s.use(first, last + 1);
             return;
@@ -1042,93 +624,10 @@ final class IndicatorTable {
         }
         Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
         if (l1 != null && !l1.value().equals(level1) && !lex.covers(level1, l1.value())
-                && (t.labelAt(j, lex.level2, false) == null || followedByPoints(j, l1))) {
+                && (t.labelAt(j, lex.level2, false) == null || ends.followedByPoints(j, l1))) {
             return true;
         }
         return level2Scoped && t.labelAt(j, lex.level2, false) != null;
-    }
-
-    /**
-     * Template leftovers after the last 得分 (指标2:, an unused line): not a row. A text of nothing
-     * else is an unused line. A leftover whose number an OCR read as a Latin letter (指标L) is one: it
-     * differs from the numbered leftovers in that character alone, and no other label is spelt so.
-     */
-    private String withoutPlaceholders(String text, Cell at) {
-        String rest = text;
-        boolean cut = true;
-        while (cut && !rest.isEmpty()) {
-            cut = false;
-            for (String placeholder : lex.placeholders) {
-                String key = LabelIndex.spellingKey(placeholder);
-                int length = key.length();
-                if (key.isEmpty() || rest.length() < length || !(rest.endsWith(key) || isLetteredPlaceholder(rest.substring(rest.length() - length), key))) {
-                    continue;
-                }
-                String before = rest.substring(0, rest.length() - length);
-                char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
-                if (before.isEmpty() || Character.isDigit(last) || GluedIndicatorRows.isDigitLetter(last)
-                        || isPlaceholder(before) || isLetteredPlaceholder(before)) {
-                    noteLettered(rest.substring(before.length()), key, at);
-                    rest = before;
-                    cut = true;
-                    break;
-                }
-            }
-        }
-        if (isLetteredPlaceholder(rest)) {
-            noteLettered(rest, null, at);
-            return "";
-        }
-        return isPlaceholder(rest) ? "" : rest;
-    }
-
-    /** A numbered leftover (指标1) with its number read as a Latin letter: the same length, that character alone differing. */
-    private static boolean isLetteredPlaceholder(String key, String placeholder) {
-        int n = placeholder.length();
-        if (key.length() != n || n < 2 || !Character.isDigit(placeholder.charAt(n - 1))) {
-            return false;
-        }
-        char c = key.charAt(n - 1);
-        return c < 128 && Character.isLetter(c) && key.regionMatches(0, placeholder, 0, n - 1);
-    }
-
-    private boolean isLetteredPlaceholder(String key) {
-        return lex.placeholders.stream().anyMatch(p -> isLetteredPlaceholder(key, LabelIndex.spellingKey(p)));
-    }
-
-    private void noteLettered(String key, String placeholder, Cell at) {
-        if (placeholder != null && key.equals(placeholder) || !isLetteredPlaceholder(key)) {
-            return;
-        }
-        String read = key.substring(0, key.length() - 1) + "1、" + key.substring(0, key.length() - 1) + "2…";
-        s.log.note(at.row(), at.location(), key, "识别错误的空白指标 '" + key + "' 读作模板占位（" + read + "），不是指标行 — OCR'd template"
-                + " leftover '" + key + "' read as a numbered placeholder (" + read + "): a Latin letter where they print"
-                + " their number, and no other label is spelt so; not an indicator row");
-    }
-
-    /**
-     * Text that lost its grid shows no empty cells: a row of a table that prints 分值 and 得分 with
-     * neither of them (nor any explicit empty cell) lost the line that carried them.
-     */
-    private boolean missesScores(Row row, Map<IndicatorField, RowAligner.Item> fields) {
-        boolean explicitEmpties = row.cells.stream().anyMatch(c -> c.isBlank() && c.gap() == Cell.Gap.CELL);
-        return valueFields.contains(IndicatorField.WEIGHT) && valueFields.contains(IndicatorField.SCORE)
-                && !explicitEmpties && !fields.containsKey(IndicatorField.WEIGHT) && !fields.containsKey(IndicatorField.SCORE)
-                && fields.containsKey(IndicatorField.NAME);
-    }
-
-    /**
-     * True when nothing follows cell {@code index}: the text stops inside this row. A cell printed
-     * empty after it (a "|" alone, a line holding only white space at the end) says the row's last
-     * cells were there, empty: the row is whole.
-     */
-    private boolean lastFilledCell(int index) {
-        for (int k = index + 1; k < t.size(); k++) {
-            if (!t.get(k).isBlank() || t.get(k).gap() == Cell.Gap.CELL) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -1151,13 +650,8 @@ final class IndicatorTable {
 
     private boolean isPlaceholder(List<RowAligner.Item> items) {
         boolean anyValue = items.stream().skip(1).anyMatch(i -> !i.value().isBlank());
-        return isPlaceholder(items.get(0).value().cell().key()) && !anyValue
+        return placeholders.isPlaceholder(items.get(0).value().cell().key()) && !anyValue
                 || items.stream().allMatch(i -> i.value().isBlank());
-    }
-
-    /** A template leftover as a 三级指标 (指标2:, ……): an unused line of the form. */
-    private boolean isPlaceholder(String key) {
-        return lex.placeholders.stream().anyMatch(p -> key.equals(p) || key.startsWith(p) && key.length() <= p.length() + 1);
     }
 
     /**
@@ -1195,23 +689,9 @@ final class IndicatorTable {
         return name.toString().replaceAll("[(（][^)）]*分[)）]?$", "");
     }
 
-    /**
-     * Where the table ends: the 总分 row, the notes after it, the next form, or another part (a block
-     * label, 年度绩效目标2 (40分), reopens the table for its group).
-     */
     /** A row of the current 一级指标 was reported, not read: its category's sums lack it. */
     private void rowUnread() {
         form.unreadIn.add(level1 == null ? "" : level1);
-    }
-
-    private boolean endsTable(int j) {
-        if (j >= t.size()) {
-            return true;
-        }
-        if (t.get(j).isBlank()) {
-            return false;
-        }
-        return s.isStop(j) && t.labelAt(j, lex.indicatorAnchor, Tokens.Rest.BRACKETED) == null;
     }
 
     // ---------------------------------------------------------------- the indicator

@@ -1,5 +1,6 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
+import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.math.BigDecimal;
@@ -24,17 +25,13 @@ import java.util.Map;
 final class GluedIndicatorRows {
 
     /** Characters an OCR reads for ≥ that are never part of a value: certain wherever they lead one. */
-    private static final String CERTAIN_GLYPHS = "^工$";
+    static final String CERTAIN_GLYPHS = "^工$";
     /** Spellings of ≥ that are also digits: read as ≥ only where the row's other value confirms the figure. */
     private static final List<String> DIGIT_GLYPHS = List.of("5=", "2");
-    private static final int MAX_UNIT = 3;
     /** A dash as 年度指标值 (项目决策 / 项目管理 rows: no target); an OCR reads it as 一 too. */
-    private static final String DASHES = "一-—–－";
+    static final String DASHES = "一-—–－";
     /** Enough cuts to choose among; more means the text is too loose to read. */
     private static final int MAX_PARSES = 6;
-
-    /** Letters an OCR reads for 0 and 1 (LAYOUTS.md: "O/l in a numeric cell"): digits only in a 分值 / 得分 cell. */
-    private static final String DIGIT_LETTERS = "OoIl";
 
     /** One value cell as cut: its text, and its reading (comparator or digits fixed) with the note when it changed. */
     record Read(String text, String reading) {
@@ -44,7 +41,7 @@ final class GluedIndicatorRows {
 
         /** Why the reading is certain, for the note beside the correction. */
         String why() {
-            return isNumeral(text) && reading.equals(digitsOf(text)) ? "a letter an OCR reads for 0 / 1 in a 分值 / 得分 cell, which holds a number"
+            return LetteredNumerals.isNumeral(text) && reading.equals(LetteredNumerals.digitsOf(text)) ? "a letter an OCR reads for 0 / 1 in a 分值 / 得分 cell, which holds a number"
                     : "a comparator the row's own values make certain";
         }
     }
@@ -58,7 +55,7 @@ final class GluedIndicatorRows {
     }
 
     private final List<IndicatorField> fields;
-    private final Lexicon lex;
+    private final GluedCellEnds cellEnds;
     /** The 年度指标值 column left out: rows whose dash was lost (可行性2实际工作需求2), read only by a section sum. */
     private final boolean dashLost;
     private final Map<Integer, Boolean> rowAt = new java.util.HashMap<>();
@@ -69,7 +66,7 @@ final class GluedIndicatorRows {
 
     private GluedIndicatorRows(List<IndicatorField> fields, Lexicon lex, boolean dashLost) {
         this.fields = dashLost ? fields.stream().filter(f -> f != IndicatorField.TARGET).toList() : fields;
-        this.lex = lex;
+        this.cellEnds = new GluedCellEnds(lex);
         this.dashLost = dashLost;
     }
 
@@ -254,7 +251,7 @@ final class GluedIndicatorRows {
             }
             return;
         }
-        List<Integer> ends = ends(text, pos, field, f == fields.size() - 1);
+        List<Integer> ends = cellEnds.ends(text, pos, field, f == fields.size() - 1);
         String target = cut.get(IndicatorField.TARGET);
         if (field == IndicatorField.ACTUAL && target != null && !isDash(target) && text.startsWith(target, pos)
                 && !ends.contains(pos + target.length())) {
@@ -291,125 +288,6 @@ final class GluedIndicatorRows {
         return known;
     }
 
-    /** Where a cell of {@code field} starting at {@code pos} can end. */
-    private List<Integer> ends(String text, int pos, IndicatorField field, boolean last) {
-        List<Integer> ends = new ArrayList<>();
-        int n = text.length();
-        switch (field) {
-            case NAME -> {
-                for (int e = pos + 2; e < n; e++) {
-                    if (!isDigitLike(text.charAt(e - 1))) {
-                        if (!Figure.datesValid(text, pos, e)) {
-                            break; // a name's 月 / 日 are dates: 811月 is a figure glued to 11月, the name ended before
-                        }
-                        ends.add(e);
-                    }
-                }
-            }
-            case WEIGHT, SCORE -> {
-                int e = pos;
-                while (e < n && e - pos < 3 && Character.isDigit(text.charAt(e))) {
-                    e++;
-                    if (text.charAt(pos) != '0' || e - pos == 1) {
-                        ends.add(e);
-                    }
-                }
-                if (e < n - 1 && e > pos && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
-                    ends.add(e + 2);
-                }
-                int lettered = letteredNumeralEnd(text, pos);
-                if (lettered > 0 && !ends.contains(lettered)) {
-                    ends.add(lettered);
-                }
-            }
-            case TARGET, ACTUAL -> {
-                if (field == IndicatorField.TARGET && pos < n && DASHES.indexOf(text.charAt(pos)) >= 0) {
-                    ends.add(pos + 1);
-                }
-                qualitativeEnds(text, pos, ends);
-                valueEnds(text, pos, ends);
-                if (field == IndicatorField.TARGET) {
-                    restatedEnds(text, pos, ends);
-                    // words before a target's figure (11月底完成100%): the figure starts after them
-                    for (int v = pos + 1; v < n; v++) {
-                        if (isDigitLike(text.charAt(v)) && !isDigitLike(text.charAt(v - 1)) && text.charAt(v - 1) != '.') {
-                            List<Integer> after = new ArrayList<>();
-                            valueEnds(text, v, after);
-                            ends.addAll(after);
-                        }
-                    }
-                }
-            }
-            default -> {
-            }
-        }
-        // a target's figure is found both alone and after words: each end once, or one cut counts twice
-        return ends.stream().distinct().toList();
-    }
-
-    /**
-     * A target the actual repeats word for word, the 得分 after both (符合相关文件要求符合相关文件要求5):
-     * a target of any words, cut where the text after it starts with it again.
-     */
-    private static void restatedEnds(String text, int pos, List<Integer> ends) {
-        for (int len = 2; pos + 2 * len < text.length(); len++) {
-            if (Character.isDigit(text.charAt(pos + 2 * len)) && text.regionMatches(pos, text, pos + len, len)) {
-                ends.add(pos + len);
-            }
-        }
-    }
-
-    /**
-     * A 分值 / 得分 of up to three characters, digits with an O / o / I / l among them ("IO" = 10), as a
-     * whole run: no Latin letter or digit on either side (IOT, 5G are words) and not 0-led. -1 when none.
-     */
-    static int letteredNumeralEnd(String text, int pos) {
-        int n = text.length();
-        if (pos > 0 && isLatinOrDigit(text.charAt(pos - 1)) && !Character.isDigit(text.charAt(pos - 1))) {
-            return -1;
-        }
-        int e = pos;
-        while (e < n && (Character.isDigit(text.charAt(e)) || DIGIT_LETTERS.indexOf(text.charAt(e)) >= 0)) {
-            e++;
-        }
-        if (e == pos || e - pos > 3 || e < n && isLatinOrDigit(text.charAt(e))) {
-            return -1;
-        }
-        String run = text.substring(pos, e);
-        // a lone letter (I, l) is as likely a word's as a digit's: at least two characters
-        return e - pos >= 2 && isNumeral(run) && digitsOf(run).charAt(0) != '0' ? e : -1;
-    }
-
-    /** Digits with at least one of O / o / I / l among them. */
-    static boolean isNumeral(String cell) {
-        if (cell == null) {
-            return false;
-        }
-        boolean letter = false;
-        for (int i = 0; i < cell.length(); i++) {
-            char c = cell.charAt(i);
-            if (DIGIT_LETTERS.indexOf(c) >= 0) {
-                letter = true;
-            } else if (!Character.isDigit(c)) {
-                return false;
-            }
-        }
-        return letter;
-    }
-
-    /** O / o / I / l: what an OCR reads for a 0 or 1. */
-    static boolean isDigitLetter(char c) {
-        return DIGIT_LETTERS.indexOf(c) >= 0;
-    }
-
-    private static String digitsOf(String cell) {
-        return cell.replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1');
-    }
-
-    private static boolean isLatinOrDigit(char c) {
-        return c < 128 && Character.isLetterOrDigit(c);
-    }
-
     /** A lone dash: the row states no target. */
     static boolean isDash(String cell) {
         return cell != null && cell.length() == 1 && DASHES.indexOf(cell.charAt(0)) >= 0;
@@ -437,62 +315,6 @@ final class GluedIndicatorRows {
         return true;
     }
 
-    private static boolean isDigitLike(char c) {
-        return Character.isDigit(c) || c == '%' || c == '.';
-    }
-
-    private void qualitativeEnds(String text, int pos, List<Integer> ends) {
-        for (String phrase : lex.qualitativeActuals) {
-            if (text.startsWith(phrase, pos)) {
-                ends.add(pos + phrase.length());
-            }
-        }
-        for (String phrase : lex.qualitativeTargets) {
-            if (text.startsWith(phrase, pos)) {
-                ends.add(pos + phrase.length());
-            }
-        }
-        if (pos < text.length() && RowAligner.isYesNo(text.substring(pos, pos + 1))) {
-            ends.add(pos + 1);
-        }
-    }
-
-    /** A comparator (or its OCR spelling), a number, then % or a unit of up to three characters. */
-    private static void valueEnds(String text, int pos, List<Integer> ends) {
-        int n = text.length();
-        int e = pos;
-        if (e < n && (Value.COMPARATORS.indexOf(text.charAt(e)) >= 0 || CERTAIN_GLYPHS.indexOf(text.charAt(e)) >= 0)) {
-            e++;
-        } else if (text.startsWith("5=", e)) {
-            e += 2;
-        }
-        int digits = e;
-        while (e < n && Character.isDigit(text.charAt(e))) {
-            e++;
-        }
-        if (e == digits) {
-            return;
-        }
-        if (e < n - 1 && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
-            e++;
-            while (e < n && Character.isDigit(text.charAt(e))) {
-                e++;
-            }
-        }
-        ends.add(e);
-        if (e < n && text.charAt(e) == '%') {
-            ends.add(e + 1);
-            return;
-        }
-        for (int u = e; u < n && u - e < MAX_UNIT && isUnitChar(text.charAt(u)); u++) {
-            ends.add(u + 1);
-        }
-    }
-
-    private static boolean isUnitChar(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && CERTAIN_GLYPHS.indexOf(c) < 0;
-    }
-
     /** The row's cells if they fit together, comparators read; null when they do not. */
     private Map<IndicatorField, Read> judge(Map<IndicatorField, String> cut, BigDecimal maxWeight) {
         BigDecimal weight = number(cut.get(IndicatorField.WEIGHT));
@@ -501,7 +323,7 @@ final class GluedIndicatorRows {
                 || weight != null && score != null && score.compareTo(weight) > 0) {
             return null;
         }
-        if (isNumeral(cut.get(IndicatorField.WEIGHT)) && (score == null || score.compareTo(weight) != 0)) {
+        if (LetteredNumerals.isNumeral(cut.get(IndicatorField.WEIGHT)) && (score == null || score.compareTo(weight) != 0)) {
             return null; // a lettered 分值 is read only where the 得分 shows the same figure
         }
         String target = cut.get(IndicatorField.TARGET);
@@ -547,7 +369,7 @@ final class GluedIndicatorRows {
         Map<IndicatorField, Read> read = new EnumMap<>(IndicatorField.class);
         cut.forEach((field, text) -> {
             boolean points = field == IndicatorField.WEIGHT || field == IndicatorField.SCORE;
-            read.put(field, new Read(text, points && isNumeral(text) ? digitsOf(text) : text));
+            read.put(field, new Read(text, points && LetteredNumerals.isNumeral(text) ? LetteredNumerals.digitsOf(text) : text));
         });
         return read;
     }
@@ -590,135 +412,7 @@ final class GluedIndicatorRows {
     }
 
     private static BigDecimal number(String text) {
-        return text == null ? null : new BigDecimal(digitsOf(text));
+        return text == null ? null : new BigDecimal(LetteredNumerals.digitsOf(text));
     }
 
-    /** A target or actual cell: words before it, its comparator as printed, its figure and unit, or qualitative words. */
-    record Figure(String text, String words, String comparator, String figure, String unit) {
-
-        static Figure of(String text) {
-            if (text == null) {
-                return null;
-            }
-            int v = 0;
-            while (v < text.length() && !Character.isDigit(text.charAt(v)) && Value.COMPARATORS.indexOf(text.charAt(v)) < 0
-                    && CERTAIN_GLYPHS.indexOf(text.charAt(v)) < 0) {
-                v++;
-            }
-            if (v == text.length()) {
-                return new Figure(text, "", "", "", ""); // qualitative
-            }
-            // the figure is the text's last value: words before it may hold dates (11月底完成)
-            int start = lastValueStart(text);
-            String words = text.substring(0, start);
-            int at = start;
-            String comparator = "";
-            if (Value.COMPARATORS.indexOf(text.charAt(at)) >= 0 || CERTAIN_GLYPHS.indexOf(text.charAt(at)) >= 0) {
-                comparator = text.substring(at, at + 1);
-                at++;
-            } else if (text.startsWith("5=", at)) {
-                comparator = "5=";
-                at += 2;
-            }
-            int u = at;
-            while (u < text.length() && (Character.isDigit(text.charAt(u)) || text.charAt(u) == '.')) {
-                u++;
-            }
-            return new Figure(text, words, comparator, text.substring(at, u), text.substring(u));
-        }
-
-        /** Where the text's last value starts: its comparator (or OCR spelling), else its first digit. */
-        private static int lastValueStart(String text) {
-            int i = text.length();
-            while (i > 0 && !Character.isDigit(text.charAt(i - 1))) {
-                i--; // the unit
-            }
-            while (i > 0 && (Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
-                i--;
-            }
-            if (i > 0 && (Value.COMPARATORS.indexOf(text.charAt(i - 1)) >= 0 || CERTAIN_GLYPHS.indexOf(text.charAt(i - 1)) >= 0)) {
-                return text.startsWith("5=", i - 2) ? i - 2 : i - 1;
-            }
-            return i;
-        }
-
-        boolean qualitative() {
-            return figure.isEmpty();
-        }
-
-        /** "5=" as printed is no value: it can only be a misread ≥. */
-        boolean needsGlyph() {
-            return comparator.equals("5=");
-        }
-
-        /** The figure after a leading digit read as ≥ (290 → 90); null when none can be. */
-        String figureAsGlyph() {
-            if (comparator.equals("5=")) {
-                return figure;
-            }
-            if (comparator.isEmpty() && figure.length() > 1 && figure.startsWith("2") && figure.charAt(1) != '.') {
-                return figure.substring(1);
-            }
-            return null;
-        }
-
-        String reading(boolean glyph) {
-            if (glyph) {
-                return words + "≥" + figureAsGlyph() + unit;
-            }
-            String shown = comparator.isEmpty() || Value.COMPARATORS.contains(comparator) ? comparator : "≥";
-            return words + shown + figure + unit;
-        }
-
-        /** Every number before a 月 or 日 in text[from, to) is a day or month. */
-        static boolean datesValid(String text, int from, int to) {
-            char last = text.charAt(to - 1);
-            if (last != '月' && last != '日' || to - 1 == from || !Character.isDigit(text.charAt(to - 2))) {
-                return true; // only the end is new: earlier ends were checked on the way
-            }
-            int s = to - 1;
-            while (s > from && Character.isDigit(text.charAt(s - 1))) {
-                s--;
-            }
-            int digits = to - 1 - s;
-            int value = digits > 2 ? 99 : Integer.parseInt(text.substring(s, to - 1));
-            return value >= 1 && value <= (last == '月' ? 12 : 31);
-        }
-
-        /**
-         * Words before a target's figure are a deadline (11月底完成100%); plain words there are the
-         * next row's name swallowed into this row's target.
-         */
-        boolean wordsHoldDate() {
-            for (int i = 0; i < words.length(); i++) {
-                if (Character.isDigit(words.charAt(i))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** The digits among a target's words are dates (11月底, 2022年): no figure of another column hides there. */
-        boolean wordsAreDates() {
-            int i = 0;
-            while (i < words.length()) {
-                if (!Character.isDigit(words.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int s = i;
-                while (i < words.length() && Character.isDigit(words.charAt(i))) {
-                    i++;
-                }
-                int value = Integer.parseInt(words.substring(s, Math.min(i, s + 5)));
-                char after = i < words.length() ? words.charAt(i) : ' ';
-                boolean date = after == '年' && i - s == 4 || after == '月' && value >= 1 && value <= 12
-                        || after == '日' && value >= 1 && value <= 31;
-                if (!date) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
 }

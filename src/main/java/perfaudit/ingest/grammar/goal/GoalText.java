@@ -1,6 +1,11 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.goal;
 
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.text.InterleavedColumns;
 import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.model.Goal;
@@ -16,11 +21,11 @@ import java.util.List;
  * the 实际完成情况; text that lost its cells (PDF lines) is split where the first paragraph ends,
  * at its first line that does not fill the column.
  */
-final class GoalText {
+public final class GoalText {
 
     private static final double FULL_LINE = 0.85;
 
-    private final FormScanner s;
+    private final PartScan s;
     private final FormDraft form;
     private final Tokens t;
     private int expectedColumn = -1;
@@ -30,13 +35,13 @@ final class GoalText {
     /** The text labels in the order printed (预期, 调整, 实际): where three are printed, texts follow in that order. */
     private final List<String> order = new ArrayList<>();
 
-    GoalText(FormScanner scanner, FormDraft form) {
+    public GoalText(PartScan scanner, FormDraft form) {
         this.s = scanner;
         this.form = form;
         this.t = scanner.t;
     }
 
-    int read(int i) {
+    public int read(int i) {
         form.partsRead.add(Terms.GOAL_HEADER);
         form.hasContent = true;
         int k = i;

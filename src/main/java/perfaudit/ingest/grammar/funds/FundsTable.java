@@ -1,6 +1,13 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.funds;
 
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
 import perfaudit.model.Funds;
@@ -22,7 +29,7 @@ import java.util.regex.Pattern;
  * by their column too. A row of digits run together is split only where the row's own arithmetic
  * confirms exactly one reading.
  */
-final class FundsTable {
+public final class FundsTable {
 
     /** A column as the header printed it. */
     record Column(Object field, int gridColumn) {
@@ -38,7 +45,7 @@ final class FundsTable {
     /** The characters a match of {@link #UNIT} or {@link #POINTS} can start with. */
     private static final String UNIT_OR_POINTS_FIRST = "(（金单万亿元0123456789";
 
-    private final FormScanner s;
+    private final PartScan s;
     private final FormDraft form;
     private final Tokens t;
     private final List<Column> columns = new ArrayList<>();
@@ -50,13 +57,13 @@ final class FundsTable {
     /** Rows with a figure that could not be read (garbled, glued beyond splitting): reported, not completed. */
     private final java.util.Set<FundLine> damaged = java.util.EnumSet.noneOf(FundLine.class);
 
-    FundsTable(FormScanner scanner, FormDraft form) {
+    public FundsTable(PartScan scanner, FormDraft form) {
         this.s = scanner;
         this.form = form;
         this.t = scanner.t;
     }
 
-    int read(int i) {
+    public int read(int i) {
         form.partsRead.add(Terms.FUNDS_HEADER);
         form.hasContent = true;
         int k = header(i);

@@ -1,5 +1,7 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.indicators;
 
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;

@@ -1,0 +1,115 @@
+package perfaudit.ingest.grammar.header;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
+
+/**
+ * Finds the cells that hold a form title (项目支出绩效自评表, 2022年度项目支出绩效自评表, …), whole or
+ * wrapped over two cells, and not when quoted as a mention of the document. The scanner asks at every
+ * cell, as do the stops of every part, so each cell's answer is kept.
+ */
+public final class FormTitles {
+
+    private final Tokens t;
+    private final Lexicon lex;
+
+    public FormTitles(Tokens t, Lexicon lex) {
+        this.t = t;
+        this.lex = lex;
+    }
+
+    /** A cell longer than this is a paragraph, not a title. */
+    private static final int MAX_TITLE_CHARS = 80;
+
+
+    /** Per cell: its title hit, or FALSE when it holds none; null until asked. */
+    private Object[] titles;
+
+    /** The title cell i starts (its spelling and the cell after it), or null. */
+    public Hit<Family> at(int i) {
+        if (titles == null) {
+            titles = new Object[t.size()];
+        }
+        Object known = titles[i];
+        if (known == null) {
+            Hit<Family> hit = findTitle(i);
+            titles[i] = hit == null ? Boolean.FALSE : hit;
+            return hit;
+        }
+        @SuppressWarnings("unchecked")
+        Hit<Family> hit = known == Boolean.FALSE ? null : (Hit<Family>) known;
+        return hit;
+    }
+
+    private Hit<Family> findTitle(int i) {
+        String key = t.get(i).key();
+        if (key.length() > MAX_TITLE_CHARS) {
+            return null;
+        }
+        if (lex.titleMark != 0 && key.indexOf(lex.titleMark) < 0) {
+            // every title holds the mark (表): without it here, only a title wrapped into the next cell can start
+            return nextHoldsTitleMark(i) ? wrappedTitle(i, key) : null;
+        }
+        for (int at = 0; at < key.length(); at++) {
+            LabelIndex.Match<Family> m = lex.titles.longestAt(key, at);
+            if (m != null) {
+                return quoted(key, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 1);
+            }
+        }
+        return wrappedTitle(i, key);
+    }
+
+    /**
+     * A title a narrow column or a PDF line broke over two cells (项目支出绩效自 / 评表): one that starts
+     * in this cell and ends in the next, on the next line or after a space.
+     */
+    private Hit<Family> wrappedTitle(int i, String key) {
+        if (i + 1 >= t.size() || key.isEmpty() || !wraps(t.get(i + 1).gap())) {
+            return null;
+        }
+        String next = t.get(i + 1).key();
+        String joined = key + next;
+        if (joined.length() > MAX_TITLE_CHARS || holdsTitle(next)) {
+            // a whole title in the next cell is its own (项目 / 绩效目标自评表 is not 项目绩效目标自评表)
+            return null;
+        }
+        for (int at = 0; at < key.length(); at++) {
+            LabelIndex.Match<Family> m = lex.titles.longestAt(joined, at);
+            if (m != null && m.end() > key.length()) {
+                return quoted(joined, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 2);
+            }
+        }
+        return null;
+    }
+
+    private boolean nextHoldsTitleMark(int i) {
+        return i + 1 < t.size() && wraps(t.get(i + 1).gap()) && t.get(i + 1).key().indexOf(lex.titleMark) >= 0;
+    }
+
+    private boolean holdsTitle(String key) {
+        for (int at = 0; at < key.length(); at++) {
+            if (lex.titles.longestAt(key, at) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean wraps(Cell.Gap gap) {
+        return gap == Cell.Gap.LINE || gap == Cell.Gap.SPACE || gap == Cell.Gap.NONE;
+    }
+
+    /** A title in quotes (《…自评表.docx》, "…自评表") is a mention of the document, not the form's title. */
+    private static boolean quoted(String key, int at) {
+        for (int k = 0; k < at; k++) {
+            if ("\"“”《「『'".indexOf(key.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

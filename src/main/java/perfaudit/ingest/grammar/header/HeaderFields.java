@@ -1,0 +1,139 @@
+package perfaudit.ingest.grammar.header;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
+import perfaudit.model.CodedName;
+import perfaudit.model.Total;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header fields of a form (项目名称, 主管部门, 实施单位, 项目起止时间, 自评总分 …): each label's value
+ * runs to the next label or part, the first value of a field is kept, and a 自评总分 that is no score
+ * is reported rather than guessed. A part reader like the tables, for the form's head.
+ */
+public final class HeaderFields {
+
+    private final PartScan s;
+    private final FormDraft form;
+    private final Tokens t;
+    private final Lexicon lex;
+
+    public HeaderFields(PartScan scanner, FormDraft form) {
+        this.s = scanner;
+        this.form = form;
+        this.t = scanner.t;
+        this.lex = scanner.lex;
+    }
+
+    /** Header values longer than this many cells ran into something unlabelled: only the first cell is kept. */
+    private static final int MAX_HEADER_VALUE_CELLS = 8;
+    private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|[-./])");
+
+    /** Reads the field whose label starts at cell i; returns the cell after its value. */
+    public int read(int i, Hit<HeaderField> label) {
+        form.saw(label.spelling());
+        // chrome fields (报表编号, 填报日期 …) do not make a form: only the project's own do
+        form.hasContent |= label.value() != HeaderField.OTHER;
+        int k = label.next();
+        String rest = null;
+        if (label.next() == i + 1) {
+            // the label may start a longer cell: 实施单位:北京市… / 项目名称委托业务项目
+            Cell cell = t.get(i);
+            String key = cell.key();
+            int end = Tokens.enumeratorLength(key) + LabelIndex.spellingKey(label.spelling()).length();
+            if (end < key.length()) {
+                rest = cell.textOf(end, key.length()).strip();
+                rest = rest.startsWith(":") || rest.startsWith("：") ? rest.substring(1).strip() : rest;
+            }
+        }
+        int end = k;
+        while (end < t.size() && !s.isStop(end) && t.labelAt(end, lex.header, true) == null) {
+            end++;
+        }
+        if (end - k > MAX_HEADER_VALUE_CELLS) {
+            end = k;
+            while (end < t.size() && t.get(end).isBlank()) {
+                end++;
+            }
+            end = Math.min(end + 1, t.size());
+        }
+        String value = t.text(k, end);
+        if (rest != null && !rest.isEmpty()) {
+            value = value == null ? rest : rest + " " + value;
+        }
+        s.use(i, end);
+        if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen
+                && (form.titleFamily == null || !form.titleFamily.lacks(HeaderField.PROJECT_NAME))) {
+            // 项目名称 always precedes 主管部门: without it the form is damaged, not merely unnamed (MISS-HEADER)
+            s.problem(i, "form has no 项目名称 before its 主管部门 — 主管部门之前缺少项目名称");
+        }
+        if (label.value() == HeaderField.PROJECT_NAME) {
+            form.nameLabelSeen = true;
+        }
+        switch (label.value()) {
+            case PROJECT_NAME -> form.projectName = form.projectName == null ? value : form.projectName;
+            case DEPARTMENT -> form.department = form.department == null ? CodedName.parse(value) : form.department;
+            case IMPLEMENTING_UNIT -> form.implementingUnit = form.implementingUnit == null
+                    ? CodedName.parse(value) : form.implementingUnit;
+            case UNIT_NAME -> form.unitName = form.unitName == null ? value : form.unitName;
+            case PERIOD -> form.year = form.year == null ? periodEndYear(value) : form.year;
+            case TOTAL_SCORE -> headerTotal(i, value);
+            case OTHER -> {
+            }
+        }
+        return end;
+    }
+
+    private static final Pattern SCORE = Pattern.compile("^[(（]?分?[)）]?\\s*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*分?$");
+    /** A score, then words at once: no figure can go on in a Chinese character, so the score ends there. */
+    private static final Pattern GLUED_SCORE = Pattern.compile("^[(（]?分?[)）]?(\\d{1,3}(?:\\.\\d{1,3})?)分?(?=\\p{IsHan})");
+
+    /**
+     * 自评总分 99.60 in the header: the form's total score (a 总分 row after the table, where the
+     * template prints one too, is read over it). A value that is no score is reported, not guessed.
+     */
+    private void headerTotal(int i, String value) {
+        String key = value == null ? "" : LabelIndex.key(value);
+        Matcher score = SCORE.matcher(key);
+        Matcher glued = GLUED_SCORE.matcher(key);
+        String points;
+        if (score.matches()) {
+            points = score.group(1);
+        } else if (glued.find()) {
+            // 自评得分98财政审1度评分…: the next label, damaged by OCR, was not recognised and its text ran on
+            points = glued.group(1);
+            Cell at = t.get(i);
+            String rest = key.substring(glued.end());
+            s.log.note(at.row(), at.location(), value, "自评总分 read as " + points + ": the words after it ('"
+                    + (rest.length() > 12 ? rest.substring(0, 12) + "…" : rest) + "') belong to the next field — 自评总分后的文字属于下一栏");
+        } else {
+            if (!key.isEmpty()) {
+                s.problem(i, "自评总分 is not a score: '" + value + "' — 自评总分不是分数");
+            }
+            return;
+        }
+        if (form.total == null) {
+            form.total = new Total(t.get(i).location(), null, new BigDecimal(points));
+            form.totalFromHeader = true;
+        }
+    }
+
+    /** 项目起止时间 2019年3月1日至2019年12月31日: the form reports on the year the project ended. */
+    private static Integer periodEndYear(String value) {
+        Matcher year = PERIOD_YEAR.matcher(value == null ? "" : value);
+        Integer last = null;
+        while (year.find()) {
+            last = Integer.valueOf(year.group(1));
+        }
+        return last;
+    }
+}

@@ -1,0 +1,148 @@
+package perfaudit.ingest.grammar.indicators;
+
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a cell of each column can end in glued indicator text: a name at any non-figure character,
+ * a 分值 / 得分 after up to three digits, a target or actual after a qualitative phrase or a value
+ * (comparator, number, % or a short unit). The row cutter tries every end; these only list them.
+ */
+final class GluedCellEnds {
+
+    private static final int MAX_UNIT = 3;
+
+    private final Lexicon lex;
+
+    GluedCellEnds(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** Where a cell of {@code field} starting at {@code pos} can end. */
+    List<Integer> ends(String text, int pos, IndicatorField field, boolean last) {
+        List<Integer> ends = new ArrayList<>();
+        int n = text.length();
+        switch (field) {
+            case NAME -> {
+                for (int e = pos + 2; e < n; e++) {
+                    if (!isDigitLike(text.charAt(e - 1))) {
+                        if (!Figure.datesValid(text, pos, e)) {
+                            break; // a name's 月 / 日 are dates: 811月 is a figure glued to 11月, the name ended before
+                        }
+                        ends.add(e);
+                    }
+                }
+            }
+            case WEIGHT, SCORE -> {
+                int e = pos;
+                while (e < n && e - pos < 3 && Character.isDigit(text.charAt(e))) {
+                    e++;
+                    if (text.charAt(pos) != '0' || e - pos == 1) {
+                        ends.add(e);
+                    }
+                }
+                if (e < n - 1 && e > pos && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
+                    ends.add(e + 2);
+                }
+                int lettered = LetteredNumerals.letteredNumeralEnd(text, pos);
+                if (lettered > 0 && !ends.contains(lettered)) {
+                    ends.add(lettered);
+                }
+            }
+            case TARGET, ACTUAL -> {
+                if (field == IndicatorField.TARGET && pos < n && GluedIndicatorRows.DASHES.indexOf(text.charAt(pos)) >= 0) {
+                    ends.add(pos + 1);
+                }
+                qualitativeEnds(text, pos, ends);
+                valueEnds(text, pos, ends);
+                if (field == IndicatorField.TARGET) {
+                    restatedEnds(text, pos, ends);
+                    // words before a target's figure (11月底完成100%): the figure starts after them
+                    for (int v = pos + 1; v < n; v++) {
+                        if (isDigitLike(text.charAt(v)) && !isDigitLike(text.charAt(v - 1)) && text.charAt(v - 1) != '.') {
+                            List<Integer> after = new ArrayList<>();
+                            valueEnds(text, v, after);
+                            ends.addAll(after);
+                        }
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+        // a target's figure is found both alone and after words: each end once, or one cut counts twice
+        return ends.stream().distinct().toList();
+    }
+
+    /**
+     * A target the actual repeats word for word, the 得分 after both (符合相关文件要求符合相关文件要求5):
+     * a target of any words, cut where the text after it starts with it again.
+     */
+    private static void restatedEnds(String text, int pos, List<Integer> ends) {
+        for (int len = 2; pos + 2 * len < text.length(); len++) {
+            if (Character.isDigit(text.charAt(pos + 2 * len)) && text.regionMatches(pos, text, pos + len, len)) {
+                ends.add(pos + len);
+            }
+        }
+    }
+
+    private static boolean isDigitLike(char c) {
+        return Character.isDigit(c) || c == '%' || c == '.';
+    }
+
+    private void qualitativeEnds(String text, int pos, List<Integer> ends) {
+        for (String phrase : lex.qualitativeActuals) {
+            if (text.startsWith(phrase, pos)) {
+                ends.add(pos + phrase.length());
+            }
+        }
+        for (String phrase : lex.qualitativeTargets) {
+            if (text.startsWith(phrase, pos)) {
+                ends.add(pos + phrase.length());
+            }
+        }
+        if (pos < text.length() && RowAligner.isYesNo(text.substring(pos, pos + 1))) {
+            ends.add(pos + 1);
+        }
+    }
+
+    /** A comparator (or its OCR spelling), a number, then % or a unit of up to three characters. */
+    private static void valueEnds(String text, int pos, List<Integer> ends) {
+        int n = text.length();
+        int e = pos;
+        if (e < n && (Value.COMPARATORS.indexOf(text.charAt(e)) >= 0 || GluedIndicatorRows.CERTAIN_GLYPHS.indexOf(text.charAt(e)) >= 0)) {
+            e++;
+        } else if (text.startsWith("5=", e)) {
+            e += 2;
+        }
+        int digits = e;
+        while (e < n && Character.isDigit(text.charAt(e))) {
+            e++;
+        }
+        if (e == digits) {
+            return;
+        }
+        if (e < n - 1 && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
+            e++;
+            while (e < n && Character.isDigit(text.charAt(e))) {
+                e++;
+            }
+        }
+        ends.add(e);
+        if (e < n && text.charAt(e) == '%') {
+            ends.add(e + 1);
+            return;
+        }
+        for (int u = e; u < n && u - e < MAX_UNIT && isUnitChar(text.charAt(u)); u++) {
+            ends.add(u + 1);
+        }
+    }
+
+    private static boolean isUnitChar(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && GluedIndicatorRows.CERTAIN_GLYPHS.indexOf(c) < 0;
+    }
+}

@@ -1,0 +1,237 @@
+package perfaudit.ingest.grammar.indicators;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The 绩效指标 table's header: its column labels in the order printed, wrapped labels and an OCR'd
+ * cell of run-together labels read, then put in the order the rows print them. Apart from the rows
+ * because it is read once, before them, and the rows ask it only which columns there are.
+ */
+final class IndicatorHeader {
+
+    /** A column of the header: its field and its grid column (-1 when unknown). */
+    private record Column(IndicatorField field, int order, int gridColumn) {
+    }
+
+    private final PartScan s;
+    private final FormDraft form;
+    private final Tokens t;
+    private final Lexicon lex;
+    private final List<Column> header = new ArrayList<>();
+
+    IndicatorHeader(PartScan scanner, FormDraft form) {
+        this.s = scanner;
+        this.form = form;
+        this.t = scanner.t;
+        this.lex = scanner.lex;
+    }
+
+    /** The columns in the rows' order (after {@link #read}). */
+    List<IndicatorField> fields() {
+        return header.stream().map(Column::field).toList();
+    }
+
+    /** Each column's grid column, in the rows' order; -1 where unknown. */
+    int[] gridColumns() {
+        return header.stream().mapToInt(Column::gridColumn).toArray();
+    }
+
+    boolean isEmpty() {
+        return header.isEmpty();
+    }
+
+    /** Reads the header from cell {@code i}; returns the cell after it, the columns put in the rows' order. */
+    int read(int i) {
+        int k = i;
+        int order = 0;
+        while (k < t.size()) {
+            Cell cell = t.get(k);
+            if (cell.isBlank()) {
+                k++;
+                continue;
+            }
+            Hit<Boolean> anchor = t.labelAt(k, lex.indicatorAnchor, Tokens.Rest.BRACKETED);
+            if (anchor != null) {
+                form.saw(anchor.spelling());
+                String rest = s.restOfCell(k, anchor);
+                Matcher points = IndicatorTable.points(rest == null ? "" : rest);
+                s.use(k, anchor.next());
+                k = anchor.next();
+                if (points.find()) {
+                    continue;
+                }
+                continue;
+            }
+            Hit<IndicatorField> column = t.labelAt(k, lex.indicatorColumn, false);
+            if (column != null && (header.isEmpty() || !isRowStart(k))) {
+                IndicatorField field = column.value();
+                form.saw(column.spelling());
+                if (field == IndicatorField.TARGET_VALUE && has(IndicatorField.TARGET) && !has(IndicatorField.NATURE)
+                        && !willHave(k, IndicatorField.NATURE, IndicatorField.UNIT)) {
+                    field = null; // the second line of a wrapped 年度 / 指标值 header
+                } else if (has(field) && field != IndicatorField.IGNORED) {
+                    field = null; // a wrapped header's second line repeating a label
+                }
+                if (field != null) {
+                    header.add(new Column(field, order++, cell.column()));
+                }
+                s.use(k, column.next());
+                k = column.next();
+                continue;
+            }
+            IndicatorField fragment = header.isEmpty() ? null : headerFragment(cell.key());
+            if (fragment != null) {
+                if (!has(fragment)) {
+                    header.add(new Column(fragment, order++, cell.column()));
+                }
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
+            List<IndicatorField> scrambled = t.glued && !header.isEmpty() ? ScrambledHeader.read(cell.key(), lex.vocabulary) : null;
+            if (scrambled != null) {
+                for (IndicatorField field : scrambled) {
+                    if (!has(field)) {
+                        header.add(new Column(field, order++, cell.column()));
+                    }
+                }
+                s.log.note(cell.row(), cell.location(), cell.key(), "识别错误的表头已读作 " + scrambled
+                        + " — OCR'd header cell read as the columns " + scrambled + " (made only of their labels, letters misplaced)");
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
+            if (IndicatorTable.POINTS_ONLY.matcher(cell.key()).matches() && header.isEmpty()) {
+                s.use(k, k + 1);
+                k++;
+                continue;
+            }
+            break;
+        }
+        normaliseOrder();
+        return k;
+    }
+
+    /** True when the cell starts the table's rows rather than continuing the header (a 一级 name). */
+    private boolean isRowStart(int k) {
+        return false;
+    }
+
+    private boolean willHave(int k, IndicatorField... fields) {
+        for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+            Hit<IndicatorField> next = t.labelAt(j, lex.indicatorColumn, false);
+            if (next != null && EnumSet.of(fields[0], fields).contains(next.value())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "年度" / "实际": a wrapped header cell that starts exactly one column's label. */
+    private IndicatorField headerFragment(String key) {
+        if (key.length() < 2 || key.length() > 4) {
+            return null;
+        }
+        IndicatorField found = null;
+        for (Map.Entry<IndicatorField, List<String>> column : lex.vocabulary.indicatorColumns().entrySet()) {
+            for (String spelling : column.getValue()) {
+                String label = LabelIndex.spellingKey(spelling);
+                if (label.length() > key.length() && label.startsWith(key)) {
+                    if (found != null && found != column.getKey()) {
+                        return null;
+                    }
+                    found = column.getKey();
+                }
+            }
+        }
+        if (found == null) {
+            // the second half of a wrapped header (指标值, 完成值) when its first half was read
+            for (Column c : header) {
+                for (String spelling : lex.vocabulary.indicatorColumns().getOrDefault(c.field(), List.of())) {
+                    String label = LabelIndex.spellingKey(spelling);
+                    if (label.length() > key.length() && label.endsWith(key)) {
+                        return c.field();
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    boolean has(IndicatorField field) {
+        return header.stream().anyMatch(c -> c.field() == field);
+    }
+
+    /**
+     * The columns in the order the rows print them: 一级, 二级, 三级 first (a two-row header may print
+     * them after the value columns), and the split target (指标性质 / 指标值 / 度量单位) in place of 年度指标值.
+     */
+    private void normaliseOrder() {
+        List<Column> ordered = new ArrayList<>();
+        boolean positioned = header.stream().allMatch(c -> c.gridColumn() >= 0) && s.grid;
+        List<Column> byPosition = new ArrayList<>(header);
+        if (positioned) {
+            byPosition.sort(java.util.Comparator.comparingInt(Column::gridColumn));
+            // a two-row header: the later row's cells sit under the earlier row's merged cell
+        }
+        for (Column c : byPosition) {
+            if (c.field() == IndicatorField.LEVEL1 || c.field() == IndicatorField.LEVEL2 || c.field() == IndicatorField.NAME) {
+                ordered.add(c);
+            }
+        }
+        boolean split = has(IndicatorField.NATURE) || has(IndicatorField.UNIT)
+                || has(IndicatorField.TARGET_VALUE) && !has(IndicatorField.TARGET);
+        for (Column c : byPosition) {
+            switch (c.field()) {
+                case LEVEL1, LEVEL2, NAME -> {
+                }
+                case TARGET -> {
+                    if (split) {
+                        for (IndicatorField part : List.of(IndicatorField.NATURE, IndicatorField.TARGET_VALUE, IndicatorField.UNIT)) {
+                            header.stream().filter(x -> x.field() == part).findFirst().ifPresent(ordered::add);
+                        }
+                    } else {
+                        ordered.add(c);
+                    }
+                }
+                case NATURE, TARGET_VALUE, UNIT -> {
+                    if (!has(IndicatorField.TARGET)) {
+                        ordered.add(c);
+                    }
+                }
+                default -> ordered.add(c);
+            }
+        }
+        if (ordered.stream().noneMatch(c -> c.field() == IndicatorField.NAME)) {
+            ordered.add(Math.min(ordered.size(), (int) ordered.stream().filter(c -> c.field() == IndicatorField.LEVEL1
+                    || c.field() == IndicatorField.LEVEL2).count()), new Column(IndicatorField.NAME, -1, -1));
+        }
+        if (ordered.stream().noneMatch(c -> c.field() != IndicatorField.LEVEL1 && c.field() != IndicatorField.LEVEL2
+                && c.field() != IndicatorField.NAME)) {
+            // no header read: the national template's columns
+            for (IndicatorField f : List.of(IndicatorField.TARGET, IndicatorField.ACTUAL, IndicatorField.WEIGHT,
+                    IndicatorField.SCORE, IndicatorField.DEVIATION)) {
+                ordered.add(new Column(f, -1, -1));
+            }
+        }
+        header.clear();
+        header.addAll(ordered);
+        Set<IndicatorField> printed = EnumSet.noneOf(IndicatorField.class);
+        header.forEach(c -> printed.add(c.field()));
+        form.indicatorColumns = printed;
+    }
+}
