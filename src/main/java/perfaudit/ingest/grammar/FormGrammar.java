@@ -84,7 +84,7 @@ public final class FormGrammar {
     private static boolean readSection(List<Cell> section, boolean mayBeGlued, Lexicon lex, ProblemLog log, String file,
                                        List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
         section = OcrRepair.repair(section, log);
-        boolean glued = mayBeGlued && GluedText.isGlued(section);
+        boolean glued = mayBeGlued && GluedText.isGlued(section, lex);
         if (glued) {
             section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread
         }

@@ -431,7 +431,7 @@ public final class IndicatorTable {
             return;
         }
         boolean cutShort = ends.lastFilledCell(last);
-        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && ends.weightBeforeTarget()) {
+        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints())) {
             gluedRows(cells, first, last);
             return;
         }
