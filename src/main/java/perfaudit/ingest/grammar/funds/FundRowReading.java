@@ -45,6 +45,14 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         List<Column> columns = table.columns().isEmpty() ? national() : table.columns();
         List<String> notes = new ArrayList<>();
         raw = textsMerged(raw);
+        if (line != FundLine.TOTAL) {
+            List<Value> apart = SubRowBound.apart(raw, table.form().funds.get(FundLine.TOTAL), columns);
+            if (apart != raw) {
+                notes.add("digits run together split by the funds total above them: '" + texts(raw) + "' read as "
+                        + texts(apart) + " — 数字粘连，按年度资金总额拆分");
+                raw = apart;
+            }
+        }
         int glued = -1;
         for (int i = 0; i < raw.size(); i++) {
             Value v = raw.get(i);
