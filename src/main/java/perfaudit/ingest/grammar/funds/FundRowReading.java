@@ -379,6 +379,11 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             BigDecimal weight = row[FundColumn.WEIGHT.ordinal()] != null ? row[FundColumn.WEIGHT.ordinal()]
                     : table.form().budgetPointsStated == null ? null : BigDecimal.valueOf(table.form().budgetPointsStated);
             BigDecimal score = row[FundColumn.SCORE.ordinal()];
+            if (row[FundColumn.WEIGHT.ordinal()] == null && score != null && weight != null && score.compareTo(weight) == 0
+                    && columns.stream().anyMatch(c -> c.field() == FundColumn.WEIGHT)) {
+                // a lone figure equal to the points the table states may be its 权重 as well as its 得分: no evidence either way
+                score = null;
+            }
             BigDecimal basis = rate != null ? rate : recomputed;
             if (weight != null && score != null && basis != null) {
                 BigDecimal expected = basis.min(BigDecimal.valueOf(100)).multiply(weight).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
