@@ -50,6 +50,8 @@ public final class FormDraft {
     final Set<String> labelsSeen = new HashSet<>();
     /** The indicator columns the header printed; null when no header was read. */
     public Set<IndicatorField> indicatorColumns;
+    /** The 三级 labels state the rows' points (相关性(5分)) in a table with no 分值 column. */
+    public boolean weightsInLabels;
     /** Points the funds table states for budget execution ("(20分)"), or null. */
     public Integer budgetPointsStated;
     /** The parts read, in Chinese, for what a cut form lacks. */
@@ -87,7 +89,7 @@ public final class FormDraft {
     Form build(Lexicon lex) {
         markBudgetIndicator(lex);
         Family family = family(lex.familyKeys);
-        boolean weights = printed(IndicatorField.WEIGHT, family);
+        boolean weights = printed(IndicatorField.WEIGHT, family) || weightsInLabels;
         boolean scores = printed(IndicatorField.SCORE, family);
         // a form-wide reason is where a template without a 偏差原因 column explains its rows
         boolean deviations = printed(IndicatorField.DEVIATION, family) || formDeviationLabel;

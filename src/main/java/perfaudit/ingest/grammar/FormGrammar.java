@@ -4,6 +4,7 @@ import perfaudit.ingest.grammar.repair.GluedSections;
 import perfaudit.ingest.grammar.repair.GluedText;
 import perfaudit.ingest.grammar.repair.OcrLabels;
 import perfaudit.ingest.grammar.repair.OcrRepair;
+import perfaudit.ingest.grammar.repair.PointsLabelFragments;
 import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
@@ -84,6 +85,7 @@ public final class FormGrammar {
     private static boolean readSection(List<Cell> section, boolean mayBeGlued, Lexicon lex, ProblemLog log, String file,
                                        List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
         section = OcrRepair.repair(section, log);
+        section = PointsLabelFragments.join(section, lex);
         boolean glued = mayBeGlued && GluedText.isGlued(section, lex);
         if (glued) {
             section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread

@@ -6,6 +6,7 @@ import perfaudit.ingest.grammar.goal.GoalText;
 import perfaudit.ingest.grammar.header.FormTitles;
 import perfaudit.ingest.grammar.header.HeaderFields;
 import perfaudit.ingest.grammar.indicators.IndicatorTable;
+import perfaudit.ingest.grammar.total.TotalRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
@@ -15,9 +16,7 @@ import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
-import perfaudit.model.Total;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -75,7 +74,7 @@ final class FormScanner extends PartScan {
             i = Math.max(next, i + 1);
         }
         finishForm(t.size(), true);
-        reportUnused();
+        // rows (lines, grid rows) none of whose cells a part took are reported by the ProblemLog at its finish
     }
 
     private int step(int i) {
@@ -125,7 +124,7 @@ final class FormScanner extends PartScan {
             return end;
         }
         if (total != null) {
-            return total(i, total);
+            return new TotalRow(this, form).read(i, total);
         }
         if (isTail(i)) {
             return tail(i);
@@ -226,9 +225,10 @@ final class FormScanner extends PartScan {
 
     /** The year in the title cell or in the one or two cells after it: (2023年度), 2022年度…, 2019年度). */
     private void readYear(int i) {
-        if (i > 0 && t.get(i).gap() == Cell.Gap.NONE) {
-            // glued text cut at the title: the year is printed just before it (2020年度水土保持监测|项目绩效自评表)
-            Matcher before = YEAR.matcher(t.get(i - 1).key());
+        if (i > 0 && (t.get(i).gap() == Cell.Gap.NONE || yearSplitOff(i))) {
+            // glued text cut at the title: the year is printed just before it (2020年度水土保持监测|项目绩效自评表),
+            // or PDF text split it off at a space (2018 | 年部门整体支出绩效评价得分表)
+            Matcher before = YEAR.matcher(t.get(i - 1).key() + t.get(i).key());
             if (before.find() && form.year == null) {
                 form.year = Integer.parseInt(before.group(1));
             }
@@ -249,6 +249,14 @@ final class FormScanner extends PartScan {
             }
         }
     }
+
+    /** "2018" alone just before a title cell that starts with 年, on the same line. */
+    private boolean yearSplitOff(int i) {
+        return t.get(i).gap() == Cell.Gap.SPACE && t.get(i).key().startsWith("年")
+                && BARE_YEAR.matcher(t.get(i - 1).key()).matches();
+    }
+
+    private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
 
     private boolean signsForm(int i, HeaderField field) {
         CodedName known = field == HeaderField.DEPARTMENT ? form.department : form.implementingUnit;
@@ -441,7 +449,7 @@ final class FormScanner extends PartScan {
                 if (t.labelAt(i, lex.goal, false) != null) {
                     kinds |= GOAL;
                 }
-                if (t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null) {
+                if (t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || opensTable(i)) {
                     kinds |= TABLE;
                 }
             }
@@ -464,6 +472,12 @@ final class FormScanner extends PartScan {
                 && (fc == perfaudit.model.FundColumn.INITIAL_BUDGET || fc == perfaudit.model.FundColumn.ANNUAL_BUDGET);
     }
 
+    /** The 一级指标 header cell: the indicator table begins there (a header field's value ends before it). */
+    private boolean opensTable(int i) {
+        Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
+        return column != null && column.value() == Vocabulary.IndicatorField.LEVEL1;
+    }
+
     /** The 一级指标 header cell, or a 一级 name, opens the indicator table even without 绩效指标. */
     private boolean opensIndicators(int i) {
         Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
@@ -475,71 +489,7 @@ final class FormScanner extends PartScan {
                 || t.labelAt(i, lex.indicatorBlock, true) != null) && form.hasContent;
     }
 
-    // ---------------------------------------------------------------- total and tail
-
-    private int total(int i, Hit<Boolean> label) {
-        form.saw(label.spelling());
-        form.partsRead.add(Terms.TOTAL);
-        form.hasContent = true;
-        List<BigDecimal> numbers = new ArrayList<>();
-        int k = label.next();
-        String rest = restOfCell(i, label);
-        if (rest != null) {
-            addNumber(numbers, rest);
-        }
-        int end = k;
-        int filled = 0;
-        while (end < t.size() && !isStop(end) && numbers.size() < 3 && filled < 6
-                && !(end > k && grid && t.get(end).gap() == Cell.Gap.ROW)) {
-            Value value = Value.of(t.get(end));
-            if (value.kind() == Value.Kind.EMPTY) {
-                end++;
-                continue;
-            }
-            filled++;
-            List<BigDecimal> glued = t.glued && numbers.isEmpty() ? GluedTotal.points(t.get(end).key()) : List.of();
-            if (!glued.isEmpty()) {
-                numbers.addAll(glued); // 分值 and 得分 run together (总分100100注:…)
-                end++;
-                break;
-            } else if (value.isNumeric()) {
-                numbers.add(value.number());
-            } else if (!value.isBlank() && value.kind() != Value.Kind.TEXT) {
-                break;
-            } else if (value.kind() == Value.Kind.TEXT && !isGrade(value.cell().key())) {
-                break;
-            }
-            end++;
-        }
-        boolean weights = form.indicatorColumns == null || form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
-        BigDecimal weight = null;
-        BigDecimal score = null;
-        if (numbers.size() >= 2) {
-            weight = numbers.get(0);
-            score = numbers.get(1);
-        } else if (numbers.size() == 1) {
-            if (weights) {
-                weight = numbers.get(0);
-            } else {
-                score = numbers.get(0);
-            }
-        }
-        form.total = new Total(t.get(i).location(), weight, score);
-        form.totalFromHeader = false;
-        use(i, end);
-        return end;
-    }
-
-    private static boolean isGrade(String key) {
-        return key.length() == 1 && "优良中差".indexOf(key.charAt(0)) >= 0;
-    }
-
-    private static void addNumber(List<BigDecimal> numbers, String text) {
-        Value value = Value.of(new Cell(text, null, 0, -1, Cell.Gap.NONE));
-        if (value.isNumeric()) {
-            numbers.add(value.number());
-        }
-    }
+    // ---------------------------------------------------------------- passages and tail
 
     /** The text left in cell i after a label that started it, or null. */
     @Override
@@ -677,10 +627,5 @@ final class FormScanner extends PartScan {
         Cell cell = t.get(Math.min(i, t.size() - 1));
         used.set(i);
         log.report(cell.row(), cell.location(), cell.text(), reason);
-    }
-
-    /** Inside a form, a cell no part took: reported so nothing disappears. */
-    private void reportUnused() {
-        // rows (lines, grid rows) with no used cell are reported by the log itself
     }
 }

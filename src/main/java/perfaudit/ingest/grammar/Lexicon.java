@@ -219,6 +219,15 @@ public final class Lexicon {
         return name;
     }
 
+    /** The 二级 a label names, its stated points aside ("资金管理(15分)"); null for none. */
+    public Vocabulary.Level2 level2Of(String key) {
+        Vocabulary.Level2 level = level2.exact(key);
+        if (level == null && key.endsWith("分)")) {
+            level = level2.exact(STATED_POINTS.matcher(key).replaceAll(""));
+        }
+        return level;
+    }
+
     /** True when 一级 {@code outer} spans 一级 {@code inner} (项目绩效 over 产出指标): there it is a 二级. */
     public boolean covers(String outer, String inner) {
         List<String> spanned = outer == null ? null : vocabulary.level1Covers().get(outer);

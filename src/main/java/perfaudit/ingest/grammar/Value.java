@@ -276,6 +276,11 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             "台套", "家", "篇", "次", "种", "例", "平方米", "米", "公里", "km", "m", "天", "小时", "年", "月", "日", "组", "份",
             "期", "项", "件", "场", "所", "座", "台", "套", "吨", "万", "粒", "万粒", "元/人", "分", "倍", "批", "本", "名", "辆");
 
+    /** 是 / 否: the value of a 是否核心指标 column. */
+    public static boolean isYesNo(String key) {
+        return key.equals("是") || key.equals("否");
+    }
+
     public boolean isBlank() {
         return kind == Kind.EMPTY || kind == Kind.DASH;
     }

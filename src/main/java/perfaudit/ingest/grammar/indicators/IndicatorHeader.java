@@ -32,6 +32,7 @@ final class IndicatorHeader {
     private final Tokens t;
     private final Lexicon lex;
     private final List<Column> header = new ArrayList<>();
+    private final LevelPointsColumns levelPoints = new LevelPointsColumns();
 
     IndicatorHeader(PartScan scanner, FormDraft form) {
         this.s = scanner;
@@ -48,6 +49,11 @@ final class IndicatorHeader {
     /** Each column's grid column, in the rows' order; -1 where unknown. */
     int[] gridColumns() {
         return header.stream().mapToInt(Column::gridColumn).toArray();
+    }
+
+    /** The 分值 columns printed after the 一级 / 二级 labels (评价评分表), if any. */
+    LevelPointsColumns levelPoints() {
+        return levelPoints;
     }
 
     boolean isEmpty() {
@@ -80,6 +86,11 @@ final class IndicatorHeader {
             if (column != null && (header.isEmpty() || !isRowStart(k))) {
                 IndicatorField field = column.value();
                 form.saw(column.spelling());
+                if (!header.isEmpty() && levelPoints.claims(field, header.get(header.size() - 1).field(), cell.column())) {
+                    s.use(k, column.next());
+                    k = column.next();
+                    continue;
+                }
                 if (field == IndicatorField.TARGET_VALUE && has(IndicatorField.TARGET) && !has(IndicatorField.NATURE)
                         && !willHave(k, IndicatorField.NATURE, IndicatorField.UNIT)) {
                     field = null; // the second line of a wrapped 年度 / 指标值 header

@@ -3,6 +3,7 @@ package perfaudit.ingest.grammar.indicators;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.indicators.glued.LetteredNumerals;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 
 /**

@@ -31,6 +31,11 @@ final class RowAligner {
     private static final double VALUE_SHIFT_COST = 0.5;
     private static final double INFEASIBLE = 1e9;
     private static final double NAME_SKIPPED = 0.5;
+    /**
+     * Labels drift left of their header where merged cells before them are dropped, never right: a
+     * label read right of its column (a 二级 spelling in the 三级 column, 财务管理) pays for the shift.
+     */
+    private static final double LABEL_RIGHT_SHIFT_COST = 0.6;
     private static final double WEIGHT_WITHOUT_SCORE = 0.75;
     private static final double AMBIGUOUS_LEVEL1 = 0.1;
     private static final double LABEL_AS_TEXT = 1.0;
@@ -104,7 +109,8 @@ final class RowAligner {
             String key = item.value().cell().key();
             String named = lex.level1Of(key);
             boolean level1Label = named != null;
-            boolean level2 = lex.level2.exact(key) != null;
+            // a 二级 of the vocabulary, or a label stating its points before another that does (目标任务(10分) | 相关性(5分))
+            boolean level2 = lex.level2Of(key) != null || !level1Label && statesPointsBeforeAnother(items, i);
             if (outer != null && lex.covers(outer, named)) {
                 level1Label = false;
                 level2 = true;
@@ -129,7 +135,7 @@ final class RowAligner {
         for (int[] shift : positioned ? SHIFTS : NO_SHIFT) {
             search.labelShift = shift[0];
             search.valueShift = shift[1];
-            search.run(0, -1, VALUE_SHIFT_COST * Math.abs(shift[1]), assignment);
+            search.run(0, -1, VALUE_SHIFT_COST * Math.abs(shift[1]) + LABEL_RIGHT_SHIFT_COST * Math.max(0, shift[0]), assignment);
         }
         if (search.bestAssignment == null) {
             return Optional.empty();
@@ -142,6 +148,18 @@ final class RowAligner {
             }
         }
         return Optional.of(result);
+    }
+
+    private static boolean statesPointsBeforeAnother(List<Item> items, int i) {
+        if (PointsLabel.of(items.get(i).text()) == null) {
+            return false;
+        }
+        for (int k = i + 1; k < items.size(); k++) {
+            if (PointsLabel.of(items.get(k).text()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private final class Search {
@@ -270,19 +288,14 @@ final class RowAligner {
                     : number && !positioned(item) ? BARE_NUMBER_AS_VALUE : 0;
             case WEIGHT, SCORE, REVIEW -> number ? 0 : INFEASIBLE;
             case DEVIATION -> level1 ? INFEASIBLE : number ? NUMBER_AS_DEVIATION
-                    : isYesNo(key) && fields.contains(IndicatorField.CORE) ? LABEL_AS_TEXT : 0;
-            case CORE -> isYesNo(key) ? 0 : INFEASIBLE;
+                    : Value.isYesNo(key) && fields.contains(IndicatorField.CORE) ? LABEL_AS_TEXT : 0;
+            case CORE -> Value.isYesNo(key) ? 0 : INFEASIBLE;
             case IGNORED -> IGNORED_COLUMN;
         };
     }
 
     private static boolean positioned(Item item) {
         return item.column() >= 0;
-    }
-
-    /** 是 / 否: the value of a 是否核心指标 column. */
-    static boolean isYesNo(String key) {
-        return key.equals("是") || key.equals("否");
     }
 
     private static boolean isNatureWord(String key) {

@@ -80,10 +80,32 @@ final class RowEnds {
                 f -> f == IndicatorField.SCORE || f == IndicatorField.REVIEW || f == IndicatorField.WEIGHT);
     }
 
+    /**
+     * Space-separated rows: a text that ends its line right after the row's figures, where the header's
+     * next column is the row's last, its 偏差原因 / 扣分原因, is that reason; the next row's name starts
+     * the next line. (Where rows run on in one long line the next text may be either: not decided here.)
+     */
+    boolean reasonEndsLine(FlowRow row, Cell cell, int j) {
+        if (cell.gap() != Cell.Gap.SPACE || j + 1 < t.size() && !startsLine(t.get(j + 1)) && t.get(j + 1).gap() != Cell.Gap.ROW) {
+            return false;
+        }
+        int filled = 0;
+        for (Cell c : row.cells) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
+                return false; // the row spans lines: its cells are not one per column
+            }
+            filled++;
+        }
+        return filled > 0 && filled == valueFields.size() - 1 && valueFields.get(filled) == IndicatorField.DEVIATION;
+    }
+
     /** A 是 / 否 after the row's figures, in a table whose last column is 是否核心指标. */
     boolean endsAtCoreMark(FlowRow row, Cell cell) {
         return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE
-                && RowAligner.isYesNo(cell.key()) && row.hasValue();
+                && Value.isYesNo(cell.key()) && row.hasValue();
     }
 
     /**

@@ -58,7 +58,7 @@ final class RowText {
         }
         // texts after the values: one 偏差原因, however it was wrapped (a closing 是 / 否 kept apart)
         RowAligner.Item coreMark = items.isEmpty() || !fields.contains(IndicatorField.CORE)
-                || !RowAligner.isYesNo(items.get(items.size() - 1).value().cell().key()) ? null : items.remove(items.size() - 1);
+                || !Value.isYesNo(items.get(items.size() - 1).value().cell().key()) ? null : items.remove(items.size() - 1);
         List<RowAligner.Item> merged = mergeTrailingTexts(items);
         if (coreMark != null) {
             merged = new ArrayList<>(merged);
@@ -166,7 +166,7 @@ final class RowText {
             Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
             // a 是 / 否 after a number is the 是否核心指标 column, not the number's unit
             boolean soft = cell.gap() != Cell.Gap.CELL && cell.gap() != Cell.Gap.ROW
-                    && !(coreColumn && RowAligner.isYesNo(cell.key()));
+                    && !(coreColumn && Value.isYesNo(cell.key()));
             if (last != null && soft && continues(last, kind, cell)) {
                 last.text = last.text + (cell.gap() == Cell.Gap.SPACE && last.kind != Value.Kind.COMPARATOR ? " " : "") + cell.text().strip();
                 last.textual = null;

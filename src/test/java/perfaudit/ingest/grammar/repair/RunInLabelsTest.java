@@ -44,6 +44,22 @@ class RunInLabelsTest {
     }
 
     @Test
+    void shortLinesBreakWordsNotAPageRunTogether() {
+        // a score sheet as PDF text (fixtures/families/K-labelpoints-pdf.txt): a line broken after each "(N 分)"
+        List<Cell> cells = new ArrayList<>();
+        String[] lines = {"部门决 策(20 分) 目标任务(10 分) 相关性(5 分)", "5 合理性(5 分)", "4.5 预算编制(10 分) 测算依据(5 分)",
+            "5 综合管 理(30 分) 资金管理(15 分) 资金分配时限(5 分)", "5 资金使用合规性(5 分)", "5 预算执行率(5 分)",
+            "4.8 内部管理(15 分) 制度建设(5 分)", "5 部门绩 效(50 分) 履职产出(30 分) 重点工作完 成率(10 分)"};
+        for (int row = 0; row < lines.length; row++) {
+            for (String piece : lines[row].split(" ")) {
+                cells.add(new Cell(piece, null, row + 1, -1, cells.isEmpty() || cells.get(cells.size() - 1).row() != row + 1
+                        ? Cell.Gap.LINE : Cell.Gap.SPACE));
+            }
+        }
+        assertFalse(RunInLabels.holds(cells, LEX));
+    }
+
+    @Test
     void aFewLabelsRunIntoAParagraphAreNoGluedText() {
         assertFalse(RunInLabels.holds(spaced("本项目年度资金总额90万元，执行率100%，实施单位按时完成。"), LEX));
     }

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.total;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.glued;
 
 /**
  * A 分值 / 得分 an OCR read with letters among its digits (O / o for 0, I / l for 1: "IO" = 10).
  * Read as digits only where the cell must hold a number and the run is one on its own; apart from
  * the glued-row cutter because the template-leftover test asks the same of a lone character.
  */
-final class LetteredNumerals {
+public final class LetteredNumerals {
 
     /** Letters an OCR reads for 0 and 1 (LAYOUTS.md: "O/l in a numeric cell"): digits only in a 分值 / 得分 cell. */
     private static final String DIGIT_LETTERS = "OoIl";
@@ -52,7 +52,7 @@ final class LetteredNumerals {
     }
 
     /** O / o / I / l: what an OCR reads for a 0 or 1. */
-    static boolean isDigitLetter(char c) {
+    public static boolean isDigitLetter(char c) {
         return DIGIT_LETTERS.indexOf(c) >= 0;
     }
 

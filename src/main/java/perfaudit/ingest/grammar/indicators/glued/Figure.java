@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.glued;
 
 import perfaudit.ingest.grammar.Value;
 

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar;
+package perfaudit.ingest.grammar.total;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.glued;
 
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
@@ -22,7 +22,7 @@ import java.util.Map;
  * of cutting it makes the 分值 add up to the points the section has left ({@link #settle}). What cannot
  * be cut with certainty is left to the caller as an unread tail, never guessed.
  */
-final class GluedIndicatorRows {
+public final class GluedIndicatorRows {
 
     /** Characters an OCR reads for ≥ that are never part of a value: certain wherever they lead one. */
     static final String CERTAIN_GLYPHS = "^工$";
@@ -34,24 +34,24 @@ final class GluedIndicatorRows {
     private static final int MAX_PARSES = 6;
 
     /** One value cell as cut: its text, and its reading (comparator or digits fixed) with the note when it changed. */
-    record Read(String text, String reading) {
-        boolean corrected() {
+    public record Read(String text, String reading) {
+        public boolean corrected() {
             return !text.equals(reading);
         }
 
         /** Why the reading is certain, for the note beside the correction. */
-        String why() {
+        public String why() {
             return LetteredNumerals.isNumeral(text) && reading.equals(LetteredNumerals.digitsOf(text)) ? "a letter an OCR reads for 0 / 1 in a 分值 / 得分 cell, which holds a number"
                     : "a comparator the row's own values make certain";
         }
     }
 
     /** One row read: the cells per field, in the order printed, and where it lies in the text. */
-    record Row(Map<IndicatorField, Read> cells, int start, int end) {
+    public record Row(Map<IndicatorField, Read> cells, int start, int end) {
     }
 
     /** The rows read from the start of the text, and where the unread rest begins (the length when none). */
-    record Result(List<Row> rows, int readTo) {
+    public record Result(List<Row> rows, int readTo) {
     }
 
     private final List<IndicatorField> fields;
@@ -74,7 +74,7 @@ final class GluedIndicatorRows {
      * True for a header this reader knows: 三级指标 first, then only 分值 / 年度指标值 / 实际完成值 / 得分,
      * optionally a 偏差原因 last (other columns are read by the general row reader).
      */
-    static boolean handles(List<IndicatorField> fields) {
+    public static boolean handles(List<IndicatorField> fields) {
         if (fields.isEmpty() || fields.get(0) != IndicatorField.NAME) {
             return false;
         }
@@ -91,7 +91,7 @@ final class GluedIndicatorRows {
     }
 
     /** Reads rows from the start of {@code text}; {@code maxWeight} is the section's points (null: 100). */
-    static Result read(String text, List<IndicatorField> fields, BigDecimal maxWeight, Lexicon lex) {
+    public static Result read(String text, List<IndicatorField> fields, BigDecimal maxWeight, Lexicon lex) {
         return new GluedIndicatorRows(fields, lex).read(text, maxWeight == null ? new BigDecimal(100) : maxWeight);
     }
 
@@ -124,7 +124,7 @@ final class GluedIndicatorRows {
      * 年度指标值, rows that lost it (可行性2实际工作需求2) are tried too. Null when no way or more than one
      * fits, or when the text allows too many cuts to weigh: nothing is guessed.
      */
-    static List<Row> settle(String text, List<IndicatorField> fields, BigDecimal maxWeight, BigDecimal points,
+    public static List<Row> settle(String text, List<IndicatorField> fields, BigDecimal maxWeight, BigDecimal points,
                             boolean dashRows, Lexicon lex) {
         if (!fields.contains(IndicatorField.WEIGHT) || points == null || points.signum() <= 0 || text.isEmpty()) {
             return null;

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.glued;
 
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.Value;
@@ -105,7 +105,7 @@ final class GluedCellEnds {
                 ends.add(pos + phrase.length());
             }
         }
-        if (pos < text.length() && RowAligner.isYesNo(text.substring(pos, pos + 1))) {
+        if (pos < text.length() && Value.isYesNo(text.substring(pos, pos + 1))) {
             ends.add(pos + 1);
         }
     }

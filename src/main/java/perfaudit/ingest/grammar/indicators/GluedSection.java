@@ -1,0 +1,194 @@
+package perfaudit.ingest.grammar.indicators;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+import perfaudit.model.Indicator;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Indicator rows of glued text, where a row's cells ran together: {@link GluedIndicatorRows} cuts
+ * them by the header's columns, and what it cannot cut alone is settled by the points the section
+ * has left, or reported. Apart from the row reader because it asks what the section printed and
+ * read before (its points, its rows' 分值, whether they print a dash), not the cells around it.
+ */
+final class GluedSection {
+
+    private final PartScan s;
+    private final FormDraft form;
+    private final Tokens t;
+    private final Lexicon lex;
+    private final IndicatorBuilder builder;
+    private final RowEnds ends;
+    private final Placeholders placeholders;
+    private final List<IndicatorField> valueFields;
+
+    GluedSection(PartScan scanner, FormDraft form, IndicatorBuilder builder, RowEnds ends, Placeholders placeholders,
+                 List<IndicatorField> valueFields) {
+        this.s = scanner;
+        this.form = form;
+        this.t = scanner.t;
+        this.lex = scanner.lex;
+        this.builder = builder;
+        this.ends = ends;
+        this.placeholders = placeholders;
+        this.valueFields = valueFields;
+    }
+
+    /**
+     * Glued text: the row's cells run together are cut into rows by the header's columns where
+     * exactly one cut fits; each OCR'd comparator read is noted, and what cannot be cut with
+     * certainty is reported with its text rather than read as a row with wrong or missing values.
+     */
+    void read(List<Cell> cells, int first, int last) {
+        StringBuilder joined = new StringBuilder();
+        for (Cell cell : cells) {
+            joined.append(cell.key());
+        }
+        Matcher level2Points = IndicatorTable.points(joined.toString());
+        BigDecimal maxWeight = builder.level1Points;
+        BigDecimal level2Stated = null;
+        if (level2Points.lookingAt()) {
+            // the 二级's points printed before its first row (数量指标(10分)): no part of the row, its rows' bound
+            BigDecimal points = new BigDecimal(level2Points.group(1));
+            level2Stated = points;
+            maxWeight = maxWeight == null || points.compareTo(maxWeight) < 0 ? points : maxWeight;
+            joined.delete(0, level2Points.end());
+        }
+        String text = placeholders.withoutPlaceholders(joined.toString(), t.get(first));
+        if (text.isEmpty()) {
+            s.use(first, last + 1);
+            return;
+        }
+        GluedIndicatorRows.Result result = GluedIndicatorRows.read(text, valueFields, maxWeight, lex);
+        Cell at = t.get(first);
+        for (GluedIndicatorRows.Row row : result.rows()) {
+            addGlued(row, text, at);
+        }
+        if (result.readTo() < text.length()) {
+            String rest = text.substring(result.readTo());
+            BigDecimal left = level2Stated != null ? pointsLeft(level2Stated, result.rows()) : sectionPointsLeft();
+            List<GluedIndicatorRows.Row> settled = left == null || !sectionEndsAfter(last, level2Stated != null) ? null
+                    : GluedIndicatorRows.settle(rest, valueFields, maxWeight, left, sectionHasDashRows(), lex);
+            if (settled != null) {
+                List<String> weights = settled.stream().map(r -> r.cells().get(IndicatorField.WEIGHT).reading()).toList();
+                String section = (level2Stated != null ? builder.level2 + "(" + level2Stated.toPlainString() : builder.level1 + "("
+                        + builder.level1Points.toPlainString()) + "分)";
+                s.log.note(at.row(), at.location(), rest, "粘连的指标行按本节分值拆分：" + section + " 其余各行之外剩余 "
+                        + left.toPlainString() + " 分 = " + String.join(" + ", weights) + " — glued indicator rows cut where the"
+                        + " section's points settle it: " + section + " leaves " + left.toPlainString() + " points after its other"
+                        + " rows = " + String.join(" + ", weights) + ", and no other cut of the text adds up so");
+                for (GluedIndicatorRows.Row row : settled) {
+                    addGlued(row, rest, at);
+                }
+                s.use(first, last + 1);
+                return;
+            }
+            s.log.report(at.row(), at.location(), rest, "glued indicator text cannot be cut into the columns "
+                    + valueFields + " with certainty; not read: " + rest + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
+            builder.rowUnread();
+        }
+        s.use(first, last + 1);
+    }
+
+    /** One glued row read: its cells added as a row, each OCR correction noted with the text before and after. */
+    private void addGlued(GluedIndicatorRows.Row row, String text, Cell at) {
+        Map<IndicatorField, RowAligner.Item> fields = new java.util.EnumMap<>(IndicatorField.class);
+        row.cells().forEach((field, read) -> {
+            fields.put(field, new RowAligner.Item(-1, read.reading(),
+                    Value.of(new Cell(read.reading(), at.location(), at.row(), -1, Cell.Gap.NONE))));
+            if (read.corrected()) {
+                s.log.note(at.row(), at.location(), text.substring(row.start(), row.end()), "识别错误已更正：'" + read.text()
+                        + "' 读作 '" + read.reading() + "' — OCR misreading corrected: '" + read.text() + "' read as '"
+                        + read.reading() + "' (" + read.why() + ")");
+            }
+        });
+        builder.add(at, fields, false);
+    }
+
+    /** A 二级's printed points less the 分值 of its rows read before the rest. */
+    private static BigDecimal pointsLeft(BigDecimal points, List<GluedIndicatorRows.Row> read) {
+        BigDecimal left = points;
+        for (GluedIndicatorRows.Row row : read) {
+            GluedIndicatorRows.Read weight = row.cells().get(IndicatorField.WEIGHT);
+            if (weight == null) {
+                return null;
+            }
+            left = left.subtract(new BigDecimal(weight.reading()));
+        }
+        return left;
+    }
+
+    /**
+     * The 一级's printed points less the 分值 of the rows read under it; null when its points are not
+     * printed, a row of it was left unread, or one was read without a 分值 (the sum would not tell).
+     */
+    private BigDecimal sectionPointsLeft() {
+        if (builder.level1 == null || builder.level1Points == null || form.unreadIn.contains(builder.level1)) {
+            return null;
+        }
+        BigDecimal left = builder.level1Points;
+        for (int k = form.indicators.size() - 1; k >= 0; k--) {
+            Indicator row = form.indicators.get(k);
+            if (!builder.level1.equals(row.level1()) || !java.util.Objects.equals(builder.block, row.block())) {
+                break;
+            }
+            if (row.child()) {
+                continue;
+            }
+            if (row.weight() == null) {
+                return null;
+            }
+            left = left.subtract(row.weight());
+        }
+        return left;
+    }
+
+    /** Rows of the 一级 in force print a dash as 年度指标值 (项目决策 / 项目管理): a row may have lost it. */
+    private boolean sectionHasDashRows() {
+        for (int k = form.indicators.size() - 1; k >= 0; k--) {
+            Indicator row = form.indicators.get(k);
+            if (!java.util.Objects.equals(builder.level1, row.level1())) {
+                break;
+            }
+            if (row.target() == null && row.actual() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nothing of the section follows cell {@code last}: the next filled cell is another 一级 (or, for a
+     * 二级's points, another 二级), a block, or the 总分 row. Only then are its points all spent: where the
+     * text stops or another form begins, rows of the section may be lost past the cut.
+     */
+    private boolean sectionEndsAfter(int last, boolean level2Scoped) {
+        int j = last + 1;
+        while (j < t.size() && t.get(j).isBlank()) {
+            j++;
+        }
+        if (j >= t.size()) {
+            return false;
+        }
+        if (t.labelAt(j, lex.total, true) != null || t.labelAt(j, lex.indicatorBlock, true) != null) {
+            return true;
+        }
+        Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
+        if (l1 != null && !l1.value().equals(builder.level1) && !lex.covers(builder.level1, l1.value())
+                && (t.labelAt(j, lex.level2, false) == null || ends.followedByPoints(j, l1))) {
+            return true;
+        }
+        return level2Scoped && t.labelAt(j, lex.level2, false) != null;
+    }
+}

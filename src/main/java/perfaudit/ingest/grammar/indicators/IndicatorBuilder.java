@@ -1,0 +1,163 @@
+package perfaudit.ingest.grammar.indicators;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
+import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.text.MeasureParser;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
+import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The 一级 / 二级 (and block) in force while the 绩效指标 rows are read: merged over their rows in
+ * the original table, so a row without them inherits the last ones. Each row read becomes an
+ * {@link Indicator} of the form under them. Apart from the row readers because the grid, text and
+ * glued readers all set the labels and add rows the same way; they set the fields as they meet
+ * labels.
+ */
+final class IndicatorBuilder {
+
+    private static final Pattern CHINESE_ENUMERATOR = Pattern.compile("^[一二三四五六七八九十]{1,3}[、.．]");
+    private static final Pattern ARABIC_ENUMERATOR = Pattern.compile("^(\\d{1,2}[、.．)）]|[(（]\\d{1,2}[)）])");
+
+    private final PartScan s;
+    private final FormDraft form;
+    private final Lexicon lex;
+    private final IndicatorHeader header;
+
+    // the labels in force, set by the row readers as they meet them (and by setLevel1 / setLevel2)
+    String level1;
+    String level1Raw;
+    BigDecimal level1Points;
+    BigDecimal pendingPoints;
+    String level2;
+    String level2Raw;
+    String block;
+    BigDecimal blockPoints;
+    /** An 一级 printed one character per line beside the rows, and how much of it has been met. */
+    String vertical;
+    int verticalSpelt;
+    String lastParentName;
+    /** A 一级 / 二级 label was the last thing read: the same 二级 again is a row's name, not a label. */
+    boolean levelJustSet;
+
+    IndicatorBuilder(PartScan scanner, FormDraft form, IndicatorHeader header) {
+        this.s = scanner;
+        this.form = form;
+        this.lex = scanner.lex;
+        this.header = header;
+    }
+
+    /** A row of the current 一级指标 was reported, not read: its category's sums lack it. */
+    void rowUnread() {
+        form.unreadIn.add(level1 == null ? "" : level1);
+    }
+
+    void setLevel1(String raw) {
+        level1Raw = raw.strip();
+        String key = LabelIndex.key(raw);
+        LabelIndex.Match<String> m = lex.level1.longestAt(key, 0);
+        level1 = m != null ? m.value() : level1Raw;
+        Matcher points = IndicatorTable.points(raw);
+        level1Points = points.find() ? new BigDecimal(points.group(1)) : pendingPoints;
+        pendingPoints = null;
+        levelJustSet = true;
+    }
+
+    void setLevel2(String raw, boolean level1InRow) {
+        level2Raw = raw.strip();
+        Level2 level = lex.level2Of(LabelIndex.key(raw));
+        // a 二级 the vocabulary does not know is named as printed, its stated points aside (目标任务(10分))
+        level2 = level != null ? level.name() : PointsLabel.withoutPoints(level2Raw);
+        String parent = level == null ? null : level.parent();
+        // under 项目绩效 a 产出 / 效益 / 满意度 二级 keeps it as its 一级
+        if (!level1InRow && parent != null && !parent.equals(level1) && !lex.covers(level1, parent)) {
+            level1 = parent;
+            // printed one character per line beside the rows (PDF text of a vertical cell), or not at all
+            level1Raw = parent.equals(vertical) ? vertical : null;
+            level1Points = pendingPoints;
+            pendingPoints = null;
+        }
+    }
+
+    void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated) {
+        String name = text(fields.get(IndicatorField.NAME));
+        BigDecimal weight = number(fields.get(IndicatorField.WEIGHT), "分值", at);
+        PointsLabel stated = header.has(IndicatorField.WEIGHT) ? null : PointsLabel.of(name);
+        if (stated != null) {
+            // no 分值 column: the 三级 label states the row's points (相关性(5分)), the sheet prints its weights there
+            name = stated.name();
+            weight = stated.points();
+            form.weightsInLabels = true;
+        }
+        Measure target = target(fields);
+        boolean child = isChild(name);
+        if (!child) {
+            lastParentName = name;
+        }
+        form.indicators.add(new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
+                target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
+                weight, number(fields.get(IndicatorField.SCORE), "得分", at),
+                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
+                number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields)));
+    }
+
+    /** 是否核心指标: 是 true, 否 false; null where the table has no such column or the cell is empty. */
+    private Boolean core(Map<IndicatorField, RowAligner.Item> fields) {
+        String mark = text(fields.get(IndicatorField.CORE));
+        return mark == null || !header.has(IndicatorField.CORE) ? null : mark.equals("是");
+    }
+
+    /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */
+    private static Measure target(Map<IndicatorField, RowAligner.Item> fields) {
+        if (fields.containsKey(IndicatorField.TARGET)) {
+            return MeasureParser.parse(text(fields.get(IndicatorField.TARGET)));
+        }
+        String nature = text(fields.get(IndicatorField.NATURE));
+        String value = text(fields.get(IndicatorField.TARGET_VALUE));
+        String unit = text(fields.get(IndicatorField.UNIT));
+        if (value == null) {
+            return null;
+        }
+        // 指标性质 holds a comparator (≥, 大于等于) or the kind of indicator (定性, 正向), which is no part of the value
+        boolean comparator = nature != null && (fields.get(IndicatorField.NATURE).value().kind() == Value.Kind.COMPARATOR
+                || MeasureParser.parse(nature + "1").comparator() != null);
+        return MeasureParser.parse((comparator ? nature : "") + value + (unit == null ? "" : unit));
+    }
+
+    boolean isChild(String name) {
+        if (name == null) {
+            return false;
+        }
+        String key = LabelIndex.key(name);
+        if (lex.childPrefixes.stream().anyMatch(key::startsWith)) {
+            return true;
+        }
+        return lastParentName != null && ARABIC_ENUMERATOR.matcher(key).find()
+                && CHINESE_ENUMERATOR.matcher(LabelIndex.key(lastParentName)).find();
+    }
+
+    private static String text(RowAligner.Item item) {
+        return item == null || item.value().isBlank() ? null : item.text().strip();
+    }
+
+    private BigDecimal number(RowAligner.Item item, String field, Cell at) {
+        if (item == null || item.value().isBlank()) {
+            return null;
+        }
+        if (item.value().kind() == Value.Kind.NUMBER) {
+            return item.value().number();
+        }
+        s.log.report(at.row(), item.value().cell().location(), item.text(), field + ": not a number: '" + item.text() + "' — 不是数字");
+        return null;
+    }
+}

@@ -1,0 +1,98 @@
+package perfaudit.ingest.grammar.total;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.PartScan;
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+import perfaudit.model.Terms;
+import perfaudit.model.Total;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The 总分 row after the 绩效指标 table: its 分值 and 得分 (or only one of them, placed by whether the
+ * table prints a 分值 column), a grade word (优 良 中 差) beside them allowed. Read over a 自评总分 of
+ * the header, as the row is the table's own sum. A part reader like the tables.
+ */
+public final class TotalRow {
+
+    private final PartScan s;
+    private final FormDraft form;
+    private final Tokens t;
+
+    public TotalRow(PartScan scanner, FormDraft form) {
+        this.s = scanner;
+        this.form = form;
+        this.t = scanner.t;
+    }
+
+    /** Reads the 总分 row whose label starts at cell i; returns the cell after it. */
+    public int read(int i, Hit<Boolean> label) {
+        form.saw(label.spelling());
+        form.partsRead.add(Terms.TOTAL);
+        form.hasContent = true;
+        List<BigDecimal> numbers = new ArrayList<>();
+        int k = label.next();
+        String rest = s.restOfCell(i, label);
+        if (rest != null) {
+            addNumber(numbers, rest);
+        }
+        int end = k;
+        int filled = 0;
+        while (end < t.size() && !s.isStop(end) && numbers.size() < 3 && filled < 6
+                && !(end > k && s.grid && t.get(end).gap() == Cell.Gap.ROW)) {
+            Value value = Value.of(t.get(end));
+            if (value.kind() == Value.Kind.EMPTY) {
+                end++;
+                continue;
+            }
+            filled++;
+            List<BigDecimal> glued = t.glued && numbers.isEmpty() ? GluedTotal.points(t.get(end).key()) : List.of();
+            if (!glued.isEmpty()) {
+                numbers.addAll(glued); // 分值 and 得分 run together (总分100100注:…)
+                end++;
+                break;
+            } else if (value.isNumeric()) {
+                numbers.add(value.number());
+            } else if (!value.isBlank() && value.kind() != Value.Kind.TEXT) {
+                break;
+            } else if (value.kind() == Value.Kind.TEXT && !isGrade(value.cell().key())) {
+                break;
+            }
+            end++;
+        }
+        boolean weights = form.indicatorColumns == null || form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
+        BigDecimal weight = null;
+        BigDecimal score = null;
+        if (numbers.size() >= 2) {
+            weight = numbers.get(0);
+            score = numbers.get(1);
+        } else if (numbers.size() == 1) {
+            if (weights) {
+                weight = numbers.get(0);
+            } else {
+                score = numbers.get(0);
+            }
+        }
+        form.total = new Total(t.get(i).location(), weight, score);
+        form.totalFromHeader = false;
+        s.use(i, end);
+        return end;
+    }
+
+    private static boolean isGrade(String key) {
+        return key.length() == 1 && "优良中差".indexOf(key.charAt(0)) >= 0;
+    }
+
+    private static void addNumber(List<BigDecimal> numbers, String text) {
+        Value value = Value.of(new Cell(text, null, 0, -1, Cell.Gap.NONE));
+        if (value.isNumeric()) {
+            numbers.add(value.number());
+        }
+    }
+}
