@@ -86,7 +86,7 @@ public final class FormGrammar {
                                        List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
         section = OcrRepair.repair(section, log);
         section = PointsLabelFragments.join(section, lex);
-        boolean glued = mayBeGlued && GluedText.isGlued(section);
+        boolean glued = mayBeGlued && GluedText.isGlued(section, lex);
         if (glued) {
             section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread
         }

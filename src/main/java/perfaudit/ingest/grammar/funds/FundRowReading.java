@@ -45,6 +45,14 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         List<Column> columns = table.columns().isEmpty() ? national() : table.columns();
         List<String> notes = new ArrayList<>();
         raw = textsMerged(raw);
+        if (line != FundLine.TOTAL) {
+            List<Value> apart = SubRowBound.apart(raw, table.form().funds.get(FundLine.TOTAL), columns);
+            if (apart != raw) {
+                notes.add("digits run together split by the funds total above them: '" + texts(raw) + "' read as "
+                        + texts(apart) + " — 数字粘连，按年度资金总额拆分");
+                raw = apart;
+            }
+        }
         int glued = -1;
         for (int i = 0; i < raw.size(); i++) {
             Value v = raw.get(i);
@@ -371,6 +379,11 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             BigDecimal weight = row[FundColumn.WEIGHT.ordinal()] != null ? row[FundColumn.WEIGHT.ordinal()]
                     : table.form().budgetPointsStated == null ? null : BigDecimal.valueOf(table.form().budgetPointsStated);
             BigDecimal score = row[FundColumn.SCORE.ordinal()];
+            if (row[FundColumn.WEIGHT.ordinal()] == null && score != null && weight != null && score.compareTo(weight) == 0
+                    && columns.stream().anyMatch(c -> c.field() == FundColumn.WEIGHT)) {
+                // a lone figure equal to the points the table states may be its 权重 as well as its 得分: no evidence either way
+                score = null;
+            }
             BigDecimal basis = rate != null ? rate : recomputed;
             if (weight != null && score != null && basis != null) {
                 BigDecimal expected = basis.min(BigDecimal.valueOf(100)).multiply(weight).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);

@@ -130,6 +130,10 @@ public final class FundsTable {
         while (k < t.size()) {
             Cell cell = t.get(k);
             if (cell.isBlank()) {
+                if (emptyHeaderCell(k)) {
+                    // an OCR'd or merged header's empty cell between two column labels: the rows hold an empty cell there too
+                    columns.add(new Column(Lexicon.IGNORED, cell.column()));
+                }
                 k++;
                 continue;
             }
@@ -170,6 +174,22 @@ public final class FundsTable {
             k = column.next();
         }
         return k;
+    }
+
+    /**
+     * An empty cell of a "|" table between two of the header's column labels (预算执行数 | | | 预算执行率):
+     * it holds a column's place, since the rows below keep their empty cells as values.
+     */
+    private boolean emptyHeaderCell(int k) {
+        if (s.grid || t.get(k).gap() != Cell.Gap.CELL || columns.isEmpty() || columns.get(columns.size() - 1).field() == Lexicon.IGNORED
+                && columns.stream().allMatch(c -> c.field() == Lexicon.IGNORED)) {
+            return false;
+        }
+        int next = k + 1;
+        while (next < t.size() && t.get(next).isBlank() && t.get(next).gap() == Cell.Gap.CELL) {
+            next++;
+        }
+        return next < t.size() && t.get(next).gap() == Cell.Gap.CELL && t.labelAt(next, s.lex.fundColumn, false) != null;
     }
 
     /**

@@ -469,7 +469,7 @@ public final class IndicatorTable {
             return;
         }
         boolean cutShort = ends.lastFilledCell(last);
-        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && ends.weightBeforeTarget()) {
+        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints())) {
             glued.read(cells, first, last);
             return;
         }

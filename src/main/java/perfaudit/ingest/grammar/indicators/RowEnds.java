@@ -261,6 +261,14 @@ final class RowEnds {
         return values >= 2 || !valueFields.contains(IndicatorField.DEVIATION);
     }
 
+    /**
+     * Glued rows only their values part (转移支付 forms print no 分值 and no 得分: "…储备到位率100%100%库存数量真实率…"):
+     * the general reader cannot cut them.
+     */
+    boolean noPoints() {
+        return !valueFields.contains(IndicatorField.WEIGHT) && !valueFields.contains(IndicatorField.SCORE);
+    }
+
     /** 分值 printed before 年度指标值 (宁夏, 安徽): the weight's digits run into the target's, which the general reader cannot cut. */
     boolean weightBeforeTarget() {
         int weight = valueFields.indexOf(IndicatorField.WEIGHT);

@@ -48,7 +48,7 @@ public final class GluedSections {
         List<List<Cell>> sections = new ArrayList<>();
         Boolean kind = null;
         for (List<Cell> part : parts) {
-            boolean glued = GluedText.isGlued(part);
+            boolean glued = GluedText.isGlued(part, lex);
             if (kind == null || glued != kind) {
                 sections.add(new ArrayList<>());
             }

@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Text with no separators left (a page's text run together: "项目名称水土保持监测主管部门黄冈市…")
  * is cut at the labels of the vocabulary, so the grammar sees label cells and value cells as in any
- * other input. Only done where most of the text sits in long cells: elsewhere a label word inside a
- * cell (an indicator named 预算执行率, a goal that mentions 资金总额) is text, not a label.
+ * other input. Only done where most of the text sits in long cells, or where its labels mostly run
+ * into the text around them ({@link RunInLabels}): elsewhere a label word inside a cell (an indicator
+ * named 预算执行率, a goal that mentions 资金总额) is text, not a label.
  */
 public final class GluedText {
 
@@ -21,6 +22,9 @@ public final class GluedText {
     }
 
     public static List<Cell> split(List<Cell> cells, Lexicon lex) {
+        if (!mostlyLongCells(cells)) {
+            cells = RunInLabels.joinedAcrossSpaces(cells);
+        }
         List<Cell> out = new ArrayList<>(cells.size() * 2);
         for (Cell cell : cells) {
             if (cell.key().length() < LONG_CELL / 4 || cell.column() >= 0) {
@@ -32,7 +36,11 @@ public final class GluedText {
         return out;
     }
 
-    public static boolean isGlued(List<Cell> cells) {
+    public static boolean isGlued(List<Cell> cells, Lexicon lex) {
+        return mostlyLongCells(cells) || RunInLabels.holds(cells, lex);
+    }
+
+    private static boolean mostlyLongCells(List<Cell> cells) {
         long all = 0;
         long inLong = 0;
         for (Cell cell : cells) {

@@ -52,7 +52,12 @@ public final class TotalRow {
                 continue;
             }
             filled++;
-            if (value.isNumeric()) {
+            List<BigDecimal> glued = t.glued && numbers.isEmpty() ? GluedTotal.points(t.get(end).key()) : List.of();
+            if (!glued.isEmpty()) {
+                numbers.addAll(glued); // 分值 and 得分 run together (总分100100注:…)
+                end++;
+                break;
+            } else if (value.isNumeric()) {
                 numbers.add(value.number());
             } else if (!value.isBlank() && value.kind() != Value.Kind.TEXT) {
                 break;
