@@ -123,6 +123,8 @@ public final class FormFact {
     /** The text stops before the form's end (a web excerpt): the parts after the cut are missing, not empty. */
     public boolean isCut() { return template.isCut(); }
     public SourceLocation getCutAt() { return template.cutAt(); }
+    /** A row of the indicator table was reported unreadable: the sums of the rows lack it (its points are unknown). */
+    public boolean isRowsUnread() { return !template.unreadIn().isEmpty(); }
     /** The parts a cut form lacks, in Chinese (满意度指标、总分). */
     public String getMissingParts() { return String.join("、", template.missingParts()); }
     /** The text stops inside or before the 年度总体目标: its 实际完成情况 may lie after the cut. */
