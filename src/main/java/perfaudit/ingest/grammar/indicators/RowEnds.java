@@ -61,15 +61,9 @@ final class RowEnds {
         if (cell.gap() != Cell.Gap.SPACE) {
             return false;
         }
-        int filled = 0;
-        for (Cell c : row.cells) {
-            if (c.isBlank()) {
-                continue;
-            }
-            if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
-                return false; // the row spans lines: its cells are not one per column
-            }
-            filled++;
+        int filled = cellsOnOneLine(row);
+        if (filled < 0) {
+            return false; // the row spans lines: its cells are not one per column
         }
         if (filled >= valueFields.size()) {
             return false;
@@ -78,6 +72,21 @@ final class RowEnds {
         boolean words = next == IndicatorField.IGNORED || next == IndicatorField.DEVIATION;
         return words && valueFields.subList(filled + 1, valueFields.size()).stream().anyMatch(
                 f -> f == IndicatorField.SCORE || f == IndicatorField.REVIEW || f == IndicatorField.WEIGHT);
+    }
+
+    /** The row's filled cells when all stand on one line, one per column so far; -1 when the row spans lines. */
+    private static int cellsOnOneLine(FlowRow row) {
+        int filled = 0;
+        for (Cell c : row.cells) {
+            if (c.isBlank()) {
+                continue;
+            }
+            if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
+                return -1;
+            }
+            filled++;
+        }
+        return filled;
     }
 
     /**
@@ -89,15 +98,9 @@ final class RowEnds {
         if (cell.gap() != Cell.Gap.SPACE || j + 1 < t.size() && !startsLine(t.get(j + 1)) && t.get(j + 1).gap() != Cell.Gap.ROW) {
             return false;
         }
-        int filled = 0;
-        for (Cell c : row.cells) {
-            if (c.isBlank()) {
-                continue;
-            }
-            if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
-                return false; // the row spans lines: its cells are not one per column
-            }
-            filled++;
+        int filled = cellsOnOneLine(row);
+        if (filled < 0) {
+            return false; // the row spans lines: its cells are not one per column
         }
         return filled > 0 && filled == valueFields.size() - 1 && valueFields.get(filled) == IndicatorField.DEVIATION;
     }
