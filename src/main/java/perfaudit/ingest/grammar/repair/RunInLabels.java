@@ -34,29 +34,52 @@ final class RunInLabels {
             }
             lineChars.merge(cell.row(), cell.key().length(), Integer::sum);
         }
+        if (lineChars.values().stream().noneMatch(chars -> chars >= LONG_LINE)) {
+            return false; // nothing to run into (most text: rows of a table, lines of a page); the scan below is costly
+        }
         int runIn = 0;
-        int own = 0;
         for (Cell cell : cells) {
             // a label run in counts on a long line only: a short line (a PDF's, a score sheet's) breaks words,
-            // not a page run together; a label in a piece of its own counts anywhere
-            boolean longLine = lineChars.get(cell.row()) >= LONG_LINE;
-            String key = cell.key();
-            int at = 0;
-            while (at < key.length()) {
-                LabelIndex.Match<Boolean> label = lex.structural.longestAt(key, at);
-                if (label == null) {
-                    at++;
-                    continue;
-                }
-                if (at == 0 && label.end() == key.length()) {
-                    own++;
-                } else if (longLine) {
-                    runIn++;
-                }
-                at = label.end();
+            // not a page run together
+            if (lineChars.get(cell.row()) >= LONG_LINE) {
+                runIn += labelsRunIn(cell.key(), lex);
             }
         }
-        return runIn >= MIN_RUN_IN && runIn > RATIO * own;
+        if (runIn < MIN_RUN_IN) {
+            return false;
+        }
+        int own = 0;
+        for (Cell cell : cells) {
+            // a label in a piece of its own counts anywhere
+            if (isOwnLabel(cell.key(), lex) && runIn <= RATIO * ++own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The labels inside {@code key} that do not make up the whole of it. */
+    private static int labelsRunIn(String key, Lexicon lex) {
+        if (isOwnLabel(key, lex)) {
+            return 0;
+        }
+        int labels = 0;
+        int at = 0;
+        while (at < key.length()) {
+            LabelIndex.Match<Boolean> label = lex.structural.longestAt(key, at);
+            if (label == null) {
+                at++;
+                continue;
+            }
+            labels++;
+            at = label.end();
+        }
+        return labels;
+    }
+
+    private static boolean isOwnLabel(String key, Lexicon lex) {
+        LabelIndex.Match<Boolean> label = key.isEmpty() ? null : lex.structural.longestAt(key, 0);
+        return label != null && label.end() == key.length();
     }
 
     /** The cells with those parted only by a space on the same line joined into one. */
