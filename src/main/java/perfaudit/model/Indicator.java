@@ -51,6 +51,12 @@ public record Indicator(SourceLocation location, String level1, String level1Raw
                 score, deviation, child, block, blockPoints, truncated, reviewScore, true, core);
     }
 
+    /** The same row with its 偏差原因 as given (a reason a wrapped line continued). */
+    public Indicator withDeviation(String newDeviation) {
+        return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,
+                score, newDeviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core);
+    }
+
     /** The same row marked as the one the text stops in: its missing cells were cut off. */
     public Indicator asTruncated() {
         return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,

@@ -10,6 +10,7 @@ import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
+import perfaudit.model.Indicator;
 import perfaudit.model.Terms;
 
 import java.math.BigDecimal;
@@ -29,6 +30,9 @@ import java.util.regex.Pattern;
  * so a row without them inherits the last ones seen ({@link IndicatorBuilder}).
  */
 public final class IndicatorTable {
+
+    /** A wrapped reason's tail on a line of its own is short (a narrow column's last words), in key characters. */
+    private static final int WRAPPED_REASON_TAIL = 20;
 
     private static final Pattern POINTS = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
     /** Points stated in text, "(50分)" or "（５０分）": matched on the folded text, full-width digits as ASCII. */
@@ -503,6 +507,9 @@ public final class IndicatorTable {
         RowAligner.Item nameItem = aligned.get().get(IndicatorField.NAME);
         boolean childRow = nameItem != null && builder.isChild(nameItem.text());
         if (!cutShort && !childRow && ends.missesScores(row, aligned.get())) {
+            if (continuesReasonAbove(items, first, last)) {
+                return;
+            }
             for (int k = first; k <= last; k++) {
                 if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
                     s.problem(k, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
@@ -519,6 +526,34 @@ public final class IndicatorTable {
         }
         builder.add(t.get(first), aligned.get(), cutShort);
         s.use(first, last + 1);
+    }
+
+    /**
+     * A line holding one short text alone, right under the row whose 偏差原因 ended the line above: a PDF or
+     * a narrow column wrapped that reason (部分项目延续至 / 下年), no row lost its figures. The text is joined to
+     * the reason, and a note says so.
+     */
+    private boolean continuesReasonAbove(List<RowAligner.Item> items, int first, int last) {
+        if (s.grid || items.size() != 1 || first == 0 || t.get(first).row() != t.get(last).row() || form.indicators.isEmpty()) {
+            return false;
+        }
+        RowAligner.Item only = items.get(0);
+        if (only.value().kind() != Value.Kind.TEXT || only.value().cell().key().length() > WRAPPED_REASON_TAIL) {
+            return false;
+        }
+        Indicator above = form.indicators.get(form.indicators.size() - 1);
+        Cell before = t.get(first - 1);
+        if (above.deviation() == null || before.row() != t.get(first).row() - 1
+                || !above.deviation().endsWith(before.text().strip())) {
+            return false;
+        }
+        String joined = above.deviation() + only.text().strip();
+        form.indicators.set(form.indicators.size() - 1, above.withDeviation(joined));
+        Cell at = t.get(first);
+        s.log.note(at.row(), at.location(), at.text(), "续行并入上一行的偏差原因：" + joined
+                + " — a line continuing the 偏差原因 of the row above (wrapped text) was joined to it");
+        s.use(first, last + 1);
+        return true;
     }
 
     /**
