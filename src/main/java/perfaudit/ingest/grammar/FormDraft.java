@@ -18,6 +18,7 @@ import perfaudit.model.Total;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +61,8 @@ public final class FormDraft {
     SourceLocation cutAt;
     /** A 项目名称 label was read (its value may be empty). */
     public boolean nameLabelSeen;
+    /** The header fields whose label the form prints (their values may be empty). */
+    public final Set<Vocabulary.HeaderField> headerLabelsSeen = EnumSet.noneOf(Vocabulary.HeaderField.class);
     /** True once anything beyond the title and year was read. */
     public boolean hasContent;
     /** The total is the 自评总分 of the header (no 总分 row read). */
@@ -100,6 +103,7 @@ public final class FormDraft {
         if (goalWithoutAchievement) {
             lacks.add(Template.GOAL_ACTUAL);
         }
+        unlabelledHeaderFields(lacks);
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
                 weights, scores, deviations, budgetPoints, cutAt, missing, lacks, printsActuals(), List.copyOf(unreadIn));
         String department = this.department == null ? null : this.department.raw();
@@ -113,6 +117,34 @@ public final class FormDraft {
                 unit == null ? null : new CodedName(unit.code(), TextFold.withoutGlosses(unit.name()), unit.raw()),
                 funds, readGoal, indicators.stream().map(FormDraft::withoutGlosses).toList(), total, template,
                 TextFold.withoutGlosses(formDeviation));
+    }
+
+    /**
+     * A header that was read but prints no label for 主管部门, or none for 实施单位 / 资金使用单位 / 单位名称,
+     * comes from a template with no place for that field (安徽 2019 绩效目标自评表, a 区域 form): absent,
+     * not missing. A form whose header was not read at all keeps the field missing (its head is lost).
+     */
+    private void unlabelledHeaderFields(List<String> lacks) {
+        boolean headerRead = headerLabelsSeen.contains(Vocabulary.HeaderField.PROJECT_NAME)
+                || headerLabelsSeen.contains(Vocabulary.HeaderField.DEPARTMENT)
+                || headerLabelsSeen.contains(Vocabulary.HeaderField.IMPLEMENTING_UNIT)
+                || headerLabelsSeen.contains(Vocabulary.HeaderField.UNIT_NAME);
+        if (!headerRead) {
+            return;
+        }
+        if (!headerLabelsSeen.contains(Vocabulary.HeaderField.DEPARTMENT)) {
+            addOnce(lacks, Vocabulary.HeaderField.DEPARTMENT.key());
+        }
+        if (!headerLabelsSeen.contains(Vocabulary.HeaderField.IMPLEMENTING_UNIT)
+                && !headerLabelsSeen.contains(Vocabulary.HeaderField.UNIT_NAME)) {
+            addOnce(lacks, Vocabulary.HeaderField.IMPLEMENTING_UNIT.key());
+        }
+    }
+
+    private static void addOnce(List<String> list, String item) {
+        if (!list.contains(item)) {
+            list.add(item);
+        }
     }
 
     /** A row's texts as an auditor reads them: mirror sites' pinyin glosses dropped (項(xiàng)目 → 項目). */

@@ -41,6 +41,7 @@ public final class HeaderFields {
     /** Reads the field whose label starts at cell i; returns the cell after its value. */
     public int read(int i, Hit<HeaderField> label) {
         form.saw(label.spelling());
+        form.headerLabelsSeen.add(label.value());
         // chrome fields (报表编号, 填报日期 …) do not make a form: only the project's own do
         form.hasContent |= label.value() != HeaderField.OTHER;
         int k = label.next();
