@@ -53,7 +53,8 @@ class HeldOutFormsTest {
             Map.entry("h12-linhe-jiuyebuzhu-2022", 1),
             Map.entry("h13-chuzhou-sanzhiyifu-2022", 0),
             Map.entry("h15-jinzhai-meilixiangcun-bumenzhengti-2023", 8),
-            Map.entry("h17-changning-shengzhu-yangzhi-2022", 19));
+            Map.entry("h17-changning-shengzhu-yangzhi-2022", 19),
+            Map.entry("h18-zhongxian-tujingxiang-yimin-2021", 8));
 
     /** File stem → 全年预算数 / 执行数 of the funds total read today, as the form prints them. */
     private static final Map<String, List<String>> FUNDS_READ = Map.ofEntries(
@@ -65,7 +66,8 @@ class HeldOutFormsTest {
             Map.entry("h12-linhe-jiuyebuzhu-2022", List.of("7165.32", "6992.95")),
             Map.entry("h13-chuzhou-sanzhiyifu-2022", List.of("99", "99")),
             Map.entry("h15-jinzhai-meilixiangcun-bumenzhengti-2023", List.of("329.77", "338.31")),
-            Map.entry("h17-changning-shengzhu-yangzhi-2022", List.of("50", "10")));
+            Map.entry("h17-changning-shengzhu-yangzhi-2022", List.of("50", "10")),
+            Map.entry("h18-zhongxian-tujingxiang-yimin-2021", List.of("372.29", "372.29")));
 
     /** File stem → why no form is read from it yet. */
     private static final Map<String, String> NOT_READ_YET = Map.of(
@@ -90,7 +92,8 @@ class HeldOutFormsTest {
             Map.entry("h15-jinzhai-meilixiangcun-bumenzhengti-2023 MISS-SCORE", "分值 10 with its 得分 left blank"),
             Map.entry("h17-changning-shengzhu-yangzhi-2022 BUDGET-LOW-EXEC", "10 / 50 = 20 %"),
             Map.entry("h17-changning-shengzhu-yangzhi-2022 BUDGET-FULL-MARKS-LOW-EXEC",
-                    "20 % spent while every building item is reported complete at its points"));
+                    "20 % spent while every building item is reported complete at its points"),
+            Map.entry("h18-zhongxian-tujingxiang-yimin-2021 BUDGET-COST-TARGET", "成本指标 713万元 against 372.29 万元 of funds"));
 
     /** Key findings not found yet, with the reason; the test fails when one is found. */
     private static final Map<String, String> MUST_NOT_YET = Map.of(
@@ -113,7 +116,10 @@ class HeldOutFormsTest {
             Map.entry("h13-chuzhou-sanzhiyifu-2022 ARITH-BUDGET-SCORE", "10 = 10 × 100 %"),
             Map.entry("h15-jinzhai-meilixiangcun-bumenzhengti-2023 MISS-HEADER", "a 部门整体 form: 部门 金寨县茶谷和美丽乡村建设服务中心 is printed"),
             Map.entry("h17-changning-shengzhu-yangzhi-2022 ARITH-BUDGET-SCORE", "4 = 20 × 20 %"),
-            Map.entry("h17-changning-shengzhu-yangzhi-2022 ARITH-RATE", "执行率 printed '20' (per cent) = 10 / 50"));
+            Map.entry("h17-changning-shengzhu-yangzhi-2022 ARITH-RATE", "执行率 printed '20' (per cent) = 10 / 50"),
+            Map.entry("h18-zhongxian-tujingxiang-yimin-2021 MISS-WEIGHT", "family C prints no 分值"),
+            Map.entry("h18-zhongxian-tujingxiang-yimin-2021 MISS-SCORE", "family C prints no 得分"),
+            Map.entry("h18-zhongxian-tujingxiang-yimin-2021 TOTAL-FUNDS", "中央、市级补助 372.29 = total"));
 
     /** Contradictions still raised, with the reason; the test fails when one disappears. */
     private static final Map<String, String> CONTRADICTS_YET = Map.of(
