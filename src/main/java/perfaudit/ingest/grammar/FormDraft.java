@@ -121,8 +121,9 @@ public final class FormDraft {
 
     /**
      * A header that was read but prints no label for 主管部门, or none for 实施单位 / 资金使用单位 / 单位名称,
-     * comes from a template with no place for that field (安徽 2019 绩效目标自评表, a 区域 form): absent,
-     * not missing. A form whose header was not read at all keeps the field missing (its head is lost).
+     * comes from a template with no place for that field (安徽 2019 绩效目标自评表, a 区域 form); one that
+     * prints only 单位名称 is department-wide and has no 项目名称 either: absent, not missing. A form whose header was not read at
+     * all keeps the fields missing (its head is lost).
      */
     private void unlabelledHeaderFields(List<String> lacks) {
         boolean headerRead = headerLabelsSeen.contains(Vocabulary.HeaderField.PROJECT_NAME)
@@ -131,6 +132,14 @@ public final class FormDraft {
                 || headerLabelsSeen.contains(Vocabulary.HeaderField.UNIT_NAME);
         if (!headerRead) {
             return;
+        }
+        if (headerLabelsSeen.contains(Vocabulary.HeaderField.UNIT_NAME)
+                && !headerLabelsSeen.contains(Vocabulary.HeaderField.PROJECT_NAME)
+                && !headerLabelsSeen.contains(Vocabulary.HeaderField.DEPARTMENT)
+                && !headerLabelsSeen.contains(Vocabulary.HeaderField.IMPLEMENTING_UNIT)) {
+            // named by its 单位名称 alone, no 项目名称 and no 主管部门: a department-wide form (湖北-style 部门整体). A
+            // project name under a label the vocabulary does not know (工程名称) stays missing: 主管部门 is printed
+            addOnce(lacks, Vocabulary.HeaderField.PROJECT_NAME.key());
         }
         if (!headerLabelsSeen.contains(Vocabulary.HeaderField.DEPARTMENT)) {
             addOnce(lacks, Vocabulary.HeaderField.DEPARTMENT.key());

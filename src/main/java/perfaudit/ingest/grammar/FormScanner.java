@@ -339,8 +339,10 @@ final class FormScanner extends PartScan {
             return listEntry(i);
         }
         Hit<HeaderField> header = t.labelAt(i, lex.header, true);
-        if (header != null && header.value() == HeaderField.PROJECT_NAME) {
-            startUntitled(i, "form has no title; a new form starts at its 项目名称");
+        if (header != null && (header.value() == HeaderField.PROJECT_NAME || header.value() == HeaderField.UNIT_NAME)) {
+            // the title stayed in the page heading: the form starts at the first field it prints, 项目名称 or, in the
+            // 湖北-style forms whose header opens with it, 单位名称 (a unit name alone, with nothing after, is no form)
+            startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
             return new HeaderFields(this, form).read(i, header);
         }
         if (ATTACHMENT.matcher(key).matches()) {
@@ -439,7 +441,7 @@ final class FormScanner extends PartScan {
             if (!cell.isBlank()) {
                 if (titles.at(i) != null || t.labelAt(i, lex.header, true) != null
                         || cell.key().startsWith("附件") && ATTACHMENT.matcher(cell.key()).matches()
-                        || t.labelAt(i, lex.total, true) != null || t.labelAt(i, lex.indicatorBlock, true) != null || isTail(i)
+                        || t.labelAt(i, lex.total, true) != null || t.blockAt(i) != null || isTail(i)
                         || t.labelAt(i, lex.passage, true) != null) {
                     kinds |= ALWAYS;
                 }
@@ -486,7 +488,7 @@ final class FormScanner extends PartScan {
         }
         // a block label opens its group of rows, the first or a later one (湖北 年度绩效目标2 (40分))
         return (!form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.level1, false) != null
-                || t.labelAt(i, lex.indicatorBlock, true) != null) && form.hasContent;
+                || t.blockAt(i) != null) && form.hasContent;
     }
 
     // ---------------------------------------------------------------- passages and tail

@@ -206,7 +206,7 @@ public final class LabelIndex<V> {
     }
 
     /** The first label anywhere in {@code key} at or after {@code from}, at least {@code minLength} long. */
-    int indexOf(CharSequence key, int from, int minLength) {
+    public int indexOf(CharSequence key, int from, int minLength) {
         for (int i = from; i < key.length(); i++) {
             Match<V> match = longestAt(key, i);
             if (match != null && match.end() - i >= minLength) {

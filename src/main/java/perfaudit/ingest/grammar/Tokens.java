@@ -97,6 +97,21 @@ public final class Tokens {
         VALUE
     }
 
+    /**
+     * The block label at cell i (年度绩效目标1 (40分), 年度目标1:(80分)), unless a longer label of another kind
+     * starts the cell there: 年度目标指标值 is a target column, not the block 年度目标 (longer spellings win).
+     */
+    public Hit<Boolean> blockAt(int i) {
+        Hit<Boolean> hit = labelAt(i, lex.indicatorBlock, true);
+        if (hit == null || hit.next() != i + 1) {
+            return hit;
+        }
+        String key = get(i).key();
+        int from = enumeratorLength(key);
+        LabelIndex.Match<Boolean> longest = lex.structural.longestAt(key, from);
+        return longest != null && longest.end() - from > LabelIndex.spellingKey(hit.spelling()).length() ? null : hit;
+    }
+
     public <V> Hit<V> labelAt(int i, LabelIndex<V> index, boolean prefixOk) {
         return labelAt(i, index, prefixOk ? Rest.VALUE : Rest.NONE);
     }

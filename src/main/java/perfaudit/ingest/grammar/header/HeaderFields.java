@@ -36,6 +36,8 @@ public final class HeaderFields {
 
     /** Header values longer than this many cells ran into something unlabelled: only the first cell is kept. */
     private static final int MAX_HEADER_VALUE_CELLS = 8;
+    /** A header label run into a value is looked for only this long or longer: short ones (单位) occur in names. */
+    private static final int MIN_RUN_IN_LABEL = 4;
     private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|[-./])");
 
     /** Reads the field whose label starts at cell i; returns the cell after its value. */
@@ -52,7 +54,9 @@ public final class HeaderFields {
             String key = cell.key();
             int end = Tokens.enumeratorLength(key) + LabelIndex.spellingKey(label.spelling()).length();
             if (end < key.length()) {
-                rest = cell.textOf(end, key.length()).strip();
+                // 单位名称:塘湖镇政府 填报日期:2021.5.18 on one line: the value ends where the next label runs in
+                int runIn = lex.header.indexOf(key, end + 1, MIN_RUN_IN_LABEL);
+                rest = cell.textOf(end, runIn < 0 ? key.length() : runIn).strip();
                 rest = rest.startsWith(":") || rest.startsWith("：") ? rest.substring(1).strip() : rest;
             }
         }

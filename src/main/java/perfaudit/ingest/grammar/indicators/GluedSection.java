@@ -181,7 +181,7 @@ final class GluedSection {
         if (j >= t.size()) {
             return false;
         }
-        if (t.labelAt(j, lex.total, true) != null || t.labelAt(j, lex.indicatorBlock, true) != null) {
+        if (t.labelAt(j, lex.total, true) != null || t.blockAt(j) != null) {
             return true;
         }
         Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);

@@ -72,7 +72,7 @@ public final class IndicatorTable {
         form.partsRead.add(Terms.INDICATOR_HEADER);
         form.hasContent = true;
         int k = i;
-        if (t.labelAt(k, lex.indicatorBlock, true) != null) {
+        if (t.blockAt(k) != null) {
             k = readBlock(k); // a block label (年度绩效目标1 (60分)) may come before the header
         }
         k = header.read(k);
@@ -295,7 +295,7 @@ public final class IndicatorTable {
                 j++;
                 continue;
             }
-            if (t.labelAt(j, lex.indicatorBlock, true) != null) {
+            if (t.blockAt(j) != null) {
                 row = close(row, j);
                 j = readBlock(j);
                 continue;
@@ -585,7 +585,7 @@ public final class IndicatorTable {
      * 2(40分) in two cells): the rows after it belong to it. Returns the index after the label.
      */
     private int readBlock(int j) {
-        Hit<Boolean> blockLabel = t.labelAt(j, lex.indicatorBlock, true);
+        Hit<Boolean> blockLabel = t.blockAt(j);
         Matcher stated = points(t.text(j, blockLabel.next()));
         builder.blockPoints = stated.find() ? new BigDecimal(stated.group(1)) : null;
         String name = blockName(j, blockLabel.next());
@@ -594,6 +594,10 @@ public final class IndicatorTable {
         if (builder.blockPoints == null && numbered.matches()) {
             name = name + t.get(next).key().replaceAll("[(（].*", "");
             builder.blockPoints = numbered.group(1) == null ? null : new BigDecimal(numbered.group(1));
+            next++;
+        }
+        // 年度目标1:(80分) | 增强政府工作效率…: the block's own goal, printed on its row up to the next label, is no row
+        while (next < t.size() && s.sameRow(j, next) && t.labelAt(next, lex.structural, true) == null) {
             next++;
         }
         builder.block = name;
