@@ -61,6 +61,7 @@ class HeldOutFormsTest {
     private static final Map<String, List<String>> FUNDS_READ = Map.ofEntries(
             Map.entry("h01-hengshan-chubeiliang-2020", List.of("194.9", "194.9")),
             Map.entry("h02-zhongjiang-shuibiaochi-2022", List.of("20", "20")),
+            Map.entry("h07-xiangyang-zhongxinyiyuan-2021", List.of("1000", "1000")),
             Map.entry("h08-suixi-linshijiuzhu-2019", List.of("30", "30")),
             Map.entry("h10-nanchong-tuigenghuanlin-2023", List.of("5.00", "5.00")),
             Map.entry("h11-tianjiaan-jiuyebuzhu-2024", List.of("808.1", "692.98")),

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Text recognised from a scan misreads a few characters in ways the surrounding label makes
- * certain: 万兀 is 万元 (兀 never follows 万 in a money unit), and a cell that is a number but for an
+ * certain: 万兀 is 万元 (兀 never follows 万 in a money unit), (B/A1 is (B/A) (a column-letter ratio is
+ * always closed, and 1 or l is the bracket misread), and a cell that is a number but for an
  * O, o, I, l among its digits holds 0 and 1 there. Only those are corrected, each with a note showing
  * the text before and after, so an auditor can check it against the original; anything less certain
  * is left as printed.
@@ -18,6 +19,9 @@ public final class OcrRepair {
 
     /** Digits with O/o/I/l among them, at least one real digit: 1O0%, 2O2l, 9O.5. */
     private static final Pattern NUMBER_WITH_LETTERS = Pattern.compile("^[0-9OoIl]*[0-9][0-9OoIl]*(\\.[0-9OoIl]+)?%?$");
+
+    /** A column-letter ratio whose closing bracket was read as 1 or l: 执行率(B/A1得分 is 执行率(B/A)得分. */
+    private static final Pattern RATIO_UNCLOSED = Pattern.compile("([(（][A-E]\\s*/\\s*[A-E])[1l](?![0-9.%)）])");
 
     private OcrRepair() {
     }
@@ -45,6 +49,9 @@ public final class OcrRepair {
         // every cell of every input passes here: cheap character tests before the replacements and the regex
         if (fixed.indexOf('兀') >= 0 && (fixed.contains("万兀") || fixed.contains("萬兀"))) {
             fixed = fixed.replace("万兀", "万元").replace("萬兀", "萬元");
+        }
+        if (fixed.indexOf('/') >= 0) {
+            fixed = RATIO_UNCLOSED.matcher(fixed).replaceAll("$1)");
         }
         if (!hasLetter(fixed)) {
             return fixed.equals(text) ? null : fixed;

@@ -17,7 +17,11 @@ class OcrRepairTest {
             "IO             | -",
             "Olympic        | -",
             "l00万元        | -",
-            "满意度          | -"})
+            "满意度          | -",
+            "执行率(B/A1得分(20分*执行率) | 执行率(B/A)得分(20分*执行率)",
+            "预算执行(E/C×100%) | -",
+            "执行率(B/A)     | -",
+            "(B/A10%        | -"})
     void correctsOnlyWhatIsCertain(String text, String fixed) {
         assertEquals(fixed, OcrRepair.fix(text));
     }
