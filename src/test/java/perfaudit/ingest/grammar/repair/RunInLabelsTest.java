@@ -60,6 +60,23 @@ class RunInLabelsTest {
     }
 
     @Test
+    void aLongLineWhosePiecesAreNotTogetherIsStillOneLine() {
+        // cells out of line order (a reader that put another line's cells between a line's pieces): no run of
+        // the page's pieces is a long line, their sum is
+        List<Cell> interleaved = new ArrayList<>();
+        int run = 0;
+        for (Cell piece : spaced(DOCX_PAGE)) {
+            if (run + piece.key().length() >= 100) {
+                interleaved.add(new Cell("备注", null, 2, -1, Cell.Gap.LINE));
+                run = 0;
+            }
+            interleaved.add(piece);
+            run += piece.key().length();
+        }
+        assertTrue(RunInLabels.holds(interleaved, LEX));
+    }
+
+    @Test
     void aFewLabelsRunIntoAParagraphAreNoGluedText() {
         assertFalse(RunInLabels.holds(spaced("本项目年度资金总额90万元，执行率100%，实施单位按时完成。"), LEX));
     }
