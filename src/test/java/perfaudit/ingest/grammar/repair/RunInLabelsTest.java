@@ -61,17 +61,15 @@ class RunInLabelsTest {
 
     @Test
     void aLongLineWhosePiecesAreNotTogetherIsStillOneLine() {
-        // cells out of line order (a reader that put another line's cells between a line's pieces): no run of
-        // the page's pieces is a long line, their sum is
+        // the page's line in pieces of 30 characters, another line's cell after every third (a reader that put
+        // cells out of line order): no run of pieces is a long line, their sum is
+        String page = DOCX_PAGE.replace(" ", "");
         List<Cell> interleaved = new ArrayList<>();
-        int run = 0;
-        for (Cell piece : spaced(DOCX_PAGE)) {
-            if (run + piece.key().length() >= 100) {
+        for (int from = 0, piece = 0; from < page.length(); from += 30, piece++) {
+            if (piece % 3 == 0 && piece > 0) {
                 interleaved.add(new Cell("备注", null, 2, -1, Cell.Gap.LINE));
-                run = 0;
             }
-            interleaved.add(piece);
-            run += piece.key().length();
+            interleaved.add(new Cell(page.substring(from, Math.min(page.length(), from + 30)), null, 1, -1, Cell.Gap.SPACE));
         }
         assertTrue(RunInLabels.holds(interleaved, LEX));
     }
