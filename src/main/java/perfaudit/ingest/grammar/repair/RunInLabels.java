@@ -5,7 +5,9 @@ import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Glued text whose spaces survived: a flattened docx keeps a cell's own line breaks as spaces
@@ -27,14 +29,8 @@ final class RunInLabels {
     }
 
     static boolean holds(List<Cell> cells, Lexicon lex) {
-        java.util.Map<Integer, Integer> lineChars = new java.util.HashMap<>();
-        for (Cell cell : cells) {
-            if (cell.column() >= 0) {
-                return false;
-            }
-            lineChars.merge(cell.row(), cell.key().length(), Integer::sum);
-        }
-        if (lineChars.values().stream().noneMatch(chars -> chars >= LONG_LINE)) {
+        Map<Integer, Integer> lineChars = longLines(cells);
+        if (lineChars == null) {
             return false; // nothing to run into (most text: rows of a table, lines of a page); the scan below is costly
         }
         int runIn = 0;
@@ -56,6 +52,39 @@ final class RunInLabels {
             }
         }
         return true;
+    }
+
+    /**
+     * The key characters of each line, or null when no line is {@link #LONG_LINE} long or a cell has a
+     * column (a grid is no page run together). Cells come line by line: a line's length is summed on the
+     * way, and the map is built only for text that has a long line (asked of every section, twice where
+     * a text holds several forms; most have none).
+     */
+    private static Map<Integer, Integer> longLines(List<Cell> cells) {
+        boolean inOrder = true;
+        boolean longLine = false;
+        int row = Integer.MIN_VALUE;
+        int chars = 0;
+        for (Cell cell : cells) {
+            if (cell.column() >= 0) {
+                return null;
+            }
+            if (cell.row() != row) {
+                inOrder &= cell.row() > row;
+                row = cell.row();
+                chars = 0;
+            }
+            chars += cell.key().length();
+            longLine |= chars >= LONG_LINE;
+        }
+        if (!longLine && inOrder) {
+            return null;
+        }
+        Map<Integer, Integer> lineChars = new HashMap<>();
+        for (Cell cell : cells) {
+            lineChars.merge(cell.row(), cell.key().length(), Integer::sum);
+        }
+        return lineChars.values().stream().anyMatch(length -> length >= LONG_LINE) ? lineChars : null;
     }
 
     /** The labels inside {@code key} that do not make up the whole of it. */

@@ -60,6 +60,21 @@ class RunInLabelsTest {
     }
 
     @Test
+    void aLongLineWhosePiecesAreNotTogetherIsStillOneLine() {
+        // the page's line in pieces of 30 characters, another line's cell after every third (a reader that put
+        // cells out of line order): no run of pieces is a long line, their sum is
+        String page = DOCX_PAGE.replace(" ", "");
+        List<Cell> interleaved = new ArrayList<>();
+        for (int from = 0, piece = 0; from < page.length(); from += 30, piece++) {
+            if (piece % 3 == 0 && piece > 0) {
+                interleaved.add(new Cell("备注", null, 2, -1, Cell.Gap.LINE));
+            }
+            interleaved.add(new Cell(page.substring(from, Math.min(page.length(), from + 30)), null, 1, -1, Cell.Gap.SPACE));
+        }
+        assertTrue(RunInLabels.holds(interleaved, LEX));
+    }
+
+    @Test
     void aFewLabelsRunIntoAParagraphAreNoGluedText() {
         assertFalse(RunInLabels.holds(spaced("本项目年度资金总额90万元，执行率100%，实施单位按时完成。"), LEX));
     }
