@@ -78,6 +78,12 @@ public final class IndicatorTable {
         k = header.read(k);
         buildAligners();
         int end = s.grid ? gridRows(k) : flowRows(k);
+        int lastFilled = lastFilled(k, end);
+        if (end < t.size() && lastFilled >= 0 && s.startsOtherText(end) && lex.startsLevelName(t.get(lastFilled).key())) {
+            // the table's last words are a label cut short (满 of 满意度指标) right before another text: the
+            // text stops inside the table, as where a file ends
+            form.stoppedAt = lastFilled;
+        }
         form.tableRanToEnd = end >= t.size();
         endWithoutTotal(k, end);
         return end;
@@ -89,7 +95,7 @@ public final class IndicatorTable {
      */
     private void endWithoutTotal(int from, int end) {
         boolean printsTotal = form.titleFamily == null || form.titleFamily.printsTotal();
-        if (end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
+        if (form.stoppedAt >= 0 || end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
             return;
         }
         int last = end - 1;
@@ -473,6 +479,12 @@ public final class IndicatorTable {
             return;
         }
         boolean cutShort = ends.lastFilledCell(last);
+        if (!cutShort && ends.otherTextAfter(last) && stopsBeforePoints(items)) {
+            // the next form's title or page follows a row without its 分值/得分: the text was cut inside the
+            // row, as where a file ends (an excerpt, then the next form), not a row that lost a line
+            cutShort = true;
+            form.stoppedAt = last;
+        }
         if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints())) {
             glued.read(cells, first, last);
             return;
@@ -554,6 +566,27 @@ public final class IndicatorTable {
                 + " — a line continuing the 偏差原因 of the row above (wrapped text) was joined to it");
         s.use(first, last + 1);
         return true;
+    }
+
+    /** The last filled cell in {@code from}..{@code end}, or -1. */
+    private int lastFilled(int from, int end) {
+        for (int k = end - 1; k >= from; k--) {
+            if (!t.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Read in column order, the row's cells end before the last of the 分值 / 得分 columns the header prints. */
+    private boolean stopsBeforePoints(List<RowAligner.Item> items) {
+        IndicatorField lastPoints = valueFields.contains(IndicatorField.SCORE) ? IndicatorField.SCORE
+                : valueFields.contains(IndicatorField.WEIGHT) ? IndicatorField.WEIGHT : null;
+        if (lastPoints == null) {
+            return false;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = positional(items);
+        return inOrder.isEmpty() || !inOrder.get().containsKey(lastPoints);
     }
 
     /**
