@@ -116,6 +116,30 @@ class FormEndsTest {
         assertSecondFormWhole(document);
     }
 
+    /** A form on one line (a flattened page) whose table splits the target into 指标性质 / 指标值 / 度量单位. */
+    private static final String FLAT = "项目支出绩效自评表 (2020年度) 项目名称 违法建设拆除补助经费 主管部门 古城区住建局 实施单位 古城区住建局"
+            + " 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 年度资金总额 7.289 7.289 7.289 10 100% 10"
+            + " 绩效指标 一级指标 二级指标 三级指标 指标性质 指标值 度量单位 完成值 分值 得分 未完成原因分析"
+            + " 产出指标 数量指标 拆除面积 ≥ 5000 平方米 5200 40.00 40.00"
+            + " 效益指标 社会效益指标 违法行为责停率 ≥ 95 % 95 40.00 36.00 满意度指标 服务对象满意度指标 ";
+
+    @Test
+    void aRowCutInFlattenedTextKeepsItsCellsInTheirColumns() {
+        // the text ends after the row's 分值: ≥ 95 % is one target (its three columns), 95 the actual, 10.00 the 分值
+        Indicator cut = last(read(FLAT + "满意度 ≥ 95 % 95 10.00").forms().get(0));
+        assertTrue(cut.truncated());
+        assertEquals(0, cut.target().value().compareTo(java.math.BigDecimal.valueOf(95)));
+        assertEquals("≥", cut.target().comparator());
+        assertEquals(0, cut.actual().value().compareTo(java.math.BigDecimal.valueOf(95)));
+        assertEquals(0, cut.weight().compareTo(java.math.BigDecimal.TEN));
+        assertNull(cut.score());
+
+        // cut after the target: = 100 is the target, not lost
+        Indicator cutEarly = last(read(FLAT + "满意度 = 100").forms().get(0));
+        assertEquals(0, cutEarly.target().value().compareTo(java.math.BigDecimal.valueOf(100)));
+        assertNull(cutEarly.actual());
+    }
+
     private static void assertSecondFormWhole(Document document) {
         assertEquals(2, document.forms().size());
         Form second = document.forms().get(1);

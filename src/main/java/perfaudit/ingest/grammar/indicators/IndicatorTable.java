@@ -599,12 +599,27 @@ public final class IndicatorTable {
             return flowAligner.align(items);
         }
         Map<IndicatorField, RowAligner.Item> result = new java.util.EnumMap<>(IndicatorField.class);
-        for (int i = 0; i < items.size(); i++) {
-            result.put(fields.get(i), items.get(i));
+        int f = 0;
+        for (RowAligner.Item item : items) {
+            // text that lost its cells joined 指标性质 / 指标值 / 度量单位 into one value (≥95 %, =100): a value
+            // where the header has a comparator or unit column passes that column by
+            while (f + 1 < fields.size() && passedBy(fields.get(f), item)) {
+                f++;
+            }
+            if (f >= fields.size()) {
+                return flowAligner.align(items);
+            }
+            result.put(fields.get(f++), item);
         }
         boolean fits = result.entrySet().stream().allMatch(e -> e.getKey() != IndicatorField.WEIGHT && e.getKey() != IndicatorField.SCORE
                 || e.getValue().value().kind() == Value.Kind.NUMBER || e.getValue().value().isBlank());
         return fits ? Optional.of(result) : flowAligner.align(items);
+    }
+
+    private static boolean passedBy(IndicatorField column, RowAligner.Item item) {
+        Value.Kind kind = item.value().kind();
+        boolean value = kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT || kind == Value.Kind.MONEY || kind == Value.Kind.MEASURE;
+        return value && (column == IndicatorField.NATURE || column == IndicatorField.UNIT);
     }
 
     private boolean isPlaceholder(List<RowAligner.Item> items) {
