@@ -73,6 +73,12 @@ public final class FormDraft {
     public final Set<String> unreadIn = new LinkedHashSet<>();
     /** The indicator table ran to the end of the input: nothing after it was read. */
     public boolean tableRanToEnd;
+    /**
+     * The last cell of the indicator table where its last row stops before its last columns (or a name
+     * stops inside a word) right where another text begins (the next form's title, a page's chrome): the
+     * text of this form was cut there; -1 otherwise.
+     */
+    public int stoppedAt = -1;
     /** The last cell of an indicator table that ended in another part, not at a 总分; -1 otherwise. */
     public int tableEndWithoutTotal = -1;
 

@@ -59,17 +59,20 @@ public final class FormGrammar {
         StringBuilder heading = new StringBuilder();
         for (List<Cell> whole : sections) {
             List<List<Cell>> parts = GluedSections.split(whole, lex);
-            for (List<Cell> part : parts) {
+            for (int p = 0; p < parts.size(); p++) {
+                List<Cell> part = parts.get(p);
+                // a part the section goes on after (the next form's own kind of text) is not where the text ends
+                boolean textGoesOn = p + 1 < parts.size();
                 ProblemLog.Mark mark = log.mark();
                 int formsBefore = forms.size();
                 int headingBefore = heading.length();
-                boolean glued = readSection(part, true, lex, log, file, forms, projectList, heading);
+                boolean glued = readSection(part, true, textGoesOn, lex, log, file, forms, projectList, heading);
                 if (glued && parts.size() > 1 && noFormRead(forms.subList(formsBefore, forms.size()))) {
                     // prose beside a form (a 自评报告 before its 附件1): its long lines only looked glued
                     forms.subList(formsBefore, forms.size()).clear();
                     log.rollBack(mark);
                     heading.setLength(headingBefore);
-                    readSection(part, false, lex, log, file, forms, projectList, heading);
+                    readSection(part, false, textGoesOn, lex, log, file, forms, projectList, heading);
                 }
             }
         }
@@ -82,8 +85,8 @@ public final class FormGrammar {
      * Reads one section's forms into {@code forms}, as glued text where it looks so and {@code mayBeGlued};
      * returns whether it was read as glued text.
      */
-    private static boolean readSection(List<Cell> section, boolean mayBeGlued, Lexicon lex, ProblemLog log, String file,
-                                       List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
+    private static boolean readSection(List<Cell> section, boolean mayBeGlued, boolean textGoesOn, Lexicon lex, ProblemLog log,
+                                       String file, List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
         section = OcrRepair.repair(section, log);
         section = PointsLabelFragments.join(section, lex);
         boolean glued = mayBeGlued && GluedText.isGlued(section, lex);
@@ -91,7 +94,7 @@ public final class FormGrammar {
             section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread
         }
         Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
-        new FormScanner(lex, tokens, log, file, forms, projectList, heading).read();
+        new FormScanner(lex, tokens, log, file, forms, projectList, heading).read(textGoesOn);
         return glued;
     }
 

@@ -5,6 +5,7 @@ import perfaudit.ingest.grammar.funds.FundsTable;
 import perfaudit.ingest.grammar.goal.GoalText;
 import perfaudit.ingest.grammar.header.FormTitles;
 import perfaudit.ingest.grammar.header.HeaderFields;
+import perfaudit.ingest.grammar.header.PageChrome;
 import perfaudit.ingest.grammar.indicators.IndicatorTable;
 import perfaudit.ingest.grammar.total.TotalRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
@@ -37,6 +38,8 @@ final class FormScanner extends PartScan {
     final String file;
     /** Where forms begin: the cells holding a title. */
     private final FormTitles titles;
+    /** Where a page's chrome begins (索引号, 发布时间): the next page, inside no form. */
+    private final PageChrome chrome;
     private final List<Form> forms;
     private final List<ProjectListEntry> projectList;
     private final StringBuilder heading;
@@ -44,6 +47,8 @@ final class FormScanner extends PartScan {
     /** The problems logged when {@link #form} began: what a mention of a title takes back. */
     private ProblemLog.Mark formMark;
     private boolean inList;
+    /** Another part of the text follows this section's (see {@link #read}). */
+    private boolean textGoesOn;
     /** Cells consumed by a part of a form; the rest are reported as not recognised. */
     private final java.util.BitSet used = new java.util.BitSet();
 
@@ -55,9 +60,15 @@ final class FormScanner extends PartScan {
         this.projectList = projectList;
         this.heading = heading;
         this.titles = new FormTitles(t, lex);
+        this.chrome = new PageChrome(t, lex);
     }
 
-    void read() {
+    /**
+     * Reads the section's forms; {@code textGoesOn} when another part of the text follows this one (the
+     * next form in text of the other kind): a title with nothing after it here announces that part's form.
+     */
+    void read(boolean textGoesOn) {
+        this.textGoesOn = textGoesOn;
         int i = 0;
         while (i < t.size()) {
             if (t.get(i).isBlank()) {
@@ -84,6 +95,9 @@ final class FormScanner extends PartScan {
         }
         if (form == null) {
             return preamble(i);
+        }
+        if (chrome.at(i)) {
+            return pageChrome(i);
         }
         Hit<HeaderField> header = t.labelAt(i, lex.header, true);
         if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty() && signsForm(i, header.value())) {
@@ -248,6 +262,28 @@ final class FormScanner extends PartScan {
                 return;
             }
         }
+    }
+
+    /**
+     * A page's chrome after a form began (the next form's page: 索引号 / 发文单位 lines, 下载本文档 and its
+     * 版权说明): read past, label and values, up to the next part or form; no part of any form.
+     */
+    private int pageChrome(int i) {
+        int end = i + 1;
+        while (end < t.size() && !isStop(end)) {
+            end++;
+        }
+        use(i, end);
+        return end;
+    }
+
+    @Override
+    public boolean startsOtherText(int k) {
+        // a header field opening a line (报表编号, 项目名称) is the next form's head; one inside a line is
+        // PDF text interleaving columns, where a row's cells may run on after it
+        boolean firstOnLine = k == 0 || t.get(k).row() != t.get(k - 1).row();
+        return titles.at(k) != null || chrome.at(k) || firstOnLine && t.labelAt(k, lex.header, true) != null
+                || t.get(k).key().startsWith("附件") && ATTACHMENT.matcher(t.get(k).key()).matches();
     }
 
     /** "2018" alone just before a title cell that starts with 年, on the same line. */
@@ -439,7 +475,7 @@ final class FormScanner extends PartScan {
             Cell cell = t.get(i);
             kinds = COMPUTED;
             if (!cell.isBlank()) {
-                if (titles.at(i) != null || t.labelAt(i, lex.header, true) != null
+                if (titles.at(i) != null || t.labelAt(i, lex.header, true) != null || chrome.at(i)
                         || cell.key().startsWith("附件") && ATTACHMENT.matcher(cell.key()).matches()
                         || t.labelAt(i, lex.total, true) != null || t.blockAt(i) != null || isTail(i)
                         || t.labelAt(i, lex.passage, true) != null) {
@@ -553,14 +589,16 @@ final class FormScanner extends PartScan {
         FormDraft done = form;
         form = null;
         if (done.isEmpty()) {
-            if (done.hasContent || endOfInput) {
+            if (done.hasContent || endOfInput && !textGoesOn) {
                 problem(done.startCell, done.hasContent ? "form title with no form after it"
                         : "form title with no form after it (the text ends here)");
             }
             return;
         }
-        if (endOfInput && isCut(done)) {
-            done.cutAt = lastCellLocation(end);
+        // a form whose text stopped inside a row right before another text (the next form's title or
+        // page) was cut there, as one the input ends in
+        if ((endOfInput || done.stoppedAt >= 0) && isCut(done)) {
+            done.cutAt = done.stoppedAt >= 0 ? t.get(done.stoppedAt).location() : lastCellLocation(end);
             done.truncateLastRow();
         }
         if (done.tableEndWithoutTotal >= 0 && done.total == null) {

@@ -47,6 +47,8 @@ public final class Lexicon {
     final LabelIndex<Boolean> listTitle = new LabelIndex<>();
     final LabelIndex<Boolean> listSeq = new LabelIndex<>();
     final LabelIndex<String> moneyUnit = new LabelIndex<>();
+    /** What a publishing page prints around a form (索引号, 发布时间, 下载本文档): matched by {@link perfaudit.ingest.grammar.header.PageChrome}. */
+    public final LabelIndex<Boolean> pageChrome = new LabelIndex<>();
     /** Every label that marks a part of a form, for cutting glued text; 一级/二级 names only in full. */
     public final LabelIndex<Boolean> structural = new LabelIndex<>();
     /**
@@ -131,6 +133,7 @@ public final class Lexicon {
         formDeviation.add(true, v.formDeviation());
         listTitle.add(true, v.listTitles());
         listSeq.add(true, v.listSeq());
+        pageChrome.add(true, v.pageChrome());
         v.moneyUnits().keySet().forEach(unit -> moneyUnit.add(unit, List.of(unit)));
         structural(v);
         // read-only: every part reader shares them
@@ -226,6 +229,11 @@ public final class Lexicon {
             level = level2.exact(STATED_POINTS.matcher(key).replaceAll(""));
         }
         return level;
+    }
+
+    /** True when {@code key} is the start of an 一级 or 二级 name but not a whole one (满 / 满意 of 满意度指标): a word cut short. */
+    public boolean startsLevelName(String key) {
+        return !key.isEmpty() && (level1.isPrefix(key) && level1.exact(key) == null || level2.isPrefix(key) && level2.exact(key) == null);
     }
 
     /** True when 一级 {@code outer} spans 一级 {@code inner} (项目绩效 over 产出指标): there it is a 二级. */

@@ -27,6 +27,12 @@ public abstract class PartScan {
     /** True where a part of the form (or the next form) begins: every part reads up to here. */
     public abstract boolean isStop(int i);
 
+    /**
+     * True where another text begins at cell k: the next form's title, a page's chrome (索引号, 下载本文档),
+     * an 附件 marker. A row whose cells stop right before it is where this form's text was cut.
+     */
+    public abstract boolean startsOtherText(int k);
+
     /** The text left in cell i after a label that started it, or null. */
     public abstract String restOfCell(int i, Hit<?> label);
 

@@ -112,4 +112,21 @@ public final class FormTitles {
         }
         return false;
     }
+
+    /** The endings of a document's file name, as a sharing site prints it over the document's text. */
+    private static final java.util.List<String> FILE_ENDINGS = java.util.List.of(".docx", ".doc", ".wps", ".pdf", ".xlsx", ".xls");
+
+    /** A cell that is a file name (2020年度…项目自评表.docx): it ends in a document's extension. */
+    public static boolean isFileName(String key) {
+        int dot = key.lastIndexOf('.');
+        if (dot <= 0 || key.length() - dot > 5) {
+            return false;
+        }
+        for (String ending : FILE_ENDINGS) {
+            if (key.length() - dot == ending.length() && key.regionMatches(true, dot, ending, 0, ending.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

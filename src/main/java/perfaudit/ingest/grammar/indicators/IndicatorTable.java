@@ -78,6 +78,12 @@ public final class IndicatorTable {
         k = header.read(k);
         buildAligners();
         int end = s.grid ? gridRows(k) : flowRows(k);
+        int lastFilled = lastFilled(k, end);
+        if (end < t.size() && lastFilled >= 0 && s.startsOtherText(end) && lex.startsLevelName(t.get(lastFilled).key())) {
+            // the table's last words are a label cut short (满 of 满意度指标) right before another text: the
+            // text stops inside the table, as where a file ends
+            form.stoppedAt = lastFilled;
+        }
         form.tableRanToEnd = end >= t.size();
         endWithoutTotal(k, end);
         return end;
@@ -89,7 +95,7 @@ public final class IndicatorTable {
      */
     private void endWithoutTotal(int from, int end) {
         boolean printsTotal = form.titleFamily == null || form.titleFamily.printsTotal();
-        if (end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
+        if (form.stoppedAt >= 0 || end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
             return;
         }
         int last = end - 1;
@@ -473,6 +479,12 @@ public final class IndicatorTable {
             return;
         }
         boolean cutShort = ends.lastFilledCell(last);
+        if (!cutShort && ends.otherTextAfter(last) && stopsBeforePoints(items)) {
+            // the next form's title or page follows a row without its 分值/得分: the text was cut inside the
+            // row, as where a file ends (an excerpt, then the next form), not a row that lost a line
+            cutShort = true;
+            form.stoppedAt = last;
+        }
         if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints())) {
             glued.read(cells, first, last);
             return;
@@ -556,6 +568,27 @@ public final class IndicatorTable {
         return true;
     }
 
+    /** The last filled cell in {@code from}..{@code end}, or -1. */
+    private int lastFilled(int from, int end) {
+        for (int k = end - 1; k >= from; k--) {
+            if (!t.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Read in column order, the row's cells end before the last of the 分值 / 得分 columns the header prints. */
+    private boolean stopsBeforePoints(List<RowAligner.Item> items) {
+        IndicatorField lastPoints = valueFields.contains(IndicatorField.SCORE) ? IndicatorField.SCORE
+                : valueFields.contains(IndicatorField.WEIGHT) ? IndicatorField.WEIGHT : null;
+        if (lastPoints == null) {
+            return false;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = positional(items);
+        return inOrder.isEmpty() || !inOrder.get().containsKey(lastPoints);
+    }
+
     /**
      * A row the text stops in lost its last cells, not its first: its cells are the columns in order
      * (the 满意度 row of a web excerpt cut after its 分值).
@@ -566,12 +599,27 @@ public final class IndicatorTable {
             return flowAligner.align(items);
         }
         Map<IndicatorField, RowAligner.Item> result = new java.util.EnumMap<>(IndicatorField.class);
-        for (int i = 0; i < items.size(); i++) {
-            result.put(fields.get(i), items.get(i));
+        int f = 0;
+        for (RowAligner.Item item : items) {
+            // text that lost its cells joined 指标性质 / 指标值 / 度量单位 into one value (≥95 %, =100): a value
+            // where the header has a comparator or unit column passes that column by
+            while (f + 1 < fields.size() && passedBy(fields.get(f), item)) {
+                f++;
+            }
+            if (f >= fields.size()) {
+                return flowAligner.align(items);
+            }
+            result.put(fields.get(f++), item);
         }
         boolean fits = result.entrySet().stream().allMatch(e -> e.getKey() != IndicatorField.WEIGHT && e.getKey() != IndicatorField.SCORE
                 || e.getValue().value().kind() == Value.Kind.NUMBER || e.getValue().value().isBlank());
         return fits ? Optional.of(result) : flowAligner.align(items);
+    }
+
+    private static boolean passedBy(IndicatorField column, RowAligner.Item item) {
+        Value.Kind kind = item.value().kind();
+        boolean value = kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT || kind == Value.Kind.MONEY || kind == Value.Kind.MEASURE;
+        return value && (column == IndicatorField.NATURE || column == IndicatorField.UNIT);
     }
 
     private boolean isPlaceholder(List<RowAligner.Item> items) {

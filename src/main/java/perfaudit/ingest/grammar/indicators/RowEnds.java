@@ -302,4 +302,20 @@ final class RowEnds {
         }
         return true;
     }
+
+    /**
+     * True when what follows cell {@code index} is another text: the next form's title or a page's
+     * chrome, with nothing of this form (not even an empty cell) between them.
+     */
+    boolean otherTextAfter(int index) {
+        for (int k = index + 1; k < t.size(); k++) {
+            if (!t.get(k).isBlank()) {
+                return s.startsOtherText(k);
+            }
+            if (t.get(k).gap() == Cell.Gap.CELL) {
+                return false;
+            }
+        }
+        return false;
+    }
 }

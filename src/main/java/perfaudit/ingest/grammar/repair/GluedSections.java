@@ -2,6 +2,7 @@ package perfaudit.ingest.grammar.repair;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.header.FormTitles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,12 @@ public final class GluedSections {
         // title line always opens a part: "附件1:项目支出绩效自评表" belongs to the form after it
         for (int k = 0; k <= starts.size(); k++) {
             int end = k < starts.size() ? starts.get(k) : section.size();
-            if (end > from && (keyChars(section, from, end) >= FORM_CHARS || k == starts.size())) {
+            // a document's file name (…自评表.docx) opens a part however short the text before it (the tail of
+            // another form): a sharing site's wrapper names the document it prints next, so it goes with that
+            // document's text; a part the wrapper itself opened keeps its second file name
+            boolean fileName = k < starts.size() && FormTitles.isFileName(section.get(end).key())
+                    && !FormTitles.isFileName(section.get(from).key());
+            if (end > from && (keyChars(section, from, end) >= FORM_CHARS || k == starts.size() || fileName)) {
                 parts.add(section.subList(from, end));
                 from = end;
             }

@@ -26,15 +26,38 @@ public final class GluedText {
             cells = RunInLabels.joinedAcrossSpaces(cells);
         }
         List<Cell> out = new ArrayList<>(cells.size() * 2);
-        for (Cell cell : cells) {
-            if (cell.key().length() < LONG_CELL / 4 || cell.column() >= 0) {
+        boolean continuesValue = false;
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            if (continuesValue) {
+                // the line goes on with the value the line before began after its label: one text, no break
+                cell = cell.slice(0, cell.key().length(), Cell.Gap.NONE);
+                continuesValue = false;
+            }
+            boolean lineEnd = i + 1 == cells.size() || cells.get(i + 1).row() != cell.row();
+            boolean wrapped = cell.column() < 0 && cell.key().length() < LONG_CELL / 4 && lineEnd && wrapsAfterLabel(cell, lex);
+            if (cell.column() >= 0 || cell.key().length() < LONG_CELL / 4 && !wrapped) {
                 out.add(cell);
                 continue;
             }
             splitCell(cell, lex, out);
+            continuesValue = wrapped;
         }
         return out;
     }
+
+    /**
+     * A short cell ending a line that is a long label and the first characters of its value: the line
+     * wrapped right after them (年度总体目标通 / 过规范地区…), so the label is cut off as in a long cell.
+     */
+    private static boolean wrapsAfterLabel(Cell cell, Lexicon lex) {
+        String key = cell.key();
+        var label = lex.structural.longestAt(key, 0);
+        return label != null && label.end() >= WRAPPED_LABEL && label.end() < key.length();
+    }
+
+    /** The shortest label cut off a short wrapped cell: shorter ones (产出指标1) are too often a name. */
+    private static final int WRAPPED_LABEL = 6;
 
     public static boolean isGlued(List<Cell> cells, Lexicon lex) {
         return mostlyLongCells(cells) || RunInLabels.holds(cells, lex);

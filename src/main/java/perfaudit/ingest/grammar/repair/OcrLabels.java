@@ -3,6 +3,7 @@ package perfaudit.ingest.grammar.repair;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.rows.ProblemLog;
+import perfaudit.ingest.grammar.text.TextFold;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,11 +42,13 @@ public final class OcrLabels {
                 continue;
             }
             labels = labels == null ? labels(lex) : labels;
-            List<Correction> corrections = corrections(cell.text(), labels);
+            // a mirror site's pinyin glosses (頊(xū)目產(chǎn)出) are no part of the label: a corrected cell loses them
+            String text = TextFold.withoutGlosses(cell.text());
+            List<Correction> corrections = corrections(text, labels);
             if (corrections.isEmpty()) {
                 continue;
             }
-            String fixed = cell.text();
+            String fixed = text;
             for (Correction c : corrections) {
                 fixed = fixed.replace(c.printed(), c.read());
                 note(cell, c, log);
@@ -59,7 +62,8 @@ public final class OcrLabels {
     }
 
     /** The text with each misread label before section points put right, or null when none is certain. */
-    static String fix(String text, Lexicon lex) {
+    static String fix(String printed, Lexicon lex) {
+        String text = TextFold.withoutGlosses(printed);
         String fixed = text;
         for (Correction c : corrections(text, labels(lex))) {
             fixed = fixed.replace(c.printed(), c.read());
@@ -67,9 +71,14 @@ public final class OcrLabels {
         return fixed.equals(text) ? null : fixed;
     }
 
-    /** Each label before section points that differs from exactly one label in one Chinese character. */
-    private static List<Correction> corrections(String text, Map<String, String> labels) {
+    /**
+     * Each label before section points that differs from exactly one label in one Chinese character. The
+     * text is compared folded (traditional characters and full-width digits as the labels are written:
+     * 項目管理（２５分） is printed right, 顼目產出 one character off), and corrected as printed.
+     */
+    private static List<Correction> corrections(String printed, Map<String, String> labels) {
         List<Correction> out = new ArrayList<>();
+        String text = foldedCharByChar(printed);
         Matcher points = POINTS.matcher(text);
         while (points.find()) {
             int end = points.start();
@@ -95,10 +104,20 @@ public final class OcrLabels {
                 }
             }
             if (found != null) {
-                out.add(new Correction(misread + points.group(), found + points.group()));
+                int start = end - misread.length();
+                out.add(new Correction(printed.substring(start, points.end()), found + printed.substring(points.start(), points.end())));
             }
         }
         return out;
+    }
+
+    /** The text with each character folded, its length kept (indexes into it are indexes into the text). */
+    private static String foldedCharByChar(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = TextFold.foldChar(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** Spellings of the 一级 and 二级 labels, as printed, with what they stand for. */

@@ -59,9 +59,9 @@ public final class TotalRow {
                 break;
             } else if (value.isNumeric()) {
                 numbers.add(value.number());
-            } else if (!value.isBlank() && value.kind() != Value.Kind.TEXT) {
-                break;
-            } else if (value.kind() == Value.Kind.TEXT && !isGrade(value.cell().key())) {
+            } else if (isGrade(value.cell().key())) {
+                // the 自评等级 printed after the 得分 (优 reads as a unit word on its own: asked first)
+            } else if (!value.isBlank()) {
                 break;
             }
             end++;

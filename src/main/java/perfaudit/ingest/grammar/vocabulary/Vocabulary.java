@@ -49,7 +49,8 @@ public record Vocabulary(
         List<String> listSeq,
         Map<String, BigDecimal> moneyUnits,
         List<String> qualitativeTargets,
-        List<String> qualitativeActuals) {
+        List<String> qualitativeActuals,
+        List<String> pageChrome) {
 
     /** The file name shipped in every rules folder. */
     public static final String FILE_NAME = "forms.yaml";

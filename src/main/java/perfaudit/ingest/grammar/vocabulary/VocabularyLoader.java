@@ -65,7 +65,7 @@ final class VocabularyLoader {
             throw new VocabularyException(List.of(file + ": expected sections (families:, header:, funds:, …)"));
         }
         Map<String, Node> sections = mapping(top, "families", "header", "funds", "goal", "indicators", "passages", "total",
-                "tail", "projectList", "moneyUnits", "qualitative");
+                "tail", "projectList", "moneyUnits", "qualitative", "pageChrome");
         Vocabulary vocabulary = build(sections, top);
         if (!errors.isEmpty()) {
             throw new VocabularyException(errors);
@@ -120,7 +120,8 @@ final class VocabularyLoader {
                 strings(required(list, "seq", s.get("projectList"))),
                 moneyUnits(required(s, "moneyUnits", top)),
                 optionalStrings(qualitative.get("targets")),
-                optionalStrings(qualitative.get("actuals")));
+                optionalStrings(qualitative.get("actuals")),
+                optionalStrings(s.get("pageChrome")));
     }
 
     private List<Family> families(Node node) {

@@ -19,6 +19,14 @@ class OcrLabelsTest {
     }
 
     @Test
+    void traditionalCharactersAndFullWidthPointsAreComparedAsTheLabelsAreWritten() {
+        assertEquals("管理制度6项目产出(30分)", OcrLabels.fix("管理制度6頊目產出(30分)", LEX), "one glyph misread, one character traditional");
+        assertEquals("管理制度6项目产出（３０分）", OcrLabels.fix("管理制度6顼目产出（３０分）", LEX), "full-width points");
+        assertNull(OcrLabels.fix("項目管理(25分)", LEX), "a label printed in traditional characters is no misreading");
+        assertEquals("管理制度6项目产出(30分)", OcrLabels.fix("管理制度6頊(xū)目產(chǎn)出(30分)", LEX), "a mirror site's pinyin glosses");
+    }
+
+    @Test
     void whatIsNotCertainIsLeftAsPrinted() {
         assertNull(OcrLabels.fix("项目产出(30分)", LEX), "already a label");
         assertNull(OcrLabels.fix("顼目产出数量指标", LEX), "no section points after it: could be any words");

@@ -1,0 +1,50 @@
+package perfaudit.ingest.grammar.repair;
+
+import org.junit.jupiter.api.Test;
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+import perfaudit.model.SourceLocation;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Glued text is cut at the vocabulary's labels in long cells; a short cell is cut too where it ends a
+ * line holding a long label and the first characters of its value (a page or PDF wrapped the text right
+ * after them), and the next line goes on with that value.
+ */
+class GluedTextTest {
+
+    private static final Lexicon LEX = Lexicon.of(Vocabulary.standard());
+
+    /** A long glued line before the cells asked about: the text is glued (most of it in long cells). */
+    private static final String LONG = "项目名称自管道路清扫保洁外包工作经费主管部门北京市海淀区人民政府学院路街道办事处实施单位北京市海淀区学院路街道城市运行服务中心";
+
+    @Test
+    void aLabelWrappedWithTheFirstCharacterOfItsValueIsCutOff() {
+        List<Cell> cells = List.of(cell(LONG, 1, Cell.Gap.LINE), cell("年度总体目标通", 2, Cell.Gap.LINE),
+                cell("过规范地区自管道路清扫保洁外包工作经费工作专项资金的使用,明确专项资金使用目的", 3, Cell.Gap.LINE));
+        List<String> texts = GluedText.split(cells, LEX).stream().map(Cell::text).toList();
+        List<Cell> split = GluedText.split(cells, LEX);
+
+        int label = texts.indexOf("年度总体目标");
+        assertEquals(List.of("年度总体目标", "通", "过规范地区自管道路清扫保洁外包工作经费工作专项资金的使用,明确专项资金使用目的"),
+                texts.subList(label, texts.size()), texts.toString());
+        assertEquals(Cell.Gap.NONE, split.get(split.size() - 1).gap(), "the wrapped value goes on with no break");
+    }
+
+    @Test
+    void aShortCellInsideALineOrWithAShortLabelStaysWhole() {
+        List<Cell> cells = List.of(cell(LONG, 1, Cell.Gap.LINE), cell("年度总体目标通", 2, Cell.Gap.LINE), cell("过规范", 2, Cell.Gap.SPACE),
+                cell("产出指标1", 3, Cell.Gap.LINE), cell(LONG, 4, Cell.Gap.LINE));
+        List<String> texts = GluedText.split(cells, LEX).stream().map(Cell::text).toList();
+        assertEquals(List.of("年度总体目标通", "过规范", "产出指标1"), texts.subList(texts.indexOf("年度总体目标通"), texts.indexOf("产出指标1") + 1),
+                "inside a line, or a label shorter than six characters: left whole");
+    }
+
+    private static Cell cell(String text, int line, Cell.Gap gap) {
+        return new Cell(text, SourceLocation.ofLine("glued.txt", line), line, -1, gap);
+    }
+}
