@@ -1,0 +1,73 @@
+package perfaudit.audit.renditions;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The page a publisher would have made of a real form that kept its grid ("|" rows): the text lines
+ * before the first "|" row as paragraphs (a site's heading and date line), the rows from there to the
+ * end as one bordered table, a cell per "|" cell (empty cells dropped, as {@link Rendition#HTML_TABLE}
+ * drops them). A line after the last "|" row stays in the table: the excerpts end where they were cut,
+ * inside a row ("生态", "满意"), not in a paragraph below the table. LibreOffice turns these pages into the .xlsx, .docx and
+ * .pdf of fixtures/office/real (make-real.sh there); the tests read the committed files.
+ * The collector's "#" lines are no part of a page and are left out.
+ */
+public final class OfficePages {
+
+    private OfficePages() {
+    }
+
+    /** The page of {@code text}, or null for a form that did not keep its grid. */
+    public static String page(String text) {
+        String body = Rendition.afterComments(text);
+        if (!Rendition.isPiped(body)) {
+            return null;
+        }
+        List<String> lines = body.lines().filter(l -> !l.isBlank()).toList();
+        int first = 0;
+        while (lines.get(first).indexOf('|') < 0) {
+            first++;
+        }
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                + "<title>绩效自评</title></head><body>\n");
+        lines.subList(0, first).forEach(line -> paragraph(out, line));
+        out.append("<table border=\"1\" cellspacing=\"0\">\n");
+        for (List<String> row : Rendition.rows(String.join("\n", lines.subList(first, lines.size())))) {
+            out.append("<tr>");
+            row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
+            out.append("</tr>\n");
+        }
+        out.append("</table>\n");
+        return out.append("</body></html>\n").toString();
+    }
+
+    private static void paragraph(StringBuilder out, String line) {
+        out.append("<p>").append(escape(line.strip())).append("</p>\n");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Writes the page of each "|" form of folder {@code args[0]} into {@code args[1]} as "stem.html". */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        List<Path> forms = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of(args[0]))) {
+            files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.txt")).sorted().forEach(forms::add);
+        }
+        for (Path form : forms) {
+            String page = page(Files.readString(form, StandardCharsets.UTF_8));
+            if (page != null) {
+                String name = form.getFileName().toString().replaceFirst("\\.txt$", ".html");
+                Files.writeString(out.resolve(name), page, StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
