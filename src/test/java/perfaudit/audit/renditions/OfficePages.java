@@ -12,10 +12,11 @@ import java.util.stream.Stream;
  * The page a publisher would have made of a real form that kept its grid ("|" rows): the text lines
  * before the first "|" row as paragraphs (a site's heading and date line), the rows from there to the
  * end as one bordered table, a cell per "|" cell (empty cells dropped, as {@link Rendition#HTML_TABLE}
- * drops them). A line after the last "|" row stays in the table: the excerpts end where they were cut,
- * inside a row ("生态", "满意"), not in a paragraph below the table. LibreOffice turns these pages into the .xlsx, .docx and
- * .pdf of fixtures/office/real (make-real.sh there); the tests read the committed files.
- * The collector's "#" lines are no part of a page and are left out.
+ * drops them, or kept: {@link #page(String, boolean)}). A line after the last "|" row stays in the
+ * table: the excerpts end where they were cut, inside a row ("生态", "满意"), not in a paragraph
+ * below the table. LibreOffice turns these pages into the .xlsx, .docx and .pdf under
+ * src/test/resources/perfaudit/renditions/office (make.sh there); the tests read the committed
+ * files. The collector's "#" lines are no part of a page and are left out.
  */
 public final class OfficePages {
 
@@ -24,6 +25,15 @@ public final class OfficePages {
 
     /** The page of {@code text}, or null for a form that did not keep its grid. */
     public static String page(String text) {
+        return page(text, false);
+    }
+
+    /**
+     * The page of {@code text}, or null for a form that did not keep its grid; with {@code keepEmpty}
+     * the empty cells between a row's bars stay (the blank 得分 of an unscored row, the runs a merged
+     * cell leaves), so that a row's figures stay under their headings as in the published grid.
+     */
+    public static String page(String text, boolean keepEmpty) {
         String body = Rendition.afterComments(text);
         if (!Rendition.isPiped(body)) {
             return null;
@@ -37,13 +47,32 @@ public final class OfficePages {
                 + "<title>绩效自评</title></head><body>\n");
         lines.subList(0, first).forEach(line -> paragraph(out, line));
         out.append("<table border=\"1\" cellspacing=\"0\">\n");
-        for (List<String> row : Rendition.rows(String.join("\n", lines.subList(first, lines.size())))) {
+        List<String> table = lines.subList(first, lines.size());
+        for (List<String> row : keepEmpty ? cellsKept(table) : Rendition.rows(String.join("\n", table))) {
             out.append("<tr>");
             row.forEach(cell -> out.append("<td>").append(escape(cell)).append("</td>"));
             out.append("</tr>\n");
         }
         out.append("</table>\n");
         return out.append("</body></html>\n").toString();
+    }
+
+    /** Each line's cells between its bars, empty ones kept; a line of bars only is no row. */
+    private static List<List<String>> cellsKept(List<String> lines) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines) {
+            String bare = line.strip();
+            bare = bare.startsWith("|") ? bare.substring(1) : bare;
+            bare = bare.endsWith("|") ? bare.substring(0, bare.length() - 1) : bare;
+            List<String> row = new ArrayList<>();
+            for (String cell : bare.split("\\|", -1)) {
+                row.add(cell.strip());
+            }
+            if (row.stream().anyMatch(cell -> !cell.isEmpty())) {
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private static void paragraph(StringBuilder out, String line) {
@@ -54,16 +83,20 @@ public final class OfficePages {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    /** Writes the page of each "|" form of folder {@code args[0]} into {@code args[1]} as "stem.html". */
+    /**
+     * Writes the page of each "|" form of folder {@code args[0]} into {@code args[1]} as "stem.html";
+     * a third argument {@code --keep-empty} keeps each row's empty cells.
+     */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[1]);
+        boolean keepEmpty = args.length > 2 && args[2].equals("--keep-empty");
         Files.createDirectories(out);
         List<Path> forms = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of(args[0]))) {
             files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.txt")).sorted().forEach(forms::add);
         }
         for (Path form : forms) {
-            String page = page(Files.readString(form, StandardCharsets.UTF_8));
+            String page = page(Files.readString(form, StandardCharsets.UTF_8), keepEmpty);
             if (page != null) {
                 String name = form.getFileName().toString().replaceFirst("\\.txt$", ".html");
                 Files.writeString(out.resolve(name), page, StandardCharsets.UTF_8);

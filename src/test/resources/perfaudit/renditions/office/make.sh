@@ -5,6 +5,8 @@
 # (apt-get install -y libreoffice-calc libreoffice-writer fonts-noto-cjk) as
 #   xlsx/     Calc's workbook of the page            docx/     Writer's document of the page
 #   pdf/      the docx printed by Writer
+# and the same three of the page whose table keeps each row's empty cells (OfficePages --keep-empty:
+# figures stay under their headings, as in the published grid) in grid-xlsx/, grid-docx/, grid-pdf/.
 # Run from anywhere, with ../shared/real-forms beside the project; writes into this folder.
 # LibreOffice stamps creation times into every file, so a re-run changes bytes, not content.
 set -euo pipefail
@@ -16,12 +18,16 @@ cd "$home"
 mvn -B -q -o -Dstyle.color=never -DskipTests test-compile
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-java -cp target/test-classes perfaudit.audit.renditions.OfficePages "$forms" "$work/html"
-
 office() { soffice -env:UserInstallation="file://$work/profile" --headless "$@" >/dev/null; }
-rm -rf "$out"/xlsx "$out"/docx "$out"/pdf
-mkdir -p "$out"/xlsx "$out"/docx "$out"/pdf
-office --infilter="calc_HTML_WebQuery" --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$out/xlsx" "$work"/html/*.html
-office --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" --outdir "$out/docx" "$work"/html/*.html
-office --convert-to pdf:writer_pdf_Export --outdir "$out/pdf" "$out"/docx/*.docx
-ls -l "$out"/xlsx "$out"/docx "$out"/pdf
+# render <OfficePages option> <folder prefix>
+render() {
+  rm -rf "$work/html" "$out/${2}xlsx" "$out/${2}docx" "$out/${2}pdf"
+  java -cp target/test-classes perfaudit.audit.renditions.OfficePages "$forms" "$work/html" $1
+  mkdir -p "$out/${2}xlsx" "$out/${2}docx" "$out/${2}pdf"
+  office --infilter="calc_HTML_WebQuery" --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$out/${2}xlsx" "$work"/html/*.html
+  office --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" --outdir "$out/${2}docx" "$work"/html/*.html
+  office --convert-to pdf:writer_pdf_Export --outdir "$out/${2}pdf" "$out/${2}docx"/*.docx
+}
+render "" ""
+render --keep-empty grid-
+ls -l "$out"/*/
