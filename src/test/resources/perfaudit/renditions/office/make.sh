@@ -6,7 +6,8 @@
 #   xlsx/     Calc's workbook of the page            docx/     Writer's document of the page
 #   pdf/      the docx printed by Writer
 # and the same three of the page whose table keeps each row's empty cells (OfficePages --keep-empty:
-# figures stay under their headings, as in the published grid) in grid-xlsx/, grid-docx/, grid-pdf/.
+# figures stay under their headings, as in the published grid) in grid-xlsx/, grid-docx/, grid-pdf/,
+# and as Word/Excel 97-2003 files in grid-doc/, grid-xls/.
 # Run from anywhere, with ../shared/real-forms beside the project; writes into this folder.
 # LibreOffice stamps creation times into every file, so a re-run changes bytes, not content.
 set -euo pipefail
@@ -30,4 +31,8 @@ render() {
 }
 render "" ""
 render --keep-empty grid-
+# Word 97-2003 and Excel 97-2003, as many units still publish: the grid shape saved by Writer and Calc.
+rm -rf "$out/grid-doc" "$out/grid-xls"
+office --convert-to doc --outdir "$out/grid-doc" "$out"/grid-docx/*.docx
+office --convert-to xls --outdir "$out/grid-xls" "$out"/grid-xlsx/*.xlsx
 ls -l "$out"/*/
