@@ -136,7 +136,7 @@ final class PdfTableCells {
      * {@code after} goes on from the row above when each of its filled cells continues a cell that
      * ran out of room: one whose last line reaches the foot of the page's part (within a line) and
      * the cell's right edge (within a glyph and a padding: the line was full, so it wrapped). A
-     * name that ends short of the edge, or a row with a figure of its own, is a row of its own.
+     * name that ends short of the edge, or a row with a bare figure, is a row of its own.
      */
     static void joinSplitRow(PdfTableCells before, PdfTableCells after) {
         if (before.columns != after.columns || after.table.rows() == 0) {
@@ -146,7 +146,7 @@ final class PdfTableCells {
         boolean goesOn = false;
         for (int c = 0; c < after.columns; c++) {
             if (after.topLeft[c] == c && !after.texts[c].isEmpty()) {
-                if (!before.ranOutOfRoom(last, c)) {
+                if (isFigure(after.texts[c]) || !before.ranOutOfRoom(last, c)) {
                     return;
                 }
                 goesOn = true;
@@ -159,6 +159,11 @@ final class PdfTableCells {
                 after.texts[c] = "";
             }
         }
+    }
+
+    /** A bare figure (1,024 / 5.0 / 98%) is a row's own, even in a narrow column it fills: figures do not wrap. */
+    private static boolean isFigure(String text) {
+        return text.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',' || ch == '%' || ch == ' ');
     }
 
     /** True when the cell over (row, column) is filled to the table's bottom and to its right edge. */

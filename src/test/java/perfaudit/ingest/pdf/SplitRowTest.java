@@ -44,6 +44,14 @@ class SplitRowTest {
         assertEquals(List.of("田间试验", "", "5.0"), after.rows().get(0));
     }
 
+    @Test
+    void aFigureThatFillsANarrowCellIsARowsOwn() {
+        PdfTableCells before = part(700, "二、化肥减量增效", "12345678", "15.0");
+        PdfTableCells after = part(40, "田间试验", "90123456", "");
+        PdfTableCells.joinSplitRow(before, after);
+        assertEquals(List.of("田间试验", "90123456", ""), after.rows().get(0));
+    }
+
     /**
      * A table part of two rows from {@code top}: a filler row, then (for page 1's part, the row at
      * its foot; for page 2's, the row at its head) the given cells, each drawn from its column's
