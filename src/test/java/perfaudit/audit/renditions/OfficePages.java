@@ -83,11 +83,61 @@ public final class OfficePages {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
+    /** Width of a column of a print-ready workbook, in Chinese characters. */
+    static final int PRINT_COLUMN_CHARS = 8;
+
+    /**
+     * The workbook as a unit makes it ready to print before it publishes the PDF: each cell wraps its
+     * text in a column {@value #PRINT_COLUMN_CHARS} Chinese characters wide, each row as tall as its
+     * longest cell's lines (Calc keeps the stored heights of an xlsx), the sheet one page wide,
+     * landscape. Without it Calc prints a long cell cut at its neighbour, and the cut text is gone.
+     */
+    static void printReady(Path workbook) throws IOException {
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(workbook))) {
+            org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : book) {
+                int width = 0;
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    width = Math.max(width, row.getLastCellNum());
+                    int lines = 1;
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        org.apache.poi.ss.usermodel.CellStyle style = book.createCellStyle();
+                        style.cloneStyleFrom(cell.getCellStyle());
+                        style.setWrapText(true);
+                        cell.setCellStyle(style);
+                        String text = formatter.formatCellValue(cell);
+                        int halfWidths = text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+                        lines = Math.max(lines, (halfWidths + 2 * PRINT_COLUMN_CHARS - 1) / (2 * PRINT_COLUMN_CHARS));
+                    }
+                    row.setHeightInPoints(lines * 15f + 2);
+                }
+                for (int c = 0; c < width; c++) {
+                    sheet.setColumnWidth(c, (2 * PRINT_COLUMN_CHARS + 1) * 256);
+                }
+                sheet.setFitToPage(true);
+                sheet.getPrintSetup().setFitWidth((short) 1);
+                sheet.getPrintSetup().setFitHeight((short) 0);
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+            }
+            try (java.io.OutputStream out = Files.newOutputStream(workbook)) {
+                book.write(out);
+            }
+        }
+    }
+
     /**
      * Writes the page of each "|" form of folder {@code args[0]} into {@code args[1]} as "stem.html";
      * a third argument {@code --keep-empty} keeps each row's empty cells.
      */
     public static void main(String[] args) throws IOException {
+        if (args[0].equals("--print-ready")) {
+            for (int i = 1; i < args.length; i++) {
+                printReady(Path.of(args[i]));
+            }
+            return;
+        }
         Path out = Path.of(args[1]);
         boolean keepEmpty = args.length > 2 && args[2].equals("--keep-empty");
         Files.createDirectories(out);
