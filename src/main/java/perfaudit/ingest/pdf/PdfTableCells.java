@@ -23,11 +23,12 @@ final class PdfTableCells {
 
     /**
      * For each merged cell (at its top-left index), where its last line is: the baseline, the
-     * glyph size and the right end of the line; 0 when empty.
+     * glyph size, the left and right ends of the line; 0 when empty.
      */
     private final float[] lowestBaseline;
     private final float[] lowestSize;
     private final float[] lowestRight;
+    private final float[] lowestLeft;
 
     PdfTableCells(PdfTable table, List<PdfGlyph> glyphs) {
         this.table = table;
@@ -67,6 +68,7 @@ final class PdfTableCells {
         lowestBaseline = new float[parent.length];
         lowestSize = new float[parent.length];
         lowestRight = new float[parent.length];
+        lowestLeft = new float[parent.length];
         for (int i = 0; i < parent.length; i++) {
             texts[i] = inCell.get(i).isEmpty() ? "" : PdfLines.cellText(inCell.get(i));
             lastLine(i, inCell.get(i));
@@ -80,9 +82,11 @@ final class PdfTableCells {
                 lowestSize[cell] = glyph.size();
             }
         }
+        lowestLeft[cell] = Float.MAX_VALUE;
         for (PdfGlyph glyph : glyphs) {
             if (!glyph.isSpace() && glyph.baseline() > lowestBaseline[cell] - lowestSize[cell] / 2) {
                 lowestRight[cell] = Math.max(lowestRight[cell], glyph.endX());
+                lowestLeft[cell] = Math.min(lowestLeft[cell], glyph.x());
             }
         }
     }
@@ -135,7 +139,7 @@ final class PdfTableCells {
      * indicator of its own with no figures ("二、化肥减量增" / "效田间试验"). The first row of
      * {@code after} goes on from the row above when each of its filled cells continues a cell that
      * ran out of room: one whose last line reaches the foot of the page's part (within a line) and
-     * the cell's right edge (within a glyph and a padding: the line was full, so it wrapped). A
+     * spans the cell from edge to edge (within a glyph and a padding: the line was full, so it wrapped). A
      * name that ends short of the edge, or a row with a bare figure, is a row of its own.
      */
     static void joinSplitRow(PdfTableCells before, PdfTableCells after) {
@@ -166,7 +170,7 @@ final class PdfTableCells {
         return text.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',' || ch == '%' || ch == ' ');
     }
 
-    /** True when the cell over (row, column) is filled to the table's bottom and to its right edge. */
+    /** True when the cell over (row, column) is filled to the table's bottom, its last line from edge to edge. */
     private boolean ranOutOfRoom(int row, int column) {
         int cell = topLeft[row * columns + column];
         float size = lowestSize[cell];
@@ -177,7 +181,11 @@ final class PdfTableCells {
         while (right + 1 < columns && topLeft[row * columns + right + 1] == cell) {
             right++;
         }
-        return table.columnBorders()[right + 1] - lowestRight[cell] <= size * 1.2f + WORD_PADDING;
+        float[] borders = table.columnBorders();
+        float slack = size * 1.2f + WORD_PADDING;
+        int left = cell % columns;
+        // the line spans the cell: a right-aligned figure reaches the right edge without being full
+        return borders[right + 1] - lowestRight[cell] <= slack && lowestLeft[cell] - borders[left] <= slack;
     }
 
     private static boolean isOpen(PdfTableCells before, PdfTableCells after, int last, int from, int to, int foot) {

@@ -52,6 +52,15 @@ class SplitRowTest {
         assertEquals(List.of("田间试验", "90123456", ""), after.rows().get(0));
     }
 
+    @Test
+    void aRightAlignedFigureAtTheEdgeRanNotOutOfRoom() {
+        PdfTableCells before = part(700, "      98", "", "");
+        PdfTableCells after = part(40, "其中:财政拨款", "", "");
+        PdfTableCells.joinSplitRow(before, after);
+        assertEquals("98", before.rows().get(1).get(0));
+        assertEquals("其中:财政拨款", after.rows().get(0).get(0));
+    }
+
     /**
      * A table part of two rows from {@code top}: a filler row, then (for page 1's part, the row at
      * its foot; for page 2's, the row at its head) the given cells, each drawn from its column's
@@ -81,6 +90,9 @@ class SplitRowTest {
     private static List<PdfGlyph> line(float x, float baseline, String text) {
         List<PdfGlyph> glyphs = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                continue; // a leading space only moves the text right, as right alignment does
+            }
             glyphs.add(new PdfGlyph(String.valueOf(text.charAt(i)), x + i * SIZE, baseline, SIZE, SIZE));
         }
         return glyphs;
