@@ -55,6 +55,7 @@ final class PdfGrid {
             if (!previous.isEmpty() && !current.isEmpty()
                     && continues(pages.get(i - 1), previous.get(previous.size() - 1).table, pages.get(i), current.get(0).table)) {
                 PdfTableCells.joinAcrossPageBreak(previous.get(previous.size() - 1), current.get(0));
+                PdfTableCells.joinSplitRow(previous.get(previous.size() - 1), current.get(0));
             }
         }
         PdfGrid grid = new PdfGrid(file);

@@ -16,7 +16,7 @@ final class PdfLines {
     record Line(String text, float top, float baseline, float x) {
     }
 
-    private static final float SAME_LINE = 0.4f;
+    static final float SAME_LINE = 0.4f;
     private static final float SPACE = 0.25f;
 
     private PdfLines() {

@@ -65,7 +65,9 @@ public final class PdfReader implements DocumentReader {
                     : "PDF 的 " + pages.size() + " 页都没有文字 — the PDF holds no text on its " + pages.size() + " page(s)");
         }
         boolean tables = withText.stream().anyMatch(p -> !p.tables().isEmpty());
-        Document document = tables ? grid(file, withText, vocabulary) : PdfFlowText.read(file, FLOW, withText, vocabulary);
+        Document document = tables
+                ? grid(file, PdfPageFurniture.remove(withText, vocabulary).stream().filter(PdfPage::hasText).toList(), vocabulary)
+                : PdfFlowText.read(file, FLOW, withText, vocabulary);
         List<ParseProblem> scannedPages = new ArrayList<>();
         for (PdfPage page : pages) {
             // A page with neither text nor images is blank (Word leaves one after a full page); no problem.

@@ -18,6 +18,17 @@ final class PdfTableCells {
     /** For each grid cell (row * columns + column), the index of its merged cell's top-left grid cell. */
     private final int[] topLeft;
     private final String[] texts;
+    /** Word's default cell padding (0.19 cm) in points; Writer's is smaller (0.1 cm). */
+    private static final float WORD_PADDING = 5.4f;
+
+    /**
+     * For each merged cell (at its top-left index), where its last line is: the baseline, the
+     * glyph size, the left and right ends of the line; 0 when empty.
+     */
+    private final float[] lowestBaseline;
+    private final float[] lowestSize;
+    private final float[] lowestRight;
+    private final float[] lowestLeft;
 
     PdfTableCells(PdfTable table, List<PdfGlyph> glyphs) {
         this.table = table;
@@ -54,8 +65,29 @@ final class PdfTableCells {
             inCell.get(topLeft[table.rowAt(glyph.centreY()) * columns + table.columnAt(glyph.centreX())]).add(glyph);
         }
         texts = new String[parent.length];
+        lowestBaseline = new float[parent.length];
+        lowestSize = new float[parent.length];
+        lowestRight = new float[parent.length];
+        lowestLeft = new float[parent.length];
         for (int i = 0; i < parent.length; i++) {
             texts[i] = inCell.get(i).isEmpty() ? "" : PdfLines.cellText(inCell.get(i));
+            lastLine(i, inCell.get(i));
+        }
+    }
+
+    private void lastLine(int cell, List<PdfGlyph> glyphs) {
+        for (PdfGlyph glyph : glyphs) {
+            if (!glyph.isSpace() && glyph.baseline() > lowestBaseline[cell]) {
+                lowestBaseline[cell] = glyph.baseline();
+                lowestSize[cell] = glyph.size();
+            }
+        }
+        lowestLeft[cell] = Float.MAX_VALUE;
+        for (PdfGlyph glyph : glyphs) {
+            if (!glyph.isSpace() && glyph.baseline() > lowestBaseline[cell] - lowestSize[cell] / 2) {
+                lowestRight[cell] = Math.max(lowestRight[cell], glyph.endX());
+                lowestLeft[cell] = Math.min(lowestLeft[cell], glyph.x());
+            }
         }
     }
 
@@ -97,6 +129,63 @@ final class PdfTableCells {
             }
             c = end + 1;
         }
+    }
+
+    /**
+     * A row split by the page break as word processors print it (Writer and Word let a row break
+     * across pages and draw its borders on both parts): the row's part at the foot of {@code before}
+     * holds its figures, and the text that did not fit (the rest of a long indicator name) goes on in
+     * the first row of {@code after}, whose other cells are empty. Read as two rows, the rest is an
+     * indicator of its own with no figures ("二、化肥减量增" / "效田间试验"). The first row of
+     * {@code after} goes on from the row above when each of its filled cells continues a cell that
+     * ran out of room: one whose last line reaches the foot of the page's part (within a line) and
+     * spans the cell from edge to edge (within a glyph and a padding: the line was full, so it wrapped). A
+     * name that ends short of the edge, or a row with a bare figure, is a row of its own.
+     */
+    static void joinSplitRow(PdfTableCells before, PdfTableCells after) {
+        if (before.columns != after.columns || after.table.rows() == 0) {
+            return;
+        }
+        int last = before.table.rows() - 1;
+        boolean goesOn = false;
+        for (int c = 0; c < after.columns; c++) {
+            if (after.topLeft[c] == c && !after.texts[c].isEmpty()) {
+                if (isFigure(after.texts[c]) || !before.ranOutOfRoom(last, c)) {
+                    return;
+                }
+                goesOn = true;
+            }
+        }
+        for (int c = 0; goesOn && c < after.columns; c++) {
+            if (after.topLeft[c] == c && !after.texts[c].isEmpty()) {
+                int foot = before.topLeft[last * before.columns + c];
+                before.texts[foot] = CellText.join(List.of(before.texts[foot], after.texts[c]));
+                after.texts[c] = "";
+            }
+        }
+    }
+
+    /** A bare figure (1,024 / 5.0 / 98%) is a row's own, even in a narrow column it fills: figures do not wrap. */
+    private static boolean isFigure(String text) {
+        return text.chars().allMatch(ch -> Character.isDigit(ch) || ch == '.' || ch == ',' || ch == '%' || ch == ' ');
+    }
+
+    /** True when the cell over (row, column) is filled to the table's bottom, its last line from edge to edge. */
+    private boolean ranOutOfRoom(int row, int column) {
+        int cell = topLeft[row * columns + column];
+        float size = lowestSize[cell];
+        if (texts[cell].isEmpty() || table.bottom() - lowestBaseline[cell] > size) {
+            return false;
+        }
+        int right = column;
+        while (right + 1 < columns && topLeft[row * columns + right + 1] == cell) {
+            right++;
+        }
+        float[] borders = table.columnBorders();
+        float slack = size * 1.2f + WORD_PADDING;
+        int left = cell % columns;
+        // the line spans the cell: a right-aligned figure reaches the right edge without being full
+        return borders[right + 1] - lowestRight[cell] <= slack && lowestLeft[cell] - borders[left] <= slack;
     }
 
     private static boolean isOpen(PdfTableCells before, PdfTableCells after, int last, int from, int to, int foot) {

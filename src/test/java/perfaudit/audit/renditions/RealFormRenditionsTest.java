@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * expected-findings.tsv) the original gives, and no more PARSE-PROBLEMs than the original (a report's
  * prose or a page's chrome around a form is no reason for an auditor to wade through unreadable rows); a file holding two real forms ({@value #TWO_FORMS}) must give
  * both originals' forms, facts and key findings; a form printed in the other unit, the same funds
- * money in 万元. Renditions that break the reader today are listed in
+ * money in 万元; the forms that kept their grid as the office files units publish ({@link OfficePages}:
+ * xlsx, docx, PDF printed by Writer and by Calc, committed). Renditions that break the reader today are listed in
  * {@link #BREAKS} with the reason; the test fails when one starts surviving, so the list only shrinks.
  * Skipped where the folder is not beside the project.
  */
@@ -51,6 +52,8 @@ class RealFormRenditionsTest {
     /** Two different real forms in one file, each to be read with its own facts and key findings. */
     private static final String TWO_FORMS = "two-forms";
     private static final String PARSE_PROBLEM = "PARSE-PROBLEM";
+    /** The real forms that kept their grid as units publish them: xlsx, docx, PDF printed by Writer and by Calc. */
+    private static final String OFFICE = "src/test/resources/perfaudit/renditions/office";
 
     /**
      * "rendition form-number" → why that rendition of that form does not survive yet, one a line of
@@ -89,6 +92,7 @@ class RealFormRenditionsTest {
             }
         }
         writeTwoForms(texts);
+        copyOfficeRenditions();
         readMustLines();
         try (AuditReport report = new Audit(RuleSet.load(Path.of("rules")), AuditOptions.defaults().withThreads(2))
                 .run(List.of(temp), History.none(), ZonedDateTime.now())) {
@@ -297,6 +301,25 @@ class RealFormRenditionsTest {
                     String joined = first + (first.endsWith("\n") ? "" : "\n") + Rendition.afterComments(second);
                     write(TWO_FORMS, stems.get(i) + "+" + stem + ".txt", joined);
                     break;
+                }
+            }
+        }
+    }
+
+    /**
+     * The committed office renditions of the forms that kept their grid ({@value #OFFICE}, made by
+     * make.sh there with LibreOffice, which the test does not need): each format's folder becomes the
+     * rendition "office-" + format, its files named after their originals.
+     */
+    private static void copyOfficeRenditions() throws java.io.IOException {
+        try (Stream<Path> formats = Files.list(Path.of(OFFICE))) {
+            for (Path format : formats.filter(Files::isDirectory).toList()) {
+                Path dir = temp.resolve("office-" + format.getFileName());
+                Files.createDirectories(dir);
+                try (Stream<Path> files = Files.list(format)) {
+                    for (Path file : files.toList()) {
+                        Files.copy(file, dir.resolve(file.getFileName()));
+                    }
                 }
             }
         }

@@ -1,0 +1,120 @@
+package perfaudit.ingest.pdf;
+
+import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a PDF prints on every page around the form, on pages that hold tables: the page number of
+ * its header or footer ("Page 1", "第 1 页 共 3 页", "- 2 -", "1/3") and a running header (Calc
+ * prints the sheet's name, "Sheet1", over every page). Neither is part of the form, and where a
+ * table runs on over a page break they sit between its two parts: the reader took them for rows
+ * and did not see that the table goes on. Only a document with tables is read so (one without is
+ * read as flowing text, where a short figure alone on a page's last line may be a row's wrapped
+ * score), and a page number only on a page with a table.
+ */
+final class PdfPageFurniture {
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)page ?\\d+( ?of ?\\d+)?|第 ?\\d+ ?页( ?/? ?共 ?\\d+ ?页)?|共 ?\\d+ ?页 ?/? ?第 ?\\d+ ?页"
+                    + "|[-—–] ?\\d+ ?[-—–]|\\d+ ?/ ?\\d+|\\d{1,3}");
+    /** Baselines of a running header on two pages differ by less than this (points). */
+    private static final float SAME_PLACE = 1f;
+
+    private PdfPageFurniture() {
+    }
+
+    /** The pages (of a document with tables) without their page numbers and running header. */
+    static List<PdfPage> remove(List<PdfPage> pages, Vocabulary vocabulary) {
+        List<PdfPage> out = new ArrayList<>();
+        List<List<PdfLines.Line>> free = new ArrayList<>();
+        for (PdfPage page : pages) {
+            List<PdfLines.Line> lines = PdfLines.of(page.freeGlyphs());
+            List<PdfLines.Line> numbers = page.tables().isEmpty() ? List.of() : pageNumbers(page, lines);
+            out.add(without(page, numbers));
+            List<PdfLines.Line> rest = new ArrayList<>(lines);
+            rest.removeAll(numbers);
+            free.add(rest);
+        }
+        PdfLines.Line header = runningHeader(out, free, vocabulary);
+        if (header != null) {
+            for (int i = 0; i < out.size(); i++) {
+                out.set(i, without(out.get(i), List.of(free.get(i).get(0))));
+            }
+        }
+        return out;
+    }
+
+    /** The first or last line outside the tables when it is a page number above or below them all. */
+    private static List<PdfLines.Line> pageNumbers(PdfPage page, List<PdfLines.Line> lines) {
+        List<PdfLines.Line> numbers = new ArrayList<>();
+        if (lines.isEmpty()) {
+            return numbers;
+        }
+        PdfLines.Line first = lines.get(0);
+        PdfLines.Line last = lines.get(lines.size() - 1);
+        if (isPageNumber(first) && first.baseline() <= page.tables().get(0).top()) {
+            numbers.add(first);
+        }
+        if (last != first && isPageNumber(last) && last.top() >= page.tables().get(page.tables().size() - 1).bottom()) {
+            numbers.add(last);
+        }
+        return numbers;
+    }
+
+    /**
+     * The line every page (two or more) begins with, at the same place, alone above the first table
+     * of each page after the first that has one, naming no form (a form's title repeated over each
+     * form of a batch is the form's, not the page's); null for none.
+     */
+    private static PdfLines.Line runningHeader(List<PdfPage> pages, List<List<PdfLines.Line>> free, Vocabulary vocabulary) {
+        if (pages.size() < 2 || free.get(0).isEmpty()) {
+            return null;
+        }
+        PdfLines.Line header = free.get(0).get(0);
+        String text = normalised(header);
+        for (int i = 0; i < pages.size(); i++) {
+            List<PdfLines.Line> lines = free.get(i);
+            float tableTop = pages.get(i).tables().isEmpty() ? Float.MAX_VALUE : pages.get(i).tables().get(0).top();
+            if (lines.isEmpty() || !normalised(lines.get(0)).equals(text)
+                    || Math.abs(lines.get(0).baseline() - header.baseline()) > SAME_PLACE
+                    || lines.get(0).baseline() > tableTop) {
+                return null;
+            }
+            if (i > 0 && tableTop < Float.MAX_VALUE && lines.size() > 1 && lines.get(1).baseline() < tableTop) {
+                return null;
+            }
+        }
+        String key = LabelIndex.key(text);
+        boolean namesForm = vocabulary.families().stream().flatMap(f -> f.titles().stream())
+                .anyMatch(title -> key.contains(LabelIndex.key(title)));
+        return namesForm ? null : header;
+    }
+
+    private static String normalised(PdfLines.Line line) {
+        return line.text().strip().replaceAll("\\s+", " ");
+    }
+
+    private static boolean isPageNumber(PdfLines.Line line) {
+        return PAGE_NUMBER.matcher(normalised(line)).matches();
+    }
+
+    private static PdfPage without(PdfPage page, List<PdfLines.Line> lines) {
+        if (lines.isEmpty()) {
+            return page;
+        }
+        Set<PdfGlyph> outside = new HashSet<>(page.freeGlyphs());
+        List<PdfGlyph> kept = new ArrayList<>(page.glyphs());
+        kept.removeIf(glyph -> outside.contains(glyph) && lines.stream().anyMatch(line -> onLine(glyph, line)));
+        return new PdfPage(page.number(), kept, page.tables(), page.images());
+    }
+
+    private static boolean onLine(PdfGlyph glyph, PdfLines.Line line) {
+        return Math.abs(glyph.baseline() - line.baseline()) <= PdfLines.SAME_LINE * glyph.size();
+    }
+}
