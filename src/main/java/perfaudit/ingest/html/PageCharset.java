@@ -84,7 +84,7 @@ record PageCharset(String text, String charset, String problem) {
         if (gb != null) {
             return new PageCharset(gb, GB18030.name(), mismatch(declaration, GB18030.name()));
         }
-        Charset read = mostlyUtf8(bytes, offset) ? StandardCharsets.UTF_8 : singleByte ? GB18030 : charset;
+        Charset read = Bytes.mostlyUtf8(bytes, offset) ? StandardCharsets.UTF_8 : singleByte ? GB18030 : charset;
         return new PageCharset(lenient(bytes, offset, read), read.name(), "the page's bytes are not all valid "
                 + read.name() + " (it declares " + declaration + "): the invalid bytes are shown as \uFFFD");
     }
@@ -130,7 +130,7 @@ record PageCharset(String text, String charset, String problem) {
 
     /** UTF-8 when the bytes are (mostly) UTF-8, else GB18030: the two charsets pages here are saved in. */
     private static String guessName(byte[] bytes, int offset) {
-        return mostlyUtf8(bytes, offset) ? "UTF-8" : "GB18030";
+        return Bytes.mostlyUtf8(bytes, offset) ? "UTF-8" : "GB18030";
     }
 
     private static String guess(byte[] bytes, int offset) {
@@ -160,36 +160,4 @@ record PageCharset(String text, String charset, String problem) {
         return false;
     }
 
-    /** Valid multi-byte UTF-8 sequences outnumber broken ones ten to one. */
-    private static boolean mostlyUtf8(byte[] bytes, int offset) {
-        int valid = 0;
-        int broken = 0;
-        int i = offset;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            int extra = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF5 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
-            if (extra == 0) {
-                i++;
-            } else if (extra < 0 || !continuations(bytes, i + 1, extra)) {
-                broken++;
-                i++;
-            } else {
-                valid++;
-                i += extra + 1;
-            }
-        }
-        return valid >= 10 * broken && (valid > 0 || broken == 0);
-    }
-
-    private static boolean continuations(byte[] bytes, int from, int count) {
-        if (from + count > bytes.length) {
-            return false;
-        }
-        for (int k = from; k < from + count; k++) {
-            if ((bytes[k] & 0xC0) != 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

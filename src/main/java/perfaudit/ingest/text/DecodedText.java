@@ -73,7 +73,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         if (Bytes.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             byte[] rest = Arrays.copyOfRange(bytes, 3, bytes.length);
             // Some editors stamp a UTF-8 BOM on a file they did not re-encode: trust the bytes, not the mark.
-            if (strictUtf8(rest) != null || mostlyUtf8(rest)) {
+            if (strictUtf8(rest) != null || Bytes.mostlyUtf8(rest, 0)) {
                 return split("UTF-8", lenient(rest, 0, StandardCharsets.UTF_8));
             }
             return decode(rest);
@@ -88,14 +88,13 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         if (strictUtf8 != null) {
             return split("UTF-8", strictUtf8);
         }
-        if (mostlyUtf8(bytes)) {
+        if (Bytes.mostlyUtf8(bytes, 0)) {
             return split("UTF-8", lenient(bytes, 0, StandardCharsets.UTF_8));
         }
         Charset gb = Charset.forName("GB18030");
         String strictGb = strict(bytes, gb);
         return split("GB18030", strictGb != null ? strictGb : lenient(bytes, 0, gb));
     }
-
 
     private static String strict(byte[] bytes, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
@@ -120,41 +119,6 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
 
     private static String lenient(byte[] bytes, int offset, Charset charset) {
         return new String(bytes, offset, bytes.length - offset, charset);
-    }
-
-    /** Valid multi-byte UTF-8 sequences outnumber broken ones ten to one. */
-    private static boolean mostlyUtf8(byte[] bytes) {
-        int valid = 0;
-        int broken = 0;
-        int i = 0;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xFF;
-            int extra = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF5 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
-            if (extra == 0) {
-                i++;
-                continue;
-            }
-            if (extra < 0 || !continuations(bytes, i + 1, extra)) {
-                broken++;
-                i++;
-                continue;
-            }
-            valid++;
-            i += extra + 1;
-        }
-        return valid > 0 && valid >= 10 * broken;
-    }
-
-    private static boolean continuations(byte[] bytes, int from, int count) {
-        if (from + count > bytes.length) {
-            return false;
-        }
-        for (int k = from; k < from + count; k++) {
-            if ((bytes[k] & 0xC0) != 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Why a line is damaged, or null when it is not. */
