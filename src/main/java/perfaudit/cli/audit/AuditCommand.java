@@ -104,7 +104,8 @@ public final class AuditCommand implements Callable<Integer> {
         try (LogSetup.RunLog runLog = LogSetup.startRunLog()) {
             LogSetup.logStart(LOG, spec);
             int exit = audit(runLog, timings);
-            LOG.info(RunTimings.MARKER + "{}", timings.json());
+            // for the run's log (perfaudit.log keeps DEBUG; `perfaudit bench` reads it there), not the console
+            LOG.debug(RunTimings.MARKER + "{}", timings.json());
             return exit;
         }
     }
