@@ -94,7 +94,9 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 at = v.cell();
                 Object field = columns.get(chosen.assignment()[i]).field();
                 String name = field instanceof FundColumn c ? perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) : "（不读）";
-                problem = (problem == null ? "" : problem + "; ") + name + ": not a number: '" + v.text() + "' — 不是数字";
+                problem = (problem == null ? "" : problem + "; ") + name + (v.text().startsWith(".")
+                        ? ": integer part lost: '" + v.text() + "' — 整数部分缺失，未读取"
+                        : ": not a number: '" + v.text() + "' — 不是数字");
             }
         }
         return new FundRowReading(values, problem, notes, at);
@@ -111,10 +113,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         List<Integer> splitAt = new ArrayList<>();
         for (int glued : at) {
             Cell cell = raw.get(glued).cell();
-            for (List<String> split : splits(cell.key())) {
+            for (List<String> split : splits(cell.key(), true)) {
                 List<Value> values = new ArrayList<>(raw.subList(0, glued));
                 for (String part : split) {
-                    values.add(Value.of(new Cell(part, cell.location(), cell.row(), -1, Cell.Gap.NONE)));
+                    Cell piece = new Cell(part, cell.location(), cell.row(), -1, Cell.Gap.NONE);
+                    // an amount whose integer part OCR lost (.32 of 3,456.32) holds its column's place unread, never 0.32
+                    values.add(part.startsWith(".") ? new Value(piece, Value.Kind.GARBLED, null, null) : Value.of(piece));
                 }
                 values.addAll(raw.subList(glued + 1, raw.size()));
                 values = withoutTrailingWords(values, columns);
@@ -122,7 +126,9 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                         ? bestAssignment(table, line, columns, values, labelColumn) : null;
                 // a split needs evidence: an agreement on a printed figure of two or more significant digits
                 // (a score printed 0 or 1 agrees with too many splits to tell them apart)
-                if (candidate != null && candidate.evidence() > 0 && candidate.disagree() == 0) {
+                // amounts that all lost their integer parts (.32.06.5) are read as unread: no figure to be wrong
+                if (candidate != null && (candidate.evidence() > 0 || allLost(split)) && candidate.disagree() == 0
+                        && lostTogether(candidate, columns, glued, split)) {
                     confirmed.add(candidate);
                     splitAt.add(glued);
                 }
@@ -152,19 +158,44 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             notes.add("粘连行数字之后的文字不属于任何资金列，未读取：'" + raw.get(raw.size() - 1).text() + "' — words after the glued"
                     + " row's figures fit none of its columns (the next part's label run on?); not read as a value");
         }
-        notes.add("digits run together split by the row's arithmetic: '" + raw.get(splitAt.get(kept.get(0))).text()
-                + "' read as " + texts(chosen.values()) + " — 数字粘连，按本行勾稽关系拆分");
+        boolean lostOnly = chosen.evidence() == 0;
+        notes.add("digits run together split " + (lostOnly ? "at the points of amounts whose integer parts were lost" : "by the row's arithmetic")
+                + ": '" + raw.get(splitAt.get(kept.get(0))).text() + "' read as " + texts(chosen.values())
+                + (lostOnly ? " — 数字粘连，各金额整数部分缺失，按小数点拆分，未读取" : " — 数字粘连，按本行勾稽关系拆分"));
         return withGarbled(valuesOf(table, columns, chosen, notes), columns, chosen, notes);
     }
 
+    private static boolean allLost(List<String> split) {
+        return split.stream().allMatch(p -> p.startsWith("."));
+    }
+
     /**
-     * Glued text runs on into what follows the row (the next part's label, OCR'd): words after its
+     * OCR that dropped the integer part of one amount dropped those of the amounts beside it (.32.06.5):
+     * a reading of the split whose amounts are partly lost and partly whole (.3 | 2.0 | 6.5) is no reading.
+     */
+    private static boolean lostTogether(Candidate candidate, List<Column> columns, int from, List<String> split) {
+        int lost = 0;
+        int amounts = 0;
+        for (int i = from; i < Math.min(from + split.size(), candidate.values().size()); i++) {
+            lost += split.get(i - from).startsWith(".") ? 1 : 0;
+            boolean amount = columns.get(candidate.assignment()[i]).field() instanceof FundColumn c
+                    && c.ordinal() <= FundColumn.EXECUTED.ordinal();
+            amounts += amount ? 1 : 0;
+            if (split.get(i - from).startsWith(".") != amount && lost > 0) {
+                return false;
+            }
+        }
+        return lost == 0 || lost == amounts;
+    }
+
+    /**
+     * Glued text runs on into what follows the row (the next part's label, OCR'd; the 其中 of the sub-row below): words after its
      * figures that no column of the table takes are no value of it. Only the last value, only words.
      */
     private static List<Value> withoutTrailingWords(List<Value> values, List<Column> columns) {
         Value last = values.get(values.size() - 1);
         boolean wordsColumn = columns.stream().anyMatch(c -> c.field() == Lexicon.IGNORED);
-        if (values.size() <= columns.size() || wordsColumn || last.kind() != Value.Kind.TEXT || GLUED.matcher(last.cell().key()).matches()) {
+        if (wordsColumn || last.kind() != Value.Kind.TEXT || GLUED.matcher(last.cell().key()).matches()) {
             return values;
         }
         return values.subList(0, values.size() - 1);
@@ -395,6 +426,20 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 }
             }
         } else {
+            // a sub-row may carry the rate, weight and score of cells merged down the rows (梁平 部门整体:
+            // .32.06.579.27107.93 under a total whose amounts lost their integer parts): 得分 = 执行率 × 分值 tells them
+            BigDecimal rate = row[FundColumn.EXECUTION_RATE.ordinal()];
+            BigDecimal weight = row[FundColumn.WEIGHT.ordinal()];
+            BigDecimal score = row[FundColumn.SCORE.ordinal()];
+            if (rate != null && weight != null && score != null) {
+                BigDecimal expected = rate.min(BigDecimal.valueOf(100)).multiply(weight).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
+                if (close(expected, score, scoreScale[0])) {
+                    agree++;
+                    evidence += telling(score) ? 1 : 0;
+                } else {
+                    disagree++;
+                }
+            }
             Funds total = table.form().funds.get(FundLine.TOTAL);
             if (total != null) {
                 for (FundColumn column : List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED)) {
@@ -482,12 +527,21 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
 
     /** Every way to read a run of digits as numbers (no leading zeros, at most 4 decimals, % ends a number). */
     static List<List<String>> splits(String run) {
+        return splits(run, false);
+    }
+
+    /**
+     * As {@link #splits(String)}; with {@code lostIntegers}, the run may begin with amounts whose integer
+     * part OCR dropped (".32.06.579.27107.93": .32 | .06 | .5 | 79.27 | 10 | 7.93), each a part of its own
+     * starting at a point. Only at the start: after a whole number a point is that number's decimals.
+     */
+    static List<List<String>> splits(String run, boolean lostIntegers) {
         List<List<String>> out = new ArrayList<>();
-        split(run, 0, new ArrayList<>(), out);
+        split(run, 0, new ArrayList<>(), out, lostIntegers);
         return out;
     }
 
-    private static void split(String run, int from, List<String> parts, List<List<String>> out) {
+    private static void split(String run, int from, List<String> parts, List<List<String>> out, boolean lostIntegers) {
         if (out.size() >= MAX_SPLITS) {
             return;
         }
@@ -500,21 +554,25 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         if (parts.size() >= 8) {
             return;
         }
+        boolean lostInteger = lostIntegers && run.charAt(from) == '.'
+                && parts.stream().allMatch(p -> p.startsWith("."));
         for (int end = from + 1; end <= run.length(); end++) {
             String part = run.substring(from, end);
-            if (!isNumberToken(part)) {
+            if (!(lostInteger ? LOST_INTEGER.matcher(part).matches() : isNumberToken(part))) {
                 if (part.endsWith("%") || part.indexOf('%') >= 0) {
                     break;
                 }
                 continue;
             }
             parts.add(part);
-            split(run, end, parts, out);
+            split(run, end, parts, out, lostIntegers);
             parts.remove(parts.size() - 1);
         }
     }
 
     private static final Pattern NUMBER_TOKEN = Pattern.compile("(0|[1-9]\\d{0,9})(\\.\\d{1,4})?%?");
+    /** The decimals of an amount whose integer part was lost: .32, .5. */
+    private static final Pattern LOST_INTEGER = Pattern.compile("\\.\\d{1,4}");
 
     private static boolean isNumberToken(String part) {
         return NUMBER_TOKEN.matcher(part).matches();

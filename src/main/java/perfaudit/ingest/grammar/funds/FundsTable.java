@@ -102,7 +102,23 @@ public final class FundsTable {
             k = row(k, row);
         }
         totalFromParts();
+        mergedDown();
         return k;
+    }
+
+    /** The total's 执行率, 分值 and 得分 printed after a sub-row's amounts (cells merged down the rows). */
+    private void mergedDown() {
+        Integer at = labelCells.get(FundLine.TOTAL);
+        MergedDown.Outcome outcome = at == null ? null : MergedDown.apply(form.funds);
+        if (outcome == null) {
+            return;
+        }
+        form.funds.putAll(outcome.funds());
+        Cell cell = t.get(at);
+        String from = labels.get(outcome.from());
+        s.log.note(cell.row(), cell.location(), cell.text(), "执行率、分值、得分印在「" + from + "」行之后而年度资金总额行未印："
+                + "为跨行合并单元格，归入年度资金总额 — the rate, weight and score printed after the " + from
+                + " row, none on the total's: cells merged down the rows, read as the total's");
     }
 
     /** A total without its 全年执行数, completed from the sub-rows where a printed 执行率 confirms it. */
