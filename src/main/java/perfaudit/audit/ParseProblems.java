@@ -33,7 +33,10 @@ final class ParseProblems {
         return findings;
     }
 
-    /** A reason given as "中文 — English" keeps its two halves on their sides of the message's own " — ". */
+    /**
+     * A reason given as "中文 — English" or "English — 中文" (the readers write both) keeps its Chinese half
+     * after the message's Chinese words and its English half after its English words.
+     */
     static String message(String reason) {
         return joined("无法按预期读取：", " — input could not be read as expected", reason);
     }
@@ -44,7 +47,27 @@ final class ParseProblems {
 
     private static String joined(String chinese, String english, String reason) {
         int gist = reason.indexOf(" — ");
-        return gist < 0 ? chinese + reason + english
-                : chinese + reason.substring(0, gist) + english + ": " + reason.substring(gist + 3);
+        if (gist < 0) {
+            return chinese + reason + english;
+        }
+        String first = reason.substring(0, gist);
+        String second = reason.substring(gist + 3);
+        boolean englishFirst = chineseShare(first) < chineseShare(second);
+        return chinese + (englishFirst ? second : first) + english + ": " + (englishFirst ? first : second);
+    }
+
+    /** Of the letters of a text, the share that are Chinese characters (an English gist quotes a few). */
+    private static double chineseShare(String text) {
+        int chinese = 0;
+        int latin = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x4E00 && c <= 0x9FFF) {
+                chinese++;
+            } else if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                latin++;
+            }
+        }
+        return chinese + latin == 0 ? 0 : (double) chinese / (chinese + latin);
     }
 }

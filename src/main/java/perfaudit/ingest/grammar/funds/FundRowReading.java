@@ -86,7 +86,8 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
 
     /** The reading, each damaged figure in it (read as no value) reported with its column. */
     private static FundRowReading withGarbled(BigDecimal[] values, List<Column> columns, Candidate chosen, List<String> notes) {
-        String problem = null;
+        List<String> english = new ArrayList<>();
+        List<String> chinese = new ArrayList<>();
         Cell at = null;
         for (int i = 0; i < chosen.values().size(); i++) {
             Value v = chosen.values().get(i);
@@ -94,11 +95,13 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 at = v.cell();
                 Object field = columns.get(chosen.assignment()[i]).field();
                 String name = field instanceof FundColumn c ? perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) : "（不读）";
-                problem = (problem == null ? "" : problem + "; ") + name + (v.text().startsWith(".")
-                        ? ": integer part lost: '" + v.text() + "' — 整数部分缺失，未读取"
-                        : ": not a number: '" + v.text() + "' — 不是数字");
+                boolean lost = v.text().startsWith(".");
+                english.add(name + (lost ? ": integer part lost: '" : ": not a number: '") + v.text() + "'");
+                chinese.add(name + " '" + v.text() + (lost ? "' 整数部分缺失，未读取" : "' 不是数字"));
             }
         }
+        // one English half and one Chinese half, however many figures are damaged: the message keeps them apart
+        String problem = english.isEmpty() ? null : String.join("; ", english) + " — " + String.join("；", chinese);
         return new FundRowReading(values, problem, notes, at);
     }
 
