@@ -357,10 +357,11 @@ public final class FundsTable {
         if (reading.problem() != null) {
             damaged.add(line);
         }
-        if (reading.problem() != null && reading.problemCell() != null) {
-            s.log.report(reading.problemCell().row(), reading.problemCell().location(), reading.problemCell().text(), reading.problem());
-        } else if (reading.problem() != null) {
-            s.problem(k, reading.problem());
+        String problem = reading.problem() == null ? null : inRow(line, reading.problem());
+        if (problem != null && reading.problemCell() != null) {
+            s.log.report(reading.problemCell().row(), reading.problemCell().location(), reading.problemCell().text(), problem);
+        } else if (problem != null) {
+            s.problem(k, problem);
         }
         for (String note : reading.notes()) {
             s.log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), note);
@@ -493,5 +494,16 @@ public final class FundsTable {
         }
         return value.number().multiply(factor).setScale(Math.max(0, value.number().scale() + 4), RoundingMode.UNNECESSARY)
                 .stripTrailingZeros();
+    }
+
+    /**
+     * A row's problem naming the row, in both halves of an "English — 中文" reason: glued text prints a whole
+     * table on one line, where the location cannot tell the total's damaged figures from a sub-row's.
+     */
+    private static String inRow(FundLine line, String problem) {
+        String name = perfaudit.model.Terms.FUND_LINE_NAMES.get(line);
+        int gist = problem.indexOf(" — ");
+        return gist < 0 ? name + ": " + problem
+                : name + " row: " + problem.substring(0, gist) + " — " + name + "行：" + problem.substring(gist + 3);
     }
 }

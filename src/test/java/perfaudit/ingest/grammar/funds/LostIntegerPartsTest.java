@@ -52,6 +52,11 @@ class LostIntegerPartsTest {
         assertNull(document.forms().get(0).fundLine(FundLine.CURRENT_YEAR).annualBudget());
         assertTrue(document.problems().stream().anyMatch(p -> p.reason().contains("integer part lost: '.06'")),
                 "each unread amount is reported: " + document.problems());
+        // the total and its sub-row print the same lost amounts on one glued line: each report names its row
+        assertTrue(document.problems().stream().anyMatch(p -> p.reason().startsWith("年度资金总额 row: ")
+                && p.reason().contains(" — 年度资金总额行：")), "the total's report names it: " + document.problems());
+        assertTrue(document.problems().stream().anyMatch(p -> p.reason().startsWith("本年财政拨款 row: ")),
+                "the sub-row's report names it: " + document.problems());
     }
 
     @Test
