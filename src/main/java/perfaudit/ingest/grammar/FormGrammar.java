@@ -3,6 +3,7 @@ package perfaudit.ingest.grammar;
 import perfaudit.ingest.grammar.repair.GluedSections;
 import perfaudit.ingest.grammar.repair.GluedText;
 import perfaudit.ingest.grammar.repair.OcrLabels;
+import perfaudit.ingest.grammar.repair.ScrambledLabels;
 import perfaudit.ingest.grammar.repair.OcrRepair;
 import perfaudit.ingest.grammar.repair.PointsLabelFragments;
 import perfaudit.ingest.grammar.rows.GridCell;
@@ -92,6 +93,7 @@ public final class FormGrammar {
         boolean glued = mayBeGlued && GluedText.isGlued(section, lex);
         if (glued) {
             section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread
+            section = ScrambledLabels.repair(section, lex, log); // or a vertical 一级 cell read out of order
         }
         Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
         new FormScanner(lex, tokens, log, file, forms, projectList, heading).read(textGoesOn);

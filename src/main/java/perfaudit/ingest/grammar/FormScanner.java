@@ -106,8 +106,9 @@ final class FormScanner extends PartScan {
             use(i, end);
             return end;
         }
-        if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty()) {
-            // a header field the form already has, after its table: the next form, its title lost
+        if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty() && t.get(i).gap() != Cell.Gap.NONE) {
+            // a header field the form already has, after its table: the next form, its title lost (in text run together
+            // a unit label cut out of a note, 资金使用单位财政资金…, is the note's word; a 项目名称 still opens the next form)
             finishForm(i, false);
             startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
             return new HeaderFields(this, form).read(i, header);
@@ -375,9 +376,11 @@ final class FormScanner extends PartScan {
             return listEntry(i);
         }
         Hit<HeaderField> header = t.labelAt(i, lex.header, true);
-        if (header != null && (header.value() == HeaderField.PROJECT_NAME || header.value() == HeaderField.UNIT_NAME)) {
+        if (header != null && (header.value() == HeaderField.PROJECT_NAME
+                || header.value() == HeaderField.UNIT_NAME && t.get(i).gap() != Cell.Gap.NONE)) {
             // the title stayed in the page heading: the form starts at the first field it prints, 项目名称 or, in the
-            // 湖北-style forms whose header opens with it, 单位名称 (a unit name alone, with nothing after, is no form)
+            // 湖北-style forms whose header opens with it, 单位名称 (a unit name alone, with nothing after, is no form;
+            // one cut out of running text, 执行数为资金使用单位财政资金实际支出数 in a glued note, is no header field)
             startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
             return new HeaderFields(this, form).read(i, header);
         }
