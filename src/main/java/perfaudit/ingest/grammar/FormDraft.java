@@ -220,7 +220,20 @@ public final class FormDraft {
         if (indicatorColumns != null) {
             return indicatorColumns.contains(field);
         }
+        if (field == IndicatorField.WEIGHT && rowsShowScoresOnly()) {
+            return false; // the header is unread and no row shows a 分值: the template's rows are scored without one
+        }
         return family == null || family.prints().contains(field);
+    }
+
+    /**
+     * With the indicator header unread, whether the rows read show their 得分 and never a 分值 (a template with no
+     * 分值 column, its weights implied): then a 总分 row's one figure is its 得分, and no row misses a 分值.
+     */
+    public boolean rowsShowScoresOnly() {
+        return indicatorColumns == null && !indicators.isEmpty()
+                && indicators.stream().noneMatch(row -> row.weight() != null)
+                && indicators.stream().anyMatch(row -> row.score() != null);
     }
 
     private static final int TITLE_WEIGHT = 100;

@@ -221,9 +221,10 @@ final class IndicatorHeader {
             ordered.add(Math.min(ordered.size(), (int) ordered.stream().filter(c -> c.field() == IndicatorField.LEVEL1
                     || c.field() == IndicatorField.LEVEL2).count()), new Column(IndicatorField.NAME, -1, -1));
         }
-        if (ordered.stream().noneMatch(c -> c.field() != IndicatorField.LEVEL1 && c.field() != IndicatorField.LEVEL2
-                && c.field() != IndicatorField.NAME)) {
-            // no header read: the national template's columns
+        boolean read = ordered.stream().anyMatch(c -> c.field() != IndicatorField.LEVEL1 && c.field() != IndicatorField.LEVEL2
+                && c.field() != IndicatorField.NAME);
+        if (!read) {
+            // no header read: the national template's columns, assumed for reading, not known to be printed
             for (IndicatorField f : List.of(IndicatorField.TARGET, IndicatorField.ACTUAL, IndicatorField.WEIGHT,
                     IndicatorField.SCORE, IndicatorField.DEVIATION)) {
                 ordered.add(new Column(f, -1, -1));
@@ -233,6 +234,6 @@ final class IndicatorHeader {
         header.addAll(ordered);
         Set<IndicatorField> printed = EnumSet.noneOf(IndicatorField.class);
         header.forEach(c -> printed.add(c.field()));
-        form.indicatorColumns = printed;
+        form.indicatorColumns = read ? printed : null;
     }
 }

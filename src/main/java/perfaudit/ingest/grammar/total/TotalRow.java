@@ -66,7 +66,8 @@ public final class TotalRow {
             }
             end++;
         }
-        boolean weights = form.indicatorColumns == null || form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
+        boolean weights = form.indicatorColumns == null ? !form.rowsShowScoresOnly()
+                : form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
         BigDecimal weight = null;
         BigDecimal score = null;
         if (numbers.size() >= 2) {
