@@ -261,4 +261,19 @@ class RealFormsParseTest {
         assertEquals(0, new BigDecimal(annual).compareTo(funds.annualBudget()), "全年预算数");
         assertEquals(0, new BigDecimal(executed).compareTo(funds.executed()), "全年执行数");
     }
+
+    /**
+     * 19 is OCR'd: its vertical 一级 cells read out of order (出标产指) and its header scrambled; the template has no
+     * 分值 column. The 产出 label is read back, two rows are read, and the 总分's one figure is its 得分.
+     */
+    @Test
+    void scrambledVerticalLabelsAndAnUnreadHeaderWithoutWeights() {
+        Form form = only("19-");
+        assertTrue(form.indicators().stream().anyMatch(row -> "渔船补贴发放率".equals(row.name())
+                && "产出指标".equals(row.level1())), "the row under the unscrambled 产出指标: " + form.indicators());
+        assertTrue(form.indicators().stream().allMatch(row -> row.weight() == null), "no 分值 column");
+        assertFalse(form.template().weights(), "the rows read show a 得分 and never a 分值");
+        assertNull(form.total().weight());
+        assertEquals(0, new BigDecimal("100").compareTo(form.total().score()), "总分 100 is the score");
+    }
 }
