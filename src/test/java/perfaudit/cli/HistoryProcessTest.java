@@ -83,12 +83,7 @@ class HistoryProcessTest {
     @Test
     void aRunWithOtherRulesSaysThatItsComparisonCountsTheRuleChangeToo() throws Exception {
         copyOfSeeds("forms");
-        Path rules = temp.resolve("rules");
-        try (Stream<Path> files = Files.walk(HOME.resolve("rules"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, rules.resolve(HOME.resolve("rules").relativize(file).toString()));
-            }
-        }
+        Path rules = perfaudit.Fixtures.copyRules(temp);
         perfaudit(temp, "audit", "forms", "--rules", "rules", "--out", "rep", "--fail-on", "never");
         String before = latest(temp.resolve("rep")).path("run").path("rulesHash").asText();
         // an auditor's edit of the rules folder (here a comment: no rule recompiled, the hash still moves)

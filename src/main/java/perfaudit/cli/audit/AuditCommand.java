@@ -5,6 +5,7 @@ import perfaudit.audit.AuditListener;
 import perfaudit.audit.AuditOptions;
 import perfaudit.audit.RunTimings;
 import perfaudit.cli.console.LogSetup;
+import perfaudit.cli.options.KeepRunsOption;
 import perfaudit.cli.options.LimitOptions;
 import perfaudit.cli.options.RunConsoleOptions;
 import perfaudit.ingest.InputWalk;
@@ -73,6 +74,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     RunConsoleOptions console = new RunConsoleOptions();
 
+    @Mixin
+    KeepRunsOption keepRuns = new KeepRunsOption();
+
     @Spec
     CommandSpec spec;
 
@@ -90,7 +94,7 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private int audit(LogSetup.RunLog runLog, RunTimings timings) throws Exception {
-        AuditFrame frame = new AuditFrame(console, timings);
+        AuditFrame frame = new AuditFrame(console, keepRuns, timings);
         try {
             AuditFrame.Ready ready = frame.prepare(formats, limitOptions, () -> { }, paths, rules, out, runLog);
             InputWalk walk = timings.time("input walk", () -> InputWalk.of(paths, List.of(out)));

@@ -10,6 +10,7 @@ import perfaudit.cli.console.IoProblem;
 import perfaudit.cli.console.LogSetup;
 import perfaudit.cli.console.Printed;
 import perfaudit.cli.options.InputPaths;
+import perfaudit.cli.options.KeepRunsOption;
 import perfaudit.cli.options.LimitOptions;
 import perfaudit.cli.options.RulesOption;
 import perfaudit.cli.options.RunConsoleOptions;
@@ -42,10 +43,12 @@ public final class AuditFrame {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditFrame.class);
 
     private final RunConsoleOptions console;
+    private final KeepRunsOption keepRuns;
     private final RunTimings timings;
 
-    public AuditFrame(RunConsoleOptions console, RunTimings timings) {
+    public AuditFrame(RunConsoleOptions console, KeepRunsOption keepRuns, RunTimings timings) {
         this.console = console;
+        this.keepRuns = keepRuns;
         this.timings = timings;
     }
 
@@ -89,6 +92,7 @@ public final class AuditFrame {
             threshold = failOnSeverity(console.failOn());
             writers = ReportWriters.forFormats(formats);
             limits = limitOptions.apply();
+            keepRuns.check();
             ownOptions.check();
         } catch (IllegalArgumentException e) {
             Printed.error("perfaudit: " + e.getMessage());
@@ -154,7 +158,10 @@ public final class AuditFrame {
         }
     }
 
-    /** Writes the reports into the run folder, prints the summary (unless quiet) and returns the exit code. */
+    /**
+     * Writes the reports into the run folder, deletes the runs --keep-runs leaves out, prints the summary
+     * (unless quiet) and returns the exit code.
+     */
     public int finish(AuditReport report, Ready ready, List<ReportWriter> writers, Path out) throws Stopped {
         try {
             ReportFiles.write(report, writers, out, ready.runFolder(), timings);
@@ -163,6 +170,9 @@ public final class AuditFrame {
             Printed.error("perfaudit: 报告写入失败 — cannot write the reports into " + ready.runFolder() + ": "
                     + IoProblem.describe(e));
             throw new Stopped(ExitCodes.USAGE);
+        }
+        if (keepRuns.keepRuns() != null) {
+            RunFolder.prune(out, keepRuns.keepRuns(), ready.runFolder());
         }
         if (!console.quiet()) {
             timings.time("console summary", () -> {

@@ -5,6 +5,7 @@ import perfaudit.audit.RunTimings;
 import perfaudit.cli.console.ExitCodes;
 import perfaudit.cli.console.LogSetup;
 import perfaudit.cli.console.Printed;
+import perfaudit.cli.options.KeepRunsOption;
 import perfaudit.cli.options.LimitOptions;
 import perfaudit.cli.options.RunConsoleOptions;
 import perfaudit.report.AuditReport;
@@ -83,6 +84,9 @@ final class SparkAuditCommand implements Callable<Integer> {
     @Mixin
     RunConsoleOptions console = new RunConsoleOptions();
 
+    @Mixin
+    KeepRunsOption keepRuns = new KeepRunsOption();
+
     @Spec
     CommandSpec spec;
 
@@ -101,7 +105,7 @@ final class SparkAuditCommand implements Callable<Integer> {
     }
 
     private int audit(LogSetup.RunLog runLog) throws Exception {
-        AuditFrame frame = new AuditFrame(console, new RunTimings());
+        AuditFrame frame = new AuditFrame(console, keepRuns, new RunTimings());
         try {
             AuditFrame.Ready ready = frame.prepare(formats, limitOptions, this::checkPartitions,
                     SparkRun.localPaths(paths), rules, out, runLog); // Spark (Hadoop) is known to be there by now
