@@ -61,7 +61,7 @@ public final class HeaderFields {
             }
         }
         int end = k;
-        while (end < t.size() && !s.isStop(end) && t.labelAt(end, lex.header, true) == null) {
+        while (end < t.size() && !s.isStop(end) && t.headerAt(end) == null) {
             end++;
         }
         if (end - k > MAX_HEADER_VALUE_CELLS) {
