@@ -71,6 +71,11 @@ class HeldOutFormsTest {
             Map.entry("h17-changning-shengzhu-yangzhi-2022", List.of("50", "10")),
             Map.entry("h18-zhongxian-tujingxiang-yimin-2021", List.of("372.29", "372.29")));
 
+    /** File stem → the 主管部门 (or, for a department-wide form, the unit) read today. */
+    private static final Map<String, String> NAMED = Map.of(
+            "h15-jinzhai-meilixiangcun-bumenzhengti-2023", "unit 金寨县茶谷和美丽乡村建设服务中心",
+            "h18-zhongxian-tujingxiang-yimin-2021", "department 忠县水利局");
+
     /** File stem → why no form is read from it yet. */
     private static final Map<String, String> NOT_READ_YET = Map.of(
             "h05-daying-gongzi-tail", "only the tail of a 四川 form: no title, no header, no funds",
@@ -175,6 +180,14 @@ class HeldOutFormsTest {
             Funds total = DOCUMENTS.get(stem).forms().get(0).fundLine(FundLine.TOTAL);
             if (total == null || !same(amounts.get(0), total.annualBudget()) || !same(amounts.get(1), total.executed())) {
                 lost.add(stem + ": funds total " + total + ", was " + amounts);
+            }
+        });
+        NAMED.forEach((stem, named) -> {
+            Form form = DOCUMENTS.get(stem).forms().get(0);
+            String read = named.startsWith("unit ") ? "unit " + (form.implementingUnit() == null ? null : form.implementingUnit().name())
+                    : "department " + (form.department() == null ? null : form.department().name());
+            if (!read.equals(named)) {
+                lost.add(stem + ": " + read + ", was " + named);
             }
         });
         assertEquals(List.of(), lost);
