@@ -223,6 +223,16 @@ class HeldOutFormsTest {
         assertEquals(List.of(), gone, "no longer raised: take them off CONTRADICTS_YET");
     }
 
+    /** A document site's file card and download tips (h07: 资源ID, 下载积分, 友情提示 …) are page chrome, no PARSE-PROBLEM. */
+    @Test
+    void documentSiteWrapperLinesAreNoProblems() {
+        Document h07 = DOCUMENTS.get("h07-xiangyang-zhongxinyiyuan-2021");
+        List<String> wrapper = h07.problems().stream().map(Object::toString)
+                .filter(p -> p.contains("资源") || p.contains("下载") || p.contains("登录") || p.contains("友情提示")).toList();
+        assertEquals(List.of(), wrapper);
+        assertEquals(1, h07.forms().size());
+    }
+
     private static boolean same(String expected, BigDecimal actual) {
         return actual != null && new BigDecimal(expected).compareTo(actual) == 0;
     }
