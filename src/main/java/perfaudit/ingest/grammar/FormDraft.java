@@ -37,6 +37,8 @@ public final class FormDraft {
     public Integer year;
     public String projectName;
     public CodedName department;
+    /** Where the 主管部门 kept was labelled in the vocabulary's list (县级主管部门 before 市级主管部门): the more local wins. */
+    public int departmentRank = Integer.MAX_VALUE;
     public CodedName implementingUnit;
     public String unitName;
     public final Map<FundLine, Funds> funds = new EnumMap<>(FundLine.class);

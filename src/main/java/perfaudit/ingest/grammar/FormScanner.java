@@ -99,7 +99,7 @@ final class FormScanner extends PartScan {
         if (chrome.at(i)) {
             return pageChrome(i);
         }
-        Hit<HeaderField> header = t.labelAt(i, lex.header, true);
+        Hit<HeaderField> header = t.headerAt(i);
         if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty() && signsForm(i, header.value())) {
             // 项目单位(盖章):<this form's unit> under the form: its signature line, not a new form
             int end = lineEnd(i);
@@ -250,7 +250,7 @@ final class FormScanner extends PartScan {
         }
         StringBuilder joined = new StringBuilder();
         for (int k = i; k < Math.min(t.size(), i + 4); k++) {
-            if (k > i && (titles.at(k) != null || t.labelAt(k, lex.header, true) != null)) {
+            if (k > i && (titles.at(k) != null || t.headerAt(k) != null)) {
                 return;
             }
             joined.append(t.get(k).key());
@@ -283,7 +283,7 @@ final class FormScanner extends PartScan {
         // a header field opening a line (报表编号, 项目名称) is the next form's head; one inside a line is
         // PDF text interleaving columns, where a row's cells may run on after it
         boolean firstOnLine = k == 0 || t.get(k).row() != t.get(k - 1).row();
-        return titles.at(k) != null || chrome.at(k) || firstOnLine && t.labelAt(k, lex.header, true) != null
+        return titles.at(k) != null || chrome.at(k) || firstOnLine && t.headerAt(k) != null
                 || t.get(k).key().startsWith("附件") && ATTACHMENT.matcher(t.get(k).key()).matches();
     }
 
@@ -375,7 +375,7 @@ final class FormScanner extends PartScan {
         if (inList && LIST_SEQ.matcher(key).matches()) {
             return listEntry(i);
         }
-        Hit<HeaderField> header = t.labelAt(i, lex.header, true);
+        Hit<HeaderField> header = t.headerAt(i);
         if (header != null && (header.value() == HeaderField.PROJECT_NAME
                 || header.value() == HeaderField.UNIT_NAME && t.get(i).gap() != Cell.Gap.NONE)) {
             // the title stayed in the page heading: the form starts at the first field it prints, 项目名称 or, in the
@@ -478,7 +478,7 @@ final class FormScanner extends PartScan {
             Cell cell = t.get(i);
             kinds = COMPUTED;
             if (!cell.isBlank()) {
-                if (titles.at(i) != null || t.labelAt(i, lex.header, true) != null || chrome.at(i)
+                if (titles.at(i) != null || t.headerAt(i) != null || chrome.at(i)
                         || cell.key().startsWith("附件") && ATTACHMENT.matcher(cell.key()).matches()
                         || t.labelAt(i, lex.total, true) != null || t.blockAt(i) != null || isTail(i)
                         || t.labelAt(i, lex.passage, true) != null) {

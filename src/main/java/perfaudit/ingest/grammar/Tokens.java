@@ -112,6 +112,41 @@ public final class Tokens {
         return longest != null && longest.end() - from > LabelIndex.spellingKey(hit.spelling()).length() ? null : hit;
     }
 
+    /**
+     * The header label at cell i (项目名称, 主管部门, 部门 …), unless a longer label of another kind starts
+     * there: the department-wide header's 部门 is only the start of 部门整体支出总额, 部门决策 (longer
+     * spellings win, across the kinds of labels as within one).
+     */
+    public Hit<perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField> headerAt(int i) {
+        Hit<perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField> hit = labelAt(i, lex.header, true);
+        if (hit == null) {
+            return null;
+        }
+        String key = get(i).key();
+        int from = enumeratorLength(key);
+        int length = LabelIndex.spellingKey(hit.spelling()).length();
+        if (hit.next() == i + 1 && length < SHORT_HEADER_LABEL && key.length() > from + length && !afterColon(get(i), length)) {
+            // a two-character label (部门) starts many words (部门(单位)评价组, 部门整体…): in its cell only before a colon
+            return null;
+        }
+        Hit<Boolean> whole = labelAt(i, lex.structural, Rest.NONE);
+        if (whole != null && whole.next() > hit.next()) {
+            return null;
+        }
+        LabelIndex.Match<Boolean> longest = lex.structural.longestAt(key, from);
+        return hit.next() == i + 1 && longest != null && longest.end() - from > length ? null : hit;
+    }
+
+    /** Header labels shorter than this take a value in their own cell only after a colon (部门:金寨县…). */
+    private static final int SHORT_HEADER_LABEL = 3;
+
+    /** Whether the cell's text, after its first {@code length} label characters, goes on with a colon. */
+    private static boolean afterColon(Cell cell, int length) {
+        String rest = cell.textOf(enumeratorLength(cell.key()) + length, cell.key().length()).strip();
+        String before = cell.textOf(0, enumeratorLength(cell.key()) + length).strip();
+        return rest.startsWith(":") || rest.startsWith("：") || before.endsWith(":") || before.endsWith("：");
+    }
+
     public <V> Hit<V> labelAt(int i, LabelIndex<V> index, boolean prefixOk) {
         return labelAt(i, index, prefixOk ? Rest.VALUE : Rest.NONE);
     }

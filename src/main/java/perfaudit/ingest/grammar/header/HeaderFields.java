@@ -61,7 +61,7 @@ public final class HeaderFields {
             }
         }
         int end = k;
-        while (end < t.size() && !s.isStop(end) && t.labelAt(end, lex.header, true) == null) {
+        while (end < t.size() && !s.isStop(end) && t.headerAt(end) == null) {
             end++;
         }
         if (end - k > MAX_HEADER_VALUE_CELLS) {
@@ -86,7 +86,7 @@ public final class HeaderFields {
         }
         switch (label.value()) {
             case PROJECT_NAME -> form.projectName = form.projectName == null ? value : form.projectName;
-            case DEPARTMENT -> form.department = form.department == null ? CodedName.parse(value) : form.department;
+            case DEPARTMENT -> department(label, value);
             case IMPLEMENTING_UNIT -> form.implementingUnit = form.implementingUnit == null
                     ? CodedName.parse(value) : form.implementingUnit;
             case UNIT_NAME -> form.unitName = form.unitName == null ? value : form.unitName;
@@ -96,6 +96,20 @@ public final class HeaderFields {
             }
         }
         return end;
+    }
+
+    /**
+     * The first 主管部门 is kept, unless a later one is labelled with a spelling listed before its own: a
+     * form naming two (市级主管部门 重庆市水利局, then 县级主管部门 忠县水利局) is audited as the local one's,
+     * and the vocabulary lists the local spellings first.
+     */
+    private void department(Hit<HeaderField> label, String value) {
+        int rank = lex.vocabulary.header().get(HeaderField.DEPARTMENT).indexOf(label.spelling());
+        int ranked = rank < 0 ? Integer.MAX_VALUE - 1 : rank;
+        if (form.department == null || ranked < form.departmentRank && value != null) {
+            form.department = CodedName.parse(value);
+            form.departmentRank = ranked;
+        }
     }
 
     private static final Pattern SCORE = Pattern.compile("^[(（]?分?[)）]?\\s*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*分?$");
