@@ -344,16 +344,23 @@ class RealFormsParseTest {
         assertTrue(document.problems().stream().anyMatch(p -> p.reason().contains("补贴渔船数6620")), String.valueOf(document.problems()));
     }
 
-    /** 14's PDF text prints its header as a run of column labels (三级指标 年初目标值 (A) …): its 产出 rows read. */
+    /**
+     * 14's PDF text prints its header as a run of column labels (三级指标 年初目标值 (A) …): its 产出 rows read, a
+     * name the PDF's narrow column wrapped (支持服务贸易、服务外 / 包企业数量) joined where the row's figures fill
+     * every column after it. The qualitative rows, their words wrapped into one another, stay reported.
+     */
     @Test
     void scrambledPdfTextReadsTheRowsItsHeaderRunOpens() {
         List<Indicator> rows = only("14-").indicators();
         List<String> names = rows.stream().map(Indicator::name).toList();
-        assertEquals(List.of("服务外包在岸(万美元)", "服务外包离岸(万美元)", "预算资金执行率", "资金拨付及时性"), names);
+        assertEquals(List.of("服务外包在岸(万美元)", "服务外包离岸(万美元)", "支持服务贸易、服务外包企业数量", "预算资金执行率",
+                "资金拨付及时性"), names);
         assertEquals("20000", rows.get(0).target().raw());
         assertEquals("23333.56", rows.get(0).actual().raw());
         assertEquals(0, BigDecimal.TEN.compareTo(rows.get(0).score()));
-        assertEquals("98%以上", rows.get(3).target().raw());
-        assertNull(rows.get(3).weight(), "no 分值 column");
+        assertEquals("3", rows.get(2).target().raw());
+        assertEquals("3", rows.get(2).actual().raw());
+        assertEquals("98%以上", rows.get(4).target().raw());
+        assertNull(rows.get(4).weight(), "no 分值 column");
     }
 }

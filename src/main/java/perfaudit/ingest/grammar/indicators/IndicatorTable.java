@@ -505,6 +505,10 @@ public final class IndicatorTable {
                 kept = items.stream().filter(i -> i.value().kind() != Value.Kind.EMPTY).toList();
                 aligned = flowAligner.align(kept);
             }
+            List<RowAligner.Item> oneName = aligned.isEmpty() ? RowText.wrappedName(items, valueFields) : null;
+            if (oneName != null) {
+                aligned = flowAligner.align(oneName);
+            }
         }
         if (aligned.isEmpty()) {
             long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
