@@ -89,4 +89,23 @@ class CoreMarkedRowsTest {
         assertNull(row.get(IndicatorField.TARGET));
         assertNull(row.get(IndicatorField.ACTUAL));
     }
+
+    @Test
+    void aShortNatureIsReadWhereTheValuesFollowIt() {
+        CoreMarkedRows.Result result = read("系统稳定性%定量99%99.5%100%22否");
+        assertEquals("系统稳定性", result.rows().get(0).cells().get(IndicatorField.NAME), "定性 of 稳定性 is no nature: 定量 is");
+        assertEquals("99.5%", result.rows().get(0).cells().get(IndicatorField.ACTUAL));
+        assertEquals(1, read("宣传定性说明%100%22否").unread().size(), "定性 followed by no target and actual");
+    }
+
+    @Test
+    void theNatureBeforeTheUnit() {
+        List<IndicatorField> natureFirst = List.of(IndicatorField.NAME, IndicatorField.NATURE, IndicatorField.UNIT, IndicatorField.TARGET,
+                IndicatorField.ACTUAL, IndicatorField.IGNORED, IndicatorField.WEIGHT, IndicatorField.SCORE, IndicatorField.CORE);
+        CoreMarkedRows.Result result = CoreMarkedRows.read("预算完成率定量指标%70%76%100%22是", natureFirst, LEX);
+        Map<IndicatorField, String> row = result.rows().get(0).cells();
+        assertEquals("预算完成率", row.get(IndicatorField.NAME));
+        assertEquals("70%", row.get(IndicatorField.TARGET));
+        assertEquals("76%", row.get(IndicatorField.ACTUAL));
+    }
 }
