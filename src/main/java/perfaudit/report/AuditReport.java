@@ -63,6 +63,11 @@ public record AuditReport(ZonedDateTime runTime, String version, String rulesFol
         return history.fingerprint(finding);
     }
 
+    /** Whether the previous run had other rules or another perfaudit version, said for the reader; null when not. */
+    public String rulesChanged() {
+        return history.rulesChanged(rulesHash, version);
+    }
+
     /** NEW or EXISTING, against the previous run in the same reports folder. */
     public String status(Finding finding) {
         return finding.status() == null ? History.NEW : finding.status();

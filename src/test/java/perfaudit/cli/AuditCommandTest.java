@@ -57,6 +57,25 @@ class AuditCommandTest {
     }
 
     @Test
+    void keepRunsLeavesTheNewestRunsOfTheReportsFolder() throws IOException {
+        Path reports = temp.resolve("reports");
+        for (int i = 0; i < 3; i++) {
+            Run run = run("audit", "fixtures/seeds", "--out", reports.toString(), "--format", "json", "--fail-on", "never",
+                    "--keep-runs", "2", "-q");
+            assertEquals(ExitCodes.OK, run.exitCode(), run.err());
+        }
+        try (Stream<Path> entries = Files.list(reports)) {
+            List<Path> runs = entries.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+            assertEquals(2, runs.size(), runs.toString());
+        }
+        assertEquals(0, new com.fasterxml.jackson.databind.ObjectMapper().readTree(reports.resolve("latest/findings.json").toFile())
+                .path("counts").path("new").asInt(), "the runs kept still compare with each other");
+        Run zero = run("audit", "fixtures/seeds", "--out", reports.toString(), "--keep-runs", "0");
+        assertEquals(ExitCodes.USAGE, zero.exitCode());
+        assertTrue(zero.err().contains("--keep-runs must be 1 or more"), zero.err());
+    }
+
+    @Test
     void failOnNeverExitsZero() {
         Run run = run("audit", "fixtures/seeds", "--out", temp.resolve("r").toString(), "--format", "json",
                 "--fail-on", "never");

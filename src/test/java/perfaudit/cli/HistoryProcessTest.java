@@ -74,9 +74,33 @@ class HistoryProcessTest {
         assertEquals(findings, after.path("counts").path("existing").asInt());
         assertEquals(0, after.path("counts").path("fixed").asInt());
         assertTrue(after.path("run").path("inputsChanged").isNull(), after.path("run").toString());
+        assertTrue(after.path("run").path("rulesChanged").isNull(), "the same rules: " + after.path("run"));
         assertEquals(before.path("findings").findValuesAsText("fingerprint"), after.path("findings").findValuesAsText("fingerprint"),
                 "fingerprints do not depend on the working folder");
         assertTrue(second.output().contains(findings + " existing, 0 fixed"), second.output());
+    }
+
+    @Test
+    void aRunWithOtherRulesSaysThatItsComparisonCountsTheRuleChangeToo() throws Exception {
+        copyOfSeeds("forms");
+        Path rules = perfaudit.Fixtures.copyRules(temp);
+        perfaudit(temp, "audit", "forms", "--rules", "rules", "--out", "rep", "--fail-on", "never");
+        String before = latest(temp.resolve("rep")).path("run").path("rulesHash").asText();
+        // an auditor's edit of the rules folder (here a comment: no rule recompiled, the hash still moves)
+        Files.writeString(rules.resolve("suppressions.csv"), "# reviewed 2026-12, nothing accepted\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        PerfauditProcess.Run edited = perfaudit(temp, "audit", "forms", "--rules", "rules", "--out", "rep", "--fail-on", "never");
+        JsonNode run = latest(temp.resolve("rep")).path("run");
+        String after = run.path("rulesHash").asText();
+        assertFalse(before.equals(after), run.toString());
+        String note = run.path("rulesChanged").asText();
+        assertTrue(note.startsWith("规则已修改（哈希 " + before + " → " + after + "）") && note.contains("the rules changed (hash "
+                + before + " → " + after + ")") && note.contains("not from changes to the forms"), note);
+        assertTrue(edited.output().contains("the rules changed"), edited.output());
+
+        perfaudit(temp, "audit", "forms", "--rules", "rules", "--out", "rep", "--fail-on", "never");
+        assertTrue(latest(temp.resolve("rep")).path("run").path("rulesChanged").isNull(), "compared with a run of the same rules");
     }
 
     @Test

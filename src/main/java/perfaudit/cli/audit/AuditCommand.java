@@ -3,30 +3,13 @@ package perfaudit.cli.audit;
 import perfaudit.audit.Audit;
 import perfaudit.audit.AuditListener;
 import perfaudit.audit.AuditOptions;
-import perfaudit.audit.DisplayNames;
-import perfaudit.audit.ReportFiles;
-import perfaudit.audit.RuleSet;
 import perfaudit.audit.RunTimings;
-import perfaudit.cli.console.ConsoleSummary;
-import perfaudit.cli.console.ExitCodes;
-import perfaudit.cli.console.IoProblem;
 import perfaudit.cli.console.LogSetup;
-import perfaudit.cli.console.Printed;
-import perfaudit.cli.options.InputPaths;
+import perfaudit.cli.options.KeepRunsOption;
 import perfaudit.cli.options.LimitOptions;
-import perfaudit.cli.options.RulesOption;
 import perfaudit.cli.options.RunConsoleOptions;
-import perfaudit.engine.RuleCompilationException;
-import perfaudit.finding.Severity;
 import perfaudit.ingest.InputWalk;
-import perfaudit.ingest.Inputs;
-import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
-import perfaudit.report.ReportWriter;
-import perfaudit.report.ReportWriters;
-import perfaudit.report.run.History;
-import perfaudit.report.run.RunFolder;
-import perfaudit.report.xlsx.XlsxReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,11 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code perfaudit audit PATH...}: parse, audit with the rules, write the reports, print a summary. */
@@ -94,6 +74,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     RunConsoleOptions console = new RunConsoleOptions();
 
+    @Mixin
+    KeepRunsOption keepRuns = new KeepRunsOption();
+
     @Spec
     CommandSpec spec;
 
@@ -111,69 +94,19 @@ public final class AuditCommand implements Callable<Integer> {
     }
 
     private int audit(LogSetup.RunLog runLog, RunTimings timings) throws Exception {
-        Severity threshold;
-        List<ReportWriter> writers;
-        Limits limits;
+        AuditFrame frame = new AuditFrame(console, keepRuns, timings);
         try {
-            threshold = failOnSeverity(console.failOn());
-            writers = ReportWriters.forFormats(formats);
-            limits = limitOptions.apply();
-        } catch (IllegalArgumentException e) {
-            Printed.error("perfaudit: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        if (!InputPaths.allExist(paths)) {
-            return ExitCodes.USAGE;
-        }
-        if (writers.stream().anyMatch(writer -> writer.format().equals("xlsx"))) {
-            warmUpWorkbookWriter();
-        }
-        RuleSet ruleSet;
-        try {
-            ruleSet = timings.time("rule load", () -> RuleSet.load(RulesOption.resolve(rules)));
-        } catch (RuleCompilationException e) {
-            e.errors().forEach(Printed::error);
-            Printed.error("perfaudit: 规则目录有错误（见上），未写出报告 — the rules folder has errors (above); no report was written");
-            return ExitCodes.RULES_BROKEN;
-        }
-        ZonedDateTime now = ZonedDateTime.now();
-        History history = timings.time("history load", () -> History.load(out));
-        Path runFolder;
-        try {
-            runFolder = RunFolder.create(out, now);
-        } catch (IOException e) {
-            Printed.error("perfaudit: 无法创建报告目录 — cannot create the reports folder " + out + ": " + IoProblem.describe(e));
-            return ExitCodes.USAGE;
-        }
-        runLog.writeTo(runFolder);
-        InputWalk walk = timings.time("input walk", () -> InputWalk.of(paths, List.of(out)));
-        logWalk(walk);
-        AuditOptions options = AuditOptions.defaults().withLimits(limits).withThreads(threads)
-                .withListener(progress(console.quiet())).withTimings(timings);
-        try (AuditReport report = new Audit(ruleSet, options).run(walk, history, now)) {
-            if (report.inputs().isEmpty()) {
-                Printed.error("perfaudit: 没有找到输入文件 — no input files found under " + paths
-                        + (walk.ownOutput().isEmpty() ? "" : " (perfaudit's own reports are never read)"));
-                return ExitCodes.USAGE;
+            AuditFrame.Ready ready = frame.prepare(formats, limitOptions, () -> { }, paths, rules, out, runLog);
+            InputWalk walk = timings.time("input walk", () -> InputWalk.of(paths, List.of(out)));
+            AuditFrame.logWalk(walk);
+            AuditOptions options = AuditOptions.defaults().withLimits(ready.limits()).withThreads(threads)
+                    .withListener(progress(console.quiet())).withTimings(timings);
+            try (AuditReport report = new Audit(ready.ruleSet(), options).run(walk, ready.history(), ready.now())) {
+                frame.refuseEmpty(report, paths, !walk.ownOutput().isEmpty());
+                return frame.finish(report, ready, ready.writers(), out);
             }
-            if (report.formCount() == 0) {
-                return noReadableForm(report);
-            }
-            try {
-                ReportFiles.write(report, writers, out, runFolder, timings);
-            } catch (IOException e) {
-                LOG.debug("writing the reports failed", e);
-                Printed.error("perfaudit: 报告写入失败 — cannot write the reports into " + runFolder + ": "
-                        + IoProblem.describe(e));
-                return ExitCodes.USAGE;
-            }
-            if (!console.quiet()) {
-                timings.time("console summary", () -> {
-                    ConsoleSummary.print(report, runFolder, System.out);
-                    return null;
-                });
-            }
-            return exitCode(report, threshold);
+        } catch (AuditFrame.Stopped stopped) {
+            return stopped.exitCode();
         }
     }
 
@@ -186,71 +119,5 @@ public final class AuditCommand implements Callable<Integer> {
             }
             progress[0].step(done, file);
         };
-    }
-
-    /**
-     * Loads and first runs the workbook writer's code on a thread of its own while this one loads the
-     * rules (one core is idle then): the report is written some 0.35 s sooner. A daemon: a run that ends
-     * early (broken rules, nothing to read) does not wait for it.
-     */
-    private static void warmUpWorkbookWriter() {
-        Thread thread = new Thread(XlsxReport::warmUp, "perfaudit-warm-up");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        thread.start();
-    }
-
-    /**
-     * No input gave a form: nothing to report, and a run with nothing in it must not become the run the
-     * next one compares with. The reasons are printed; the run folder keeps only the log.
-     */
-    public static int noReadableForm(AuditReport report) {
-        Printed.error("perfaudit: 没有可读的表单，未写出报告 — no readable form in any input; no report written");
-        report.inputs().stream().limit(20).forEach(input -> Printed.error("  " + input.file() + ": "
-                + (input.problemDetails().isEmpty() ? input.status() : input.problemDetails().get(0))));
-        if (report.inputs().size() > 20) {
-            Printed.error("  … " + (report.inputs().size() - 20) + " more");
-        }
-        return ExitCodes.USAGE;
-    }
-
-    /** What the walk left out, and which files were named more than once: for the log, never silent. */
-    public static void logWalk(InputWalk walk) {
-        if (!walk.skippedByName().isEmpty()) {
-            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp, perfaudit.log): {} file(s): {}",
-                    walk.skippedByName().size(), walk.skippedByName().stream().limit(20).map(DisplayNames::of).toList());
-        }
-        if (!walk.ownOutput().isEmpty()) {
-            LOG.info("left out as perfaudit's own reports (the --out folder, report and run folders): {}",
-                    walk.ownOutput().stream().limit(20).map(DisplayNames::of).toList());
-        }
-        if (!walk.namedAgain().isEmpty()) {
-            LOG.info("{} file(s) named more than once (overlapping paths), each read once: {}", walk.namedAgain().size(),
-                    walk.namedAgain().keySet().stream().limit(20).map(DisplayNames::of).toList());
-        }
-    }
-
-    public static int exitCode(AuditReport report, Severity threshold) {
-        long unreadable = report.inputs().stream().filter(input -> input.forms() == 0).count();
-        if (unreadable > 0) {
-            Printed.error("perfaudit: " + unreadable + " 个输入文件没有读出表单，审计不完整（见输入表） — " + unreadable
-                    + " input file(s) gave no form; the audit is incomplete (see the Inputs sheet)");
-            return ExitCodes.UNREADABLE_INPUT;
-        }
-        boolean failing = threshold != null && report.countBySeverity().entrySet().stream()
-                .anyMatch(e -> e.getValue() > 0 && e.getKey().atLeast(threshold));
-        return failing ? ExitCodes.FINDINGS : ExitCodes.OK;
-    }
-
-    public static Severity failOnSeverity(String level) {
-        String normalised = level.strip().toUpperCase(Locale.ROOT);
-        if (normalised.equals("NEVER")) {
-            return null;
-        }
-        try {
-            return Severity.valueOf(normalised);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--fail-on takes error, warning, info or never, not '" + level + "'");
-        }
     }
 }

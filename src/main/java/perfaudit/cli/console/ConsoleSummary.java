@@ -38,6 +38,9 @@ public final class ConsoleSummary {
             if (history.inputsChanged() != null) {
                 out.println("  " + history.inputsChanged());
             }
+            if (report.rulesChanged() != null) {
+                out.println("  " + report.rulesChanged());
+            }
         }
         out.println("by rule:");
         report.countByRule().forEach((rule, n) -> out.printf("  %-28s %5d%n", rule, n));

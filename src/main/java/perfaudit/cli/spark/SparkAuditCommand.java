@@ -1,24 +1,16 @@
 package perfaudit.cli.spark;
 
-import perfaudit.audit.RuleSet;
-import perfaudit.cli.audit.AuditCommand;
-import perfaudit.cli.console.ConsoleSummary;
+import perfaudit.cli.audit.AuditFrame;
+import perfaudit.audit.RunTimings;
 import perfaudit.cli.console.ExitCodes;
-import perfaudit.cli.console.IoProblem;
 import perfaudit.cli.console.LogSetup;
 import perfaudit.cli.console.Printed;
-import perfaudit.cli.options.InputPaths;
+import perfaudit.cli.options.KeepRunsOption;
 import perfaudit.cli.options.LimitOptions;
-import perfaudit.cli.options.RulesOption;
 import perfaudit.cli.options.RunConsoleOptions;
-import perfaudit.engine.RuleCompilationException;
-import perfaudit.finding.Severity;
-import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
 import perfaudit.report.ReportWriter;
 import perfaudit.report.ReportWriters;
-import perfaudit.report.run.History;
-import perfaudit.report.run.RunFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,9 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -94,6 +84,9 @@ final class SparkAuditCommand implements Callable<Integer> {
     @Mixin
     RunConsoleOptions console = new RunConsoleOptions();
 
+    @Mixin
+    KeepRunsOption keepRuns = new KeepRunsOption();
+
     @Spec
     CommandSpec spec;
 
@@ -112,63 +105,30 @@ final class SparkAuditCommand implements Callable<Integer> {
     }
 
     private int audit(LogSetup.RunLog runLog) throws Exception {
-        Severity threshold;
-        List<ReportWriter> writers;
-        Limits limits;
+        AuditFrame frame = new AuditFrame(console, keepRuns, new RunTimings());
         try {
-            threshold = AuditCommand.failOnSeverity(console.failOn());
-            writers = ReportWriters.forFormats(formats);
-            limits = limitOptions.apply();
-            if (partitions < 0) {
-                throw new IllegalArgumentException("--partitions must be 1 or more, not " + partitions);
-            }
-        } catch (IllegalArgumentException e) {
-            Printed.error("perfaudit: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        if (!InputPaths.allExist(SparkRun.localPaths(paths))) { // Spark (Hadoop) is known to be there by now
-            return ExitCodes.USAGE;
-        }
-        RuleSet ruleSet;
-        try {
-            ruleSet = RuleSet.load(RulesOption.resolve(rules));
-        } catch (RuleCompilationException e) {
-            e.errors().forEach(Printed::error);
-            Printed.error("perfaudit: 规则目录有错误（见上），未写出报告 — the rules folder has errors (above); no report was written");
-            return ExitCodes.RULES_BROKEN;
-        }
-        ZonedDateTime now = ZonedDateTime.now();
-        History history = History.load(out);
-        Path runFolder;
-        try {
-            runFolder = RunFolder.create(out, now);
-        } catch (IOException e) {
-            Printed.error("perfaudit: 无法创建报告目录 — cannot create the reports folder " + out + ": " + IoProblem.describe(e));
-            return ExitCodes.USAGE;
-        }
-        runLog.writeTo(runFolder);
-        SparkRun.Job job = new SparkRun.Job(paths, out, ruleSet, history, now, limits, master(),
-                partitions, table == null ? runFolder.resolve("findings.parquet").toAbsolutePath().toString() : table);
-        try (SparkRun run = SparkRun.start(job)) {
-            AuditReport report = run.report();
-            if (report.inputs().isEmpty()) {
-                Printed.error("perfaudit: 没有找到输入文件 — no input files found under " + paths);
+            AuditFrame.Ready ready = frame.prepare(formats, limitOptions, this::checkPartitions,
+                    SparkRun.localPaths(paths), rules, out, runLog); // Spark (Hadoop) is known to be there by now
+            SparkRun.Job job = new SparkRun.Job(paths, out, ready.ruleSet(), ready.history(), ready.now(), ready.limits(),
+                    master(), partitions, table == null ? ready.runFolder().resolve("findings.parquet").toAbsolutePath().toString() : table);
+            try (SparkRun run = SparkRun.start(job)) {
+                AuditReport report = run.report();
+                frame.refuseEmpty(report, paths, false);
+                run.writeTable();
+                return frame.finish(report, ready, fitting(ready.writers(), formats, report), out);
+            } catch (SparkRun.JobFailed e) {
+                LOG.debug("the Spark job failed", e.getCause());
+                Printed.error("perfaudit: Spark 作业失败 — the Spark job failed: " + e.getMessage());
                 return ExitCodes.USAGE;
             }
-            if (report.formCount() == 0) {
-                return AuditCommand.noReadableForm(report);
-            }
-            run.writeTable();
-            List<ReportWriter> kept = fitting(writers, formats, report);
-            perfaudit.audit.ReportFiles.write(report, kept, out, runFolder);
-            if (!console.quiet()) {
-                ConsoleSummary.print(report, runFolder, System.out);
-            }
-            return AuditCommand.exitCode(report, threshold);
-        } catch (SparkRun.JobFailed e) {
-            LOG.debug("the Spark job failed", e.getCause());
-            Printed.error("perfaudit: Spark 作业失败 — the Spark job failed: " + e.getMessage());
-            return ExitCodes.USAGE;
+        } catch (AuditFrame.Stopped stopped) {
+            return stopped.exitCode();
+        }
+    }
+
+    private void checkPartitions() {
+        if (partitions < 0) {
+            throw new IllegalArgumentException("--partitions must be 1 or more, not " + partitions);
         }
     }
 

@@ -1,8 +1,8 @@
 package perfaudit.cli.spark;
 
+import perfaudit.cli.audit.AuditFrame;
 import org.apache.spark.sql.SparkSession;
 import perfaudit.audit.RuleSet;
-import perfaudit.cli.audit.AuditCommand;
 import perfaudit.ingest.Limits;
 import perfaudit.report.AuditReport;
 import perfaudit.report.run.History;
@@ -55,7 +55,7 @@ final class SparkRun implements AutoCloseable {
     /** Lists the inputs, starts the session and runs the job to the finished report. */
     static SparkRun start(Job job) throws IOException, JobFailed {
         InputListing.Listed listed = InputListing.of(job.paths(), List.of(job.out()));
-        AuditCommand.logWalk(listed.localWalk());
+        AuditFrame.logWalk(listed.localWalk());
         // a session already running in this JVM (an application embedding perfaudit, a test) is used, and left running
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();
         if (!ownSession) {

@@ -84,6 +84,7 @@ public final class FindingsJson implements ReportWriter {
         json.writeNumberField("forms", report.formCount());
         json.writeStringField("previousRun", report.history().previousRun());
         json.writeStringField("inputsChanged", report.history().inputsChanged());
+        json.writeStringField("rulesChanged", report.rulesChanged());
         json.writeArrayFieldStart("notAuditedAgain");
         for (String key : report.history().notAuditedAgain()) {
             json.writeString(key);

@@ -85,6 +85,9 @@ public final class MarkdownSummary implements ReportWriter {
             if (history.inputsChanged() != null) {
                 md.append("- **注意 Note:** ").append(Printable.of(history.inputsChanged())).append('\n');
             }
+            if (report.rulesChanged() != null) {
+                md.append("- **注意 Note:** ").append(Printable.of(report.rulesChanged())).append('\n');
+            }
             history.fixed().stream().limit(20).forEach(gone -> md.append("  - FIXED ").append(gone.ruleId())
                     .append(" · ").append(cell(gone.form())).append(" · ").append(cell(gone.field())).append('\n'));
         }

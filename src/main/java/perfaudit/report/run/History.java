@@ -207,6 +207,34 @@ public final class History {
     }
 
     /**
+     * When the previous run was audited with other rules or by another perfaudit version, what that means
+     * for the comparison, in Chinese with the English gist; null when both are the same (or there is no
+     * previous run). NEW and FIXED then also count what the rules or the reader see differently, not
+     * only what the units changed in their forms.
+     */
+    public String rulesChanged(String rulesHash, String version) {
+        if (previous == null) {
+            return null;
+        }
+        List<String> chinese = new ArrayList<>();
+        List<String> english = new ArrayList<>();
+        if (previous.rulesHash() != null && !previous.rulesHash().equals(rulesHash)) {
+            chinese.add("规则已修改（哈希 " + previous.rulesHash() + " → " + rulesHash + "）");
+            english.add("the rules changed (hash " + previous.rulesHash() + " → " + rulesHash + ")");
+        }
+        if (previous.version() != null && !previous.version().equals(version)) {
+            chinese.add("perfaudit 版本已变（" + previous.version() + " → " + version + "）");
+            english.add("perfaudit's version changed (" + previous.version() + " → " + version + ")");
+        }
+        if (english.isEmpty()) {
+            return null;
+        }
+        return String.join("，", chinese) + "：新增与已修复的发现可能来自这一变化，而非表单的修改 — "
+                + String.join(" and ", english) + " since the previous run: NEW and FIXED findings may come from"
+                + " that change, not from changes to the forms";
+    }
+
+    /**
      * When the inputs differ from the previous run's, what that means for the comparison, in Chinese with
      * the English gist; null when they are the same files.
      */

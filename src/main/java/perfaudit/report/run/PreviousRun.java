@@ -23,6 +23,8 @@ final class PreviousRun {
 
     private final Path file;
     private String time;
+    private String version;
+    private String rulesHash;
     private boolean hasKeys = true;
     private final Set<String> keys = new HashSet<>();
     private final Map<String, String> keyByFile = new HashMap<>();
@@ -57,6 +59,16 @@ final class PreviousRun {
 
     String time() {
         return time;
+    }
+
+    /** The perfaudit version that wrote the run, or null. */
+    String version() {
+        return version;
+    }
+
+    /** The hash of the rules folder the run was audited with, or null. */
+    String rulesHash() {
+        return rulesHash;
     }
 
     /** False for a findings.json of an older perfaudit, whose inputs carry no key. */
@@ -95,7 +107,10 @@ final class PreviousRun {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (name.equals("run") && value == JsonToken.START_OBJECT) {
-                    time = flatObject(parser).get("time");
+                    Map<String, String> run = flatObject(parser);
+                    time = run.get("time");
+                    version = run.get("version");
+                    rulesHash = run.get("rulesHash");
                 } else if (name.equals("inputs") && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
                         inputs.accept(flatObject(parser));

@@ -104,17 +104,7 @@ public final class RunFolder {
     }
 
     private static Path newestComplete(Path reportsRoot) {
-        if (!Files.isDirectory(reportsRoot)) {
-            return null;
-        }
-        List<Path> runs = new ArrayList<>();
-        try (Stream<Path> entries = Files.list(reportsRoot)) {
-            entries.filter(p -> RUN_NAME.matcher(p.getFileName().toString()).matches())
-                    .filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).forEach(runs::add);
-        } catch (IOException e) {
-            LOG.warn("cannot list {}: {}", reportsRoot, e.getMessage());
-            return null;
-        }
+        List<Path> runs = runFolders(reportsRoot);
         runs.sort(Comparator.comparing(RunFolder::order).reversed());
         return runs.stream().filter(RunFolder::isComplete).findFirst().orElse(null);
     }
@@ -125,6 +115,69 @@ public final class RunFolder {
         int dash = name.indexOf('-', 9);
         String counter = dash < 0 ? "1" : name.substring(dash + 1);
         return name.substring(0, 15) + "-" + "0".repeat(Math.max(0, 9 - counter.length())) + counter;
+    }
+
+    /**
+     * Deletes the run folders of {@code reportsRoot} older than its newest {@code keep} complete runs, which
+     * always include {@code current} and the run {@code latest} names: what a scheduled run asks so that a
+     * reports folder does not grow for ever. A folder that is not complete is deleted only when it is older
+     * than every run kept (a newer one may be a run still being written). Never fails: a folder that cannot
+     * be deleted is logged and left. Returns the names deleted.
+     */
+    public static List<String> prune(Path reportsRoot, int keep, Path current) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least the current run, not " + keep);
+        }
+        List<Path> runs = runFolders(reportsRoot);
+        runs.sort(Comparator.comparing(RunFolder::order).reversed());
+        Path latest = latest(reportsRoot);
+        List<Path> kept = new ArrayList<>();
+        for (Path run : runs) {
+            boolean mustStay = run.equals(current) || run.equals(latest);
+            if (mustStay || kept.size() < keep && isComplete(run)) {
+                kept.add(run);
+            }
+        }
+        String oldestKept = kept.stream().map(RunFolder::order).min(Comparator.naturalOrder()).orElse("");
+        List<String> deleted = new ArrayList<>();
+        for (Path run : runs) {
+            if (kept.contains(run) || !isComplete(run) && order(run).compareTo(oldestKept) > 0) {
+                continue;
+            }
+            try {
+                deleteTree(run);
+                deleted.add(run.getFileName().toString());
+            } catch (IOException e) {
+                LOG.warn("cannot delete the old run folder {}: {}; left in place", run, e.getMessage());
+            }
+        }
+        if (!deleted.isEmpty()) {
+            LOG.info("--keep-runs {}: deleted {} older run folder(s) of {}: {}", keep, deleted.size(), reportsRoot, deleted);
+        }
+        return deleted;
+    }
+
+    private static List<Path> runFolders(Path reportsRoot) {
+        List<Path> runs = new ArrayList<>();
+        if (!Files.isDirectory(reportsRoot)) {
+            return runs;
+        }
+        try (Stream<Path> entries = Files.list(reportsRoot)) {
+            entries.filter(p -> RUN_NAME.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).forEach(runs::add);
+        } catch (IOException e) {
+            LOG.warn("cannot list {}: {}", reportsRoot, e.getMessage());
+        }
+        return runs;
+    }
+
+    /** A run folder holds files only (reports, the run's log); a link in it is removed, never followed. */
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.walk(folder)) {
+            for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(entry);
+            }
+        }
     }
 
     /** True when the folder holds findings.json and every report it lists. */

@@ -132,6 +132,9 @@ final class SummarySheet {
         if (history.inputsChanged() != null) {
             text("输入变化 Inputs changed", history.inputsChanged());
         }
+        if (report.rulesChanged() != null) {
+            text("规则变化 Rules changed", report.rulesChanged());
+        }
         nextRow++;
     }
 

@@ -63,4 +63,35 @@ class RunFolderTest {
         RunFolder.markLatest(reports, newest);
         assertEquals(complete, RunFolder.previous(reports), "latest dangles");
     }
+
+    @Test
+    void keepingTwoRunsDeletesTheOlderCompleteRunsAndTheKilledOnesBeforeThem() throws IOException {
+        Path oldest = run("20240101-000000", 1, "findings.xlsx");
+        Path killedEarly = run("20240101-120000", 0, "findings.xlsx");
+        Path older = run("20240102-000000", 1, "findings.xlsx");
+        Path kept = run("20240103-000000", 1, "findings.xlsx");
+        Path inProgress = run("20240104-000000", 0, "findings.xlsx");
+        Path current = run("20240105-000000", 1, "findings.xlsx");
+        RunFolder.markLatest(reports, current);
+        Files.writeString(reports.resolve("notes.txt"), "an auditor's own file");
+
+        assertEquals(java.util.List.of("20240102-000000", "20240101-120000", "20240101-000000"),
+                RunFolder.prune(reports, 2, current));
+        assertTrue(Files.isDirectory(current) && Files.isDirectory(kept), "the newest two complete runs stay");
+        assertTrue(Files.isDirectory(inProgress), "an incomplete run newer than those kept may still be being written");
+        assertFalse(Files.exists(older) || Files.exists(oldest) || Files.exists(killedEarly));
+        assertTrue(Files.isRegularFile(reports.resolve("notes.txt")), "only run folders are deleted");
+        assertEquals(current, RunFolder.previous(reports));
+        assertEquals(java.util.List.of(), RunFolder.prune(reports, 2, current), "nothing more to delete");
+    }
+
+    @Test
+    void theRunLatestNamesIsNeverDeleted() throws IOException {
+        Path named = run("20240101-000000", 1, "findings.xlsx");
+        run("20240102-000000", 1, "findings.xlsx");
+        Path current = run("20240103-000000", 1, "findings.xlsx");
+        RunFolder.markLatest(reports, named); // the current run has not been marked yet (its writing failed)
+        assertEquals(java.util.List.of("20240102-000000"), RunFolder.prune(reports, 1, current));
+        assertTrue(Files.isDirectory(named));
+    }
 }

@@ -6,13 +6,10 @@ import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.funds.FundsTable.Column;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * How the values of one 项目资金 row are read into its columns. Every order-preserving assignment of
@@ -34,8 +31,6 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     private static final double GARBLED = 0.5;
     private static final List<Object> NATIONAL_ORDER = List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET,
             FundColumn.EXECUTED, FundColumn.WEIGHT, FundColumn.EXECUTION_RATE, FundColumn.SCORE);
-    private static final Pattern GLUED = Pattern.compile("[0-9.%]{5,40}");
-    private static final int MAX_SPLITS = 4000;
 
     /** One way of reading the row. */
     private record Candidate(List<Value> values, int[] assignment, double cost, int agree, int disagree, int evidence) {
@@ -56,7 +51,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         int glued = -1;
         for (int i = 0; i < raw.size(); i++) {
             Value v = raw.get(i);
-            if (v.kind() == Value.Kind.TEXT && GLUED.matcher(v.cell().key()).matches()) {
+            if (v.kind() == Value.Kind.TEXT && DigitRuns.GLUED.matcher(v.cell().key()).matches()) {
                 glued = i;
                 break;
             }
@@ -70,7 +65,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             // run together (109.83 = 10 | 9.83), which the row's arithmetic alone may tell
             List<Integer> numbers = new ArrayList<>();
             for (int i = 0; i < raw.size(); i++) {
-                if (raw.get(i).isNumeric() && GLUED.matcher(raw.get(i).cell().key()).matches()) {
+                if (raw.get(i).isNumeric() && DigitRuns.GLUED.matcher(raw.get(i).cell().key()).matches()) {
                     numbers.add(i);
                 }
             }
@@ -116,7 +111,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         List<Integer> splitAt = new ArrayList<>();
         for (int glued : at) {
             Cell cell = raw.get(glued).cell();
-            for (List<String> split : splits(cell.key(), true)) {
+            for (List<String> split : DigitRuns.splits(cell.key(), true)) {
                 List<Value> values = new ArrayList<>(raw.subList(0, glued));
                 for (String part : split) {
                     Cell piece = new Cell(part, cell.location(), cell.row(), -1, Cell.Gap.NONE);
@@ -198,7 +193,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     private static List<Value> withoutTrailingWords(List<Value> values, List<Column> columns) {
         Value last = values.get(values.size() - 1);
         boolean wordsColumn = columns.stream().anyMatch(c -> c.field() == Lexicon.IGNORED);
-        if (wordsColumn || last.kind() != Value.Kind.TEXT || GLUED.matcher(last.cell().key()).matches()) {
+        if (wordsColumn || last.kind() != Value.Kind.TEXT || DigitRuns.GLUED.matcher(last.cell().key()).matches()) {
             return values;
         }
         return values.subList(0, values.size() - 1);
@@ -210,7 +205,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         for (Value v : values) {
             Value last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.kind() == Value.Kind.TEXT && v.kind() == Value.Kind.TEXT
-                    && !GLUED.matcher(last.cell().key()).matches() && !GLUED.matcher(v.cell().key()).matches()) {
+                    && !DigitRuns.GLUED.matcher(last.cell().key()).matches() && !DigitRuns.GLUED.matcher(v.cell().key()).matches()) {
                 out.set(out.size() - 1, Value.of(new Cell(last.text() + v.text(), last.cell().location(), last.cell().row(), -1, last.cell().gap())));
             } else {
                 out.add(v);
@@ -261,8 +256,8 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         List<Candidate> near = new ArrayList<>();
         for (Candidate c : found) {
             if (c.cost() <= cheapest + NEAR) {
-                int[] agreement = arithmetic(table, line, columns, c.values(), c.assignment());
-                near.add(new Candidate(c.values(), c.assignment(), c.cost(), agreement[0], agreement[1], agreement[2]));
+                RowArithmetic.Tally tally = RowArithmetic.of(table, line, columns, c.values(), c.assignment());
+                near.add(new Candidate(c.values(), c.assignment(), c.cost(), tally.agree(), tally.disagree(), tally.evidence()));
             }
         }
         found = near;
@@ -364,123 +359,6 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         return n == 10 || n == 20 || n == 5 || n == 100 || stated != null && n == stated;
     }
 
-    /**
-     * [agreements, disagreements, agreements on a printed figure of two or more significant digits] of
-     * the row's arithmetic under an assignment.
-     */
-    private static int[] arithmetic(FundsTable table, FundLine line, List<Column> columns, List<Value> values, int[] assignment) {
-        BigDecimal[] row = new BigDecimal[FundColumn.values().length];
-        int[] rateScale = {-1};
-        int[] scoreScale = {-1};
-        for (int i = 0; i < values.size(); i++) {
-            Object field = columns.get(assignment[i]).field();
-            Value v = values.get(i);
-            if (field instanceof FundColumn column && v.isNumeric()) {
-                row[column.ordinal()] = column.ordinal() <= FundColumn.EXECUTED.ordinal() ? table.toWan(v) : v.number();
-                if (column == FundColumn.EXECUTION_RATE) {
-                    rateScale[0] = Math.max(0, v.number().scale());
-                }
-                if (column == FundColumn.SCORE) {
-                    scoreScale[0] = Math.max(0, v.number().scale());
-                }
-            }
-        }
-        int agree = 0;
-        int disagree = 0;
-        int evidence = 0;
-        if (line == FundLine.TOTAL) {
-            BigDecimal budget = row[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? row[FundColumn.ANNUAL_BUDGET.ordinal()]
-                    : row[FundColumn.INITIAL_BUDGET.ordinal()];
-            BigDecimal executed = row[FundColumn.EXECUTED.ordinal()];
-            BigDecimal rate = row[FundColumn.EXECUTION_RATE.ordinal()];
-            Value printedRate = valueIn(columns, values, assignment, FundColumn.EXECUTION_RATE);
-            if (printedRate != null && isFraction(printedRate, budget, executed)) {
-                rate = rate.movePointRight(2); // 1 = 100 %, 0.86 = 86 %: the row's amounts say so
-                rateScale[0] = Math.max(0, rateScale[0] - 2);
-            }
-            BigDecimal recomputed = null;
-            if (budget != null && executed != null && budget.signum() > 0) {
-                recomputed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, MathContext.DECIMAL64);
-                if (rate != null) {
-                    if (close(recomputed, rate, rateScale[0])) {
-                        agree++;
-                        evidence += telling(rate) ? 1 : 0;
-                    } else {
-                        disagree++;
-                    }
-                }
-            }
-            BigDecimal weight = row[FundColumn.WEIGHT.ordinal()] != null ? row[FundColumn.WEIGHT.ordinal()]
-                    : table.form().budgetPointsStated == null ? null : BigDecimal.valueOf(table.form().budgetPointsStated);
-            BigDecimal score = row[FundColumn.SCORE.ordinal()];
-            if (row[FundColumn.WEIGHT.ordinal()] == null && score != null && weight != null && score.compareTo(weight) == 0
-                    && columns.stream().anyMatch(c -> c.field() == FundColumn.WEIGHT)) {
-                // a lone figure equal to the points the table states may be its 权重 as well as its 得分: no evidence either way
-                score = null;
-            }
-            BigDecimal basis = rate != null ? rate : recomputed;
-            if (weight != null && score != null && basis != null) {
-                BigDecimal expected = basis.min(BigDecimal.valueOf(100)).multiply(weight).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
-                if (close(expected, score, scoreScale[0])) {
-                    agree++;
-                    evidence += telling(score) ? 1 : 0;
-                } else {
-                    disagree++;
-                }
-            }
-        } else {
-            // a sub-row may carry the rate, weight and score of cells merged down the rows (梁平 部门整体:
-            // .32.06.579.27107.93 under a total whose amounts lost their integer parts): 得分 = 执行率 × 分值 tells them
-            BigDecimal rate = row[FundColumn.EXECUTION_RATE.ordinal()];
-            BigDecimal weight = row[FundColumn.WEIGHT.ordinal()];
-            BigDecimal score = row[FundColumn.SCORE.ordinal()];
-            if (rate != null && weight != null && score != null) {
-                BigDecimal expected = rate.min(BigDecimal.valueOf(100)).multiply(weight).divide(BigDecimal.valueOf(100), MathContext.DECIMAL64);
-                if (close(expected, score, scoreScale[0])) {
-                    agree++;
-                    evidence += telling(score) ? 1 : 0;
-                } else {
-                    disagree++;
-                }
-            }
-            Funds total = table.form().funds.get(FundLine.TOTAL);
-            if (total != null) {
-                for (FundColumn column : List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED)) {
-                    BigDecimal mine = row[column.ordinal()];
-                    BigDecimal whole = total.get(column);
-                    if (mine == null || whole == null) {
-                        continue;
-                    }
-                    BigDecimal others = BigDecimal.ZERO;
-                    for (var entry : table.form().funds.entrySet()) {
-                        if (entry.getKey() != FundLine.TOTAL && entry.getValue().get(column) != null) {
-                            others = others.add(entry.getValue().get(column));
-                        }
-                    }
-                    if (mine.add(others).compareTo(whole) == 0) {
-                        agree++;
-                        evidence += telling(mine) ? 1 : 0;
-                    } else if (mine.compareTo(whole) > 0) {
-                        disagree++;
-                    }
-                }
-            }
-        }
-        return new int[] {agree, disagree, evidence};
-    }
-
-    /** A printed figure with two or more significant digits: agreeing with it is evidence, not chance. */
-    static boolean telling(BigDecimal printed) {
-        return printed.signum() != 0 && printed.stripTrailingZeros().precision() >= 2
-                || printed.signum() != 0 && printed.compareTo(BigDecimal.TEN) >= 0;
-    }
-
-    /** Equal at the printed precision: 60% agrees with 59.58 %, 86% with 86.20 %, 10.77% with 10.7725 %. */
-    static boolean close(BigDecimal computed, BigDecimal printed, int scale) {
-        double half = scale <= 0 ? 0.5 : 0.5 * Math.pow(10, -scale);
-        return computed.subtract(printed).abs().doubleValue() <= half + 0.011;
-    }
-
     private static BigDecimal[] valuesOf(FundsTable table, List<Column> columns, Candidate chosen, List<String> notes) {
         BigDecimal[] values = new BigDecimal[FundColumn.values().length];
         for (int i = 0; i < chosen.values().size(); i++) {
@@ -493,8 +371,8 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         BigDecimal budget = values[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? values[FundColumn.ANNUAL_BUDGET.ordinal()]
                 : values[FundColumn.INITIAL_BUDGET.ordinal()];
         BigDecimal executed = values[FundColumn.EXECUTED.ordinal()];
-        Value rate = valueIn(columns, chosen.values(), chosen.assignment(), FundColumn.EXECUTION_RATE);
-        if (rate != null && isFraction(rate, budget, executed)) {
+        Value rate = RowArithmetic.valueIn(columns, chosen.values(), chosen.assignment(), FundColumn.EXECUTION_RATE);
+        if (rate != null && RowArithmetic.isFraction(rate, budget, executed)) {
             BigDecimal percent = rate.number().movePointRight(2);
             values[FundColumn.EXECUTION_RATE.ordinal()] = percent;
             notes.add("执行率按小数读取：'" + rate.text() + "' 读作 " + percent.stripTrailingZeros().toPlainString() + "%（执行数 "
@@ -502,82 +380,5 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                     + rate.text() + "' read as " + percent.stripTrailingZeros().toPlainString() + "%, which 执行数 ÷ 预算数 confirms");
         }
         return values;
-    }
-
-    /** The value a reading puts in {@code column}, or null. */
-    private static Value valueIn(List<Column> columns, List<Value> values, int[] assignment, FundColumn column) {
-        for (int i = 0; i < values.size(); i++) {
-            if (columns.get(assignment[i]).field() == column) {
-                return values.get(i);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * A rate printed as a fraction (1 for 100 %, 0.86 for 86 %): a number without % below 2 that
-     * 执行数 ÷ 预算数 matches only when read so. Without both amounts it is left as printed.
-     */
-    static boolean isFraction(Value rate, BigDecimal budget, BigDecimal executed) {
-        if (rate.kind() != Value.Kind.NUMBER || budget == null || executed == null || budget.signum() <= 0
-                || rate.number().signum() <= 0 || rate.number().compareTo(BigDecimal.valueOf(2)) >= 0) {
-            return false;
-        }
-        BigDecimal recomputed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, MathContext.DECIMAL64);
-        int scale = Math.max(0, rate.number().scale());
-        return !close(recomputed, rate.number(), scale) && close(recomputed, rate.number().movePointRight(2), Math.max(0, scale - 2));
-    }
-
-    /** Every way to read a run of digits as numbers (no leading zeros, at most 4 decimals, % ends a number). */
-    static List<List<String>> splits(String run) {
-        return splits(run, false);
-    }
-
-    /**
-     * As {@link #splits(String)}; with {@code lostIntegers}, the run may begin with amounts whose integer
-     * part OCR dropped (".32.06.579.27107.93": .32 | .06 | .5 | 79.27 | 10 | 7.93), each a part of its own
-     * starting at a point. Only at the start: after a whole number a point is that number's decimals.
-     */
-    static List<List<String>> splits(String run, boolean lostIntegers) {
-        List<List<String>> out = new ArrayList<>();
-        split(run, 0, new ArrayList<>(), out, lostIntegers);
-        return out;
-    }
-
-    private static void split(String run, int from, List<String> parts, List<List<String>> out, boolean lostIntegers) {
-        if (out.size() >= MAX_SPLITS) {
-            return;
-        }
-        if (from == run.length()) {
-            if (parts.size() >= 2) {
-                out.add(List.copyOf(parts));
-            }
-            return;
-        }
-        if (parts.size() >= 8) {
-            return;
-        }
-        boolean lostInteger = lostIntegers && run.charAt(from) == '.'
-                && parts.stream().allMatch(p -> p.startsWith("."));
-        for (int end = from + 1; end <= run.length(); end++) {
-            String part = run.substring(from, end);
-            if (!(lostInteger ? LOST_INTEGER.matcher(part).matches() : isNumberToken(part))) {
-                if (part.endsWith("%") || part.indexOf('%') >= 0) {
-                    break;
-                }
-                continue;
-            }
-            parts.add(part);
-            split(run, end, parts, out, lostIntegers);
-            parts.remove(parts.size() - 1);
-        }
-    }
-
-    private static final Pattern NUMBER_TOKEN = Pattern.compile("(0|[1-9]\\d{0,9})(\\.\\d{1,4})?%?");
-    /** The decimals of an amount whose integer part was lost: .32, .5. */
-    private static final Pattern LOST_INTEGER = Pattern.compile("\\.\\d{1,4}");
-
-    private static boolean isNumberToken(String part) {
-        return NUMBER_TOKEN.matcher(part).matches();
     }
 }

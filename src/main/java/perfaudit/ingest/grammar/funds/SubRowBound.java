@@ -31,7 +31,7 @@ final class SubRowBound {
         }
         Value glued = raw.get(figure);
         List<String> only = null;
-        for (List<String> split : FundRowReading.splits(glued.cell().key())) {
+        for (List<String> split : DigitRuns.splits(glued.cell().key())) {
             if (split.size() <= bounds.size() && withinTotal(split, bounds.subList(bounds.size() - split.size(), bounds.size()))) {
                 if (only != null) {
                     return raw; // two splits fit: not certain

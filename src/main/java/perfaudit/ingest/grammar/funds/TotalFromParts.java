@@ -71,13 +71,13 @@ final class TotalFromParts {
             return null;
         }
         BigDecimal printedRate = total.executionRate() != null ? total.executionRate() : whole == null ? null : whole.executionRate();
-        if (printedRate == null || !FundRowReading.telling(printedRate)) {
+        if (printedRate == null || !RowArithmetic.telling(printedRate)) {
             return null;
         }
         BigDecimal recomputed = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
         String parts = String.join("; ", funded);
         String rateSource = total.executionRate() != null ? names.getOrDefault(FundLine.TOTAL, "年度资金总额") : wholeName;
-        if (!FundRowReading.close(recomputed, printedRate, Math.max(0, printedRate.scale()))) {
+        if (!RowArithmetic.close(recomputed, printedRate, Math.max(0, printedRate.scale()))) {
             return new Outcome(null, null, "年度资金总额 prints no 全年执行数; its sub-rows (" + parts + ") add up to "
                     + plain(executed) + ", which " + rateSource + "'s 执行率 " + plain(printedRate) + "% contradicts;"
                     + " the total's execution is not read — 合计行缺全年执行数，分项之和与执行率不符，不读");

@@ -70,10 +70,10 @@ class LostIntegerPartsTest {
 
     @Test
     void lostIntegerPartsOnlyBeginARun() {
-        assertTrue(FundRowReading.splits(".32.06.5", true).contains(List.of(".32", ".06", ".5")));
-        assertEquals(List.of(), FundRowReading.splits(".32.06.5"), "not where the caller does not read them");
+        assertTrue(DigitRuns.splits(".32.06.5", true).contains(List.of(".32", ".06", ".5")));
+        assertEquals(List.of(), DigitRuns.splits(".32.06.5"), "not where the caller does not read them");
         // after a whole number a point is that number's decimals, never the start of a lost amount
-        assertFalse(FundRowReading.splits("5.32.06", true).stream().anyMatch(s -> s.contains(".06")));
+        assertFalse(DigitRuns.splits("5.32.06", true).stream().anyMatch(s -> s.contains(".06")));
     }
 
     @Test

@@ -1,0 +1,185 @@
+package perfaudit.ingest.grammar.funds;
+
+import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.funds.FundsTable.Column;
+import perfaudit.model.FundColumn;
+import perfaudit.model.FundLine;
+import perfaudit.model.Funds;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+/**
+ * The arithmetic a reading of a 项目资金 row is held to, where its figures allow: 执行率 = 执行数 ÷ 预算数,
+ * 得分 = min(执行率, 100 %) × 分值, and a sub-row's amounts with its siblings' adding up to the total's. A reading
+ * gets an agreement for each that holds, a disagreement for each that fails, and evidence for each agreement
+ * on a printed figure too precise to agree by chance.
+ */
+final class RowArithmetic {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The tally of one reading. */
+    record Tally(int agree, int disagree, int evidence) {
+    }
+
+    private int agree;
+    private int disagree;
+    private int evidence;
+
+    private RowArithmetic() {
+    }
+
+    /** The tally of the reading that puts {@code values[i]} into {@code columns[assignment[i]]}. */
+    static Tally of(FundsTable table, FundLine line, List<Column> columns, List<Value> values, int[] assignment) {
+        BigDecimal[] row = new BigDecimal[FundColumn.values().length];
+        int rateScale = -1;
+        int scoreScale = -1;
+        for (int i = 0; i < values.size(); i++) {
+            Object field = columns.get(assignment[i]).field();
+            Value v = values.get(i);
+            if (field instanceof FundColumn column && v.isNumeric()) {
+                row[column.ordinal()] = column.ordinal() <= FundColumn.EXECUTED.ordinal() ? table.toWan(v) : v.number();
+                if (column == FundColumn.EXECUTION_RATE) {
+                    rateScale = Math.max(0, v.number().scale());
+                }
+                if (column == FundColumn.SCORE) {
+                    scoreScale = Math.max(0, v.number().scale());
+                }
+            }
+        }
+        RowArithmetic tally = new RowArithmetic();
+        if (line == FundLine.TOTAL) {
+            tally.totalRow(table, columns, values, assignment, row, rateScale, scoreScale);
+        } else {
+            tally.subRow(table, row, scoreScale);
+        }
+        return new Tally(tally.agree, tally.disagree, tally.evidence);
+    }
+
+    private void totalRow(FundsTable table, List<Column> columns, List<Value> values, int[] assignment, BigDecimal[] row,
+                          int rateScale, int scoreScale) {
+        BigDecimal budget = row[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? row[FundColumn.ANNUAL_BUDGET.ordinal()]
+                : row[FundColumn.INITIAL_BUDGET.ordinal()];
+        BigDecimal executed = row[FundColumn.EXECUTED.ordinal()];
+        BigDecimal rate = row[FundColumn.EXECUTION_RATE.ordinal()];
+        Value printedRate = valueIn(columns, values, assignment, FundColumn.EXECUTION_RATE);
+        if (printedRate != null && isFraction(printedRate, budget, executed)) {
+            rate = rate.movePointRight(2); // 1 = 100 %, 0.86 = 86 %: the row's amounts say so
+            rateScale = Math.max(0, rateScale - 2);
+        }
+        BigDecimal recomputed = null;
+        if (budget != null && executed != null && budget.signum() > 0) {
+            recomputed = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
+            if (rate != null) {
+                check(recomputed, rate, rateScale);
+            }
+        }
+        Integer stated = table.form().budgetPointsStated;
+        BigDecimal weight = row[FundColumn.WEIGHT.ordinal()] != null ? row[FundColumn.WEIGHT.ordinal()]
+                : stated == null ? null : BigDecimal.valueOf(stated);
+        BigDecimal score = row[FundColumn.SCORE.ordinal()];
+        if (row[FundColumn.WEIGHT.ordinal()] == null && score != null && weight != null && score.compareTo(weight) == 0
+                && columns.stream().anyMatch(c -> c.field() == FundColumn.WEIGHT)) {
+            // a lone figure equal to the points the table states may be its 权重 as well as its 得分: no evidence either way
+            score = null;
+        }
+        BigDecimal basis = rate != null ? rate : recomputed;
+        if (weight != null && score != null && basis != null) {
+            check(scoreOf(basis, weight), score, scoreScale);
+        }
+    }
+
+    /**
+     * A sub-row may carry the rate, weight and score of cells merged down the rows (梁平 部门整体: .32.06.579.27107.93
+     * under a total whose amounts lost their integer parts): 得分 = 执行率 × 分值 tells them. Its amounts, with the
+     * sub-rows read before it, make up the total's.
+     */
+    private void subRow(FundsTable table, BigDecimal[] row, int scoreScale) {
+        BigDecimal rate = row[FundColumn.EXECUTION_RATE.ordinal()];
+        BigDecimal weight = row[FundColumn.WEIGHT.ordinal()];
+        BigDecimal score = row[FundColumn.SCORE.ordinal()];
+        if (rate != null && weight != null && score != null) {
+            check(scoreOf(rate, weight), score, scoreScale);
+        }
+        Funds total = table.form().funds.get(FundLine.TOTAL);
+        if (total == null) {
+            return;
+        }
+        for (FundColumn column : List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED)) {
+            BigDecimal mine = row[column.ordinal()];
+            BigDecimal whole = total.get(column);
+            if (mine == null || whole == null) {
+                continue;
+            }
+            if (mine.add(othersSum(table, column)).compareTo(whole) == 0) {
+                agree++;
+                evidence += telling(mine) ? 1 : 0;
+            } else if (mine.compareTo(whole) > 0) {
+                disagree++;
+            }
+        }
+    }
+
+    /** The sub-rows read so far, in one column. */
+    private static BigDecimal othersSum(FundsTable table, FundColumn column) {
+        BigDecimal others = BigDecimal.ZERO;
+        for (var entry : table.form().funds.entrySet()) {
+            if (entry.getKey() != FundLine.TOTAL && entry.getValue().get(column) != null) {
+                others = others.add(entry.getValue().get(column));
+            }
+        }
+        return others;
+    }
+
+    private void check(BigDecimal expected, BigDecimal printed, int scale) {
+        if (close(expected, printed, scale)) {
+            agree++;
+            evidence += telling(printed) ? 1 : 0;
+        } else {
+            disagree++;
+        }
+    }
+
+    /** 得分 = min(执行率, 100 %) × 分值. */
+    private static BigDecimal scoreOf(BigDecimal ratePercent, BigDecimal weight) {
+        return ratePercent.min(HUNDRED).multiply(weight).divide(HUNDRED, MathContext.DECIMAL64);
+    }
+
+    /** A printed figure with two or more significant digits: agreeing with it is evidence, not chance. */
+    static boolean telling(BigDecimal printed) {
+        return printed.signum() != 0 && printed.stripTrailingZeros().precision() >= 2
+                || printed.signum() != 0 && printed.compareTo(BigDecimal.TEN) >= 0;
+    }
+
+    /** Equal at the printed precision: 60% agrees with 59.58 %, 86% with 86.20 %, 10.77% with 10.7725 %. */
+    static boolean close(BigDecimal computed, BigDecimal printed, int scale) {
+        double half = scale <= 0 ? 0.5 : 0.5 * Math.pow(10, -scale);
+        return computed.subtract(printed).abs().doubleValue() <= half + 0.011;
+    }
+
+    /**
+     * A rate printed as a fraction (1 for 100 %, 0.86 for 86 %): a number without % below 2 that
+     * 执行数 ÷ 预算数 matches only when read so. Without both amounts it is left as printed.
+     */
+    static boolean isFraction(Value rate, BigDecimal budget, BigDecimal executed) {
+        if (rate.kind() != Value.Kind.NUMBER || budget == null || executed == null || budget.signum() <= 0
+                || rate.number().signum() <= 0 || rate.number().compareTo(BigDecimal.valueOf(2)) >= 0) {
+            return false;
+        }
+        BigDecimal recomputed = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
+        int scale = Math.max(0, rate.number().scale());
+        return !close(recomputed, rate.number(), scale) && close(recomputed, rate.number().movePointRight(2), Math.max(0, scale - 2));
+    }
+
+    /** The value a reading puts in {@code column}, or null. */
+    static Value valueIn(List<Column> columns, List<Value> values, int[] assignment, FundColumn column) {
+        for (int i = 0; i < values.size(); i++) {
+            if (columns.get(assignment[i]).field() == column) {
+                return values.get(i);
+            }
+        }
+        return null;
+    }
+}
