@@ -48,6 +48,15 @@ class GluedIndicatorRowsTest {
     }
 
     @Test
+    void noNameEndsInAComparator() {
+        // 水标尺10≥ | 36 | 6米 | ≥366米 | 10 would fit too if a 三级指标 could end in the ≥ of the target after it (中江 h02)
+        GluedIndicatorRows.Result r = read("安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10");
+        assertEquals(2, r.rows().size(), r.toString());
+        assertEquals("安装坡面水标尺|10|≥266米|≥266米|10|-|", cells(r.rows().get(0)));
+        assertEquals("水标尺宽度|10|≥50厘米|≥50厘米|10|-|", cells(r.rows().get(1)));
+    }
+
+    @Test
     void aRowWithoutPointsIsLeftUnread() {
         String text = LabelIndex.key("指标2企业自行采购8200万粒200万粒8指标3一级种薯繁育基地8000亩8535.5亩");
         GluedIndicatorRows.Result r = GluedIndicatorRows.read(text, WEIGHT_FIRST, FORTY, LEX);
