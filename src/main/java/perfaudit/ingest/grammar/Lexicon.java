@@ -124,6 +124,7 @@ public final class Lexicon {
         indicatorBlock.add(true, v.indicatorBlocks());
         v.indicatorColumns().forEach(indicatorColumn::add);
         v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.addColumnLetters(column, spellings));
+        fundColumn.addColumnLetters(IGNORED, v.fundIgnoredColumns());
         v.indicatorColumns().forEach(indicatorColumn::addColumnLetters);
         v.level1().forEach((name, spellings) -> level1.add(name, spellings));
         for (Level2 level : v.level2().values()) {
