@@ -501,6 +501,14 @@ public final class IndicatorTable {
                 aligned = flowAligner.align(kept);
             }
         }
+        boolean gluedFallback = t.glued && GluedIndicatorRows.handles(valueFields) && ends.scoreOnly();
+        if (gluedFallback && (aligned.isEmpty() || ends.missesScores(row, aligned.get())
+                || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
+            // a 得分 and no 分值 (湖北 family E), glued: the actual's figure runs into the 得分 and the 得分 into the
+            // next row's name (专款专用10成本每年…), which only the glued reader cuts
+            glued.read(cells, first, last, cutShort);
+            return;
+        }
         if (aligned.isEmpty()) {
             long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
                     && Value.COMPARATORS.indexOf(i.value().cell().key().charAt(0)) >= 0).count();

@@ -272,6 +272,14 @@ final class RowEnds {
         return !valueFields.contains(IndicatorField.WEIGHT) && !valueFields.contains(IndicatorField.SCORE);
     }
 
+    /**
+     * A 得分 and no 分值 (湖北-style family E: one 得分 per 二级): glued, the actual's figure runs into the
+     * 得分's digits (6.47亿元10), which the general reader takes for one row missing its points.
+     */
+    boolean scoreOnly() {
+        return !valueFields.contains(IndicatorField.WEIGHT) && valueFields.contains(IndicatorField.SCORE);
+    }
+
     /** 分值 printed before 年度指标值 (宁夏, 安徽): the weight's digits run into the target's, which the general reader cannot cut. */
     boolean weightBeforeTarget() {
         int weight = valueFields.indexOf(IndicatorField.WEIGHT);
