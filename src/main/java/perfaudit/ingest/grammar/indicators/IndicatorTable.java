@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.glued.CoreMarkedRows;
 import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
@@ -78,6 +79,7 @@ public final class IndicatorTable {
         k = header.read(k);
         buildAligners();
         int end = s.grid ? gridRows(k) : flowRows(k);
+        glued.settleByTotal(end);
         int lastFilled = lastFilled(k, end);
         if (end < t.size() && lastFilled >= 0 && s.startsOtherText(end) && lex.startsLevelName(t.get(lastFilled).key())) {
             // the table's last words are a label cut short (满 of 满意度指标) right before another text: the
@@ -485,7 +487,11 @@ public final class IndicatorTable {
             cutShort = true;
             form.stoppedAt = last;
         }
-        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints())) {
+        if (t.glued && CoreMarkedRows.handles(valueFields)) {
+            glued.readCoreMarked(cells, first, last, ends.lastFilledCell(last));
+            return;
+        }
+        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints() || ends.scoreOnly())) {
             glued.read(cells, first, last);
             return;
         }
@@ -500,12 +506,15 @@ public final class IndicatorTable {
                 kept = items.stream().filter(i -> i.value().kind() != Value.Kind.EMPTY).toList();
                 aligned = flowAligner.align(kept);
             }
+            List<RowAligner.Item> oneName = aligned.isEmpty() ? RowText.wrappedName(items, valueFields) : null;
+            if (oneName != null) {
+                aligned = flowAligner.align(oneName);
+            }
         }
-        boolean gluedFallback = t.glued && GluedIndicatorRows.handles(valueFields) && ends.scoreOnly();
+        boolean gluedFallback = t.glued && cutShort && GluedIndicatorRows.handles(valueFields) && ends.scoreOnly();
         if (gluedFallback && (aligned.isEmpty() || ends.missesScores(row, aligned.get())
                 || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
-            // a 得分 and no 分值 (湖北 family E), glued: the actual's figure runs into the 得分 and the 得分 into the
-            // next row's name (专款专用10成本每年…), which only the glued reader cuts
+            // as above, where the text stops inside the glued rows: the rows before the cut are read, the cut one is not
             glued.read(cells, first, last, cutShort);
             return;
         }

@@ -273,8 +273,8 @@ final class RowEnds {
     }
 
     /**
-     * A 得分 and no 分值 (湖北-style family E: one 得分 per 二级): glued, the actual's figure runs into the
-     * 得分's digits (6.47亿元10), which the general reader takes for one row missing its points.
+     * Glued rows of a table printing a 得分 and no 分值 (湖北-style 项目自评表: "补贴渔船数6620"): the score's
+     * digits run into the actual's, which the general reader cannot cut.
      */
     boolean scoreOnly() {
         return !valueFields.contains(IndicatorField.WEIGHT) && valueFields.contains(IndicatorField.SCORE);

@@ -50,6 +50,8 @@ public record Vocabulary(
         Map<String, BigDecimal> moneyUnits,
         List<String> qualitativeTargets,
         List<String> qualitativeActuals,
+        List<String> quantitativeNatures,
+        List<String> qualitativeNatures,
         List<String> pageChrome) {
 
     /** The file name shipped in every rules folder. */
