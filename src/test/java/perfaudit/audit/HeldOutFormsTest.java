@@ -45,7 +45,7 @@ class HeldOutFormsTest {
             Map.entry("h02-zhongjiang-shuibiaochi-2022", 9),
             Map.entry("h03-guangshui-xiangcun-daolu-2021", 0),
             Map.entry("h04-jishan-jibengongwei-2021", 18),
-            Map.entry("h07-xiangyang-zhongxinyiyuan-2021", 0),
+            Map.entry("h07-xiangyang-zhongxinyiyuan-2021", 4),
             Map.entry("h08-suixi-linshijiuzhu-2019", 9),
             Map.entry("h09-liangping-linyeju-bumenzhengti-2023", 0),
             Map.entry("h10-nanchong-tuigenghuanlin-2023", 1),

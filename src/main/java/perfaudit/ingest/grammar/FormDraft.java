@@ -61,6 +61,8 @@ public final class FormDraft {
     public final Set<String> partsRead = new LinkedHashSet<>();
     /** Where the text stopped inside this form, when it did. */
     SourceLocation cutAt;
+    /** The text stops in a glued row after the last row read, which is whole: the cut row is unread, not that one. */
+    public boolean lastRowWhole;
     /** A 项目名称 label was read (its value may be empty). */
     public boolean nameLabelSeen;
     /** The header fields whose label the form prints (their values may be empty). */
@@ -203,7 +205,7 @@ public final class FormDraft {
      * after the cut, so they are not empty fields.
      */
     void truncateLastRow() {
-        if (!indicators.isEmpty() && total == null && formDeviation == null && !formDeviationLabel) {
+        if (!indicators.isEmpty() && total == null && formDeviation == null && !formDeviationLabel && !lastRowWhole) {
             int last = indicators.size() - 1;
             indicators.set(last, indicators.get(last).asTruncated());
         }

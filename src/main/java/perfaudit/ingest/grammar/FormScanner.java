@@ -539,6 +539,12 @@ final class FormScanner extends PartScan {
         if (opensTable(i)) {
             return true;
         }
+        Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
+        if (column != null && column.value() == Vocabulary.IndicatorField.LEVEL2 && !form.partsRead.contains(Terms.INDICATOR_HEADER)) {
+            // the header's 一级指标 cell lost to OCR (度效标80> 年绩目1分级标 一指): 二级指标 then 三级指标 opens it all the same
+            Hit<Vocabulary.IndicatorField> next = t.labelAt(column.next(), lex.indicatorColumn, false);
+            return next != null && next.value() == Vocabulary.IndicatorField.NAME;
+        }
         // a block label opens its group of rows, the first or a later one (湖北 年度绩效目标2 (40分))
         return (!form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.level1, false) != null
                 || t.blockAt(i) != null) && form.hasContent;

@@ -53,6 +53,14 @@ final class GluedSection {
      * certainty is reported with its text rather than read as a row with wrong or missing values.
      */
     void read(List<Cell> cells, int first, int last) {
+        read(cells, first, last, false);
+    }
+
+    /**
+     * As {@link #read(List, int, int)}; where the text stops inside these cells ({@code cutShort}), the rest
+     * the rows read leave is the row the text stops in: not reported, and the rows read before it are whole.
+     */
+    void read(List<Cell> cells, int first, int last, boolean cutShort) {
         StringBuilder joined = new StringBuilder();
         printed = new Printed();
         for (Cell cell : cells) {
@@ -96,6 +104,11 @@ final class GluedSection {
                 for (GluedIndicatorRows.Row row : settled) {
                     addGlued(row, rest, at, result.readTo());
                 }
+                s.use(first, last + 1);
+                return;
+            }
+            if (cutShort) {
+                form.lastRowWhole = !result.rows().isEmpty();
                 s.use(first, last + 1);
                 return;
             }

@@ -60,6 +60,14 @@ final class IndicatorHeader {
     }
 
     /** Reads the header from cell {@code i}; returns the cell after it, the columns put in the rows' order. */
+    private static final java.util.regex.Pattern COLUMN_LETTER = java.util.regex.Pattern.compile("^\\([A-F](?:/[A-F])?\\)");
+
+    /** The column label after a leading column letter that belongs to the label before it ((B)得分), or null. */
+    private IndicatorField afterColumnLetter(String key) {
+        java.util.regex.Matcher letter = COLUMN_LETTER.matcher(key);
+        return letter.find() && letter.end() < key.length() ? lex.indicatorColumn.exact(key.substring(letter.end())) : null;
+    }
+
     int read(int i) {
         int k = i;
         int order = 0;
@@ -97,6 +105,16 @@ final class IndicatorHeader {
                 }
                 s.use(k, column.next());
                 k = column.next();
+                continue;
+            }
+            IndicatorField lettered = header.isEmpty() ? null : afterColumnLetter(cell.key());
+            if (lettered != null) {
+                // glued text cut after a label, before its column letter: 实际完成指标值 | (B)得分
+                if (!has(lettered)) {
+                    header.add(new Column(lettered, order++, cell.column()));
+                }
+                s.use(k, k + 1);
+                k++;
                 continue;
             }
             IndicatorField fragment = header.isEmpty() ? null : headerFragment(cell.key());

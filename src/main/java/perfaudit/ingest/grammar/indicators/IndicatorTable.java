@@ -511,6 +511,13 @@ public final class IndicatorTable {
                 aligned = flowAligner.align(oneName);
             }
         }
+        boolean gluedFallback = t.glued && cutShort && GluedIndicatorRows.handles(valueFields) && ends.scoreOnly();
+        if (gluedFallback && (aligned.isEmpty() || ends.missesScores(row, aligned.get())
+                || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
+            // as above, where the text stops inside the glued rows: the rows before the cut are read, the cut one is not
+            glued.read(cells, first, last, cutShort);
+            return;
+        }
         if (aligned.isEmpty()) {
             long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
                     && Value.COMPARATORS.indexOf(i.value().cell().key().charAt(0)) >= 0).count();

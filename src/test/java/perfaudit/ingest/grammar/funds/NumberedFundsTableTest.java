@@ -73,6 +73,6 @@ class NumberedFundsTableTest {
             assertNull(line == null ? null : line.annualBudget(), String.valueOf(line));
             assertNull(line == null ? null : line.executed(), String.valueOf(line));
         }
-        assertEquals("C'", form.template().family());
+        assertEquals("C''", form.template().family());
     }
 }
