@@ -305,4 +305,84 @@ class RealFormsParseTest {
         assertNull(form.total().weight());
         assertEquals(0, new BigDecimal("100").compareTo(form.total().score()), "总分 100 is the score");
     }
+
+    /**
+     * 10 is OCR'd glued text of a 部门整体 form: its 指标名称 header runs on from the goal text, its 全年完成值 header
+     * is scrambled (年成值全完值), and each row ends in its 是否核心指标 mark. Rows are cut at the marks and read
+     * where 得分 = 权重 × 得分系数 and the unit and 指标性质 (merged down, one of them scrambled) settle the cells;
+     * the three rows whose target or unit cell the OCR garbled are reported, not guessed.
+     */
+    @Test
+    void gluedDepartmentWideRowsAreCutAtTheirCoreMarks() {
+        Document document = read("10-");
+        List<Indicator> rows = document.forms().get(0).indicators();
+        List<String> names = rows.stream().map(Indicator::name).toList();
+        assertEquals(16, rows.size(), String.valueOf(names));
+        Indicator staff = rows.get(0);
+        assertEquals("财政供养人员控制率", staff.name());
+        assertEquals("100%", staff.target().raw());
+        assertEquals("92%", staff.actual().raw());
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(staff.weight()));
+        assertEquals(0, BigDecimal.valueOf(2).compareTo(staff.score()));
+        assertEquals(Boolean.FALSE, staff.core(), "否");
+        Indicator adjusted = rows.get(names.indexOf("预算调整率"));
+        assertEquals("3%", adjusted.target().raw());
+        assertEquals("0", adjusted.actual().raw(), "3%0100%22: the 0 before the 100% 系数");
+        assertEquals(Boolean.FALSE, adjusted.core());
+        Indicator unspent = rows.get(names.indexOf("“三公经费变动率"));
+        assertNull(unspent.target(), "only the unit and the 系数 are printed");
+        assertNull(unspent.actual());
+        Indicator rules = rows.get(names.indexOf("管理制度健全性"));
+        assertEquals("高", rules.target().raw(), "under the scrambled 定性指标: one word twice");
+        assertEquals("高", rules.actual().raw());
+        assertEquals(0, BigDecimal.valueOf(3).compareTo(rules.weight()));
+        assertEquals("好", rows.get(names.indexOf("资金使用合规性")).actual().raw(), "定性 holds for the rows below");
+        Indicator training = rows.get(names.indexOf("党性教育培训次数"));
+        assertEquals("26次", training.target().raw(), "the 计量单位 次 cut off the name");
+        assertEquals(Boolean.TRUE, training.core());
+        Indicator last = rows.get(rows.size() - 1);
+        assertEquals("业务保障能力提升", last.name());
+        assertEquals(0, BigDecimal.TEN.compareTo(last.weight()), "1010 at 100%: 10 | 10");
+        for (String garbled : List.of("组织宣传活动次数次到0次", "制作宣传品数量份第O份", "播发稿件数量tot扁")) {
+            assertTrue(document.problems().stream().anyMatch(p -> p.reason().contains(garbled)), garbled + " in " + document.problems());
+        }
+        for (String note : List.of("'性标定指' 读作 '定性指标'", "[ACTUAL]")) {
+            assertTrue(document.notes().stream().anyMatch(n -> n.reason().contains(note)), note + " in " + document.notes());
+        }
+    }
+
+    /**
+     * 19's rows glue their 得分 to the actual, with no 分值 column: a row is read where one cut fits. The site's page
+     * marker fell inside "100%" (10 / 2、0%): dropped, the page's text goes on the row. 补贴渔船数6620 (6 | 6 | 20 or
+     * 66 | 2 | 0 …) stays reported.
+     */
+    @Test
+    void gluedScoreOnlyRowsReadAcrossAPageBreak() {
+        Document document = read("19-");
+        List<Indicator> rows = document.forms().get(0).indicators();
+        List<String> names = rows.stream().map(Indicator::name).toList();
+        assertEquals(List.of("渔船补贴发放率", "12月底之前完成", "退捕渔民抽样调查满意度"), names);
+        Indicator deadline = rows.get(1);
+        assertEquals("100%", deadline.target().raw());
+        assertEquals("100%", deadline.actual().raw());
+        assertEquals(0, BigDecimal.TEN.compareTo(deadline.score()));
+        assertEquals("时效指标", deadline.level2());
+        Indicator satisfaction = rows.get(2);
+        assertEquals("≥90%", satisfaction.actual().raw(), "290% is an OCR'd ≥90%: the target 90% confirms it");
+        assertEquals(0, BigDecimal.valueOf(40).compareTo(satisfaction.score()));
+        assertTrue(document.problems().stream().anyMatch(p -> p.reason().contains("补贴渔船数6620")), String.valueOf(document.problems()));
+    }
+
+    /** 14's PDF text prints its header as a run of column labels (三级指标 年初目标值 (A) …): its 产出 rows read. */
+    @Test
+    void scrambledPdfTextReadsTheRowsItsHeaderRunOpens() {
+        List<Indicator> rows = only("14-").indicators();
+        List<String> names = rows.stream().map(Indicator::name).toList();
+        assertEquals(List.of("服务外包在岸(万美元)", "服务外包离岸(万美元)", "预算资金执行率", "资金拨付及时性"), names);
+        assertEquals("20000", rows.get(0).target().raw());
+        assertEquals("23333.56", rows.get(0).actual().raw());
+        assertEquals(0, BigDecimal.TEN.compareTo(rows.get(0).score()));
+        assertEquals("98%以上", rows.get(3).target().raw());
+        assertNull(rows.get(3).weight(), "no 分值 column");
+    }
 }

@@ -513,16 +513,30 @@ final class FormScanner extends PartScan {
                 && (fc == perfaudit.model.FundColumn.INITIAL_BUDGET || fc == perfaudit.model.FundColumn.ANNUAL_BUDGET);
     }
 
-    /** The 一级指标 header cell: the indicator table begins there (a header field's value ends before it). */
+    /**
+     * The 一级指标 header cell, or a 三级 name column's label (指标名称) with another column's label right after
+     * it: the indicator table begins there (a header field's value, a goal text, ends before it). A
+     * template without 一级 / 二级 columns (部门整体) opens its header with the name column, which text run
+     * together may glue to the goal text before it; a name label alone may be a goal's word.
+     */
     private boolean opensTable(int i) {
         Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
-        return column != null && column.value() == Vocabulary.IndicatorField.LEVEL1;
+        if (column == null) {
+            return false;
+        }
+        if (column.value() == Vocabulary.IndicatorField.LEVEL1) {
+            return true;
+        }
+        if (column.value() != Vocabulary.IndicatorField.NAME || column.next() >= t.size()) {
+            return false;
+        }
+        Hit<Vocabulary.IndicatorField> next = t.labelAt(column.next(), lex.indicatorColumn, false);
+        return next != null && next.value() != Vocabulary.IndicatorField.NAME;
     }
 
-    /** The 一级指标 header cell, or a 一级 name, opens the indicator table even without 绩效指标. */
+    /** The 一级指标 header cell (or a header run opening with the name column), or a 一级 name, opens the indicator table even without 绩效指标. */
     private boolean opensIndicators(int i) {
-        Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
-        if (column != null && column.value() == Vocabulary.IndicatorField.LEVEL1) {
+        if (opensTable(i)) {
             return true;
         }
         // a block label opens its group of rows, the first or a later one (湖北 年度绩效目标2 (40分))

@@ -118,7 +118,8 @@ public final class LabelIndex<V> {
      * Column letters a template prints after a column label: 预算数(A), 实际完成值(B), 执行率(B/A). Any
      * column label may carry one, so that one spelling in the vocabulary reads them all.
      */
-    static final List<String> COLUMN_LETTERS = List.of("(A)", "(B)", "(C)", "(D)", "(B/A)", "(B/A×100%)");
+    static final List<String> COLUMN_LETTERS = List.of("(A)", "(B)", "(C)", "(D)", "(E)", "(F)", "(B/A)", "(B/A×100%)",
+            "(D/C×100%)", "(E/C×100%)");
 
     /**
      * Each spelling with a column letter after it (实际完成指标值(B)), named by the spelling itself; a

@@ -73,6 +73,9 @@ public final class Lexicon {
     /** The same keys as sets, for the questions asked of every value cell of every indicator row. */
     public final Set<String> qualitativeTargetSet;
     public final Set<String> qualitativeActualSet;
+    /** 指标性质 words (keys): a 定量 row's, a 定性 row's. */
+    public final List<String> quantitativeNatures;
+    public final List<String> qualitativeNatures;
 
     public static final String GOAL_ANCHOR = "anchor";
     public static final String GOAL_EXPECTED = "expected";
@@ -129,6 +132,7 @@ public final class Lexicon {
         indicatorBlock.add(true, v.indicatorBlocks());
         v.indicatorColumns().forEach(indicatorColumn::add);
         v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.addColumnLetters(column, spellings));
+        fundColumn.addColumnLetters(IGNORED, v.fundIgnoredColumns());
         v.indicatorColumns().forEach(indicatorColumn::addColumnLetters);
         v.level1().forEach((name, spellings) -> level1.add(name, spellings));
         for (Level2 level : v.level2().values()) {
@@ -157,6 +161,8 @@ public final class Lexicon {
         qualitativeActuals = keys(v.qualitativeActuals());
         qualitativeTargetSet = Set.copyOf(qualitativeTargets);
         qualitativeActualSet = Set.copyOf(qualitativeActuals);
+        quantitativeNatures = keys(v.quantitativeNatures());
+        qualitativeNatures = keys(v.qualitativeNatures());
         List<LabelIndex<?>> indexes = List.of(titles, header, fundAnchor, fundColumn, fundRow, goal, indicatorAnchor,
                 indicatorBlock, indicatorColumn, level1, level2, total, tail, formDeviation, listTitle, listSeq, moneyUnit,
                 structural);

@@ -193,11 +193,44 @@ public final class FundsTable {
             if (column == null) {
                 break;
             }
+            int numbered = columnNumbers(column.next());
+            if (numbered > column.next()) {
+                // 列次 0 1 2 3 …: a row numbering the columns under the header, no column of its own
+                s.use(k, numbered);
+                k = numbered;
+                continue;
+            }
             addColumn(column, k);
             s.use(k, column.next());
             k = column.next();
         }
         return k;
+    }
+
+    /** Column numbers counted from 0 or 1 in a row (3 or more): the row numbers the columns. */
+    private static final int MIN_COLUMN_NUMBERS = 3;
+
+    /**
+     * Where a run of column numbers (0 1 2 3 …, each one more than the last, on the label's line) that
+     * starts at cell {@code k} ends; {@code k} when none does.
+     */
+    private int columnNumbers(int k) {
+        int end = k;
+        int expected = -1;
+        while (end < t.size() && !t.get(end).isBlank() && (end == k || t.get(end).gap() == Cell.Gap.SPACE
+                || t.get(end).gap() == Cell.Gap.CELL)) {
+            String key = t.get(end).key();
+            if (!key.matches("\\d{1,2}")) {
+                break;
+            }
+            int number = Integer.parseInt(key);
+            if (expected < 0 ? number > 1 : number != expected) {
+                break;
+            }
+            expected = number + 1;
+            end++;
+        }
+        return end - k >= MIN_COLUMN_NUMBERS ? end : k;
     }
 
     /**
@@ -276,6 +309,24 @@ public final class FundsTable {
         }
     }
 
+    /** (万元) after a row's label (年度资金总额(万元):): the row's unit, no value of it. */
+    private static boolean unitOnly(String key) {
+        Matcher unitMatch = UNIT.matcher(key);
+        return unitMatch.matches();
+    }
+
+    /** The table's first column, before every amount column, is one it does not read (行次: the rows' numbers). */
+    private boolean numbersRows() {
+        return columns.size() > 1 && columns.get(0).field() == Lexicon.IGNORED
+                && columns.stream().anyMatch(c -> c.field() instanceof FundColumn);
+    }
+
+    /** The {@code rows}+1-th row's number: a whole number equal to its place in the table (1, 2, 3 …). */
+    private static boolean isRowNumber(Value value, int rows) {
+        return value.kind() == Value.Kind.NUMBER && value.number() != null
+                && value.number().compareTo(BigDecimal.valueOf(rows + 1L)) == 0 && value.text().strip().matches("\\d{1,2}");
+    }
+
     /** (万元), (元), 金额单位:万元, (20分), (10分): true when the cell is only that. */
     private boolean unitAndPoints(String key) {
         // asked of every cell of the table: a cell whose first character starts neither pattern is
@@ -308,7 +359,7 @@ public final class FundsTable {
         }
         List<Cell> cells = new ArrayList<>();
         String rest = s.restOfCell(k, label);
-        if (rest != null && !rest.isBlank()) {
+        if (rest != null && !rest.isBlank() && !unitOnly(LabelIndex.key(rest))) {
             cells.add(new Cell(rest, t.get(k).location(), t.get(k).row(), -1, Cell.Gap.NONE));
         }
         return row(k, lateHeader(label.next()), label.value(), cells);
@@ -360,6 +411,14 @@ public final class FundsTable {
         }
         while (!values.isEmpty() && values.get(values.size() - 1).kind() == Value.Kind.EMPTY) {
             values.remove(values.size() - 1);
+        }
+        int number = 0;
+        while (number < values.size() && values.get(number).kind() == Value.Kind.TEXT) {
+            number++; // words of the label (其他资金(万元,自有资金…)) before the number
+        }
+        if (numbersRows() && number < values.size() && isRowNumber(values.get(number), labelCells.size() - 1)) {
+            // 行次 1, 2, 3 …: the row's number in the table's first, unread column, no amount of it
+            values.remove(number);
         }
         FundRowReading reading = FundRowReading.read(this, line, values, labelColumn);
         if (reading.problem() != null) {

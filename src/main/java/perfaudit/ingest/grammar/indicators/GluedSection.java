@@ -2,11 +2,13 @@ package perfaudit.ingest.grammar.indicators;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.glued.CoreMarkedRows;
 import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.model.Indicator;
@@ -52,7 +54,9 @@ final class GluedSection {
      */
     void read(List<Cell> cells, int first, int last) {
         StringBuilder joined = new StringBuilder();
+        printed = new Printed();
         for (Cell cell : cells) {
+            printed.add(joined.length(), cell);
             joined.append(cell.key());
         }
         Matcher level2Points = IndicatorTable.points(joined.toString());
@@ -64,6 +68,7 @@ final class GluedSection {
             level2Stated = points;
             maxWeight = maxWeight == null || points.compareTo(maxWeight) < 0 ? points : maxWeight;
             joined.delete(0, level2Points.end());
+            printed.shift(level2Points.end());
         }
         String text = placeholders.withoutPlaceholders(joined.toString(), t.get(first));
         if (text.isEmpty()) {
@@ -73,7 +78,7 @@ final class GluedSection {
         GluedIndicatorRows.Result result = GluedIndicatorRows.read(text, valueFields, maxWeight, lex);
         Cell at = t.get(first);
         for (GluedIndicatorRows.Row row : result.rows()) {
-            addGlued(row, text, at);
+            addGlued(row, text, at, 0);
         }
         if (result.readTo() < text.length()) {
             String rest = text.substring(result.readTo());
@@ -89,7 +94,7 @@ final class GluedSection {
                         + " section's points settle it: " + section + " leaves " + left.toPlainString() + " points after its other"
                         + " rows = " + String.join(" + ", weights) + ", and no other cut of the text adds up so");
                 for (GluedIndicatorRows.Row row : settled) {
-                    addGlued(row, rest, at);
+                    addGlued(row, rest, at, result.readTo());
                 }
                 s.use(first, last + 1);
                 return;
@@ -101,12 +106,71 @@ final class GluedSection {
         s.use(first, last + 1);
     }
 
+    /**
+     * Glued rows ending in 是否核心指标 ({@link CoreMarkedRows}): each row read where it is certain, each
+     * other reported with its text. A vertical 绩效指标 label the scan met between two rows is no row's text;
+     * the words after the last 是 / 否 are a row the text stops in ({@code textEnds}: nothing of it to
+     * audit, the form says where it stops) or a row that lost its end (reported).
+     */
+    void readCoreMarked(List<Cell> cells, int first, int last, boolean textEnds) {
+        StringBuilder joined = new StringBuilder();
+        List<Integer> starts = new java.util.ArrayList<>();
+        List<Cell> from = new java.util.ArrayList<>();
+        for (Cell cell : cells) {
+            if (cell.isBlank() || lex.indicatorAnchor.exact(cell.key()) != null) {
+                continue;
+            }
+            starts.add(joined.length());
+            from.add(cell);
+            joined.append(cell.key());
+        }
+        String text = joined.toString();
+        CoreMarkedRows.Result result = CoreMarkedRows.read(text, valueFields, lex);
+        for (CoreMarkedRows.Row row : result.rows()) {
+            Cell at = cellAt(row.start(), starts, from, t.get(first));
+            for (String note : row.notes()) {
+                s.log.note(at.row(), at.location(), text.substring(row.start(), row.end()), note);
+            }
+            Map<IndicatorField, RowAligner.Item> fields = new java.util.EnumMap<>(IndicatorField.class);
+            row.cells().forEach((field, cell) -> fields.put(field, new RowAligner.Item(-1, cell,
+                    Value.of(new Cell(cell, at.location(), at.row(), -1, Cell.Gap.NONE)))));
+            builder.add(at, fields, false);
+        }
+        for (CoreMarkedRows.Unread row : result.unread()) {
+            Cell at = cellAt(row.start(), starts, from, t.get(first));
+            s.log.report(at.row(), at.location(), row.text(), "glued indicator row ending in its 是否核心指标 cannot be cut into"
+                    + " the columns " + valueFields + " with certainty; not read: " + row.text()
+                    + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
+            builder.rowUnread();
+        }
+        String rest = text.substring(result.restStart());
+        if (!rest.isBlank() && !textEnds) {
+            Cell at = cellAt(result.restStart(), starts, from, t.get(first));
+            s.log.report(at.row(), at.location(), rest, "indicator row has no 分值/得分 at its end (its line was lost?): " + rest
+                    + " — 指标行缺少分值和得分");
+            builder.rowUnread();
+        }
+        s.use(first, last + 1);
+    }
+
+    /** The cell holding character {@code offset} of the joined text. */
+    private static Cell cellAt(int offset, List<Integer> starts, List<Cell> cells, Cell fallback) {
+        Cell found = fallback;
+        for (int k = 0; k < starts.size() && starts.get(k) <= offset; k++) {
+            found = cells.get(k);
+        }
+        return found;
+    }
+
     /** One glued row read: its cells added as a row, each OCR correction noted with the text before and after. */
-    private void addGlued(GluedIndicatorRows.Row row, String text, Cell at) {
+    private void addGlued(GluedIndicatorRows.Row row, String text, Cell at, int base) {
         Map<IndicatorField, RowAligner.Item> fields = new java.util.EnumMap<>(IndicatorField.class);
         row.cells().forEach((field, read) -> {
-            fields.put(field, new RowAligner.Item(-1, read.reading(),
-                    Value.of(new Cell(read.reading(), at.location(), at.row(), -1, Cell.Gap.NONE))));
+            // the name as printed (traditional characters, its spaces), the values as read
+            String shown = field == IndicatorField.NAME && !read.corrected()
+                    ? printed.text(base + row.start(), base + row.start() + read.text().length(), read.reading()) : read.reading();
+            fields.put(field, new RowAligner.Item(-1, shown,
+                    Value.of(new Cell(shown, at.location(), at.row(), -1, Cell.Gap.NONE))));
             if (read.corrected()) {
                 s.log.note(at.row(), at.location(), text.substring(row.start(), row.end()), "识别错误已更正：'" + read.text()
                         + "' 读作 '" + read.reading() + "' — OCR misreading corrected: '" + read.text() + "' read as '"
@@ -114,6 +178,47 @@ final class GluedSection {
             }
         });
         builder.add(at, fields, false);
+    }
+
+    /** The cells of the glued text being read, to give a row's name back as printed. */
+    private Printed printed;
+
+    /** Where each cell's key starts in the joined key text: a stretch of it is given back as its cells print it. */
+    private static final class Printed {
+        private final List<Integer> starts = new java.util.ArrayList<>();
+        private final List<Cell> cells = new java.util.ArrayList<>();
+        private int shift;
+
+        void add(int start, Cell cell) {
+            starts.add(start);
+            cells.add(cell);
+        }
+
+        /** The joined text lost its first {@code n} key characters (a 二级's points). */
+        void shift(int n) {
+            shift = n;
+        }
+
+        /** Key characters [from, to) of the text read, as printed; {@code key} when they cannot be mapped. */
+        String text(int from, int to, String key) {
+            StringBuilder out = new StringBuilder();
+            int a = from + shift;
+            int b = to + shift;
+            for (int k = 0; k < cells.size(); k++) {
+                int start = starts.get(k);
+                int end = start + cells.get(k).key().length();
+                if (end <= a || start >= b) {
+                    continue;
+                }
+                out.append(cells.get(k).textOf(Math.max(a, start) - start, Math.min(b, end) - start));
+            }
+            // a cell wrapped over lines or cut by a space is one name: its white space is no part of it; full-width
+            // digits and letters read as the key reads them (a date in the name), its characters as printed
+            StringBuilder shown = new StringBuilder();
+            out.codePoints().filter(c -> !Character.isWhitespace(c) && c != '\u3000')
+                    .map(c -> c >= '\uFF01' && c <= '\uFF5E' ? c - 0xFEE0 : c).forEach(shown::appendCodePoint);
+            return LabelIndex.key(shown.toString()).equals(key) ? shown.toString() : key;
+        }
     }
 
     /** A 二级's printed points less the 分值 of its rows read before the rest. */

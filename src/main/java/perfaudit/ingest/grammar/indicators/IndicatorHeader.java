@@ -173,6 +173,23 @@ final class IndicatorHeader {
         return found;
     }
 
+    /**
+     * 计量单位 and 指标性质 printed before the target as columns of their own, no 指标值 among them (部门整体:
+     * 指标名称 计量单位 指标性质 年初指标值): the target is one cell, not split into them.
+     */
+    private boolean ownColumnsBeforeTarget() {
+        int target = -1;
+        int lastPart = -1;
+        for (Column c : header) {
+            if (c.field() == IndicatorField.TARGET) {
+                target = c.order();
+            } else if (c.field() == IndicatorField.NATURE || c.field() == IndicatorField.UNIT) {
+                lastPart = Math.max(lastPart, c.order());
+            }
+        }
+        return target >= 0 && lastPart >= 0 && lastPart < target && !has(IndicatorField.TARGET_VALUE);
+    }
+
     boolean has(IndicatorField field) {
         return header.stream().anyMatch(c -> c.field() == field);
     }
@@ -194,8 +211,8 @@ final class IndicatorHeader {
                 ordered.add(c);
             }
         }
-        boolean split = has(IndicatorField.NATURE) || has(IndicatorField.UNIT)
-                || has(IndicatorField.TARGET_VALUE) && !has(IndicatorField.TARGET);
+        boolean split = (has(IndicatorField.NATURE) || has(IndicatorField.UNIT) || has(IndicatorField.TARGET_VALUE)
+                && !has(IndicatorField.TARGET)) && !ownColumnsBeforeTarget();
         for (Column c : byPosition) {
             switch (c.field()) {
                 case LEVEL1, LEVEL2, NAME -> {
@@ -210,7 +227,7 @@ final class IndicatorHeader {
                     }
                 }
                 case NATURE, TARGET_VALUE, UNIT -> {
-                    if (!has(IndicatorField.TARGET)) {
+                    if (!has(IndicatorField.TARGET) || !split && c.field() != IndicatorField.TARGET_VALUE) {
                         ordered.add(c);
                     }
                 }

@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.glued.CoreMarkedRows;
 import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
@@ -485,7 +486,11 @@ public final class IndicatorTable {
             cutShort = true;
             form.stoppedAt = last;
         }
-        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints())) {
+        if (t.glued && CoreMarkedRows.handles(valueFields)) {
+            glued.readCoreMarked(cells, first, last, ends.lastFilledCell(last));
+            return;
+        }
+        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints() || ends.scoreOnly())) {
             glued.read(cells, first, last);
             return;
         }

@@ -272,6 +272,14 @@ final class RowEnds {
         return !valueFields.contains(IndicatorField.WEIGHT) && !valueFields.contains(IndicatorField.SCORE);
     }
 
+    /**
+     * Glued rows of a table printing a 得分 and no 分值 (湖北-style 项目自评表: "补贴渔船数6620"): the score's
+     * digits run into the actual's, which the general reader cannot cut.
+     */
+    boolean scoreOnly() {
+        return !valueFields.contains(IndicatorField.WEIGHT) && valueFields.contains(IndicatorField.SCORE);
+    }
+
     /** 分值 printed before 年度指标值 (宁夏, 安徽): the weight's digits run into the target's, which the general reader cannot cut. */
     boolean weightBeforeTarget() {
         int weight = valueFields.indexOf(IndicatorField.WEIGHT);

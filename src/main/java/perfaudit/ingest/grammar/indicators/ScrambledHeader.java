@@ -13,7 +13,8 @@ import java.util.Map;
  * A header cell of an OCR'd scan that no label matches: labels run together, a label of two
  * wrapped lines read across them (参考 / 分值 read as 考值参分), a column letter misread ((A) as (八)).
  * The cell is read only when it is wholly made of known column labels, each printed as spelt or
- * (four characters or more) as exactly its characters in another order, a bracketed letter after a
+ * (four characters or more) as exactly its characters in another order (one of them possibly read
+ * twice), a bracketed letter after a
  * label standing for the spelling with a letter there — and only one way of reading it fits.
  */
 final class ScrambledHeader {
@@ -65,23 +66,30 @@ final class ScrambledHeader {
             }
             boolean spelt = key.startsWith(label, pos);
             boolean anagram = !spelt && label.length() >= MIN_ANAGRAM && sameCharacters(key.substring(pos, end), label);
-            if (!spelt && !anagram) {
-                continue;
+            if (spelt || anagram) {
+                readFrom(key, end, label, fields.get(s), so, scrambled || anagram, readings);
             }
-            IndicatorField field = fields.get(s);
-            int next = end;
-            if (end + 3 <= key.length() && isOpen(key.charAt(end)) && isClose(key.charAt(end + 2))) {
-                // a bracketed column letter: the spelling with a letter there, whatever the OCR made of it
-                field = lettered(label);
-                next = end + 3;
-                if (field == null) {
-                    continue;
-                }
+            if (!spelt && label.length() >= MIN_ANAGRAM && end < key.length() && oneGlyphTwice(key.substring(pos, end + 1), label)) {
+                readFrom(key, end + 1, label, fields.get(s), so, true, readings);
             }
-            so.add(field);
-            read(key, next, so, scrambled || anagram || next > end, readings);
-            so.remove(so.size() - 1);
         }
+    }
+
+    /** Goes on reading after a label read up to {@code end}, a bracketed column letter after it taken in. */
+    private void readFrom(String key, int end, String label, IndicatorField field, List<IndicatorField> so, boolean scrambled,
+                          List<List<IndicatorField>> readings) {
+        int next = end;
+        if (end + 3 <= key.length() && isOpen(key.charAt(end)) && isClose(key.charAt(end + 2))) {
+            // a bracketed column letter: the spelling with a letter there, whatever the OCR made of it
+            field = lettered(label);
+            next = end + 3;
+            if (field == null) {
+                return;
+            }
+        }
+        so.add(field);
+        read(key, next, so, scrambled || next > end, readings);
+        so.remove(so.size() - 1);
     }
 
     /** The field of the spelling "label(X)" for a single letter X, or null when none or several. */
@@ -106,6 +114,22 @@ final class ScrambledHeader {
 
     private static boolean isClose(char c) {
         return c == ')' || c == '）';
+    }
+
+    /**
+     * {@code window} is the label's characters in another order with one of them read twice: a label
+     * wrapped in a narrow cell, scanned line by line, gives the glyph at the wrap to both lines
+     * (全年完成值 read as 年成值全完值).
+     */
+    private static boolean oneGlyphTwice(String window, String label) {
+        for (int i = 0; i < window.length(); i++) {
+            char twice = window.charAt(i);
+            if (label.indexOf(twice) >= 0 && window.indexOf(twice) != window.lastIndexOf(twice)
+                    && sameCharacters(window.substring(0, i) + window.substring(i + 1), label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameCharacters(String a, String b) {

@@ -79,6 +79,17 @@ public final class GluedText {
         return all > 0 && inLong * 2 > all;
     }
 
+    /** A column letter printed after a label, (B) or (B/A): part of the label (实际完成指标值(B)), not of the next cell. */
+    private static final java.util.regex.Pattern COLUMN_LETTER = java.util.regex.Pattern.compile("^[(（][A-E](?:/[A-E])?[)）]");
+
+    private static int columnLetterLength(String key, int at) {
+        if (at >= key.length() || key.charAt(at) != '(' && key.charAt(at) != '（') {
+            return 0;
+        }
+        java.util.regex.Matcher letter = COLUMN_LETTER.matcher(key.substring(at, Math.min(key.length(), at + 5)));
+        return letter.find() ? letter.end() : 0;
+    }
+
     private static void splitCell(Cell cell, Lexicon lex, List<Cell> out) {
         String key = cell.key();
         int start = 0;
@@ -90,6 +101,7 @@ public final class GluedText {
                 at++;
                 continue;
             }
+            end += columnLetterLength(key, end);
             if (at > start) {
                 out.add(cell.slice(start, at, gap));
                 gap = Cell.Gap.NONE;

@@ -51,6 +51,8 @@ public record Vocabulary(
         Map<String, BigDecimal> moneyUnits,
         List<String> qualitativeTargets,
         List<String> qualitativeActuals,
+        List<String> quantitativeNatures,
+        List<String> qualitativeNatures,
         List<String> pageChrome,
         Map<FundNature, Nature> fundNatures) {
 

@@ -81,7 +81,9 @@ final class VocabularyLoader {
                 "level1", "level2", "covers", "budgetExecution", "childPrefixes", "placeholders");
         Map<String, Node> tail = mapping(required(s, "tail", top), "formDeviation", "other");
         Map<String, Node> list = mapping(required(s, "projectList", top), "titles", "seq");
-        Map<String, Node> qualitative = mapping(required(s, "qualitative", top), "targets", "actuals");
+        Map<String, Node> qualitative = mapping(required(s, "qualitative", top), "targets", "actuals", "natures");
+        Map<String, Node> natures = qualitative.get("natures") == null ? Map.of()
+                : mapping(qualitative.get("natures"), "quantitative", "qualitative");
         Map<String, List<String>> level1 = level1(required(indicators, "level1", s.get("indicators")));
         Map<FundColumn, List<String>> fundColumns = new EnumMap<>(FundColumn.class);
         List<String> fundIgnored = new ArrayList<>();
@@ -122,15 +124,17 @@ final class VocabularyLoader {
                 moneyUnits(required(s, "moneyUnits", top)),
                 optionalStrings(qualitative.get("targets")),
                 optionalStrings(qualitative.get("actuals")),
+                optionalStrings(natures.get("quantitative")),
+                optionalStrings(natures.get("qualitative")),
                 optionalStrings(s.get("pageChrome")),
-                natures(funds.get("natures")));
+                fundNatures(funds.get("natures")));
     }
 
     /**
      * funds: natures: — per breakdown (income, expenditure) the spellings of its total and its parts by
      * canonical name. Optional: a vocabulary without it reads no breakdown.
      */
-    private Map<FundNature, Vocabulary.Nature> natures(Node node) {
+    private Map<FundNature, Vocabulary.Nature> fundNatures(Node node) {
         Map<FundNature, Vocabulary.Nature> natures = new EnumMap<>(FundNature.class);
         if (node == null) {
             return natures;

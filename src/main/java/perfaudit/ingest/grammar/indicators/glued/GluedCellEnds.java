@@ -83,8 +83,12 @@ final class GluedCellEnds {
      * a target of any words, cut where the text after it starts with it again.
      */
     private static void restatedEnds(String text, int pos, List<Integer> ends) {
-        for (int len = 2; pos + 2 * len < text.length(); len++) {
-            if (Character.isDigit(text.charAt(pos + 2 * len)) && text.regionMatches(pos, text, pos + len, len)) {
+        for (int len = 1; pos + 2 * len <= text.length(); len++) {
+            int after = pos + 2 * len;
+            // then the 得分, or (a template without points) the text's end or the next row's name
+            boolean ends2 = after == text.length() ? true : Character.isDigit(text.charAt(after)) ? len >= 2
+                    : !isDigitLike(text.charAt(after)) && isDigitLike(text.charAt(after - 1));
+            if (ends2 && text.regionMatches(pos, text, pos + len, len)) {
                 ends.add(pos + len);
             }
         }

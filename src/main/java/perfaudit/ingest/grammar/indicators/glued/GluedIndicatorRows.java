@@ -323,6 +323,10 @@ public final class GluedIndicatorRows {
                 || weight != null && score != null && score.compareTo(weight) > 0) {
             return null;
         }
+        String name = cut.get(IndicatorField.NAME);
+        if (name != null && !name.isEmpty() && perfaudit.ingest.grammar.Value.COMPARATORS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return null; // a comparator leads the value after it: no 三级指标 ends in one (水标尺10≥ | 36 | 6米 is no cut)
+        }
         if (LetteredNumerals.isNumeral(cut.get(IndicatorField.WEIGHT)) && (score == null || score.compareTo(weight) != 0)) {
             return null; // a lettered 分值 is read only where the 得分 shows the same figure
         }

@@ -48,6 +48,30 @@ class GluedIndicatorRowsTest {
     }
 
     @Test
+    void noNameEndsInAComparator() {
+        // 水标尺10≥ | 36 | 6米 | ≥366米 | 10 would fit too if a 三级指标 could end in the ≥ of the target after it (中江 h02)
+        GluedIndicatorRows.Result r = read("安装坡面水标尺10≥266米≥266米10水标尺宽度10≥50厘米≥50厘米10");
+        assertEquals(2, r.rows().size(), r.toString());
+        assertEquals("安装坡面水标尺|10|≥266米|≥266米|10|-|", cells(r.rows().get(0)));
+        assertEquals("水标尺宽度|10|≥50厘米|≥50厘米|10|-|", cells(r.rows().get(1)));
+    }
+
+    @Test
+    void anActualRestatingItsTargetAtTheEndOfARowWithoutPoints() {
+        // 县级专项资金 forms (family C) print no 分值 / 得分: the row ends with its actual (衡山 h01)
+        List<IndicatorField> noPoints = List.of(IndicatorField.NAME, IndicatorField.TARGET, IndicatorField.ACTUAL,
+                IndicatorField.DEVIATION);
+        for (String[] row : new String[][] {{"县级储备粮库存粮食明显变质比例00", "0"}, {"粮食储备设备维护及安全性高高", "高"}}) {
+            GluedIndicatorRows.Result r = GluedIndicatorRows.read(LabelIndex.key(row[0]), noPoints, null, LEX);
+            assertEquals(1, r.rows().size(), r.toString());
+            assertEquals(row[1], r.rows().get(0).cells().get(IndicatorField.TARGET).reading());
+            assertEquals(row[1], r.rows().get(0).cells().get(IndicatorField.ACTUAL).reading());
+        }
+        // words that are not one word twice stay unread: where the target ends is not certain
+        assertEquals(0, GluedIndicatorRows.read(LabelIndex.key("粮食储备设备维护及安全性高低"), noPoints, null, LEX).rows().size());
+    }
+
+    @Test
     void aRowWithoutPointsIsLeftUnread() {
         String text = LabelIndex.key("指标2企业自行采购8200万粒200万粒8指标3一级种薯繁育基地8000亩8535.5亩");
         GluedIndicatorRows.Result r = GluedIndicatorRows.read(text, WEIGHT_FIRST, FORTY, LEX);
