@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.VocabularyException;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.FundBreakdown;
@@ -14,12 +16,15 @@ import perfaudit.model.ParseProblem;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -148,5 +153,42 @@ class FundsByNatureTest {
         Form form = read(text, "plain.txt").forms().get(0);
         assertEquals(List.of(), form.fundsByNature());
         assertAmount("10", form.fundLine(FundLine.OTHER).annualBudget(), "其他资金 row");
+    }
+
+    /** An auditor adds a part's spelling in forms.yaml: the next read gives it to its breakdown. */
+    @Test
+    void aPartSpellingAddedToTheVocabularyIsRead() throws Exception {
+        String shipped = Files.readString(Path.of("rules", "forms.yaml"), StandardCharsets.UTF_8);
+        String edited = shipped.replace("其他资金: [其他资金, 其它资金, 其他收入]", "其他资金: [其他资金, 其它资金, 其他收入, 上级补助收入]");
+        assertTrue(!edited.equals(shipped), "the shipped spelling list moved: update this test");
+        List<List<String>> rows = new ArrayList<>(ROWS);
+        rows.set(8, List.of("上级补助收入:585.62", ""));
+        String text = render(rows, "tabbed");
+        assertTrue(read(text, "17.txt").problems().stream().anyMatch(p -> "上级补助收入:585.62".equals(p.text())),
+                "the shipped vocabulary does not know 上级补助收入");
+        Document document = Inputs.read(text.getBytes(StandardCharsets.UTF_8), "17.txt", Limits.DEFAULT,
+                Vocabulary.parse(edited, "forms.yaml"));
+        FundBreakdown.Part other = document.forms().get(0).fundsByNature().get(0).parts().get(3);
+        assertEquals("其他资金", other.name());
+        assertEquals("上级补助收入", other.label());
+        assertAmount("585.62", other.amount(), "上级补助收入");
+    }
+
+    /** A breakdown forms.yaml does not know, or a spelling under two parts, stops the run at its line. */
+    @Test
+    void aBrokenBreakdownInTheVocabularyIsReportedAtItsLine() throws Exception {
+        String shipped = Files.readString(Path.of("rules", "forms.yaml"), StandardCharsets.UTF_8);
+        String unknown = shipped.replace("    expenditure:\n      total: [按支出性质分", "    spending:\n      total: [按支出性质分");
+        String twice = shipped.replace("项目支出: [项目支出]", "项目支出: [项目支出, 基本支出]");
+        assertTrue(errors(unknown).matches("(?s).*forms\\.yaml:\\d+: unknown breakdown 'spending' \\(one of expenditure, income\\).*"),
+                errors(unknown));
+        assertTrue(errors(twice).matches("(?s).*forms\\.yaml:\\d+: '基本支出' is listed for both 基本支出 and 项目支出.*"), errors(twice));
+    }
+
+    private static String errors(String yaml) {
+        VocabularyException e = assertThrows(
+                VocabularyException.class,
+                () -> Vocabulary.parse(yaml, "forms.yaml"));
+        return String.join("\n", e.errors());
     }
 }
