@@ -353,36 +353,63 @@ class RealFormsParseTest {
 
     /**
      * 19's rows glue their 得分 to the actual, with no 分值 column: a row is read where one cut fits. The site's page
-     * marker fell inside "100%" (10 / 2、0%): dropped, the page's text goes on the row. 补贴渔船数6620 (6 | 6 | 20 or
-     * 66 | 2 | 0 …) stays reported.
+     * marker fell inside "100%" (10 / 2、0%): dropped, the page's text goes on the row. 补贴渔船数6620 (6 | 6 | 20, or
+     * 6 | 62 | 0, 66 | 2 | 0) is cut where the 总分 settles it: 100 less the budget's 20 and the other rows' 60 leaves 20.
      */
     @Test
-    void gluedScoreOnlyRowsReadAcrossAPageBreak() {
+    void gluedScoreOnlyRowsReadAcrossAPageBreakAndByTheTotal() {
         Document document = read("19-");
         List<Indicator> rows = document.forms().get(0).indicators();
         List<String> names = rows.stream().map(Indicator::name).toList();
-        assertEquals(List.of("渔船补贴发放率", "12月底之前完成", "退捕渔民抽样调查满意度"), names);
-        Indicator deadline = rows.get(1);
+        assertEquals(List.of("补贴渔船数", "渔船补贴发放率", "12月底之前完成", "退捕渔民抽样调查满意度"), names);
+        Indicator boats = rows.get(0);
+        assertEquals("6", boats.target().raw());
+        assertEquals("6", boats.actual().raw());
+        assertEquals(0, BigDecimal.valueOf(20).compareTo(boats.score()));
+        assertEquals("数量指标", boats.level2());
+        assertTrue(document.notes().stream().anyMatch(n -> n.text() != null && n.text().contains("补贴渔船数6620")
+                && n.reason().contains("余 20 分")), String.valueOf(document.notes()));
+        Indicator deadline = rows.get(2);
         assertEquals("100%", deadline.target().raw());
         assertEquals("100%", deadline.actual().raw());
         assertEquals(0, BigDecimal.TEN.compareTo(deadline.score()));
         assertEquals("时效指标", deadline.level2());
-        Indicator satisfaction = rows.get(2);
+        Indicator satisfaction = rows.get(3);
         assertEquals("≥90%", satisfaction.actual().raw(), "290% is an OCR'd ≥90%: the target 90% confirms it");
         assertEquals(0, BigDecimal.valueOf(40).compareTo(satisfaction.score()));
+    }
+
+    /** Without the 总分 nothing settles 补贴渔船数6620: it stays reported, not guessed. */
+    @Test
+    void aGluedRowTheTotalCannotSettleStaysReported() throws IOException {
+        Path file;
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            file = files.filter(p -> p.getFileName().toString().startsWith("19-")).findFirst().orElseThrow();
+        }
+        String text = Files.readString(file).replace("总分100", "");
+        Document document = Inputs.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "19-without-total.txt", Limits.DEFAULT);
+        List<String> names = document.forms().get(0).indicators().stream().map(Indicator::name).toList();
+        assertFalse(names.contains("补贴渔船数"), String.valueOf(names));
         assertTrue(document.problems().stream().anyMatch(p -> p.reason().contains("补贴渔船数6620")), String.valueOf(document.problems()));
     }
 
-    /** 14's PDF text prints its header as a run of column labels (三级指标 年初目标值 (A) …): its 产出 rows read. */
+    /**
+     * 14's PDF text prints its header as a run of column labels (三级指标 年初目标值 (A) …): its 产出 rows read, a
+     * name the PDF's narrow column wrapped (支持服务贸易、服务外 / 包企业数量) joined where the row's figures fill
+     * every column after it. The qualitative rows, their words wrapped into one another, stay reported.
+     */
     @Test
     void scrambledPdfTextReadsTheRowsItsHeaderRunOpens() {
         List<Indicator> rows = only("14-").indicators();
         List<String> names = rows.stream().map(Indicator::name).toList();
-        assertEquals(List.of("服务外包在岸(万美元)", "服务外包离岸(万美元)", "预算资金执行率", "资金拨付及时性"), names);
+        assertEquals(List.of("服务外包在岸(万美元)", "服务外包离岸(万美元)", "支持服务贸易、服务外包企业数量", "预算资金执行率",
+                "资金拨付及时性"), names);
         assertEquals("20000", rows.get(0).target().raw());
         assertEquals("23333.56", rows.get(0).actual().raw());
         assertEquals(0, BigDecimal.TEN.compareTo(rows.get(0).score()));
-        assertEquals("98%以上", rows.get(3).target().raw());
-        assertNull(rows.get(3).weight(), "no 分值 column");
+        assertEquals("3", rows.get(2).target().raw());
+        assertEquals("3", rows.get(2).actual().raw());
+        assertEquals("98%以上", rows.get(4).target().raw());
+        assertNull(rows.get(4).weight(), "no 分值 column");
     }
 }

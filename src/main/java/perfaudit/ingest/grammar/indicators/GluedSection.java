@@ -99,12 +99,109 @@ final class GluedSection {
                 s.use(first, last + 1);
                 return;
             }
-            s.log.report(at.row(), at.location(), rest, "glued indicator text cannot be cut into the columns "
-                    + valueFields + " with certainty; not read: " + rest + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
-            builder.rowUnread();
+            if (hasDigit(rest) && scoreOnly()) {
+                // a table without 分值: the 总分 after the table may leave exactly this row's 得分 (see settleByTotal)
+                deferred.add(new Deferred(rest, at, builder.labels(), form.indicators.size()));
+            } else {
+                reportUnread(rest, at);
+            }
         }
         s.use(first, last + 1);
     }
+
+    private void reportUnread(String rest, Cell at) {
+        s.log.report(at.row(), at.location(), rest, "glued indicator text cannot be cut into the columns "
+                + valueFields + " with certainty; not read: " + rest + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
+        builder.rowUnread(hasDigit(rest));
+    }
+
+    /** A glued row of a table without 分值 left for the 总分 to settle: its text, place, labels and position. */
+    private record Deferred(String text, Cell at, IndicatorBuilder.Labels labels, int position) {
+    }
+
+    private final List<Deferred> deferred = new java.util.ArrayList<>();
+
+    private boolean scoreOnly() {
+        return valueFields.contains(IndicatorField.SCORE) && !valueFields.contains(IndicatorField.WEIGHT);
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
+    }
+
+    /**
+     * The table is read: a table without 分值 whose rows' 得分, the budget row's 得分 and one glued row left unread
+     * must add up to the 总分 printed after it, so that row's 得分 is the 总分 less the others. The row is read where
+     * exactly one cut of its text has that 得分 (补贴渔船数6620 with 20 left: 6 | 6 | 20), and noted; otherwise, or
+     * where anything else of the sum is unknown (another row unread that may hold a 得分, a row without one, no
+     * budget 得分, no 总分 right after the table), it is reported as it would have been.
+     */
+    void settleByTotal(int tableEnd) {
+        if (deferred.isEmpty()) {
+            return;
+        }
+        Deferred row = deferred.size() == 1 && builder.unreadWithFigures == 0 ? deferred.get(0) : null;
+        BigDecimal left = row == null ? null : scoreLeft(tableEnd);
+        GluedIndicatorRows.Row read = left == null || left.signum() <= 0 ? null
+                : GluedIndicatorRows.settleScore(row.text(), valueFields, left, lex);
+        if (read == null) {
+            for (Deferred d : deferred) {
+                s.log.report(d.at().row(), d.at().location(), d.text(), "glued indicator text cannot be cut into the columns "
+                        + valueFields + " with certainty; not read: " + d.text() + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
+                form.unreadIn.add(d.labels().level1() == null ? "" : d.labels().level1());
+            }
+            deferred.clear();
+            return;
+        }
+        Map<IndicatorField, RowAligner.Item> fields = new java.util.EnumMap<>(IndicatorField.class);
+        read.cells().forEach((field, cell) -> fields.put(field, new RowAligner.Item(-1, cell.reading(),
+                Value.of(new Cell(cell.reading(), row.at().location(), row.at().row(), -1, Cell.Gap.NONE)))));
+        builder.addUnder(row.labels(), row.at(), fields);
+        form.indicators.add(row.position(), form.indicators.remove(form.indicators.size() - 1));
+        s.log.note(row.at().row(), row.at().location(), row.text(), "粘连的指标行按总分拆分：总分减去预算执行得分和其余各行得分，余 "
+                + left.toPlainString() + " 分，只有一种拆法的得分是 " + left.toPlainString() + " — glued indicator row cut where the"
+                + " 总分 settles it: the 总分 less the budget row's 得分 and the other rows' leaves " + left.toPlainString()
+                + ", and only one cut of the row has that 得分");
+        deferred.clear();
+    }
+
+    /** The 总分 printed right after the table less the budget row's 得分 and the rows' 得分; null when any is unknown. */
+    private BigDecimal scoreLeft(int tableEnd) {
+        int j = tableEnd;
+        while (j < t.size() && t.get(j).isBlank()) {
+            j++;
+        }
+        Hit<Boolean> total = j < t.size() ? t.labelAt(j, lex.total, true) : null;
+        if (total == null) {
+            return null;
+        }
+        List<BigDecimal> figures = new java.util.ArrayList<>();
+        for (int k = total.next(); k < t.size() && !s.isStop(k) && figures.size() < 2; k++) {
+            Value value = Value.of(t.get(k));
+            if (value.isNumeric()) {
+                figures.add(value.number());
+            } else if (!value.isBlank()) {
+                break;
+            }
+        }
+        perfaudit.model.Funds budget = form.funds.get(perfaudit.model.FundLine.TOTAL);
+        if (figures.size() != 1 || budget == null || budget.score() == null) {
+            return null;
+        }
+        BigDecimal left = figures.get(0).subtract(budget.score());
+        for (Indicator row : form.indicators) {
+            if (row.child()) {
+                continue;
+            }
+            if (row.score() == null) {
+                return null;
+            }
+            left = left.subtract(row.score());
+        }
+        return left;
+    }
+
+    /** One glued row read: its cells added as a row, each OCR correction noted with the text before and after. */
 
     /**
      * Glued rows ending in 是否核心指标 ({@link CoreMarkedRows}): each row read where it is certain, each

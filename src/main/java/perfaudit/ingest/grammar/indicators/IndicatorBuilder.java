@@ -57,10 +57,48 @@ final class IndicatorBuilder {
         this.header = header;
     }
 
+    /** The labels in force at a row, to add the row later under them (a glued row settled by the 总分). */
+    record Labels(String level1, String level1Raw, BigDecimal level1Points, String level2, String level2Raw, String block,
+                  BigDecimal blockPoints) {
+    }
+
+    Labels labels() {
+        return new Labels(level1, level1Raw, level1Points, level2, level2Raw, block, blockPoints);
+    }
+
+    /** Adds a row under {@code labels}, then puts the labels in force back. */
+    void addUnder(Labels labels, Cell at, Map<IndicatorField, RowAligner.Item> fields) {
+        Labels now = labels();
+        set(labels);
+        add(at, fields, false);
+        set(now);
+    }
+
+    private void set(Labels labels) {
+        level1 = labels.level1();
+        level1Raw = labels.level1Raw();
+        level1Points = labels.level1Points();
+        level2 = labels.level2();
+        level2Raw = labels.level2Raw();
+        block = labels.block();
+        blockPoints = labels.blockPoints();
+    }
+
     /** A row of the current 一级指标 was reported, not read: its category's sums lack it. */
     void rowUnread() {
-        form.unreadIn.add(level1 == null ? "" : level1);
+        rowUnread(true);
     }
+
+    /** As {@link #rowUnread()}; {@code figures} when the text left unread holds a figure (it may have held a 得分). */
+    void rowUnread(boolean figures) {
+        form.unreadIn.add(level1 == null ? "" : level1);
+        if (figures) {
+            unreadWithFigures++;
+        }
+    }
+
+    /** Rows of this table reported unread whose text held a figure: the table's 得分 may lack theirs. */
+    int unreadWithFigures;
 
     void setLevel1(String raw) {
         level1Raw = raw.strip();

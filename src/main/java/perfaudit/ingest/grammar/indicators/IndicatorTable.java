@@ -79,6 +79,7 @@ public final class IndicatorTable {
         k = header.read(k);
         buildAligners();
         int end = s.grid ? gridRows(k) : flowRows(k);
+        glued.settleByTotal(end);
         int lastFilled = lastFilled(k, end);
         if (end < t.size() && lastFilled >= 0 && s.startsOtherText(end) && lex.startsLevelName(t.get(lastFilled).key())) {
             // the table's last words are a label cut short (满 of 满意度指标) right before another text: the
@@ -504,6 +505,10 @@ public final class IndicatorTable {
             if (aligned.isEmpty()) {
                 kept = items.stream().filter(i -> i.value().kind() != Value.Kind.EMPTY).toList();
                 aligned = flowAligner.align(kept);
+            }
+            List<RowAligner.Item> oneName = aligned.isEmpty() ? RowText.wrappedName(items, valueFields) : null;
+            if (oneName != null) {
+                aligned = flowAligner.align(oneName);
             }
         }
         if (aligned.isEmpty()) {

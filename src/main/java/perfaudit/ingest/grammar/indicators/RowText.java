@@ -361,4 +361,38 @@ final class RowText {
         merged.add(new RowAligner.Item(-1, text.toString(), Value.of(new Cell(text.toString(), first.location(), first.row(), -1, first.gap()))));
         return merged;
     }
+
+    /**
+     * A row whose figures fill every column after the 三级指标 (年初目标值 实际完成值 得分: 3 3 10) leaves no column
+     * for words: the words before them are the name, wrapped by a PDF's narrow column (支持服务贸易、服务外 /
+     * 包企业数量). Those items as one name and the figures; null when the row is not of that shape.
+     */
+    static List<RowAligner.Item> wrappedName(List<RowAligner.Item> items, List<IndicatorField> fields) {
+        if (fields.isEmpty() || fields.get(0) != IndicatorField.NAME) {
+            return null;
+        }
+        int words = 0;
+        while (words < items.size() && items.get(words).value().kind() == Value.Kind.TEXT) {
+            words++;
+        }
+        List<RowAligner.Item> figures = items.subList(words, items.size());
+        if (words < 2 || figures.size() != fields.size() - 1 || !figures.stream().allMatch(i -> i.value().isNumeric())) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (RowAligner.Item item : items.subList(0, words)) {
+            String text = item.text().strip();
+            boolean joinsWord = !name.isEmpty() && isHan(name.charAt(name.length() - 1)) && isHan(text.charAt(0));
+            name.append(name.isEmpty() || joinsWord ? "" : " ").append(text);
+        }
+        Cell first = items.get(0).value().cell();
+        List<RowAligner.Item> out = new ArrayList<>();
+        out.add(new RowAligner.Item(-1, name.toString(), Value.of(new Cell(name.toString(), first.location(), first.row(), -1, first.gap()))));
+        out.addAll(figures);
+        return out;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
 }

@@ -41,4 +41,12 @@ class ScrambledHeaderTest {
     void oneLabelAsSpeltIsLeftToTheOrdinaryMatcher() {
         assertNull(read("实际完成值"));
     }
+
+    @Test
+    void aLabelWithOneGlyphReadTwice() {
+        // 全年完成值 wrapped in a narrow cell, the glyph at the wrap read on both lines (real form 10)
+        assertEquals(List.of(IndicatorField.ACTUAL), read("年成值全完值"));
+        assertNull(read("年成值全完指"), "an extra glyph that is no glyph of the label is not read");
+        assertNull(read("年成值全完值值"), "one glyph read twice, not more");
+    }
 }

@@ -36,6 +36,19 @@ class GluedTextTest {
     }
 
     @Test
+    void aColumnLetterAfterALabelStaysWithIt() {
+        // 实际完成指标值 is listed without its letter: the (B) is the label's, not the start of 得分's cell
+        List<String> texts = GluedText.split(List.of(cell(LONG + "二级指标三级指标年初目标值(A)实际完成指标值(B)得分产出数量补贴渔船数", 1,
+                Cell.Gap.LINE)), LEX).stream().map(Cell::text).toList();
+        assertEquals(true, texts.contains("实际完成指标值(B)"), texts.toString());
+        assertEquals(true, texts.contains("得分"), texts.toString());
+        // a bracket that is no column letter is the next cell's text
+        List<String> other = GluedText.split(List.of(cell(LONG + "实际完成指标值(万元)", 1, Cell.Gap.LINE)), LEX).stream()
+                .map(Cell::text).toList();
+        assertEquals(true, other.contains("实际完成指标值"), other.toString());
+    }
+
+    @Test
     void aShortCellInsideALineOrWithAShortLabelStaysWhole() {
         List<Cell> cells = List.of(cell(LONG, 1, Cell.Gap.LINE), cell("年度总体目标通", 2, Cell.Gap.LINE), cell("过规范", 2, Cell.Gap.SPACE),
                 cell("产出指标1", 3, Cell.Gap.LINE), cell(LONG, 4, Cell.Gap.LINE));

@@ -195,42 +195,62 @@ public final class CoreMarkedRows {
 
     /** Reads name, unit, nature, target and actual from the row's start; false when not certain. */
     private boolean head(String text, Map<IndicatorField, String> cells, List<String> notes) {
-        int[] nature = natureAt(text);
-        String values;
-        String nameAndUnit;
-        if (nature != null) {
+        // the 指标性质 printed on the row: the first place its spelling stands where the rest reads as the row's values
+        // (定性 inside a name, 稳定性, is no nature: what follows it is no target and actual)
+        for (int[] nature : natureCandidates(text)) {
             String printed = text.substring(nature[0], nature[1]);
             String spelt = natureSpelling(printed);
-            qualitative = lex.qualitativeNatures.contains(spelt);
-            if (!printed.equals(spelt)) {
-                notes.add("识别错误的指标性质已更正：'" + printed + "' 读作 '" + spelt + "'（竖排单元格的字序被打乱） — OCR'd 指标性质 corrected: '"
-                        + printed + "' read as '" + spelt + "' (exactly its characters in another order, as a scan reads a vertical cell)");
+            boolean words = lex.qualitativeNatures.contains(spelt);
+            Map<IndicatorField, String> read = cells(text.substring(0, nature[0]), text.substring(nature[1]), words);
+            if (read != null) {
+                qualitative = words;
+                cells.putAll(read);
+                if (!printed.equals(spelt)) {
+                    notes.add("识别错误的指标性质已更正：'" + printed + "' 读作 '" + spelt + "'（竖排单元格的字序被打乱） — OCR'd 指标性质 corrected: '"
+                            + printed + "' read as '" + spelt + "' (exactly its characters in another order, as a scan reads a vertical cell)");
+                }
+                return true;
             }
-            nameAndUnit = text.substring(0, nature[0]);
-            values = text.substring(nature[1]);
-        } else {
-            if (qualitative == null) {
-                return false; // no 指标性质 printed yet: figures or words?
-            }
-            int start = qualitative ? wordsStart(text) : figuresStart(text);
-            nameAndUnit = text.substring(0, start);
-            values = text.substring(start);
         }
-        List<String> read = qualitative == Boolean.TRUE ? words(values) : figures(values);
-        if (read == null || read.size() == 1 || read.size() > (fields.contains(IndicatorField.IGNORED)
-                && fields.indexOf(IndicatorField.IGNORED) < fields.indexOf(IndicatorField.ACTUAL) ? 3 : 2)) {
-            return false; // one value: target or actual?
+        if (qualitative == null) {
+            return false; // no 指标性质 printed yet: figures or words?
         }
-        String name = nameWithoutUnit(nameAndUnit, read);
-        if (name == null || name.isEmpty()) {
+        int start = qualitative ? wordsStart(text) : figuresStart(text);
+        Map<IndicatorField, String> read = cells(text.substring(0, start), text.substring(start), qualitative);
+        if (read == null) {
             return false;
         }
+        cells.putAll(read);
+        return true;
+    }
+
+    /** The name, target and actual of a row's words before and after its nature; null when not certain. */
+    private Map<IndicatorField, String> cells(String nameAndUnit, String values, boolean words) {
+        List<String> read = words ? words(values) : figures(values);
+        if (read == null && !words && unitAfterNature()) {
+            // 指标性质 before 计量单位: the unit opens the values (定量指标%100%92%)
+            read = figures(values.startsWith("%") ? values.substring(1) : values);
+        }
+        int most = fields.contains(IndicatorField.IGNORED) && fields.indexOf(IndicatorField.IGNORED) < fields.indexOf(IndicatorField.ACTUAL) ? 3 : 2;
+        if (read == null || read.size() == 1 || read.size() > most) {
+            return null; // one value: target or actual?
+        }
+        String name = unitAfterNature() ? nameAndUnit : nameWithoutUnit(nameAndUnit, read, words);
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        Map<IndicatorField, String> cells = new EnumMap<>(IndicatorField.class);
         cells.put(IndicatorField.NAME, name);
         if (!read.isEmpty()) {
             cells.put(IndicatorField.TARGET, read.get(0));
             cells.put(IndicatorField.ACTUAL, read.get(read.size() - 1));
         }
-        return true;
+        return cells;
+    }
+
+    private boolean unitAfterNature() {
+        return fields.contains(IndicatorField.UNIT) && fields.indexOf(IndicatorField.UNIT) > fields.indexOf(IndicatorField.NATURE)
+                && fields.contains(IndicatorField.NATURE);
     }
 
     /** Where the run of figures that ends the text begins (its length when it ends in none). */
@@ -310,8 +330,8 @@ public final class CoreMarkedRows {
      * in one). Null when the header prints a unit column, the figures carry a unit and the text before
      * them does not end in it: where the name ends is not certain.
      */
-    private String nameWithoutUnit(String text, List<String> values) {
-        if (!fields.contains(IndicatorField.UNIT) || qualitative == Boolean.TRUE) {
+    private String nameWithoutUnit(String text, List<String> values, boolean words) {
+        if (!fields.contains(IndicatorField.UNIT) || words) {
             return text; // a 定性 row's unit cell is empty
         }
         String unit = null;
@@ -331,22 +351,25 @@ public final class CoreMarkedRows {
         return text.endsWith(unit) ? text.substring(0, text.length() - unit.length()) : null;
     }
 
-    /** Where the row prints its 指标性质 (as spelt or scrambled): {start, end}, or null. */
-    private int[] natureAt(String text) {
+    /**
+     * Where the row may print its 指标性质: a whole spelling of four characters or more (定量指标), as spelt or its
+     * characters in another order, then a shorter one (定量) as spelt; each place in the order found.
+     */
+    private List<int[]> natureCandidates(String text) {
+        List<int[]> found = new ArrayList<>();
         if (!fields.contains(IndicatorField.NATURE)) {
-            return null;
+            return found;
         }
-        int[] found = null;
-        for (String spelling : allNatures()) {
-            if (spelling.length() < 4) {
-                continue; // 定性 is also a name's word (稳定性): only the whole label is told in glued text
-            }
-            for (int at = 0; at + spelling.length() <= text.length(); at++) {
-                String window = text.substring(at, at + spelling.length());
-                boolean scrambled = spelling.length() >= 4 && sameCharacters(window, spelling);
-                if (window.equals(spelling) || scrambled) {
-                    if (found == null || at < found[0] || at == found[0] && at + spelling.length() > found[1]) {
-                        found = new int[] {at, at + spelling.length()};
+        for (boolean whole : new boolean[] {true, false}) {
+            for (int at = 0; at < text.length(); at++) {
+                for (String spelling : allNatures()) {
+                    int end = at + spelling.length();
+                    if (spelling.length() >= 4 != whole || end > text.length()) {
+                        continue;
+                    }
+                    String window = text.substring(at, end);
+                    if (window.equals(spelling) || whole && sameCharacters(window, spelling)) {
+                        found.add(new int[] {at, end});
                     }
                 }
             }

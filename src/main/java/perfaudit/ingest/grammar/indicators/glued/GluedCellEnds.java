@@ -19,8 +19,19 @@ final class GluedCellEnds {
     private final Lexicon lex;
 
     GluedCellEnds(Lexicon lex) {
-        this.lex = lex;
+        this(lex, false);
     }
+
+    /**
+     * {@code splitRuns}: a run of bare digits may hold two cells (6620 = 6 | 6 | 20), tried only where a sum
+     * outside the row (the 总分) settles the cut; elsewhere a run of digits is one figure.
+     */
+    GluedCellEnds(Lexicon lex, boolean splitRuns) {
+        this.lex = lex;
+        this.splitRuns = splitRuns;
+    }
+
+    private final boolean splitRuns;
 
     /** Where a cell of {@code field} starting at {@code pos} can end. */
     List<Integer> ends(String text, int pos, IndicatorField field, boolean last) {
@@ -115,7 +126,7 @@ final class GluedCellEnds {
     }
 
     /** A comparator (or its OCR spelling), a number, then % or a unit of up to three characters. */
-    private static void valueEnds(String text, int pos, List<Integer> ends) {
+    private void valueEnds(String text, int pos, List<Integer> ends) {
         int n = text.length();
         int e = pos;
         if (e < n && (Value.COMPARATORS.indexOf(text.charAt(e)) >= 0 || GluedIndicatorRows.CERTAIN_GLYPHS.indexOf(text.charAt(e)) >= 0)) {
@@ -129,6 +140,11 @@ final class GluedCellEnds {
         }
         if (e == digits) {
             return;
+        }
+        if (splitRuns && text.charAt(digits) != '0') {
+            for (int inside = digits + 1; inside < e; inside++) {
+                ends.add(inside); // a bare figure cut out of the run, the next cell's digits after it
+            }
         }
         if (e < n - 1 && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
             e++;

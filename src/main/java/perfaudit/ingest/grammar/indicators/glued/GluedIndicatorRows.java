@@ -32,6 +32,10 @@ public final class GluedIndicatorRows {
     static final String DASHES = "一-—–－";
     /** Enough cuts to choose among; more means the text is too loose to read. */
     private static final int MAX_PARSES = 6;
+    /** A whole row weighed against the one 得分 a 总分 leaves: more cuts may be weighed, still a bounded few. */
+    private static final int MAX_SCORE_CUTS = 32;
+    /** The cuts collected from one place before the text counts as too loose. */
+    private int maxParses = MAX_PARSES;
 
     /** One value cell as cut: its text, and its reading (comparator or digits fixed) with the note when it changed. */
     public record Read(String text, String reading) {
@@ -65,8 +69,12 @@ public final class GluedIndicatorRows {
     }
 
     private GluedIndicatorRows(List<IndicatorField> fields, Lexicon lex, boolean dashLost) {
+        this(fields, new GluedCellEnds(lex), dashLost);
+    }
+
+    private GluedIndicatorRows(List<IndicatorField> fields, GluedCellEnds cellEnds, boolean dashLost) {
         this.fields = dashLost ? fields.stream().filter(f -> f != IndicatorField.TARGET).toList() : fields;
-        this.cellEnds = new GluedCellEnds(lex);
+        this.cellEnds = cellEnds;
         this.dashLost = dashLost;
     }
 
@@ -152,6 +160,32 @@ public final class GluedIndicatorRows {
         return distinct.size() == 1 ? only : null;
     }
 
+    /**
+     * The one row a text is, cut where its 得分 is {@code score} (a table without 分值 whose 总分 leaves that
+     * much for it); null when no cut or more than one fits.
+     */
+    public static Row settleScore(String text, List<IndicatorField> fields, BigDecimal score, Lexicon lex) {
+        if (!fields.contains(IndicatorField.SCORE) || fields.contains(IndicatorField.WEIGHT) || score == null || text.isEmpty()) {
+            return null;
+        }
+        GluedIndicatorRows reader = new GluedIndicatorRows(fields, new GluedCellEnds(lex, true), false);
+        reader.maxParses = MAX_SCORE_CUTS;
+        List<Row> found = new ArrayList<>();
+        reader.cut(text, 0, 0, 0, new EnumMap<>(IndicatorField.class), new BigDecimal(100), found);
+        Row only = null;
+        for (Row row : found) {
+            Read read = row.cells().get(IndicatorField.SCORE);
+            if (row.end() != text.length() || read == null || number(read.reading()).compareTo(score) != 0) {
+                continue;
+            }
+            if (only != null && !only.cells().equals(row.cells())) {
+                return null;
+            }
+            only = row;
+        }
+        return found.size() >= MAX_SCORE_CUTS ? null : only;
+    }
+
     /** Every way to cut text[pos..] into rows whose 分值 reach {@code points}; false when there are too many to weigh. */
     private static boolean segment(String text, int pos, List<GluedIndicatorRows> readers, BigDecimal bound,
                                    Map<Integer, List<Row>> rowsAt, List<Row> path, BigDecimal sum, BigDecimal points,
@@ -223,7 +257,7 @@ public final class GluedIndicatorRows {
 
     /** Tries every cut of field {@code f} onwards from {@code pos}; whole rows go to {@code found} (at most two). */
     private void cut(String text, int rowStart, int pos, int f, Map<IndicatorField, String> cut, BigDecimal maxWeight, List<Row> found) {
-        if (found.size() >= MAX_PARSES) {
+        if (found.size() >= maxParses) {
             return;
         }
         if (f == fields.size()) {
@@ -269,7 +303,7 @@ public final class GluedIndicatorRows {
             cut.put(field, text.substring(pos, end));
             cut(text, rowStart, end, f + 1, cut, maxWeight, found);
             cut.remove(field);
-            if (found.size() >= MAX_PARSES) {
+            if (found.size() >= maxParses) {
                 return;
             }
         }

@@ -192,4 +192,17 @@ class GluedIndicatorRowsTest {
                 .rows().size(), "10 is more than the section's points");
         assertEquals(-1, LetteredNumerals.letteredNumeralEnd("AIO", 1), "after a Latin letter: part of a word");
     }
+
+    /** A row of a table without 分值 whose bare figures ran together is cut only where the 得分 the 总分 leaves fits one cut. */
+    @Test
+    void aScoreOnlyRowIsCutByTheScoreTheTotalLeaves() {
+        List<IndicatorField> scoreOnly = List.of(IndicatorField.NAME, IndicatorField.TARGET, IndicatorField.ACTUAL, IndicatorField.SCORE);
+        assertEquals(0, GluedIndicatorRows.read("补贴渔船数6620", scoreOnly, null, LEX).rows().size(), "alone, a run of digits is one figure");
+        GluedIndicatorRows.Row row = GluedIndicatorRows.settleScore("补贴渔船数6620", scoreOnly, new BigDecimal(20), LEX);
+        assertEquals("补贴渔船数", row.cells().get(IndicatorField.NAME).reading());
+        assertEquals("6", row.cells().get(IndicatorField.TARGET).reading());
+        assertEquals("6", row.cells().get(IndicatorField.ACTUAL).reading());
+        assertNull(GluedIndicatorRows.settleScore("补贴渔船数6620", scoreOnly, BigDecimal.ZERO, LEX), "6 | 62 | 0 or 66 | 2 | 0: not certain");
+        assertNull(GluedIndicatorRows.settleScore("补贴渔船数6620", WEIGHT_FIRST, new BigDecimal(20), LEX), "a table with 分值 is settled by them");
+    }
 }
