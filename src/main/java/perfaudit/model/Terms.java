@@ -196,4 +196,8 @@ public final class Terms {
             FundColumn.INITIAL_BUDGET, "年初预算数", FundColumn.ANNUAL_BUDGET, "全年预算数",
             FundColumn.EXECUTED, "全年执行数", FundColumn.WEIGHT, "分值",
             FundColumn.EXECUTION_RATE, "执行率", FundColumn.SCORE, "得分");
+
+    /** The breakdowns of the funds by nature, as the templates name them (the vocabulary lists every spelling). */
+    public static final Map<FundNature, String> FUND_NATURE_NAMES = Map.of(
+            FundNature.INCOME, "按收入性质分", FundNature.EXPENDITURE, "按支出性质分");
 }

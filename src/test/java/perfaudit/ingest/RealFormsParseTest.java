@@ -5,7 +5,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
+import perfaudit.model.FundBreakdown;
 import perfaudit.model.FundLine;
+import perfaudit.model.FundNature;
 import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
@@ -254,6 +256,33 @@ class RealFormsParseTest {
         assertEquals(0, BigDecimal.TEN.compareTo(total.weight()), "分值");
         assertEquals(0, BigDecimal.TEN.compareTo(total.score()), "自评得分");
         assertTrue(form.template().cutAt() != null, "the excerpt stops in the goal text");
+    }
+
+    /**
+     * 17 prints under its funds table the funds by 收入性质 and by 支出性质, two columns interleaved one
+     * cell a line (按收入性质分:2030.12 / 按支出性质分:1925.67 / 其中: 一般公共预算:1325.68 / 其中:基本支出:900.47 …):
+     * each part in its own breakdown, the empty 纳入专户管理的非税收入拨款 kept empty, no line of it unread.
+     */
+    @Test
+    void departmentWideFundsAreReadByIncomeAndByExpenditureNature() {
+        Document document = read("17-");
+        Form form = document.forms().get(0);
+        List<FundBreakdown> breakdowns = form.fundsByNature();
+        assertEquals(List.of(FundNature.INCOME, FundNature.EXPENDITURE),
+                breakdowns.stream().map(FundBreakdown::nature).toList());
+        FundBreakdown income = breakdowns.get(0);
+        assertEquals(0, new BigDecimal("2030.12").compareTo(income.total()));
+        assertEquals(245, income.location().line());
+        assertEquals(List.of("一般公共预算 1325.68", "政府性基金 118.82", "纳入专户管理的非税收入 null", "其他资金 585.62"),
+                income.parts().stream().map(p -> p.name() + " " + (p.amount() == null ? null : p.amount().toPlainString())).toList());
+        FundBreakdown expenditure = breakdowns.get(1);
+        assertEquals(0, new BigDecimal("1925.67").compareTo(expenditure.total()));
+        assertEquals(247, expenditure.location().line());
+        assertEquals(List.of("基本支出 900.47", "项目支出 1025.20"),
+                expenditure.parts().stream().map(p -> p.name() + " " + p.amount().toPlainString()).toList());
+        // what is left unread is the excerpt's lack of indicators, nothing of the breakdown
+        assertEquals(1, document.problems().size(), document.problems().toString());
+        assertTrue(document.problems().get(0).reason().contains("绩效指标"), document.problems().toString());
     }
 
     private static void amounts(Funds funds, String initial, String annual, String executed) {

@@ -9,6 +9,7 @@ import perfaudit.model.CodedName;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.FundColumn;
+import perfaudit.model.FundBreakdown;
 import perfaudit.model.FundLine;
 import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
@@ -90,6 +91,11 @@ public final class ParseJson {
         for (FundLine line : FundLine.values()) {
             funds.set(line.key(), funds(form.fundLine(line)));
         }
+        if (!form.fundsByNature().isEmpty()) {
+            // only where the form prints a breakdown: every other form's JSON stays as it was
+            ArrayNode natures = node.putArray("fundsByNature");
+            form.fundsByNature().forEach(b -> natures.add(breakdown(b)));
+        }
         ObjectNode goal = node.putObject("goal");
         goal.put("expected", form.goal() == null ? null : form.goal().expected());
         goal.put("actual", form.goal() == null ? null : form.goal().actual());
@@ -142,6 +148,28 @@ public final class ParseJson {
             node.put(column.key(), funds.get(column));
         }
         node.put("printedUnit", funds.printedUnit());
+        return node;
+    }
+
+    /** A breakdown of the funds by nature: its total and its parts as printed, amounts in 万元. */
+    private static ObjectNode breakdown(FundBreakdown breakdown) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("nature", breakdown.nature().key());
+        node.put("details", breakdown.nature().details().key());
+        node.put("line", line(breakdown.location()));
+        putLocation(node, breakdown.location());
+        node.put("label", breakdown.label());
+        node.put("total", breakdown.total());
+        node.put("printedUnit", breakdown.printedUnit());
+        ArrayNode parts = node.putArray("parts");
+        for (FundBreakdown.Part part : breakdown.parts()) {
+            ObjectNode p = parts.addObject();
+            p.put("name", part.name());
+            p.put("label", part.label());
+            p.put("line", line(part.location()));
+            putLocation(p, part.location());
+            p.put("amount", part.amount());
+        }
         return node;
     }
 

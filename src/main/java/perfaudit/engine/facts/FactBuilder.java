@@ -30,7 +30,7 @@ public final class FactBuilder {
     private FactBuilder() {
     }
 
-    /** Facts for one document: per form its FormFact, FundFacts, FundBalances, IndicatorFacts, CategoryFacts. */
+    /** Facts for one document: per form its FormFact, FundFacts, FundBalances, FundNatureFacts, IndicatorFacts, CategoryFacts. */
     public static List<Object> formFacts(Document document, Judgements judgements) {
         List<Object> facts = new ArrayList<>();
         for (int i = 0; i < document.forms().size(); i++) {
@@ -64,6 +64,7 @@ public final class FactBuilder {
             }
         }
         facts.addAll(balances(id, name, form));
+        form.fundsByNature().forEach(breakdown -> facts.add(new FundNatureFact(id, name, breakdown, form.fundLine(FundLine.TOTAL))));
         facts.addAll(goalSums(id, name, form, judgements));
         facts.addAll(indicators);
         facts.addAll(categories(id, name, form));

@@ -9,7 +9,7 @@ import java.util.List;
 public final class FactTypes {
 
     /** Per-form facts, then the cross-form ones. */
-    public static final List<Class<?>> ALL = List.of(FormFact.class, FundFact.class, FundBalance.class,
+    public static final List<Class<?>> ALL = List.of(FormFact.class, FundFact.class, FundBalance.class, FundNatureFact.class,
             IndicatorFact.class, CategoryFact.class, BlockFact.class, GoalSumFact.class, FormSummary.class, ListMatch.class);
 
     private FactTypes() {

@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.FundLine;
+import perfaudit.model.FundBreakdown;
 import perfaudit.model.Funds;
 import perfaudit.model.Goal;
 import perfaudit.model.Indicator;
@@ -42,6 +43,8 @@ public final class FormDraft {
     public CodedName implementingUnit;
     public String unitName;
     public final Map<FundLine, Funds> funds = new EnumMap<>(FundLine.class);
+    /** The breakdowns of the funds by nature printed under the funds table, in print order. */
+    public final List<FundBreakdown> fundsByNature = new ArrayList<>();
     public Goal goal;
     public final List<Indicator> indicators = new ArrayList<>();
     public Total total;
@@ -126,7 +129,7 @@ public final class FormDraft {
                 department == null ? null : CodedName.parse(TextFold.withoutGlosses(department)),
                 unit == null ? null : new CodedName(unit.code(), TextFold.withoutGlosses(unit.name()), unit.raw()),
                 funds, readGoal, indicators.stream().map(FormDraft::withoutGlosses).toList(), total, template,
-                TextFold.withoutGlosses(formDeviation));
+                TextFold.withoutGlosses(formDeviation), fundsByNature);
     }
 
     /**

@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
+import perfaudit.model.FundNature;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,6 +50,13 @@ public final class Lexicon {
     final LabelIndex<String> moneyUnit = new LabelIndex<>();
     /** What a publishing page prints around a form (索引号, 发布时间, 下载本文档): matched by {@link perfaudit.ingest.grammar.header.PageChrome}. */
     public final LabelIndex<Boolean> pageChrome = new LabelIndex<>();
+    /**
+     * The labels of the breakdowns by nature under the funds table: their totals' (按收入性质分), and per
+     * breakdown its parts' by canonical name, asked only inside a breakdown its total opened. Few cells
+     * ask them, so they are left out of the answers {@link Tokens} keeps per cell.
+     */
+    public final LabelIndex<FundNature> natureTotal = new LabelIndex<>();
+    public final Map<FundNature, LabelIndex<String>> natureParts = new java.util.EnumMap<>(FundNature.class);
     /** Every label that marks a part of a form, for cutting glued text; 一级/二级 names only in full. */
     public final LabelIndex<Boolean> structural = new LabelIndex<>();
     /**
@@ -139,6 +147,12 @@ public final class Lexicon {
         listSeq.add(true, v.listSeq());
         pageChrome.add(true, v.pageChrome());
         v.moneyUnits().keySet().forEach(unit -> moneyUnit.add(unit, List.of(unit)));
+        v.fundNatures().forEach((nature, words) -> {
+            natureTotal.add(nature, words.totals());
+            LabelIndex<String> parts = new LabelIndex<>();
+            words.parts().forEach((name, spellings) -> parts.add(name, spellings));
+            natureParts.put(nature, parts);
+        });
         structural(v);
         // read-only: every part reader shares them
         childPrefixes = keys(v.childPrefixes());
@@ -201,6 +215,11 @@ public final class Lexicon {
         all.addAll(v.fundColumns().values().stream().flatMap(List::stream).toList());
         all.addAll(v.listSeq());
         all.addAll(v.moneyUnits().keySet());
+        for (Vocabulary.Nature nature : v.fundNatures().values()) {
+            // a cell may start with them (labelStarts), but glued text is not cut at them: not structural
+            nature.totals().forEach(label -> startsLabel(LabelIndex.key(label)));
+            nature.parts().values().forEach(spellings -> spellings.forEach(label -> startsLabel(LabelIndex.key(label))));
+        }
         for (String label : all) {
             String key = LabelIndex.key(label);
             if (!key.isEmpty()) {
@@ -209,6 +228,12 @@ public final class Lexicon {
             if (key.length() >= 4 || v.total().contains(label)) {
                 structural.add(true, List.of(label));
             }
+        }
+    }
+
+    private void startsLabel(String key) {
+        if (!key.isEmpty()) {
+            labelStarts.set(key.charAt(0));
         }
     }
 

@@ -82,6 +82,14 @@ public final class FundsTable {
                 k++;
                 continue;
             }
+            if (FundsByNature.startsAt(s, k)) {
+                // 按收入性质分 / 按支出性质分 under the rows (湖南 部门整体): read by their own reader
+                int after = new FundsByNature(s, this).read(k);
+                if (after > k) {
+                    k = after;
+                    continue;
+                }
+            }
             Hit<FundLine> row = t.labelAt(k, s.lex.fundRow, true);
             if (row == null && t.isSubRowLeadIn(k) && t.labelAt(k + 1, s.lex.fundRow, true) != null) {
                 s.use(k, k + 1);
@@ -463,7 +471,7 @@ public final class FundsTable {
         if (cell.isBlank() || s.grid && cell.gap() != Cell.Gap.ROW && !firstFilled(end) || cell.value().isNumeric()) {
             return false;
         }
-        return s.isStop(end) || t.labelAt(end, s.lex.fundRow, true) != null
+        return s.isStop(end) || t.labelAt(end, s.lex.fundRow, true) != null || FundsByNature.startsAt(s, end)
                 || t.labelAt(end, s.lex.fundColumn, false) != null || t.labelAt(end, s.lex.indicatorColumn, false) != null;
     }
 

@@ -2,6 +2,7 @@ package perfaudit.ingest.grammar.vocabulary;
 
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
+import perfaudit.model.FundNature;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +53,20 @@ public record Vocabulary(
         List<String> qualitativeActuals,
         List<String> quantitativeNatures,
         List<String> qualitativeNatures,
-        List<String> pageChrome) {
+        List<String> pageChrome,
+        Map<FundNature, Nature> fundNatures) {
+
+    /**
+     * A breakdown of the funds by nature (funds: natures: in forms.yaml): the spellings of its total's
+     * label, and per part its canonical name and spellings. A part label counts only inside a breakdown
+     * its total's label opened: 其他资金 and 项目支出 name other things elsewhere.
+     */
+    public record Nature(List<String> totals, Map<String, List<String>> parts) {
+        public Nature {
+            totals = List.copyOf(totals);
+            parts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parts));
+        }
+    }
 
     /** The file name shipped in every rules folder. */
     public static final String FILE_NAME = "forms.yaml";

@@ -16,6 +16,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.model.FundColumn;
 import perfaudit.model.FundLine;
+import perfaudit.model.FundNature;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -74,7 +75,7 @@ final class VocabularyLoader {
     }
 
     private Vocabulary build(Map<String, Node> s, Node top) {
-        Map<String, Node> funds = mapping(required(s, "funds", top), "anchors", "columns", "rows");
+        Map<String, Node> funds = mapping(required(s, "funds", top), "anchors", "columns", "rows", "natures");
         Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "adjusted", "ignored");
         Map<String, Node> indicators = mapping(required(s, "indicators", top), "anchors", "blocks", "columns",
                 "level1", "level2", "covers", "budgetExecution", "childPrefixes", "placeholders");
@@ -125,7 +126,68 @@ final class VocabularyLoader {
                 optionalStrings(qualitative.get("actuals")),
                 optionalStrings(natures.get("quantitative")),
                 optionalStrings(natures.get("qualitative")),
-                optionalStrings(s.get("pageChrome")));
+                optionalStrings(s.get("pageChrome")),
+                fundNatures(funds.get("natures")));
+    }
+
+    /**
+     * funds: natures: — per breakdown (income, expenditure) the spellings of its total and its parts by
+     * canonical name. Optional: a vocabulary without it reads no breakdown.
+     */
+    private Map<FundNature, Vocabulary.Nature> fundNatures(Node node) {
+        Map<FundNature, Vocabulary.Nature> natures = new EnumMap<>(FundNature.class);
+        if (node == null) {
+            return natures;
+        }
+        if (!(node instanceof MappingNode map)) {
+            return expected(node, "a breakdown per key (income:, expenditure:)", natures);
+        }
+        Map<String, String> totals = new HashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String name = scalar(tuple.getKeyNode());
+            FundNature nature = java.util.Arrays.stream(FundNature.values()).filter(n -> n.key().equals(name)).findFirst().orElse(null);
+            if (nature == null) {
+                error(tuple.getKeyNode(), "unknown breakdown '" + name + "' (one of expenditure, income)");
+                continue;
+            }
+            Map<String, Node> fields = mapping(tuple.getValueNode(), "total", "parts");
+            List<String> total = strings(required(fields, "total", tuple.getValueNode()));
+            for (String spelling : total) {
+                String before = totals.put(LabelIndex.key(spelling), name);
+                if (before != null && !before.equals(name)) {
+                    error(fields.get("total"), "'" + spelling + "' is listed for both " + before + " and " + name);
+                }
+            }
+            natures.put(nature, new Vocabulary.Nature(total, parts(required(fields, "parts", tuple.getValueNode()))));
+        }
+        return natures;
+    }
+
+    /** A breakdown's parts: canonical name → spellings, a spelling under one name only. */
+    private Map<String, List<String>> parts(Node node) {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        if (node == null) {
+            return parts;
+        }
+        if (!(node instanceof MappingNode map)) {
+            return expected(node, "a part per key with its spellings (基本支出: [基本支出])", parts);
+        }
+        Map<String, String> owner = new HashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String name = scalar(tuple.getKeyNode());
+            List<String> spellings = strings(tuple.getValueNode());
+            for (String spelling : spellings) {
+                String before = owner.put(LabelIndex.key(spelling), name);
+                if (before != null && !before.equals(name)) {
+                    error(tuple.getValueNode(), "'" + spelling + "' is listed for both " + before + " and " + name);
+                }
+            }
+            parts.put(name, spellings);
+        }
+        if (parts.isEmpty()) {
+            error(node, "no parts: give at least one part with its spellings");
+        }
+        return parts;
     }
 
     private List<Family> families(Node node) {
