@@ -153,14 +153,19 @@ final class VocabularyLoader {
             Map<String, Node> fields = mapping(tuple.getValueNode(), "total", "parts");
             List<String> total = strings(required(fields, "total", tuple.getValueNode()));
             for (String spelling : total) {
-                String before = totals.put(LabelIndex.key(spelling), name);
-                if (before != null && !before.equals(name)) {
-                    error(fields.get("total"), "'" + spelling + "' is listed for both " + before + " and " + name);
-                }
+                claim(totals, spelling, name, fields.get("total"));
             }
             natures.put(nature, new Vocabulary.Nature(total, parts(required(fields, "parts", tuple.getValueNode()))));
         }
         return natures;
+    }
+
+    /** Files {@code spelling} under {@code name} in {@code owners}; a spelling already under another name is an error at {@code node}. */
+    private void claim(Map<String, String> owners, String spelling, String name, Node node) {
+        String before = owners.put(LabelIndex.key(spelling), name);
+        if (before != null && !before.equals(name)) {
+            error(node, "'" + spelling + "' is listed for both " + before + " and " + name);
+        }
     }
 
     /** A breakdown's parts: canonical name → spellings, a spelling under one name only. */
@@ -177,10 +182,7 @@ final class VocabularyLoader {
             String name = scalar(tuple.getKeyNode());
             List<String> spellings = strings(tuple.getValueNode());
             for (String spelling : spellings) {
-                String before = owner.put(LabelIndex.key(spelling), name);
-                if (before != null && !before.equals(name)) {
-                    error(tuple.getValueNode(), "'" + spelling + "' is listed for both " + before + " and " + name);
-                }
+                claim(owner, spelling, name, tuple.getValueNode());
             }
             parts.put(name, spellings);
         }
