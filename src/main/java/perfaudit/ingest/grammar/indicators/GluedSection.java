@@ -123,9 +123,13 @@ final class GluedSection {
     }
 
     private void reportUnread(String rest, Cell at) {
-        s.log.report(at.row(), at.location(), rest, "glued indicator text cannot be cut into the columns "
-                + valueFields + " with certainty; not read: " + rest + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
+        s.log.report(at.row(), at.location(), rest, unread(rest));
         builder.rowUnread(hasDigit(rest));
+    }
+
+    private String unread(String text) {
+        return "glued indicator text cannot be cut into the columns " + valueFields + " with certainty; not read: " + text
+                + " — 粘连的指标行无法确定地按表头各列拆分，未读取";
     }
 
     /** A glued row of a table without 分值 left for the 总分 to settle: its text, place, labels and position. */
@@ -159,8 +163,7 @@ final class GluedSection {
                 : GluedIndicatorRows.settleScore(row.text(), valueFields, left, lex);
         if (read == null) {
             for (Deferred d : deferred) {
-                s.log.report(d.at().row(), d.at().location(), d.text(), "glued indicator text cannot be cut into the columns "
-                        + valueFields + " with certainty; not read: " + d.text() + " — 粘连的指标行无法确定地按表头各列拆分，未读取");
+                s.log.report(d.at().row(), d.at().location(), d.text(), unread(d.text()));
                 form.unreadIn.add(d.labels().level1() == null ? "" : d.labels().level1());
             }
             deferred.clear();
