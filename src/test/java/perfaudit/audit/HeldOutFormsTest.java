@@ -232,6 +232,14 @@ class HeldOutFormsTest {
         assertEquals(1, h07.forms().size());
     }
 
+    /** A footnote glued after the 总分 (h02: 注:1.一级指标分值统一设置为:产出指标50分、…) is the form's note, not indicator rows. */
+    @Test
+    void aGluedFootnoteRestatingTheScoringGivesNoRows() {
+        Document h02 = DOCUMENTS.get("h02-zhongjiang-shuibiaochi-2022");
+        assertEquals(List.of(), h02.problems().stream().map(Object::toString).toList());
+        assertEquals(9, h02.forms().get(0).indicators().size());
+    }
+
     private static boolean same(String expected, BigDecimal actual) {
         return actual != null && new BigDecimal(expected).compareTo(actual) == 0;
     }

@@ -90,12 +90,53 @@ public final class GluedText {
         return letter.find() ? letter.end() : 0;
     }
 
+    /**
+     * A form's footnote starting inside glued text: 注 and a colon after a figure or a mark, not after a word
+     * (关注:, 备注 read as a label elsewhere). Its text restates the template's scoring (产出指标50分、…), which
+     * read as labels would start indicator rows; in its own cell it is the tail label 注 and its text. The
+     * colon is printed text (keys drop it).
+     */
+    static boolean noteLeadAt(Cell cell, int at) {
+        String key = cell.key();
+        if (at + 1 >= key.length() || key.charAt(at) != '注'
+                || at > 0 && Character.UnicodeScript.of(key.charAt(at - 1)) == Character.UnicodeScript.HAN) {
+            return false;
+        }
+        String printed = cell.textOf(at, at + 1 + 1);
+        return printed.indexOf(':') > 0 || printed.indexOf('：') > 0;
+    }
+
+    /** Where a footnote ends: at the next form's title or header label, else at the end of the text. */
+    private static int noteEnd(String key, int from, Lexicon lex) {
+        for (int at = from; at < key.length(); at++) {
+            var header = lex.header.longestAt(key, at);
+            if (header != null && header.end() - at >= 4 || lex.titles.longestAt(key, at) != null) {
+                return at;
+            }
+        }
+        return key.length();
+    }
+
     private static void splitCell(Cell cell, Lexicon lex, List<Cell> out) {
         String key = cell.key();
         int start = 0;
         int at = 0;
         Cell.Gap gap = cell.gap();
         while (at < key.length()) {
+            if (noteLeadAt(cell, at)) {
+                // the form's footnote (…总分100100注:1.一级指标分值统一设置为:产出指标50分…) is one cell, the tail's, up
+                // to the next form: the labels it names are the template's scoring, not rows
+                if (at > start) {
+                    out.add(cell.slice(start, at, gap));
+                    gap = Cell.Gap.NONE;
+                }
+                int end = noteEnd(key, at + 1, lex);
+                out.add(cell.slice(at, end, gap));
+                gap = Cell.Gap.NONE;
+                start = end;
+                at = end;
+                continue;
+            }
             int end = lex.structural.longestAt(key, at) == null ? -1 : lex.structural.longestAt(key, at).end();
             if (end < 0) {
                 at++;

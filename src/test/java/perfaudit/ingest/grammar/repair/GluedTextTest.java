@@ -57,6 +57,23 @@ class GluedTextTest {
                 "inside a line, or a label shorter than six characters: left whole");
     }
 
+    @Test
+    void aFootnoteAfterTheTotalIsOneCellUpToTheNextForm() {
+        // 中江 h02: the template's note restates its scoring with 一级 labels, which cut would start indicator rows
+        String note = "注:1.一级指标分值统一设置为:产出指标50分、效益指标30分、满意度指标10分";
+        List<String> texts = GluedText.split(List.of(cell(LONG + "总分100100" + note + "项目名称下一个项目", 1, Cell.Gap.LINE)), LEX)
+                .stream().map(Cell::text).toList();
+        assertEquals(List.of("总分", "100100", note, "项目名称", "下一个项目"), texts.subList(texts.indexOf("总分"), texts.size()),
+                texts.toString());
+        // 注 after a word (关注:) or without a colon is text, cut at labels as ever
+        List<String> word = GluedText.split(List.of(cell(LONG + "群众关注:产出指标50分", 1, Cell.Gap.LINE)), LEX).stream()
+                .map(Cell::text).toList();
+        assertEquals(true, word.contains("产出指标"), word.toString());
+        List<String> noColon = GluedText.split(List.of(cell(LONG + "总分100100注1产出指标50分", 1, Cell.Gap.LINE)), LEX).stream()
+                .map(Cell::text).toList();
+        assertEquals(true, noColon.contains("产出指标"), noColon.toString());
+    }
+
     private static Cell cell(String text, int line, Cell.Gap gap) {
         return new Cell(text, SourceLocation.ofLine("glued.txt", line), line, -1, gap);
     }
