@@ -6,9 +6,9 @@ import picocli.CommandLine.Option;
 public final class KeepRunsOption {
 
     @Option(names = "--keep-runs", paramLabel = "N",
-            description = {"After the run, delete the run folders of the reports folder older than its",
-                "newest N complete runs (default: keep every run). The run just written and the one",
-                "latest names always stay; a run not yet complete is deleted only when older than those kept."})
+            description = "After the run, delete the reports folder's run folders older than its newest N complete runs"
+                    + " (default: keep every run). The run just written and the one latest names always stay; a run not"
+                    + " yet complete is deleted only when older than those kept.")
     Integer keepRuns;
 
     /** The number of complete runs to keep, or null to keep every run. */
