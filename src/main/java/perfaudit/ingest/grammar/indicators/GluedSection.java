@@ -67,7 +67,7 @@ final class GluedSection {
             printed.add(joined.length(), cell);
             joined.append(cell.key());
         }
-        Matcher level2Points = IndicatorTable.points(joined.toString());
+        Matcher level2Points = PointsLabel.statedIn(joined.toString());
         BigDecimal maxWeight = builder.level1Points;
         BigDecimal level2Stated = null;
         if (level2Points.lookingAt()) {

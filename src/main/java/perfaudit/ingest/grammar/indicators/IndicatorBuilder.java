@@ -41,6 +41,8 @@ final class IndicatorBuilder {
     BigDecimal pendingPoints;
     String level2;
     String level2Raw;
+    /** The 二级 in force is the label of an 一级 the 一级 in force spans (得分表: 项目绩效 / 项目产出). */
+    boolean level2Taken;
     String block;
     BigDecimal blockPoints;
     /** An 一级 printed one character per line beside the rows, and how much of it has been met. */
@@ -84,6 +86,50 @@ final class IndicatorBuilder {
         blockPoints = labels.blockPoints();
     }
 
+    /** A new block begins (its label read): no 一级 / 二级 in force until its rows name them. */
+    void startBlock(String name) {
+        block = name;
+        level1 = null;
+        level1Raw = null;
+        level1Points = null;
+        level2 = null;
+        level2Raw = null;
+    }
+
+    /** An 一级 label without a 二级 beside it: the 二级 of the rows before is no longer in force. */
+    void clearLevel2() {
+        level2 = null;
+        level2Raw = null;
+        level2Taken = false;
+    }
+
+    /**
+     * Cell {@code cell} is the next character of an 一级 label printed one character per line beside
+     * the rows (PDF text of a vertical merged cell): the first one starts spelling the 一级 it begins.
+     */
+    boolean spellsVerticalLevel1(Cell cell) {
+        String key = cell.key();
+        if (key.length() != 1 || cell.column() >= 0) {
+            return false;
+        }
+        char c = key.charAt(0);
+        if (vertical != null && verticalSpelt < vertical.length()) {
+            if (vertical.charAt(verticalSpelt) == c) {
+                verticalSpelt++;
+                return true;
+            }
+            return false;
+        }
+        for (String name : lex.vocabulary.level1().keySet()) {
+            if (name.length() >= 4 && name.charAt(0) == c) {
+                vertical = name;
+                verticalSpelt = 1;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A row of the current 一级指标 was reported, not read: its category's sums lack it. */
     void rowUnread() {
         rowUnread(true);
@@ -105,7 +151,7 @@ final class IndicatorBuilder {
         String key = LabelIndex.key(raw);
         LabelIndex.Match<String> m = lex.level1.longestAt(key, 0);
         level1 = m != null ? m.value() : level1Raw;
-        Matcher points = IndicatorTable.points(raw);
+        Matcher points = PointsLabel.statedIn(raw);
         level1Points = points.find() ? new BigDecimal(points.group(1)) : pendingPoints;
         pendingPoints = null;
         levelJustSet = true;

@@ -139,7 +139,7 @@ final class IndicatorHeader {
                 k++;
                 continue;
             }
-            if (IndicatorTable.POINTS_ONLY.matcher(cell.key()).matches() && header.isEmpty()) {
+            if (PointsLabel.POINTS_ONLY.matcher(cell.key()).matches() && header.isEmpty()) {
                 s.use(k, k + 1);
                 k++;
                 continue;

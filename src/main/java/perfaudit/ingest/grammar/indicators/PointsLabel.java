@@ -19,6 +19,16 @@ record PointsLabel(String name, BigDecimal points) {
 
     private static final Pattern INNER = Pattern.compile("\\(\\s*\\d+(?:\\.\\d+)?\\s*分\\s*\\)");
 
+    private static final Pattern STATED_ANYWHERE = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
+
+    /** A cell holding only points, "(50分)" or "2分" (a label's points in a cell of their own); group 1 the figure. */
+    static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
+
+    /** Points stated anywhere in text, "(50分)" or "（５０分）": matched on the folded text, full-width digits as ASCII. */
+    static Matcher statedIn(String text) {
+        return STATED_ANYWHERE.matcher(TextFold.fold(text));
+    }
+
     /** The label and its points, or null when the text does not end in points after some words. */
     static PointsLabel of(String text) {
         if (text == null || !text.strip().endsWith(")") && !text.strip().endsWith("）")) {

@@ -178,7 +178,7 @@ final class RowEnds {
 
     /** "(50分)" alone: a cheap test on the last characters before the regex. */
     static boolean pointsOnly(String key) {
-        return key.endsWith("分") || key.endsWith("分)") ? IndicatorTable.POINTS_ONLY.matcher(key).matches() : false;
+        return key.endsWith("分") || key.endsWith("分)") ? PointsLabel.POINTS_ONLY.matcher(key).matches() : false;
     }
 
     /** The row's last two cells are numbers on one line and the table prints 分值 and 得分. */
@@ -208,8 +208,8 @@ final class RowEnds {
     }
 
     boolean followedByPoints(int j, Hit<String> label) {
-        return IndicatorTable.points(t.text(j, label.next())).find()
-                || label.next() < t.size() && IndicatorTable.POINTS_ONLY.matcher(t.get(label.next()).key()).matches();
+        return PointsLabel.statedIn(t.text(j, label.next())).find()
+                || label.next() < t.size() && PointsLabel.POINTS_ONLY.matcher(t.get(label.next()).key()).matches();
     }
 
     boolean followedByLabel(int j) {

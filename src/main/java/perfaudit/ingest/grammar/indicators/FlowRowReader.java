@@ -1,0 +1,228 @@
+package perfaudit.ingest.grammar.indicators;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.FormDraft;
+import perfaudit.ingest.grammar.PartScan;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.glued.CoreMarkedRows;
+import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+import perfaudit.model.Indicator;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One row of text that lost its grid, gathered by {@link FlowRows}, read into the header's columns:
+ * an indicator of the form, a problem where it does not fit, or glued text handed to
+ * {@link GluedSection}. Apart from the gathering because what a row's cells mean (cut short, wrapped,
+ * run together with the next) is a question of its own.
+ */
+final class FlowRowReader {
+
+    /** A wrapped reason's tail on a line of its own is short (a narrow column's last words), in key characters. */
+    private static final int WRAPPED_REASON_TAIL = 20;
+
+    private final PartScan s;
+    private final FormDraft form;
+    private final Tokens t;
+    private final IndicatorBuilder builder;
+    private final RowEnds ends;
+    private final GluedSection glued;
+    private final Placeholders placeholders;
+    /** The header's columns after 一级 / 二级: a row's cells after its labels. */
+    private final List<IndicatorField> valueFields;
+    private final RowAligner aligner;
+    /** The width at which the 三级指标 column wraps (see RowEnds.wrapWidth). */
+    private final double nameWidth;
+
+    FlowRowReader(PartScan scanner, FormDraft form, List<IndicatorField> valueFields, IndicatorBuilder builder, RowEnds ends,
+                  GluedSection glued, Placeholders placeholders, double nameWidth) {
+        this.s = scanner;
+        this.form = form;
+        this.t = scanner.t;
+        this.builder = builder;
+        this.ends = ends;
+        this.glued = glued;
+        this.placeholders = placeholders;
+        this.valueFields = valueFields;
+        int[] noColumns = new int[valueFields.size()];
+        Arrays.fill(noColumns, -1);
+        this.aligner = new RowAligner(valueFields, noColumns, scanner.lex);
+        this.nameWidth = nameWidth;
+    }
+
+    /** A row's cells (after its labels): name, target and actual texts, then the values. */
+    void read(FlowRow row) {
+        List<Cell> cells = row.cells.stream().filter(c -> !c.isBlank() || c.gap() == Cell.Gap.CELL).toList();
+        List<RowAligner.Item> items = RowText.items(cells, s.lex, valueFields, nameWidth, t.glued);
+        int first = row.first;
+        int last = Math.max(first, row.last);
+        if (items.isEmpty()) {
+            s.use(first, last + 1);
+            return;
+        }
+        if (isPlaceholder(items)) {
+            s.use(first, last + 1);
+            return;
+        }
+        boolean cutShort = ends.lastFilledCell(last);
+        if (!cutShort && ends.otherTextAfter(last) && stopsBeforePoints(items)) {
+            // the next form's title or page follows a row without its 分值/得分: the text was cut inside the
+            // row, as where a file ends (an excerpt, then the next form), not a row that lost a line
+            cutShort = true;
+            form.stoppedAt = last;
+        }
+        if (t.glued && CoreMarkedRows.handles(valueFields)) {
+            glued.readCoreMarked(cells, first, last, ends.lastFilledCell(last));
+            return;
+        }
+        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints() || ends.scoreOnly())) {
+            glued.read(cells, first, last);
+            return;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> aligned = cutShort ? positional(items) : aligner.align(items);
+        if (aligned.isEmpty()) {
+            List<RowAligner.Item> kept = new ArrayList<>(items);
+            while (aligned.isEmpty() && kept.size() > 1 && kept.get(kept.size() - 1).value().kind() == Value.Kind.EMPTY) {
+                kept.remove(kept.size() - 1);
+                aligned = aligner.align(kept);
+            }
+            if (aligned.isEmpty()) {
+                kept = items.stream().filter(i -> i.value().kind() != Value.Kind.EMPTY).toList();
+                aligned = aligner.align(kept);
+            }
+            List<RowAligner.Item> oneName = aligned.isEmpty() ? RowText.wrappedName(items, valueFields) : null;
+            if (oneName != null) {
+                aligned = aligner.align(oneName);
+            }
+        }
+        boolean gluedFallback = t.glued && cutShort && GluedIndicatorRows.handles(valueFields) && ends.scoreOnly();
+        if (gluedFallback && (aligned.isEmpty() || ends.missesScores(row, aligned.get())
+                || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
+            // as above, where the text stops inside the glued rows: the rows before the cut are read, the cut one is not
+            glued.read(cells, first, last, cutShort);
+            return;
+        }
+        if (aligned.isEmpty()) {
+            long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
+                    && Value.COMPARATORS.indexOf(i.value().cell().key().charAt(0)) >= 0).count();
+            String reason = (targets >= 2 || items.size() > valueFields.size()
+                    ? "two indicator rows run together (a row's 分值/得分 line was lost?): " : "indicator row does not fit the 绩效指标 columns: ")
+                    + String.join(" | ", items.stream().map(RowAligner.Item::text).toList()) + " — 指标行与表头列对不上";
+            problemOnEachLine(first, last, reason);
+            builder.rowUnread();
+            return;
+        }
+        RowAligner.Item nameItem = aligned.get().get(IndicatorField.NAME);
+        boolean childRow = nameItem != null && builder.isChild(nameItem.text());
+        if (!cutShort && !childRow && ends.missesScores(row, aligned.get())) {
+            if (continuesReasonAbove(items, first, last)) {
+                return;
+            }
+            problemOnEachLine(first, last, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
+            builder.rowUnread();
+            return;
+        }
+        boolean figures = items.stream().anyMatch(i -> i.value().isNumeric() || i.value().kind() == Value.Kind.MEASURE);
+        if (cutShort && (!figures || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
+            // the text stops inside the row's name: nothing of it to audit (the form says where it stops)
+            s.use(first, last + 1);
+            return;
+        }
+        builder.add(t.get(first), aligned.get(), cutShort);
+        s.use(first, last + 1);
+    }
+
+    /**
+     * A line holding one short text alone, right under the row whose 偏差原因 ended the line above: a PDF or
+     * a narrow column wrapped that reason (部分项目延续至 / 下年), no row lost its figures. The text is joined to
+     * the reason, and a note says so.
+     */
+    private boolean continuesReasonAbove(List<RowAligner.Item> items, int first, int last) {
+        if (s.grid || items.size() != 1 || first == 0 || t.get(first).row() != t.get(last).row() || form.indicators.isEmpty()) {
+            return false;
+        }
+        RowAligner.Item only = items.get(0);
+        if (only.value().kind() != Value.Kind.TEXT || only.value().cell().key().length() > WRAPPED_REASON_TAIL) {
+            return false;
+        }
+        Indicator above = form.indicators.get(form.indicators.size() - 1);
+        Cell before = t.get(first - 1);
+        if (above.deviation() == null || before.row() != t.get(first).row() - 1
+                || !above.deviation().endsWith(before.text().strip())) {
+            return false;
+        }
+        String joined = above.deviation() + only.text().strip();
+        form.indicators.set(form.indicators.size() - 1, above.withDeviation(joined));
+        Cell at = t.get(first);
+        s.log.note(at.row(), at.location(), at.text(), "续行并入上一行的偏差原因：" + joined
+                + " — a line continuing the 偏差原因 of the row above (wrapped text) was joined to it");
+        s.use(first, last + 1);
+        return true;
+    }
+
+    /** Read in column order, the row's cells end before the last of the 分值 / 得分 columns the header prints. */
+    private boolean stopsBeforePoints(List<RowAligner.Item> items) {
+        IndicatorField lastPoints = valueFields.contains(IndicatorField.SCORE) ? IndicatorField.SCORE
+                : valueFields.contains(IndicatorField.WEIGHT) ? IndicatorField.WEIGHT : null;
+        if (lastPoints == null) {
+            return false;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = positional(items);
+        return inOrder.isEmpty() || !inOrder.get().containsKey(lastPoints);
+    }
+
+    /**
+     * A row the text stops in lost its last cells, not its first: its cells are the columns in order
+     * (the 满意度 row of a web excerpt cut after its 分值).
+     */
+    private Optional<Map<IndicatorField, RowAligner.Item>> positional(List<RowAligner.Item> items) {
+        List<IndicatorField> fields = valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList();
+        if (items.size() > fields.size()) {
+            return aligner.align(items);
+        }
+        Map<IndicatorField, RowAligner.Item> result = new EnumMap<>(IndicatorField.class);
+        int f = 0;
+        for (RowAligner.Item item : items) {
+            // text that lost its cells joined 指标性质 / 指标值 / 度量单位 into one value (≥95 %, =100): a value
+            // where the header has a comparator or unit column passes that column by
+            while (f + 1 < fields.size() && passedBy(fields.get(f), item)) {
+                f++;
+            }
+            if (f >= fields.size()) {
+                return aligner.align(items);
+            }
+            result.put(fields.get(f++), item);
+        }
+        boolean fits = result.entrySet().stream().allMatch(e -> e.getKey() != IndicatorField.WEIGHT && e.getKey() != IndicatorField.SCORE
+                || e.getValue().value().kind() == Value.Kind.NUMBER || e.getValue().value().isBlank());
+        return fits ? Optional.of(result) : aligner.align(items);
+    }
+
+    private static boolean passedBy(IndicatorField column, RowAligner.Item item) {
+        Value.Kind kind = item.value().kind();
+        boolean value = kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT || kind == Value.Kind.MONEY || kind == Value.Kind.MEASURE;
+        return value && (column == IndicatorField.NATURE || column == IndicatorField.UNIT);
+    }
+
+    private boolean isPlaceholder(List<RowAligner.Item> items) {
+        boolean anyValue = items.stream().skip(1).anyMatch(i -> !i.value().isBlank());
+        return placeholders.isPlaceholder(items.get(0).value().cell().key()) && !anyValue
+                || items.stream().allMatch(i -> i.value().isBlank());
+    }
+
+    /** Reports {@code reason} on every line of the row: the damage may be on any of them. */
+    private void problemOnEachLine(int first, int last, String reason) {
+        for (int k = first; k <= last; k++) {
+            if (!t.get(k).isBlank() && (k == first || t.get(k).row() != t.get(k - 1).row())) {
+                s.problem(k, reason);
+            }
+        }
+    }
+}
