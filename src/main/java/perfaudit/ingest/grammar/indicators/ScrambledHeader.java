@@ -1,11 +1,11 @@
 package perfaudit.ingest.grammar.indicators;
 
+import perfaudit.ingest.grammar.text.Anagrams;
 import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -65,7 +65,7 @@ final class ScrambledHeader {
                 continue;
             }
             boolean spelt = key.startsWith(label, pos);
-            boolean anagram = !spelt && label.length() >= MIN_ANAGRAM && sameCharacters(key.substring(pos, end), label);
+            boolean anagram = !spelt && label.length() >= MIN_ANAGRAM && Anagrams.sameCharacters(key.substring(pos, end), label);
             if (spelt || anagram) {
                 readFrom(key, end, label, fields.get(s), so, scrambled || anagram, readings);
             }
@@ -125,18 +125,11 @@ final class ScrambledHeader {
         for (int i = 0; i < window.length(); i++) {
             char twice = window.charAt(i);
             if (label.indexOf(twice) >= 0 && window.indexOf(twice) != window.lastIndexOf(twice)
-                    && sameCharacters(window.substring(0, i) + window.substring(i + 1), label)) {
+                    && Anagrams.sameCharacters(window.substring(0, i) + window.substring(i + 1), label)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean sameCharacters(String a, String b) {
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
-        Arrays.sort(x);
-        Arrays.sort(y);
-        return Arrays.equals(x, y);
-    }
 }

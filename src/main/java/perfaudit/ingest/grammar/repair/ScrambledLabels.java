@@ -1,12 +1,12 @@
 package perfaudit.ingest.grammar.repair;
 
+import perfaudit.ingest.grammar.text.Anagrams;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -79,7 +79,7 @@ public final class ScrambledLabels {
             if (window.equals(label) || lex.level1.longestAt(text, start) != null) {
                 return null; // printed right (or another spelling of a label): nothing to correct
             }
-            if (sameCharacters(window, label)) {
+            if (Anagrams.sameCharacters(window, label)) {
                 if (found != null && !found.equals(label)) {
                     return null; // two labels fit: not certain
                 }
@@ -89,13 +89,6 @@ public final class ScrambledLabels {
         return found;
     }
 
-    private static boolean sameCharacters(String a, String b) {
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
-        Arrays.sort(x);
-        Arrays.sort(y);
-        return Arrays.equals(x, y);
-    }
 
     /** The 一级 labels' spellings long enough to tell by their characters. */
     private static List<String> level1Spellings(Lexicon lex) {

@@ -1,5 +1,6 @@
 package perfaudit.ingest.grammar.indicators.glued;
 
+import perfaudit.ingest.grammar.text.Anagrams;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
@@ -368,7 +369,7 @@ public final class CoreMarkedRows {
                         continue;
                     }
                     String window = text.substring(at, end);
-                    if (window.equals(spelling) || whole && sameCharacters(window, spelling)) {
+                    if (window.equals(spelling) || whole && Anagrams.sameCharacters(window, spelling)) {
                         found.add(new int[] {at, end});
                     }
                 }
@@ -391,21 +392,11 @@ public final class CoreMarkedRows {
             }
         }
         for (String spelling : allNatures()) {
-            if (sameCharacters(spelling, printed)) {
+            if (Anagrams.sameCharacters(spelling, printed)) {
                 return spelling;
             }
         }
         return printed;
     }
 
-    private static boolean sameCharacters(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        char[] x = a.toCharArray();
-        char[] y = b.toCharArray();
-        Arrays.sort(x);
-        Arrays.sort(y);
-        return Arrays.equals(x, y);
-    }
 }
