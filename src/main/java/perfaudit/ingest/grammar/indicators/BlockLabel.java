@@ -4,6 +4,7 @@ import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;

@@ -6,6 +6,10 @@ import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.cells.Placeholders;
+import perfaudit.ingest.grammar.indicators.cells.RowAligner;
+import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
+import perfaudit.ingest.grammar.indicators.columns.LevelPointsColumns;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;

@@ -4,6 +4,8 @@ import perfaudit.ingest.grammar.FormDraft;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.indicators.cells.Placeholders;
+import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.model.Terms;
 

@@ -3,9 +3,12 @@ package perfaudit.ingest.grammar.indicators;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
-import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
+import perfaudit.ingest.grammar.indicators.cells.RowAligner;
+import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
 import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.cells;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.LabelIndex;
@@ -11,12 +11,12 @@ import perfaudit.ingest.grammar.rows.ProblemLog;
  * than its template: not indicators. Apart because both the grid and the text readers ask, and an
  * OCR'd leftover (指标L) must be told from a real name the same way in both.
  */
-final class Placeholders {
+public final class Placeholders {
 
     private final Lexicon lex;
     private final ProblemLog log;
 
-    Placeholders(Lexicon lex, ProblemLog log) {
+    public Placeholders(Lexicon lex, ProblemLog log) {
         this.lex = lex;
         this.log = log;
     }
@@ -26,7 +26,7 @@ final class Placeholders {
      * else is an unused line. A leftover whose number an OCR read as a Latin letter (指标L) is one: it
      * differs from the numbered leftovers in that character alone, and no other label is spelt so.
      */
-    String withoutPlaceholders(String text, Cell at) {
+    public String withoutPlaceholders(String text, Cell at) {
         String rest = text;
         boolean cut = true;
         while (cut && !rest.isEmpty()) {
@@ -80,7 +80,7 @@ final class Placeholders {
     }
 
     /** A template leftover as a 三级指标 (指标2:, ……): an unused line of the form. */
-    boolean isPlaceholder(String key) {
+    public boolean isPlaceholder(String key) {
         return lex.placeholders.stream().anyMatch(p -> key.equals(p) || key.startsWith(p) && key.length() <= p.length() + 1);
     }
 }

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.cells;
 
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.Value;
@@ -21,10 +21,10 @@ import java.util.stream.IntStream;
  * column now and then, so one shift for the label group and one (penalised) for the value group
  * are tried. The cheapest assignment wins; ties go to the first found.
  */
-final class RowAligner {
+public final class RowAligner {
 
     /** A cell to place: its text and its grid column (-1 when the input lost its grid). */
-    record Item(int column, String text, Value value) {
+    public record Item(int column, String text, Value value) {
     }
 
     private static final int MAX_SHIFT = 3;
@@ -64,7 +64,7 @@ final class RowAligner {
     private final double[] endings;
     private final boolean headerPositioned;
 
-    RowAligner(List<IndicatorField> fields, int[] headerColumns, Lexicon lex) {
+    public RowAligner(List<IndicatorField> fields, int[] headerColumns, Lexicon lex) {
         this.fields = fields;
         this.headerColumns = headerColumns;
         this.lex = lex;
@@ -88,7 +88,7 @@ final class RowAligner {
     }
 
     /** The cheapest assignment of every item, or empty when none fits. */
-    Optional<Map<IndicatorField, Item>> align(List<Item> items) {
+    public Optional<Map<IndicatorField, Item>> align(List<Item> items) {
         return align(items, null, false);
     }
 
@@ -97,7 +97,7 @@ final class RowAligner {
      * spanning others (项目绩效), their labels are 二级 (项目产出); where such a label holds the 二级
      * column ({@code level2Taken}, or earlier in the row), a 二级 spelling is the row's 三级 (产出数量).
      */
-    Optional<Map<IndicatorField, Item>> align(List<Item> items, String level1, boolean level2Taken) {
+    public Optional<Map<IndicatorField, Item>> align(List<Item> items, String level1, boolean level2Taken) {
         if (items.size() > fields.size()) {
             return Optional.empty();
         }

@@ -1,7 +1,7 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.columns;
 
-import perfaudit.ingest.grammar.text.Anagrams;
 import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.text.Anagrams;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 

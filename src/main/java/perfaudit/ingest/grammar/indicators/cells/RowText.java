@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.cells;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.LabelIndex;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * unit ends one ("100%100%10"), and the row's leading words are split into 三级指标, a qualitative
  * 年度指标值 and 实际完成值 by the qualitative phrases of the vocabulary.
  */
-final class RowText {
+public final class RowText {
 
     /** A number with its unit, then the next number: 100%100%, 2370人2370人. */
     private static final Pattern GLUED_VALUE = Pattern.compile("[≥≤=<>≧≦═﹦]?\\d+(?:\\.\\d+)?(?:%|[\\u4e00-\\u9fa5]{1,3})?");
@@ -32,7 +32,7 @@ final class RowText {
     private RowText() {
     }
 
-    static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, double nameWidth,
+    public static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, double nameWidth,
                                        boolean glued) {
         List<Piece> pieces = joinValues(glued ? valuesApart(cells) : cells, fields.contains(IndicatorField.CORE));
         int textEnd = 0;
@@ -367,7 +367,7 @@ final class RowText {
      * for words: the words before them are the name, wrapped by a PDF's narrow column (支持服务贸易、服务外 /
      * 包企业数量). Those items as one name and the figures; null when the row is not of that shape.
      */
-    static List<RowAligner.Item> wrappedName(List<RowAligner.Item> items, List<IndicatorField> fields) {
+    public static List<RowAligner.Item> wrappedName(List<RowAligner.Item> items, List<IndicatorField> fields) {
         if (fields.isEmpty() || fields.get(0) != IndicatorField.NAME) {
             return null;
         }

@@ -1,6 +1,7 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.columns;
 
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.cells.RowAligner;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.math.BigDecimal;
@@ -18,10 +19,10 @@ import java.util.Set;
  * 三级指标. In a grid the level's figures are known by their column; in text that lost its grid, by
  * standing right after the level's label.
  */
-final class LevelPointsColumns {
+public final class LevelPointsColumns {
 
     /** The points of one row's levels, and the row's other cells. */
-    record Taken(List<RowAligner.Item> rest, BigDecimal level1Points) {
+    public record Taken(List<RowAligner.Item> rest, BigDecimal level1Points) {
     }
 
     private final Map<Integer, IndicatorField> levelByColumn = new HashMap<>();
@@ -43,12 +44,12 @@ final class LevelPointsColumns {
     }
 
     /** The header printed a points column after this level's ({@link IndicatorField#LEVEL1} / {@link IndicatorField#LEVEL2}). */
-    boolean printsFor(IndicatorField level) {
+    public boolean printsFor(IndicatorField level) {
         return levels.contains(level);
     }
 
     /** The row's figures in the level points columns taken out; the 一级's points kept. */
-    Taken take(List<RowAligner.Item> items) {
+    public Taken take(List<RowAligner.Item> items) {
         if (levelByColumn.isEmpty()) {
             return new Taken(items, null);
         }

@@ -1,5 +1,6 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.columns;
 
+import perfaudit.ingest.grammar.indicators.cells.RowAligner;
 import org.junit.jupiter.api.Test;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.Value;

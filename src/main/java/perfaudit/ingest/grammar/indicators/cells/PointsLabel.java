@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.cells;
 
 import perfaudit.ingest.grammar.text.TextFold;
 
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * without them, and the points. Where the table has no 分值 column, a 三级 label's points are the
  * row's 分值.
  */
-record PointsLabel(String name, BigDecimal points) {
+public record PointsLabel(String name, BigDecimal points) {
 
     /** Words, then "(N分)" at the very end: matched on the folded text (full-width brackets and digits as ASCII). */
     private static final Pattern STATED = Pattern.compile("^(.*?\\p{IsHan}.*?)\\s*\\(\\s*(\\d{1,3}(?:\\.\\d{1,2})?)\\s*分\\s*\\)$");
@@ -22,15 +22,15 @@ record PointsLabel(String name, BigDecimal points) {
     private static final Pattern STATED_ANYWHERE = Pattern.compile("[(（]\\s*(\\d+(?:\\.\\d+)?)\\s*分\\s*[)）]");
 
     /** A cell holding only points, "(50分)" or "2分" (a label's points in a cell of their own); group 1 the figure. */
-    static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
+    public static final Pattern POINTS_ONLY = Pattern.compile("^[(（]?(\\d+(?:\\.\\d+)?)分[)）]?$");
 
     /** Points stated anywhere in text, "(50分)" or "（５０分）": matched on the folded text, full-width digits as ASCII. */
-    static Matcher statedIn(String text) {
+    public static Matcher statedIn(String text) {
         return STATED_ANYWHERE.matcher(TextFold.fold(text));
     }
 
     /** The label and its points, or null when the text does not end in points after some words. */
-    static PointsLabel of(String text) {
+    public static PointsLabel of(String text) {
         if (text == null || !text.strip().endsWith(")") && !text.strip().endsWith("）")) {
             return null;
         }
@@ -50,7 +50,7 @@ record PointsLabel(String name, BigDecimal points) {
     }
 
     /** The label without its points, or the text itself when it states none. */
-    static String withoutPoints(String text) {
+    public static String withoutPoints(String text) {
         PointsLabel label = of(text);
         return label == null ? text : label.name();
     }

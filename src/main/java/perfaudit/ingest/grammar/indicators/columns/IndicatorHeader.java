@@ -1,12 +1,13 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.columns;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.FormDraft;
 import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
-import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.Set;
  * cell of run-together labels read, then put in the order the rows print them. Apart from the rows
  * because it is read once, before them, and the rows ask it only which columns there are.
  */
-final class IndicatorHeader {
+public final class IndicatorHeader {
 
     /** A column of the header: its field and its grid column (-1 when unknown). */
     private record Column(IndicatorField field, int order, int gridColumn) {
@@ -33,7 +34,7 @@ final class IndicatorHeader {
     private final List<Column> header = new ArrayList<>();
     private final LevelPointsColumns levelPoints = new LevelPointsColumns();
 
-    IndicatorHeader(PartScan scanner, FormDraft form) {
+    public IndicatorHeader(PartScan scanner, FormDraft form) {
         this.s = scanner;
         this.form = form;
         this.t = scanner.t;
@@ -41,21 +42,21 @@ final class IndicatorHeader {
     }
 
     /** The columns in the rows' order (after {@link #read}). */
-    List<IndicatorField> fields() {
+    public List<IndicatorField> fields() {
         return header.stream().map(Column::field).toList();
     }
 
     /** Each column's grid column, in the rows' order; -1 where unknown. */
-    int[] gridColumns() {
+    public int[] gridColumns() {
         return header.stream().mapToInt(Column::gridColumn).toArray();
     }
 
     /** The 分值 columns printed after the 一级 / 二级 labels (评价评分表), if any. */
-    LevelPointsColumns levelPoints() {
+    public LevelPointsColumns levelPoints() {
         return levelPoints;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return header.isEmpty();
     }
 
@@ -68,7 +69,7 @@ final class IndicatorHeader {
         return letter.find() && letter.end() < key.length() ? lex.indicatorColumn.exact(key.substring(letter.end())) : null;
     }
 
-    int read(int i) {
+    public int read(int i) {
         int k = i;
         int order = 0;
         while (k < t.size()) {
@@ -208,7 +209,7 @@ final class IndicatorHeader {
         return target >= 0 && lastPart >= 0 && lastPart < target && !has(IndicatorField.TARGET_VALUE);
     }
 
-    boolean has(IndicatorField field) {
+    public boolean has(IndicatorField field) {
         return header.stream().anyMatch(c -> c.field() == field);
     }
 
