@@ -67,13 +67,13 @@ public final class FormGrammar {
                 ProblemLog.Mark mark = log.mark();
                 int formsBefore = forms.size();
                 int headingBefore = heading.length();
-                boolean glued = readSection(part, true, textGoesOn, lex, log, file, forms, projectList, heading);
+                boolean glued = readSection(part, true, textGoesOn, lex, log, forms, projectList, heading);
                 if (glued && parts.size() > 1 && noFormRead(forms.subList(formsBefore, forms.size()))) {
                     // prose beside a form (a 自评报告 before its 附件1): its long lines only looked glued
                     forms.subList(formsBefore, forms.size()).clear();
                     log.rollBack(mark);
                     heading.setLength(headingBefore);
-                    readSection(part, false, textGoesOn, lex, log, file, forms, projectList, heading);
+                    readSection(part, false, textGoesOn, lex, log, forms, projectList, heading);
                 }
             }
         }
@@ -87,7 +87,7 @@ public final class FormGrammar {
      * returns whether it was read as glued text.
      */
     private static boolean readSection(List<Cell> section, boolean mayBeGlued, boolean textGoesOn, Lexicon lex, ProblemLog log,
-                                       String file, List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
+                                       List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
         section = OcrRepair.repair(section, log);
         section = PointsLabelFragments.join(section, lex);
         boolean glued = mayBeGlued && GluedText.isGlued(section, lex);
@@ -96,7 +96,7 @@ public final class FormGrammar {
             section = ScrambledLabels.repair(section, lex, log); // or a vertical 一级 cell read out of order
         }
         Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
-        new FormScanner(lex, tokens, log, file, forms, projectList, heading).read(textGoesOn);
+        new FormScanner(lex, tokens, log, forms, projectList, heading).read(textGoesOn);
         return glued;
     }
 

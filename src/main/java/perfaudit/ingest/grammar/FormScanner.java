@@ -18,7 +18,6 @@ import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,34 +32,32 @@ final class FormScanner extends PartScan {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度?");
     private static final Pattern YEAR_CELL = Pattern.compile("^[(（]?(\\d{4})年度?[)）]?$");
-    private static final Pattern LIST_SEQ = Pattern.compile("\\d{1,4}");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件[0-9一二三四五六七八九十]{0,3}$");
-    final String file;
     /** Where forms begin: the cells holding a title. */
     private final FormTitles titles;
     /** Where a page's chrome begins (索引号, 发布时间): the next page, inside no form. */
     private final PageChrome chrome;
     private final List<Form> forms;
-    private final List<ProjectListEntry> projectList;
-    private final StringBuilder heading;
+    /** The document's heading and project list, before the first form. */
+    private final Preamble preamble;
+    /** Which part each cell's label begins. */
+    private final PartLabels parts;
     private FormDraft form;
     /** The problems logged when {@link #form} began: what a mention of a title takes back. */
     private ProblemLog.Mark formMark;
-    private boolean inList;
     /** Another part of the text follows this section's (see {@link #read}). */
     private boolean textGoesOn;
     /** Cells consumed by a part of a form; the rest are reported as not recognised. */
     private final java.util.BitSet used = new java.util.BitSet();
 
-    FormScanner(Lexicon lex, Tokens t, ProblemLog log, String file, List<Form> forms,
-                List<ProjectListEntry> projectList, StringBuilder heading) {
+    FormScanner(Lexicon lex, Tokens t, ProblemLog log, List<Form> forms, List<ProjectListEntry> projectList,
+                StringBuilder heading) {
         super(lex, t, log, t.cells().stream().anyMatch(c -> c.column() >= 0 && !c.isBlank() && c.column() > 0));
-        this.file = file;
         this.forms = forms;
-        this.projectList = projectList;
-        this.heading = heading;
         this.titles = new FormTitles(t, lex);
         this.chrome = new PageChrome(t, lex);
+        this.preamble = new Preamble(this, heading, projectList);
+        this.parts = new PartLabels(t, lex, titles, chrome);
     }
 
     /**
@@ -94,7 +91,7 @@ final class FormScanner extends PartScan {
             return startForm(i, title);
         }
         if (form == null) {
-            return preamble(i);
+            return beforeFirstForm(i);
         }
         if (chrome.at(i)) {
             return pageChrome(i);
@@ -156,7 +153,7 @@ final class FormScanner extends PartScan {
             use(i, lineEnd);
             return Math.max(next, lineEnd);
         }
-        if (ATTACHMENT.matcher(t.get(i).key()).matches()) {
+        if (isAttachmentMark(t.get(i).key())) {
             use(i, i + 1);
             return i + 1;
         }
@@ -211,7 +208,7 @@ final class FormScanner extends PartScan {
         form = new FormDraft(t.get(i).location(), i);
         form.titleFamily = title.value();
         form.saw(title.spelling());
-        inList = false;
+        preamble.formStarted();
         readYear(i);
         use(i, title.next());
         return title.next();
@@ -234,8 +231,24 @@ final class FormScanner extends PartScan {
         finishForm(i, false);
         formMark = log.mark();
         form = new FormDraft(t.get(i).location(), i);
-        inList = false;
+        preamble.formStarted();
         problem(i, reason);
+    }
+
+    /**
+     * Before the first form: the document heading and the project list, or an untitled form's start. The
+     * title stayed in the page heading: the form starts at the first field it prints, 项目名称 or, in the
+     * 湖北-style forms whose header opens with it, 单位名称 (a unit name alone, with nothing after, is no form;
+     * one cut out of running text, 执行数为资金使用单位财政资金实际支出数 in a glued note, is no header field).
+     */
+    private int beforeFirstForm(int i) {
+        Hit<HeaderField> header = t.headerAt(i);
+        if (header != null && (header.value() == HeaderField.PROJECT_NAME
+                || header.value() == HeaderField.UNIT_NAME && t.get(i).gap() != Cell.Gap.NONE)) {
+            startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
+            return new HeaderFields(this, form).read(i, header);
+        }
+        return preamble.read(i);
     }
 
     /** The year in the title cell or in the one or two cells after it: (2023年度), 2022年度…, 2019年度). */
@@ -284,7 +297,7 @@ final class FormScanner extends PartScan {
         // PDF text interleaving columns, where a row's cells may run on after it
         boolean firstOnLine = k == 0 || t.get(k).row() != t.get(k - 1).row();
         return titles.at(k) != null || chrome.at(k) || firstOnLine && t.headerAt(k) != null
-                || t.get(k).key().startsWith("附件") && ATTACHMENT.matcher(t.get(k).key()).matches();
+                || isAttachmentMark(t.get(k).key());
     }
 
     /** "2018" alone just before a title cell that starts with 年, on the same line. */
@@ -349,83 +362,6 @@ final class FormScanner extends PartScan {
         return i + 1;
     }
 
-    /** Before the first form: the document heading, the project list, and an untitled form's start. */
-    private int preamble(int i) {
-        if (t.labelAt(i, lex.listTitle, true) != null) {
-            if (!heading.isEmpty() && projectList.isEmpty() && t.get(i).gap() == Cell.Gap.SPACE) {
-                // the list's title on the heading's line ("第1批 项目支出绩效自评清单"): one printed title
-                heading.append(' ').append(t.get(i).text().strip());
-            }
-            inList = true;
-            use(i, i + 1);
-            return i + 1;
-        }
-        Hit<Boolean> seq = t.labelAt(i, lex.listSeq, false);
-        if (seq != null) {
-            inList = true;
-            int k = seq.next();
-            // the list header: 序号 项目名称 备注
-            while (k < t.size() && k < seq.next() + 4 && !t.get(k).isBlank() && isListHeaderWord(t.get(k).key())) {
-                k++;
-            }
-            use(i, k);
-            return k;
-        }
-        String key = t.get(i).key();
-        if (inList && LIST_SEQ.matcher(key).matches()) {
-            return listEntry(i);
-        }
-        Hit<HeaderField> header = t.headerAt(i);
-        if (header != null && (header.value() == HeaderField.PROJECT_NAME
-                || header.value() == HeaderField.UNIT_NAME && t.get(i).gap() != Cell.Gap.NONE)) {
-            // the title stayed in the page heading: the form starts at the first field it prints, 项目名称 or, in the
-            // 湖北-style forms whose header opens with it, 单位名称 (a unit name alone, with nothing after, is no form;
-            // one cut out of running text, 执行数为资金使用单位财政资金实际支出数 in a glued note, is no header field)
-            startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
-            return new HeaderFields(this, form).read(i, header);
-        }
-        if (ATTACHMENT.matcher(key).matches()) {
-            use(i, i + 1);
-            return i + 1;
-        }
-        if (!inList && projectList.isEmpty()) {
-            String text = t.get(i).text().strip();
-            // grid rows of a heading join as printed lines of one title; words of text lines keep their space
-            boolean sameLine = t.get(i).gap() == Cell.Gap.SPACE || t.get(i).gap() == Cell.Gap.CELL;
-            heading.append(heading.isEmpty() || grid && !sameLine ? "" : " ").append(text);
-        }
-        use(i, i + 1);
-        return i + 1;
-    }
-
-    private static boolean isListHeaderWord(String key) {
-        return key.equals("项目名称") || key.equals("备注") || key.equals("项目名称备注");
-    }
-
-    /** 序号, 项目名称 and an optional 备注 on one row. */
-    private int listEntry(int i) {
-        int k = i + 1;
-        List<String> parts = new ArrayList<>();
-        while (k < t.size() && sameRow(i, k) && (parts.size() < 3 || !grid)) {
-            if (!t.get(k).isBlank()) {
-                parts.add(t.get(k).text().strip());
-            }
-            k++;
-        }
-        if (parts.isEmpty()) {
-            use(i, k);
-            return k;
-        }
-        if (!grid) {
-            // text lost its cells: the rest of the line is the name (names hold spaces: 发放社会保障 IC 卡业务费)
-            parts = List.of(String.join(" ", parts));
-        }
-        projectList.add(new ProjectListEntry(t.get(i).location(), Integer.parseInt(t.get(i).key()), parts.get(0),
-                parts.size() > 1 ? String.join(" ", parts.subList(1, parts.size())) : null));
-        use(i, k);
-        return k;
-    }
-
     /** Whether cell k is on the same row (grid row, or text line) as cell i. */
     @Override
     public boolean sameRow(int i, int k) {
@@ -447,60 +383,20 @@ final class FormScanner extends PartScan {
         if (i >= t.size()) {
             return true;
         }
-        int kinds = stopKinds(i);
-        if (kinds == NO_STOP) {
-            return false;
-        }
         // a part's label met again in a form that has the part is the form's text, not a new part
-        if ((kinds & ALWAYS) != 0) {
-            return true;
-        }
-        return (kinds & FUNDS) != 0 && (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER))
-                || (kinds & GOAL) != 0 && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER))
-                || (kinds & TABLE) != 0 && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));
-    }
-
-    private static final int COMPUTED = 1;
-    private static final int ALWAYS = 2;
-    private static final int FUNDS = 4;
-    private static final int GOAL = 8;
-    private static final int TABLE = 16;
-    private static final int NO_STOP = COMPUTED;
-    /** Which part labels each cell holds, found once: every part's loop asks every cell. */
-    private int[] stopKinds;
-
-    private int stopKinds(int i) {
-        if (stopKinds == null) {
-            stopKinds = new int[t.size()];
-        }
-        int kinds = stopKinds[i];
-        if (kinds == 0) {
-            Cell cell = t.get(i);
-            kinds = COMPUTED;
-            if (!cell.isBlank()) {
-                if (titles.at(i) != null || t.headerAt(i) != null || chrome.at(i)
-                        || cell.key().startsWith("附件") && ATTACHMENT.matcher(cell.key()).matches()
-                        || t.labelAt(i, lex.total, true) != null || t.blockAt(i) != null || isTail(i)
-                        || t.labelAt(i, lex.passage, true) != null) {
-                    kinds |= ALWAYS;
-                }
-                if (t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null) {
-                    kinds |= FUNDS;
-                }
-                if (t.labelAt(i, lex.goal, false) != null) {
-                    kinds |= GOAL;
-                }
-                if (t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || opensTable(i)) {
-                    kinds |= TABLE;
-                }
-            }
-            stopKinds[i] = kinds;
-        }
-        return kinds;
+        return parts.always(i)
+                || parts.funds(i) && (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER))
+                || parts.goal(i) && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER))
+                || parts.table(i) && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));
     }
 
     boolean isTail(int i) {
-        return t.labelAt(i, lex.tail, true) != null || t.labelAt(i, lex.formDeviation, true) != null;
+        return parts.isTail(i);
+    }
+
+    /** An 附件 mark alone in its cell (附件, 附件2): the attachment's number over a form, no part of it. */
+    static boolean isAttachmentMark(String key) {
+        return key.startsWith("附件") && ATTACHMENT.matcher(key).matches();
     }
 
     /** A fund column label not yet seen in this form starts the funds table even without its anchor. */
@@ -513,30 +409,9 @@ final class FormScanner extends PartScan {
                 && (fc == perfaudit.model.FundColumn.INITIAL_BUDGET || fc == perfaudit.model.FundColumn.ANNUAL_BUDGET);
     }
 
-    /**
-     * The 一级指标 header cell, or a 三级 name column's label (指标名称) with another column's label right after
-     * it: the indicator table begins there (a header field's value, a goal text, ends before it). A
-     * template without 一级 / 二级 columns (部门整体) opens its header with the name column, which text run
-     * together may glue to the goal text before it; a name label alone may be a goal's word.
-     */
-    private boolean opensTable(int i) {
-        Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
-        if (column == null) {
-            return false;
-        }
-        if (column.value() == Vocabulary.IndicatorField.LEVEL1) {
-            return true;
-        }
-        if (column.value() != Vocabulary.IndicatorField.NAME || column.next() >= t.size()) {
-            return false;
-        }
-        Hit<Vocabulary.IndicatorField> next = t.labelAt(column.next(), lex.indicatorColumn, false);
-        return next != null && next.value() != Vocabulary.IndicatorField.NAME;
-    }
-
     /** The 一级指标 header cell (or a header run opening with the name column), or a 一级 name, opens the indicator table even without 绩效指标. */
     private boolean opensIndicators(int i) {
-        if (opensTable(i)) {
+        if (parts.opensTable(i)) {
             return true;
         }
         Hit<Vocabulary.IndicatorField> column = t.labelAt(i, lex.indicatorColumn, false);
@@ -627,16 +502,7 @@ final class FormScanner extends PartScan {
         if (done.tableEndWithoutTotal >= 0 && done.total == null) {
             problem(done.tableEndWithoutTotal, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
         }
-        Form built = done.build(lex);
-        for (Form earlier : forms) {
-            if (sameForm(earlier, built)) {
-                log.note(t.get(done.startCell).row(), t.get(done.startCell).location(), built.projectName(),
-                        "同一表单在文件中再次出现，已跳过副本 — the same form (" + built.projectName()
-                                + ") appears again in this file; the copy was read once");
-                return;
-            }
-        }
-        forms.add(built);
+        forms.add(done.build(lex));
     }
 
     /**
@@ -658,23 +524,6 @@ final class FormScanner extends PartScan {
             }
         }
         return null;
-    }
-
-    private static boolean sameForm(Form a, Form b) {
-        return a.projectName() != null && a.projectName().equals(b.projectName()) && a.funds().equals(b.funds())
-                && a.indicators().size() == b.indicators().size() && java.util.Objects.equals(a.total(), b.total()) == (a.total() == null)
-                && sameIndicators(a, b);
-    }
-
-    private static boolean sameIndicators(Form a, Form b) {
-        for (int i = 0; i < a.indicators().size(); i++) {
-            var x = a.indicators().get(i);
-            var y = b.indicators().get(i);
-            if (!java.util.Objects.equals(x.name(), y.name()) || !java.util.Objects.equals(x.score(), y.score())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

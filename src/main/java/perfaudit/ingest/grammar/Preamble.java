@@ -1,0 +1,104 @@
+package perfaudit.ingest.grammar;
+
+import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.model.ProjectListEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a document prints before its first form: its heading (one printed title, kept for the
+ * report) and the project list of a batch publication (序号 项目名称 备注, one entry per row), which
+ * the audit compares with the forms that follow.
+ */
+final class Preamble {
+
+    private static final Pattern LIST_SEQ = Pattern.compile("\\d{1,4}");
+    private final PartScan scan;
+    private final Tokens t;
+    private final StringBuilder heading;
+    private final List<ProjectListEntry> projectList;
+    /** A list title or header was read and no form has begun since: numbered rows are its entries. */
+    private boolean inList;
+
+    Preamble(PartScan scan, StringBuilder heading, List<ProjectListEntry> projectList) {
+        this.scan = scan;
+        this.t = scan.t;
+        this.heading = heading;
+        this.projectList = projectList;
+    }
+
+    /** A form began: numbered rows after it are no list entries. */
+    void formStarted() {
+        inList = false;
+    }
+
+    /** Reads the heading or list cells at cell i; returns the index after them. */
+    int read(int i) {
+        if (t.labelAt(i, scan.lex.listTitle, true) != null) {
+            if (!heading.isEmpty() && projectList.isEmpty() && t.get(i).gap() == Cell.Gap.SPACE) {
+                // the list's title on the heading's line ("第1批 项目支出绩效自评清单"): one printed title
+                heading.append(' ').append(t.get(i).text().strip());
+            }
+            inList = true;
+            scan.use(i, i + 1);
+            return i + 1;
+        }
+        Hit<Boolean> seq = t.labelAt(i, scan.lex.listSeq, false);
+        if (seq != null) {
+            return listHeader(i, seq);
+        }
+        String key = t.get(i).key();
+        if (inList && LIST_SEQ.matcher(key).matches()) {
+            return listEntry(i);
+        }
+        if (!FormScanner.isAttachmentMark(key) && !inList && projectList.isEmpty()) {
+            String text = t.get(i).text().strip();
+            // grid rows of a heading join as printed lines of one title; words of text lines keep their space
+            boolean sameLine = t.get(i).gap() == Cell.Gap.SPACE || t.get(i).gap() == Cell.Gap.CELL;
+            heading.append(heading.isEmpty() || scan.grid && !sameLine ? "" : " ").append(text);
+        }
+        scan.use(i, i + 1);
+        return i + 1;
+    }
+
+    /** The list header: 序号 项目名称 备注. */
+    private int listHeader(int i, Hit<Boolean> seq) {
+        inList = true;
+        int k = seq.next();
+        while (k < t.size() && k < seq.next() + 4 && !t.get(k).isBlank() && isListHeaderWord(t.get(k).key())) {
+            k++;
+        }
+        scan.use(i, k);
+        return k;
+    }
+
+    private static boolean isListHeaderWord(String key) {
+        return key.equals("项目名称") || key.equals("备注") || key.equals("项目名称备注");
+    }
+
+    /** 序号, 项目名称 and an optional 备注 on one row. */
+    private int listEntry(int i) {
+        int k = i + 1;
+        List<String> parts = new ArrayList<>();
+        while (k < t.size() && scan.sameRow(i, k) && (parts.size() < 3 || !scan.grid)) {
+            if (!t.get(k).isBlank()) {
+                parts.add(t.get(k).text().strip());
+            }
+            k++;
+        }
+        if (parts.isEmpty()) {
+            scan.use(i, k);
+            return k;
+        }
+        if (!scan.grid) {
+            // text lost its cells: the rest of the line is the name (names hold spaces: 发放社会保障 IC 卡业务费)
+            parts = List.of(String.join(" ", parts));
+        }
+        projectList.add(new ProjectListEntry(t.get(i).location(), Integer.parseInt(t.get(i).key()), parts.get(0),
+                parts.size() > 1 ? String.join(" ", parts.subList(1, parts.size())) : null));
+        scan.use(i, k);
+        return k;
+    }
+}
