@@ -1,5 +1,9 @@
 package perfaudit.model;
 
+import perfaudit.model.funds.FundBreakdown;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,9 @@
 package perfaudit.model;
 
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.FundNature;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

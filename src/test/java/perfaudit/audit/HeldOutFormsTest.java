@@ -7,8 +7,8 @@ import perfaudit.finding.Severity;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 import perfaudit.report.AuditReport;
 import perfaudit.report.run.History;
 

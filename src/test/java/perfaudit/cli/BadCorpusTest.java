@@ -15,8 +15,8 @@ import perfaudit.Fixtures;
 import perfaudit.cli.console.ExitCodes;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
-import perfaudit.model.FundLine;
 import perfaudit.model.Indicator;
+import perfaudit.model.funds.FundLine;
 
 import java.io.IOException;
 import java.math.BigDecimal;

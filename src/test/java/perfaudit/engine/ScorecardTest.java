@@ -7,12 +7,12 @@ import perfaudit.finding.Grade;
 import perfaudit.finding.Scorecard;
 import perfaudit.model.CodedName;
 import perfaudit.model.Form;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Total;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -7,10 +7,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import perfaudit.ingest.grammar.text.TextFold;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.io.IOException;
 import java.math.BigDecimal;

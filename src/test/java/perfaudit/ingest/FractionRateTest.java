@@ -2,8 +2,8 @@ package perfaudit.ingest;
 
 import org.junit.jupiter.api.Test;
 import perfaudit.model.Document;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -9,8 +9,8 @@ import perfaudit.Fixtures;
 import perfaudit.cli.audit.ParseJson;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundLine;
 import perfaudit.model.ParseProblem;
+import perfaudit.model.funds.FundLine;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -7,7 +7,7 @@ import perfaudit.Fixtures;
 import perfaudit.cli.audit.ParseJson;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundLine;
+import perfaudit.model.funds.FundLine;
 
 import java.nio.file.Path;
 import java.util.List;

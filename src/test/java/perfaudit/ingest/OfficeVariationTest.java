@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
 import perfaudit.model.Document;
-import perfaudit.model.FundLine;
 import perfaudit.model.ParseProblem;
+import perfaudit.model.funds.FundLine;
 
 import java.io.IOException;
 import java.io.InputStream;

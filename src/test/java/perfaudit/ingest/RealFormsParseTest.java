@@ -5,12 +5,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundBreakdown;
-import perfaudit.model.FundLine;
-import perfaudit.model.FundNature;
-import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
+import perfaudit.model.funds.FundBreakdown;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.FundNature;
+import perfaudit.model.funds.Funds;
 
 import java.io.IOException;
 import java.math.BigDecimal;

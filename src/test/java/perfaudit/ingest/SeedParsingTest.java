@@ -7,13 +7,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import perfaudit.Fixtures;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.Terms;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.io.IOException;
 import java.math.BigDecimal;

@@ -4,12 +4,12 @@ import perfaudit.bench.corpus.FormTable;
 import perfaudit.bench.corpus.drawing.Drawing.Item;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
 import perfaudit.model.ProjectListEntry;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -6,8 +6,8 @@ import perfaudit.bench.corpus.drawing.Drawing.Line;
 import perfaudit.bench.corpus.drawing.Drawing.Style;
 import perfaudit.bench.corpus.drawing.Drawing.Table;
 import perfaudit.bench.corpus.drawing.Drawing;
-import perfaudit.model.FundColumn;
 import perfaudit.model.Terms;
+import perfaudit.model.funds.FundColumn;
 
 import java.util.ArrayList;
 import java.util.List;

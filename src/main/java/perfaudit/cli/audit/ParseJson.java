@@ -8,16 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import perfaudit.model.CodedName;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundBreakdown;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
 import perfaudit.model.ParseProblem;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Template;
+import perfaudit.model.funds.FundBreakdown;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.util.List;
 

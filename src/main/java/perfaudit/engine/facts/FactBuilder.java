@@ -2,13 +2,13 @@ package perfaudit.engine.facts;
 
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package perfaudit.engine.facts;
 
-import perfaudit.model.FundColumn;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
+import perfaudit.model.funds.FundColumn;
 
 import java.math.BigDecimal;
 import java.util.List;

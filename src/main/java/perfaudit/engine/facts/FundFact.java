@@ -1,9 +1,9 @@
 package perfaudit.engine.facts;
 
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

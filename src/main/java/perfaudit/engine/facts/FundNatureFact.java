@@ -1,10 +1,10 @@
 package perfaudit.engine.facts;
 
-import perfaudit.model.FundBreakdown;
-import perfaudit.model.FundNature;
-import perfaudit.model.Funds;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
+import perfaudit.model.funds.FundBreakdown;
+import perfaudit.model.funds.FundNature;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

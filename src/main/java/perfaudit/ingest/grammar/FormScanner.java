@@ -7,8 +7,8 @@ import perfaudit.ingest.grammar.header.FormTitles;
 import perfaudit.ingest.grammar.header.HeaderFields;
 import perfaudit.ingest.grammar.header.PageChrome;
 import perfaudit.ingest.grammar.indicators.IndicatorTable;
-import perfaudit.ingest.grammar.total.TotalRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
+import perfaudit.ingest.grammar.total.TotalRow;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
@@ -17,6 +17,7 @@ import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
+import perfaudit.model.funds.FundColumn;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -405,8 +406,8 @@ final class FormScanner extends PartScan {
             return false;
         }
         Hit<Object> column = t.labelAt(i, lex.fundColumn, false);
-        return column != null && column.value() instanceof perfaudit.model.FundColumn fc
-                && (fc == perfaudit.model.FundColumn.INITIAL_BUDGET || fc == perfaudit.model.FundColumn.ANNUAL_BUDGET);
+        return column != null && column.value() instanceof FundColumn fc
+                && (fc == FundColumn.INITIAL_BUDGET || fc == FundColumn.ANNUAL_BUDGET);
     }
 
     /** The 一级指标 header cell (or a header run opening with the name column), or a 一级 name, opens the indicator table even without 绩效指标. */

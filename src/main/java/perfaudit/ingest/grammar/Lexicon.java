@@ -5,9 +5,9 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
-import perfaudit.model.FundNature;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.FundNature;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -10,8 +10,8 @@ import perfaudit.finding.Finding;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.Funds;
 import perfaudit.model.Indicator;
+import perfaudit.model.funds.Funds;
 import perfaudit.report.AuditReport;
 import perfaudit.report.run.History;
 

@@ -4,8 +4,8 @@ import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.funds.FundsTable.Column;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

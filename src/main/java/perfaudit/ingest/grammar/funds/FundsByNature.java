@@ -3,11 +3,11 @@ package perfaudit.ingest.grammar.funds;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.PartScan;
-import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
-import perfaudit.model.FundBreakdown;
-import perfaudit.model.FundNature;
+import perfaudit.model.funds.FundBreakdown;
+import perfaudit.model.funds.FundNature;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -8,10 +8,10 @@ import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.Terms;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

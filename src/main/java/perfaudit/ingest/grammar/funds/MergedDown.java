@@ -1,7 +1,7 @@
 package perfaudit.ingest.grammar.funds;
 
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.util.Map;
 

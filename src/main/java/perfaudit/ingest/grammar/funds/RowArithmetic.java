@@ -2,9 +2,9 @@ package perfaudit.ingest.grammar.funds;
 
 import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.funds.FundsTable.Column;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

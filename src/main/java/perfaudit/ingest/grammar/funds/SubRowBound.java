@@ -3,8 +3,8 @@ package perfaudit.ingest.grammar.funds;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.funds.FundsTable.Column;
-import perfaudit.model.FundColumn;
-import perfaudit.model.Funds;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

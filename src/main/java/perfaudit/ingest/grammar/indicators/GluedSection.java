@@ -5,8 +5,8 @@ import perfaudit.ingest.grammar.FormDraft;
 import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
-import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.indicators.cells.Placeholders;
 import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
@@ -15,6 +15,8 @@ import perfaudit.ingest.grammar.indicators.glued.CoreMarkedRows;
 import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.model.Indicator;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -203,7 +205,7 @@ final class GluedSection {
                 break;
             }
         }
-        perfaudit.model.Funds budget = form.funds.get(perfaudit.model.FundLine.TOTAL);
+        Funds budget = form.funds.get(FundLine.TOTAL);
         if (figures.size() != 1 || budget == null || budget.score() == null) {
             return null;
         }

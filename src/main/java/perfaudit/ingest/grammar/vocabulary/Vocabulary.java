@@ -1,8 +1,8 @@
 package perfaudit.ingest.grammar.vocabulary;
 
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
-import perfaudit.model.FundNature;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.FundNature;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -14,9 +14,9 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
-import perfaudit.model.FundColumn;
-import perfaudit.model.FundLine;
-import perfaudit.model.FundNature;
+import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.FundNature;
 
 import java.io.StringReader;
 import java.math.BigDecimal;

@@ -9,10 +9,10 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.grammar.vocabulary.VocabularyException;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundBreakdown;
-import perfaudit.model.FundLine;
-import perfaudit.model.FundNature;
 import perfaudit.model.ParseProblem;
+import perfaudit.model.funds.FundBreakdown;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.FundNature;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.model.Document;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.io.IOException;
 import java.math.BigDecimal;

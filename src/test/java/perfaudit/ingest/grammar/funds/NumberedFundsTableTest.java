@@ -5,8 +5,8 @@ import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

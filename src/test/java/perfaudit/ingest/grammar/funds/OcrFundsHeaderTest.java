@@ -7,9 +7,9 @@ import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.model.Document;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.ParseProblem;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

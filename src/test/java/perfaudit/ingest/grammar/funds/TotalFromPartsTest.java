@@ -8,9 +8,9 @@ import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
-import perfaudit.model.FundLine;
-import perfaudit.model.Funds;
 import perfaudit.model.ParseProblem;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.FundLine;
+import perfaudit.model.funds.FundLine;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

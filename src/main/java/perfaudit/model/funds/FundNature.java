@@ -1,4 +1,4 @@
-package perfaudit.model;
+package perfaudit.model.funds;
 
 /**
  * The two breakdowns of the funds by nature some templates print under the 项目资金 table (湖南

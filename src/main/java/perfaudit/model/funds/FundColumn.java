@@ -1,4 +1,4 @@
-package perfaudit.model;
+package perfaudit.model.funds;
 
 /** The six columns of the 项目资金 table, in the order the form prints them. */
 public enum FundColumn {

@@ -1,4 +1,6 @@
-package perfaudit.model;
+package perfaudit.model.funds;
+
+import perfaudit.model.SourceLocation;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package perfaudit.model;
+package perfaudit.model.funds;
 
 /**
  * The rows of the 项目资金 table, with the JSON key each is written under. The spellings that name
