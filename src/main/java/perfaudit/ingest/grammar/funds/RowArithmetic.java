@@ -161,7 +161,9 @@ final class RowArithmetic {
 
     /**
      * A rate printed as a fraction (1 for 100 %, 0.86 for 86 %): a number without % below 2 that
-     * 执行数 ÷ 预算数 matches only when read so. Without both amounts it is left as printed.
+     * 执行数 ÷ 预算数 matches only when read so, rounded or cut off at its last digit (0.958 for
+     * 27.8 ÷ 29 = 95.86 %: rates are printed truncated as well as rounded). Without both amounts it
+     * is left as printed.
      */
     static boolean isFraction(Value rate, BigDecimal budget, BigDecimal executed) {
         if (rate.kind() != Value.Kind.NUMBER || budget == null || executed == null || budget.signum() <= 0
@@ -170,7 +172,15 @@ final class RowArithmetic {
         }
         BigDecimal recomputed = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
         int scale = Math.max(0, rate.number().scale());
-        return !close(recomputed, rate.number(), scale) && close(recomputed, rate.number().movePointRight(2), Math.max(0, scale - 2));
+        BigDecimal percent = rate.number().movePointRight(2);
+        int percentScale = Math.max(0, scale - 2);
+        return !close(recomputed, rate.number(), scale)
+                && (close(recomputed, percent, percentScale) || truncated(recomputed, percent, percentScale));
+    }
+
+    /** {@code printed} is {@code computed} cut off (not rounded) after {@code scale} decimals. */
+    static boolean truncated(BigDecimal computed, BigDecimal printed, int scale) {
+        return computed.setScale(scale, java.math.RoundingMode.DOWN).compareTo(printed) == 0;
     }
 
     /** The value a reading puts in {@code column}, or null. */
