@@ -83,7 +83,9 @@ class HeldOutFormsTest {
             Map.entry("h17-changning-shengzhu-yangzhi-2022", List.of("50", "10")),
             Map.entry("h18-zhongxian-tujingxiang-yimin-2021", List.of("372.29", "372.29")),
             Map.entry("h19-yuan-wenwubaohu-2022", List.of("29", "27.8")),
-            Map.entry("h20-huangshi-tushuguan-gongxiang-2022", List.of("5", "5")));
+            Map.entry("h20-huangshi-tushuguan-gongxiang-2022", List.of("5", "5")),
+            Map.entry("h22-xuancheng-dongwufangyi-2024", List.of("390", "390")),
+            Map.entry("h23-caidian-senlinfanghuo-2021", List.of("63", "63")));
 
     /** File stem → the 主管部门 (or, for a department-wide form, the unit) read today. */
     private static final Map<String, String> NAMED = Map.of(
@@ -258,6 +260,25 @@ class HeldOutFormsTest {
     void aTruncatedFractionRateIsReadAsPerCent() {
         Funds total = DOCUMENTS.get("h19-yuan-wenwubaohu-2022").forms().get(0).fundLine(FundLine.TOTAL);
         assertEquals(0, new BigDecimal("95.8").compareTo(total.executionRate()), "执行率 " + total.executionRate());
+    }
+
+    /**
+     * A row of 全年预算数 | 全年执行数 | 执行率 run together into one figure ending in % ("390390100%", "6363100%",
+     * "194.9194.9100%") is split where the row's arithmetic, its own 执行率 included, confirms one reading, also for
+     * a sub-row printed above its total or under one that could not be read; not taken for a rate of 390390100 %.
+     */
+    @Test
+    void gluedThreeColumnFundRowsAreSplitByTheirOwnRate() {
+        List<String> read = new ArrayList<>();
+        for (var entry : List.of(Map.entry("h22-xuancheng-dongwufangyi-2024", FundLine.CENTRAL),
+                Map.entry("h23-caidian-senlinfanghuo-2021", FundLine.CURRENT_YEAR),
+                Map.entry("h01-hengshan-chubeiliang-2020", FundLine.COUNTY),
+                Map.entry("h21-xuancheng-dongwufangyi-2023", FundLine.LOCAL))) {
+            Funds line = DOCUMENTS.get(entry.getKey()).forms().get(0).fundLine(entry.getValue());
+            read.add(entry.getKey().substring(0, 3) + " " + (line == null ? null
+                    : line.annualBudget() + " | " + line.executed() + " | " + line.executionRate()));
+        }
+        assertEquals(List.of("h22 390 | 390 | 100", "h23 63 | 63 | 100", "h01 194.9 | 194.9 | 100", "h21 46 | 46 | 100"), read);
     }
 
     /** A document site's file card and download tips (h07: 资源ID, 下载积分, 友情提示 …) are page chrome, no PARSE-PROBLEM. */
