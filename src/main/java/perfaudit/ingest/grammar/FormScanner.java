@@ -48,6 +48,13 @@ final class FormScanner extends PartScan {
     private ProblemLog.Mark formMark;
     /** Another part of the text follows this section's (see {@link #read}). */
     private boolean textGoesOn;
+    /** The document's heading, as the preamble read it. */
+    private final StringBuilder heading;
+    /** The first form, started at its first field because its title stayed in the page heading; else null. */
+    private FormDraft titledByHeading;
+    /** A year of the page heading that names the form (…绩效自评表(2022年度)). */
+    private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4})\\s*年度");
+
     /** Cells consumed by a part of a form; the rest are reported as not recognised. */
     private final java.util.BitSet used = new java.util.BitSet();
 
@@ -58,6 +65,7 @@ final class FormScanner extends PartScan {
         this.titles = new FormTitles(t, lex);
         this.chrome = new PageChrome(t, lex);
         this.preamble = new Preamble(this, heading, projectList);
+        this.heading = heading;
         this.parts = new PartLabels(t, lex, titles, chrome);
     }
 
@@ -247,6 +255,7 @@ final class FormScanner extends PartScan {
         if (header != null && (header.value() == HeaderField.PROJECT_NAME
                 || header.value() == HeaderField.UNIT_NAME && t.get(i).gap() != Cell.Gap.NONE)) {
             startUntitled(i, "form has no title; a new form starts at its " + header.spelling());
+            titledByHeading = form;
             return new HeaderFields(this, form).read(i, header);
         }
         return preamble.read(i);
@@ -500,10 +509,29 @@ final class FormScanner extends PartScan {
             done.cutAt = done.stoppedAt >= 0 ? t.get(done.stoppedAt).location() : lastCellLocation(end);
             done.truncateLastRow();
         }
+        if (done == titledByHeading && done.year == null) {
+            yearOfHeading(done);
+        }
         if (done.tableEndWithoutTotal >= 0 && done.total == null) {
             problem(done.tableEndWithoutTotal, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
         }
         forms.add(done.build(lex));
+    }
+
+    /**
+     * The year of a form whose title stayed in the page heading and that prints none of its own: the heading's
+     * "(2022年度)" where the heading names a self-evaluation form (…绩效自评表), noted.
+     */
+    private void yearOfHeading(FormDraft done) {
+        String title = heading.toString();
+        int form = title.indexOf("自评表");
+        Matcher year = HEADING_YEAR.matcher(title);
+        if (form >= 0 && year.find() && Math.abs(year.start() - form) <= 12) {
+            done.year = Integer.parseInt(year.group(1));
+            Cell at = t.get(done.startCell);
+            log.note(at.row(), at.location(), at.text(), "年度取自页面标题：'" + title.substring(0, Math.min(title.length(), year.end() + 1)).strip()
+                    + "' — the form prints no year of its own; its title, left in the page heading, gives " + done.year);
+        }
     }
 
     /**

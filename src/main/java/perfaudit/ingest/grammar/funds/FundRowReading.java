@@ -60,6 +60,16 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             return split(table, line, columns, raw, labelColumn, List.of(glued), notes);
         }
         Candidate plain = bestAssignment(table, line, columns, raw, labelColumn);
+        if (plain != null && raw.size() == 1 && raw.get(0).kind() == Value.Kind.PERCENT
+                && DigitRuns.GLUED.matcher(raw.get(0).cell().key()).matches() && printedAmountColumns(columns) >= 2) {
+            // a lone figure ending in % where the table prints amounts may be the whole row run together
+            // ("390390100%" = 390 | 390 | 100 %, not a rate of 390390100 %): a split the row's arithmetic
+            // confirms explains the printed columns; without one the figure stays as printed
+            FundRowReading whole = confirmedSplit(table, line, columns, raw, labelColumn, List.of(0), new ArrayList<>(notes));
+            if (whole != null) {
+                return whole;
+            }
+        }
         if (plain == null) {
             // the figures as printed fit no reading: one of them may be the digits of neighbouring cells
             // run together (109.83 = 10 | 9.83), which the row's arithmetic alone may tell
@@ -107,6 +117,21 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
      */
     private static FundRowReading split(FundsTable table, FundLine line, List<Column> columns, List<Value> raw,
                                         int labelColumn, List<Integer> at, List<String> notes) {
+        return split(table, line, columns, raw, labelColumn, at, notes, false);
+    }
+
+    /** The reading of {@link #split} when the row's arithmetic confirms exactly one, else null (nothing reported). */
+    private static FundRowReading confirmedSplit(FundsTable table, FundLine line, List<Column> columns, List<Value> raw,
+                                                 int labelColumn, List<Integer> at, List<String> notes) {
+        return split(table, line, columns, raw, labelColumn, at, notes, true);
+    }
+
+    private static int printedAmountColumns(List<Column> columns) {
+        return (int) columns.stream().filter(c -> c.field() instanceof FundColumn f && f.ordinal() <= FundColumn.EXECUTED.ordinal()).count();
+    }
+
+    private static FundRowReading split(FundsTable table, FundLine line, List<Column> columns, List<Value> raw,
+                                        int labelColumn, List<Integer> at, List<String> notes, boolean confirmedOnly) {
         List<Candidate> confirmed = new ArrayList<>();
         List<Integer> splitAt = new ArrayList<>();
         for (int glued : at) {
@@ -125,8 +150,10 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 // a split needs evidence: an agreement on a printed figure of two or more significant digits
                 // (a score printed 0 or 1 agrees with too many splits to tell them apart)
                 // amounts that all lost their integer parts (.32.06.5) are read as unread: no figure to be wrong
+                // a sub-row's tally weighs its amounts against the total's: its own 执行率 must agree with them too
                 if (candidate != null && (candidate.evidence() > 0 || allLost(split)) && candidate.disagree() == 0
-                        && lostTogether(candidate, columns, glued, split)) {
+                        && lostTogether(candidate, columns, glued, split)
+                        && !RowArithmetic.rateContradicts(table, columns, candidate.values(), candidate.assignment())) {
                     confirmed.add(candidate);
                     splitAt.add(glued);
                 }
@@ -143,6 +170,9 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         }
         String glued = String.join("' / '", at.stream().map(i -> raw.get(i).text()).toList());
         if (kept.size() != 1) {
+            if (confirmedOnly) {
+                return null;
+            }
             return new FundRowReading(new BigDecimal[FundColumn.values().length],
                     "项目资金 row '" + (at.size() == 1 ? glued : texts(raw)) + "': digits of several cells run together and the row's"
                             + " arithmetic confirms " + (kept.isEmpty() ? "no" : kept.size() + " different")

@@ -513,13 +513,15 @@ public final class FundsTable {
     private static final Pattern ONE_NUMBER = Pattern.compile("\\d+(\\.\\d+)?%?");
     private static final Pattern LEADING_DIGITS = Pattern.compile("^[0-9.%]{5,40}(?=[^0-9.%])");
 
-    /** Glued text "310.2154.741050%5执行率*该…": the run of digits apart from the words after it. */
+    /** Glued text "310.2154.741050%5执行率*该…", "390390100%其中": the run of digits apart from the words after it. */
     private static List<Cell> leadingDigitsApart(List<Cell> cells) {
         List<Cell> out = new ArrayList<>(cells.size());
         for (Cell cell : cells) {
             // only text that lost its grid is glued; the regex runs on those cells alone
             Matcher digits = cell.column() < 0 ? LEADING_DIGITS.matcher(cell.key()) : null;
-            if (digits != null && digits.find() && !ONE_NUMBER.matcher(digits.group()).matches()) {
+            // one number before words is a figure with its unit (372.29万元), unless a % closed it: "390390100%其中"
+            // is a run of figures and the next row's label
+            if (digits != null && digits.find() && (!ONE_NUMBER.matcher(digits.group()).matches() || digits.group().endsWith("%"))) {
                 out.add(cell.slice(0, digits.end(), cell.gap()));
                 out.add(cell.slice(digits.end(), cell.key().length(), Cell.Gap.NONE));
             } else {

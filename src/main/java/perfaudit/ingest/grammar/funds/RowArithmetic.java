@@ -53,7 +53,7 @@ final class RowArithmetic {
         if (line == FundLine.TOTAL) {
             tally.totalRow(table, columns, values, assignment, row, rateScale, scoreScale);
         } else {
-            tally.subRow(table, row, scoreScale);
+            tally.subRow(table, row, rateScale, scoreScale);
         }
         return new Tally(tally.agree, tally.disagree, tally.evidence);
     }
@@ -96,7 +96,7 @@ final class RowArithmetic {
      * under a total whose amounts lost their integer parts): 得分 = 执行率 × 分值 tells them. Its amounts, with the
      * sub-rows read before it, make up the total's.
      */
-    private void subRow(FundsTable table, BigDecimal[] row, int scoreScale) {
+    private void subRow(FundsTable table, BigDecimal[] row, int rateScale, int scoreScale) {
         BigDecimal rate = row[FundColumn.EXECUTION_RATE.ordinal()];
         BigDecimal weight = row[FundColumn.WEIGHT.ordinal()];
         BigDecimal score = row[FundColumn.SCORE.ordinal()];
@@ -104,7 +104,15 @@ final class RowArithmetic {
             check(scoreOf(rate, weight), score, scoreScale);
         }
         Funds total = table.form().funds.get(FundLine.TOTAL);
-        if (total == null) {
+        if (total == null || total.initialBudget() == null && total.annualBudget() == null && total.executed() == null) {
+            // a sub-row printed above its total (一般预算内拨款 before 合计), or under one whose amounts could not be
+            // read: its own 执行率 is the only check
+            BigDecimal budget = row[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? row[FundColumn.ANNUAL_BUDGET.ordinal()]
+                    : row[FundColumn.INITIAL_BUDGET.ordinal()];
+            BigDecimal executed = row[FundColumn.EXECUTED.ordinal()];
+            if (rate != null && budget != null && executed != null && budget.signum() > 0 && rateScale >= 0) {
+                check(executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64), rate, rateScale);
+            }
             return;
         }
         for (FundColumn column : List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED)) {
@@ -161,7 +169,9 @@ final class RowArithmetic {
 
     /**
      * A rate printed as a fraction (1 for 100 %, 0.86 for 86 %): a number without % below 2 that
-     * 执行数 ÷ 预算数 matches only when read so. Without both amounts it is left as printed.
+     * 执行数 ÷ 预算数 matches only when read so, rounded or cut off at its last digit (0.958 for
+     * 27.8 ÷ 29 = 95.86 %: rates are printed truncated as well as rounded). Without both amounts it
+     * is left as printed.
      */
     static boolean isFraction(Value rate, BigDecimal budget, BigDecimal executed) {
         if (rate.kind() != Value.Kind.NUMBER || budget == null || executed == null || budget.signum() <= 0
@@ -170,7 +180,39 @@ final class RowArithmetic {
         }
         BigDecimal recomputed = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
         int scale = Math.max(0, rate.number().scale());
-        return !close(recomputed, rate.number(), scale) && close(recomputed, rate.number().movePointRight(2), Math.max(0, scale - 2));
+        BigDecimal percent = rate.number().movePointRight(2);
+        int percentScale = Math.max(0, scale - 2);
+        return !close(recomputed, rate.number(), scale)
+                && (close(recomputed, percent, percentScale) || truncated(recomputed, percent, percentScale));
+    }
+
+    /** {@code printed} is {@code computed} cut off (not rounded) after {@code scale} decimals. */
+    static boolean truncated(BigDecimal computed, BigDecimal printed, int scale) {
+        return computed.setScale(scale, java.math.RoundingMode.DOWN).compareTo(printed) == 0;
+    }
+
+    /**
+     * A reading whose printed 执行率 disagrees with its own 执行数 ÷ 预算数 (390 | 3 | 90100% of "390390100%"),
+     * as printed, as a fraction or cut off; false where the reading lacks either amount or the rate.
+     */
+    static boolean rateContradicts(FundsTable table, List<Column> columns, List<Value> values, int[] assignment) {
+        Value rate = valueIn(columns, values, assignment, FundColumn.EXECUTION_RATE);
+        Value annual = valueIn(columns, values, assignment, FundColumn.ANNUAL_BUDGET);
+        Value budgetValue = annual != null ? annual : valueIn(columns, values, assignment, FundColumn.INITIAL_BUDGET);
+        Value executedValue = valueIn(columns, values, assignment, FundColumn.EXECUTED);
+        if (rate == null || budgetValue == null || executedValue == null
+                || !rate.isNumeric() || !budgetValue.isNumeric() || !executedValue.isNumeric()) {
+            return false;
+        }
+        BigDecimal budget = table.toWan(budgetValue);
+        BigDecimal executed = table.toWan(executedValue);
+        if (budget == null || executed == null || budget.signum() <= 0) {
+            return false;
+        }
+        BigDecimal recomputed = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
+        int scale = Math.max(0, rate.number().scale());
+        return !close(recomputed, rate.number(), scale) && !truncated(recomputed, rate.number(), scale)
+                && !isFraction(rate, budget, executed);
     }
 
     /** The value a reading puts in {@code column}, or null. */
