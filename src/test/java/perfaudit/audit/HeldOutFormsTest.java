@@ -287,6 +287,36 @@ class HeldOutFormsTest {
         assertEquals(List.of("h22 390 | 390 | 100", "h23 63 | 63 | 100", "h01 194.9 | 194.9 | 100", "h21 46 | 46 | 100"), read);
     }
 
+    /** A mirror site's pinyin gloss after a converted character: 項(xiàng), 數（shù）. */
+    private static final java.util.regex.Pattern GLOSS =
+            java.util.regex.Pattern.compile("\\p{IsHan}[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]");
+
+    /**
+     * A traditional-character mirror with pinyin glosses (h21, h22, h23: 項(xiàng)目, 預(yù)算) gives titles, names,
+     * labels and values without them; only problems and notes quote the text as printed, to be found in it.
+     */
+    @Test
+    void noPinyinGlossReachesWhatIsRead() {
+        List<String> glossed = new ArrayList<>();
+        for (String stem : List.of("h21-xuancheng-dongwufangyi-2023", "h22-xuancheng-dongwufangyi-2024",
+                "h23-caidian-senlinfanghuo-2021")) {
+            Document document = DOCUMENTS.get(stem);
+            List<String> texts = new ArrayList<>();
+            texts.add(document.title());
+            for (Form form : document.forms()) {
+                texts.add(form.projectName());
+                texts.add(form.department() == null ? null : form.department().name());
+                texts.add(form.implementingUnit() == null ? null : form.implementingUnit().name());
+                for (var row : form.indicators()) {
+                    texts.addAll(java.util.Arrays.asList(row.level1Raw(), row.level2Raw(), row.name(), row.deviation(),
+                            row.target() == null ? null : row.target().raw(), row.actual() == null ? null : row.actual().raw()));
+                }
+            }
+            texts.stream().filter(text -> text != null && GLOSS.matcher(text).find()).forEach(text -> glossed.add(stem + ": " + text));
+        }
+        assertEquals(List.of(), glossed);
+    }
+
     /** A document site's file card and download tips (h07: 资源ID, 下载积分, 友情提示 …) are page chrome, no PARSE-PROBLEM. */
     @Test
     void documentSiteWrapperLinesAreNoProblems() {

@@ -10,6 +10,7 @@ import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.rows.SourceRow;
+import perfaudit.ingest.grammar.text.TextFold;
 import perfaudit.ingest.grammar.text.Words;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
@@ -78,8 +79,10 @@ public final class FormGrammar {
             }
         }
         List<perfaudit.model.ParseProblem> problems = log.finish(rows);
-        return new Document(file, layoutName, heading.isEmpty() ? null : heading.toString(), projectList, forms,
-                problems, log.notes());
+        // the heading is read as a title, not quoted: a mirror site's pinyin glosses (項(xiàng)目) are no part of it, as
+        // of the form's names and values (FormDraft); problems and notes quote the text as printed, to be found in it
+        return new Document(file, layoutName, heading.isEmpty() ? null : TextFold.withoutGlosses(heading.toString()), projectList,
+                forms, problems, log.notes());
     }
 
     /**
