@@ -52,7 +52,7 @@ public final class ScrambledLabels {
             }
             String label = unscrambled(key, at, labels, lex);
             int start = label == null ? -1 : at - label.length();
-            if (label == null || start < copied) {
+            if (label == null || start < copied || level2Across(key, start, at, lex)) {
                 continue;
             }
             String printed = cell.textOf(start, at); // as printed: traditional characters, a space, fold to the key
@@ -65,6 +65,21 @@ public final class ScrambledLabels {
                     + " and a 二级 label follows)");
         }
         return fixed == null ? null : fixed.append(cell.textOf(copied, key.length())).toString();
+    }
+
+    /**
+     * A 二级 label printed in order that starts inside [start, end) and runs past {@code end}: the window's tail
+     * is the head of that label (达成预期指标|产出质量, 产出指标|产出数量: 指标产出 is no scrambled 产出指标), so its
+     * characters are no 一级 label's.
+     */
+    private static boolean level2Across(String key, int start, int end, Lexicon lex) {
+        for (int p = start + 1; p < end; p++) {
+            LabelIndex.Match<?> label = lex.level2.longestAt(key, p);
+            if (label != null && label.end() > end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one 一级 label whose characters, in another order, end at {@code end}; null when none or several. */
