@@ -122,6 +122,36 @@ public final class MeasureParser {
         return firsts.toString();
     }
 
+    /** The bound in words a value starts with (不低于, 小于: the longest that fits), as printed; null when none. */
+    public static String wordBoundAt(String text) {
+        String[] word = wordComparatorAt(text);
+        return word == null ? null : word[0];
+    }
+
+    /**
+     * True when {@code before} and {@code after}, two cells cut apart, split a bound in words or leave one at the end
+     * of {@code before} while a figure starts {@code after}: 查明率不 | 低于95%, 查明率不低于 | 95% cut a value's bound
+     * off it.
+     */
+    public static boolean cutsWordBound(String before, String after) {
+        if (before == null || after == null || before.isEmpty() || after.isEmpty()) {
+            return false;
+        }
+        boolean figureAfter = after.charAt(0) >= '0' && after.charAt(0) <= '9';
+        for (String[] word : WORD_COMPARATORS) {
+            String w = word[0];
+            if (figureAfter && before.endsWith(w)) {
+                return true;
+            }
+            for (int k = 1; k < w.length(); k++) {
+                if (before.endsWith(w.substring(0, k)) && after.startsWith(w.substring(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static String[] wordComparatorAt(String compact) {
         if (compact.isEmpty() || WORD_COMPARATOR_FIRSTS.indexOf(compact.charAt(0)) < 0) {
             return null;

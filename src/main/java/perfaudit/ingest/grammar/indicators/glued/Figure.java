@@ -1,9 +1,11 @@
 package perfaudit.ingest.grammar.indicators.glued;
 
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.text.MeasureParser;
 
 /**
- * A target or actual cell of a glued row: words before it, its comparator as printed, its figure and
+ * A target or actual cell of a glued row: words before it, its comparator as printed (a symbol, an OCR
+ * spelling of ≥, or a bound in words: 不低于), its figure and
  * unit, or qualitative words. Apart from the row cutter because the pairing of a row's target and
  * actual, and the OCR'd comparators it reads, are judged on these alone.
  */
@@ -32,6 +34,10 @@ record Figure(String text, String words, String comparator, String figure, Strin
         } else if (text.startsWith("5=", at)) {
             comparator = "5=";
             at += 2;
+        }
+        if (comparator.isEmpty() && !words.isEmpty() && words.equals(MeasureParser.wordBoundAt(words))) {
+            comparator = words; // 不低于95%: the bound in words is the value's comparator, no words before it
+            words = "";
         }
         int u = at;
         while (u < text.length() && (Character.isDigit(text.charAt(u)) || text.charAt(u) == '.')) {
@@ -79,7 +85,8 @@ record Figure(String text, String words, String comparator, String figure, Strin
         if (glyph) {
             return words + "≥" + figureAsGlyph() + unit;
         }
-        String shown = comparator.isEmpty() || Value.COMPARATORS.contains(comparator) ? comparator : "≥";
+        String shown = comparator.isEmpty() || Value.COMPARATORS.contains(comparator) || comparator.length() > 1
+                && !needsGlyph() ? comparator : "≥"; // a bound in words as printed, an OCR glyph as ≥
         return words + shown + figure + unit;
     }
 

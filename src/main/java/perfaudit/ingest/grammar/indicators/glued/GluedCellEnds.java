@@ -106,7 +106,7 @@ final class GluedCellEnds {
     }
 
     private static boolean isDigitLike(char c) {
-        return Character.isDigit(c) || c == '%' || c == '.';
+        return Character.isDigit(c) || c == '%' || c == '‰' || c == '.';
     }
 
     private void qualitativeEnds(String text, int pos, List<Integer> ends) {
@@ -153,7 +153,7 @@ final class GluedCellEnds {
             }
         }
         ends.add(e);
-        if (e < n && text.charAt(e) == '%') {
+        if (e < n && (text.charAt(e) == '%' || text.charAt(e) == '‰')) {
             ends.add(e + 1);
             return;
         }

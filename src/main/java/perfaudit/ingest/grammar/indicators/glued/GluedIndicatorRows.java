@@ -1,6 +1,7 @@
 package perfaudit.ingest.grammar.indicators.glued;
 
 import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.text.MeasureParser;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.math.BigDecimal;
@@ -69,14 +70,18 @@ public final class GluedIndicatorRows {
     }
 
     private GluedIndicatorRows(List<IndicatorField> fields, Lexicon lex, boolean dashLost) {
-        this(fields, new GluedCellEnds(lex), dashLost);
+        this(fields, new GluedCellEnds(lex), dashLost, lex);
     }
 
-    private GluedIndicatorRows(List<IndicatorField> fields, GluedCellEnds cellEnds, boolean dashLost) {
+    private GluedIndicatorRows(List<IndicatorField> fields, GluedCellEnds cellEnds, boolean dashLost, Lexicon lex) {
         this.fields = dashLost ? fields.stream().filter(f -> f != IndicatorField.TARGET).toList() : fields;
         this.cellEnds = cellEnds;
         this.dashLost = dashLost;
+        this.verdicts = lex.qualitativeActualSet;
     }
+
+    /** 实际完成值 words that report a target met or not whatever its kind (达成预期指标, 已完成): forms.yaml qualitative.actuals. */
+    private final java.util.Set<String> verdicts;
 
     /**
      * True for a header this reader knows: 三级指标 first, then only 分值 / 年度指标值 / 实际完成值 / 得分,
@@ -168,7 +173,7 @@ public final class GluedIndicatorRows {
         if (!fields.contains(IndicatorField.SCORE) || fields.contains(IndicatorField.WEIGHT) || score == null || text.isEmpty()) {
             return null;
         }
-        GluedIndicatorRows reader = new GluedIndicatorRows(fields, new GluedCellEnds(lex, true), false);
+        GluedIndicatorRows reader = new GluedIndicatorRows(fields, new GluedCellEnds(lex, true), false, lex);
         reader.maxParses = MAX_SCORE_CUTS;
         List<Row> found = new ArrayList<>();
         reader.cut(text, 0, 0, 0, new EnumMap<>(IndicatorField.class), new BigDecimal(100), found);
@@ -239,6 +244,7 @@ public final class GluedIndicatorRows {
      * a row follows that shorter one, is the same text read as one name: the shorter cut is the row.
      */
     private Row only(List<Row> found, String text, BigDecimal maxWeight) {
+        found = withoutSplitQuestion(found);
         if (found.size() == 1) {
             return found.get(0);
         }
@@ -255,6 +261,38 @@ public final class GluedIndicatorRows {
         return rowFrom(text, shortest.end(), maxWeight) ? shortest : null;
     }
 
+    /**
+     * The cuts without those that read a glued 是否 as a 是 | 否 pair of target and actual where another cut reads it as
+     * the question a name asks, answered by a 是 / 否 target (公众知晓度是否明显提高 | 是 | 达成预期指标, not 公众知晓度 | 是 |
+     * 否 and a row 明显提高): 是否 is one word, and a name that asks it is answered yes or no.
+     */
+    private List<Row> withoutSplitQuestion(List<Row> found) {
+        if (found.size() < 2 || fields.indexOf(IndicatorField.TARGET) != 1 || fields.indexOf(IndicatorField.ACTUAL) != 2) {
+            return found; // only where the name, its target and its actual are printed in a row: name是否…
+        }
+        List<Row> kept = new ArrayList<>(found);
+        for (Row split : found) {
+            Read target = split.cells().get(IndicatorField.TARGET);
+            Read actual = split.cells().get(IndicatorField.ACTUAL);
+            Read name = split.cells().get(IndicatorField.NAME);
+            if (target == null || actual == null || name == null || !target.text().equals("是") || !actual.text().equals("否")) {
+                continue;
+            }
+            String question = name.text() + "是否";
+            for (Row asked : found) {
+                Read askedName = asked.cells().get(IndicatorField.NAME);
+                Read answer = asked.cells().get(IndicatorField.TARGET);
+                if (asked != split && asked.start() == split.start() && askedName != null && answer != null
+                        && askedName.text().length() > question.length() && askedName.text().startsWith(question)
+                        && perfaudit.ingest.grammar.Value.isYesNo(answer.text())) {
+                    kept.remove(split);
+                    break;
+                }
+            }
+        }
+        return kept.isEmpty() ? found : kept;
+    }
+
     /** Tries every cut of field {@code f} onwards from {@code pos}; whole rows go to {@code found} (at most two). */
     private void cut(String text, int rowStart, int pos, int f, Map<IndicatorField, String> cut, BigDecimal maxWeight, List<Row> found) {
         if (found.size() >= maxParses) {
@@ -262,7 +300,7 @@ public final class GluedIndicatorRows {
         }
         if (f == fields.size()) {
             boolean rowEnds = pos == text.length() || !Character.isDigit(text.charAt(pos)) && text.charAt(pos) != '%'
-                    && text.charAt(pos) != '.';
+                    && text.charAt(pos) != '‰' && text.charAt(pos) != '.';
             if (rowEnds) {
                 Map<IndicatorField, Read> read = judge(cut, maxWeight);
                 if (read != null) {
@@ -361,6 +399,9 @@ public final class GluedIndicatorRows {
         if (name != null && !name.isEmpty() && perfaudit.ingest.grammar.Value.COMPARATORS.indexOf(name.charAt(name.length() - 1)) >= 0) {
             return null; // a comparator leads the value after it: no 三级指标 ends in one (水标尺10≥ | 36 | 6米 is no cut)
         }
+        if (MeasureParser.cutsWordBound(name, cut.get(fields.get(1)))) {
+            return null; // nor in a bound in words, or part of one: 查明率不低于 | 95%, 查明率不 | 低于95% are no cuts
+        }
         if (LetteredNumerals.isNumeral(cut.get(IndicatorField.WEIGHT)) && (score == null || score.compareTo(weight) != 0)) {
             return null; // a lettered 分值 is read only where the 得分 shows the same figure
         }
@@ -378,7 +419,10 @@ public final class GluedIndicatorRows {
         if (t == null || a == null || !t.wordsAreDates() || !t.words().isEmpty() && !t.wordsHoldDate()) {
             return null;
         }
-        String[] readings = pair(t, a);
+        // an actual in words that reports the target met or not (达成预期指标) answers a plain figure (不低于95%, 0起) as well
+        // as words; not a target with words before its figure (2021年12月完成2021年12月 | 完成 is no cut)
+        String[] readings = verdicts.contains(actual) && !t.qualitative() && t.words().isEmpty() && !t.needsGlyph()
+                ? new String[] {t.reading(false), actual} : pair(t, a);
         if (readings == null) {
             return null;
         }

@@ -79,6 +79,58 @@ class GluedIndicatorRowsTest {
         assertEquals("指标3一级种薯繁育基地8000亩8535.5亩", text.substring(r.readTo()));
     }
 
+    /** 湖北 区级 项目绩效自评表: 三级指标 | 年初目标值 | 实际完成值 | 未完成原因及改进措施, no 分值 / 得分 (held-out h23). */
+    private static final List<IndicatorField> NO_POINTS = List.of(IndicatorField.NAME, IndicatorField.TARGET,
+            IndicatorField.ACTUAL, IndicatorField.DEVIATION);
+
+    private static List<String> readNoPoints(String text) {
+        GluedIndicatorRows.Result r = GluedIndicatorRows.read(LabelIndex.key(text), NO_POINTS, null, LEX);
+        List<String> rows = new java.util.ArrayList<>();
+        for (GluedIndicatorRows.Row row : r.rows()) {
+            StringBuilder out = new StringBuilder();
+            for (IndicatorField f : NO_POINTS) {
+                GluedIndicatorRows.Read cell = row.cells().get(f);
+                out.append(cell == null ? "-" : cell.reading()).append('|');
+            }
+            rows.add(out.toString());
+        }
+        return rows;
+    }
+
+    @Test
+    void anActualInWordsReportingTheTargetMetAnswersAFigureTarget() {
+        // 达成预期指标 (forms.yaml qualitative.actuals) answers a figure, a bound in words before it included
+        assertEquals(List.of("森林火灾火因查明率|不低于95%|达成预期指标|-|", "森林火灾案件查处率|不低于90%|达成预期指标|-|"),
+                readNoPoints("森林火災火因查明率不低於95%達成預期指標森林火災案件查處率不低於90%達成預期指標"));
+        assertEquals(List.of("重大森林火灾|0起|达成预期指标|-|", "森林火灾受害面积|小于0.9‰|达成预期指标|-|",
+                "成本控制数(万元)|63|达成预期指标|-|"), readNoPoints("重大森林火灾0起达成预期指标森林火灾受害面积小于0.9‰达成预期指标成本控制数(万元)63达成预期指标"));
+        // a figure in another unit is no such answer: a rate answered with a count stays unread
+        assertEquals(List.of(), readNoPoints("灭火设备配备率100%1000件达成预期指标"));
+    }
+
+    @Test
+    void aBoundInWordsIsNeverCutFromItsFigure() {
+        // neither 查明率不低于 | 95% nor 查明率不 | 低于95%: the one cut left is the bound leading its figure
+        assertEquals(List.of("火因查明率|不低于95%|≥95%|-|"), readNoPoints("火因查明率不低于95%≥95%"));
+    }
+
+    @Test
+    void aGluedWhetherIsTheQuestionANameAsksNotAYesNoPair() {
+        // 是否 is one word: the name asks it and its 是 target answers it (not 公众知晓度 | 是 | 否, then a row 明显提高)
+        assertEquals(List.of("重大森林火灾|0起|达成预期指标|-|", "公众知晓度是否明显提高|是|达成预期指标|-|"),
+                readNoPoints("重大森林火灾0起达成预期指标公众知晓度是否明显提高是达成预期指标"));
+        // a 是 | 否 pair no name-asking cut competes with stays read as printed
+        assertEquals(List.of("安全事故发生|是|否|-|"), readNoPoints("安全事故发生是否"));
+    }
+
+    @Test
+    void aVerdictDoesNotAnswerATargetWithWordsBeforeItsFigure() {
+        // 2021年12月完成2021年12月 | 完成 would fit beside the target restated: no verdict after a dated target's words
+        GluedIndicatorRows.Result r = read("公用经费完成时间52021年12月完成2021年12月完成4");
+        assertEquals(1, r.rows().size(), r.toString());
+        assertEquals("公用经费完成时间|5|2021年12月完成|2021年12月完成|4|-|", cells(r.rows().get(0)));
+    }
+
     @Test
     void qualitativeRowWithDeviationAtTheEnd() {
         GluedIndicatorRows.Result r = read("持续完善种薯繁育体系8是基本达到7加强技术指导");
