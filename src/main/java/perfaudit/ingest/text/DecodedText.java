@@ -41,13 +41,22 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         this(charset, lines, damagedLines, Map.of());
     }
 
+    private boolean anyLongerThan(int maxChars) {
+        for (TextLine line : lines) { // a loop, not a stream: every line of every text file
+            if (line.text().length() > maxChars) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The same text with every line longer than {@code maxChars} left blank: such a line is no
      * form's cell, and a megabyte line would only slow the layouts down. Each is reported by
      * {@link #reportDamage} with its length and first characters.
      */
     public DecodedText withoutLinesLongerThan(int maxChars) {
-        if (lines.stream().noneMatch(line -> line.text().length() > maxChars)) {
+        if (!anyLongerThan(maxChars)) {
             return this;
         }
         List<TextLine> kept = new ArrayList<>(lines.size());

@@ -40,7 +40,11 @@ final class TabbedLayout {
 
     static Document read(String file, DecodedText text, Vocabulary vocabulary) {
         ProblemLog log = new ProblemLog(file);
-        List<GridRow> rows = GluedCopy.withoutCopies(text.lines(), log).stream().map(line -> GridRow.ofLine(file, line)).toList();
+        List<TextLine> lines = GluedCopy.withoutCopies(text.lines(), log);
+        List<GridRow> rows = new ArrayList<>(lines.size()); // a loop, not a stream: every line of every tabbed file
+        for (TextLine line : lines) {
+            rows.add(GridRow.ofLine(file, line));
+        }
         text.reportDamage(log);
         return FormGrammar.read(file, NAME, List.of(repaired(rows, log, vocabulary)), log, vocabulary);
     }

@@ -33,24 +33,34 @@ final class DisplayWidth {
      * Lines the text takes wrapped in a column {@code columnWidth} digits wide, wrapping as
      * spreadsheet programs do: Latin words move whole to the next line, CJK text breaks between any
      * two characters, and line breaks in the text start new lines.
+     *
+     * <p>Every table cell is measured, so this walks the text in place (no split, no substring per
+     * character), and the one-line test stops at the first character past the column: widths only add
+     * up, so a partial sum over the column means the whole is too.
      */
     static int lines(String text, int columnWidth) {
         double usable = Math.max(1, columnWidth - 0.5);
-        if (text.indexOf('\n') < 0 && exact(text) <= usable) { // most cells: one line, no wrapping to work out
+        if (text.indexOf('\n') < 0 && !wider(text, usable)) { // most cells: one line, no wrapping to work out
             return 1;
         }
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
+        int length = text.length();
+        int start = 0;
+        while (true) { // each paragraph, as split at line breaks
+            int paragraphEnd = text.indexOf('\n', start);
+            if (paragraphEnd < 0) {
+                paragraphEnd = length;
+            }
             lines++;
             double used = 0;
-            int i = 0;
-            while (i < paragraph.length()) {
-                int end = tokenEnd(paragraph, i);
-                double width = exact(paragraph.substring(i, end));
+            int i = start;
+            while (i < paragraphEnd) {
+                int end = tokenEnd(text, i, paragraphEnd);
+                double width = exact(text, i, end);
                 if (used > 0 && used + width > usable) {
                     lines++;
                     used = 0;
-                    if (paragraph.charAt(i) == ' ') { // a space at a wrap point takes no room
+                    if (text.charAt(i) == ' ') { // a space at a wrap point takes no room
                         i = end;
                         continue;
                     }
@@ -63,16 +73,23 @@ final class DisplayWidth {
                 used += width;
                 i = end;
             }
+            if (paragraphEnd == length) {
+                return lines;
+            }
+            start = paragraphEnd + 1;
         }
-        return lines;
     }
 
-    /** End of the unit that wraps whole: a run of Latin letters and digits, or one other character. */
-    private static int tokenEnd(String text, int start) {
+    /**
+     * End of the unit that wraps whole, in a paragraph ending at {@code limit}: a run of Latin letters
+     * and digits, or one other character.
+     */
+    private static int tokenEnd(String text, int start, int limit) {
         int end = start;
-        while (end < text.length() && isWordChar(text.charAt(end))) {
+        while (end < limit && isWordChar(text.charAt(end))) {
             end++;
         }
+        // the character after a paragraph is a line break or none, never the low half of a pair
         return end == start ? start + Character.charCount(text.codePointAt(start)) : end;
     }
 
@@ -81,13 +98,32 @@ final class DisplayWidth {
     }
 
     private static double exact(String text) {
+        return exact(text, 0, text.length());
+    }
+
+    /** The width of {@code text[start, end)}, summed character by character as {@link #exact(String)} does. */
+    private static double exact(String text, int start, int end) {
         double width = 0;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = start; i < end; ) {
             int codePoint = text.codePointAt(i);
             width += width(codePoint);
             i += Character.charCount(codePoint);
         }
         return width;
+    }
+
+    /** Whether the text is wider than {@code limit}: {@code exact(text) > limit}, stopping once a partial sum is. */
+    private static boolean wider(String text, double limit) {
+        double width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            width += width(codePoint);
+            if (width > limit) {
+                return true;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return false;
     }
 
     private static double width(int c) {

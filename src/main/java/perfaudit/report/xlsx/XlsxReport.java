@@ -1,5 +1,6 @@
 package perfaudit.report.xlsx;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -136,13 +137,26 @@ public final class XlsxReport implements ReportWriter {
     /**
      * Streams rows into temporary files compressed at the fastest level: they are read back once,
      * seconds later; measured, zlib's default level there cost a fifth of the writing time (730 -> 600 ms
-     * for 10,000 forms). The workbook itself keeps zlib's default: it is the file people open and
-     * send, and level 1 wrote it 20 % faster but 35 % larger.
+     * for 10,000 forms). The workbook itself is deflated at {@link #WORKBOOK_LEVEL}: it is the file people
+     * open and send, and level 1 wrote it 20 % faster but 35 % larger.
      */
     private static final class FastSpillWorkbook extends SXSSFWorkbook {
 
+        /**
+         * zlib level of the workbook's zip entries: 5 deflates the 20 MB of sheet XML of 10,000 forms in
+         * two thirds of the time of the default 6 (the run's serial tail), the file 3 % larger.
+         */
+        private static final int WORKBOOK_LEVEL = 5;
+
         FastSpillWorkbook(XSSFWorkbook base, int rowWindow) {
             super(base, rowWindow, true);
+        }
+
+        @Override
+        protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
+            ZipArchiveOutputStream zip = super.createArchiveOutputStream(out);
+            zip.setLevel(WORKBOOK_LEVEL);
+            return zip;
         }
 
         @Override

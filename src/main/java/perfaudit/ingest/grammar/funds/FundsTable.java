@@ -220,7 +220,7 @@ public final class FundsTable {
         while (end < t.size() && !t.get(end).isBlank() && (end == k || t.get(end).gap() == Cell.Gap.SPACE
                 || t.get(end).gap() == Cell.Gap.CELL)) {
             String key = t.get(end).key();
-            if (!key.matches("\\d{1,2}")) {
+            if (!oneOrTwoDigits(key)) {
                 break;
             }
             int number = Integer.parseInt(key);
@@ -321,10 +321,23 @@ public final class FundsTable {
                 && columns.stream().anyMatch(c -> c.field() instanceof FundColumn);
     }
 
+    /**
+     * What {@code text.matches("\\d{1,2}")} answers ({@code \d} is 0-9 alone), without compiling the
+     * pattern at every call: asked of every cell after a funds table's first column.
+     */
+    private static boolean oneOrTwoDigits(String text) {
+        int length = text.length();
+        return (length == 1 || length == 2) && isDigit(text.charAt(0)) && (length == 1 || isDigit(text.charAt(1)));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The {@code rows}+1-th row's number: a whole number equal to its place in the table (1, 2, 3 …). */
     private static boolean isRowNumber(Value value, int rows) {
         return value.kind() == Value.Kind.NUMBER && value.number() != null
-                && value.number().compareTo(BigDecimal.valueOf(rows + 1L)) == 0 && value.text().strip().matches("\\d{1,2}");
+                && value.number().compareTo(BigDecimal.valueOf(rows + 1L)) == 0 && oneOrTwoDigits(value.text().strip());
     }
 
     /** (万元), (元), 金额单位:万元, (20分), (10分): true when the cell is only that. */

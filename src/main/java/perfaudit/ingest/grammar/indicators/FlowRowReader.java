@@ -62,7 +62,12 @@ final class FlowRowReader {
 
     /** A row's cells (after its labels): name, target and actual texts, then the values. */
     void read(FlowRow row) {
-        List<Cell> cells = row.cells.stream().filter(c -> !c.isBlank() || c.gap() == Cell.Gap.CELL).toList();
+        List<Cell> cells = new ArrayList<>(row.cells.size()); // a loop, not a stream: every flow indicator row
+        for (Cell c : row.cells) {
+            if (!c.isBlank() || c.gap() == Cell.Gap.CELL) {
+                cells.add(c);
+            }
+        }
         List<RowAligner.Item> items = RowText.items(cells, s.lex, valueFields, nameWidth, t.glued);
         int first = row.first;
         int last = Math.max(first, row.last);

@@ -34,9 +34,18 @@ public final class PointsLabelFragments {
     private PointsLabelFragments() {
     }
 
+    private static boolean anyCutAtPoints(List<Cell> cells) {
+        for (Cell c : cells) { // a loop, not a stream: asked of every row
+            if (c.column() < 0 && c.key().startsWith("分)")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cells with the pieces of such labels joined; the same list when there are none. */
     public static List<Cell> join(List<Cell> cells, Lexicon lex) {
-        if (cells.stream().noneMatch(c -> c.column() < 0 && c.key().startsWith("分)"))) {
+        if (!anyCutAtPoints(cells)) {
             return cells; // nothing cut at its 分 (every input without such labels): nothing to do
         }
         List<Cell> out = new ArrayList<>(cells.size());

@@ -120,7 +120,7 @@ public final class ProblemLog {
     /** Reports every non-blank row nobody used, then returns all problems in reading order. */
     public List<ParseProblem> finish(List<? extends SourceRow> rows) {
         for (SourceRow row : rows) {
-            if (!row.isBlank() && !used.get(row.number())) {
+            if (!used.get(row.number()) && !row.isBlank()) { // most rows are used: the cheap test first
                 problems.add(new Entry(row.number(), new ParseProblem(locate(row.number()), quote(row.text()),
                         "未识别为任何表单字段 — " + unit + " not recognised as part of any form field")));
             }

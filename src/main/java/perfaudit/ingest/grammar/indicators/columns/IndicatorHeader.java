@@ -210,7 +210,12 @@ public final class IndicatorHeader {
     }
 
     public boolean has(IndicatorField field) {
-        return header.stream().anyMatch(c -> c.field() == field);
+        for (Column c : header) { // a loop, not a stream: asked several times of every indicator row
+            if (c.field() == field) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
