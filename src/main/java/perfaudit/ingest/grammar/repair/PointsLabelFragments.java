@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Puts back together the labels of a score sheet that states its points in its labels ("相关性(5 分)",
- * LAYOUTS §2 space rows and one long line) where text that lost its grid split them at spaces: the
+ * in space-separated rows or one long line: README, Inputs) where text that lost its grid split them at spaces: the
  * bracket cut before its 分 ("相关性(5" / "分)"), and in PDF text the word before it broken by the
  * page's columns ("部门决" / "策(20 分)", "编制规范" / "性(5 分)"). The points end such a label, so the
  * pieces are one cell: the grammar then reads "(N分)" as the end of a 一级 / 二级 / 三级 label.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Two text columns merged line by line (LAYOUTS.md §2): a page printed 预期目标 and 实际完成情况 side
+ * Two text columns merged line by line (README, Inputs: how the text arrives): a page printed 预期目标 and 实际完成情况 side
  * by side, and its text arrives as left line, right line, left line, right line. As the achievement
  * mostly restates the goal, the same words then come twice in turn: "推进普 1.坚持…推进普法紧绕 法紧绕".
  *

@@ -100,7 +100,7 @@ public final class MeasureParser {
     /** The first characters of {@link #COMPARATOR_SYMBOLS}: most values start with none, and skip the 16 tests. */
     private static final String COMPARATOR_FIRSTS = "><≥≤≧≦＞＜=＝═﹦";
 
-    /** Bounds in words before a figure (LAYOUTS.md §4), longest first where one begins another. */
+    /** Bounds in words before a figure (README, `parse` JSON contract: comparator), longest first where one begins another. */
     private static final String[][] WORD_COMPARATORS = {
         {"大于或等于", "≥"}, {"大于等于", "≥"}, {"小于或等于", "≤"}, {"小于等于", "≤"}, {"不低于", "≥"}, {"不少于", "≥"},
         {"不小于", "≥"}, {"至少", "≥"}, {"不高于", "≤"}, {"不超过", "≤"}, {"不多于", "≤"}, {"不大于", "≤"}, {"至多", "≤"},

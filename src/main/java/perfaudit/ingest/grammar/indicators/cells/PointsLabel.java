@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A label that states its points at its end, as score sheets print their 一级 / 二级 / 三级 labels
- * ("相关性(5分)", "部门决策（20 分）", LAYOUTS §3 "section headers with points"): the name as printed
+ * ("相关性(5分)", "部门决策（20 分）", section headers with points, README Inputs: family K′): the name as printed
  * without them, and the points. Where the table has no 分值 column, a 三级 label's points are the
  * row's 分值.
  */

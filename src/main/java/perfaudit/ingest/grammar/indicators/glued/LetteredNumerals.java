@@ -7,7 +7,7 @@ package perfaudit.ingest.grammar.indicators.glued;
  */
 public final class LetteredNumerals {
 
-    /** Letters an OCR reads for 0 and 1 (LAYOUTS.md: "O/l in a numeric cell"): digits only in a 分值 / 得分 cell. */
+    /** Letters an OCR reads for 0 and 1 (README, Inputs: OCR'd text): digits only in a 分值 / 得分 cell. */
     private static final String DIGIT_LETTERS = "OoIl";
 
     private LetteredNumerals() {
