@@ -16,12 +16,22 @@ import java.util.List;
  * values to the header's columns is scored by how well each value fits its column (an amount, a
  * percentage, points) and, where the grid is known, by its distance from its column; ties go to the
  * reading the row's own arithmetic confirms (执行率 = 执行数 ÷ 预算数, 得分 = 执行率 × 分值). Digits run
- * together ("50005000100%") are split only when exactly one split is confirmed by that arithmetic.
+ * together ("50005000100%") are split only when exactly one split is confirmed by that arithmetic, or,
+ * where none is, when exactly one prints a 执行率 near its own amounts' ({@link RowArithmetic#rateNear}).
  */
-record FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell) {
+record FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit) {
+
+    FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell) {
+        this(values, problem, notes, problemCell, false);
+    }
 
     FundRowReading(BigDecimal[] values, String problem, List<String> notes) {
-        this(values, problem, notes, null);
+        this(values, problem, notes, null, false);
+    }
+
+    /** This reading, marked as one whose run of glued digits no split was confirmed for (left as printed, or unread). */
+    private FundRowReading unsplitRun() {
+        return new FundRowReading(values, problem, notes, problemCell, true);
     }
 
     private static final double INFEASIBLE = 1e9;
@@ -37,6 +47,19 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     }
 
     static FundRowReading read(FundsTable table, FundLine line, List<Value> raw, int labelColumn) {
+        return read(table, line, raw, labelColumn, false);
+    }
+
+    /**
+     * A sub-row whose glued run no split was confirmed for, read again once the rows after it are read (its
+     * amounts with its siblings' now make up the total's): the confirmed split, or null when there is still none.
+     */
+    static FundRowReading reread(FundsTable table, FundLine line, List<Value> raw, int labelColumn) {
+        return read(table, line, raw, labelColumn, true);
+    }
+
+    /** With {@code splitOnly}, only a confirmed split of a glued run is a reading: anything else is null. */
+    private static FundRowReading read(FundsTable table, FundLine line, List<Value> raw, int labelColumn, boolean splitOnly) {
         List<Column> columns = table.columns().isEmpty() ? national() : table.columns();
         List<String> notes = new ArrayList<>();
         raw = textsMerged(raw);
@@ -57,7 +80,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             }
         }
         if (glued >= 0) {
-            return split(table, line, columns, raw, labelColumn, List.of(glued), notes);
+            return split(table, line, columns, raw, labelColumn, List.of(glued), notes, splitOnly);
         }
         Candidate plain = bestAssignment(table, line, columns, raw, labelColumn);
         if (plain != null && raw.size() == 1 && raw.get(0).kind() == Value.Kind.PERCENT
@@ -66,9 +89,13 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             // ("390390100%" = 390 | 390 | 100 %, not a rate of 390390100 %): a split the row's arithmetic
             // confirms explains the printed columns; without one the figure stays as printed
             FundRowReading whole = confirmedSplit(table, line, columns, raw, labelColumn, List.of(0), new ArrayList<>(notes));
-            if (whole != null) {
+            if (whole != null || splitOnly) {
                 return whole;
             }
+            return withGarbled(valuesOf(table, columns, plain, notes), columns, plain, notes).unsplitRun();
+        }
+        if (splitOnly && plain != null) {
+            return null;
         }
         if (plain == null) {
             // the figures as printed fit no reading: one of them may be the digits of neighbouring cells
@@ -80,11 +107,14 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 }
             }
             if (numbers.isEmpty() || raw.size() >= columns.size()) {
+                if (splitOnly) {
+                    return null;
+                }
                 return new FundRowReading(new BigDecimal[FundColumn.values().length],
                         raw.isEmpty() ? null : "项目资金 row values " + texts(raw) + " do not fit the table's columns ("
                                 + names(columns) + ") — 资金行的数值与表头列对不上", notes);
             }
-            return split(table, line, columns, raw, labelColumn, numbers, notes);
+            return split(table, line, columns, raw, labelColumn, numbers, notes, splitOnly);
         }
         return withGarbled(valuesOf(table, columns, plain, notes), columns, plain, notes);
     }
@@ -134,29 +164,23 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                                         int labelColumn, List<Integer> at, List<String> notes, boolean confirmedOnly) {
         List<Candidate> confirmed = new ArrayList<>();
         List<Integer> splitAt = new ArrayList<>();
-        for (int glued : at) {
-            Cell cell = raw.get(glued).cell();
-            for (List<String> split : DigitRuns.splits(cell.key(), true)) {
-                List<Value> values = new ArrayList<>(raw.subList(0, glued));
-                for (String part : split) {
-                    Cell piece = new Cell(part, cell.location(), cell.row(), -1, Cell.Gap.NONE);
-                    // an amount whose integer part OCR lost (.32 of 3,456.32) holds its column's place unread, never 0.32
-                    values.add(part.startsWith(".") ? new Value(piece, Value.Kind.GARBLED, null, null) : Value.of(piece));
-                }
-                values.addAll(raw.subList(glued + 1, raw.size()));
-                values = withoutTrailingWords(values, columns);
-                Candidate candidate = values.size() <= columns.size()
-                        ? bestAssignment(table, line, columns, values, labelColumn) : null;
-                // a split needs evidence: an agreement on a printed figure of two or more significant digits
-                // (a score printed 0 or 1 agrees with too many splits to tell them apart)
-                // amounts that all lost their integer parts (.32.06.5) are read as unread: no figure to be wrong
-                // a sub-row's tally weighs its amounts against the total's: its own 执行率 must agree with them too
-                if (candidate != null && (candidate.evidence() > 0 || allLost(split)) && candidate.disagree() == 0
-                        && lostTogether(candidate, columns, glued, split)
-                        && !RowArithmetic.rateContradicts(table, columns, candidate.values(), candidate.assignment())) {
-                    confirmed.add(candidate);
-                    splitAt.add(glued);
-                }
+        readings(table, line, columns, raw, labelColumn, at, false, confirmed, splitAt);
+        boolean byNearRate = false;
+        String nearOnes = "";
+        if (confirmed.isEmpty()) {
+            // no split agrees at the printed precision: a hand-typed rate may be a little off ("1484631.00%" =
+            // 148 | 46 | 31.00 %, true 31.08 %). A split whose printed 执行率 is near its own amounts' is read when it
+            // is the only one so near of all the splits; the rate stays as printed, for the rules to weigh
+            List<Candidate> near = new ArrayList<>();
+            List<Integer> nearAt = new ArrayList<>();
+            readings(table, line, columns, raw, labelColumn, at, true, near, nearAt);
+            if (near.size() == 1) {
+                confirmed.addAll(near);
+                splitAt.addAll(nearAt);
+                byNearRate = true;
+            } else if (near.size() > 1) {
+                nearOnes = "; " + near.size() + " splits print a 执行率 within " + RowArithmetic.NEAR_RATE.toPlainString()
+                        + " points of their amounts' (" + String.join("; ", near.stream().map(c -> texts(c.values())).toList()) + ")";
             }
         }
         // of the readings the arithmetic confirms, those that fill the most printed columns: glued text
@@ -177,8 +201,8 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                     "项目资金 row '" + (at.size() == 1 ? glued : texts(raw)) + "': digits of several cells run together and the row's"
                             + " arithmetic confirms " + (kept.isEmpty() ? "no" : kept.size() + " different")
                             + " ways to split them" + (kept.isEmpty() ? "" : " (" + String.join("; ",
-                            kept.stream().map(c -> texts(confirmed.get(c).values())).toList()) + ")")
-                            + "; the row is not read — 数字粘连，无法唯一拆分", notes);
+                            kept.stream().map(c -> texts(confirmed.get(c).values())).toList()) + ")") + nearOnes
+                            + "; the row is not read — 数字粘连，无法唯一拆分", notes, null, true);
         }
         Candidate chosen = confirmed.get(kept.get(0));
         if (raw.get(raw.size() - 1).kind() == Value.Kind.TEXT && chosen.values().get(chosen.values().size() - 1) != raw.get(raw.size() - 1)
@@ -187,10 +211,55 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                     + " row's figures fit none of its columns (the next part's label run on?); not read as a value");
         }
         boolean lostOnly = chosen.evidence() == 0;
+        if (byNearRate) {
+            notes.add("digits run together split by the row's arithmetic, its printed 执行率 a little off its amounts': '"
+                    + raw.get(splitAt.get(kept.get(0))).text() + "' read as " + texts(chosen.values()) + ", the only split whose"
+                    + " 执行率 lies within " + RowArithmetic.NEAR_RATE.toPlainString() + " points of 执行数 ÷ 预算数; the rate is kept as"
+                    + " printed — 数字粘连，按本行勾稽关系拆分（所印执行率与金额略有出入，照印读取）");
+            return withGarbled(valuesOf(table, columns, chosen, notes), columns, chosen, notes);
+        }
         notes.add("digits run together split " + (lostOnly ? "at the points of amounts whose integer parts were lost" : "by the row's arithmetic")
                 + ": '" + raw.get(splitAt.get(kept.get(0))).text() + "' read as " + texts(chosen.values())
                 + (lostOnly ? " — 数字粘连，各金额整数部分缺失，按小数点拆分，未读取" : " — 数字粘连，按本行勾稽关系拆分"));
         return withGarbled(valuesOf(table, columns, chosen, notes), columns, chosen, notes);
+    }
+
+    /**
+     * Every split of the glued values at {@code at} whose reading the row's arithmetic confirms, into {@code found}
+     * (with where it was cut, into {@code foundAt}). With {@code nearRate}, only readings told by a printed 执行率
+     * near, not at, its own amounts' rate ({@link RowArithmetic#rateNear}), everything else in the row agreeing.
+     */
+    private static void readings(FundsTable table, FundLine line, List<Column> columns, List<Value> raw, int labelColumn,
+                                 List<Integer> at, boolean nearRate, List<Candidate> found, List<Integer> foundAt) {
+        for (int glued : at) {
+            Cell cell = raw.get(glued).cell();
+            for (List<String> split : DigitRuns.splits(cell.key(), true)) {
+                if (nearRate && allLost(split)) {
+                    continue;
+                }
+                List<Value> values = new ArrayList<>(raw.subList(0, glued));
+                for (String part : split) {
+                    Cell piece = new Cell(part, cell.location(), cell.row(), -1, Cell.Gap.NONE);
+                    // an amount whose integer part OCR lost (.32 of 3,456.32) holds its column's place unread, never 0.32
+                    values.add(part.startsWith(".") ? new Value(piece, Value.Kind.GARBLED, null, null) : Value.of(piece));
+                }
+                values.addAll(raw.subList(glued + 1, raw.size()));
+                values = withoutTrailingWords(values, columns);
+                Candidate candidate = values.size() <= columns.size()
+                        ? bestAssignment(table, line, columns, values, labelColumn, nearRate) : null;
+                // a split needs evidence: an agreement on a printed figure of two or more significant digits
+                // (a score printed 0 or 1 agrees with too many splits to tell them apart)
+                // amounts that all lost their integer parts (.32.06.5) are read as unread: no figure to be wrong
+                // a sub-row's tally weighs its amounts against the total's: its own 执行率 must agree with them too
+                if (candidate != null && (candidate.evidence() > 0 || allLost(split)) && candidate.disagree() == 0
+                        && lostTogether(candidate, columns, glued, split)
+                        && (nearRate ? RowArithmetic.rateNear(table, columns, candidate.values(), candidate.assignment())
+                        : !RowArithmetic.rateContradicts(table, columns, candidate.values(), candidate.assignment()))) {
+                    found.add(candidate);
+                    foundAt.add(glued);
+                }
+            }
+        }
     }
 
     private static boolean allLost(List<String> split) {
@@ -267,6 +336,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     /** The cheapest order-preserving assignment of values to columns, arithmetic breaking ties. */
     private static Candidate bestAssignment(FundsTable table, FundLine line, List<Column> columns, List<Value> values,
                                             int labelColumn) {
+        return bestAssignment(table, line, columns, values, labelColumn, false);
+    }
+
+    /** As {@link #bestAssignment(FundsTable, FundLine, List, List, int)}, the arithmetic tallied with a near 执行率 if asked. */
+    private static Candidate bestAssignment(FundsTable table, FundLine line, List<Column> columns, List<Value> values,
+                                            int labelColumn, boolean nearRate) {
         if (values.size() > columns.size()) {
             return null;
         }
@@ -286,7 +361,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         List<Candidate> near = new ArrayList<>();
         for (Candidate c : found) {
             if (c.cost() <= cheapest + NEAR) {
-                RowArithmetic.Tally tally = RowArithmetic.of(table, line, columns, c.values(), c.assignment());
+                RowArithmetic.Tally tally = RowArithmetic.of(table, line, columns, c.values(), c.assignment(), nearRate);
                 near.add(new Candidate(c.values(), c.assignment(), c.cost(), tally.agree(), tally.disagree(), tally.evidence()));
             }
         }

@@ -56,6 +56,11 @@ public final class FundsTable {
     private final Map<FundLine, String> labels = new EnumMap<>(FundLine.class);
     /** Rows with a figure that could not be read (garbled, glued beyond splitting): reported, not completed. */
     private final java.util.Set<FundLine> damaged = java.util.EnumSet.noneOf(FundLine.class);
+    /** A sub-row whose glued run no split was confirmed for when it was read, with what its reading logged. */
+    private record Unsplit(int k, FundLine line, List<Value> values, int labelColumn, List<String> logged) {
+    }
+
+    private final List<Unsplit> unsplit = new ArrayList<>();
 
     public FundsTable(PartScan scanner, FormDraft form) {
         this.s = scanner;
@@ -109,6 +114,7 @@ public final class FundsTable {
             }
             k = row(k, row);
         }
+        unsplitSubRows();
         totalFromParts();
         mergedDown();
         return k;
@@ -127,6 +133,36 @@ public final class FundsTable {
         s.log.note(cell.row(), cell.location(), cell.text(), "执行率、分值、得分印在「" + from + "」行之后而年度资金总额行未印："
                 + "为跨行合并单元格，归入年度资金总额 — the rate, weight and score printed after the " + from
                 + " row, none on the total's: cells merged down the rows, read as the total's");
+    }
+
+    /**
+     * A sub-row read before its siblings ("其中:中央財政資金10200%地方資金4646100%" under a total of 148 | 46) has only
+     * the rows above it to weigh its amounts against the total's, so its glued run may find no confirmed split: once
+     * every row is read, its amounts with all its siblings' must make up the total's, which may confirm one. What the
+     * first reading said is taken back; without a confirmed split it stands.
+     */
+    private void unsplitSubRows() {
+        Funds total = form.funds.get(FundLine.TOTAL);
+        if (total == null || total.initialBudget() == null && total.annualBudget() == null && total.executed() == null) {
+            return;
+        }
+        for (Unsplit row : unsplit) {
+            Funds first = form.funds.remove(row.line());
+            FundRowReading reading = FundRowReading.reread(this, row.line(), row.values(), row.labelColumn());
+            if (reading == null || reading.problem() != null) {
+                form.funds.put(row.line(), first);
+                continue;
+            }
+            row.logged().forEach(s.log::takeBack);
+            damaged.remove(row.line());
+            Cell cell = t.get(row.k());
+            s.log.note(cell.row(), cell.location(), cell.text(), "子行在其后各行读取后再读：与其余分项合计等于年度资金总额 — a sub-row"
+                    + " read again once the rows after it were: its amounts with its siblings' make up the total's");
+            for (String note : reading.notes()) {
+                s.log.note(cell.row(), cell.location(), cell.text(), note);
+            }
+            form.funds.put(row.line(), Funds.of(first.location(), reading.values(), first.printedUnit()));
+        }
     }
 
     /** A total without its 全年执行数, completed from the sub-rows where a printed 执行率 confirms it. */
@@ -445,6 +481,13 @@ public final class FundsTable {
         }
         for (String note : reading.notes()) {
             s.log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), note);
+        }
+        if (reading.unsplit() && line != FundLine.TOTAL) {
+            List<String> logged = new ArrayList<>(reading.notes());
+            if (problem != null) {
+                logged.add(problem);
+            }
+            unsplit.add(new Unsplit(k, line, values, labelColumn, logged));
         }
         BigDecimal[] amounts = reading.values();
         if (line == FundLine.TOTAL && amounts[FundColumn.WEIGHT.ordinal()] == null && form.budgetPointsStated != null

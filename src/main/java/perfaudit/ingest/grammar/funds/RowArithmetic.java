@@ -24,15 +24,37 @@ final class RowArithmetic {
     record Tally(int agree, int disagree, int evidence) {
     }
 
+    /**
+     * How far, in percentage points, a printed 执行率 may lie from its own amounts' rate and still tell how a glued
+     * row is split: a rate typed by hand with decimals that are not the true ones ("31.00%" for 46 ÷ 148 = 31.08 %),
+     * cut off or rounded at a coarser place than it is printed, or slipped by a key. Half a point keeps the printed
+     * figure at the true one's whole per cent, as rounding it would.
+     */
+    static final BigDecimal NEAR_RATE = new BigDecimal("0.5");
+    /** A reading read by a near rate spends at most this share of its budget: 执行数 not absurdly above 预算数. */
+    private static final BigDecimal PLAUSIBLE_SHARE = new BigDecimal("1.5");
+
     private int agree;
     private int disagree;
     private int evidence;
+    /** Whether a printed 执行率 within {@link #NEAR_RATE} of its amounts' agrees (the glued-row fallback). */
+    private final boolean nearRate;
 
-    private RowArithmetic() {
+    private RowArithmetic(boolean nearRate) {
+        this.nearRate = nearRate;
     }
 
     /** The tally of the reading that puts {@code values[i]} into {@code columns[assignment[i]]}. */
     static Tally of(FundsTable table, FundLine line, List<Column> columns, List<Value> values, int[] assignment) {
+        return of(table, line, columns, values, assignment, false);
+    }
+
+    /**
+     * As {@link #of(FundsTable, FundLine, List, List, int[])}; with {@code nearRate}, a printed 执行率 within
+     * {@link #NEAR_RATE} of 执行数 ÷ 预算数 agrees with them (and is evidence, where it is telling).
+     */
+    static Tally of(FundsTable table, FundLine line, List<Column> columns, List<Value> values, int[] assignment,
+                    boolean nearRate) {
         BigDecimal[] row = new BigDecimal[FundColumn.values().length];
         int rateScale = -1;
         int scoreScale = -1;
@@ -49,7 +71,7 @@ final class RowArithmetic {
                 }
             }
         }
-        RowArithmetic tally = new RowArithmetic();
+        RowArithmetic tally = new RowArithmetic(nearRate);
         if (line == FundLine.TOTAL) {
             tally.totalRow(table, columns, values, assignment, row, rateScale, scoreScale);
         } else {
@@ -73,7 +95,7 @@ final class RowArithmetic {
         if (budget != null && executed != null && budget.signum() > 0) {
             recomputed = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
             if (rate != null) {
-                check(recomputed, rate, rateScale);
+                checkRate(recomputed, rate, rateScale);
             }
         }
         Integer stated = table.form().budgetPointsStated;
@@ -111,7 +133,7 @@ final class RowArithmetic {
                     : row[FundColumn.INITIAL_BUDGET.ordinal()];
             BigDecimal executed = row[FundColumn.EXECUTED.ordinal()];
             if (rate != null && budget != null && executed != null && budget.signum() > 0 && rateScale >= 0) {
-                check(executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64), rate, rateScale);
+                checkRate(executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64), rate, rateScale);
             }
             return;
         }
@@ -148,6 +170,20 @@ final class RowArithmetic {
         } else {
             disagree++;
         }
+    }
+
+    /** A printed 执行率 against its amounts' rate: at its printed precision, or near it in the fallback. */
+    private void checkRate(BigDecimal expected, BigDecimal printed, int scale) {
+        if (nearRate && !close(expected, printed, scale) && near(expected, printed)) {
+            agree++;
+            evidence += telling(printed) ? 1 : 0;
+        } else {
+            check(expected, printed, scale);
+        }
+    }
+
+    private static boolean near(BigDecimal computed, BigDecimal printed) {
+        return computed.subtract(printed).abs().compareTo(NEAR_RATE) <= 0;
     }
 
     /** 得分 = min(执行率, 100 %) × 分值. */
@@ -213,6 +249,29 @@ final class RowArithmetic {
         int scale = Math.max(0, rate.number().scale());
         return !close(recomputed, rate.number(), scale) && !truncated(recomputed, rate.number(), scale)
                 && !isFraction(rate, budget, executed);
+    }
+
+    /**
+     * A reading whose printed 执行率 tells it though it is not its amounts' rate at the printed precision: a telling
+     * figure (two or more significant digits, not 0) within {@link #NEAR_RATE} of 执行数 ÷ 预算数, with both amounts
+     * whole and 执行数 a plausible share of 预算数 (at most {@link #PLAUSIBLE_SHARE}). The rate stays as printed.
+     */
+    static boolean rateNear(FundsTable table, List<Column> columns, List<Value> values, int[] assignment) {
+        Value rate = valueIn(columns, values, assignment, FundColumn.EXECUTION_RATE);
+        Value annual = valueIn(columns, values, assignment, FundColumn.ANNUAL_BUDGET);
+        Value budgetValue = annual != null ? annual : valueIn(columns, values, assignment, FundColumn.INITIAL_BUDGET);
+        Value executedValue = valueIn(columns, values, assignment, FundColumn.EXECUTED);
+        if (rate == null || budgetValue == null || executedValue == null
+                || !rate.isNumeric() || !budgetValue.isNumeric() || !executedValue.isNumeric() || !telling(rate.number())) {
+            return false;
+        }
+        BigDecimal budget = table.toWan(budgetValue);
+        BigDecimal executed = table.toWan(executedValue);
+        if (budget == null || executed == null || budget.signum() <= 0 || executed.signum() < 0
+                || executed.compareTo(budget.multiply(PLAUSIBLE_SHARE)) > 0) {
+            return false;
+        }
+        return near(executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64), rate.number());
     }
 
     /** The value a reading puts in {@code column}, or null. */

@@ -158,6 +158,9 @@ final class FlowRows {
             if (!row.isEmpty() && ends.endsWithScores(row) && RowEnds.startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row);
+            } else if (!row.isEmpty() && ends.startsMarkedRow(row, j)) {
+                // text marking its rows ("|" rows padded with empty cells): a whole row ends where the next begins
+                row = close(row);
             } else if (value.kind() == Value.Kind.TEXT && row.hasText() && !ends.unitCell(row, cell) && !ends.targetAfterWeight(row)
                     && !ends.fillsTextColumn(row, cell) && !ends.reasonEndsLine(row, cell, j) && (RowEnds.isValue(row.lastKind())
                     && (cell.gap() == Cell.Gap.ROW || ends.startsRow(j)) || row.textAfterNumbers() || placeholders.isPlaceholder(cell.key()))) {

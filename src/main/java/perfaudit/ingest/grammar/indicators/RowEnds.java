@@ -108,6 +108,34 @@ final class RowEnds {
         return filled > 0 && filled == valueFields.size() - 1 && valueFields.get(filled) == IndicatorField.DEVIATION;
     }
 
+    /**
+     * Text that marks where its rows begin ("|" rows: a line padded with empty cells "| ||||" or a leading "|" ends the row
+     * before; the next line's first cell comes as a {@link Cell.Gap#ROW}): a cell starting a marked row, right after a filled
+     * cell, starts the next indicator row once the row so far holds its name, target and actual — whatever the cell looks
+     * like (a name starting with digits, "2022年全年"; a name after a row with no figures, whose 得分 is merged over its
+     * 二级). Only where the row so far stands on one line, a table row per line: text of one cell per line marks every
+     * line so ("| 100% |"), and an empty cell before it (a bare "|" line of "cell |" text) marks no row either.
+     */
+    boolean startsMarkedRow(FlowRow row, int j) {
+        Cell cell = t.get(j);
+        if (cell.gap() != Cell.Gap.ROW || j == 0 || t.get(j - 1).isBlank()) {
+            return false;
+        }
+        int actual = valueFields.indexOf(IndicatorField.ACTUAL);
+        if (actual < 0) {
+            return false;
+        }
+        int filled = 0;
+        for (int i = 0; i < row.cells.size(); i++) {
+            Cell c = row.cells.get(i);
+            if (i > 0 && (startsLine(c) || c.gap() == Cell.Gap.ROW)) {
+                return false; // the row spans lines: its line breaks are no row boundaries
+            }
+            filled += c.isBlank() ? 0 : 1;
+        }
+        return filled > actual;
+    }
+
     /** A 是 / 否 after the row's figures, in a table whose last column is 是否核心指标. */
     boolean endsAtCoreMark(FlowRow row, Cell cell) {
         return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE

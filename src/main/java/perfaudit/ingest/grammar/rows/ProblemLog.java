@@ -104,6 +104,21 @@ public final class ProblemLog {
         notes.subList(mark.notes(), notes.size()).clear();
     }
 
+    /**
+     * Takes back a problem or note logged with {@code reason} (the last one so logged): a reading revised once more of
+     * the form was read (a glued sub-row split once its siblings were read) withdraws what it said first.
+     */
+    public void takeBack(String reason) {
+        for (List<Entry> entries : List.of(problems, notes)) {
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                if (entries.get(i).problem().reason().equals(reason)) {
+                    entries.remove(i);
+                    return;
+                }
+            }
+        }
+    }
+
     /** The notes in reading order. */
     public List<ParseProblem> notes() {
         return notes.stream().sorted(Comparator.comparingInt(Entry::number)).map(Entry::problem).toList();
