@@ -217,14 +217,15 @@ final class GluedCellEnds {
     /**
      * Where a target or actual can end whose unit has a column of its own: qualitative words, or a bare
      * number (its comparator before it), which may end anywhere its digits allow (no leading 0 but in 0 or
-     * 0.x): the next cell's digits follow it. Which cut fits is the row's to judge.
+     * 0.x): the next cell's digits follow it. Which cut fits is the row's to judge. {@code comparator}: one may
+     * lead the number (not where a 指标性质 cell before it holds the target's).
      */
-    List<Integer> bareValueEnds(String text, int pos) {
+    List<Integer> bareValueEnds(String text, int pos, boolean comparator) {
         List<Integer> ends = new ArrayList<>();
         qualitativeEnds(text, pos, ends);
         int n = text.length();
         int digits = pos;
-        if (digits < n && (Value.COMPARATORS.indexOf(text.charAt(digits)) >= 0
+        if (comparator && digits < n && (Value.COMPARATORS.indexOf(text.charAt(digits)) >= 0
                 || GluedIndicatorRows.CERTAIN_GLYPHS.indexOf(text.charAt(digits)) >= 0)) {
             digits++;
         }

@@ -363,7 +363,8 @@ public final class GluedIndicatorRows {
         }
         List<Integer> ends = field == IndicatorField.UNIT ? GluedCellEnds.unitEnds(text, rowStart, pos)
                 : field == IndicatorField.NATURE ? cellEnds.natureEnds(text, pos)
-                : unitColumn && (field == IndicatorField.TARGET || field == IndicatorField.ACTUAL) ? cellEnds.bareValueEnds(text, pos)
+                : unitColumn && (field == IndicatorField.TARGET || field == IndicatorField.ACTUAL) ? cellEnds.bareValueEnds(text, pos,
+                        field == IndicatorField.ACTUAL || !fields.contains(IndicatorField.NATURE))
                 : cellEnds.ends(text, pos, field, f == fields.size() - 1);
         String target = cut.get(IndicatorField.TARGET);
         if (field == IndicatorField.ACTUAL && target != null && !isDash(target) && text.startsWith(target, pos)
