@@ -256,7 +256,7 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
     }
 
     /** A unit as printed alone in a 度量单位 cell or left over from a wrapped value: short, no digits. */
-    static boolean isUnit(String key) {
+    public static boolean isUnit(String key) {
         if (key.equals("%") || key.equals("‰")) {
             return true;
         }
@@ -270,6 +270,18 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             }
         }
         return key.length() == 1 || UNITS.contains(key);
+    }
+
+    /**
+     * A unit of the vocabulary as a 计量单位 cell prints it: % or ‰, a unit word (亩, 人次), or one after a magnitude
+     * (万亩, 万株 is not: 株 is no unit word). Unlike {@link #isUnit} not any one character: a name glued to its unit
+     * ends where a unit word does.
+     */
+    public static boolean isNamedUnit(String key) {
+        if (key.equals("%") || key.equals("‰") || UNITS.contains(key)) {
+            return true;
+        }
+        return key.length() > 1 && (key.charAt(0) == '万' || key.charAt(0) == '亿') && UNITS.contains(key.substring(1));
     }
 
     private static final java.util.Set<String> UNITS = java.util.Set.of("万人", "人次", "万元", "亿元", "元", "个", "人", "户", "头", "只", "亩",

@@ -90,6 +90,11 @@ final class FlowRowReader {
             glued.readCoreMarked(cells, first, last, ends.lastFilledCell(last));
             return;
         }
+        if (t.glued && valueFields.contains(IndicatorField.UNIT) && GluedIndicatorRows.handles(valueFields)) {
+            // a 计量单位 column: the figures glued bare (万亩2810810), no cell boundary the general reader could find
+            glued.read(cells, first, last, cutShort);
+            return;
+        }
         if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints() || ends.scoreOnly())) {
             glued.read(cells, first, last);
             return;

@@ -88,10 +88,20 @@ final class GluedSection {
             s.use(first, last + 1);
             return;
         }
-        GluedIndicatorRows.Result result = GluedIndicatorRows.read(text, valueFields, maxWeight, lex);
+        boolean full = fullMarks();
+        GluedIndicatorRows.Result result = GluedIndicatorRows.read(text, valueFields, maxWeight, lex, full);
         Cell at = t.get(first);
+        if (full && !result.rows().isEmpty()) {
+            s.log.note(at.row(), at.location(), text, "粘连的指标行按得分等于分值拆分：自评总分 " + form.total.score().toPlainString()
+                    + " 所失分数等于预算执行所失分数，各指标均得满分 — glued indicator rows cut with 得分 = 分值: the 总分 "
+                    + form.total.score().toPlainString() + " lost only the points the budget row lost, so every indicator row"
+                    + " scored its full 分值");
+        }
         for (GluedIndicatorRows.Row row : result.rows()) {
             addGlued(row, text, at, 0);
+        }
+        for (int[] passed : result.unread()) {
+            reportUnread(text.substring(passed[0], passed[1]), at);
         }
         if (result.readTo() < text.length()) {
             String rest = text.substring(result.readTo());
@@ -125,6 +135,23 @@ final class GluedSection {
             }
         }
         s.use(first, last + 1);
+    }
+
+    /** The points of a whole form (the 总分 row's 分值, or 100 where it prints none). */
+    private static final BigDecimal FORM_POINTS = new BigDecimal(100);
+
+    /**
+     * Every indicator row scored its full 分值: a 总分 read before the table (the header's 自评总分) lost exactly the
+     * points the budget row lost (100 − 97.93 = 10 − 7.93): no indicator lost any. Only where the budget row's
+     * 分值 and 得分 are read and the form's points are 100.
+     */
+    private boolean fullMarks() {
+        Funds budget = form.funds.get(FundLine.TOTAL);
+        if (form.total == null || form.total.score() == null || budget == null || budget.weight() == null || budget.score() == null
+                || form.total.weight() != null && form.total.weight().compareTo(FORM_POINTS) != 0) {
+            return false;
+        }
+        return FORM_POINTS.subtract(form.total.score()).compareTo(budget.weight().subtract(budget.score())) == 0;
     }
 
     private void reportUnread(String rest, Cell at) {

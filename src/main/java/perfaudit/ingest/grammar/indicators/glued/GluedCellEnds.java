@@ -162,6 +162,91 @@ final class GluedCellEnds {
         }
     }
 
+    /**
+     * Where a 计量单位 cell starting at {@code pos} (the name ended there) can end: after the longest unit word of the
+     * vocabulary the text holds from a point of the name (面积万亩 is 面积 | 万亩, never 面积万 | 亩), or right away
+     * where no unit word ends there (a row whose unit cell is empty).
+     */
+    static List<Integer> unitEnds(String text, int rowStart, int pos) {
+        List<Integer> ends = new ArrayList<>();
+        for (int e = pos + 1; e <= Math.min(text.length(), pos + MAX_UNIT); e++) {
+            if (Value.isNamedUnit(text.substring(pos, e)) && !longerUnitEndsAt(text, rowStart, pos, e)) {
+                ends.add(e);
+            }
+        }
+        if (!longerUnitEndsAt(text, rowStart, pos + 1, pos)) {
+            ends.add(pos);
+        }
+        return ends;
+    }
+
+    /** A unit word that starts before {@code from} (and after the row's first character) ends at {@code end}. */
+    private static boolean longerUnitEndsAt(String text, int rowStart, int from, int end) {
+        for (int k = Math.max(rowStart + 1, end - MAX_UNIT); k < from; k++) {
+            if (k < end && Value.isNamedUnit(text.substring(k, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a 指标性质 cell can end: empty, a comparator (or an OCR spelling of ≥ that is no digit), or a nature
+     * spelling (定量 / 定性指标).
+     */
+    List<Integer> natureEnds(String text, int pos) {
+        List<Integer> ends = new ArrayList<>();
+        ends.add(pos);
+        if (pos < text.length() && (Value.COMPARATORS.indexOf(text.charAt(pos)) >= 0
+                || GluedIndicatorRows.CERTAIN_GLYPHS.indexOf(text.charAt(pos)) >= 0)) {
+            ends.add(pos + 1);
+        }
+        for (String nature : lex.quantitativeNatures) {
+            if (text.startsWith(nature, pos)) {
+                ends.add(pos + nature.length());
+            }
+        }
+        for (String nature : lex.qualitativeNatures) {
+            if (text.startsWith(nature, pos)) {
+                ends.add(pos + nature.length());
+            }
+        }
+        return ends.stream().distinct().toList();
+    }
+
+    /**
+     * Where a target or actual can end whose unit has a column of its own: qualitative words, or a bare
+     * number (its comparator before it), which may end anywhere its digits allow (no leading 0 but in 0 or
+     * 0.x): the next cell's digits follow it. Which cut fits is the row's to judge. {@code comparator}: one may
+     * lead the number (not where a 指标性质 cell before it holds the target's).
+     */
+    List<Integer> bareValueEnds(String text, int pos, boolean comparator) {
+        List<Integer> ends = new ArrayList<>();
+        qualitativeEnds(text, pos, ends);
+        int n = text.length();
+        int digits = pos;
+        if (comparator && digits < n && (Value.COMPARATORS.indexOf(text.charAt(digits)) >= 0
+                || GluedIndicatorRows.CERTAIN_GLYPHS.indexOf(text.charAt(digits)) >= 0)) {
+            digits++;
+        }
+        int e = digits;
+        while (e < n && Character.isDigit(text.charAt(e))) {
+            e++;
+            if (text.charAt(digits) != '0' || e - digits == 1) {
+                ends.add(e);
+            }
+            if (e - digits == 1 && text.charAt(digits) == '0') {
+                break;
+            }
+        }
+        if (e > digits && e < n - 1 && text.charAt(e) == '.' && Character.isDigit(text.charAt(e + 1))) {
+            for (int d = e + 1; d < n && Character.isDigit(text.charAt(d)); d++) {
+                ends.add(d + 1);
+            }
+        }
+        return ends.stream().distinct().toList();
+    }
+
     private static boolean isUnitChar(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && GluedIndicatorRows.CERTAIN_GLYPHS.indexOf(c) < 0;
     }

@@ -55,8 +55,15 @@ public final class GluedIndicatorRows {
     public record Row(Map<IndicatorField, Read> cells, int start, int end) {
     }
 
-    /** The rows read from the start of the text, and where the unread rest begins (the length when none). */
-    public record Result(List<Row> rows, int readTo) {
+    /**
+     * The rows read from the start of the text, and where the unread rest begins (the length when none);
+     * {@code unread}: rows passed over before it, [start, end) each, whose cuts all end at one place but
+     * read its cells differently (reported, never guessed).
+     */
+    public record Result(List<Row> rows, int readTo, List<int[]> unread) {
+        public Result(List<Row> rows, int readTo) {
+            this(rows, readTo, List.of());
+        }
     }
 
     private final List<IndicatorField> fields;
@@ -74,11 +81,21 @@ public final class GluedIndicatorRows {
     }
 
     private GluedIndicatorRows(List<IndicatorField> fields, GluedCellEnds cellEnds, boolean dashLost, Lexicon lex) {
-        this.fields = dashLost ? fields.stream().filter(f -> f != IndicatorField.TARGET).toList() : fields;
+        List<IndicatorField> asRead = fields.stream().map(f -> f == IndicatorField.TARGET_VALUE ? IndicatorField.TARGET : f).toList();
+        this.fields = dashLost ? asRead.stream().filter(f -> f != IndicatorField.TARGET).toList() : asRead;
+        this.unitColumn = asRead.contains(IndicatorField.UNIT);
         this.cellEnds = cellEnds;
         this.dashLost = dashLost;
         this.verdicts = lex.qualitativeActualSet;
     }
+
+    /** The 计量单位 has a column of its own: the figures are bare numbers, the unit theirs (see {@link #withUnit}). */
+    private final boolean unitColumn;
+    /**
+     * Every row scored its full 分值 (得分 = 分值): the form's 总分 lost no more points than its budget row did
+     * ({@link #read(String, List, BigDecimal, Lexicon, boolean)}).
+     */
+    private boolean fullMarks;
 
     /** 实际完成值 words that report a target met or not whatever its kind (达成预期指标, 已完成): forms.yaml qualitative.actuals. */
     private final java.util.Set<String> verdicts;
@@ -91,25 +108,40 @@ public final class GluedIndicatorRows {
         if (fields.isEmpty() || fields.get(0) != IndicatorField.NAME) {
             return false;
         }
+        boolean unit = fields.contains(IndicatorField.UNIT);
         for (int f = 1; f < fields.size(); f++) {
             IndicatorField field = fields.get(f);
+            // with a 计量单位 column: the split target's 指标性质 and 指标值 (its figures bare, the unit in its cell)
+            boolean split = unit && (field == IndicatorField.UNIT || field == IndicatorField.NATURE || field == IndicatorField.TARGET_VALUE);
             boolean value = field == IndicatorField.WEIGHT || field == IndicatorField.SCORE
-                    || field == IndicatorField.TARGET || field == IndicatorField.ACTUAL;
+                    || field == IndicatorField.TARGET || field == IndicatorField.ACTUAL || split;
             boolean lastDeviation = field == IndicatorField.DEVIATION && f == fields.size() - 1;
             if (!value && !lastDeviation) {
                 return false;
             }
         }
-        return fields.contains(IndicatorField.TARGET) && fields.contains(IndicatorField.ACTUAL);
+        return (fields.contains(IndicatorField.TARGET) ^ (unit && fields.contains(IndicatorField.TARGET_VALUE)))
+                && fields.contains(IndicatorField.ACTUAL);
     }
 
     /** Reads rows from the start of {@code text}; {@code maxWeight} is the section's points (null: 100). */
     public static Result read(String text, List<IndicatorField> fields, BigDecimal maxWeight, Lexicon lex) {
-        return new GluedIndicatorRows(fields, lex).read(text, maxWeight == null ? new BigDecimal(100) : maxWeight);
+        return read(text, fields, maxWeight, lex, false);
+    }
+
+    /**
+     * As {@link #read(String, List, BigDecimal, Lexicon)}; {@code fullMarks}: the form's 总分 says every indicator
+     * row scored its full 分值, so a cut whose 得分 is not its 分值 is no reading of the row.
+     */
+    public static Result read(String text, List<IndicatorField> fields, BigDecimal maxWeight, Lexicon lex, boolean fullMarks) {
+        GluedIndicatorRows reader = new GluedIndicatorRows(fields, lex);
+        reader.fullMarks = fullMarks;
+        return reader.read(text, maxWeight == null ? new BigDecimal(100) : maxWeight);
     }
 
     private Result read(String text, BigDecimal maxWeight) {
         List<Row> rows = new ArrayList<>();
+        List<int[]> unread = new ArrayList<>();
         int at = 0;
         while (at < text.length()) {
             List<Row> found = new ArrayList<>();
@@ -117,12 +149,18 @@ public final class GluedIndicatorRows {
             cut(text, at, at, 0, cut, maxWeight, found);
             Row row = only(found, text, maxWeight);
             if (row == null) {
+                int end = oneEnd(found, text, maxWeight);
+                if (end > at) {
+                    unread.add(new int[] {at, end});
+                    at = end;
+                    continue;
+                }
                 break; // nothing fits, or more than one cut does: the rest is not read
             }
             rows.add(row);
             at = row.end();
         }
-        return new Result(rows, at);
+        return new Result(rows, at, unread);
     }
 
     /** At most this many ways to cut a text into whole rows are weighed against a section's points. */
@@ -323,7 +361,11 @@ public final class GluedIndicatorRows {
             }
             return;
         }
-        List<Integer> ends = cellEnds.ends(text, pos, field, f == fields.size() - 1);
+        List<Integer> ends = field == IndicatorField.UNIT ? GluedCellEnds.unitEnds(text, rowStart, pos)
+                : field == IndicatorField.NATURE ? cellEnds.natureEnds(text, pos)
+                : unitColumn && (field == IndicatorField.TARGET || field == IndicatorField.ACTUAL) ? cellEnds.bareValueEnds(text, pos,
+                        field == IndicatorField.ACTUAL || !fields.contains(IndicatorField.NATURE))
+                : cellEnds.ends(text, pos, field, f == fields.size() - 1);
         String target = cut.get(IndicatorField.TARGET);
         if (field == IndicatorField.ACTUAL && target != null && !isDash(target) && text.startsWith(target, pos)
                 && !ends.contains(pos + target.length())) {
@@ -345,6 +387,34 @@ public final class GluedIndicatorRows {
                 return;
             }
         }
+    }
+
+    /**
+     * Where a row ends that more than one cut reads differently, with a 计量单位 column (its unit word marks where
+     * each row's figures begin): the cuts ending first all end there, every other cut's name swallows that
+     * end (the same text read as one name, as in {@link #only}), and a row can be cut after it. The row is
+     * passed over, the rows after it read; -1 otherwise. Names are cut shortest first, so once a cut's name
+     * runs past that end every shorter reading of the row has been found, however many cuts were collected.
+     */
+    private int oneEnd(List<Row> found, String text, BigDecimal maxWeight) {
+        if (!unitColumn || found.size() < 2) {
+            return -1;
+        }
+        int end = found.stream().mapToInt(Row::end).min().orElseThrow();
+        int readings = 0;
+        boolean swallowed = false;
+        for (Row row : found) {
+            int nameEnd = row.start() + row.cells().get(IndicatorField.NAME).text().length();
+            if (nameEnd >= end) {
+                swallowed = true;
+            } else if (row.end() != end) {
+                return -1;
+            } else {
+                readings++;
+            }
+        }
+        boolean complete = found.size() < maxParses || swallowed;
+        return readings >= 2 && complete && (end == text.length() || rowFrom(text, end, maxWeight)) ? end : -1;
     }
 
     /** True when some row can be cut from {@code pos} (asked once per place: the answers are kept). */
@@ -392,7 +462,8 @@ public final class GluedIndicatorRows {
         BigDecimal weight = number(cut.get(IndicatorField.WEIGHT));
         BigDecimal score = number(cut.get(IndicatorField.SCORE));
         if (weight != null && (weight.compareTo(maxWeight) > 0 || weight.signum() == 0)
-                || weight != null && score != null && score.compareTo(weight) > 0) {
+                || weight != null && score != null && score.compareTo(weight) > 0
+                || fullMarks && weight != null && score != null && score.compareTo(weight) != 0) {
             return null;
         }
         String name = cut.get(IndicatorField.NAME);
@@ -429,6 +500,30 @@ public final class GluedIndicatorRows {
         Map<IndicatorField, Read> read = cellsRead(cut);
         read.put(IndicatorField.TARGET, new Read(target, readings[0]));
         read.put(IndicatorField.ACTUAL, new Read(actual, readings[1]));
+        return unitColumn ? withUnit(read, t.qualitative() || a.qualitative()) : read;
+    }
+
+    /**
+     * A row cut with its 计量单位 and 指标性质 in cells of their own: the unit is attached to the figures (28 | 万亩 →
+     * 28万亩), a comparator printed as the 指标性质 leads the target (≤ | 0.9 | % → ≤0.9%), a nature in words (定量指标)
+     * says no more than the figures do; neither stays a cell of the row. Null where a comparator is printed
+     * twice (as the nature and before the figure).
+     */
+    private static Map<IndicatorField, Read> withUnit(Map<IndicatorField, Read> read, boolean words) {
+        Read unitCell = read.remove(IndicatorField.UNIT);
+        Read natureCell = read.remove(IndicatorField.NATURE);
+        String unit = unitCell == null || words ? "" : unitCell.text();
+        String nature = natureCell == null ? "" : natureCell.text();
+        boolean comparator = nature.length() == 1;
+        Read target = read.get(IndicatorField.TARGET);
+        Read actual = read.get(IndicatorField.ACTUAL);
+        if (words && !unitCell.text().isEmpty() || comparator && Figure.of(target.reading()) != null
+                && !Figure.of(target.reading()).comparator().isEmpty()) {
+            return null;
+        }
+        String lead = comparator ? nature : "";
+        read.put(IndicatorField.TARGET, new Read(lead + target.text() + unit, lead + target.reading() + unit));
+        read.put(IndicatorField.ACTUAL, new Read(actual.text() + unit, actual.reading() + unit));
         return read;
     }
 

@@ -257,4 +257,39 @@ class GluedIndicatorRowsTest {
         assertNull(GluedIndicatorRows.settleScore("补贴渔船数6620", scoreOnly, BigDecimal.ZERO, LEX), "6 | 62 | 0 or 66 | 2 | 0: not certain");
         assertNull(GluedIndicatorRows.settleScore("补贴渔船数6620", WEIGHT_FIRST, new BigDecimal(20), LEX), "a table with 分值 is settled by them");
     }
+
+    /** 部门整体 (family I): 指标名称 计量单位 指标性质 指标值 指标权重 全年完成值 指标得分, the figures bare. */
+    private static final List<IndicatorField> UNIT_COLUMN = List.of(IndicatorField.NAME, IndicatorField.UNIT, IndicatorField.NATURE,
+            IndicatorField.TARGET_VALUE, IndicatorField.WEIGHT, IndicatorField.ACTUAL, IndicatorField.SCORE);
+
+    private static List<String> unitRows(GluedIndicatorRows.Result r) {
+        return r.rows().stream().map(row -> row.cells().get(IndicatorField.NAME).reading() + "|"
+                + row.cells().get(IndicatorField.TARGET).reading() + "|" + row.cells().get(IndicatorField.WEIGHT).reading() + "|"
+                + row.cells().get(IndicatorField.ACTUAL).reading() + "|" + row.cells().get(IndicatorField.SCORE).reading()).toList();
+    }
+
+    @Test
+    void aUnitColumnEndsTheNameAndIsAttachedToTheBareFigures() {
+        // the longest unit word ends the name (面积 | 万亩, not 面积万 | 亩; 人次 | 人次), a comparator printed as the
+        // 指标性质 leads the target; digits run together are cut where one cut alone fits (here: every row at full marks)
+        GluedIndicatorRows.Result r = GluedIndicatorRows.read(LabelIndex.key("退化林修复面积万亩≥95.5209820"
+                + "培训人次人次≥1200813508"), UNIT_COLUMN, new BigDecimal(90), LEX, true);
+        assertEquals(List.of("退化林修复面积|≥95.5万亩|20|98万亩|20", "培训人次|≥1200人次|8|1350人次|8"), unitRows(r), r.toString());
+        assertTrue(GluedIndicatorRows.handles(UNIT_COLUMN));
+        assertFalse(GluedIndicatorRows.handles(List.of(IndicatorField.NAME, IndicatorField.NATURE, IndicatorField.TARGET_VALUE,
+                IndicatorField.ACTUAL, IndicatorField.WEIGHT, IndicatorField.SCORE)), "no unit column: the split target is not this reader's");
+    }
+
+    @Test
+    void fullMarksSettleBareDigitsAndARowLeftInDoubtIsPassedOver() {
+        String text = LabelIndex.key("任务完成率%901010010管护面积万亩2810810病虫害成灾率%0.4100.110");
+        // without the 总分's word every row has more than one cut (28 | 10 | 8 | 10, 2810 | 8 | 1 | 0, …): none read
+        assertEquals(List.of(), unitRows(GluedIndicatorRows.read(text, UNIT_COLUMN, new BigDecimal(90), LEX)));
+        // every row at full marks: 90 | 10 | 100 | 10 or 9010 | 10 | 0 | 10 is still two readings, passed over and
+        // reported; the rows after it have one cut each (a leading 2 the actual repeats after it is an OCR'd ≥)
+        GluedIndicatorRows.Result full = GluedIndicatorRows.read(text, UNIT_COLUMN, new BigDecimal(90), LEX, true);
+        assertEquals(List.of("管护面积|≥8万亩|10|8万亩|10", "病虫害成灾率|0.4%|10|0.1%|10"), unitRows(full), full.toString());
+        assertEquals(1, full.unread().size());
+        assertEquals("任务完成率%901010010", text.substring(full.unread().get(0)[0], full.unread().get(0)[1]));
+    }
 }
