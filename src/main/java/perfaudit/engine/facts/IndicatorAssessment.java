@@ -25,7 +25,7 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
     public static IndicatorAssessment of(Indicator row, Judgements judgements) {
         Measure target = row.target();
         Measure actual = row.actual();
-        char comparator = comparator(row);
+        char comparator = comparator(row, judgements);
         Boolean met = met(target, actual, comparator);
         return new IndicatorAssessment(
                 target != null && target.raw().contains(Terms.NOT_APPLICABLE),
@@ -63,16 +63,18 @@ public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal
      * Comparators are canonical single characters (see {@link Measure}). A target printed without one
      * (年度指标值 90%, 100人) is a floor, as auditors read it: 100 % satisfaction meets a 90 % target; under
      * a money target under 成本指标 it is a ceiling (spending less than it meets it; a rate filed there is
-     * still a floor). Only a printed = is exact.
+     * still a floor), and so is the target of a rate where lower is better, named by the settings table's
+     * ceilingNameWords (森林火灾受害率 0.9‰, 投诉率 1%). Only a printed = is exact.
      */
-    private static char comparator(Indicator row) {
+    private static char comparator(Indicator row, Judgements judgements) {
         Measure target = row.target();
         String comparator = target == null ? null : target.comparator();
         if (comparator != null && !comparator.isEmpty()) {
             return comparator.charAt(0);
         }
         String unit = target == null ? null : target.unit();
-        return "成本指标".equals(row.level2()) && unit != null && TO_WAN.containsKey(unit) ? '≤' : '≥';
+        boolean moneyCost = "成本指标".equals(row.level2()) && unit != null && TO_WAN.containsKey(unit);
+        return moneyCost || judgements.ceiling(row.name()) ? '≤' : '≥';
     }
 
     /** Met → full 分值; missed ≥ → 实际 ÷ 目标 × 分值; missed ≤ → 目标 ÷ 实际 × 分值; = → in proportion. */

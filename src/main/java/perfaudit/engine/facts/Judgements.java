@@ -43,6 +43,7 @@ public final class Judgements {
     private final Set<String> cappedLevel2;
     private final List<String> rateNames;
     private final List<String> rateExceptions;
+    private final List<String> ceilingNames;
     private final List<String> goalAmountWords;
     private final Pattern goalAmount;
     private final List<String> goalPartsWords;
@@ -57,6 +58,7 @@ public final class Judgements {
         cappedLevel2 = Set.copyOf(settings.words("cappedLevel2Names"));
         rateNames = settings.words("rateNameWords");
         rateExceptions = settings.words("rateNameExceptions");
+        ceilingNames = settings.words("ceilingNameWords");
         goalAmountWords = settings.words("goalAmountWords");
         goalAmount = Pattern.compile("(?:" + goalAmountWords.stream().map(Pattern::quote).collect(Collectors.joining("|"))
                 + ")[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
@@ -77,6 +79,8 @@ public final class Judgements {
         keys.put("cappedLevel2Names", "这些二级指标下的指标不能超过 100% — indicators under these 二级指标 are capped");
         keys.put("rateNameWords", "名称含其一的比率指标不能超过 100% — rate names, capped at 100 % …");
         keys.put("rateNameExceptions", "… 除非名称还含其一（增长率可以超过 100%）— … unless the name also holds one of these");
+        keys.put("ceilingNameWords", "指标名称含其一而年度指标值未写比较符时，目标是上限（越低越好）— a bare target of an"
+                + " indicator whose name holds one is a ceiling: lower is better");
         keys.put("goalAmountWords", "预期目标中紧跟金额的词，该金额应等于全年预算数 — words before an amount in the goal text");
         keys.put("instructionWords", "模板填表说明的标志词：文字含其一即为未填写的说明 — words marking a template's printed instruction, not an answer");
         keys.put("goalPartsWords", "目标文字中紧跟金额、引出其分项金额的词（其中）— words after a stated amount that list its parts");
@@ -128,6 +132,11 @@ public final class Judgements {
         String text = name == null ? "" : name;
         return containsAny(text, cappedNames) || (level2 != null && cappedLevel2.contains(level2))
                 || (containsAny(text, rateNames) && !containsAny(text, rateExceptions));
+    }
+
+    /** Whether a bare target of this indicator is a ceiling: a rate where lower is better (受害率, 投诉率). */
+    boolean ceiling(String name) {
+        return name != null && containsAny(name, ceilingNames);
     }
 
     /** An amount the goal text states (项目总额 102.16 万元), in 万元; null when it states none. */
