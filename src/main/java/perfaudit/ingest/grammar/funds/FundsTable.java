@@ -35,21 +35,11 @@ public final class FundsTable {
     record Column(Object field, int gridColumn) {
     }
 
-    private static final Pattern POINTS = Pattern.compile("[(（]?(\\d{1,3})分[)）]?");
-    /** 得分(10分*): a 得分 column whose header states the budget row's points (compiled once: every form's header passes). */
-    private static final Pattern STARRED_POINTS = Pattern.compile("\\d+分\\*");
-    private static final Pattern STATED_POINTS = Pattern.compile("(\\d+)分");
-    /** A garbled header cell is short; a longer cell of words after the header is the next part. */
-    private static final int UNREAD_HEADER_CELL = 12;
-    private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位|单位)?(万元|亿元|元)[)）]?");
-    /** The characters a match of {@link #UNIT} or {@link #POINTS} can start with. */
-    private static final String UNIT_OR_POINTS_FIRST = "(（金单万亿元0123456789";
 
     private final PartScan s;
     private final FormDraft form;
     private final Tokens t;
-    private final List<Column> columns = new ArrayList<>();
-    private String unit = "万元";
+    private final FundsHeader header;
     private int rowLabelColumn = -1;
     /** Per row read: the cell of its label (or first value) and its label as printed, for notes. */
     private final Map<FundLine, Integer> labelCells = new EnumMap<>(FundLine.class);
@@ -66,19 +56,20 @@ public final class FundsTable {
         this.s = scanner;
         this.form = form;
         this.t = scanner.t;
+        this.header = new FundsHeader(scanner, form);
     }
 
     public int read(int i) {
         form.partsRead.add(Terms.FUNDS_HEADER);
         form.hasContent = true;
-        int k = header(i);
+        int k = header.read(i);
         if (FundsBySource.startsAt(s, k)) {
             return new FundsBySource(s, this).read(k);
         }
         while (k < t.size() && t.get(k).isBlank()) {
             k++;
         }
-        if (k < t.size() && !columns.isEmpty() && (t.get(k).value().isNumeric() || ocrRun(t.get(k)) >= 0)) {
+        if (k < t.size() && !columns().isEmpty() && (t.get(k).value().isNumeric() || ocrRun(t.get(k)) >= 0)) {
             // 部门预算执行情况: one row of figures under the header, with no label of its own: the total
             k = row(k, k, FundLine.TOTAL);
         }
@@ -105,7 +96,7 @@ public final class FundsTable {
                 Hit<Object> column = t.labelAt(k, s.lex.fundColumn, false);
                 if (column != null && !s.isStop(k)) {
                     // a header cell after the rows began (a repeated or a late header): read it as one
-                    addColumn(column, k);
+                    header.addColumn(column, k);
                     s.use(k, column.next());
                     k = column.next();
                     continue;
@@ -184,124 +175,6 @@ public final class FundsTable {
         s.log.note(cell.row(), cell.location(), cell.text(), outcome.note());
     }
 
-    /** The anchor, unit, points and column cells, up to the first row label. */
-    private int header(int i) {
-        int k = i;
-        while (k < t.size()) {
-            Cell cell = t.get(k);
-            if (cell.isBlank()) {
-                if (emptyHeaderCell(k)) {
-                    // an OCR'd or merged header's empty cell between two column labels: the rows hold an empty cell there too
-                    columns.add(new Column(Lexicon.IGNORED, cell.column()));
-                }
-                k++;
-                continue;
-            }
-            Hit<Boolean> anchor = t.labelAt(k, s.lex.fundAnchor, Tokens.Rest.BRACKETED);
-            if (anchor != null) {
-                form.saw(anchor.spelling());
-                String rest = s.restOfCell(k, anchor);
-                if (rest != null) {
-                    unitAndPoints(LabelIndex.key(rest));
-                }
-                s.use(k, anchor.next());
-                k = anchor.next();
-                continue;
-            }
-            if (unitAndPoints(cell.key())) {
-                s.use(k, k + 1);
-                k++;
-                continue;
-            }
-            if (t.labelAt(k, s.lex.fundRow, true) != null) {
-                break;
-            }
-            Hit<Object> column = t.labelAt(k, s.lex.fundColumn, false);
-            if (column == null && unreadHeaderCell(k)) {
-                // OCR'd header: 全年(If整)预算数 holds its column's place, unread, so the values still line up
-                columns.add(new Column(Lexicon.IGNORED, cell.column()));
-                s.log.note(cell.row(), cell.location(), cell.text(), "项目资金 header cell '" + cell.text().strip()
-                        + "' is no column label (OCR?): its column is not read — 表头单元格无法识别，该列不读");
-                s.use(k, k + 1);
-                k++;
-                continue;
-            }
-            if (column == null) {
-                break;
-            }
-            int numbered = columnNumbers(column.next());
-            if (numbered > column.next()) {
-                // 列次 0 1 2 3 …: a row numbering the columns under the header, no column of its own
-                s.use(k, numbered);
-                k = numbered;
-                continue;
-            }
-            addColumn(column, k);
-            s.use(k, column.next());
-            k = column.next();
-        }
-        return k;
-    }
-
-    /** Column numbers counted from 0 or 1 in a row (3 or more): the row numbers the columns. */
-    private static final int MIN_COLUMN_NUMBERS = 3;
-
-    /**
-     * Where a run of column numbers (0 1 2 3 …, each one more than the last, on the label's line) that
-     * starts at cell {@code k} ends; {@code k} when none does.
-     */
-    private int columnNumbers(int k) {
-        int end = k;
-        int expected = -1;
-        while (end < t.size() && !t.get(end).isBlank() && (end == k || t.get(end).gap() == Cell.Gap.SPACE
-                || t.get(end).gap() == Cell.Gap.CELL)) {
-            String key = t.get(end).key();
-            if (!oneOrTwoDigits(key)) {
-                break;
-            }
-            int number = Integer.parseInt(key);
-            if (expected < 0 ? number > 1 : number != expected) {
-                break;
-            }
-            expected = number + 1;
-            end++;
-        }
-        return end - k >= MIN_COLUMN_NUMBERS ? end : k;
-    }
-
-    /**
-     * An empty cell of a "|" table between two of the header's column labels (预算执行数 | | | 预算执行率):
-     * it holds a column's place, since the rows below keep their empty cells as values.
-     */
-    private boolean emptyHeaderCell(int k) {
-        if (s.grid || t.get(k).gap() != Cell.Gap.CELL || columns.isEmpty() || columns.get(columns.size() - 1).field() == Lexicon.IGNORED
-                && columns.stream().allMatch(c -> c.field() == Lexicon.IGNORED)) {
-            return false;
-        }
-        int next = k + 1;
-        while (next < t.size() && t.get(next).isBlank() && t.get(next).gap() == Cell.Gap.CELL) {
-            next++;
-        }
-        return next < t.size() && t.get(next).gap() == Cell.Gap.CELL && t.labelAt(next, s.lex.fundColumn, false) != null;
-    }
-
-    /**
-     * A short cell of words among the header's column labels (after the anchor, a column label next):
-     * a header cell the scan garbled (全年(If整)预算数, 相)预资5), not the end of the header.
-     */
-    private boolean unreadHeaderCell(int k) {
-        Cell cell = t.get(k);
-        if (cell.key().length() > UNREAD_HEADER_CELL || cell.value().isNumeric() || ocrRun(cell) >= 0 || s.isStop(k)
-                || t.labelAt(k, s.lex.fundRow, true) != null) {
-            return false;
-        }
-        int next = k + 1;
-        while (next < t.size() && t.get(next).isBlank()) {
-            next++;
-        }
-        return next < t.size() && t.labelAt(next, s.lex.fundColumn, false) != null;
-    }
-
     /**
      * Where the digits start in a cell that is one to two of O o I l and then a run of digits of several
      * cells ("O76%107.6": a lost amount read as a letter, glued to the rest of the row); -1 otherwise.
@@ -327,77 +200,16 @@ public final class FundsTable {
         return digits >= 5 && Character.isDigit(key.charAt(letters)) ? letters : -1;
     }
 
-    private void addColumn(Hit<Object> column, int k) {
-        form.saw(column.spelling());
-        Matcher points = POINTS.matcher(LabelIndex.spellingKey(column.spelling()));
-        if (column.value() == FundColumn.WEIGHT && points.find()) {
-            form.budgetPointsStated = Integer.parseInt(points.group(1));
-        }
-        if (column.value() == FundColumn.SCORE && STARRED_POINTS.matcher(LabelIndex.spellingKey(column.spelling())).find()) {
-            Matcher stated = STATED_POINTS.matcher(LabelIndex.spellingKey(column.spelling()));
-            if (stated.find()) {
-                form.budgetPointsStated = Integer.parseInt(stated.group(1));
-            }
-        }
-        boolean seen = columns.stream().anyMatch(c -> c.field() == column.value() && column.value() != Lexicon.IGNORED);
-        if (!seen) {
-            columns.add(new Column(column.value(), t.get(k).column()));
-        }
-    }
-
-    /** (万元) after a row's label (年度资金总额(万元):): the row's unit, no value of it. */
-    private static boolean unitOnly(String key) {
-        Matcher unitMatch = UNIT.matcher(key);
-        return unitMatch.matches();
-    }
-
     /** The table's first column, before every amount column, is one it does not read (行次: the rows' numbers). */
     private boolean numbersRows() {
-        return columns.size() > 1 && columns.get(0).field() == Lexicon.IGNORED
-                && columns.stream().anyMatch(c -> c.field() instanceof FundColumn);
-    }
-
-    /**
-     * What {@code text.matches("\\d{1,2}")} answers ({@code \d} is 0-9 alone), without compiling the
-     * pattern at every call: asked of every cell after a funds table's first column.
-     */
-    private static boolean oneOrTwoDigits(String text) {
-        int length = text.length();
-        return (length == 1 || length == 2) && isDigit(text.charAt(0)) && (length == 1 || isDigit(text.charAt(1)));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return columns().size() > 1 && columns().get(0).field() == Lexicon.IGNORED
+                && columns().stream().anyMatch(c -> c.field() instanceof FundColumn);
     }
 
     /** The {@code rows}+1-th row's number: a whole number equal to its place in the table (1, 2, 3 …). */
     private static boolean isRowNumber(Value value, int rows) {
         return value.kind() == Value.Kind.NUMBER && value.number() != null
-                && value.number().compareTo(BigDecimal.valueOf(rows + 1L)) == 0 && oneOrTwoDigits(value.text().strip());
-    }
-
-    /** (万元), (元), 金额单位:万元, (20分), (10分): true when the cell is only that. */
-    private boolean unitAndPoints(String key) {
-        // asked of every cell of the table: a cell whose first character starts neither pattern is
-        // settled without running them (each match must start at the cell's first character)
-        if (key.isEmpty() || UNIT_OR_POINTS_FIRST.indexOf(key.charAt(0)) < 0) {
-            return false;
-        }
-        boolean any = false;
-        String rest = key;
-        Matcher unitMatch = UNIT.matcher(rest);
-        if (unitMatch.find() && unitMatch.start() == 0) {
-            unit = unitMatch.group(1);
-            rest = rest.substring(unitMatch.end());
-            any = true;
-        }
-        Matcher points = POINTS.matcher(rest);
-        if (points.find() && points.start() == 0) {
-            form.budgetPointsStated = Integer.parseInt(points.group(1));
-            rest = rest.substring(points.end());
-            any = true;
-        }
-        return any && rest.isEmpty();
+                && value.number().compareTo(BigDecimal.valueOf(rows + 1L)) == 0 && FundsHeader.oneOrTwoDigits(value.text().strip());
     }
 
     /** One row: its label and the values up to the next label. */
@@ -408,7 +220,7 @@ public final class FundsTable {
         }
         List<Cell> cells = new ArrayList<>();
         String rest = s.restOfCell(k, label);
-        if (rest != null && !rest.isBlank() && !unitOnly(LabelIndex.key(rest))) {
+        if (rest != null && !rest.isBlank() && !FundsHeader.unitOnly(LabelIndex.key(rest))) {
             cells.add(new Cell(rest, t.get(k).location(), t.get(k).row(), -1, Cell.Gap.NONE));
         }
         return row(k, lateHeader(label.next()), label.value(), cells);
@@ -491,11 +303,11 @@ public final class FundsTable {
         }
         BigDecimal[] amounts = reading.values();
         if (line == FundLine.TOTAL && amounts[FundColumn.WEIGHT.ordinal()] == null && form.budgetPointsStated != null
-                && columns.stream().noneMatch(c -> c.field() == FundColumn.WEIGHT)) {
+                && columns().stream().noneMatch(c -> c.field() == FundColumn.WEIGHT)) {
             // a table with no 分值 column states the budget's points in its header (预算执行情况 (20分))
             amounts[FundColumn.WEIGHT.ordinal()] = BigDecimal.valueOf(form.budgetPointsStated);
         }
-        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit));
+        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit()));
         return end;
     }
 
@@ -514,7 +326,7 @@ public final class FundsTable {
             if (column == null || s.isStop(j)) {
                 break;
             }
-            addColumn(column, j);
+            header.addColumn(column, j);
             s.use(j, column.next());
             j = column.next();
         }
@@ -536,8 +348,8 @@ public final class FundsTable {
      * figures all read, words on the next line are no part of it (部门整体's 按收入性质分 breakdown).
      */
     private int figureColumns() {
-        boolean words = columns.stream().anyMatch(c -> !(c.field() instanceof FundColumn));
-        return words || columns.isEmpty() ? Integer.MAX_VALUE : columns.size();
+        boolean words = columns().stream().anyMatch(c -> !(c.field() instanceof FundColumn));
+        return words || columns().isEmpty() ? Integer.MAX_VALUE : columns().size();
     }
 
     /**
@@ -588,11 +400,11 @@ public final class FundsTable {
     }
 
     List<Column> columns() {
-        return columns;
+        return header.columns();
     }
 
     String unit() {
-        return unit;
+        return header.unit();
     }
 
     int rowLabelColumn() {
@@ -613,7 +425,7 @@ public final class FundsTable {
 
     /** An amount in 万元: a bare number in the table's unit, or a number with its own unit (150万, 550000元). */
     BigDecimal toWan(Value value) {
-        BigDecimal factor = s.lex.toWan(value.moneyUnit() != null ? value.moneyUnit() : unit);
+        BigDecimal factor = s.lex.toWan(value.moneyUnit() != null ? value.moneyUnit() : unit());
         if (factor == null || factor.compareTo(BigDecimal.ONE) == 0) {
             return value.number();
         }
