@@ -89,7 +89,7 @@ public final class GluedIndicatorRows {
         this.verdicts = lex.qualitativeActualSet;
     }
 
-    /** The 计量单位 has a column of its own: the figures are bare numbers, the unit theirs (see {@link #withUnit}). */
+    /** The 计量单位 has a column of its own: the figures are bare numbers, the unit theirs (see {@link CutCells#withUnit}). */
     private final boolean unitColumn;
     /**
      * Every row scored its full 分值 (得分 = 分值): the form's 总分 lost no more points than its budget row did
@@ -218,7 +218,7 @@ public final class GluedIndicatorRows {
         Row only = null;
         for (Row row : found) {
             Read read = row.cells().get(IndicatorField.SCORE);
-            if (row.end() != text.length() || read == null || number(read.reading()).compareTo(score) != 0) {
+            if (row.end() != text.length() || read == null || CutCells.number(read.reading()).compareTo(score) != 0) {
                 continue;
             }
             if (only != null && !only.cells().equals(row.cells())) {
@@ -268,7 +268,7 @@ public final class GluedIndicatorRows {
                 continue;
             }
             path.add(row);
-            boolean weighed = segment(text, row.end(), readers, bound, rowsAt, path, sum.add(number(weight.reading())), points, ways, steps);
+            boolean weighed = segment(text, row.end(), readers, bound, rowsAt, path, sum.add(CutCells.number(weight.reading())), points, ways, steps);
             path.remove(path.size() - 1);
             if (!weighed) {
                 return false;
@@ -459,8 +459,8 @@ public final class GluedIndicatorRows {
 
     /** The row's cells if they fit together, comparators read; null when they do not. */
     private Map<IndicatorField, Read> judge(Map<IndicatorField, String> cut, BigDecimal maxWeight) {
-        BigDecimal weight = number(cut.get(IndicatorField.WEIGHT));
-        BigDecimal score = number(cut.get(IndicatorField.SCORE));
+        BigDecimal weight = CutCells.number(cut.get(IndicatorField.WEIGHT));
+        BigDecimal score = CutCells.number(cut.get(IndicatorField.SCORE));
         if (weight != null && (weight.compareTo(maxWeight) > 0 || weight.signum() == 0)
                 || weight != null && score != null && score.compareTo(weight) > 0
                 || fullMarks && weight != null && score != null && score.compareTo(weight) != 0) {
@@ -480,10 +480,10 @@ public final class GluedIndicatorRows {
         String actual = cut.get(IndicatorField.ACTUAL);
         if (dashLost) {
             // the description a lost dash left: words that do not start with the dash itself
-            return actual == null || actual.isEmpty() || DASHES.indexOf(actual.charAt(0)) >= 0 ? null : noTarget(cut, actual);
+            return actual == null || actual.isEmpty() || DASHES.indexOf(actual.charAt(0)) >= 0 ? null : CutCells.noTarget(cut, actual);
         }
         if (isDash(target)) {
-            return noTarget(cut, actual);
+            return CutCells.noTarget(cut, actual);
         }
         Figure t = Figure.of(target);
         Figure a = Figure.of(actual);
@@ -493,103 +493,14 @@ public final class GluedIndicatorRows {
         // an actual in words that reports the target met or not (达成预期指标) answers a plain figure (不低于95%, 0起) as well
         // as words; not a target with words before its figure (2021年12月完成2021年12月 | 完成 is no cut)
         String[] readings = verdicts.contains(actual) && !t.qualitative() && t.words().isEmpty() && !t.needsGlyph()
-                ? new String[] {t.reading(false), actual} : pair(t, a);
+                ? new String[] {t.reading(false), actual} : CutCells.pair(t, a);
         if (readings == null) {
             return null;
         }
-        Map<IndicatorField, Read> read = cellsRead(cut);
+        Map<IndicatorField, Read> read = CutCells.cellsRead(cut);
         read.put(IndicatorField.TARGET, new Read(target, readings[0]));
         read.put(IndicatorField.ACTUAL, new Read(actual, readings[1]));
-        return unitColumn ? withUnit(read, t.qualitative() || a.qualitative()) : read;
-    }
-
-    /**
-     * A row cut with its 计量单位 and 指标性质 in cells of their own: the unit is attached to the figures (28 | 万亩 →
-     * 28万亩), a comparator printed as the 指标性质 leads the target (≤ | 0.9 | % → ≤0.9%), a nature in words (定量指标)
-     * says no more than the figures do; neither stays a cell of the row. Null where a comparator is printed
-     * twice (as the nature and before the figure).
-     */
-    private static Map<IndicatorField, Read> withUnit(Map<IndicatorField, Read> read, boolean words) {
-        Read unitCell = read.remove(IndicatorField.UNIT);
-        Read natureCell = read.remove(IndicatorField.NATURE);
-        String unit = unitCell == null || words ? "" : unitCell.text();
-        String nature = natureCell == null ? "" : natureCell.text();
-        boolean comparator = nature.length() == 1;
-        Read target = read.get(IndicatorField.TARGET);
-        Read actual = read.get(IndicatorField.ACTUAL);
-        if (words && !unitCell.text().isEmpty() || comparator && Figure.of(target.reading()) != null
-                && !Figure.of(target.reading()).comparator().isEmpty()) {
-            return null;
-        }
-        String lead = comparator ? nature : "";
-        read.put(IndicatorField.TARGET, new Read(lead + target.text() + unit, lead + target.reading() + unit));
-        read.put(IndicatorField.ACTUAL, new Read(actual.text() + unit, actual.reading() + unit));
-        return read;
-    }
-
-    /**
-     * A row whose 年度指标值 is a dash has no target: its actual is a figure as printed (预算执行率 100%)
-     * or a description; the dash is left out, so the row's target is absent, not a value "一".
-     */
-    private static Map<IndicatorField, Read> noTarget(Map<IndicatorField, String> cut, String actual) {
-        Figure a = Figure.of(actual);
-        if (a == null || a.needsGlyph() || !a.qualitative() && !a.words().isEmpty()) {
-            return null;
-        }
-        Map<IndicatorField, Read> read = cellsRead(cut);
-        read.remove(IndicatorField.TARGET);
-        return read;
-    }
-
-    /** The cells as cut, a lettered 分值 / 得分 read as its digits. */
-    private static Map<IndicatorField, Read> cellsRead(Map<IndicatorField, String> cut) {
-        Map<IndicatorField, Read> read = new EnumMap<>(IndicatorField.class);
-        cut.forEach((field, text) -> {
-            boolean points = field == IndicatorField.WEIGHT || field == IndicatorField.SCORE;
-            read.put(field, new Read(text, points && LetteredNumerals.isNumeral(text) ? LetteredNumerals.digitsOf(text) : text));
-        });
-        return read;
-    }
-
-    /**
-     * The readings of a target and actual that fit as one row: both words (是, 基本达到), or both
-     * figures in one unit. A figure whose leading 2 or 5= is an OCR'd ≥ is read so only where the
-     * other shows the same figure after it; one that is not a value as printed (5=50%) must be.
-     */
-    private static String[] pair(Figure t, Figure a) {
-        if (t.qualitative() || a.qualitative()) {
-            return t.qualitative() && a.qualitative() && t.words().isEmpty() ? new String[] {t.text(), a.text()} : null;
-        }
-        if (!t.unit().equals(a.unit())) {
-            return null;
-        }
-        if (t.figure().equals(a.figure()) && !t.needsGlyph() && !a.needsGlyph()) {
-            return new String[] {t.reading(false), a.reading(false)};
-        }
-        // figures that differ as printed: a leading 2 / 5= is ≥ where reading it so, and only so, makes them one
-        String[] found = null;
-        for (int tg = 0; tg < 2; tg++) {
-            for (int ag = 0; ag < 2; ag++) {
-                String tf = tg == 1 ? t.figureAsGlyph() : t.figure();
-                String af = ag == 1 ? a.figureAsGlyph() : a.figure();
-                if (tg + ag == 0 || tf == null || af == null || !tf.equals(af)) {
-                    continue;
-                }
-                String[] readings = {t.reading(tg == 1), a.reading(ag == 1)};
-                if (found != null && !java.util.Arrays.equals(found, readings)) {
-                    return null;
-                }
-                found = readings;
-            }
-        }
-        if (found != null) {
-            return found;
-        }
-        return t.needsGlyph() || a.needsGlyph() ? null : new String[] {t.reading(false), a.reading(false)};
-    }
-
-    private static BigDecimal number(String text) {
-        return text == null ? null : new BigDecimal(LetteredNumerals.digitsOf(text));
+        return unitColumn ? CutCells.withUnit(read, t.qualitative() || a.qualitative()) : read;
     }
 
 }
