@@ -74,6 +74,8 @@ public final class FormDraft {
      * ends where {@link #headerRunEnd} is not the next label's cell.
      */
     public final List<Vocabulary.HeaderField> headerLabelsWaiting = new ArrayList<>();
+    /** The cell of a 项目名称 label printed with no value, the next cell another header label; else -1. */
+    public int bareNameLabel = -1;
     /** The cell after the last header field read, or -1. */
     public int headerRunEnd = -1;
     /** The header fields whose label the form prints (their values may be empty). */
