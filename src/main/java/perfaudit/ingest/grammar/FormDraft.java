@@ -68,6 +68,16 @@ public final class FormDraft {
     public boolean lastRowWhole;
     /** A 项目名称 label was read (its value may be empty). */
     public boolean nameLabelSeen;
+    /**
+     * Header labels read with no value, the next cell being another header label, in the run of header
+     * fields read one right after another (PDF text printing a row's labels before its values); the run
+     * ends where {@link #headerRunEnd} is not the next label's cell.
+     */
+    public final List<Vocabulary.HeaderField> headerLabelsWaiting = new ArrayList<>();
+    /** The cell of a 项目名称 label printed with no value, the next cell another header label; else -1. */
+    public int bareNameLabel = -1;
+    /** The cell after the last header field read, or -1. */
+    public int headerRunEnd = -1;
     /** The header fields whose label the form prints (their values may be empty). */
     public final Set<Vocabulary.HeaderField> headerLabelsSeen = EnumSet.noneOf(Vocabulary.HeaderField.class);
     /** True once anything beyond the title and year was read. */

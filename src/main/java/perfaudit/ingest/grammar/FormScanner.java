@@ -512,6 +512,10 @@ final class FormScanner extends PartScan {
         if (done == titledByHeading && done.year == null) {
             yearOfHeading(done);
         }
+        if (done.projectName == null && done.bareNameLabel >= 0) {
+            new HeaderFields(this, done).displacedProjectName(end, parts::table,
+                    k -> parts.always(k) || parts.funds(k) || parts.goal(k) || parts.table(k));
+        }
         if (done.tableEndWithoutTotal >= 0 && done.total == null) {
             problem(done.tableEndWithoutTotal, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
         }

@@ -75,6 +75,12 @@ public final class HeaderFields {
         if (rest != null && !rest.isEmpty()) {
             value = value == null ? rest : rest + " " + value;
         }
+        if (form.headerRunEnd != i) {
+            form.headerLabelsWaiting.clear();
+        }
+        boolean bare = value == null && end < t.size() && t.headerAt(end) != null;
+        value = copiesForWaitingUnits(i, label.value(), k, end, rest, value);
+        form.headerRunEnd = end;
         s.use(i, end);
         if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen
                 && (form.titleFamily == null || !form.titleFamily.lacks(HeaderField.PROJECT_NAME))) {
@@ -95,7 +101,133 @@ public final class HeaderFields {
             case OTHER -> {
             }
         }
+        if (bare && label.value() == HeaderField.PROJECT_NAME && form.bareNameLabel < 0) {
+            form.bareNameLabel = i;
+        }
+        if (bare && isUnit(label.value())) {
+            form.headerLabelsWaiting.add(label.value());
+        }
         return end;
+    }
+
+    /** A displaced project name is at least this many characters before its ending (项目): 该项目, 个项目 are words. */
+    private static final int MIN_NAME_STEM = 4;
+
+    /**
+     * A form whose 项目名称 label was printed with no value, the next cell another label, and that read no name
+     * elsewhere: PDF text put the label's value later, among other cells of the head (…单位领导审签: 乡村道路建设养护项目
+     * 项目属性 …). Between that label and the indicator table, the one whole cell that ends as a project's name does
+     * (the vocabulary's projectNameEndings), letters and figures only (no 1:… of a goal, no sentence), and is no
+     * label of any kind nor another field's value is read as the
+     * name; where two different such cells are there, none is taken. Noted, so the auditor can check the reading.
+     *
+     * @param end       the cell where the form ends
+     * @param opensTable whether the indicator table begins at a cell
+     * @param isLabel   whether a part's label (of any kind) begins at a cell
+     */
+    public void displacedProjectName(int end, java.util.function.IntPredicate opensTable,
+                                     java.util.function.IntPredicate isLabel) {
+        if (form.projectName != null || form.bareNameLabel < 0) {
+            return;
+        }
+        String found = null;
+        Cell foundAt = null;
+        for (int c = form.bareNameLabel + 1; c < Math.min(end, t.size()) && !opensTable.test(c); c++) {
+            Cell cell = t.get(c);
+            String key = cell.key();
+            if (cell.isBlank() || cell.gap() == Cell.Gap.NONE || c + 1 < t.size() && t.get(c + 1).gap() == Cell.Gap.NONE
+                    || !endsAsName(key) || Tokens.enumeratorLength(key) > 0 || !cell.text().strip().codePoints().allMatch(Character::isLetterOrDigit)
+                    || t.headerAt(c) != null || isLabel.test(c) || isUnitValue(key)) {
+                continue;
+            }
+            if (found != null && !found.equals(key)) {
+                return;
+            }
+            found = key;
+            foundAt = foundAt == null ? cell : foundAt;
+        }
+        if (found == null) {
+            return;
+        }
+        form.projectName = foundAt.text().strip();
+        s.log.note(foundAt.row(), foundAt.location(), foundAt.text(), "项目名称标签后没有数值，取表头中唯一形如项目名称（以“项目”等结尾）的单元格 — the 项目名称"
+                + " label is followed by another label (PDF text put its value later): the one cell of the head that"
+                + " ends as a project's name is read as it");
+    }
+
+    private boolean endsAsName(String key) {
+        for (String ending : lex.vocabulary.projectNameEndings()) {
+            String e = LabelIndex.key(ending);
+            if (!e.isEmpty() && key.endsWith(e) && key.length() >= e.length() + MIN_NAME_STEM) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isUnitValue(String key) {
+        return form.department != null && form.department.name() != null && LabelIndex.key(form.department.name()).equals(key)
+                || form.implementingUnit != null && form.implementingUnit.name() != null
+                && LabelIndex.key(form.implementingUnit.name()).equals(key)
+                || form.unitName != null && LabelIndex.key(form.unitName).equals(key);
+    }
+
+    private static boolean isUnit(HeaderField field) {
+        return field == HeaderField.DEPARTMENT || field == HeaderField.IMPLEMENTING_UNIT;
+    }
+
+    private boolean unset(HeaderField field) {
+        return field == HeaderField.DEPARTMENT ? form.department == null : form.implementingUnit == null;
+    }
+
+    /**
+     * PDF text may print a header row's labels before its values (项目主管单位 自评总分: 95 项目实施单位 广水市交通运输局
+     * 广水市交通运输局): a unit label left with no value, the next cell being another label, then a unit's value
+     * that is one name printed more than once. No field prints its value twice: each further copy is the value
+     * of a unit label waiting in the same run of labels, in order — a 主管部门 and an 实施单位 are often the same
+     * unit, while a copy of a unit's name is never a project's name, so only unit labels take one, and only
+     * when the copies and the waiting unit labels are as many. Noted, so the auditor can check the reading.
+     */
+    private String copiesForWaitingUnits(int i, HeaderField field, int k, int end, String rest, String value) {
+        if (!isUnit(field) || rest != null && !rest.isEmpty() || value == null) {
+            return value;
+        }
+        java.util.List<Cell> cells = new java.util.ArrayList<>();
+        for (int c = k; c < end; c++) {
+            if (!t.get(c).isBlank()) {
+                cells.add(t.get(c));
+            }
+        }
+        String name = cells.isEmpty() ? "" : cells.get(0).key();
+        if (cells.size() < 2 || name.length() < 2 || !name.codePoints().anyMatch(
+                cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                || cells.stream().anyMatch(c -> !c.key().equals(name))) {
+            return value;
+        }
+        java.util.List<HeaderField> waiting = form.headerLabelsWaiting.stream()
+                .filter(f -> f != field && unset(f)).distinct().toList();
+        if (waiting.size() != cells.size() - 1 || waiting.size() != form.headerLabelsWaiting.size()) {
+            return value;
+        }
+        String one = cells.get(0).text().strip();
+        for (HeaderField f : waiting) {
+            if (f == HeaderField.DEPARTMENT) {
+                form.department = CodedName.parse(one);
+            } else {
+                form.implementingUnit = CodedName.parse(one);
+            }
+        }
+        form.headerLabelsWaiting.clear();
+        Cell at = t.get(i);
+        s.log.note(at.row(), at.location(), value, "标签先于数值：同一单位名称重复出现，分给前面没有数值的"
+                + waiting.stream().map(HeaderFields::fieldName).collect(java.util.stream.Collectors.joining("、"))
+                + " — a unit's name printed " + cells.size() + " times after a run of header labels (PDF text puts the labels"
+                + " before their values): each further copy is read as the value of the unit label left empty before it");
+        return one;
+    }
+
+    private static String fieldName(HeaderField field) {
+        return field == HeaderField.DEPARTMENT ? "主管部门" : "实施单位";
     }
 
     /**

@@ -54,7 +54,8 @@ public record Vocabulary(
         List<String> quantitativeNatures,
         List<String> qualitativeNatures,
         List<String> pageChrome,
-        Map<FundNature, Nature> fundNatures) {
+        Map<FundNature, Nature> fundNatures,
+        List<String> projectNameEndings) {
 
     /**
      * A breakdown of the funds by nature (funds: natures: in forms.yaml): the spellings of its total's

@@ -127,7 +127,8 @@ final class VocabularyLoader {
                 optionalStrings(natures.get("quantitative")),
                 optionalStrings(natures.get("qualitative")),
                 optionalStrings(s.get("pageChrome")),
-                fundNatures(funds.get("natures")));
+                fundNatures(funds.get("natures")),
+                optionalStrings(mapping(required(s, "header", top), HEADER_KEYS).get("projectNameEndings")));
     }
 
     /**
@@ -256,10 +257,12 @@ final class VocabularyLoader {
         return families;
     }
 
+    private static final String[] HEADER_KEYS = {"projectName", "department", "implementingUnit", "unitName", "period",
+            "totalScore", "other", "projectNameEndings"};
+
     private Map<HeaderField, List<String>> header(Node node) {
         Map<HeaderField, List<String>> header = new EnumMap<>(HeaderField.class);
-        Map<String, Node> fields = mapping(node, "projectName", "department", "implementingUnit", "unitName", "period",
-                "totalScore", "other");
+        Map<String, Node> fields = mapping(node, HEADER_KEYS);
         header.put(HeaderField.PROJECT_NAME, strings(required(fields, "projectName", node)));
         header.put(HeaderField.DEPARTMENT, strings(required(fields, "department", node)));
         header.put(HeaderField.IMPLEMENTING_UNIT, strings(required(fields, "implementingUnit", node)));
