@@ -232,23 +232,15 @@ final class RowArithmetic {
      * as printed, as a fraction or cut off; false where the reading lacks either amount or the rate.
      */
     static boolean rateContradicts(FundsTable table, List<Column> columns, List<Value> values, int[] assignment) {
-        Value rate = valueIn(columns, values, assignment, FundColumn.EXECUTION_RATE);
-        Value annual = valueIn(columns, values, assignment, FundColumn.ANNUAL_BUDGET);
-        Value budgetValue = annual != null ? annual : valueIn(columns, values, assignment, FundColumn.INITIAL_BUDGET);
-        Value executedValue = valueIn(columns, values, assignment, FundColumn.EXECUTED);
-        if (rate == null || budgetValue == null || executedValue == null
-                || !rate.isNumeric() || !budgetValue.isNumeric() || !executedValue.isNumeric()) {
+        PrintedRate printed = PrintedRate.of(table, columns, values, assignment);
+        if (printed == null || printed.budget().signum() <= 0) {
             return false;
         }
-        BigDecimal budget = table.toWan(budgetValue);
-        BigDecimal executed = table.toWan(executedValue);
-        if (budget == null || executed == null || budget.signum() <= 0) {
-            return false;
-        }
-        BigDecimal recomputed = executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
+        BigDecimal recomputed = printed.executed().multiply(HUNDRED).divide(printed.budget(), MathContext.DECIMAL64);
+        Value rate = printed.rate();
         int scale = Math.max(0, rate.number().scale());
         return !close(recomputed, rate.number(), scale) && !truncated(recomputed, rate.number(), scale)
-                && !isFraction(rate, budget, executed);
+                && !isFraction(rate, printed.budget(), printed.executed());
     }
 
     /**
@@ -257,21 +249,35 @@ final class RowArithmetic {
      * whole and 执行数 a plausible share of 预算数 (at most {@link #PLAUSIBLE_SHARE}). The rate stays as printed.
      */
     static boolean rateNear(FundsTable table, List<Column> columns, List<Value> values, int[] assignment) {
-        Value rate = valueIn(columns, values, assignment, FundColumn.EXECUTION_RATE);
-        Value annual = valueIn(columns, values, assignment, FundColumn.ANNUAL_BUDGET);
-        Value budgetValue = annual != null ? annual : valueIn(columns, values, assignment, FundColumn.INITIAL_BUDGET);
-        Value executedValue = valueIn(columns, values, assignment, FundColumn.EXECUTED);
-        if (rate == null || budgetValue == null || executedValue == null
-                || !rate.isNumeric() || !budgetValue.isNumeric() || !executedValue.isNumeric() || !telling(rate.number())) {
+        PrintedRate printed = PrintedRate.of(table, columns, values, assignment);
+        if (printed == null || !telling(printed.rate().number())) {
             return false;
         }
-        BigDecimal budget = table.toWan(budgetValue);
-        BigDecimal executed = table.toWan(executedValue);
-        if (budget == null || executed == null || budget.signum() <= 0 || executed.signum() < 0
-                || executed.compareTo(budget.multiply(PLAUSIBLE_SHARE)) > 0) {
+        BigDecimal budget = printed.budget();
+        BigDecimal executed = printed.executed();
+        if (budget.signum() <= 0 || executed.signum() < 0 || executed.compareTo(budget.multiply(PLAUSIBLE_SHARE)) > 0) {
             return false;
         }
-        return near(executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64), rate.number());
+        return near(executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64), printed.rate().number());
+    }
+
+    /** A reading's printed 执行率 with the amounts it is a rate of (全年预算数, else 年初预算数; 执行数), in 万元. */
+    private record PrintedRate(Value rate, BigDecimal budget, BigDecimal executed) {
+
+        /** Null where the reading lacks the rate or either amount, or one is no number. */
+        static PrintedRate of(FundsTable table, List<Column> columns, List<Value> values, int[] assignment) {
+            Value rate = valueIn(columns, values, assignment, FundColumn.EXECUTION_RATE);
+            Value annual = valueIn(columns, values, assignment, FundColumn.ANNUAL_BUDGET);
+            Value budget = annual != null ? annual : valueIn(columns, values, assignment, FundColumn.INITIAL_BUDGET);
+            Value executed = valueIn(columns, values, assignment, FundColumn.EXECUTED);
+            if (rate == null || budget == null || executed == null
+                    || !rate.isNumeric() || !budget.isNumeric() || !executed.isNumeric()) {
+                return null;
+            }
+            BigDecimal budgetWan = table.toWan(budget);
+            BigDecimal executedWan = table.toWan(executed);
+            return budgetWan == null || executedWan == null ? null : new PrintedRate(rate, budgetWan, executedWan);
+        }
     }
 
     /** The value a reading puts in {@code column}, or null. */
