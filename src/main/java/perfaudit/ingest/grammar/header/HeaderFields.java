@@ -12,8 +12,12 @@ import perfaudit.model.CodedName;
 import perfaudit.model.Total;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The header fields of a form (项目名称, 主管部门, 实施单位, 项目起止时间, 自评总分 …): each label's value
@@ -125,8 +129,8 @@ public final class HeaderFields {
      * @param opensTable whether the indicator table begins at a cell
      * @param isLabel   whether a part's label (of any kind) begins at a cell
      */
-    public void displacedProjectName(int end, java.util.function.IntPredicate opensTable,
-                                     java.util.function.IntPredicate isLabel) {
+    public void displacedProjectName(int end, IntPredicate opensTable,
+                                     IntPredicate isLabel) {
         if (form.projectName != null || form.bareNameLabel < 0) {
             return;
         }
@@ -192,7 +196,7 @@ public final class HeaderFields {
         if (!isUnit(field) || rest != null && !rest.isEmpty() || value == null) {
             return value;
         }
-        java.util.List<Cell> cells = new java.util.ArrayList<>();
+        List<Cell> cells = new ArrayList<>();
         for (int c = k; c < end; c++) {
             if (!t.get(c).isBlank()) {
                 cells.add(t.get(c));
@@ -204,7 +208,7 @@ public final class HeaderFields {
                 || cells.stream().anyMatch(c -> !c.key().equals(name))) {
             return value;
         }
-        java.util.List<HeaderField> waiting = form.headerLabelsWaiting.stream()
+        List<HeaderField> waiting = form.headerLabelsWaiting.stream()
                 .filter(f -> f != field && unset(f)).distinct().toList();
         if (waiting.size() != cells.size() - 1 || waiting.size() != form.headerLabelsWaiting.size()) {
             return value;
@@ -220,7 +224,7 @@ public final class HeaderFields {
         form.headerLabelsWaiting.clear();
         Cell at = t.get(i);
         s.log.note(at.row(), at.location(), value, "标签先于数值：同一单位名称重复出现，分给前面没有数值的"
-                + waiting.stream().map(HeaderFields::fieldName).collect(java.util.stream.Collectors.joining("、"))
+                + waiting.stream().map(HeaderFields::fieldName).collect(Collectors.joining("、"))
                 + " — a unit's name printed " + cells.size() + " times after a run of header labels (PDF text puts the labels"
                 + " before their values): each further copy is read as the value of the unit label left empty before it");
         return one;
