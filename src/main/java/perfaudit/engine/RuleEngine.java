@@ -5,7 +5,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import perfaudit.engine.facts.FactBuilder;
+import perfaudit.engine.facts.build.FactBuilder;
 import perfaudit.engine.rules.RuleFailures;
 import perfaudit.engine.rules.RuleReporter;
 import perfaudit.finding.Finding;

@@ -1,9 +1,9 @@
 package perfaudit.engine;
 
-import perfaudit.engine.facts.FactBuilder;
+import perfaudit.engine.facts.build.FactBuilder;
 import perfaudit.engine.facts.FormFact;
 import perfaudit.engine.facts.FundFact;
-import perfaudit.engine.facts.Judgements;
+import perfaudit.engine.facts.build.Judgements;
 import perfaudit.finding.Scorecard;
 import perfaudit.model.Document;
 import perfaudit.model.Form;

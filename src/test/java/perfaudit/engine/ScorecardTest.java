@@ -1,8 +1,8 @@
 package perfaudit.engine;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.engine.facts.FactBuilder;
-import perfaudit.engine.facts.Judgements;
+import perfaudit.engine.facts.build.FactBuilder;
+import perfaudit.engine.facts.build.Judgements;
 import perfaudit.finding.Grade;
 import perfaudit.finding.Scorecard;
 import perfaudit.model.CodedName;

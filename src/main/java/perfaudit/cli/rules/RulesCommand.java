@@ -113,7 +113,7 @@ public final class RulesCommand {
             for (SettingsTable.Entry entry : base.table().thresholds()) {
                 Set<String> readers = new TreeSet<>();
                 base.index().readers(entry.key()).forEach(name -> readers.add(ids.getOrDefault(name, name)));
-                String readBy = readers.isEmpty() ? (perfaudit.engine.facts.Judgements.GRADE_KEYS.containsKey(entry.key())
+                String readBy = readers.isEmpty() ? (perfaudit.engine.facts.build.Judgements.GRADE_KEYS.containsKey(entry.key())
                         ? "(grades of the scorecard)" : "(no rule)") : String.join(" ", readers);
                 out.printf(format, entry.key(), base.settings().value(entry.key()).toPlainString(), entry.valueCell(),
                         readBy, entry.description());

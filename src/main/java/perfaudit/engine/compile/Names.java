@@ -1,6 +1,6 @@
 package perfaudit.engine.compile;
 
-import perfaudit.engine.facts.FactTypes;
+import perfaudit.engine.facts.build.FactTypes;
 import perfaudit.engine.rules.Properties;
 
 import java.util.Collection;

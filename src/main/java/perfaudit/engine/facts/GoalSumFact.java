@@ -19,13 +19,14 @@ public final class GoalSumFact {
     private final String parts;
     private final SourceLocation location;
 
-    public GoalSumFact(String formId, String formName, String text, Judgements.GoalSum sum, SourceLocation location) {
+    public GoalSumFact(String formId, String formName, String text, BigDecimal stated, BigDecimal partsSum, String parts,
+                       SourceLocation location) {
         this.formId = formId;
         this.formName = formName;
         this.text = text;
-        this.stated = sum.stated();
-        this.partsSum = sum.partsSum();
-        this.parts = sum.parts();
+        this.stated = stated;
+        this.partsSum = partsSum;
+        this.parts = parts;
         this.location = location;
     }
 

@@ -1,140 +1,15 @@
 package perfaudit.engine.facts;
 
-import perfaudit.model.Indicator;
-import perfaudit.model.Measure;
-import perfaudit.model.Terms;
-
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Map;
 
 /**
- * The arithmetic of one indicator row (rules/README.md, "The form and its arithmetic"). Computes, and
- * applies the settings table's words ({@link Judgements}); the rules compare these values with what the
- * form reports.
+ * What perfaudit computed of one indicator row (rules/README.md, "The form and its arithmetic"), with the
+ * settings table's words applied; the rules compare these values with what the form reports. Computed by
+ * {@code perfaudit.engine.facts.build.IndicatorArithmetic}.
+ *
+ * @param nameYear the year of a 年-月 date written into the row's name, or null
  */
 public record IndicatorAssessment(boolean notApplicable, Boolean met, BigDecimal formulaScore,
                                   String qualitativeOutcome, BigDecimal scorePercent, BigDecimal costTargetWan,
-                                  BigDecimal cappedPercent, BigDecimal negativeValue) {
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** Money units → factor to 万元. */
-    private static final Map<String, BigDecimal> TO_WAN = Map.of(
-            "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
-
-    public static IndicatorAssessment of(Indicator row, Judgements judgements) {
-        Measure target = row.target();
-        Measure actual = row.actual();
-        char comparator = comparator(row, judgements);
-        Boolean met = met(target, actual, comparator);
-        return new IndicatorAssessment(
-                target != null && target.raw().contains(Terms.NOT_APPLICABLE),
-                met,
-                formulaScore(target, actual, met, row.weight(), comparator),
-                qualitativeOutcome(actual, judgements),
-                row.weight() != null && row.score() != null && row.weight().signum() > 0
-                        ? row.score().multiply(HUNDRED).divide(row.weight(), 2, RoundingMode.HALF_UP) : null,
-                costTargetWan(row),
-                cappedPercent(row, judgements),
-                negative(target, actual));
-    }
-
-    /** Comparable when both are numbers in the same unit (percent forms already folded). */
-    private static boolean comparable(Measure target, Measure actual) {
-        return target != null && actual != null && target.isNumber() && actual.isNumber()
-                && java.util.Objects.equals(target.unit(), actual.unit());
-    }
-
-    private static Boolean met(Measure target, Measure actual, char comparator) {
-        if (!comparable(target, actual)) {
-            return null;
-        }
-        int cmp = actual.value().compareTo(target.value());
-        return switch (comparator) {
-            case '≥' -> cmp >= 0;
-            case '>' -> cmp > 0;
-            case '≤' -> cmp <= 0;
-            case '<' -> cmp < 0;
-            default -> cmp == 0;
-        };
-    }
-
-    /**
-     * Comparators are canonical single characters (see {@link Measure}). A target printed without one
-     * (年度指标值 90%, 100人) is a floor, as auditors read it: 100 % satisfaction meets a 90 % target; under
-     * a money target under 成本指标 it is a ceiling (spending less than it meets it; a rate filed there is
-     * still a floor), and so is the target of a rate where lower is better, named by the settings table's
-     * ceilingNameWords (森林火灾受害率 0.9‰, 投诉率 1%). Only a printed = is exact.
-     */
-    private static char comparator(Indicator row, Judgements judgements) {
-        Measure target = row.target();
-        String comparator = target == null ? null : target.comparator();
-        if (comparator != null && !comparator.isEmpty()) {
-            return comparator.charAt(0);
-        }
-        String unit = target == null ? null : target.unit();
-        boolean moneyCost = "成本指标".equals(row.level2()) && unit != null && TO_WAN.containsKey(unit);
-        return moneyCost || judgements.ceiling(row.name()) ? '≤' : '≥';
-    }
-
-    /** Met → full 分值; missed ≥ → 实际 ÷ 目标 × 分值; missed ≤ → 目标 ÷ 实际 × 分值; = → in proportion. */
-    private static BigDecimal formulaScore(Measure target, Measure actual, Boolean met, BigDecimal weight, char comparator) {
-        if (met == null || weight == null) {
-            return null;
-        }
-        if (met) {
-            return weight;
-        }
-        BigDecimal t = target.value();
-        BigDecimal a = actual.value();
-        BigDecimal ratio;
-        if (comparator == '≥' || comparator == '>') {
-            ratio = t.signum() == 0 ? null : a.divide(t, 10, RoundingMode.HALF_UP);
-        } else if (comparator == '≤' || comparator == '<') {
-            ratio = a.signum() == 0 ? BigDecimal.ONE : t.divide(a, 10, RoundingMode.HALF_UP);
-        } else {
-            ratio = t.signum() == 0 || a.signum() == 0 ? BigDecimal.ZERO
-                    : a.min(t).divide(a.max(t), 10, RoundingMode.HALF_UP);
-        }
-        return ratio == null ? null : ratio.max(BigDecimal.ZERO).min(BigDecimal.ONE).multiply(weight)
-                .setScale(2, RoundingMode.HALF_UP);
-    }
-
-    private static String qualitativeOutcome(Measure actual, Judgements judgements) {
-        if (actual == null || actual.isNumber()) {
-            return null;
-        }
-        return judgements.qualitativeOutcome(Terms.squeeze(actual.raw()));
-    }
-
-    private static BigDecimal costTargetWan(Indicator row) {
-        Measure target = row.target();
-        if (!"成本指标".equals(row.level2()) || target == null || !target.isNumber() || target.unit() == null) {
-            return null;
-        }
-        BigDecimal factor = TO_WAN.get(target.unit());
-        return factor == null ? null : target.value().multiply(factor);
-    }
-
-    private static BigDecimal cappedPercent(Indicator row, Judgements judgements) {
-        if (!judgements.capped(row.name(), row.level2())) {
-            return null;
-        }
-        BigDecimal largest = null;
-        for (Measure measure : new Measure[] {row.target(), row.actual()}) {
-            if (measure != null && measure.isPercent() && (largest == null || measure.value().compareTo(largest) > 0)) {
-                largest = measure.value();
-            }
-        }
-        return largest;
-    }
-
-    private static BigDecimal negative(Measure target, Measure actual) {
-        for (Measure measure : new Measure[] {target, actual}) {
-            if (measure != null && measure.isNumber() && measure.value().signum() < 0) {
-                return measure.value();
-            }
-        }
-        return null;
-    }
+                                  BigDecimal cappedPercent, BigDecimal negativeValue, Integer nameYear) {
 }

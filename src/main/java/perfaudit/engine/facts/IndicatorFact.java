@@ -29,7 +29,6 @@ public final class IndicatorFact {
     private final boolean targetMissed;
     private final Integer targetYear;
     private final Integer actualYear;
-    private final Integer nameYear;
 
     public IndicatorFact(String formId, String formName, int index, Indicator row, boolean budgetRow, Template template,
                          String formDeviation, IndicatorAssessment assessment) {
@@ -49,7 +48,6 @@ public final class IndicatorFact {
                 || "PARTIAL".equals(assessment.qualitativeOutcome()) || "NOT_MET".equals(assessment.qualitativeOutcome());
         this.targetYear = year(row.target());
         this.actualYear = year(row.actual());
-        this.nameYear = NameDates.year(row.name());
     }
 
     public String getFormId() { return formId; }
@@ -120,7 +118,7 @@ public final class IndicatorFact {
     public Integer getTargetYear() { return targetYear; }
     public Integer getActualYear() { return actualYear; }
     /** The year of a calendar date written into the 三级指标 name (2021年11月30日前完成资金支付); else null. */
-    public Integer getNameYear() { return nameYear; }
+    public Integer getNameYear() { return assessment.nameYear(); }
     /** For a rate or satisfaction (which cannot exceed 100 %), the larger percentage of target and actual; else null. */
     public BigDecimal getCappedPercent() { return assessment.cappedPercent(); }
     /** A negative number in the target or actual; else null. */

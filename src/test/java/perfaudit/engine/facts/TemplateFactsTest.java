@@ -2,6 +2,7 @@ package perfaudit.engine.facts;
 
 import org.junit.jupiter.api.Test;
 import perfaudit.engine.AuditHarness;
+import perfaudit.engine.facts.build.FactBuilder;
 import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 

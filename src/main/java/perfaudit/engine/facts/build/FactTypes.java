@@ -1,4 +1,15 @@
-package perfaudit.engine.facts;
+package perfaudit.engine.facts.build;
+
+import perfaudit.engine.facts.BlockFact;
+import perfaudit.engine.facts.CategoryFact;
+import perfaudit.engine.facts.FormFact;
+import perfaudit.engine.facts.FormSummary;
+import perfaudit.engine.facts.FundBalance;
+import perfaudit.engine.facts.FundFact;
+import perfaudit.engine.facts.FundNatureFact;
+import perfaudit.engine.facts.GoalSumFact;
+import perfaudit.engine.facts.IndicatorFact;
+import perfaudit.engine.facts.ListMatch;
 
 import java.util.List;
 

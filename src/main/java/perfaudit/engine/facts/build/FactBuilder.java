@@ -1,5 +1,15 @@
-package perfaudit.engine.facts;
+package perfaudit.engine.facts.build;
 
+import perfaudit.engine.facts.BlockFact;
+import perfaudit.engine.facts.CategoryFact;
+import perfaudit.engine.facts.FormFact;
+import perfaudit.engine.facts.FormSummary;
+import perfaudit.engine.facts.FundBalance;
+import perfaudit.engine.facts.FundFact;
+import perfaudit.engine.facts.FundNatureFact;
+import perfaudit.engine.facts.GoalSumFact;
+import perfaudit.engine.facts.IndicatorFact;
+import perfaudit.engine.facts.ListMatch;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.Indicator;
@@ -51,7 +61,7 @@ public final class FactBuilder {
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator row = form.indicators().get(i);
             indicators.add(new IndicatorFact(id, name, i + 1, row, row == budgetRow, form.template(), form.formDeviation(),
-                    IndicatorAssessment.of(row, judgements)));
+                    IndicatorArithmetic.of(row, judgements)));
         }
         Funds total = totalWithBudgetIndicator(form, budgetRow);
         facts.add(formFact(id, form, total, indicators, judgements));
@@ -100,11 +110,11 @@ public final class FactBuilder {
         }
         Judgements.GoalSum expected = judgements.goalSum(form.goal().expected());
         if (expected != null) {
-            sums.add(new GoalSumFact(id, name, Terms.GOAL_EXPECTED, expected, form.goal().location()));
+            sums.add(new GoalSumFact(id, name, Terms.GOAL_EXPECTED, expected.stated(), expected.partsSum(), expected.parts(), form.goal().location()));
         }
         Judgements.GoalSum actual = judgements.goalSum(form.goal().actual());
         if (actual != null) {
-            sums.add(new GoalSumFact(id, name, Terms.GOAL_ACTUAL, actual, form.goal().location()));
+            sums.add(new GoalSumFact(id, name, Terms.GOAL_ACTUAL, actual.stated(), actual.partsSum(), actual.parts(), form.goal().location()));
         }
         return sums;
     }

@@ -1,4 +1,4 @@
-package perfaudit.engine.facts;
+package perfaudit.engine.facts.build;
 
 import org.junit.jupiter.api.Test;
 

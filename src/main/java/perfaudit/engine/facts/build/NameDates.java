@@ -1,4 +1,4 @@
-package perfaudit.engine.facts;
+package perfaudit.engine.facts.build;
 
 /**
  * Finds a calendar date written into an indicator's name (2021年11月30日前完成资金支付): a year

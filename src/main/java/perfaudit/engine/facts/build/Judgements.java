@@ -1,4 +1,4 @@
-package perfaudit.engine.facts;
+package perfaudit.engine.facts.build;
 
 import perfaudit.engine.settings.Settings;
 import perfaudit.engine.settings.SettingsTable;
