@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Held-out real forms (src/test/resources/perfaudit/heldout, see its README.md): published forms from
@@ -409,8 +410,11 @@ class HeldOutFormsTest {
                     stem + ": " + document.problems());
             assertEquals(List.of(), document.problems().stream().map(p -> p.reason())
                     .filter(r -> !r.contains("(family T)") && (r.contains("指标") || r.contains("总分"))).toList(), stem);
-            // the file's one finding is that it holds no audited form (PARSE-PROBLEM), none about indicators or funds
-            assertEquals(List.of(stem + " PARSE-PROBLEM"), FOUND.stream().filter(key -> key.startsWith(stem + " ")).toList(), stem);
+            // the file holds no audited form (PARSE-PROBLEM; h26 also a PARSE-NOTE from the glued-copy pre-pass, which runs
+            // before any form is recognised): no finding about indicators or funds
+            assertEquals(List.of(), FOUND.stream().filter(key -> key.startsWith(stem + " "))
+                    .filter(key -> !key.endsWith(" PARSE-PROBLEM") && !key.endsWith(" PARSE-NOTE")).toList(), stem);
+            assertTrue(FOUND.contains(stem + " PARSE-PROBLEM"), stem);
         }
     }
 
