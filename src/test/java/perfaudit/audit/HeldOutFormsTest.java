@@ -393,6 +393,9 @@ class HeldOutFormsTest {
         Document h24 = DOCUMENTS.get("h24-pengshui-jihuashengyu-2024");
         assertEquals(List.of(), h24.forms());
         assertEquals(1, h24.problems().stream().filter(p -> p.toString().contains("(family J)")).count(), h24.problems().toString());
+        // said once: the recognised form, not also "no 项目支出绩效自评表 form found in this file"
+        assertEquals(List.of("J"), h24.recognised().stream().map(r -> r.family()).toList());
+        assertEquals(1, h24.problems().size(), h24.problems().toString());
     }
 
     /**
@@ -406,6 +409,8 @@ class HeldOutFormsTest {
         for (String stem : List.of("h25-ningxiang-batang-jichusheshi-mubiao-2021", "h26-jiaxian-shenbaobiao-moban-2016")) {
             Document document = DOCUMENTS.get(stem);
             assertEquals(List.of(), document.forms(), stem);
+            assertEquals(List.of("T"), document.recognised().stream().map(r -> r.family()).toList(), stem);
+            assertEquals(1, document.problems().size(), stem + ": " + document.problems());
             assertEquals(1, document.problems().stream().filter(p -> p.reason().contains("(family T)")).count(),
                     stem + ": " + document.problems());
             assertEquals(List.of(), document.problems().stream().map(p -> p.reason())

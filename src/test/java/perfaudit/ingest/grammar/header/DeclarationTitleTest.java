@@ -46,6 +46,17 @@ class DeclarationTitleTest {
                 """);
         assertEquals(List.of(), document.forms());
         assertEquals(1, familyT(document), document.problems().toString());
+        // one message: the recognised form (a record of the Document), not also "no 项目支出绩效自评表 form found"
+        assertEquals(List.of("T"), document.recognised().stream().map(r -> r.family()).toList());
+        assertEquals(1, document.problems().size(), document.problems().toString());
+    }
+
+    @Test
+    void aFileWithNothingRecognisedStillSaysItHoldsNoForm() {
+        Document document = read("一级指标 | 二级指标 | 三级指标 | 指标值 |\n产出指标 | 数量指标 | 清扫面积 | ≥100万平方米 |\n");
+        assertEquals(List.of(), document.recognised());
+        assertEquals(1, document.problems().stream().filter(p -> p.reason().contains("no 项目支出绩效自评表 form found")).count(),
+                document.problems().toString());
     }
 
     @Test
