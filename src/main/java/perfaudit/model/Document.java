@@ -10,13 +10,20 @@ import java.util.List;
  * of a form skipped): not problems, but never silent.
  */
 public record Document(String file, String layout, String title, List<ProjectListEntry> projectList,
-                       List<Form> forms, List<ParseProblem> problems, List<ParseProblem> notes) {
+                       List<Form> forms, List<ParseProblem> problems, List<ParseProblem> notes,
+                       List<RecognisedForm> recognised) {
 
     public Document {
         projectList = List.copyOf(projectList);
         forms = List.copyOf(forms);
         problems = List.copyOf(problems);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        recognised = recognised == null ? List.of() : List.copyOf(recognised);
+    }
+
+    public Document(String file, String layout, String title, List<ProjectListEntry> projectList,
+                    List<Form> forms, List<ParseProblem> problems, List<ParseProblem> notes) {
+        this(file, layout, title, projectList, forms, problems, notes, List.of());
     }
 
     public Document(String file, String layout, String title, List<ProjectListEntry> projectList,
@@ -26,7 +33,7 @@ public record Document(String file, String layout, String title, List<ProjectLis
 
     /** The same document with other problems (its forms and notes kept). */
     public Document withProblems(List<ParseProblem> newProblems) {
-        return new Document(file, layout, title, projectList, forms, newProblems, notes);
+        return new Document(file, layout, title, projectList, forms, newProblems, notes, recognised);
     }
 
     public static Document unreadable(String file, String layout, String reason) {

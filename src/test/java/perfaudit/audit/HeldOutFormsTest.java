@@ -25,6 +25,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Held-out real forms (src/test/resources/perfaudit/heldout, see its README.md): published forms from
@@ -100,7 +101,11 @@ class HeldOutFormsTest {
             "h05-daying-gongzi-tail", "only the tail of a 四川 form: no title, no header, no funds",
             "h06-hbeu-xueshengzizhu-nodigits", "the document site stripped every digit; title glued to the fields",
             "h24-pengshui-jihuashengyu-2024", "a family J 计划生育 checklist (指标解释 / 记录 / 需提供的支撑材料, budget only in nested"
-                    + " blocks): recognised and reported as a form perfaudit does not audit");
+                    + " blocks): recognised and reported as a form perfaudit does not audit",
+            "h25-ningxiang-batang-jichusheshi-mubiao-2021", "a 项目绩效目标表 (family T, a declaration: 指标值 only, no 执行数 /"
+                    + " 实际完成值 / 得分): recognised and reported as a form perfaudit does not audit",
+            "h26-jiaxian-shenbaobiao-moban-2016", "a blank 财政支出项目绩效目标申报表 template (family T) and its 填报说明:"
+                    + " recognised and reported as a form perfaudit does not audit");
 
     /** File stem + rule id → the auditor's reason (README.md): findings that must be raised. */
     private static final Map<String, String> MUST = Map.ofEntries(
@@ -388,6 +393,34 @@ class HeldOutFormsTest {
         Document h24 = DOCUMENTS.get("h24-pengshui-jihuashengyu-2024");
         assertEquals(List.of(), h24.forms());
         assertEquals(1, h24.problems().stream().filter(p -> p.toString().contains("(family J)")).count(), h24.problems().toString());
+        // said once: the recognised form, not also "no 项目支出绩效自评表 form found in this file"
+        assertEquals(List.of("J"), h24.recognised().stream().map(r -> r.family()).toList());
+        assertEquals(1, h24.problems().size(), h24.problems().toString());
+    }
+
+    /**
+     * A 绩效目标申报表 / 项目绩效目标表 (family T, h25 filled in, h26 the blank template) declares the funds asked for and the
+     * indicator targets, with nothing done yet to audit: recognised by its title, said once per title, no form read and so no
+     * indicator finding (before family T h25 was read as an untitled form whose rows "had no 分值/得分"). h26's
+     * "…申报表填报说明" heading, a title followed by more words, is not a second form.
+     */
+    @Test
+    void aDeclarationFormIsRecognisedAndRaisesNoIndicatorFinding() {
+        for (String stem : List.of("h25-ningxiang-batang-jichusheshi-mubiao-2021", "h26-jiaxian-shenbaobiao-moban-2016")) {
+            Document document = DOCUMENTS.get(stem);
+            assertEquals(List.of(), document.forms(), stem);
+            assertEquals(List.of("T"), document.recognised().stream().map(r -> r.family()).toList(), stem);
+            assertEquals(1, document.problems().size(), stem + ": " + document.problems());
+            assertEquals(1, document.problems().stream().filter(p -> p.reason().contains("(family T)")).count(),
+                    stem + ": " + document.problems());
+            assertEquals(List.of(), document.problems().stream().map(p -> p.reason())
+                    .filter(r -> !r.contains("(family T)") && (r.contains("指标") || r.contains("总分"))).toList(), stem);
+            // the file holds no audited form (PARSE-PROBLEM; h26 also a PARSE-NOTE from the glued-copy pre-pass, which runs
+            // before any form is recognised): no finding about indicators or funds
+            assertEquals(List.of(), FOUND.stream().filter(key -> key.startsWith(stem + " "))
+                    .filter(key -> !key.endsWith(" PARSE-PROBLEM") && !key.endsWith(" PARSE-NOTE")).toList(), stem);
+            assertTrue(FOUND.contains(stem + " PARSE-PROBLEM"), stem);
+        }
     }
 
     /**

@@ -66,6 +66,19 @@ class RealFormsParseTest {
         }
     }
 
+    /**
+     * 15 (海淀, a 自评表) names the declaration in an indicator, 是否完成绩效目标申报表中申报的数量 glued into its row: the words of a
+     * 绩效目标申报表 title (family T, not audited) in running text neither cut the glued row nor stop the form being read.
+     */
+    @Test
+    void aSelfEvaluationMentioningItsDeclarationIsStillAudited() {
+        Document document = read("15-haidian");
+        assertEquals(1, document.forms().size(), document.problems().toString());
+        Form form = document.forms().get(0);
+        assertEquals(0, new BigDecimal("154.74").compareTo(form.fundLine(FundLine.TOTAL).executed()));
+        assertTrue(document.problems().stream().noneMatch(p -> p.reason().contains("(family ")), document.problems().toString());
+    }
+
     @Test
     void aTotalRowOfZerosAboveAFundedSubRowIsReadAsPrinted() {
         Form form = only("01-");

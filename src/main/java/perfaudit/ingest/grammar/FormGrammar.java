@@ -16,6 +16,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
+import perfaudit.model.RecognisedForm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class FormGrammar {
                                      List<? extends SourceRow> rows, ProblemLog log, Vocabulary vocabulary) {
         Lexicon lex = Lexicon.of(vocabulary);
         List<Form> forms = new ArrayList<>();
+        List<RecognisedForm> recognised = new ArrayList<>();
         List<ProjectListEntry> projectList = new ArrayList<>();
         StringBuilder heading = new StringBuilder();
         for (List<Cell> whole : sections) {
@@ -67,14 +69,16 @@ public final class FormGrammar {
                 boolean textGoesOn = p + 1 < parts.size();
                 ProblemLog.Mark mark = log.mark();
                 int formsBefore = forms.size();
+                int recognisedBefore = recognised.size();
                 int headingBefore = heading.length();
-                boolean glued = readSection(part, true, textGoesOn, lex, log, forms, projectList, heading);
+                boolean glued = readSection(part, true, textGoesOn, lex, log, forms, recognised, projectList, heading);
                 if (glued && parts.size() > 1 && noFormRead(forms.subList(formsBefore, forms.size()))) {
                     // prose beside a form (a 自评报告 before its 附件1): its long lines only looked glued
                     forms.subList(formsBefore, forms.size()).clear();
+                    recognised.subList(recognisedBefore, recognised.size()).clear();
                     log.rollBack(mark);
                     heading.setLength(headingBefore);
-                    readSection(part, false, textGoesOn, lex, log, forms, projectList, heading);
+                    readSection(part, false, textGoesOn, lex, log, forms, recognised, projectList, heading);
                 }
             }
         }
@@ -82,7 +86,7 @@ public final class FormGrammar {
         // the heading is read as a title, not quoted: a mirror site's pinyin glosses (項(xiàng)目) are no part of it, as
         // of the form's names and values (FormDraft); problems and notes quote the text as printed, to be found in it
         return new Document(file, layoutName, heading.isEmpty() ? null : TextFold.withoutGlosses(heading.toString()), projectList,
-                forms, problems, log.notes());
+                forms, problems, log.notes(), recognised);
     }
 
     /**
@@ -90,7 +94,8 @@ public final class FormGrammar {
      * returns whether it was read as glued text.
      */
     private static boolean readSection(List<Cell> section, boolean mayBeGlued, boolean textGoesOn, Lexicon lex, ProblemLog log,
-                                       List<Form> forms, List<ProjectListEntry> projectList, StringBuilder heading) {
+                                       List<Form> forms, List<RecognisedForm> recognised, List<ProjectListEntry> projectList,
+                                       StringBuilder heading) {
         section = OcrRepair.repair(section, log);
         section = PointsLabelFragments.join(section, lex);
         boolean glued = mayBeGlued && GluedText.isGlued(section, lex);
@@ -99,7 +104,7 @@ public final class FormGrammar {
             section = ScrambledLabels.repair(section, lex, log); // or a vertical 一级 cell read out of order
         }
         Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
-        new FormScanner(lex, tokens, log, forms, projectList, heading).read(textGoesOn);
+        new FormScanner(lex, tokens, log, forms, recognised, projectList, heading).read(textGoesOn);
         return glued;
     }
 

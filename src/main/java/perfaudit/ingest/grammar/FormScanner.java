@@ -15,6 +15,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
+import perfaudit.model.RecognisedForm;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
 import perfaudit.model.funds.FundColumn;
@@ -39,6 +40,8 @@ final class FormScanner extends PartScan {
     /** Where a page's chrome begins (索引号, 发布时间): the next page, inside no form. */
     private final PageChrome chrome;
     private final List<Form> forms;
+    /** The forms of kinds recognised but not audited, where their titles stand. */
+    private final List<RecognisedForm> recognised;
     /** The document's heading and project list, before the first form. */
     private final Preamble preamble;
     /** Which part each cell's label begins. */
@@ -58,10 +61,11 @@ final class FormScanner extends PartScan {
     /** Cells consumed by a part of a form; the rest are reported as not recognised. */
     private final java.util.BitSet used = new java.util.BitSet();
 
-    FormScanner(Lexicon lex, Tokens t, ProblemLog log, List<Form> forms, List<ProjectListEntry> projectList,
-                StringBuilder heading) {
+    FormScanner(Lexicon lex, Tokens t, ProblemLog log, List<Form> forms, List<RecognisedForm> recognised,
+                List<ProjectListEntry> projectList, StringBuilder heading) {
         super(lex, t, log, t.cells().stream().anyMatch(c -> c.column() >= 0 && !c.isBlank() && c.column() > 0));
         this.forms = forms;
+        this.recognised = recognised;
         this.titles = new FormTitles(t, lex);
         this.chrome = new PageChrome(t, lex);
         this.preamble = new Preamble(this, heading, projectList);
@@ -183,6 +187,7 @@ final class FormScanner extends PartScan {
     private int otherForm(int i, Hit<Family> title) {
         finishForm(i, false);
         Family family = title.value();
+        recognised.add(new RecognisedForm(t.get(i).location(), family.id(), family.name()));
         problem(i, "this is a " + family.name() + " (family " + family.id() + "), a kind of form perfaudit recognises"
                 + " but does not audit: nothing in it was checked — 此类表单（" + family.id() + "）暂不审核");
         int k = i + 1;

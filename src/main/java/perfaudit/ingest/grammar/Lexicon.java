@@ -191,7 +191,9 @@ public final class Lexicon {
 
     private void structural(Vocabulary v) {
         List<String> all = new ArrayList<>();
-        v.families().forEach(f -> all.addAll(f.titles()));
+        // a title of a form perfaudit does not audit cuts no glued text: inside an audited form's text it is a
+        // mention (是否完成绩效目标申报表中申报的数量), and cut out it would read as that form's title
+        v.families().stream().filter(Family::audited).forEach(f -> all.addAll(f.titles()));
         v.header().values().forEach(all::addAll);
         all.addAll(v.fundAnchors());
         v.fundColumns().values().forEach(all::addAll);

@@ -93,6 +93,10 @@ public final class HtmlReader implements DocumentReader {
 
     /** A page without a form says so first, with what it holds instead (no table, images, attached files). */
     private static Document saysWhyNoForm(Document document, PageWalker.Summary summary) {
+        if (!document.recognised().isEmpty() && document.projectList().isEmpty()) {
+            // it holds forms of a kind recognised but not audited, and has said so for each
+            return document;
+        }
         StringBuilder reason = new StringBuilder(document.projectList().isEmpty()
                 ? "no 项目支出绩效自评表 form found in this page"
                 : "only a project list (" + document.projectList().size() + " projects), no 项目支出绩效自评表 form, in this page");

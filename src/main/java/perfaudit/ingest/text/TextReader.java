@@ -196,8 +196,14 @@ public final class TextReader implements DocumentReader {
         return count;
     }
 
-    /** A file that gave no form says so itself, whatever else was reported on its lines. */
+    /**
+     * A file that gave no form says so itself, whatever else was reported on its lines; one holding only forms of a
+     * kind recognised but not audited has said so already, once for each (no project list to add).
+     */
     static Document noForm(Document document) {
+        if (!document.recognised().isEmpty() && document.projectList().isEmpty()) {
+            return document;
+        }
         List<ParseProblem> problems = new ArrayList<>();
         problems.add(new ParseProblem(SourceLocation.ofFile(document.file()), null,
                 document.projectList().isEmpty() ? NO_FORM

@@ -56,6 +56,9 @@ public final class FormTitles {
         }
         for (int at = 0; at < key.length(); at++) {
             LabelIndex.Match<Family> m = lex.titles.longestAt(key, at);
+            if (m != null && runningText(m.value(), key, at, m.end())) {
+                continue;
+            }
             if (m != null) {
                 return quoted(key, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 1);
             }
@@ -79,7 +82,7 @@ public final class FormTitles {
         }
         for (int at = 0; at < key.length(); at++) {
             LabelIndex.Match<Family> m = lex.titles.longestAt(joined, at);
-            if (m != null && m.end() > key.length()) {
+            if (m != null && m.end() > key.length() && !runningText(m.value(), joined, at, m.end())) {
                 return quoted(joined, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 2);
             }
         }
@@ -101,6 +104,31 @@ public final class FormTitles {
 
     private static boolean wraps(Cell.Gap gap) {
         return gap == Cell.Gap.LINE || gap == Cell.Gap.SPACE || gap == Cell.Gap.NONE;
+    }
+
+    /**
+     * The title of a form perfaudit does not audit, named in a sentence (是否完成绩效目标申报表中申报的数量,
+     * （按绩效目标申报表填列）): followed in its cell by more words, or inside a bracket still open. Such a title
+     * ends the form it stands in and everything up to the next audited title is left unread, so only a title
+     * standing as one is taken; the titles of audited forms keep their older, looser reading.
+     */
+    static boolean runningText(Family family, String key, int at, int end) {
+        if (family.audited()) {
+            return false;
+        }
+        if (end < key.length() && Character.UnicodeScript.of(key.charAt(end)) == Character.UnicodeScript.HAN) {
+            return true;
+        }
+        int open = 0;
+        for (int k = 0; k < at; k++) {
+            char c = key.charAt(k);
+            if (c == '(' || c == '\uFF08') {
+                open++;
+            } else if ((c == ')' || c == '\uFF09') && open > 0) {
+                open--;
+            }
+        }
+        return open > 0;
     }
 
     /** A title in quotes (《…自评表.docx》, "…自评表") is a mention of the document, not the form's title. */
