@@ -16,7 +16,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
-import perfaudit.model.RecognisedForm;
+import perfaudit.model.Document.RecognisedForm;
 
 import java.util.ArrayList;
 import java.util.List;

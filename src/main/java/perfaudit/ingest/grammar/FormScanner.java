@@ -15,7 +15,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.CodedName;
 import perfaudit.model.Form;
 import perfaudit.model.ProjectListEntry;
-import perfaudit.model.RecognisedForm;
+import perfaudit.model.Document.RecognisedForm;
 import perfaudit.model.SourceLocation;
 import perfaudit.model.Terms;
 import perfaudit.model.funds.FundColumn;
