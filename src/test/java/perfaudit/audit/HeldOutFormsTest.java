@@ -45,7 +45,7 @@ class HeldOutFormsTest {
             Map.entry("h02-zhongjiang-shuibiaochi-2022", 9),
             Map.entry("h03-guangshui-xiangcun-daolu-2021", 0),
             Map.entry("h04-jishan-jibengongwei-2021", 18),
-            Map.entry("h07-xiangyang-zhongxinyiyuan-2021", 4),
+            Map.entry("h07-xiangyang-zhongxinyiyuan-2021", 5),
             Map.entry("h08-suixi-linshijiuzhu-2019", 9),
             Map.entry("h09-liangping-linyeju-bumenzhengti-2023", 5),
             Map.entry("h10-nanchong-tuigenghuanlin-2023", 1),
@@ -422,6 +422,24 @@ class HeldOutFormsTest {
                 .filter(p -> p.contains("资源") || p.contains("下载") || p.contains("登录") || p.contains("友情提示")).toList();
         assertEquals(List.of(), wrapper);
         assertEquals(1, h07.forms().size());
+    }
+
+    /**
+     * h07 (family E, glued): the short 二级 spelling 时效 before a figure, where the glued rows stopped, is the 二级 label of
+     * "1年1年1年10" (noted); 成本 before 每年财政补助 is not cut (成本控制率 would read the same: which 成本 is the 二级 the
+     * position does not say), nor 成本控制, the first row of 数量指标.
+     */
+    @Test
+    void aShortSecondLevelSpellingBeforeAFigureIsItsLabel() {
+        Document h07 = DOCUMENTS.get("h07-xiangyang-zhongxinyiyuan-2021");
+        List<String> rows = h07.forms().get(0).indicators().stream()
+                .map(row -> row.level2() + " | " + row.name() + " | " + row.target().raw() + " | " + row.actual().raw() + " | "
+                        + row.score()).toList();
+        assertEquals(List.of("数量指标 | 成本控制 | 不超过预算 | 不超过预算 | 10", "质量指标 | 保证财政建设补助专款专用 | 专款专用 | 专款专用 | 10",
+                "质量指标 | 成本每年财政补助1000万元 | 1000万元 | 1000万元 | 10", "时效指标 | 1年 | 1年 | 1年 | 10",
+                "经济效益指标 | 完成东津院区建设,医院东津医疗收入达到5亿元 | 5亿元 | 6.47亿元 | 10"), rows);
+        assertEquals(List.of(), h07.problems().stream().map(Object::toString).filter(p -> p.contains("指标行")).toList());
+        assertEquals(1, h07.notes().stream().filter(n -> n.reason().contains("short 二级 spelling '时效'")).count());
     }
 
     /** A footnote glued after the 总分 (h02: 注:1.一级指标分值统一设置为:产出指标50分、…) is the form's note, not indicator rows. */
