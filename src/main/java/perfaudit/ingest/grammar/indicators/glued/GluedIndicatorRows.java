@@ -16,7 +16,8 @@ import java.util.Map;
  * as bare numbers, the 年度指标值 / 实际完成值 as values (comparator, number, unit) or qualitative
  * words, a 偏差原因 only at the end. Every way of cutting the text into rows of that shape is tried;
  * a row is read only when exactly one cut fits, and the fit is judged by the row itself (得分 ≤ 分值
- * ≤ the section's points, target and actual of one kind and unit, the digits of a target's words
+ * ≤ the section's points, target and actual of one kind and unit or a per-cent target answered with a
+ * count ({@link CutCells#rateAnsweredWithCount}), the digits of a target's words
  * being dates). Comparators an OCR misread (≥ as ^ 工 $, or as 2 / 5= where the row's other value
  * shows the same figure) are corrected and reported, and so is a 分值 / 得分 with O / I / l among its
  * digits ("IO" = 10). The rest of a section that no row decides alone may be cut where exactly one way
