@@ -13,6 +13,7 @@ import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.indicators.cells.RowAligner;
 import perfaudit.ingest.grammar.indicators.glued.CoreMarkedRows;
 import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.model.Indicator;
 import perfaudit.model.funds.FundLine;
@@ -97,11 +98,34 @@ final class GluedSection {
                     + form.total.score().toPlainString() + " lost only the points the budget row lost, so every indicator row"
                     + " scored its full 分值");
         }
-        for (GluedIndicatorRows.Row row : result.rows()) {
-            addGlued(row, text, at, 0);
-        }
-        for (int[] passed : result.unread()) {
-            reportUnread(text.substring(passed[0], passed[1]), at);
+        int base = 0; // where the text being read starts in the joined text (after a short 二级 label)
+        while (true) {
+            for (GluedIndicatorRows.Row row : result.rows()) {
+                addGlued(row, text, at, base);
+            }
+            for (int[] passed : result.unread()) {
+                reportUnread(text.substring(passed[0], passed[1]), at);
+            }
+            int stop = result.readTo();
+            Vocabulary.Level2 label = stop < text.length() && !result.rows().isEmpty()
+                    ? ShortLevel2.at(text, stop, lex, builder.level1, builder.level2, form.indicators) : null;
+            if (label == null) {
+                break;
+            }
+            int end = ShortLevel2.end(text, stop, lex);
+            GluedIndicatorRows.Result after = GluedIndicatorRows.read(text.substring(end), valueFields, maxWeight, lex, full);
+            if (after.rows().isEmpty()) {
+                break;
+            }
+            String spelt = printed.text(base + stop, base + end, text.substring(stop, end));
+            builder.setLevel2(spelt, false);
+            s.log.note(at.row(), at.location(), text.substring(stop), "粘连文字中的简写二级指标 '" + spelt + "' 读作二级指标 "
+                    + label.name() + "：其前一行已完整读取，其后紧接数字，含它则无法拆分，去掉它则可拆分 — a short 二级 spelling '" + spelt
+                    + "' in glued text read as the 二级 label " + label.name() + ": the row before it is whole, a figure follows it,"
+                    + " the text with it cannot be cut and the text after it can");
+            base += end;
+            text = text.substring(end);
+            result = after;
         }
         if (result.readTo() < text.length()) {
             String rest = text.substring(result.readTo());
@@ -117,7 +141,7 @@ final class GluedSection {
                         + " section's points settle it: " + section + " leaves " + left.toPlainString() + " points after its other"
                         + " rows = " + String.join(" + ", weights) + ", and no other cut of the text adds up so");
                 for (GluedIndicatorRows.Row row : settled) {
-                    addGlued(row, rest, at, result.readTo());
+                    addGlued(row, rest, at, base + result.readTo());
                 }
                 s.use(first, last + 1);
                 return;

@@ -103,6 +103,18 @@ final class CutCells {
         return t.needsGlyph() || a.needsGlyph() ? null : new String[] {t.reading(false), a.reading(false)};
     }
 
+    /**
+     * A rate target answered with a count (滅火設備配備率 100% | 1000件): both read as printed, the two not comparable.
+     * Only a plain per-cent target (no words, no OCR'd comparator) and a plain whole count in a unit of the vocabulary
+     * (no comparator, no words; not % / ‰): the % closes the target, so the cut between them is certain. Null otherwise.
+     */
+    static String[] rateAnsweredWithCount(Figure t, Figure a) {
+        boolean rate = !t.qualitative() && t.unit().equals("%") && t.words().isEmpty() && !t.needsGlyph();
+        boolean count = !a.qualitative() && a.words().isEmpty() && a.comparator().isEmpty() && a.figure().indexOf('.') < 0
+                && !a.unit().equals("%") && !a.unit().equals("‰") && perfaudit.ingest.grammar.Value.isNamedUnit(a.unit());
+        return rate && count ? new String[] {t.reading(false), a.reading(false)} : null;
+    }
+
     static BigDecimal number(String text) {
         return text == null ? null : new BigDecimal(LetteredNumerals.digitsOf(text));
     }

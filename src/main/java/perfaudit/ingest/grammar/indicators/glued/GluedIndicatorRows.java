@@ -16,7 +16,8 @@ import java.util.Map;
  * as bare numbers, the 年度指标值 / 实际完成值 as values (comparator, number, unit) or qualitative
  * words, a 偏差原因 only at the end. Every way of cutting the text into rows of that shape is tried;
  * a row is read only when exactly one cut fits, and the fit is judged by the row itself (得分 ≤ 分值
- * ≤ the section's points, target and actual of one kind and unit, the digits of a target's words
+ * ≤ the section's points, target and actual of one kind and unit or a per-cent target answered with a
+ * count ({@link CutCells#rateAnsweredWithCount}), the digits of a target's words
  * being dates). Comparators an OCR misread (≥ as ^ 工 $, or as 2 / 5= where the row's other value
  * shows the same figure) are corrected and reported, and so is a 分值 / 得分 with O / I / l among its
  * digits ("IO" = 10). The rest of a section that no row decides alone may be cut where exactly one way
@@ -349,6 +350,15 @@ public final class GluedIndicatorRows {
         }
         IndicatorField field = fields.get(f);
         if (field == IndicatorField.DEVIATION) {
+            int verdict = verdictAfterFigure(text, pos, cut);
+            if (verdict > pos && f == fields.size() - 1) {
+                // a verdict (达成预期指标) right after an actual that is a figure is no 实际完成值 and starts no
+                // 三级 name: it is the row's last cell, whatever follows (100% | 1000件 | 达成预期指标)
+                cut.put(field, text.substring(pos, verdict));
+                cut(text, rowStart, verdict, f + 1, cut, maxWeight, found);
+                cut.remove(field);
+                return;
+            }
             // words after the 得分 are the 偏差原因 unless a row can start there: never both readings
             // (words with figures that are no row are left unread after it: a row that lost its points)
             boolean words = pos < text.length() && noDigit(text, pos) && f == fields.size() - 1;
@@ -447,6 +457,25 @@ public final class GluedIndicatorRows {
         return e - pos >= 2 && e < text.length() ? e : -1;
     }
 
+    /**
+     * Where a verdict of the vocabulary (qualitative.actuals: 达成预期指标) starting at {@code pos} ends, when the row's
+     * actual just cut is a figure (a verdict there would have been the actual itself); {@code pos} otherwise. The
+     * longest verdict is taken (基本达成预期指标, not 基本达成).
+     */
+    private int verdictAfterFigure(String text, int pos, Map<IndicatorField, String> cut) {
+        Figure actual = Figure.of(cut.get(IndicatorField.ACTUAL));
+        if (actual == null || actual.qualitative()) {
+            return pos;
+        }
+        int end = pos;
+        for (String verdict : verdicts) {
+            if (text.startsWith(verdict, pos) && pos + verdict.length() > end) {
+                end = pos + verdict.length();
+            }
+        }
+        return end;
+    }
+
     /** A 偏差原因 glued after the 得分 holds no figure: digits there may be a row that lost its points. */
     private static boolean noDigit(String text, int from) {
         for (int i = from; i < text.length(); i++) {
@@ -494,6 +523,9 @@ public final class GluedIndicatorRows {
         // as words; not a target with words before its figure (2021年12月完成2021年12月 | 完成 is no cut)
         String[] readings = verdicts.contains(actual) && !t.qualitative() && t.words().isEmpty() && !t.needsGlyph()
                 ? new String[] {t.reading(false), actual} : CutCells.pair(t, a);
+        if (readings == null && !unitColumn) {
+            readings = CutCells.rateAnsweredWithCount(t, a); // 100% | 1000件: as printed, the two not comparable
+        }
         if (readings == null) {
             return null;
         }

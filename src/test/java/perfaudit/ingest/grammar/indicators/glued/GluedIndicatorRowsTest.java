@@ -104,8 +104,19 @@ class GluedIndicatorRowsTest {
                 readNoPoints("森林火災火因查明率不低於95%達成預期指標森林火災案件查處率不低於90%達成預期指標"));
         assertEquals(List.of("重大森林火灾|0起|达成预期指标|-|", "森林火灾受害面积|小于0.9‰|达成预期指标|-|",
                 "成本控制数(万元)|63|达成预期指标|-|"), readNoPoints("重大森林火灾0起达成预期指标森林火灾受害面积小于0.9‰达成预期指标成本控制数(万元)63达成预期指标"));
-        // a figure in another unit is no such answer: a rate answered with a count stays unread
-        assertEquals(List.of(), readNoPoints("灭火设备配备率100%1000件达成预期指标"));
+    }
+
+    @Test
+    void aRateAnsweredWithACountIsReadAsPrintedWhereThePercentClosesTheTarget() {
+        // 100% | 1000件: the % ends the target, the count is the actual as printed; the verdict after it is the last cell
+        assertEquals(List.of("灭火设备配备率|100%|1000件|达成预期指标|", "监控系统维护率|100%|5个|达成预期指标|"),
+                readNoPoints("滅火設備配備率100%1000件達成預期指標監控系統維護率100%5個達成預期指標"));
+        // must not change: no % between the figures (1001000件) leaves the cut open, and a bare number is no count
+        assertEquals(List.of(), readNoPoints("灭火设备配备率1001000件达成预期指标"));
+        assertEquals(List.of(), readNoPoints("灭火设备配备率100%1000达成预期指标"));
+        // nor a count in a unit the vocabulary does not know, nor a count with a comparator, nor a rate with words
+        assertEquals(List.of(), readNoPoints("灭火设备配备率100%1000桶达成预期指标"));
+        assertEquals(List.of(), readNoPoints("灭火设备配备率100%≥1000件达成预期指标"));
     }
 
     @Test
