@@ -1,5 +1,6 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.ingest.grammar.header.FormTitles;
 import perfaudit.ingest.grammar.repair.GluedSections;
 import perfaudit.ingest.grammar.repair.GluedText;
 import perfaudit.ingest.grammar.repair.OcrLabels;
@@ -133,7 +134,9 @@ public final class FormGrammar {
             return true;
         }
         for (int at = 0; at < key.length(); at++) {
-            if (lex.titles.longestAt(key, at) != null) {
+            LabelIndex.Match<Vocabulary.Family> title = lex.titles.longestAt(key, at);
+            // as the grammar reads titles: one of a form not audited, named in a sentence, starts nothing
+            if (title != null && !FormTitles.runningText(title.value(), key, at, title.end())) {
                 return true;
             }
         }

@@ -112,7 +112,7 @@ public final class FormTitles {
      * ends the form it stands in and everything up to the next audited title is left unread, so only a title
      * standing as one is taken; the titles of audited forms keep their older, looser reading.
      */
-    static boolean runningText(Family family, String key, int at, int end) {
+    public static boolean runningText(Family family, String key, int at, int end) {
         if (family.audited()) {
             return false;
         }
