@@ -21,7 +21,8 @@ import java.util.Map;
  * 实际支出, 结余). Values go to the line whose column they stand in (by grid column where the grid
  * is known, else in order). A header may go on with measures (广水: 中央 | 省、地 | 本级 | 其他 |
  * 合计 | 执行数 | 执行率) above a row named by its line (年度资金总额): there the source columns hold
- * each source's budget and the measure columns the row's own figures.
+ * each source's budget and the measure columns the row's own figures. Where no row follows (a flattened PDF scattered
+ * it), {@link ScatteredSourceRow} reads what the form's arithmetic confirms.
  */
 final class FundsBySource {
 

@@ -22,7 +22,7 @@ final class ScatteredSourceRow {
     /** How far past the headings the row's figures may lie: the rest of the form's head, not its tables. */
     private static final int REACH = 40;
 
-    /** What the arithmetic read: the 合计, the 执行数 and the rate, and the cells they came from. */
+    /** What the arithmetic read: the 合计, the 执行数, the rate, and how many source amounts added up to the 合计. */
     record Reading(BigDecimal total, BigDecimal executed, BigDecimal rate, int sources) {
     }
 
