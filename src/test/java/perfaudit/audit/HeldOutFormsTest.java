@@ -75,6 +75,7 @@ class HeldOutFormsTest {
     private static final Map<String, List<String>> FUNDS_READ = Map.ofEntries(
             Map.entry("h01-hengshan-chubeiliang-2020", List.of("194.9", "194.9")),
             Map.entry("h02-zhongjiang-shuibiaochi-2022", List.of("20", "20")),
+            Map.entry("h03-guangshui-xiangcun-daolu-2021", List.of("309", "309")),
             Map.entry("h07-xiangyang-zhongxinyiyuan-2021", List.of("1000", "1000")),
             Map.entry("h08-suixi-linshijiuzhu-2019", List.of("30", "30")),
             Map.entry("h10-nanchong-tuigenghuanlin-2023", List.of("5.00", "5.00")),
@@ -256,6 +257,28 @@ class HeldOutFormsTest {
             }
         });
         assertEquals(List.of(), lost);
+    }
+
+    /**
+     * h03's by-source funds row, scattered by the flattened PDF (309 309 … 309 100 %), is read by its arithmetic only:
+     * 合计 309 = the one source amount, 执行数 309, 309 / 309 = 100 %; which source column held the 309 is not told, so no
+     * source is read; the indicator table, in the same lost column order, is refused, each with a note.
+     */
+    @Test
+    void scatteredBySourceRowIsReadByItsArithmeticOnly() {
+        Document doc = DOCUMENTS.get("h03-guangshui-xiangcun-daolu-2021");
+        Form form = doc.forms().get(0);
+        Funds total = form.fundLine(FundLine.TOTAL);
+        assertTrue(same("100", total.executionRate()), "执行率 " + total.executionRate());
+        for (FundLine line : FundLine.values()) {
+            if (line != FundLine.TOTAL) {
+                assertEquals(null, form.fundLine(line), "no source column can be told: " + line);
+            }
+        }
+        assertEquals(0, form.indicators().size());
+        List<String> notes = doc.notes().stream().map(n -> n.reason()).toList();
+        assertTrue(notes.stream().anyMatch(r -> r.contains("来源列无法确定")), notes.toString());
+        assertTrue(notes.stream().anyMatch(r -> r.contains("绩效指标表无法逐行对应")), notes.toString());
     }
 
     @Test

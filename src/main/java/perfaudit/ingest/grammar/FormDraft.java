@@ -82,6 +82,11 @@ public final class FormDraft {
     public final Set<Vocabulary.HeaderField> headerLabelsSeen = EnumSet.noneOf(Vocabulary.HeaderField.class);
     /** True once anything beyond the title and year was read. */
     public boolean hasContent;
+    /**
+     * The text lost the table's column order (a flattened PDF scattered the by-source funds row among the head's
+     * labels): the indicator table's cells, in that same order, are not read row by row.
+     */
+    public boolean columnOrderLost;
     /** The total is the 自评总分 of the header (no 总分 row read). */
     public boolean totalFromHeader;
     /** The 年度总体目标 prints one text under no 预期目标 / 实际完成情况 label: the template has no achievement text. */

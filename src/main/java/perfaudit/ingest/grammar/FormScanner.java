@@ -131,14 +131,19 @@ final class FormScanner extends PartScan {
             }
             return new HeaderFields(this, form).read(i, header);
         }
-        if (!form.partsRead.contains(Terms.FUNDS_HEADER) && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)) {
+        if (!form.partsRead.contains(Terms.FUNDS_HEADER) && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)
+                || !form.partsRead.contains(Terms.FUNDS_HEADER) && FundsTable.opensBySource(this, i)) {
             return new FundsTable(this, form).read(i);
         }
         if (!form.partsRead.contains(Terms.GOAL_HEADER) && t.labelAt(i, lex.goal, false) != null) {
             return new GoalText(this, form).read(i);
         }
-        if (!form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
-                || opensIndicators(i)) {
+        boolean table = !form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
+                || opensIndicators(i);
+        if (form.columnOrderLost && !form.partsRead.contains(Terms.INDICATOR_HEADER) && (table || t.blockAt(i) != null)) {
+            return tableOutOfOrder(i);
+        }
+        if (table) {
             return new IndicatorTable(this, form).read(i);
         }
         Hit<Boolean> total = t.labelAt(i, lex.total, true);
@@ -451,6 +456,24 @@ final class FormScanner extends PartScan {
         Cell cell = t.get(i);
         int end = Tokens.enumeratorLength(cell.key()) + LabelIndex.spellingKey(label.spelling()).length();
         return end < cell.key().length() ? cell.textOf(end, cell.key().length()).strip() : null;
+    }
+
+    /**
+     * The indicator table of a form whose text lost its column order (see {@link FormDraft#columnOrderLost}): its
+     * names, values and points stand apart from their rows, and no reading row by row can be confirmed, so none is
+     * made. The table is read past, up to the next form or other text, with a note saying why.
+     */
+    private int tableOutOfOrder(int i) {
+        int end = i + 1;
+        while (end < t.size() && titles.at(end) == null && !startsOtherText(end)) {
+            end++;
+        }
+        Cell cell = t.get(i);
+        log.note(cell.row(), cell.location(), cell.text(), "the 绩效指标 table follows a funds row whose columns the text"
+                + " printed out of order (flattened PDF): its cells are in that order too, so no indicator row is read — "
+                + "文本丢失了表格列序（PDF 展平），绩效指标表无法逐行对应，未读");
+        use(i, end);
+        return end;
     }
 
     /** A passage (资金管理情况, 项目实施内容及过程概述): its label and its text, up to the next part. */

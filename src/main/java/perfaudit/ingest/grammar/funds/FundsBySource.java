@@ -21,7 +21,8 @@ import java.util.Map;
  * 实际支出, 结余). Values go to the line whose column they stand in (by grid column where the grid
  * is known, else in order). A header may go on with measures (广水: 中央 | 省、地 | 本级 | 其他 |
  * 合计 | 执行数 | 执行率) above a row named by its line (年度资金总额): there the source columns hold
- * each source's budget and the measure columns the row's own figures.
+ * each source's budget and the measure columns the row's own figures. Where no row follows (a flattened PDF scattered
+ * it), {@link ScatteredSourceRow} reads what the form's arithmetic confirms.
  */
 final class FundsBySource {
 
@@ -53,6 +54,7 @@ final class FundsBySource {
 
     int read(int k) {
         int j = readHeadings(k);
+        int afterHeadings = j;
         while (j < t.size()) {
             if (t.get(j).isBlank()) {
                 j++;
@@ -68,6 +70,9 @@ final class FundsBySource {
                 break;
             }
         }
+        if (amounts.isEmpty() && j == afterHeadings && scatteredRowHeadings()) {
+            scatteredRow(j);
+        }
         for (Map.Entry<FundLine, BigDecimal[]> values : amounts.entrySet()) {
             if (!table.form().funds.containsKey(values.getKey())) {
                 table.form().funds.put(values.getKey(), Funds.of(locations.get(values.getKey()).location(), values.getValue(),
@@ -75,6 +80,35 @@ final class FundsBySource {
             }
         }
         return j;
+    }
+
+    /** Source columns, a 合计 and an 执行数 heading: the 广水 header, whose row a flattened PDF may scatter. */
+    private boolean scatteredRowHeadings() {
+        long sources = headings.stream().filter(h -> h.line() != null && h.line() != FundLine.TOTAL).count();
+        return sources >= 2 && headings.stream().anyMatch(h -> h.line() == FundLine.TOTAL)
+                && headings.stream().anyMatch(h -> h.measure() == FundColumn.EXECUTED);
+    }
+
+    /** No row follows the headings: the row's figures, if the arithmetic places them, give the 合计 line. */
+    private void scatteredRow(int from) {
+        table.form().columnOrderLost = true;
+        int sources = (int) headings.stream().filter(h -> h.line() != null && h.line() != FundLine.TOTAL).count();
+        ScatteredSourceRow.Reading reading = new ScatteredSourceRow(s, sources).read(from);
+        if (reading == null) {
+            return;
+        }
+        put(FundLine.TOTAL, FundColumn.ANNUAL_BUDGET, reading.total());
+        put(FundLine.TOTAL, FundColumn.EXECUTED, reading.executed());
+        amounts.get(FundLine.TOTAL)[FundColumn.EXECUTION_RATE.ordinal()] = reading.rate();
+        Cell at = locations.get(FundLine.TOTAL);
+        s.log.note(at.row(), at.location(), at.text(), "by-source figures out of column order (flattened PDF): read by the "
+                + "form's arithmetic as 合计 " + reading.total().toPlainString() + ", 执行数 " + reading.executed().toPlainString()
+                + ", 执行率 " + reading.rate().toPlainString() + " %; " + reading.sources() + " source amount(s) add up to the 合计"
+                + " but their source columns cannot be told, so no source is read — 按来源分列的资金数字顺序错乱，按合计与执行率核对读出合计、执行数、执行率；来源列无法确定，未读");
+    }
+
+    private void put(FundLine line, FundColumn column, BigDecimal amount) {
+        amounts.computeIfAbsent(line, l -> new BigDecimal[FundColumn.values().length])[column.ordinal()] = amount;
     }
 
     /** Where each line read was named: a heading, or the label of its own row. */

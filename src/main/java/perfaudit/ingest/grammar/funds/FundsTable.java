@@ -59,6 +59,14 @@ public final class FundsTable {
         this.header = new FundsHeader(scanner, form);
     }
 
+    /**
+     * Source headings (中央 省、地 …) before the funds were read open the funds table though its 项目资金 label comes
+     * later: a flattened PDF prints the label after the header row, where no 合计 may take the row for another table's.
+     */
+    public static boolean opensBySource(PartScan s, int k) {
+        return FundsBySource.startsAt(s, k);
+    }
+
     public int read(int i) {
         form.partsRead.add(Terms.FUNDS_HEADER);
         form.hasContent = true;
