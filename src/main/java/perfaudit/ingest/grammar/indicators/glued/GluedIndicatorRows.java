@@ -38,6 +38,13 @@ public final class GluedIndicatorRows {
     private static final int MAX_SCORE_CUTS = 32;
     /** The cuts collected from one place before the text counts as too loose. */
     private int maxParses = MAX_PARSES;
+    /**
+     * The cut attempts one reader may make over its whole text before the text counts as too loose to read. The
+     * forms of the corpus (real, held-out, fixtures, generated) take at most about 4,000; a mutated text whose
+     * every figure could end every cell took a million (seconds for one input) before this bound.
+     */
+    private static final int MAX_CUT_STEPS = 50_000;
+    private int cutSteps = MAX_CUT_STEPS;
 
     /** One value cell as cut: its text, and its reading (comparator or digits fixed) with the note when it changed. */
     public record Read(String text, String reading) {
@@ -148,6 +155,9 @@ public final class GluedIndicatorRows {
             List<Row> found = new ArrayList<>();
             Map<IndicatorField, String> cut = new EnumMap<>(IndicatorField.class);
             cut(text, at, at, 0, cut, maxWeight, found);
+            if (exhausted()) {
+                break; // too loose to read: the rest is reported unread
+            }
             Row row = only(found, text, maxWeight);
             if (row == null) {
                 int end = oneEnd(found, text, maxWeight);
@@ -216,6 +226,9 @@ public final class GluedIndicatorRows {
         reader.maxParses = MAX_SCORE_CUTS;
         List<Row> found = new ArrayList<>();
         reader.cut(text, 0, 0, 0, new EnumMap<>(IndicatorField.class), new BigDecimal(100), found);
+        if (reader.exhausted()) {
+            return null;
+        }
         Row only = null;
         for (Row row : found) {
             Read read = row.cells().get(IndicatorField.SCORE);
@@ -252,7 +265,7 @@ public final class GluedIndicatorRows {
             for (GluedIndicatorRows reader : readers) {
                 List<Row> found = new ArrayList<>();
                 reader.cut(text, pos, pos, 0, new EnumMap<>(IndicatorField.class), bound, found);
-                if (found.size() >= MAX_PARSES) {
+                if (found.size() >= MAX_PARSES || reader.exhausted()) {
                     rows = null; // too loose to weigh
                     break;
                 }
@@ -334,9 +347,10 @@ public final class GluedIndicatorRows {
 
     /** Tries every cut of field {@code f} onwards from {@code pos}; whole rows go to {@code found} (at most two). */
     private void cut(String text, int rowStart, int pos, int f, Map<IndicatorField, String> cut, BigDecimal maxWeight, List<Row> found) {
-        if (found.size() >= maxParses) {
+        if (found.size() >= maxParses || exhausted()) {
             return;
         }
+        cutSteps--;
         if (f == fields.size()) {
             boolean rowEnds = pos == text.length() || !Character.isDigit(text.charAt(pos)) && text.charAt(pos) != '%'
                     && text.charAt(pos) != '‰' && text.charAt(pos) != '.';
@@ -425,6 +439,11 @@ public final class GluedIndicatorRows {
         }
         boolean complete = found.size() < maxParses || swallowed;
         return readings >= 2 && complete && (end == text.length() || rowFrom(text, end, maxWeight)) ? end : -1;
+    }
+
+    /** True once this reader has made its {@link #MAX_CUT_STEPS}: whatever it found since is no reading. */
+    private boolean exhausted() {
+        return cutSteps <= 0;
     }
 
     /** True when some row can be cut from {@code pos} (asked once per place: the answers are kept). */
