@@ -96,16 +96,20 @@ final class CrossFiling {
 
     /**
      * The printed 一级 comes again (its 二级, or its label) after re-filed rows: its cell spans them.
-     * Puts them back under it; the caller restores the printed labels for the rows that follow.
-     * Returns the printed 一级's labels, or null when there is none to come back to.
+     * Puts them back under it; the caller restores the printed labels ({@link #printedRaw()}, {@link #printedPoints()})
+     * for the rows that follow. False when there is nothing to come back to.
      */
-    String[] spansAgain(String level1) {
+    boolean spansAgain(String level1) {
         if (printed == null || !printed.level1.equals(level1) || open == null && pending.isEmpty()) {
-            return null;
+            return false;
         }
         close();
         keep("the printed 一级 cell spans it (its 二级 continue after it)");
-        return new String[] {printed.level1, printed.raw};
+        return true;
+    }
+
+    String printedRaw() {
+        return printed.raw;
     }
 
     BigDecimal printedPoints() {

@@ -179,11 +179,10 @@ final class IndicatorBuilder {
         String parent = level == null ? null : level.parent();
         // under 项目绩效 a 产出 / 效益 / 满意度 二级 keeps it as its 一级
         if (!level1InRow && parent != null && !parent.equals(level1) && !lex.covers(level1, parent)) {
-            String[] printed = cross.spansAgain(parent);
-            if (printed != null) {
+            if (cross.spansAgain(parent)) {
                 // a 二级 of the printed 一级 after rows re-filed away from it: its merged cell spans them
-                level1 = printed[0];
-                level1Raw = printed[1];
+                level1 = parent;
+                level1Raw = cross.printedRaw();
                 level1Points = cross.printedPoints();
                 return;
             }
