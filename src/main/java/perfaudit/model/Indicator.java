@@ -57,6 +57,12 @@ public record Indicator(SourceLocation location, String level1, String level1Raw
                 score, newDeviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core);
     }
 
+    /** The same row under another 一级 (its printed one, where its 二级 belongs to another). */
+    public Indicator underLevel1(String newLevel1, String newLevel1Raw, BigDecimal newLevel1Points) {
+        return new Indicator(location, newLevel1, newLevel1Raw, newLevel1Points, level2, level2Raw, name, target, actual,
+                weight, score, deviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core);
+    }
+
     /** The same row marked as the one the text stops in: its missing cells were cut off. */
     public Indicator asTruncated() {
         return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,

@@ -54,12 +54,20 @@ final class IndicatorBuilder {
     String lastParentName;
     /** A 一级 / 二级 label was the last thing read: the same 二级 again is a row's name, not a label. */
     boolean levelJustSet;
+    /** Rows re-filed away from a printed 一级, put back where the form shows its cell spans them. */
+    private final CrossFiling cross;
 
     IndicatorBuilder(PartScan scanner, FormDraft form, IndicatorHeader header) {
         this.s = scanner;
         this.form = form;
         this.lex = scanner.lex;
         this.header = header;
+        this.cross = new CrossFiling(form, scanner.log);
+    }
+
+    /** The table's rows are all read: re-filed rows of the last printed 一级 are settled. */
+    void endTable() {
+        cross.endRun();
     }
 
     /** The labels in force at a row, to add the row later under them (a glued row settled by the 总分). */
@@ -91,6 +99,7 @@ final class IndicatorBuilder {
 
     /** A new block begins (its label read): no 一级 / 二级 in force until its rows name them. */
     void startBlock(String name) {
+        cross.endRun();
         block = name;
         level1 = null;
         level1Raw = null;
@@ -158,6 +167,8 @@ final class IndicatorBuilder {
         level1Points = points.find() ? new BigDecimal(points.group(1)) : pendingPoints;
         pendingPoints = null;
         levelJustSet = true;
+        cross.spansAgain(level1); // printed again after rows re-filed away from it: its cell spans them
+        cross.printed(level1, level1Raw, level1Points);
     }
 
     void setLevel2(String raw, boolean level1InRow) {
@@ -168,6 +179,18 @@ final class IndicatorBuilder {
         String parent = level == null ? null : level.parent();
         // under 项目绩效 a 产出 / 效益 / 满意度 二级 keeps it as its 一级
         if (!level1InRow && parent != null && !parent.equals(level1) && !lex.covers(level1, parent)) {
+            if (cross.spansAgain(parent)) {
+                // a 二级 of the printed 一级 after rows re-filed away from it: its merged cell spans them
+                level1 = parent;
+                level1Raw = cross.printedRaw();
+                level1Points = cross.printedPoints();
+                return;
+            }
+            if (cross.isPrinted(level1, level1Raw)) {
+                cross.refiled(parent); // the printed 一级 may span the row yet: settled later
+            } else {
+                cross.close();
+            }
             level1 = parent;
             // printed one character per line beside the rows (PDF text of a vertical cell), or not at all
             level1Raw = parent.equals(vertical) ? vertical : null;
@@ -188,6 +211,7 @@ final class IndicatorBuilder {
         }
         Measure target = target(fields);
         boolean child = isChild(name);
+        cross.added(at);
         if (!child) {
             lastParentName = name;
         }

@@ -61,6 +61,7 @@ public final class IndicatorTable {
                 : new FlowRows(s, header, builder, ends, placeholders, blockLabel,
                         nameWidth -> new FlowRowReader(s, form, valueFields, builder, ends, glued, placeholders, nameWidth)).read(k);
         glued.settleByTotal(end);
+        builder.endTable();
         int lastFilled = lastFilled(k, end);
         if (end < t.size() && lastFilled >= 0 && s.startsOtherText(end) && lex.startsLevelName(t.get(lastFilled).key())) {
             // the table's last words are a label cut short (满 of 满意度指标) right before another text: the
