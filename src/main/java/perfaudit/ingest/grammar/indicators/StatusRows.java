@@ -167,6 +167,10 @@ final class StatusRows {
         Cell value = cells.get(i--);
         Cell comparator = i >= 1 && kind(cells.get(i)) == Value.Kind.COMPARATOR ? cells.get(i--) : null;
         Cell weight = null;
+        if (weightDeclared && comparator == null && !(i == 1 && kind(cells.get(1)) == Value.Kind.NUMBER)) {
+            // no 符号 to anchor the 数值 and no 分值 before it: "10 2023年8月25日前" may be 分值 and a worded target
+            return "no 符号 before the 数值 and no 指标分值 printed: the 数值 may be the 分值";
+        }
         if (i == 1) {
             Cell left = cells.get(1);
             if (weightDeclared && kind(left) == Value.Kind.NUMBER) {
