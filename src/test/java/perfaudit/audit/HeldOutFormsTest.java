@@ -64,8 +64,8 @@ class HeldOutFormsTest {
             Map.entry("h22-xuancheng-dongwufangyi-2024", 0),
             Map.entry("h23-caidian-senlinfanghuo-2021", 11),
             Map.entry("h27-nanhua-yejunjiagong-chejian", 5),
-            // 4 rows come out misread (named "完成", the 单项指标完成情况 cell; actual 25.00): a floor of 0 pins none of them
-            Map.entry("h28-chengan-bainian-gaolingjintie-2020", 0));
+            // family G in flow text: the four rows read from their status word 完成 (see h28RowsAreReadFromTheirStatusWord)
+            Map.entry("h28-chengan-bainian-gaolingjintie-2020", 4));
 
     /** File stem → forms read where that is not one (the rows of ROWS_READ are counted over them all). */
     private static final Map<String, Integer> FORMS_READ = Map.of(
@@ -307,6 +307,19 @@ class HeldOutFormsTest {
         List<String> gone = CONTRADICTS_YET.keySet().stream().filter(key -> !SERIOUS.contains(key)).sorted().toList();
         assertEquals(List.of(), raised, "findings the README's arithmetic contradicts");
         assertEquals(List.of(), gone, "no longer raised: take them off CONTRADICTS_YET");
+    }
+
+    /**
+     * h28 (河北 G export as space-separated rows): name | 指标说明 | >= | 数值 | %(百分比) | actual | 完成 | 得分 | 权重占比 |
+     * 折算得分, three figures for four columns; equal 得分 and 权重占比 with 折算得分 their product give 分值 = 得分 either way.
+     */
+    @Test
+    void h28sFamilyGRowsAreReadByTheirStatusWord() {
+        List<String> read = DOCUMENTS.get("h28-chengan-bainian-gaolingjintie-2020").forms().get(0).indicators().stream()
+                .map(i -> i.name() + " " + i.target().comparator() + i.target().value() + i.target().unit() + " → " + i.actual().raw()
+                        + " " + i.weight() + "/" + i.score()).toList();
+        assertEquals(List.of("符合条件申报对象覆盖率 ≥98% → 100% 25.00/25.00", "完成率 ≥99% → 100% 25.00/25.00",
+                "补贴发放率 ≥75% → 100% 30.00/30.00", "服务对象满意度 ≥95% → 100% 10.00/10.00"), read);
     }
 
     /** A 执行率 printed as a fraction and cut off, not rounded (h19: '0.958' for 27.8 ÷ 29 = 95.86 %), is 95.8 %, not 0.958 %. */

@@ -68,6 +68,9 @@ public final class Lexicon {
     final List<FamilyKeys> familyKeys = new ArrayList<>();
     public final List<String> childPrefixes;
     public final List<String> placeholders;
+    /** 单项指标完成情况 (family G): the header spellings of the status column and the status words, as keys. */
+    public final Set<String> statusColumns;
+    public final Set<String> statusWords;
     public final List<String> qualitativeTargets;
     public final List<String> qualitativeActuals;
     /** The same keys as sets, for the questions asked of every value cell of every indicator row. */
@@ -157,6 +160,8 @@ public final class Lexicon {
         // read-only: every part reader shares them
         childPrefixes = keys(v.childPrefixes());
         placeholders = keys(v.placeholders());
+        statusColumns = Set.copyOf(keys(v.statusColumns()));
+        statusWords = Set.copyOf(keys(v.statusWords()));
         qualitativeTargets = keys(v.qualitativeTargets());
         qualitativeActuals = keys(v.qualitativeActuals());
         qualitativeTargetSet = Set.copyOf(qualitativeTargets);

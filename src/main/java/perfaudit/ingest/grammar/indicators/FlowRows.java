@@ -35,6 +35,8 @@ final class FlowRows {
     private final DoubleFunction<FlowRowReader> readerAtNameWidth;
     /** Reads each row gathered; made at the table's first row, where the 三级指标 column's wrap width is known. */
     private FlowRowReader rowReader;
+    /** Reads the rows of a table with a status column (family G), or null; made at the table's first row. */
+    private StatusRows statusRows;
 
     FlowRows(PartScan scanner, IndicatorHeader header, IndicatorBuilder builder, RowEnds ends, Placeholders placeholders,
              BlockLabel blockLabel, DoubleFunction<FlowRowReader> readerAtNameWidth) {
@@ -52,6 +54,7 @@ final class FlowRows {
     /** Reads the rows from {@code k} to the table's end; returns the index of its end. */
     int read(int k) {
         rowReader = readerAtNameWidth.apply(ends.wrapWidth(k));
+        statusRows = StatusRows.of(s, header, builder, ends);
         FlowRow row = new FlowRow();
         int j = k;
         while (j < t.size() && !ends.endsTable(j)) {
@@ -143,6 +146,15 @@ final class FlowRows {
                 setLevel2(cell.text());
                 s.use(j, j + 1);
                 j++;
+                continue;
+            }
+            int statusEnd = statusRows != null && row.isEmpty() ? statusRows.rowEnd(j) : -1;
+            if (statusEnd >= 0) {
+                // a row ending in its status word and figures (family G): its cells read from that word
+                row = close(row);
+                statusRows.read(j, statusEnd);
+                builder.levelJustSet = false;
+                j = statusEnd + 1;
                 continue;
             }
             Value value = Value.of(cell);

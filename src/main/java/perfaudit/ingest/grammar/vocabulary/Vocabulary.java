@@ -55,7 +55,9 @@ public record Vocabulary(
         List<String> qualitativeNatures,
         List<String> pageChrome,
         Map<FundNature, Nature> fundNatures,
-        List<String> projectNameEndings) {
+        List<String> projectNameEndings,
+        List<String> statusColumns,
+        List<String> statusWords) {
 
     /**
      * A breakdown of the funds by nature (funds: natures: in forms.yaml): the spellings of its total's

@@ -78,7 +78,8 @@ final class VocabularyLoader {
         Map<String, Node> funds = mapping(required(s, "funds", top), "anchors", "columns", "rows", "natures");
         Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "adjusted", "ignored");
         Map<String, Node> indicators = mapping(required(s, "indicators", top), "anchors", "blocks", "columns",
-                "level1", "level2", "covers", "budgetExecution", "childPrefixes", "placeholders");
+                "level1", "level2", "covers", "budgetExecution", "childPrefixes", "placeholders",
+                "statusColumns", "statusWords");
         Map<String, Node> tail = mapping(required(s, "tail", top), "formDeviation", "other");
         Map<String, Node> list = mapping(required(s, "projectList", top), "titles", "seq");
         Map<String, Node> qualitative = mapping(required(s, "qualitative", top), "targets", "actuals", "natures");
@@ -128,7 +129,9 @@ final class VocabularyLoader {
                 optionalStrings(natures.get("qualitative")),
                 optionalStrings(s.get("pageChrome")),
                 fundNatures(funds.get("natures")),
-                optionalStrings(mapping(required(s, "header", top), HEADER_KEYS).get("projectNameEndings")));
+                optionalStrings(mapping(required(s, "header", top), HEADER_KEYS).get("projectNameEndings")),
+                optionalStrings(indicators.get("statusColumns")),
+                optionalStrings(indicators.get("statusWords")));
     }
 
     /**

@@ -23,8 +23,11 @@ import java.util.Set;
  */
 public final class IndicatorHeader {
 
-    /** A column of the header: its field and its grid column (-1 when unknown). */
-    private record Column(IndicatorField field, int order, int gridColumn) {
+    /** A column of the header: its field, its grid column (-1 when unknown) and the label's key (null when not printed). */
+    private record Column(IndicatorField field, int order, int gridColumn, String label) {
+        Column(IndicatorField field, int order, int gridColumn) {
+            this(field, order, gridColumn, null);
+        }
     }
 
     private final PartScan s;
@@ -54,6 +57,20 @@ public final class IndicatorHeader {
     /** The 分值 columns printed after the 一级 / 二级 labels (评价评分表), if any. */
     public LevelPointsColumns levelPoints() {
         return levelPoints;
+    }
+
+    /**
+     * The index in {@link #fields} of the 单项指标完成情况 column (family G), whose label the vocabulary lists as a
+     * status column; -1 when the header prints none.
+     */
+    public int statusColumn() {
+        for (int i = 0; i < header.size(); i++) {
+            String label = header.get(i).label();
+            if (label != null && lex.statusColumns.contains(label)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public boolean isEmpty() {
@@ -102,7 +119,7 @@ public final class IndicatorHeader {
                     field = null; // a wrapped header's second line repeating a label
                 }
                 if (field != null) {
-                    header.add(new Column(field, order++, cell.column()));
+                    header.add(new Column(field, order++, cell.column(), LabelIndex.key(column.spelling())));
                 }
                 s.use(k, column.next());
                 k = column.next();

@@ -1,0 +1,238 @@
+package perfaudit.ingest.grammar.indicators;
+
+import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
+import perfaudit.ingest.grammar.PartScan;
+import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.cells.RowAligner;
+import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rows of a table whose header prints a status column (单项指标完成情况, 河北 system export, family G) read in
+ * text that lost its grid. Such a row is 三级 name, maybe an 指标说明 sentence the header does not name, 符号,
+ * 数值, 单位(文字描述), actual, a status word (完成 / 未完成), then 得分 | 权重占比 | 折算得分. The status word is
+ * the one sure cell boundary: the texts before it are read from the right (actual, unit, value, comparator),
+ * the figures after it only where their own product confirms them. A row whose cells cannot all be told
+ * apart is left unread, with a note, rather than given a name or actual that may be another cell's.
+ */
+final class StatusRows {
+
+    /** A row's cells up to its status word: a name, a sentence, comparator, value, unit, actual — never this many. */
+    private static final int MAX_CELLS = 16;
+    /** 得分 | 权重占比 | 折算得分: the header's columns after the status. */
+    private static final int FIGURES = 3;
+    /** 单位(文字描述) prints the unit, then its description in brackets: %(百分比). */
+    private static final Pattern UNIT_GLOSS = Pattern.compile("^(.+?)[(（][^()（）]+[)）]$");
+    /** 折算得分 is printed to 2 decimals. */
+    private static final BigDecimal PRINTED = new BigDecimal("0.01");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final PartScan s;
+    private final Tokens t;
+    private final Lexicon lex;
+    private final IndicatorBuilder builder;
+    private final RowEnds ends;
+    /** The header declares 指标分值 before the target. */
+    private final boolean weightDeclared;
+
+    private StatusRows(PartScan s, IndicatorBuilder builder, RowEnds ends, boolean weightDeclared) {
+        this.s = s;
+        this.t = s.t;
+        this.lex = s.lex;
+        this.builder = builder;
+        this.ends = ends;
+        this.weightDeclared = weightDeclared;
+    }
+
+    /**
+     * The reader for text without a grid whose header is actual | status | 得分 | two more columns (权重占比,
+     * 折算得分); null for any other table, read as before.
+     */
+    static StatusRows of(PartScan s, IndicatorHeader header, IndicatorBuilder builder, RowEnds ends) {
+        int status = header.statusColumn();
+        List<IndicatorField> fields = header.fields();
+        if (s.grid || status < 1 || fields.get(status - 1) != IndicatorField.ACTUAL
+                || fields.size() - status - 1 != FIGURES || fields.get(status + 1) != IndicatorField.SCORE) {
+            return null;
+        }
+        int weight = fields.indexOf(IndicatorField.WEIGHT);
+        return new StatusRows(s, builder, ends, weight >= 0 && weight < status);
+    }
+
+    /**
+     * The index of the last cell of the row starting at {@code j}: its status word and the figures after it;
+     * -1 when no status word ends its texts before a label, a block or the table's end.
+     */
+    int rowEnd(int j) {
+        for (int k = j + 1; k < t.size() && k - j <= MAX_CELLS; k++) {
+            if (ends.endsTable(k) || t.blockAt(k) != null) {
+                return -1;
+            }
+            Cell cell = t.get(k);
+            if (cell.isBlank()) {
+                continue;
+            }
+            String key = cell.key();
+            if (lex.level1.exact(key) != null || lex.level2.exact(key) != null) {
+                return -1;
+            }
+            if (lex.statusWords.contains(key)) {
+                int end = -1;
+                int figures = 0;
+                for (int f = k + 1; f < t.size() && figures < FIGURES; f++) {
+                    Cell c = t.get(f);
+                    if (c.isBlank()) {
+                        continue;
+                    }
+                    if (Value.of(c).kind() != Value.Kind.NUMBER) {
+                        break;
+                    }
+                    figures++;
+                    end = f;
+                }
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Reads the row in cells {@code first}..{@code last} (as found by {@link #rowEnd}). */
+    void read(int first, int last) {
+        List<Cell> cells = new ArrayList<>();
+        for (int k = first; k <= last; k++) {
+            if (!t.get(k).isBlank()) {
+                cells.add(t.get(k));
+            }
+        }
+        Cell at = t.get(first);
+        String rowText = String.join(" ", cells.stream().map(c -> c.text().strip()).toList());
+        Map<IndicatorField, RowAligner.Item> fields = new EnumMap<>(IndicatorField.class);
+        List<String> notes = new ArrayList<>();
+        String refused = assign(cells, fields, notes);
+        if (refused != null) {
+            s.log.note(at.row(), at.location(), rowText, "指标行未读：" + refused
+                    + " — indicator row left unread: its cells cannot be told apart with confidence (" + refused + ")");
+            builder.rowUnread();
+        } else {
+            if (!notes.isEmpty()) {
+                s.log.note(at.row(), at.location(), rowText, String.join("; ", notes));
+            }
+            builder.add(at, fields, false);
+        }
+        s.use(first, last + 1);
+    }
+
+    /** Puts the row's cells in {@code fields}; returns why it cannot, or null. */
+    private String assign(List<Cell> cells, Map<IndicatorField, RowAligner.Item> fields, List<String> notes) {
+        int status = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            if (lex.statusWords.contains(cells.get(i).key())) {
+                status = i;
+            }
+        }
+        List<Cell> figures = cells.subList(status + 1, cells.size());
+        if (figures.size() != FIGURES) {
+            return figures.size() + " figures after the status word, " + FIGURES + " columns";
+        }
+        if (status < 3) {
+            return "too few cells before the status word";
+        }
+        Cell name = cells.get(0);
+        Cell actual = cells.get(status - 1);
+        if (kind(name) != Value.Kind.TEXT || !isValue(actual) && kind(actual) != Value.Kind.TEXT) {
+            return "no name or no actual before the status word";
+        }
+        // the target read from the right: [符号] 数值 [单位], then at most one cell left between it and the name
+        int i = status - 2;
+        Cell unit = null;
+        if (i > 0 && (kind(cells.get(i)) == Value.Kind.TEXT || kind(cells.get(i)) == Value.Kind.UNIT)) {
+            unit = cells.get(i--);
+        }
+        if (i < 1 || !(kind(cells.get(i)) == Value.Kind.NUMBER || unit == null && isValue(cells.get(i)))) {
+            return "no 数值 before the actual";
+        }
+        Cell value = cells.get(i--);
+        Cell comparator = i >= 1 && kind(cells.get(i)) == Value.Kind.COMPARATOR ? cells.get(i--) : null;
+        Cell weight = null;
+        if (weightDeclared && comparator == null && !(i == 1 && kind(cells.get(1)) == Value.Kind.NUMBER)) {
+            // no 符号 to anchor the 数值 and no 分值 before it: "10 2023年8月25日前" may be 分值 and a worded target
+            return "no 符号 before the 数值 and no 指标分值 printed: the 数值 may be the 分值";
+        }
+        if (i == 1) {
+            Cell left = cells.get(1);
+            if (weightDeclared && kind(left) == Value.Kind.NUMBER) {
+                weight = left; // 指标分值, printed where the header puts it
+            } else if (kind(left) == Value.Kind.TEXT) {
+                notes.add("指标说明未读入: " + left.text().strip() + " — a sentence between the 三级 name and the target, in no column of the header, left out");
+            } else {
+                return "a cell between the name and the target: " + left.text().strip();
+            }
+        } else if (i > 1) {
+            return "more than one cell between the name and the target";
+        }
+        BigDecimal a = Value.of(figures.get(0)).number();
+        BigDecimal b = Value.of(figures.get(1)).number();
+        BigDecimal c = Value.of(figures.get(2)).number();
+        if (!confirmed(a, b, c)) {
+            return "得分 " + a + ", 权重占比 " + b + ", 折算得分 " + c + " do not confirm each other";
+        }
+        if (weight == null && weightDeclared) {
+            if (a.compareTo(b) != 0) {
+                return "三个数字对四列 (指标分值 not printed): " + a + " | " + b + " | " + c + " may be 得分 | 权重占比 | 折算得分 or 分值 | 得分 | 折算得分";
+            }
+            // 得分 | 权重占比 | 折算得分 or 分值 | 得分 | 折算得分: equal figures give 分值 = 得分 under either reading
+            notes.add("分值与得分同为 " + a + "（三个数字对四列，前两个相等）— 分值 = 得分 = " + a + ": three figures for the four columns 指标分值 / 单项指标得分 / 权重占比 / 折算得分, the first two equal and "
+                    + c + " their product, so either reading gives the same 分值 and 得分");
+            weight = figures.get(0);
+        }
+        put(fields, IndicatorField.NAME, name);
+        put(fields, IndicatorField.NATURE, comparator);
+        put(fields, IndicatorField.TARGET_VALUE, value);
+        if (unit != null) {
+            Matcher gloss = UNIT_GLOSS.matcher(unit.text().strip());
+            put(fields, IndicatorField.UNIT, gloss.matches()
+                    ? new Cell(gloss.group(1), unit.location(), unit.row(), -1, Cell.Gap.NONE) : unit);
+        }
+        put(fields, IndicatorField.ACTUAL, actual);
+        put(fields, IndicatorField.WEIGHT, weight);
+        put(fields, IndicatorField.SCORE, figures.get(0));
+        return null;
+    }
+
+    /** 折算得分 = 得分 × 权重占比 % (河北's export) or 得分 ÷ 权重占比 × 100, to its printed 2 decimals. */
+    private static boolean confirmed(BigDecimal a, BigDecimal b, BigDecimal c) {
+        BigDecimal product = a.multiply(b).divide(HUNDRED, 4, RoundingMode.HALF_UP);
+        if (product.subtract(c).abs().compareTo(PRINTED) <= 0) {
+            return true;
+        }
+        return b.signum() != 0 && a.multiply(HUNDRED).divide(b, 4, RoundingMode.HALF_UP).subtract(c).abs().compareTo(PRINTED) <= 0;
+    }
+
+    private static void put(Map<IndicatorField, RowAligner.Item> fields, IndicatorField field, Cell cell) {
+        if (cell != null) {
+            fields.put(field, new RowAligner.Item(-1, cell.text(), Value.of(cell)));
+        }
+    }
+
+    private static Value.Kind kind(Cell cell) {
+        return Value.of(cell).kind();
+    }
+
+    private static boolean isValue(Cell cell) {
+        Value.Kind kind = kind(cell);
+        return kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT || kind == Value.Kind.MONEY || kind == Value.Kind.MEASURE;
+    }
+}

@@ -1,0 +1,105 @@
+package perfaudit.ingest.grammar.indicators;
+
+import org.junit.jupiter.api.Test;
+import perfaudit.ingest.Inputs;
+import perfaudit.ingest.Limits;
+import perfaudit.model.Document;
+import perfaudit.model.Indicator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Family G (河北 system export) rows in text that lost its grid: read from their status word (单项指标完成情况), the
+ * texts before it from the right, the figures after it confirmed by 折算得分; a row that cannot be told apart is
+ * left unread with a note, never named after its status word.
+ */
+class StatusRowsTest {
+
+    private static final Path H28 = Path.of("src/test/resources/perfaudit/heldout/h28-chengan-bainian-gaolingjintie-2020.txt");
+    private static final String FIRST_ROW_FIGURES = "100% 完成 25.00 25.00 6.25\n时效指标";
+
+    private static Document h28(String firstRowFigures) throws IOException {
+        String text = Files.readString(H28, StandardCharsets.UTF_8);
+        assertTrue(text.contains(FIRST_ROW_FIGURES), "the held-out text moved");
+        return Inputs.read(text.replace(FIRST_ROW_FIGURES, firstRowFigures + "\n时效指标").getBytes(StandardCharsets.UTF_8),
+                "h28.txt", Limits.DEFAULT);
+    }
+
+    private static List<String> rows(Document doc) {
+        return doc.forms().get(0).indicators().stream().map(i -> i.name() + " " + i.target().raw() + " → " + i.actual().raw()
+                + " " + i.weight() + "/" + i.score()).toList();
+    }
+
+    @Test
+    void h28RowsAreReadFromTheirStatusWord() throws IOException {
+        Document doc = h28(FIRST_ROW_FIGURES.split("\n")[0]);
+        assertEquals(List.of("符合条件申报对象覆盖率 >=98% → 100% 25.00/25.00", "完成率 >=99% → 100% 25.00/25.00",
+                "补贴发放率 >=75% → 100% 30.00/30.00", "服务对象满意度 >=95% → 100% 10.00/10.00"), rows(doc));
+        Indicator first = doc.forms().get(0).indicators().get(0);
+        assertEquals("≥", first.target().comparator());
+        assertEquals("%", first.target().unit());
+        assertEquals(List.of(), doc.problems().stream().filter(p -> p.reason().contains("指标")).toList());
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标说明未读入: 享受补贴政策人数")), doc.notes().toString());
+    }
+
+    /** 25 | 20 | 5: 得分 | 权重占比 | 折算得分 or 分值 | 得分 | 折算得分 — the text does not say which: the row is not read. */
+    @Test
+    void unequalFiguresForFourColumnsLeaveTheRowUnread() throws IOException {
+        Document doc = h28("100% 完成 25.00 20.00 5.00");
+        assertEquals(3, doc.forms().get(0).indicators().size());
+        assertTrue(doc.forms().get(0).indicators().stream().noneMatch(i -> i.name().equals("完成")));
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标行未读") && n.text().startsWith("符合条件申报对象覆盖率")),
+                doc.notes().toString());
+    }
+
+    @Test
+    void figuresTheirProductDoesNotConfirmLeaveTheRowUnread() throws IOException {
+        Document doc = h28("100% 完成 25.00 25.00 7.00");
+        assertEquals(3, doc.forms().get(0).indicators().size());
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().contains("do not confirm")), doc.notes().toString());
+    }
+
+    private static final String SYNTHETIC_FLOW = """
+            预算项目绩效自评表
+            (2023年度)
+            项目名称 校舍维修改造项目 主管部门 [115]沧州市运河区教育局 实施单位 [115004]沧州市运河区实验小学
+            二、预算执行情况（单位：万元）
+            资金来源 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)
+            合计 248.60 248.60 241.15 97.00
+            四、年度绩效指标完成情况
+            一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况 单项指标得分 权重占比(%) 单项指标折算得分
+            符号 数值 单位(文字描述)
+            产出指标 数量指标 维修改造校舍面积 15 ≥ 3200 平方米 3260平方米 完成 15 15.00 100.00
+            时效指标 工程完工时间 10 2023年8月25日前 2023年8月20日 完成 10 10.00 100.00
+            效果指标 社会效益指标 受益学生人数 15 ≥ 2200 人 2156人 未完成 14.7 15.00 98.00
+            """;
+
+    /**
+     * The synthetic G template flattened to spaces: 分值 printed before the target, 折算得分 = 得分 ÷ 权重占比 × 100. A
+     * row with no 符号 ("10 2023年8月25日前") may hold a 分值 and a worded target or a 数值 and its unit: left unread.
+     */
+    @Test
+    void aPrintedWeightIsReadAndAnUnanchoredValueIsNot() {
+        Document doc = Inputs.read(SYNTHETIC_FLOW.getBytes(StandardCharsets.UTF_8), "G-flow.txt", Limits.DEFAULT);
+        assertEquals(List.of("维修改造校舍面积 ≥3200平方米 → 3260平方米 15/15", "受益学生人数 ≥2200人 → 2156人 15/14.7"), rows(doc));
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标行未读") && n.text().startsWith("工程完工时间")),
+                doc.notes().toString());
+    }
+
+    /** Must not change: the same template as a grid is read by its columns, the worded 时效 target included. */
+    @Test
+    void theGridIsReadAsBefore() {
+        Document doc = Inputs.read(Path.of("fixtures/families/G-clean.html"), "G-clean.html");
+        List<String> read = rows(doc);
+        assertEquals(9, read.size());
+        assertEquals("工程完工时间 2023年8月25日前 → 2023年8月20日 10/10", read.get(3));
+        assertEquals(List.of(), doc.notes());
+    }
+}
