@@ -279,6 +279,12 @@ class HeldOutFormsTest {
         assertTrue(notes.stream().anyMatch(r -> r.contains("绩效指标表无法逐行对应")), notes.toString());
     }
 
+    /** h03 prints its title (财政预算支出项目绩效目标自评表, family F) under a file name ending in 项目自评表.pdf (E's title): F. */
+    @Test
+    void h03sPrintedTitleOutweighsItsFileName() {
+        assertEquals("F", DOCUMENTS.get("h03-guangshui-xiangcun-daolu-2021").forms().get(0).template().family());
+    }
+
     @Test
     void filesNotReadYetAreStillNotRead() {
         List<String> nowRead = NOT_READ_YET.keySet().stream()

@@ -54,6 +54,8 @@ public final class FormDraft {
     /** Title spellings and label spellings met: the evidence for the family. */
     public Family titleFamily;
     final Set<String> labelsSeen = new HashSet<>();
+    /** Titles met only in a file name: the family's evidence when the form prints no title of its own. */
+    private final Set<String> fileNameTitles = new HashSet<>();
     /** The indicator columns the header printed; null when no header was read. */
     public Set<IndicatorField> indicatorColumns;
     /** The 三级 labels state the rows' points (相关性(5分)) in a table with no 分值 column. */
@@ -111,6 +113,14 @@ public final class FormDraft {
 
     public void saw(String spelling) {
         labelsSeen.add(LabelIndex.spellingKey(spelling));
+    }
+
+    /**
+     * A title met in a file name (…项目自评表.pdf over the document's text): the name the document was given, weaker
+     * evidence of the template than a title the form prints, which outweighs it in {@link #family}.
+     */
+    void sawInFileName(String titleSpelling) {
+        fileNameTitles.add(LabelIndex.spellingKey(titleSpelling));
     }
 
     boolean isEmpty() {
@@ -262,12 +272,13 @@ public final class FormDraft {
 
     /** The family whose title and signs the form matches best; the first listed wins a tie. */
     Family family(List<Lexicon.FamilyKeys> families) {
+        Set<String> titles = families.stream().anyMatch(f -> anySeen(f.titles(), labelsSeen)) ? labelsSeen : fileNameTitles;
         Family best = null;
         int bestScore = 0;
         for (Lexicon.FamilyKeys family : families) {
             // the title names the family; the labels met tell apart the templates sharing a title (a title
             // outweighs any number of signs: many are common labels, 年初预算数 on a 部门整体 form too)
-            int score = anySeen(family.titles()) ? TITLE_WEIGHT : 0;
+            int score = anySeen(family.titles(), titles) ? TITLE_WEIGHT : 0;
             for (String sign : family.signs()) {
                 if (labelsSeen.contains(sign)) {
                     score += 2;
@@ -281,9 +292,9 @@ public final class FormDraft {
         return best;
     }
 
-    private boolean anySeen(List<String> keys) {
+    private static boolean anySeen(List<String> keys, Set<String> seen) {
         for (String key : keys) {
-            if (labelsSeen.contains(key)) {
+            if (seen.contains(key)) {
                 return true;
             }
         }

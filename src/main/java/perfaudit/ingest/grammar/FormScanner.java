@@ -207,6 +207,15 @@ final class FormScanner extends PartScan {
         return k;
     }
 
+    /** The form's title as evidence of its family: a printed title, or one in a file name, which a printed one outweighs. */
+    private void sawTitle(int i, Hit<Family> title) {
+        if (FormTitles.isFileName(t.get(title.next() - 1).key())) {
+            form.sawInFileName(title.spelling());
+        } else {
+            form.saw(title.spelling());
+        }
+    }
+
     private int startForm(int i, Hit<Family> title) {
         if (!title.value().audited()) {
             return otherForm(i, title);
@@ -214,7 +223,7 @@ final class FormScanner extends PartScan {
         if (form != null && !form.hasContent) {
             // a second title before any field: page chrome repeating the title, or the title and its subtitle
             form.titleFamily = title.value();
-            form.saw(title.spelling());
+            sawTitle(i, title);
             readYear(i);
             use(i, title.next());
             return title.next();
@@ -226,7 +235,7 @@ final class FormScanner extends PartScan {
         formMark = log.mark();
         form = new FormDraft(t.get(i).location(), i);
         form.titleFamily = title.value();
-        form.saw(title.spelling());
+        sawTitle(i, title);
         preamble.formStarted();
         readYear(i);
         use(i, title.next());
