@@ -57,6 +57,17 @@ class AuditCommandTest {
     }
 
     @Test
+    void parseJsonListsTheFormsRecognisedButNotAuditedOnlyWhereThereAreSome() throws IOException {
+        Run declaration = run("parse", "src/test/resources/perfaudit/heldout/h25-ningxiang-batang-jichusheshi-mubiao-2021.txt");
+        com.fasterxml.jackson.databind.JsonNode document = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(declaration.out()).get("documents").get(0);
+        assertEquals(0, document.get("forms").size());
+        assertEquals("T", document.get("recognised").get(0).get("family").asText(), declaration.out());
+        Run seeds = run("parse", "fixtures/seeds");
+        assertFalse(seeds.out().contains("\"recognised\""), "no recognised list on forms perfaudit audits");
+    }
+
+    @Test
     void keepRunsLeavesTheNewestRunsOfTheReportsFolder() throws IOException {
         Path reports = temp.resolve("reports");
         for (int i = 0; i < 3; i++) {

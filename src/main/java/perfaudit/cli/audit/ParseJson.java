@@ -60,6 +60,17 @@ public final class ParseJson {
         }
         ArrayNode forms = node.putArray("forms");
         document.forms().forEach(f -> forms.add(form(f)));
+        if (!document.recognised().isEmpty()) {
+            // forms of a kind recognised but not audited (rules/forms.yaml, audited: false): where, which family
+            ArrayNode recognised = node.putArray("recognised");
+            for (Document.RecognisedForm form : document.recognised()) {
+                ObjectNode r = recognised.addObject();
+                r.put("line", line(form.location()));
+                putLocation(r, form.location());
+                r.put("family", form.family());
+                r.put("name", form.name());
+            }
+        }
         ArrayNode notes = node.putArray("notes");
         for (ParseProblem note : document.notes()) {
             ObjectNode n = notes.addObject();
