@@ -30,4 +30,17 @@ public final class Fixtures {
     public static Document read(Path file) {
         return Inputs.read(file, file.getFileName().toString());
     }
+
+    /**
+     * A text fixture read with one passage replaced (a row varied around a real form's reading), named {@code name}; fails
+     * when the passage is no longer in the file, so a moved fixture does not pass a test unvaried.
+     */
+    public static Document readWith(Path file, String passage, String replacement, String name) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        if (!text.contains(passage)) {
+            throw new AssertionError(file + " no longer holds the passage: " + passage);
+        }
+        return Inputs.read(text.replace(passage, replacement).getBytes(java.nio.charset.StandardCharsets.UTF_8), name,
+                perfaudit.ingest.Limits.DEFAULT);
+    }
 }

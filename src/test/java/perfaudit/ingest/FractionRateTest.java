@@ -6,8 +6,6 @@ import perfaudit.model.funds.FundLine;
 import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,9 +22,7 @@ class FractionRateTest {
     private static final String ROW = "年度財(cái)政資金總額 168萬 162.35萬 96.64% 19.33";
 
     private static Document withRow(String row) throws Exception {
-        String base = Files.readString(BASE, StandardCharsets.UTF_8);
-        assertTrue(base.contains(ROW), "the fixture's budget row moved");
-        return Inputs.read(base.replace(ROW, row).getBytes(StandardCharsets.UTF_8), "fraction.txt", Limits.DEFAULT);
+        return perfaudit.Fixtures.readWith(BASE, ROW, row, "fraction.txt");
     }
 
     private static boolean noted(Document document) {

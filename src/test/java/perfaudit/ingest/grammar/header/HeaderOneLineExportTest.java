@@ -1,17 +1,12 @@
 package perfaudit.ingest.grammar.header;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.ingest.Inputs;
-import perfaudit.ingest.Limits;
 import perfaudit.model.Form;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The 河北 system export (family G, held-out h28 成安) prints its whole header on one line: 项目名称: … 是否为专项资金:
@@ -24,9 +19,7 @@ class HeaderOneLineExportTest {
     private static final String LINE = "一、基本情况 项目名称: 19名百岁老人高龄津贴 是否为专项资金: 实施(主管)单位 314002-成安县民政局机关 金额单位: 万元";
 
     private static Form read(String to) throws IOException {
-        String text = Files.readString(H28, StandardCharsets.UTF_8);
-        assertTrue(text.contains(LINE), "the held-out text moved");
-        return Inputs.read(text.replace(LINE, to).getBytes(StandardCharsets.UTF_8), "h28.txt", Limits.DEFAULT).forms().get(0);
+        return perfaudit.Fixtures.readWith(H28, LINE, to, "h28.txt").forms().get(0);
     }
 
     @Test

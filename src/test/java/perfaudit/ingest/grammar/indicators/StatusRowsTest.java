@@ -8,7 +8,6 @@ import perfaudit.model.Indicator;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,10 +25,7 @@ class StatusRowsTest {
     private static final String FIRST_ROW_FIGURES = "100% 完成 25.00 25.00 6.25\n时效指标";
 
     private static Document h28(String firstRowFigures) throws IOException {
-        String text = Files.readString(H28, StandardCharsets.UTF_8);
-        assertTrue(text.contains(FIRST_ROW_FIGURES), "the held-out text moved");
-        return Inputs.read(text.replace(FIRST_ROW_FIGURES, firstRowFigures + "\n时效指标").getBytes(StandardCharsets.UTF_8),
-                "h28.txt", Limits.DEFAULT);
+        return perfaudit.Fixtures.readWith(H28, FIRST_ROW_FIGURES, firstRowFigures + "\n时效指标", "h28.txt");
     }
 
     private static List<String> rows(Document doc) {
