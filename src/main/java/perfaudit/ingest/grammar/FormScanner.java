@@ -412,9 +412,10 @@ final class FormScanner extends PartScan {
         if (i >= t.size()) {
             return true;
         }
-        // a part's label met again in a form that has the part is the form's text, not a new part
+        // a part's label met again in a form that has the part is the form's text, not a new part; what opens a part
+        // (source headings 中央 省、地 … open the funds table) ends the value before it
         return parts.always(i)
-                || parts.funds(i) && (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER))
+                || (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER)) && (parts.funds(i) || FundsTable.opensBySource(this, i))
                 || parts.goal(i) && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER))
                 || parts.table(i) && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));
     }

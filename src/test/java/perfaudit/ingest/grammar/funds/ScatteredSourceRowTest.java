@@ -24,8 +24,13 @@ class ScatteredSourceRowTest {
 
     /** The head of a 广水 form as its PDF's text prints it (labels first, values later), with the funds row's figures. */
     private static String flattened(String figures, String moreFigures) {
+        return flattened(" 项目负责人 李明 1、常年性 2、延续性□ 3、一次性□ 4、新增性□", figures, moreFigures);
+    }
+
+    /** As above, with {@code beforeSources} printed between the unit names and the source headings. */
+    private static String flattened(String beforeSources, String figures, String moreFigures) {
         return "堤防维修项目自评表.pdf\n广水市财政预算支出项目绩效目标自评表 填报日期:2022 年 8 月 10 项目名称 项目主管单 位 自评总分: 90"
-                + " 项目实施单位 广水市水利局 广水市水利局 项目负责人 李明 1、常年性 2、延续性□ 3、一次性□ 4、新增性□"
+                + " 项目实施单位 广水市水利局 广水市水利局" + beforeSources
                 + " 中央 省、地 本级 其他 合计 执行数 执行 (万元) (万元) (万元) (万元) (万元) (万元) 率 " + figures
                 + " 来源 项目年度目 标 单位领导审签: 堤防维修项目 项目属性 项目资金 日 " + moreFigures
                 + " 1.完成堤防维修 12 公里; 项目权重 评价内容 分值 自评分 项目决策 2 分 决策依据 2 2\n";
@@ -47,6 +52,16 @@ class ScatteredSourceRowTest {
         assertNull(form.fundLine(FundLine.CENTRAL), "which source held 120 and which 80 is not told");
         assertTrue(doc.notes().stream().anyMatch(n -> n.reason().contains("来源列无法确定")), doc.notes().toString());
         assertEquals(0, form.indicators().size(), "the indicator table is in the same lost column order");
+    }
+
+    @Test
+    void sourceHeadingsRightAfterTheUnitNamesEndTheUnitsValue() {
+        // the headings open the funds table, so they are no part of the 实施单位 printed before them
+        Document doc = read(flattened("", "120 80", "200 190 95 %"));
+        Form form = doc.forms().get(0);
+        assertEquals("广水市水利局", form.implementingUnit().name());
+        assertEquals(0, new BigDecimal("200").compareTo(form.fundLine(FundLine.TOTAL).annualBudget()));
+        assertEquals(0, new BigDecimal("190").compareTo(form.fundLine(FundLine.TOTAL).executed()));
     }
 
     @Test
