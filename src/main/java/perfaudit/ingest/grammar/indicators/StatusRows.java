@@ -121,7 +121,8 @@ final class StatusRows {
         String rowText = String.join(" ", cells.stream().map(c -> c.text().strip()).toList());
         Map<IndicatorField, RowAligner.Item> fields = new EnumMap<>(IndicatorField.class);
         List<String> notes = new ArrayList<>();
-        String refused = assign(cells, fields, notes);
+        StringBuilder description = new StringBuilder();
+        String refused = assign(cells, fields, notes, description);
         if (refused != null) {
             s.log.note(at.row(), at.location(), rowText, "指标行未读：" + refused
                     + " — indicator row left unread: its cells cannot be told apart with confidence (" + refused + ")");
@@ -130,13 +131,14 @@ final class StatusRows {
             if (!notes.isEmpty()) {
                 s.log.note(at.row(), at.location(), rowText, String.join("; ", notes));
             }
-            builder.add(at, fields, false);
+            builder.add(at, fields, false, description.isEmpty() ? null : description.toString());
         }
         s.use(first, last + 1);
     }
 
     /** Puts the row's cells in {@code fields}; returns why it cannot, or null. */
-    private String assign(List<Cell> cells, Map<IndicatorField, RowAligner.Item> fields, List<String> notes) {
+    private String assign(List<Cell> cells, Map<IndicatorField, RowAligner.Item> fields, List<String> notes,
+                          StringBuilder description) {
         int status = -1;
         for (int i = 0; i < cells.size(); i++) {
             if (lex.statusWords.contains(cells.get(i).key())) {
@@ -175,8 +177,13 @@ final class StatusRows {
             Cell left = cells.get(1);
             if (weightDeclared && kind(left) == Value.Kind.NUMBER) {
                 weight = left; // 指标分值, printed where the header puts it
+            } else if (kind(left) == Value.Kind.TEXT && comparator != null) {
+                // the export keeps each indicator's 指标说明 beside its name (the header names no column for it): with
+                // the 符号 anchoring the target, the one text left between it and the name is that sentence
+                description.append(left.text().strip());
+                notes.add("指标说明读入: " + left.text().strip() + " — the sentence between the 三级 name and the 符号, read as the row's 指标说明 (no column of the header names it)");
             } else if (kind(left) == Value.Kind.TEXT) {
-                notes.add("指标说明未读入: " + left.text().strip() + " — a sentence between the 三级 name and the target, in no column of the header, left out");
+                notes.add("指标说明未读入: " + left.text().strip() + " — a text between the 三级 name and a target with no 符号 (it may be part of the name), left out");
             } else {
                 return "a cell between the name and the target: " + left.text().strip();
             }
