@@ -109,6 +109,49 @@ final class StatusRows {
         return -1;
     }
 
+    /** The 一级 / 二级 / 三级 cells: a label printed more often is no longer one row's levels. */
+    private static final int LEVELS = 3;
+
+    /**
+     * The export ends its table with the row that scores budget execution, its label (预算执行率) printed in the
+     * row's level cells, with no figure to read as a row (the flow reader drops it). Where the text ends right after
+     * those copies, the excerpt cut the row: it is read as a cut row of that name (its cells lost, not empty), with
+     * a note. Anything after the copies (the row printed whole, of a shape no real form has shown yet) leaves it to
+     * the flow reader as before. Returns the index after what was read, {@code j} when nothing was.
+     */
+    int cutBudgetRow(int j) {
+        if (j >= t.size() || !RowEnds.startsLine(t.get(j)) || lex.budgetExecution.exact(t.get(j).key()) == null) {
+            return j;
+        }
+        List<Cell> copies = new ArrayList<>();
+        int end = j;
+        for (; end < t.size(); end++) {
+            Cell cell = t.get(end);
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (!cell.key().equals(t.get(j).key()) || copies.size() == LEVELS) {
+                return j; // more than its label: not the cut row
+            }
+            copies.add(cell);
+        }
+        Cell at = copies.get(0);
+        builder.setLevel1(at.text());
+        builder.clearLevel2();
+        if (copies.size() == LEVELS) {
+            builder.setLevel2(copies.get(1).text(), true);
+        }
+        Map<IndicatorField, RowAligner.Item> fields = new EnumMap<>(IndicatorField.class);
+        put(fields, IndicatorField.NAME, copies.get(copies.size() - 1));
+        String rowText = String.join(" ", copies.stream().map(c -> c.text().strip()).toList());
+        s.log.note(at.row(), at.location(), rowText, "预算执行率行被截断: 只印出其名称 — the budget-execution row of the table, cut by the end of"
+                + " the text after its label: read by its name, its figures lost");
+        builder.add(at, fields, true);
+        builder.levelJustSet = false;
+        s.use(j, end);
+        return end;
+    }
+
     /** Reads the row in cells {@code first}..{@code last} (as found by {@link #rowEnd}). */
     void read(int first, int last) {
         List<Cell> cells = new ArrayList<>();
