@@ -13,13 +13,23 @@ import java.math.BigDecimal;
  * were cut off, not left empty. {@code budgetExecution} marks an indicator that scores budget
  * execution (预算执行率, named so in the forms vocabulary): where the funds table prints no 分值 the
  * budget row of the form (项目管理 / 预算执行率), kept in its category. {@code core} is the 是否核心指标 mark (部门整体 forms: 是 true, 否 false),
- * null where the template has no such column.
+ * null where the template has no such column. {@code description} is the row's 指标说明 (what the indicator
+ * measures), printed by exports that keep it beside the 三级 name (河北 family G); null where none is printed.
  */
 public record Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                         String level2, String level2Raw, String name, Measure target, Measure actual,
                         BigDecimal weight, BigDecimal score, String deviation, boolean child,
                         String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore,
-                        boolean budgetExecution, Boolean core) {
+                        boolean budgetExecution, Boolean core, String description) {
+
+    public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
+                     String level2, String level2Raw, String name, Measure target, Measure actual,
+                     BigDecimal weight, BigDecimal score, String deviation, boolean child,
+                     String block, BigDecimal blockPoints, boolean truncated, BigDecimal reviewScore,
+                     boolean budgetExecution, Boolean core) {
+        this(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight, score,
+                deviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core, null);
+    }
 
     public Indicator(SourceLocation location, String level1, String level1Raw, BigDecimal level1Points,
                      String level2, String level2Raw, String name, Measure target, Measure actual,
@@ -48,24 +58,24 @@ public record Indicator(SourceLocation location, String level1, String level1Raw
     /** The same row marked as the one that scores budget execution. */
     public Indicator asBudgetExecution() {
         return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,
-                score, deviation, child, block, blockPoints, truncated, reviewScore, true, core);
+                score, deviation, child, block, blockPoints, truncated, reviewScore, true, core, description);
     }
 
     /** The same row with its 偏差原因 as given (a reason a wrapped line continued). */
     public Indicator withDeviation(String newDeviation) {
         return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,
-                score, newDeviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core);
+                score, newDeviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core, description);
     }
 
     /** The same row under another 一级 (its printed one, where its 二级 belongs to another). */
     public Indicator underLevel1(String newLevel1, String newLevel1Raw, BigDecimal newLevel1Points) {
         return new Indicator(location, newLevel1, newLevel1Raw, newLevel1Points, level2, level2Raw, name, target, actual,
-                weight, score, deviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core);
+                weight, score, deviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core, description);
     }
 
     /** The same row marked as the one the text stops in: its missing cells were cut off. */
     public Indicator asTruncated() {
         return new Indicator(location, level1, level1Raw, level1Points, level2, level2Raw, name, target, actual, weight,
-                score, deviation, child, block, blockPoints, true, reviewScore, budgetExecution, core);
+                score, deviation, child, block, blockPoints, true, reviewScore, budgetExecution, core, description);
     }
 }

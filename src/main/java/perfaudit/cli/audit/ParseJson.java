@@ -206,6 +206,9 @@ public final class ParseJson {
         node.put("reviewScore", indicator.reviewScore());
         node.put("budgetExecution", indicator.budgetExecution());
         node.put("core", indicator.core());
+        if (indicator.description() != null) {
+            node.put("description", indicator.description()); // only where printed: every other row's JSON as before
+        }
         return node;
     }
 

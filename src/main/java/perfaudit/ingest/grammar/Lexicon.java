@@ -42,7 +42,7 @@ public final class Lexicon {
     public final LabelIndex<Level2> level2 = new LabelIndex<>();
     public final LabelIndex<Boolean> total = new LabelIndex<>();
     final LabelIndex<Boolean> passage = new LabelIndex<>();
-    final LabelIndex<Boolean> budgetExecution = new LabelIndex<>();
+    public final LabelIndex<Boolean> budgetExecution = new LabelIndex<>();
     final LabelIndex<Boolean> tail = new LabelIndex<>();
     final LabelIndex<Boolean> formDeviation = new LabelIndex<>();
     final LabelIndex<Boolean> listTitle = new LabelIndex<>();

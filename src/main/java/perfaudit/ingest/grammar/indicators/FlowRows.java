@@ -186,7 +186,10 @@ final class FlowRows {
             builder.levelJustSet = false;
             j++;
         }
-        close(row);
+        // family G's last row is its 预算执行率 row: where the text ends in its label, the excerpt cut it
+        if (statusRows == null || j < t.size() || row.first < 0 || statusRows.cutBudgetRow(row.first) < t.size()) {
+            close(row);
+        }
         return j;
     }
 

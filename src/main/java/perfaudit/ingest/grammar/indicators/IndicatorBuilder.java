@@ -200,6 +200,11 @@ final class IndicatorBuilder {
     }
 
     void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated) {
+        add(at, fields, truncated, null);
+    }
+
+    /** As {@link #add(Cell, Map, boolean)}, with the row's 指标说明 where the row prints one. */
+    void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated, String description) {
         String name = text(fields.get(IndicatorField.NAME));
         BigDecimal weight = number(fields.get(IndicatorField.WEIGHT), "分值", at);
         PointsLabel stated = header.has(IndicatorField.WEIGHT) ? null : PointsLabel.of(name);
@@ -219,7 +224,7 @@ final class IndicatorBuilder {
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
                 weight, number(fields.get(IndicatorField.SCORE), "得分", at),
                 text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
-                number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields)));
+                number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields), description));
     }
 
     /** 是否核心指标: 是 true, 否 false; null where the table has no such column or the cell is empty. */

@@ -109,6 +109,49 @@ final class StatusRows {
         return -1;
     }
 
+    /** The 一级 / 二级 / 三级 cells: a label printed more often is no longer one row's levels. */
+    private static final int LEVELS = 3;
+
+    /**
+     * The export ends its table with the row that scores budget execution, its label (预算执行率) printed in the
+     * row's level cells, with no figure to read as a row (the flow reader drops it). Where the text ends right after
+     * those copies, the excerpt cut the row: it is read as a cut row of that name (its cells lost, not empty), with
+     * a note. Anything after the copies (the row printed whole, of a shape no real form has shown yet) leaves it to
+     * the flow reader as before. Returns the index after what was read, {@code j} when nothing was.
+     */
+    int cutBudgetRow(int j) {
+        if (j >= t.size() || !RowEnds.startsLine(t.get(j)) || lex.budgetExecution.exact(t.get(j).key()) == null) {
+            return j;
+        }
+        List<Cell> copies = new ArrayList<>();
+        int end = j;
+        for (; end < t.size(); end++) {
+            Cell cell = t.get(end);
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (!cell.key().equals(t.get(j).key()) || copies.size() == LEVELS) {
+                return j; // more than its label: not the cut row
+            }
+            copies.add(cell);
+        }
+        Cell at = copies.get(0);
+        builder.setLevel1(at.text());
+        builder.clearLevel2();
+        if (copies.size() == LEVELS) {
+            builder.setLevel2(copies.get(1).text(), true);
+        }
+        Map<IndicatorField, RowAligner.Item> fields = new EnumMap<>(IndicatorField.class);
+        put(fields, IndicatorField.NAME, copies.get(copies.size() - 1));
+        String rowText = String.join(" ", copies.stream().map(c -> c.text().strip()).toList());
+        s.log.note(at.row(), at.location(), rowText, "预算执行率行被截断: 只印出其名称 — the budget-execution row of the table, cut by the end of"
+                + " the text after its label: read by its name, its figures lost");
+        builder.add(at, fields, true);
+        builder.levelJustSet = false;
+        s.use(j, end);
+        return end;
+    }
+
     /** Reads the row in cells {@code first}..{@code last} (as found by {@link #rowEnd}). */
     void read(int first, int last) {
         List<Cell> cells = new ArrayList<>();
@@ -121,7 +164,8 @@ final class StatusRows {
         String rowText = String.join(" ", cells.stream().map(c -> c.text().strip()).toList());
         Map<IndicatorField, RowAligner.Item> fields = new EnumMap<>(IndicatorField.class);
         List<String> notes = new ArrayList<>();
-        String refused = assign(cells, fields, notes);
+        StringBuilder description = new StringBuilder();
+        String refused = assign(cells, fields, notes, description);
         if (refused != null) {
             s.log.note(at.row(), at.location(), rowText, "指标行未读：" + refused
                     + " — indicator row left unread: its cells cannot be told apart with confidence (" + refused + ")");
@@ -130,13 +174,14 @@ final class StatusRows {
             if (!notes.isEmpty()) {
                 s.log.note(at.row(), at.location(), rowText, String.join("; ", notes));
             }
-            builder.add(at, fields, false);
+            builder.add(at, fields, false, description.isEmpty() ? null : description.toString());
         }
         s.use(first, last + 1);
     }
 
     /** Puts the row's cells in {@code fields}; returns why it cannot, or null. */
-    private String assign(List<Cell> cells, Map<IndicatorField, RowAligner.Item> fields, List<String> notes) {
+    private String assign(List<Cell> cells, Map<IndicatorField, RowAligner.Item> fields, List<String> notes,
+                          StringBuilder description) {
         int status = -1;
         for (int i = 0; i < cells.size(); i++) {
             if (lex.statusWords.contains(cells.get(i).key())) {
@@ -175,8 +220,13 @@ final class StatusRows {
             Cell left = cells.get(1);
             if (weightDeclared && kind(left) == Value.Kind.NUMBER) {
                 weight = left; // 指标分值, printed where the header puts it
+            } else if (kind(left) == Value.Kind.TEXT && comparator != null) {
+                // the export keeps each indicator's 指标说明 beside its name (the header names no column for it): with
+                // the 符号 anchoring the target, the one text left between it and the name is that sentence
+                description.append(left.text().strip());
+                notes.add("指标说明读入: " + left.text().strip() + " — the sentence between the 三级 name and the 符号, read as the row's 指标说明 (no column of the header names it)");
             } else if (kind(left) == Value.Kind.TEXT) {
-                notes.add("指标说明未读入: " + left.text().strip() + " — a sentence between the 三级 name and the target, in no column of the header, left out");
+                notes.add("指标说明未读入: " + left.text().strip() + " — a text between the 三级 name and a target with no 符号 (it may be part of the name), left out");
             } else {
                 return "a cell between the name and the target: " + left.text().strip();
             }

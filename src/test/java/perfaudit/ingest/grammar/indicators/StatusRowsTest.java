@@ -5,6 +5,7 @@ import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
 import perfaudit.model.Document;
 import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,27 +30,62 @@ class StatusRowsTest {
     }
 
     private static List<String> rows(Document doc) {
-        return doc.forms().get(0).indicators().stream().map(i -> i.name() + " " + i.target().raw() + " → " + i.actual().raw()
-                + " " + i.weight() + "/" + i.score()).toList();
+        return doc.forms().get(0).indicators().stream().map(i -> i.name() + " " + raw(i.target()) + " → " + raw(i.actual())
+                + " " + i.weight() + "/" + i.score() + (i.truncated() ? " (cut)" : "")).toList();
+    }
+
+    private static String raw(Measure measure) {
+        return measure == null ? "—" : measure.raw();
     }
 
     @Test
     void h28RowsAreReadFromTheirStatusWord() throws IOException {
         Document doc = h28(FIRST_ROW_FIGURES.split("\n")[0]);
         assertEquals(List.of("符合条件申报对象覆盖率 >=98% → 100% 25.00/25.00", "完成率 >=99% → 100% 25.00/25.00",
-                "补贴发放率 >=75% → 100% 30.00/30.00", "服务对象满意度 >=95% → 100% 10.00/10.00"), rows(doc));
+                "补贴发放率 >=75% → 100% 30.00/30.00", "服务对象满意度 >=95% → 100% 10.00/10.00",
+                "预算执行率 — → — null/null (cut)"), rows(doc));
         Indicator first = doc.forms().get(0).indicators().get(0);
         assertEquals("≥", first.target().comparator());
         assertEquals("%", first.target().unit());
         assertEquals(List.of(), doc.problems().stream().filter(p -> p.reason().contains("指标")).toList());
-        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标说明未读入: 享受补贴政策人数")), doc.notes().toString());
+    }
+
+    /** h28's 指标说明 (a sentence between the 三级 name and the 符号, in no column of the header) is kept with its row. */
+    @Test
+    void h28sIndicatorDescriptionsAreRead() throws IOException {
+        Document doc = h28(FIRST_ROW_FIGURES.split("\n")[0]);
+        assertEquals(List.of("享受补贴政策人数占符合条件申报对象总数的比例", "按照要求每月及时完成符合条件对象审批的比例(百分比)", "高龄补贴发放完成率",
+                "享受高龄津贴的对象对老龄工作的满意程度"), doc.forms().get(0).indicators().stream().map(Indicator::description).limit(4).toList());
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标说明读入: 享受补贴政策人数")), doc.notes().toString());
+    }
+
+    /**
+     * h28's text ends in the label of its 预算执行率 row (printed in its level cells, figures cut): read as a cut row of
+     * that name, with a note, not dropped.
+     */
+    @Test
+    void theBudgetRowTheTextEndsInIsReadAsCut() throws IOException {
+        Document doc = h28(FIRST_ROW_FIGURES.split("\n")[0]);
+        Indicator last = doc.forms().get(0).indicators().get(4);
+        assertEquals("预算执行率 预算执行率 true", last.level1() + " " + last.name() + " " + last.truncated());
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("预算执行率行被截断")), doc.notes().toString());
+    }
+
+    /** Must not: the label followed by anything else (here the form's tail) is no cut row; left to the flow reader. */
+    @Test
+    void aBudgetLabelTheTextGoesOnAfterIsNoCutRow() throws IOException {
+        String text = java.nio.file.Files.readString(H28, StandardCharsets.UTF_8);
+        Document doc = Inputs.read((text.stripTrailing() + " 填报人 王红\n").getBytes(StandardCharsets.UTF_8), "h28.txt", Limits.DEFAULT);
+        assertEquals(4, doc.forms().get(0).indicators().stream().filter(i -> !i.truncated()).count());
+        assertTrue(doc.forms().get(0).indicators().stream().noneMatch(i -> "预算执行率".equals(i.name()) && i.truncated()));
+        assertTrue(doc.notes().stream().noneMatch(n -> n.reason().startsWith("预算执行率行被截断")), doc.notes().toString());
     }
 
     /** 25 | 20 | 5: 得分 | 权重占比 | 折算得分 or 分值 | 得分 | 折算得分 — the text does not say which: the row is not read. */
     @Test
     void unequalFiguresForFourColumnsLeaveTheRowUnread() throws IOException {
         Document doc = h28("100% 完成 25.00 20.00 5.00");
-        assertEquals(3, doc.forms().get(0).indicators().size());
+        assertEquals(4, doc.forms().get(0).indicators().size()); // three rows and the cut 预算执行率 row
         assertTrue(doc.forms().get(0).indicators().stream().noneMatch(i -> i.name().equals("完成")));
         assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标行未读") && n.text().startsWith("符合条件申报对象覆盖率")),
                 doc.notes().toString());
@@ -58,7 +94,7 @@ class StatusRowsTest {
     @Test
     void figuresTheirProductDoesNotConfirmLeaveTheRowUnread() throws IOException {
         Document doc = h28("100% 完成 25.00 25.00 7.00");
-        assertEquals(3, doc.forms().get(0).indicators().size());
+        assertEquals(4, doc.forms().get(0).indicators().size()); // three rows and the cut 预算执行率 row
         assertTrue(doc.notes().stream().anyMatch(n -> n.reason().contains("do not confirm")), doc.notes().toString());
     }
 
@@ -87,6 +123,32 @@ class StatusRowsTest {
         assertEquals(List.of("维修改造校舍面积 ≥3200平方米 → 3260平方米 15/15", "受益学生人数 ≥2200人 → 2156人 15/14.7"), rows(doc));
         assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标行未读") && n.text().startsWith("工程完工时间")),
                 doc.notes().toString());
+    }
+
+    private static final String SYNTHETIC_NO_WEIGHT = """
+            预算项目绩效自评表
+            (2023年度)
+            项目名称 校舍维修改造项目 主管部门 [115]沧州市运河区教育局 实施单位 [115004]沧州市运河区实验小学
+            二、预算执行情况（单位：万元）
+            资金来源 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)
+            合计 248.60 248.60 241.15 97.00
+            四、年度绩效指标完成情况
+            一级指标 二级指标 三级指标 预期指标值 单项指标实际完成值 单项指标完成情况 单项指标得分 权重占比(%) 单项指标折算得分
+            符号 数值 单位(文字描述)
+            产出指标 数量指标 维修改造 校舍面积 3200 平方米 3260平方米 完成 15 15.00 2.25
+            效果指标 社会效益指标 受益学生人数 受益的在校学生人数 ≥ 2200 人 2156人 未完成 14.7 15.00 2.21
+            """;
+
+    /**
+     * A text between the name and a target anchored by its 符号 is the row's 指标说明; with no 符号 it may be the
+     * name's second half (维修改造 校舍面积): left out, noted, never read as a 指标说明.
+     */
+    @Test
+    void onlyATextBeforeAnAnchoredTargetIsTheDescription() {
+        Document doc = Inputs.read(SYNTHETIC_NO_WEIGHT.getBytes(StandardCharsets.UTF_8), "G-flow.txt", Limits.DEFAULT);
+        List<String> read = doc.forms().get(0).indicators().stream().map(i -> i.name() + " | " + i.description()).toList();
+        assertEquals(List.of("维修改造 | null", "受益学生人数 | 受益的在校学生人数"), read);
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标说明未读入: 校舍面积")), doc.notes().toString());
     }
 
     /** Must not change: the same template as a grid is read by its columns, the worded 时效 target included. */
