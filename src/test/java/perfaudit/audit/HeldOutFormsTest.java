@@ -8,6 +8,7 @@ import perfaudit.ingest.Inputs;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.Indicator;
+import perfaudit.model.Template;
 import perfaudit.model.funds.FundLine;
 import perfaudit.model.funds.Funds;
 import perfaudit.report.AuditReport;
@@ -26,6 +27,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -334,6 +336,20 @@ class HeldOutFormsTest {
         // the last row, cut by the end of the text after its label: read by its name, its figures lost
         Indicator cut = rows.get(rows.size() - 1);
         assertEquals("预算执行率 true null null", cut.name() + " " + cut.truncated() + " " + cut.actual() + " " + cut.weight());
+    }
+
+    /**
+     * A form whose last row was read as cut by the end of the text is cut there, though its template prints no 总分 (h28,
+     * family G) or the row was cut before its actual (h12): the parts missing after it never include a 总分 its
+     * template has no place for (h14, family C'').
+     */
+    @Test
+    void aFormEndingInACutRowIsCutAndMissesOnlyWhatItsTemplatePrints() {
+        Template g = DOCUMENTS.get("h28-chengan-bainian-gaolingjintie-2020").forms().get(0).template();
+        assertEquals("line 22 [绩效指标（中断处之后的部分）]", g.cutAt().position() + " " + g.missingParts());
+        assertTrue(DOCUMENTS.get("h12-linhe-jiuyebuzhu-2022").forms().get(0).template().isCut());
+        List<String> missing = DOCUMENTS.get("h14-mingshan-linye-gaigefazhan-2024").forms().get(0).template().missingParts();
+        assertFalse(missing.contains("总分"), missing.toString());
     }
 
     /** A 执行率 printed as a fraction and cut off, not rounded (h19: '0.958' for 27.8 ÷ 29 = 95.86 %), is 95.8 %, not 0.958 %. */

@@ -135,7 +135,7 @@ public final class FormDraft {
         // a form-wide reason is where a template without a 偏差原因 column explains its rows
         boolean deviations = printed(IndicatorField.DEVIATION, family) || formDeviationLabel;
         int budgetPoints = budgetPointsStated != null ? budgetPointsStated : family == null ? 10 : family.budgetPoints();
-        List<String> missing = cutAt == null ? List.of() : missingParts();
+        List<String> missing = cutAt == null ? List.of() : missingParts(family == null || family.printsTotal());
         List<String> lacks = new ArrayList<>(family == null ? List.of()
                 : family.lacks().stream().map(Vocabulary.HeaderField::key).toList());
         if (goalWithoutAchievement) {
@@ -232,6 +232,14 @@ public final class FormDraft {
      * The text stops inside the indicator table (nothing read after it): its last row lost the cells
      * after the cut, so they are not empty fields.
      */
+    /**
+     * The last indicator row was read as cut by the end of the text (its label printed, its cells lost): the form
+     * stops there, whether or not its template prints a 总分 after the table.
+     */
+    boolean lastRowCut() {
+        return !indicators.isEmpty() && indicators.get(indicators.size() - 1).truncated();
+    }
+
     void truncateLastRow() {
         if (!indicators.isEmpty() && total == null && formDeviation == null && !formDeviationLabel && !lastRowWhole) {
             int last = indicators.size() - 1;
@@ -302,9 +310,10 @@ public final class FormDraft {
     }
 
     /** The parts after the last one read, in the order forms print them: the text stopped before them. */
-    private List<String> missingParts() {
-        // a 自评总分 in the header is the total: the text stopped inside the table, not before a 总分 row
-        List<String> order = totalFromHeader ? List.of(Terms.FUNDS_HEADER, Terms.GOAL_HEADER, Terms.INDICATOR_HEADER)
+    private List<String> missingParts(boolean printsTotal) {
+        // a 自评总分 in the header is the total: the text stopped inside the table, not before a 总分 row; a template
+        // with no 总分 (河北 system export) misses none
+        List<String> order = totalFromHeader || !printsTotal ? List.of(Terms.FUNDS_HEADER, Terms.GOAL_HEADER, Terms.INDICATOR_HEADER)
                 : List.of(Terms.FUNDS_HEADER, Terms.GOAL_HEADER, Terms.INDICATOR_HEADER, Terms.TOTAL);
         int last = -1;
         for (int i = 0; i < order.size(); i++) {

@@ -585,7 +585,7 @@ final class FormScanner extends PartScan {
         boolean printsTotal = family == null || family.printsTotal();
         boolean totalRow = draft.partsRead.contains(Terms.TOTAL) && !draft.totalFromHeader;
         return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains(Terms.INDICATOR_HEADER)
-                || draft.totalFromHeader && draft.tableRanToEnd;
+                || draft.totalFromHeader && draft.tableRanToEnd || draft.lastRowCut();
     }
 
     private SourceLocation lastCellLocation(int end) {
