@@ -186,11 +186,18 @@ final class FlowRows {
             builder.levelJustSet = false;
             j++;
         }
-        // family G's last row is its 预算执行率 row: where the text ends in its label, the excerpt cut it
-        if (statusRows == null || j < t.size() || row.first < 0 || statusRows.cutBudgetRow(row.first) < t.size()) {
+        if (!readAsCutBudgetRow(row, j)) {
             close(row);
         }
         return j;
+    }
+
+    /**
+     * Family G's last row is its 预算执行率 row: where the text ends in that row's label, the excerpt cut it, and
+     * {@link StatusRows#cutBudgetRow} reads it (true) instead of the row being closed as an ordinary one.
+     */
+    private boolean readAsCutBudgetRow(FlowRow row, int j) {
+        return statusRows != null && j >= t.size() && row.first >= 0 && statusRows.cutBudgetRow(row.first) >= t.size();
     }
 
     /**
