@@ -76,6 +76,11 @@ public final class FormDraft {
      * ends where {@link #headerRunEnd} is not the next label's cell.
      */
     public final List<Vocabulary.HeaderField> headerLabelsWaiting = new ArrayList<>();
+    /**
+     * The funds rows last read with no figure at all, their labels printed one after another (xlsx text out of reading
+     * order): their figures may follow the column headings printed after them (see FundsTable.resume).
+     */
+    public final List<perfaudit.model.funds.FundLine> fundRowsWithoutFigures = new ArrayList<>();
     /** Header fields whose label is printed but whose value the text does not let be read (a note says why). */
     public final Set<Vocabulary.HeaderField> headerValuesUnread = java.util.EnumSet.noneOf(Vocabulary.HeaderField.class);
     /** The cell of a 项目名称 label printed with no value, the next cell another header label; else -1. */
