@@ -344,7 +344,7 @@ public final class GoalText {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '.' && c != '…' && c != '·' && c != '。' && c != '_') {
+            if (c != '.' && c != '…' && c != '·' && c != '。' && c != '_' && c != '．') {
                 return false;
             }
         }
