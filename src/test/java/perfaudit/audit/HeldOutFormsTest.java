@@ -69,7 +69,11 @@ class HeldOutFormsTest {
             Map.entry("h27-nanhua-yejunjiagong-chejian", 5),
             // family G in flow text: the four rows read from their status word 完成 (see h28RowsAreReadFromTheirStatusWord)
             // and the 预算执行率 row the text ends in, read as cut (branch gaps4)
-            Map.entry("h28-chengan-bainian-gaolingjintie-2020", 5));
+            Map.entry("h28-chengan-bainian-gaolingjintie-2020", 5),
+            // xlsx text out of reading order: the one row whose cells stay together (its name wrapped, 偏差原因 empty)
+            Map.entry("h29-jishan-jiandanglika-jiaofei-2020", 1),
+            // the tail of one form (no title: not read, as h05) and the head of the next, cut at its funds header
+            Map.entry("h30-daying-chengxiang-jianguan-2023", 0));
 
     /** File stem → forms read where that is not one (the rows of ROWS_READ are counted over them all). */
     private static final Map<String, Integer> FORMS_READ = Map.of(
@@ -96,7 +100,8 @@ class HeldOutFormsTest {
             Map.entry("h22-xuancheng-dongwufangyi-2024", List.of("390", "390")),
             Map.entry("h23-caidian-senlinfanghuo-2021", List.of("63", "63")),
             Map.entry("h27-nanhua-yejunjiagong-chejian", List.of("1100", "1100")),
-            Map.entry("h28-chengan-bainian-gaolingjintie-2020", List.of("6.84", "6.84")));
+            Map.entry("h28-chengan-bainian-gaolingjintie-2020", List.of("6.84", "6.84")),
+            Map.entry("h29-jishan-jiandanglika-jiaofei-2020", List.of("65.66", "65.07")));
 
     /** File stem → the 主管部门 (or, for a department-wide form, the unit) read today. */
     private static final Map<String, String> NAMED = Map.of(
@@ -106,7 +111,9 @@ class HeldOutFormsTest {
             "h19-yuan-wenwubaohu-2022", "department 裕安区文化和旅游局",
             "h20-huangshi-tushuguan-gongxiang-2022", "unit 黄石市图书馆",
             "h27-nanhua-yejunjiagong-chejian", "department 南华县农业农村局",
-            "h28-chengan-bainian-gaolingjintie-2020", "unit 成安县民政局机关");
+            "h28-chengan-bainian-gaolingjintie-2020", "unit 成安县民政局机关",
+            "h29-jishan-jiandanglika-jiaofei-2020", "department 稷山县医疗保障局",
+            "h30-daying-chengxiang-jianguan-2023", "unit 大英县医疗保障局");
 
     /** File stem → why no form is read from it yet. */
     private static final Map<String, String> NOT_READ_YET = Map.of(
@@ -147,10 +154,18 @@ class HeldOutFormsTest {
             Map.entry("h27-nanhua-yejunjiagong-chejian ARITH-INDICATOR-SCORE", "烘干杀菌设备 target 550, actual 20, scored the full 9.3"),
             Map.entry("h27-nanhua-yejunjiagong-chejian MISS-DEVIATION", "20 of 550 with no 偏差原因"),
             Map.entry("h27-nanhua-yejunjiagong-chejian VALUE-ACTUAL-AS-TARGET", "奖补资金兑付率 actual '≥100%'"),
-            Map.entry("h27-nanhua-yejunjiagong-chejian GOAL-RESTATED", "实际完成情况 copies 预期目标 word for word"));
+            Map.entry("h27-nanhua-yejunjiagong-chejian GOAL-RESTATED", "实际完成情况 copies 预期目标 word for word"),
+            Map.entry("h29-jishan-jiandanglika-jiaofei-2020 ARITH-TOTAL-SCORE", "总分 94 where 9 + 13 + 15 + 10 + 10 + 27 + 9 = 93"),
+            Map.entry("h29-jishan-jiandanglika-jiaofei-2020 ARITH-BUDGET-SCORE", "得分 9 where 10 × 65.07 / 65.66 = 9.91"),
+            Map.entry("h29-jishan-jiandanglika-jiaofei-2020 MISS-DEVIATION", "two rows at target (95 % / 95 %) scored 27 of 30 and 9 of 10, no reason"),
+            Map.entry("h30-daying-chengxiang-jianguan-2023 GOAL-RESTATED", "实际完成情况 is the template's instruction (对照年度目标,说明…(100字以内))"),
+            Map.entry("h30-daying-chengxiang-jianguan-2023 FORM-CUT-SHORT", "the excerpt stops at the funds table's header"));
 
     /** Key findings not found yet, with the reason; the test fails when one is found. */
-    private static final Map<String, String> MUST_NOT_YET = Map.of();
+    private static final Map<String, String> MUST_NOT_YET = Map.of(
+            "h29-jishan-jiandanglika-jiaofei-2020 ARITH-TOTAL-SCORE", "four of the six rows' figures are printed apart from their"
+                    + " names (xlsx cells out of reading order): refused, so no sum can be checked",
+            "h29-jishan-jiandanglika-jiaofei-2020 MISS-DEVIATION", "the two rows are among those printed apart from their figures");
 
     /** File stem + rule id → what the auditor's arithmetic says instead (ERROR and WARNING only). */
     private static final Map<String, String> CONTRADICTS = Map.ofEntries(
@@ -193,7 +208,10 @@ class HeldOutFormsTest {
             Map.entry("h28-chengan-bainian-gaolingjintie-2020 TOTAL-FUNDS", "财政资金 6.84 + 其他 0.00 = 6.84"),
             Map.entry("h28-chengan-bainian-gaolingjintie-2020 MISS-HEADER", "实施(主管)单位 names the one unit; 项目名称 and the year are printed"),
             Map.entry("h28-chengan-bainian-gaolingjintie-2020 ARITH-INDICATOR-SCORE", "every row 100% against ≥98 / ≥99 / ≥75 / ≥95 %, full marks"),
-            Map.entry("h28-chengan-bainian-gaolingjintie-2020 MISS-ACTUAL", "every row prints its actual, 100%"));
+            Map.entry("h28-chengan-bainian-gaolingjintie-2020 MISS-ACTUAL", "every row prints its actual, 100%"),
+            Map.entry("h29-jishan-jiandanglika-jiaofei-2020 GOAL-RESTATED", "实际完成情况 is printed: 提高医疗保障水平,推进了因病致贫问题的基本性解决"),
+            Map.entry("h29-jishan-jiandanglika-jiaofei-2020 MISS-HEADER", "实施单位 稷山县医疗保险服务中心 is printed, out of reading order"),
+            Map.entry("h30-daying-chengxiang-jianguan-2023 MISS-HEADER", "项目名称, 主管部门, 实施单位 and the year are printed"));
 
     /** Contradictions still raised, with the reason; the test fails when one disappears. */
     private static final Map<String, String> CONTRADICTS_YET = Map.of();
@@ -317,6 +335,67 @@ class HeldOutFormsTest {
         List<String> gone = CONTRADICTS_YET.keySet().stream().filter(key -> !SERIOUS.contains(key)).sorted().toList();
         assertEquals(List.of(), raised, "findings the README's arithmetic contradicts");
         assertEquals(List.of(), gone, "no longer raised: take them off CONTRADICTS_YET");
+    }
+
+    /**
+     * h29 (xlsx text out of reading order): 实施单位 is followed by the funds table's column headings (全年预算数 全年执行数 …),
+     * its value printed elsewhere. A heading is no unit's name: the field is left unread with a note, and not reported
+     * missing; 主管部门, whose value follows its label, is still read.
+     */
+    @Test
+    void h29sHeaderLabelFollowedByColumnHeadingsIsLeftUnread() {
+        Document doc = DOCUMENTS.get("h29-jishan-jiandanglika-jiaofei-2020");
+        Form form = doc.forms().get(0);
+        assertEquals(null, form.implementingUnit());
+        assertTrue(form.template().lacks().contains("implementingUnit"), form.template().lacks().toString());
+        assertEquals("稷山县医疗保障局", form.department().name());
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().contains("标签后紧接表格列名")), doc.notes().toString());
+    }
+
+    /**
+     * h29: a row whose name a narrow xlsx column wrapped (资金是否全部纳入医 / 保统筹) and whose 偏差原因 is empty (the row met its
+     * target) is read with its name joined; its neighbour, run together with figures of other rows, is refused.
+     */
+    @Test
+    void h29sWrappedNameWithEmptyReasonIsRead() {
+        List<perfaudit.model.Indicator> rows = DOCUMENTS.get("h29-jishan-jiandanglika-jiaofei-2020").forms().get(0).indicators();
+        assertEquals(1, rows.size());
+        perfaudit.model.Indicator row = rows.get(0);
+        assertEquals("指标1:资金是否全部纳入医保统筹", row.name());
+        assertTrue(same("15", row.weight()) && same("15", row.score()), row.toString());
+        assertEquals(null, row.deviation());
+    }
+
+    /**
+     * h29 prints its funds rows' labels one after another (年度资金总额 其中:当年财政拨款), then 实施单位, the column headings
+     * and the two rows' figures in one run (65.66 65.07 10 99% 9 65.66 65.07 — 99% —): ten cells for two rows of five
+     * headings, the total's 65.07 ÷ 65.66 = 99.1 % confirming its printed 99%: read, with a note. h04 (same site, same
+     * export) has one label waiting and nine figures after the headings: they do not split, nothing is read, a note says so.
+     */
+    @Test
+    void fundsFiguresAfterLateHeadingsAreReadOnlyWhereTheySplitEvenly() {
+        Document h29 = DOCUMENTS.get("h29-jishan-jiandanglika-jiaofei-2020");
+        Form form = h29.forms().get(0);
+        Funds total = form.fundLine(FundLine.TOTAL);
+        assertTrue(same("10", total.weight()) && same("99", total.executionRate()) && same("9", total.score()), total.toString());
+        Funds current = form.fundLine(FundLine.CURRENT_YEAR);
+        assertTrue(same("65.66", current.annualBudget()) && same("65.07", current.executed()), String.valueOf(current));
+        assertTrue(h29.notes().stream().anyMatch(n -> n.reason().contains("每5个一行读入 2 行")), h29.notes().toString());
+        Document h04 = DOCUMENTS.get("h04-jishan-jibengongwei-2021");
+        Funds h04Total = h04.forms().get(0).fundLine(FundLine.TOTAL);
+        assertTrue(h04Total == null || h04Total.annualBudget() == null && h04Total.executed() == null, String.valueOf(h04Total));
+        assertTrue(h04.notes().stream().anyMatch(n -> n.reason().contains("无法逐行对应")), h04.notes().toString());
+    }
+
+    /**
+     * h29 prints 预期目标 and 实际完成情况 side by side on its one line, cut only by spaces: where one text ends cannot be told,
+     * so the goal is refused with a problem rather than read as a 预期目标 with an empty 实际完成情况 (a false GOAL-RESTATED).
+     */
+    @Test
+    void h29sSideBySideGoalTextsAreRefused() {
+        Document doc = DOCUMENTS.get("h29-jishan-jiandanglika-jiaofei-2020");
+        assertEquals(null, doc.forms().get(0).goal());
+        assertTrue(doc.problems().stream().anyMatch(p -> p.reason().contains("并排印在同一行")), doc.problems().toString());
     }
 
     /**

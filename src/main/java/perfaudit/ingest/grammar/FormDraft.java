@@ -76,6 +76,13 @@ public final class FormDraft {
      * ends where {@link #headerRunEnd} is not the next label's cell.
      */
     public final List<Vocabulary.HeaderField> headerLabelsWaiting = new ArrayList<>();
+    /**
+     * The funds rows last read with no figure at all, their labels printed one after another (xlsx text out of reading
+     * order): their figures may follow the column headings printed after them (see FundsTable.resume).
+     */
+    public final List<perfaudit.model.funds.FundLine> fundRowsWithoutFigures = new ArrayList<>();
+    /** Header fields whose label is printed but whose value the text does not let be read (a note says why). */
+    public final Set<Vocabulary.HeaderField> headerValuesUnread = java.util.EnumSet.noneOf(Vocabulary.HeaderField.class);
     /** The cell of a 项目名称 label printed with no value, the next cell another header label; else -1. */
     public int bareNameLabel = -1;
     /** The cell after the last header field read, or -1. */
@@ -142,6 +149,8 @@ public final class FormDraft {
             lacks.add(Template.GOAL_ACTUAL);
         }
         unlabelledHeaderFields(lacks);
+        // printed but not readable: not a missing field either (the note says why)
+        headerValuesUnread.stream().filter(f -> unsetField(f)).forEach(f -> addOnce(lacks, f.key()));
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
                 weights, scores, deviations, budgetPoints, cutAt, missing, lacks, printsActuals(), List.copyOf(unreadIn));
         String department = this.department == null ? null : this.department.raw();
@@ -186,6 +195,15 @@ public final class FormDraft {
                 && !headerLabelsSeen.contains(Vocabulary.HeaderField.UNIT_NAME)) {
             addOnce(lacks, Vocabulary.HeaderField.IMPLEMENTING_UNIT.key());
         }
+    }
+
+    private boolean unsetField(Vocabulary.HeaderField field) {
+        return switch (field) {
+            case PROJECT_NAME -> projectName == null;
+            case DEPARTMENT -> department == null;
+            case IMPLEMENTING_UNIT -> implementingUnit == null && unitName == null;
+            default -> false;
+        };
     }
 
     private static void addOnce(List<String> list, String item) {

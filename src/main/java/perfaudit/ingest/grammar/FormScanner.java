@@ -131,6 +131,14 @@ final class FormScanner extends PartScan {
             }
             return new HeaderFields(this, form).read(i, header);
         }
+        if (form.partsRead.contains(Terms.FUNDS_HEADER) && !form.fundRowsWithoutFigures.isEmpty()
+                && t.labelAt(i, lex.fundColumn, false) != null && !isStop(i)) {
+            // column headings after funds rows read with no figure: the rows' figures may follow them
+            int resumed = new FundsTable(this, form).resume(i);
+            if (resumed > i) {
+                return resumed;
+            }
+        }
         if (!form.partsRead.contains(Terms.FUNDS_HEADER) && t.labelAt(i, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || opensFunds(i)
                 || !form.partsRead.contains(Terms.FUNDS_HEADER) && FundsTable.opensBySource(this, i)) {
             return new FundsTable(this, form).read(i);

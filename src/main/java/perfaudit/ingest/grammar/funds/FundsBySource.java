@@ -73,6 +73,12 @@ final class FundsBySource {
         if (amounts.isEmpty() && j == afterHeadings && scatteredRowHeadings()) {
             scatteredRow(j);
         }
+        if (amounts.isEmpty() && j == afterHeadings && headings.stream().allMatch(h -> h.line() != null && h.measure() == null)) {
+            // row labels one after another and nothing under them (xlsx text out of reading order: 年度资金总额
+            // 其中:当年财政拨款, then other cells of the head): rows whose figures may follow later column headings
+            table.form().fundRowsWithoutFigures.clear();
+            headings.forEach(h -> table.form().fundRowsWithoutFigures.add(h.line()));
+        }
         for (Map.Entry<FundLine, BigDecimal[]> values : amounts.entrySet()) {
             if (!table.form().funds.containsKey(values.getKey())) {
                 table.form().funds.put(values.getKey(), Funds.of(locations.get(values.getKey()).location(), values.getValue(),

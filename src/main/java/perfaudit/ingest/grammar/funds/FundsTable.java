@@ -81,6 +81,11 @@ public final class FundsTable {
             // 部门预算执行情况: one row of figures under the header, with no label of its own: the total
             k = row(k, k, FundLine.TOTAL);
         }
+        return rows(k);
+    }
+
+    /** The rows from cell k on, to the first cell that is no row of the table; then the table's completions. */
+    private int rows(int k) {
         while (k < t.size()) {
             if (t.get(k).isBlank()) {
                 k++;
@@ -289,6 +294,11 @@ public final class FundsTable {
             // 行次 1, 2, 3 …: the row's number in the table's first, unread column, no amount of it
             values.remove(number);
         }
+        if (values.isEmpty()) {
+            form.fundRowsWithoutFigures.add(line);
+        } else {
+            form.fundRowsWithoutFigures.clear();
+        }
         FundRowReading reading = FundRowReading.read(this, line, values, labelColumn);
         if (reading.problem() != null) {
             damaged.add(line);
@@ -339,6 +349,97 @@ public final class FundsTable {
             j = column.next();
         }
         return j == k || j < t.size() && t.get(j).value().isNumeric() ? j : k;
+    }
+
+    /**
+     * xlsx text out of reading order prints the funds rows' labels one after another (年度资金总额 其中:当年财政拨款),
+     * then, after other cells of the head, the column headings and the rows' figures in one run (全年预算数 … 得分
+     * 65.66 65.07 10 99% 9 65.66 65.07 — 99% —). The run is the rows' in order only where it splits evenly: as
+     * many figures (a dash holds its place) as the headings, for each row waiting; and the total's own arithmetic
+     * confirms its part (执行数 ÷ 预算数 = the printed 执行率, to its printed decimals). Otherwise nothing is read
+     * and a note says why. Returns the cell after what was read, or {@code i} when the headings are no such run's.
+     */
+    public int resume(int i) {
+        List<FundLine> waiting = List.copyOf(form.fundRowsWithoutFigures);
+        int j = lateHeader(i);
+        if (j == i || columns().isEmpty()) {
+            return i;
+        }
+        List<Cell> run = new ArrayList<>();
+        int end = j;
+        while (end < t.size() && !endsRow(end) && (t.get(end).isBlank() || isFigure(t.get(end)))) {
+            if (!t.get(end).isBlank()) {
+                run.add(t.get(end));
+            }
+            end++;
+        }
+        int width = columns().size();
+        if (run.size() != waiting.size() * width) {
+            s.log.note(t.get(i).row(), t.get(i).location(), t.get(i).text(), "资金行标签先于列名印出，其后的数字无法逐行对应，未读取"
+                    + " — funds rows' labels printed before the column headings: the figures after them ("
+                    + run.size() + ") do not split into " + waiting.size() + " rows of " + width + "; not read");
+            s.use(i, end);
+            form.fundRowsWithoutFigures.clear();
+            return end;
+        }
+        List<List<Value>> parts = new ArrayList<>();
+        for (int r = 0; r < waiting.size(); r++) {
+            List<Value> values = new ArrayList<>();
+            for (Cell cell : run.subList(r * width, (r + 1) * width)) {
+                values.add(Value.of(cell));
+            }
+            parts.add(values);
+        }
+        int total = waiting.indexOf(FundLine.TOTAL);
+        if (total < 0 || !confirmed(FundRowReading.read(this, FundLine.TOTAL, filled(parts.get(total)), -1))) {
+            s.log.note(t.get(i).row(), t.get(i).location(), t.get(i).text(), "资金行标签先于列名印出，年度资金总额的执行率与其金额不符，未读取"
+                    + " — funds rows' labels printed before the column headings: the total's figures are not confirmed by its"
+                    + " own 执行率; not read");
+            s.use(i, end);
+            form.fundRowsWithoutFigures.clear();
+            return end;
+        }
+        s.use(i, end);
+        form.fundRowsWithoutFigures.clear();
+        for (int r = 0; r < waiting.size(); r++) {
+            FundLine line = waiting.get(r);
+            FundRowReading reading = FundRowReading.read(this, line, filled(parts.get(r)), -1);
+            if (reading.problem() != null) {
+                s.problem(i, inRow(line, reading.problem()));
+                continue;
+            }
+            form.funds.put(line, Funds.of(t.get(i).location(), reading.values(), unit()));
+        }
+        s.log.note(t.get(i).row(), t.get(i).location(), t.get(i).text(), "资金行标签先于列名印出（单元格顺序错乱），其后的数字按行序每"
+                + width + "个一行读入 " + waiting.size() + " 行，年度资金总额的执行率与金额相符 — funds rows' labels printed before"
+                + " the column headings: the figures after them read " + width + " to a row, in the labels' order, the total"
+                + " confirmed by its own 执行率");
+        return rows(end);
+    }
+
+    private static List<Value> filled(List<Value> values) {
+        return values.stream().filter(v -> v.kind() != Value.Kind.DASH).toList();
+    }
+
+    /** A reading with no problem whose 执行数 ÷ 预算数 is its printed 执行率, rounded or cut off at the printed decimals. */
+    private static boolean confirmed(FundRowReading reading) {
+        BigDecimal[] v = reading.values();
+        BigDecimal budget = v[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? v[FundColumn.ANNUAL_BUDGET.ordinal()]
+                : v[FundColumn.INITIAL_BUDGET.ordinal()];
+        BigDecimal executed = v[FundColumn.EXECUTED.ordinal()];
+        BigDecimal rate = v[FundColumn.EXECUTION_RATE.ordinal()];
+        if (reading.problem() != null || budget == null || executed == null || rate == null || budget.signum() <= 0) {
+            return false;
+        }
+        BigDecimal computed = executed.multiply(BigDecimal.valueOf(100)).divide(budget, java.math.MathContext.DECIMAL64);
+        int scale = Math.max(0, rate.scale());
+        return RowArithmetic.close(computed, rate, scale) || RowArithmetic.truncated(computed, rate, scale);
+    }
+
+    /** A figure of a funds row, or a dash holding an empty cell's place. */
+    private static boolean isFigure(Cell cell) {
+        Value value = Value.of(cell);
+        return value.isNumeric() || value.kind() == Value.Kind.DASH;
     }
 
     /** Where a row's values end: the next row's label or another part; in a grid, only a row's first cell is asked. */

@@ -112,6 +112,11 @@ public final class GoalText {
         Goal goal = actualFrom >= 0
                 ? new Goal(t.get(i).location(), join(cells.subList(0, actualFrom)), join(cells.subList(actualFrom, cells.size())))
                 : split(cells, t.get(i).location());
+        if (goal == null) {
+            s.problem(i, "预期目标与实际完成情况并排印在同一行，无法分开 — the 预期目标 and 实际完成情况 texts run on one line"
+                    + " side by side (a form flattened to one line): where one ends cannot be told, the goal is not read");
+            return end;
+        }
         if (form.goal == null || goal.expected() != null || goal.actual() != null) {
             form.goal = goal;
         }
@@ -246,7 +251,15 @@ public final class GoalText {
             // 预期目标 may run over several lines and a page break (byWrap reads it)
             return new Goal(at, join(paragraphs.get(0)), join(paragraphs.get(1)));
         }
+        if (expectedLabel && actualLabel && filled.size() >= 2 && oneLine(filled)) {
+            return null; // both texts side by side on the one line, cut only by spaces: no line wraps to read by
+        }
         return byWrap(filled, at);
+    }
+
+    /** Whether the cells are on one text line: none after the first starts a line, a blank line or a page. */
+    private static boolean oneLine(List<Cell> filled) {
+        return filled.stream().skip(1).allMatch(c -> c.gap() == Cell.Gap.SPACE || c.gap() == Cell.Gap.NONE);
     }
 
     /** The filled cells in runs parted by blank lines (several blank lines read as a break). */
@@ -331,7 +344,7 @@ public final class GoalText {
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != '.' && c != '…' && c != '·' && c != '。' && c != '_') {
+            if (c != '.' && c != '…' && c != '·' && c != '。' && c != '_' && c != '．') {
                 return false;
             }
         }

@@ -75,6 +75,13 @@ public final class HeaderFields {
             }
             end = Math.min(end + 1, t.size());
         }
+        if ((rest == null || rest.isEmpty()) && opensWithColumnLabel(k, end)) {
+            // xlsx text out of reading order: the label's value is printed elsewhere, a table's column
+            // headings follow it (实施单位 全年预算数 全年执行数 …). A heading is no unit's or project's name:
+            // the field is left unread, not missing, and a note says so
+            end = k;
+            unreadValue(i, label.value());
+        }
         String value = t.text(k, end);
         if (rest != null && !rest.isEmpty()) {
             value = value == null ? rest : rest + " " + value;
@@ -112,6 +119,27 @@ public final class HeaderFields {
             form.headerLabelsWaiting.add(label.value());
         }
         return end;
+    }
+
+    /** Whether the first filled cell of k..end is, whole, a column heading of the funds or indicator table. */
+    private boolean opensWithColumnLabel(int k, int end) {
+        int c = k;
+        while (c < end && t.get(c).isBlank()) {
+            c++;
+        }
+        return c < end && (whole(c, lex.fundColumn) || whole(c, lex.indicatorColumn));
+    }
+
+    private <V> boolean whole(int c, LabelIndex<V> index) {
+        Hit<V> hit = t.labelAt(c, index, Tokens.Rest.NONE);
+        return hit != null && hit.next() == c + 1;
+    }
+
+    private void unreadValue(int i, HeaderField field) {
+        form.headerValuesUnread.add(field);
+        Cell at = t.get(i);
+        s.log.note(at.row(), at.location(), at.text(), "标签后紧接表格列名（单元格顺序错乱），其数值未读取 — the label is followed by"
+                + " a table's column headings (cells out of reading order): its value is printed elsewhere and is not read");
     }
 
     /** A displaced project name is at least this many characters before its ending (项目): 该项目, 个项目 are words. */

@@ -365,7 +365,9 @@ public final class RowText {
     /**
      * A row whose figures fill every column after the 三级指标 (年初目标值 实际完成值 得分: 3 3 10) leaves no column
      * for words: the words before them are the name, wrapped by a PDF's narrow column (支持服务贸易、服务外 /
-     * 包企业数量). Those items as one name and the figures; null when the row is not of that shape.
+     * 包企业数量). So does a row whose figures fill every column but its 偏差原因, the last, left empty where the row
+     * met its target (保统筹 100% 100% 15 15): a reason follows the figures, the words before them are no reason.
+     * Those items as one name and the figures; null when the row is not of that shape.
      */
     public static List<RowAligner.Item> wrappedName(List<RowAligner.Item> items, List<IndicatorField> fields) {
         if (fields.isEmpty() || fields.get(0) != IndicatorField.NAME) {
@@ -376,7 +378,9 @@ public final class RowText {
             words++;
         }
         List<RowAligner.Item> figures = items.subList(words, items.size());
-        if (words < 2 || figures.size() != fields.size() - 1 || !figures.stream().allMatch(i -> i.value().isNumeric())) {
+        // the 偏差原因 column, last, is empty where the row met its target: one figure fewer
+        boolean reasonEmpty = fields.get(fields.size() - 1) == IndicatorField.DEVIATION && figures.size() == fields.size() - 2;
+        if (words < 2 || figures.size() != fields.size() - 1 && !reasonEmpty || !figures.stream().allMatch(i -> i.value().isNumeric())) {
             return null;
         }
         StringBuilder name = new StringBuilder();
