@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and recomputed by hand) must be found, those not found yet are listed likewise, and findings the
  * auditor's arithmetic contradicts must stay away.
  */
-class HeldOutFormsTest {
+public class HeldOutFormsTest {
 
     private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "heldout");
 
@@ -144,6 +144,14 @@ class HeldOutFormsTest {
             Map.entry("h27-nanhua-yejunjiagong-chejian MISS-DEVIATION", "20 of 550 with no 偏差原因"),
             Map.entry("h27-nanhua-yejunjiagong-chejian VALUE-ACTUAL-AS-TARGET", "奖补资金兑付率 actual '≥100%'"),
             Map.entry("h27-nanhua-yejunjiagong-chejian GOAL-RESTATED", "实际完成情况 copies 预期目标 word for word"));
+
+    /** File stem → the auditor's key findings (rule ids) for that file: {@link #MUST}, for the renditions of the held-out forms. */
+    public static Map<String, Set<String>> keyFindings() {
+        Map<String, Set<String>> must = new TreeMap<>();
+        MUST.keySet().forEach(key -> must.computeIfAbsent(key.substring(0, key.indexOf(' ')), k -> new TreeSet<>())
+                .add(key.substring(key.indexOf(' ') + 1)));
+        return must;
+    }
 
     /** Key findings not found yet, with the reason; the test fails when one is found. */
     private static final Map<String, String> MUST_NOT_YET = Map.of();
