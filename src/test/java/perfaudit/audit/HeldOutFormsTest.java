@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and recomputed by hand) must be found, those not found yet are listed likewise, and findings the
  * auditor's arithmetic contradicts must stay away.
  */
-class HeldOutFormsTest {
+public class HeldOutFormsTest {
 
     private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "heldout");
 
@@ -160,6 +160,14 @@ class HeldOutFormsTest {
             Map.entry("h29-jishan-jiandanglika-jiaofei-2020 MISS-DEVIATION", "two rows at target (95 % / 95 %) scored 27 of 30 and 9 of 10, no reason"),
             Map.entry("h30-daying-chengxiang-jianguan-2023 GOAL-RESTATED", "实际完成情况 is the template's instruction (对照年度目标,说明…(100字以内))"),
             Map.entry("h30-daying-chengxiang-jianguan-2023 FORM-CUT-SHORT", "the excerpt stops at the funds table's header"));
+
+    /** File stem → the auditor's key findings (rule ids) for that file: {@link #MUST}, for the renditions of the held-out forms. */
+    public static Map<String, Set<String>> keyFindings() {
+        Map<String, Set<String>> must = new TreeMap<>();
+        MUST.keySet().forEach(key -> must.computeIfAbsent(key.substring(0, key.indexOf(' ')), k -> new TreeSet<>())
+                .add(key.substring(key.indexOf(' ') + 1)));
+        return must;
+    }
 
     /** Key findings not found yet, with the reason; the test fails when one is found. */
     private static final Map<String, String> MUST_NOT_YET = Map.of(

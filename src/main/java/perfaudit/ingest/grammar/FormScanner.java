@@ -573,7 +573,8 @@ final class FormScanner extends PartScan {
      * "(2022年度)" where the heading names a self-evaluation form (…绩效自评表), noted.
      */
     private void yearOfHeading(FormDraft done) {
-        String title = heading.toString();
+        // folded, as every label is matched: a mirror's 績效自評表(2022年度), glossed or typed full-width, names the form alike
+        String title = perfaudit.ingest.grammar.text.TextFold.fold(heading.toString());
         int form = title.indexOf("自评表");
         Matcher year = HEADING_YEAR.matcher(title);
         if (form >= 0 && year.find() && Math.abs(year.start() - form) <= 12) {

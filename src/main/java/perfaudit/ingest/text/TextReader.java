@@ -32,7 +32,8 @@ public final class TextReader implements DocumentReader {
     private static final int WRAPPER_LINES = 40;
     /** The first character of each of {@link #SITE_WRAPPER}'s alternatives. */
     private static final String WRAPPER_FIRST = "由请下文资";
-    private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*\\d{1,2}、");
+    /** A site's page number at a line's start, in ASCII or full-width digits (２、), as the page was typed. */
+    private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*[0-9０-９]{1,2}、");
     /** What a file without any form gets said about it. */
     public static final String NO_FORM = "文件中没有找到项目支出绩效自评表 — no 项目支出绩效自评表 form found in this file";
 

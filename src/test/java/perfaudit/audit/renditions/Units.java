@@ -52,7 +52,8 @@ final class Units {
             return null;
         }
         String[] label = lines.get(start[0]);
-        label[start[1]] = label[start[1]].replaceFirst("([(（]\\s*)(万元|萬元|元)", "$1" + (toYuan ? "元" : "万元"));
+        // a glossed label (資(zī)金(jīn)(萬(wàn)元(yuán))) loses its glosses: the unit is rewritten in the text they interrupt
+        label[start[1]] = GLOSS.matcher(label[start[1]]).replaceAll("").replaceFirst("([(（]\\s*)(万元|萬元|元)", "$1" + (toYuan ? "元" : "万元"));
         if (toYuan) {
             scaleWanFigures(lines, end);
         }
@@ -64,7 +65,7 @@ final class Units {
     }
 
     private static String unitOf(String label) {
-        Matcher m = UNIT_LABEL.matcher(label);
+        Matcher m = UNIT_LABEL.matcher(GLOSS.matcher(label).replaceAll(""));
         m.find();
         return m.group(2);
     }

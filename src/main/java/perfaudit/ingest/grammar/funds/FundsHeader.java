@@ -29,6 +29,7 @@ final class FundsHeader {
     private static final Pattern STATED_POINTS = Pattern.compile("(\\d+)分");
     /** A garbled header cell is short; a longer cell of words after the header is the next part. */
     private static final int UNREAD_HEADER_CELL = 12;
+    private static final Pattern ANCHOR_UNIT = Pattern.compile("[(（](万元|亿元|元)[)）]");
     private static final Pattern UNIT = Pattern.compile("[(（]?(?:金额单位|单位)?(万元|亿元|元)[)）]?");
     /** The characters a match of {@link #UNIT} or {@link #POINTS} can start with. */
     private static final String UNIT_OR_POINTS_FIRST = "(（金单万亿元0123456789";
@@ -71,6 +72,7 @@ final class FundsHeader {
             Hit<Boolean> anchor = t.labelAt(k, s.lex.fundAnchor, Tokens.Rest.BRACKETED);
             if (anchor != null) {
                 form.saw(anchor.spelling());
+                unitOfAnchor(anchor.spelling());
                 String rest = s.restOfCell(k, anchor);
                 if (rest != null) {
                     unitAndPoints(LabelIndex.key(rest));
@@ -208,6 +210,14 @@ final class FundsHeader {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** An anchor spelled with its unit (预算资金(元), forms.yaml) states the table's unit, as a (元) cell after it does. */
+    private void unitOfAnchor(String spelling) {
+        Matcher bracketed = ANCHOR_UNIT.matcher(spelling);
+        if (bracketed.find()) {
+            unit = bracketed.group(1);
+        }
     }
 
     /** (万元), (元), 金额单位:万元, (20分), (10分): true when the cell is only that. */

@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
+import perfaudit.ingest.grammar.text.TextFold;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
 import perfaudit.model.CodedName;
 import perfaudit.model.Total;
@@ -168,7 +169,7 @@ public final class HeaderFields {
             Cell cell = t.get(c);
             String key = cell.key();
             if (cell.isBlank() || cell.gap() == Cell.Gap.NONE || c + 1 < t.size() && t.get(c + 1).gap() == Cell.Gap.NONE
-                    || !endsAsName(key) || Tokens.enumeratorLength(key) > 0 || !cell.text().strip().codePoints().allMatch(Character::isLetterOrDigit)
+                    || !endsAsName(key) || Tokens.enumeratorLength(key) > 0 || !TextFold.withoutGlosses(cell.text()).strip().codePoints().allMatch(Character::isLetterOrDigit)
                     || t.headerAt(c) != null || isLabel.test(c) || isUnitValue(key)) {
                 continue;
             }
@@ -181,7 +182,8 @@ public final class HeaderFields {
         if (found == null) {
             return;
         }
-        form.projectName = foundAt.text().strip();
+        // a mirror's pinyin glosses (項(xiàng)目) are no part of the name, as of every value the head reads
+        form.projectName = TextFold.withoutGlosses(foundAt.text()).strip();
         s.log.note(foundAt.row(), foundAt.location(), foundAt.text(), "项目名称标签后没有数值，取表头中唯一形如项目名称（以“项目”等结尾）的单元格 — the 项目名称"
                 + " label is followed by another label (PDF text put its value later): the one cell of the head that"
                 + " ends as a project's name is read as it");

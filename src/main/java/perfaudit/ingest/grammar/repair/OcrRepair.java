@@ -20,8 +20,12 @@ public final class OcrRepair {
     /** Digits with O/o/I/l among them, at least one real digit: 1O0%, 2O2l, 9O.5. */
     private static final Pattern NUMBER_WITH_LETTERS = Pattern.compile("^[0-9OoIl]*[0-9][0-9OoIl]*(\\.[0-9OoIl]+)?%?$");
 
-    /** A column-letter ratio whose closing bracket was read as 1 or l: 执行率(B/A1得分 is 执行率(B/A)得分. */
-    private static final Pattern RATIO_UNCLOSED = Pattern.compile("([(（][A-E]\\s*/\\s*[A-E])[1l](?![0-9.%)）])");
+    /**
+     * A column-letter ratio whose closing bracket was read as 1 or l: 执行率(B/A1得分 is 执行率(B/A)得分; also typed
+     * full-width (（Ｂ／Ａ１), as the page was.
+     */
+    private static final Pattern RATIO_UNCLOSED =
+            Pattern.compile("([(（][A-EＡ-Ｅ]\\s*[/／]\\s*[A-EＡ-Ｅ])[1lｌ１](?![0-9０-９.．%％)）])");
 
     private OcrRepair() {
     }
@@ -50,7 +54,7 @@ public final class OcrRepair {
         if (fixed.indexOf('兀') >= 0 && (fixed.contains("万兀") || fixed.contains("萬兀"))) {
             fixed = fixed.replace("万兀", "万元").replace("萬兀", "萬元");
         }
-        if (fixed.indexOf('/') >= 0) {
+        if (fixed.indexOf('/') >= 0 || fixed.indexOf('／') >= 0) {
             fixed = RATIO_UNCLOSED.matcher(fixed).replaceAll("$1)");
         }
         if (!hasLetter(fixed)) {

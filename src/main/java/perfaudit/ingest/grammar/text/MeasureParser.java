@@ -252,7 +252,10 @@ public final class MeasureParser {
         return text.indexOf(',') < 0 ? text : THOUSANDS_COMMA.matcher(text).replaceAll("");
     }
 
-    /** 百分比 / 百分率 / % / ％ → %, 千分率 → ‰; other units as printed. */
+    /**
+     * 百分比 / 百分率 / % / ％ → %, 千分率 → ‰; other units as printed, folded as labels are (萬元 → 万元, 畝 → 亩): a
+     * unit is compared with the vocabulary's and with the other value's, whatever characters the page was typed in.
+     */
     public static String normaliseUnit(String unit) {
         String u = unit.strip();
         if (u.isEmpty()) {
@@ -261,7 +264,7 @@ public final class MeasureParser {
         return switch (u) {
             case "%", "百分比", "百分率" -> "%";
             case "‰", "千分率", "千分比" -> "‰";
-            default -> u;
+            default -> TextFold.fold(u);
         };
     }
 }
