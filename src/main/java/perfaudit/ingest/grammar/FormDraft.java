@@ -254,7 +254,7 @@ public final class FormDraft {
      * The last indicator row was read as cut by the end of the text (its label printed, its cells lost): the form
      * stops there, whether or not its template prints a 总分 after the table.
      */
-    boolean lastRowCut() {
+    public boolean lastRowCut() {
         return !indicators.isEmpty() && indicators.get(indicators.size() - 1).truncated();
     }
 

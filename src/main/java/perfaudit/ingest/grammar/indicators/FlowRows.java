@@ -193,11 +193,17 @@ final class FlowRows {
     }
 
     /**
-     * Family G's last row is its 预算执行率 row: where the text ends in that row's label, the excerpt cut it, and
-     * {@link StatusRows#cutBudgetRow} reads it (true) instead of the row being closed as an ordinary one.
+     * Family G's last row is its 预算执行率 row: where the form's text ends in that row's label (the input ends, or
+     * another text begins), the excerpt cut it, and {@link StatusRows#cutBudgetRow} reads it (true) instead of the
+     * row being closed as an ordinary one.
      */
     private boolean readAsCutBudgetRow(FlowRow row, int j) {
-        return statusRows != null && j >= t.size() && row.first >= 0 && statusRows.cutBudgetRow(row.first) >= t.size();
+        return statusRows != null && textEndsAt(j) && row.first >= 0 && textEndsAt(statusRows.cutBudgetRow(row.first));
+    }
+
+    /** Where this form's text ends: the input's end, or the start of another text (the next form's title, a page). */
+    private boolean textEndsAt(int k) {
+        return k >= t.size() || s.startsOtherText(k);
     }
 
     /**

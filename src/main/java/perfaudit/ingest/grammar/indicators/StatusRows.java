@@ -114,8 +114,8 @@ final class StatusRows {
 
     /**
      * The export ends its table with the row that scores budget execution, its label (预算执行率) printed in the
-     * row's level cells, with no figure to read as a row (the flow reader drops it). Where the text ends right after
-     * those copies, the excerpt cut the row: it is read as a cut row of that name (its cells lost, not empty), with
+     * row's level cells, with no figure to read as a row (the flow reader drops it). Where the text ends (or another
+     * text begins) right after those copies, the excerpt cut the row: it is read as a cut row of that name (its cells lost, not empty), with
      * a note. Anything after the copies (the row printed whole, of a shape no real form has shown yet) leaves it to
      * the flow reader as before. Returns the index after what was read, {@code j} when nothing was.
      */
@@ -125,7 +125,7 @@ final class StatusRows {
         }
         List<Cell> copies = new ArrayList<>();
         int end = j;
-        for (; end < t.size(); end++) {
+        for (; end < t.size() && !s.startsOtherText(end); end++) {
             Cell cell = t.get(end);
             if (cell.isBlank()) {
                 continue;

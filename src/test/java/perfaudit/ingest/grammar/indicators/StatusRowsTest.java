@@ -71,6 +71,21 @@ class StatusRowsTest {
         assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("预算执行率行被截断")), doc.notes().toString());
     }
 
+    /**
+     * The next form's title right after the label ends the text of h28's form as the file's end does: the row is read
+     * as cut, and the form is cut there (a file holding two forms).
+     */
+    @Test
+    void theBudgetRowCutByTheNextFormIsReadAsCut() throws IOException {
+        String text = java.nio.file.Files.readString(H28, StandardCharsets.UTF_8).stripTrailing()
+                + "\n2020年度稷山县项目支出绩效自评表\n项目名称 建档立卡个人缴费县级配套资金 主管部门 稷山县医疗保障局\n";
+        Document doc = Inputs.read(text.getBytes(StandardCharsets.UTF_8), "two.txt", Limits.DEFAULT);
+        assertEquals(2, doc.forms().size());
+        Indicator last = doc.forms().get(0).indicators().get(4);
+        assertEquals("预算执行率 true", last.name() + " " + last.truncated());
+        assertTrue(doc.forms().get(0).template().isCut(), doc.forms().get(0).template().toString());
+    }
+
     /** Must not: the label followed by anything else (here the form's tail) is no cut row; left to the flow reader. */
     @Test
     void aBudgetLabelTheTextGoesOnAfterIsNoCutRow() throws IOException {
