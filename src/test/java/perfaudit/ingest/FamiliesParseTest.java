@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.Indicator;

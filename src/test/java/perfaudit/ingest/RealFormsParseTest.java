@@ -224,7 +224,7 @@ class RealFormsParseTest {
         assertEquals(0, BigDecimal.valueOf(20).compareTo(total.score()));
         assertFalse(form.template().weights(), "no 分值 column: weights are absent, not empty");
         assertEquals(5, form.indicators().size());
-        assertEquals("整编资料审核", perfaudit.ingest.grammar.text.TextFold.fold(form.indicators().get(2).name()));
+        assertEquals("整编资料审核", perfaudit.text.TextFold.fold(form.indicators().get(2).name()));
     }
 
     @Test

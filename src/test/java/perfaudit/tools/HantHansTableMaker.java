@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes src/main/resources/perfaudit/ingest/hant-hans.txt, the traditional→simplified table that
- * {@code perfaudit.ingest.grammar.text.TextFold} reads, from ICU4J's "Hant-Hans" transliterator applied to
+ * Writes src/main/resources/perfaudit/text/hant-hans.txt, the traditional→simplified table that
+ * {@code perfaudit.text.TextFold} reads, from ICU4J's "Hant-Hans" transliterator applied to
  * every BMP character one at a time. The runtime never loads ICU (a 14 MB jar for one table); this
  * tool makes the table once and {@code TextFoldTest} checks the committed file still equals its output.
  * Run from the repository root:
@@ -29,7 +29,7 @@ import java.util.TreeMap;
 public final class HantHansTableMaker {
 
     /** Where the table lives, from the repository root. */
-    public static final Path TABLE = Path.of("src", "main", "resources", "perfaudit", "ingest", "hant-hans.txt");
+    public static final Path TABLE = Path.of("src", "main", "resources", "perfaudit", "text", "hant-hans.txt");
 
     /**
      * ICU maps these, but each is also a standard simplified character in everyday use (著 in 显著,
@@ -119,7 +119,7 @@ public final class HantHansTableMaker {
 
         String text() {
             StringBuilder out = new StringBuilder();
-            out.append("# Traditional → simplified fold table of perfaudit.ingest.grammar.text.TextFold: one pair per line,\n");
+            out.append("# Traditional → simplified fold table of perfaudit.text.TextFold: one pair per line,\n");
             out.append("# the traditional character then its simplified form, sorted by code point.\n");
             out.append("# Source: ICU4J ").append(VersionInfo.ICU_VERSION)
                     .append(" (com.ibm.icu:icu4j) transliterator \"Hant-Hans\", applied to every BMP\n");

@@ -1,6 +1,6 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 import perfaudit.model.SourceLocation;
 
 /**

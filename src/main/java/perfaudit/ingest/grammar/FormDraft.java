@@ -1,6 +1,6 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Family;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;

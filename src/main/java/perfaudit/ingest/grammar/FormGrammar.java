@@ -11,7 +11,7 @@ import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.rows.SourceRow;
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 import perfaudit.ingest.grammar.text.Words;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;

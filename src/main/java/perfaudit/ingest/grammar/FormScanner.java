@@ -574,7 +574,7 @@ final class FormScanner extends PartScan {
      */
     private void yearOfHeading(FormDraft done) {
         // folded, as every label is matched: a mirror's 績效自評表(2022年度), glossed or typed full-width, names the form alike
-        String title = perfaudit.ingest.grammar.text.TextFold.fold(heading.toString());
+        String title = perfaudit.text.TextFold.fold(heading.toString());
         int form = title.indexOf("自评表");
         Matcher year = HEADING_YEAR.matcher(title);
         if (form >= 0 && year.find() && Math.abs(year.start() - form) <= 12) {

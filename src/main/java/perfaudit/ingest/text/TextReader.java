@@ -7,7 +7,7 @@ import perfaudit.ingest.Limits;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.rows.ProblemLog;
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.Document;
 import perfaudit.model.Form;

@@ -3,6 +3,7 @@ package perfaudit.engine.facts.build;
 import perfaudit.engine.settings.Settings;
 import perfaudit.engine.settings.SettingsTable;
 import perfaudit.finding.Grade;
+import perfaudit.text.TextFold;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import java.util.stream.Collectors;
  * (rules/settings.drl.xlsx): which 实际完成值 texts mean a target was met, partly met or missed; which
  * indicators are rates or satisfactions that cannot pass 100 %; which words announce an amount in the
  * goal text; and the grade bands of a 总分. Java only applies them.
+ *
+ * <p>Words and texts are compared by their matching keys ({@link TextFold}): a 繁體 mirror page's 對照年度目標 or
+ * 滿意度, glossed or typed full-width, is judged as its simplified spelling is, and so is a word an auditor typed so.
  */
 public final class Judgements {
 
@@ -51,23 +55,33 @@ public final class Judgements {
     private final List<Map.Entry<Grade, BigDecimal>> grades;
 
     private Judgements(Settings settings) {
-        notMet = settings.words("qualitativeNotMetWords");
-        partial = settings.words("qualitativePartialWords");
-        met = settings.words("qualitativeMetWords");
-        cappedNames = settings.words("cappedNameWords");
-        cappedLevel2 = Set.copyOf(settings.words("cappedLevel2Names"));
-        rateNames = settings.words("rateNameWords");
-        rateExceptions = settings.words("rateNameExceptions");
-        ceilingNames = settings.words("ceilingNameWords");
-        goalAmountWords = settings.words("goalAmountWords");
+        notMet = keys(settings, "qualitativeNotMetWords");
+        partial = keys(settings, "qualitativePartialWords");
+        met = keys(settings, "qualitativeMetWords");
+        cappedNames = keys(settings, "cappedNameWords");
+        cappedLevel2 = Set.copyOf(keys(settings, "cappedLevel2Names"));
+        rateNames = keys(settings, "rateNameWords");
+        rateExceptions = keys(settings, "rateNameExceptions");
+        ceilingNames = keys(settings, "ceilingNameWords");
+        goalAmountWords = keys(settings, "goalAmountWords");
         goalAmount = Pattern.compile("(?:" + goalAmountWords.stream().map(Pattern::quote).collect(Collectors.joining("|"))
                 + ")[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
-        goalPartsWords = settings.words("goalPartsWords");
-        instructionWords = settings.words("instructionWords");
+        goalPartsWords = keys(settings, "goalPartsWords");
+        instructionWords = keys(settings, "instructionWords");
         List<Map.Entry<Grade, BigDecimal>> bands = new ArrayList<>();
         GRADE_KEYS.forEach((key, grade) -> bands.add(Map.entry(grade, settings.value(key))));
         bands.sort(Map.Entry.<Grade, BigDecimal>comparingByValue(Comparator.reverseOrder()));
         grades = List.copyOf(bands);
+    }
+
+    /** A word list of the settings table by its matching keys. */
+    private static List<String> keys(Settings settings, String list) {
+        return settings.words(list).stream().map(TextFold::fold).toList();
+    }
+
+    /** The matching key of a text judged, null for none. */
+    private static String key(String text) {
+        return text == null ? null : TextFold.fold(text);
     }
 
     private static Map<String, String> wordKeys() {
@@ -117,7 +131,8 @@ public final class Judgements {
     }
 
     /** MET, PARTIAL or NOT_MET for a text actual, or null when it says neither. */
-    String qualitativeOutcome(String text) {
+    String qualitativeOutcome(String printed) {
+        String text = key(printed);
         if (containsAny(text, notMet)) {
             return "NOT_MET";
         }
@@ -129,18 +144,19 @@ public final class Judgements {
 
     /** Whether an indicator is a rate or satisfaction, which cannot exceed 100 %. */
     boolean capped(String name, String level2) {
-        String text = name == null ? "" : name;
-        return containsAny(text, cappedNames) || (level2 != null && cappedLevel2.contains(level2))
+        String text = name == null ? "" : key(name);
+        return containsAny(text, cappedNames) || (level2 != null && cappedLevel2.contains(key(level2)))
                 || (containsAny(text, rateNames) && !containsAny(text, rateExceptions));
     }
 
     /** Whether a bare target of this indicator is a ceiling: a rate where lower is better (受害率, 投诉率). */
     boolean ceiling(String name) {
-        return name != null && containsAny(name, ceilingNames);
+        return name != null && containsAny(key(name), ceilingNames);
     }
 
     /** An amount the goal text states (项目总额 102.16 万元), in 万元; null when it states none. */
-    BigDecimal goalAmount(String goal) {
+    BigDecimal goalAmount(String printed) {
+        String goal = key(printed);
         if (goal == null || goal.indexOf('元') < 0) {
             return null;
         }
@@ -163,7 +179,7 @@ public final class Judgements {
 
     /** Whether a text is the template's printed instruction (对照年度目标,说明…(100字以内)) rather than an answer. */
     boolean instruction(String text) {
-        return text != null && containsAny(text, instructionWords);
+        return text != null && containsAny(key(text), instructionWords);
     }
 
     /** A stated amount and the parts listed after it, in 万元. */
@@ -174,7 +190,8 @@ public final class Judgements {
      * The amount a goal text states (a goalAmountWords amount) and the amounts its sentence lists after
      * a goalPartsWords word right behind it (其中); null unless two parts or more are listed.
      */
-    GoalSum goalSum(String text) {
+    GoalSum goalSum(String printed) {
+        String text = key(printed);
         if (text == null || text.indexOf('元') < 0 || goalPartsWords.isEmpty()) {
             return null;
         }

@@ -7,7 +7,7 @@ import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.HeaderField;
 import perfaudit.model.CodedName;
 import perfaudit.model.Total;

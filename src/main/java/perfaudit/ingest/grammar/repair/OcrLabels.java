@@ -3,7 +3,7 @@ package perfaudit.ingest.grammar.repair;
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.rows.ProblemLog;
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

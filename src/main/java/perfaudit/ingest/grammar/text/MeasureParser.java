@@ -1,5 +1,6 @@
 package perfaudit.ingest.grammar.text;
 
+import perfaudit.text.TextFold;
 import perfaudit.model.Measure;
 
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package perfaudit.ingest.grammar.indicators.cells;
 
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 
 import java.math.BigDecimal;
 import java.util.regex.Matcher;

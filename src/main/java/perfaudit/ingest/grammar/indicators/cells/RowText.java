@@ -6,7 +6,7 @@ import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.text.MeasureParser;
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 

@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.text;
+package perfaudit.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,12 +13,14 @@ import java.util.Set;
  * <li>pinyin glosses that traditional-character mirror sites put after converted characters are
  * dropped: 項(xiàng)目 → 項目, 數（shù） → 數;</li>
  * <li>traditional characters fold to simplified (項目 → 项目), from the table
- * {@code perfaudit/ingest/hant-hans.txt} made by {@code perfaudit.tools.HantHansTableMaker} from ICU;</li>
+ * {@code perfaudit/text/hant-hans.txt} made by {@code perfaudit.tools.HantHansTableMaker} from ICU;</li>
  * <li>full-width ASCII (U+FF01–FF5E) folds to ASCII and the ideographic space to a space:
  * （５０分）→ (50分), ＝ → =, ％ → %. Other form symbols (≧ ═ ﹦ 、 。 “ ”) stay as printed.</li>
  * </ol>
  * The key is for matching only; readers keep the printed text for display. Runs on every cell, so it
- * is one char loop with no regex, and returns the very same String when nothing folds.
+ * is one char loop with no regex, and returns the very same String when nothing folds. Shared by the reader
+ * (labels against the forms vocabulary) and the engine's judgements (texts against the settings' word lists),
+ * so it lives apart from both.
  */
 public final class TextFold {
 
@@ -225,7 +227,7 @@ public final class TextFold {
      */
     private static final class HantHans {
 
-        static final String RESOURCE = "/perfaudit/ingest/hant-hans.txt";
+        static final String RESOURCE = "/perfaudit/text/hant-hans.txt";
         static final HantHans TABLE = load();
 
         private final char[] simplified;

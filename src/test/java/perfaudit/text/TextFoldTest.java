@@ -1,10 +1,10 @@
-package perfaudit.ingest.grammar.text;
+package perfaudit.text;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import perfaudit.ingest.grammar.text.TextFold;
+import perfaudit.text.TextFold;
 import perfaudit.tools.HantHansTableMaker;
 
 import java.io.IOException;
