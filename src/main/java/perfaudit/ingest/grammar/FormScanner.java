@@ -106,6 +106,14 @@ final class FormScanner extends PartScan {
         if (form == null) {
             return beforeFirstForm(i);
         }
+        if (opensDocument(i)) {
+            // a document's file name opening a line (a document site's heading of the next document): this form's text
+            // ended there; the name is that heading, no unread part of a form
+            finishForm(i, false);
+            int end = lineEnd(i);
+            use(i, end);
+            return end;
+        }
         if (chrome.at(i)) {
             return pageChrome(i);
         }
@@ -331,10 +339,16 @@ final class FormScanner extends PartScan {
     @Override
     public boolean startsOtherText(int k) {
         // a header field opening a line (报表编号, 项目名称) is the next form's head; one inside a line is
-        // PDF text interleaving columns, where a row's cells may run on after it
+        // PDF text interleaving columns, where a row's cells may run on after it; a document's file name opening a line
+        // (…自评表.xlsx, a document site's heading) is the next document's
         boolean firstOnLine = k == 0 || t.get(k).row() != t.get(k - 1).row();
-        return titles.at(k) != null || chrome.at(k) || firstOnLine && t.headerAt(k) != null
+        return titles.at(k) != null || chrome.at(k) || firstOnLine && t.headerAt(k) != null || opensDocument(k)
                 || isAttachmentMark(t.get(k).key());
+    }
+
+    /** A document's file name alone at a line's start (…自评表.xlsx): where a document site heads the next document. */
+    private boolean opensDocument(int k) {
+        return (k == 0 || t.get(k).row() != t.get(k - 1).row()) && FormTitles.isFileName(t.get(k).key());
     }
 
     /** "2018" alone just before a title cell that starts with 年, on the same line. */
@@ -422,7 +436,7 @@ final class FormScanner extends PartScan {
         }
         // a part's label met again in a form that has the part is the form's text, not a new part; what opens a part
         // (source headings 中央 省、地 … open the funds table) ends the value before it
-        return parts.always(i)
+        return parts.always(i) || opensDocument(i)
                 || (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER)) && (parts.funds(i) || FundsTable.opensBySource(this, i))
                 || parts.goal(i) && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER))
                 || parts.table(i) && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));

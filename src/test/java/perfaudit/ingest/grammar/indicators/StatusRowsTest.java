@@ -86,6 +86,21 @@ class StatusRowsTest {
         assertTrue(doc.forms().get(0).template().isCut(), doc.forms().get(0).template().toString());
     }
 
+    /**
+     * A document site heads the next document with its file name (…自评表.xlsx) on a line of its own: that line ends
+     * h28's text as the next form's title does, and is that document's heading, no unread line of h28.
+     */
+    @Test
+    void aFileNameLineEndsTheFormBeforeIt() throws IOException {
+        String text = java.nio.file.Files.readString(H28, StandardCharsets.UTF_8).stripTrailing()
+                + "\n建档立卡个人缴费县级配套绩效自评表.xlsx\n2020年度稷山县项目支出绩效自评表\n项目名称 建档立卡个人缴费县级配套资金\n";
+        Document doc = Inputs.read(text.getBytes(StandardCharsets.UTF_8), "two.txt", Limits.DEFAULT);
+        assertEquals(2, doc.forms().size());
+        assertEquals("预算执行率 true", doc.forms().get(0).indicators().get(4).name() + " " + doc.forms().get(0).indicators().get(4).truncated());
+        assertEquals("line 22", doc.forms().get(0).template().cutAt().position());
+        assertTrue(doc.problems().stream().noneMatch(p -> p.text().contains(".xlsx")), doc.problems().toString());
+    }
+
     /** Must not: the label followed by anything else (here the form's tail) is no cut row; left to the flow reader. */
     @Test
     void aBudgetLabelTheTextGoesOnAfterIsNoCutRow() throws IOException {
