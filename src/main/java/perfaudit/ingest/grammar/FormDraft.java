@@ -80,9 +80,9 @@ public final class FormDraft {
      * The funds rows last read with no figure at all, their labels printed one after another (xlsx text out of reading
      * order): their figures may follow the column headings printed after them (see FundsTable.resume).
      */
-    public final List<perfaudit.model.funds.FundLine> fundRowsWithoutFigures = new ArrayList<>();
+    public final List<FundLine> fundRowsWithoutFigures = new ArrayList<>();
     /** Header fields whose label is printed but whose value the text does not let be read (a note says why). */
-    public final Set<Vocabulary.HeaderField> headerValuesUnread = java.util.EnumSet.noneOf(Vocabulary.HeaderField.class);
+    public final Set<Vocabulary.HeaderField> headerValuesUnread = EnumSet.noneOf(Vocabulary.HeaderField.class);
     /** The cell of a 项目名称 label printed with no value, the next cell another header label; else -1. */
     public int bareNameLabel = -1;
     /** The cell after the last header field read, or -1. */

@@ -1,5 +1,6 @@
 package perfaudit.ingest.grammar;
 
+import perfaudit.text.TextFold;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.funds.FundsTable;
 import perfaudit.ingest.grammar.goal.GoalText;
@@ -588,7 +589,7 @@ final class FormScanner extends PartScan {
      */
     private void yearOfHeading(FormDraft done) {
         // folded, as every label is matched: a mirror's 績效自評表(2022年度), glossed or typed full-width, names the form alike
-        String title = perfaudit.text.TextFold.fold(heading.toString());
+        String title = TextFold.fold(heading.toString());
         int form = title.indexOf("自评表");
         Matcher year = HEADING_YEAR.matcher(title);
         if (form >= 0 && year.find() && Math.abs(year.start() - form) <= 12) {
