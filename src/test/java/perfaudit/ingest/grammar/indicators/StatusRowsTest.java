@@ -128,7 +128,8 @@ class StatusRowsTest {
         assertTrue(doc.notes().stream().anyMatch(n -> n.reason().contains("do not confirm")), doc.notes().toString());
     }
 
-    private static final String SYNTHETIC_FLOW = """
+    /** The synthetic G form's head, title to the indicator section: the tables below differ only in their columns. */
+    private static final String SYNTHETIC_HEAD = """
             预算项目绩效自评表
             (2023年度)
             项目名称 校舍维修改造项目 主管部门 [115]沧州市运河区教育局 实施单位 [115004]沧州市运河区实验小学
@@ -136,6 +137,9 @@ class StatusRowsTest {
             资金来源 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)
             合计 248.60 248.60 241.15 97.00
             四、年度绩效指标完成情况
+            """;
+
+    private static final String SYNTHETIC_FLOW = SYNTHETIC_HEAD + """
             一级指标 二级指标 三级指标 指标分值 预期指标值 单项指标实际完成值 单项指标完成情况 单项指标得分 权重占比(%) 单项指标折算得分
             符号 数值 单位(文字描述)
             产出指标 数量指标 维修改造校舍面积 15 ≥ 3200 平方米 3260平方米 完成 15 15.00 100.00
@@ -155,14 +159,7 @@ class StatusRowsTest {
                 doc.notes().toString());
     }
 
-    private static final String SYNTHETIC_NO_WEIGHT = """
-            预算项目绩效自评表
-            (2023年度)
-            项目名称 校舍维修改造项目 主管部门 [115]沧州市运河区教育局 实施单位 [115004]沧州市运河区实验小学
-            二、预算执行情况（单位：万元）
-            资金来源 预算安排情况(调整后) 资金到位情况 资金执行情况 预算执行进度(%)
-            合计 248.60 248.60 241.15 97.00
-            四、年度绩效指标完成情况
+    private static final String SYNTHETIC_NO_WEIGHT = SYNTHETIC_HEAD + """
             一级指标 二级指标 三级指标 预期指标值 单项指标实际完成值 单项指标完成情况 单项指标得分 权重占比(%) 单项指标折算得分
             符号 数值 单位(文字描述)
             产出指标 数量指标 维修改造 校舍面积 3200 平方米 3260平方米 完成 15 15.00 2.25
