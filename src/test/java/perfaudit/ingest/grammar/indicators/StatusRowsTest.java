@@ -77,12 +77,7 @@ class StatusRowsTest {
      */
     @Test
     void theBudgetRowCutByTheNextFormIsReadAsCut() throws IOException {
-        String text = java.nio.file.Files.readString(H28, StandardCharsets.UTF_8).stripTrailing()
-                + "\n2020年度稷山县项目支出绩效自评表\n项目名称 建档立卡个人缴费县级配套资金 主管部门 稷山县医疗保障局\n";
-        Document doc = Inputs.read(text.getBytes(StandardCharsets.UTF_8), "two.txt", Limits.DEFAULT);
-        assertEquals(2, doc.forms().size());
-        Indicator last = doc.forms().get(0).indicators().get(4);
-        assertEquals("预算执行率 true", last.name() + " " + last.truncated());
+        Document doc = h28FollowedBy("2020年度稷山县项目支出绩效自评表\n项目名称 建档立卡个人缴费县级配套资金 主管部门 稷山县医疗保障局\n");
         assertTrue(doc.forms().get(0).template().isCut(), doc.forms().get(0).template().toString());
     }
 
@@ -92,13 +87,19 @@ class StatusRowsTest {
      */
     @Test
     void aFileNameLineEndsTheFormBeforeIt() throws IOException {
-        String text = java.nio.file.Files.readString(H28, StandardCharsets.UTF_8).stripTrailing()
-                + "\n建档立卡个人缴费县级配套绩效自评表.xlsx\n2020年度稷山县项目支出绩效自评表\n项目名称 建档立卡个人缴费县级配套资金\n";
-        Document doc = Inputs.read(text.getBytes(StandardCharsets.UTF_8), "two.txt", Limits.DEFAULT);
-        assertEquals(2, doc.forms().size());
-        assertEquals("预算执行率 true", doc.forms().get(0).indicators().get(4).name() + " " + doc.forms().get(0).indicators().get(4).truncated());
+        Document doc = h28FollowedBy("建档立卡个人缴费县级配套绩效自评表.xlsx\n2020年度稷山县项目支出绩效自评表\n项目名称 建档立卡个人缴费县级配套资金\n");
         assertEquals("line 22", doc.forms().get(0).template().cutAt().position());
         assertTrue(doc.problems().stream().noneMatch(p -> p.text().contains(".xlsx")), doc.problems().toString());
+    }
+
+    /** h28 with {@code next} after its last line, read as one file: two forms, h28's last row its cut 预算执行率 row. */
+    private static Document h28FollowedBy(String next) throws IOException {
+        String text = java.nio.file.Files.readString(H28, StandardCharsets.UTF_8).stripTrailing() + "\n" + next;
+        Document doc = Inputs.read(text.getBytes(StandardCharsets.UTF_8), "two.txt", Limits.DEFAULT);
+        assertEquals(2, doc.forms().size());
+        Indicator last = doc.forms().get(0).indicators().get(4);
+        assertEquals("预算执行率 true", last.name() + " " + last.truncated());
+        return doc;
     }
 
     /** Must not: the label followed by anything else (here the form's tail) is no cut row; left to the flow reader. */
