@@ -60,8 +60,44 @@ final class FlowRowReader {
         this.nameWidth = nameWidth;
     }
 
+    /**
+     * The last row read whole though, read in column order, it stops before its 分值 / 得分 (a column skipped to fit
+     * its figures): the row to read again as cut if only text that is no row follows it before the text ends.
+     */
+    private record StoppedEarly(int index, int last, IndicatorBuilder.Labels labels, Cell at,
+                                Map<IndicatorField, RowAligner.Item> inColumnOrder) {
+    }
+
+    /** The row read whole that stops early in column order, while nothing but text without figures followed it. */
+    private StoppedEarly stoppedEarly;
+    /** Text without figures, read as a name the text stops in, came right after {@link #stoppedEarly}. */
+    private boolean textAfterStoppedEarly;
+
     /** A row's cells (after its labels): name, target and actual texts, then the values. */
     void read(FlowRow row) {
+        StoppedEarly before = stoppedEarly;
+        stoppedEarly = null;
+        textAfterStoppedEarly = false;
+        readRow(row, before);
+    }
+
+    /**
+     * This table's text ends here (the input ends, or another text begins: the next form's title, a page's chrome).
+     * Where the last row read was read whole only by skipping a column, and what followed it up to here is text with
+     * no figure that the reader took for a name the text stops in, that text is no row of this table (the site's
+     * name over the next document, words of its page) and the row is the one the text stops in: its cells are put in
+     * column order, as a row the input ends in, and the form is cut after it.
+     */
+    void textEnds() {
+        if (stoppedEarly == null || !textAfterStoppedEarly || stoppedEarly.index() != form.indicators.size() - 1) {
+            return;
+        }
+        builder.replaceAsCut(stoppedEarly.index(), stoppedEarly.labels(), stoppedEarly.at(), stoppedEarly.inColumnOrder());
+        form.stoppedAt = stoppedEarly.last();
+        stoppedEarly = null;
+    }
+
+    private void readRow(FlowRow row, StoppedEarly before) {
         List<Cell> cells = new ArrayList<>(row.cells.size()); // a loop, not a stream: every flow indicator row
         for (Cell c : row.cells) {
             if (!c.isBlank() || c.gap() == Cell.Gap.CELL) {
@@ -145,11 +181,41 @@ final class FlowRowReader {
         boolean figures = items.stream().anyMatch(i -> i.value().isNumeric() || i.value().kind() == Value.Kind.MEASURE);
         if (cutShort && (!figures || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
             // the text stops inside the row's name: nothing of it to audit (the form says where it stops)
+            if (!figures && before != null && nextFilled(before.last()) == first) {
+                stoppedEarly = before; // or it is no row, and the row before is where the text stops (see textEnds)
+                textAfterStoppedEarly = true;
+            }
             s.use(first, last + 1);
             return;
         }
+        if (!cutShort && !t.glued) {
+            stoppedEarly = stoppedEarly(items, aligned.get(), first, last);
+        }
         builder.add(t.get(first), aligned.get(), cutShort);
         s.use(first, last + 1);
+    }
+
+    /**
+     * The row about to be added, when its cells, read in column order, fit the columns and stop before the 分值 /
+     * 得分 the header prints, where the reading kept put them further right (a column between left empty); else null.
+     */
+    private StoppedEarly stoppedEarly(List<RowAligner.Item> items, Map<IndicatorField, RowAligner.Item> aligned, int first, int last) {
+        IndicatorField lastPoints = lastPointsColumn();
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items);
+        if (lastPoints == null || inOrder.isEmpty() || inOrder.get().containsKey(lastPoints) || inOrder.get().equals(aligned)) {
+            return null;
+        }
+        return new StoppedEarly(form.indicators.size(), last, builder.labels(), t.get(first), inOrder.get());
+    }
+
+    /** The first filled cell after cell {@code index}, or -1. */
+    private int nextFilled(int index) {
+        for (int k = index + 1; k < t.size(); k++) {
+            if (!t.get(k).isBlank()) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -182,8 +248,7 @@ final class FlowRowReader {
 
     /** Read in column order, the row's cells end before the last of the 分值 / 得分 columns the header prints. */
     private boolean stopsBeforePoints(List<RowAligner.Item> items) {
-        IndicatorField lastPoints = valueFields.contains(IndicatorField.SCORE) ? IndicatorField.SCORE
-                : valueFields.contains(IndicatorField.WEIGHT) ? IndicatorField.WEIGHT : null;
+        IndicatorField lastPoints = lastPointsColumn();
         if (lastPoints == null) {
             return false;
         }
@@ -191,14 +256,26 @@ final class FlowRowReader {
         return inOrder.isEmpty() || !inOrder.get().containsKey(lastPoints);
     }
 
+    /** The last of the 分值 / 得分 columns the header prints, or null. */
+    private IndicatorField lastPointsColumn() {
+        return valueFields.contains(IndicatorField.SCORE) ? IndicatorField.SCORE
+                : valueFields.contains(IndicatorField.WEIGHT) ? IndicatorField.WEIGHT : null;
+    }
+
     /**
      * A row the text stops in lost its last cells, not its first: its cells are the columns in order
      * (the 满意度 row of a web excerpt cut after its 分值).
      */
     private Optional<Map<IndicatorField, RowAligner.Item>> positional(List<RowAligner.Item> items) {
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items);
+        return inOrder.isPresent() ? inOrder : aligner.align(items);
+    }
+
+    /** The row's cells in the columns in order, or empty where they do not fit them so (then the reading is the aligner's). */
+    private Optional<Map<IndicatorField, RowAligner.Item>> inColumnOrder(List<RowAligner.Item> items) {
         List<IndicatorField> fields = valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList();
         if (items.size() > fields.size()) {
-            return aligner.align(items);
+            return Optional.empty();
         }
         Map<IndicatorField, RowAligner.Item> result = new EnumMap<>(IndicatorField.class);
         int f = 0;
@@ -209,13 +286,13 @@ final class FlowRowReader {
                 f++;
             }
             if (f >= fields.size()) {
-                return aligner.align(items);
+                return Optional.empty();
             }
             result.put(fields.get(f++), item);
         }
         boolean fits = result.entrySet().stream().allMatch(e -> e.getKey() != IndicatorField.WEIGHT && e.getKey() != IndicatorField.SCORE
                 || e.getValue().value().kind() == Value.Kind.NUMBER || e.getValue().value().isBlank());
-        return fits ? Optional.of(result) : aligner.align(items);
+        return fits ? Optional.of(result) : Optional.empty();
     }
 
     private static boolean passedBy(IndicatorField column, RowAligner.Item item) {

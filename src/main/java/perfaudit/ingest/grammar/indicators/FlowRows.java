@@ -188,6 +188,9 @@ final class FlowRows {
         }
         if (!readAsCutBudgetRow(row, j)) {
             close(row);
+            if (textEndsAt(j)) {
+                rowReader.textEnds();
+            }
         }
         return j;
     }

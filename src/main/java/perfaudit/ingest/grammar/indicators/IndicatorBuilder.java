@@ -205,6 +205,29 @@ final class IndicatorBuilder {
 
     /** As {@link #add(Cell, Map, boolean)}, with the row's 指标说明 where the row prints one. */
     void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated, String description) {
+        cross.added(at);
+        Indicator row = indicator(at, fields, truncated, description, null);
+        if (!row.child()) {
+            lastParentName = row.name();
+        }
+        form.indicators.add(row);
+    }
+
+    /**
+     * Reads again the form's row {@code index}, read whole under {@code labels}, as cut by the text's end: its cells
+     * {@code fields} in the columns the cut leaves them (its child mark, its labels as they were).
+     */
+    void replaceAsCut(int index, Labels labels, Cell at, Map<IndicatorField, RowAligner.Item> fields) {
+        Labels now = labels();
+        set(labels);
+        Indicator cut = indicator(at, fields, true, null, form.indicators.get(index).child());
+        set(now);
+        form.indicators.set(index, cut);
+    }
+
+    /** The row read from {@code fields} under the labels in force; {@code child} as found from its name where null. */
+    private Indicator indicator(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated, String description,
+                                Boolean child) {
         String name = text(fields.get(IndicatorField.NAME));
         BigDecimal weight = number(fields.get(IndicatorField.WEIGHT), "分值", at);
         PointsLabel stated = header.has(IndicatorField.WEIGHT) ? null : PointsLabel.of(name);
@@ -215,16 +238,11 @@ final class IndicatorBuilder {
             form.weightsInLabels = true;
         }
         Measure target = target(fields);
-        boolean child = isChild(name);
-        cross.added(at);
-        if (!child) {
-            lastParentName = name;
-        }
-        form.indicators.add(new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
+        return new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
                 weight, number(fields.get(IndicatorField.SCORE), "得分", at),
-                text(fields.get(IndicatorField.DEVIATION)), child, block, blockPoints, truncated,
-                number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields), description));
+                text(fields.get(IndicatorField.DEVIATION)), child != null ? child : isChild(name), block, blockPoints, truncated,
+                number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields), description);
     }
 
     /** 是否核心指标: 是 true, 否 false; null where the table has no such column or the cell is empty. */

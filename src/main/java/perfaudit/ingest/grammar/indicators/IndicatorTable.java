@@ -63,7 +63,7 @@ public final class IndicatorTable {
         glued.settleByTotal(end);
         builder.endTable();
         int lastFilled = lastFilled(k, end);
-        if (end < t.size() && lastFilled >= 0 && s.startsOtherText(end)
+        if (form.stoppedAt < 0 && end < t.size() && lastFilled >= 0 && s.startsOtherText(end)
                 && (lex.startsLevelName(t.get(lastFilled).key()) || form.lastRowCut())) {
             // the table's last words are a label cut short (满 of 满意度指标), or its last row was read as cut, right
             // before another text: the text stops inside the table, as where a file ends
