@@ -22,7 +22,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * file): an excerpt cut inside its last row, then the next form's page chrome (索引号 / 发文单位) or title,
  * is read as cut there, as at the end of a file (FORM-CUT-SHORT, no PARSE-PROBLEM), and the chrome is no
  * row of the table; a form whose last row is whole but whose 总分 is missing before the next title is
- * still reported as damaged.
+ * still reported as damaged. A last row read in column order stops before its 得分 and is followed only by
+ * text that is no row of the table (the next page's site name) up to where the text ends: it is the row the text
+ * stops in, as at the input's end.
  */
 class FormEndsTest {
 
@@ -138,6 +140,72 @@ class FormEndsTest {
         Indicator cutEarly = last(read(FLAT + "满意度 = 100").forms().get(0));
         assertEquals(0, cutEarly.target().value().compareTo(java.math.BigDecimal.valueOf(100)));
         assertNull(cutEarly.actual());
+    }
+
+    /**
+     * A form in space-separated text with no 分值 column, its last row 种母猪(头) 20 20 (line 12) lacking its 得分: cut there
+     * by the excerpt, or whole with its 实际完成值 empty where a 总分 follows.
+     */
+    private static final String SPACED = """
+            项目支出绩效自评表
+            (2022年度)
+            项目名称 生猪养殖场建设
+            主管部门 某县农业农村局 实施单位 某县畜牧中心
+            项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分
+            年度资金总额 100 100 100 10 100% 10
+            年度总体目标 预期目标 实际完成情况
+            建成猪舍 建成猪舍
+            绩效指标 一级指标 二级指标 三级指标 年度指标值 实际完成值 得分
+            产出指标 数量指标 猪舍面积(平方米) 180 180 40
+            质量指标 验收合格率 100% 100% 30
+            种母猪(头) 20 20
+            """;
+    /** Another document's page: a site's name and a search button no vocabulary knows, then its 索引号 chrome. */
+    private static final String OTHER_PAGE = """
+            某某县人民政府
+            搜索
+            索引号
+            11500233709471424M/2023-00011
+            发布机构
+            某某乡
+            """;
+
+    @Test
+    void aLastRowCutBeforeTextThatIsNoRowIsReadInColumnOrderAsAtTheInputsEnd() {
+        Indicator alone = last(read(SPACED).forms().get(0));
+        assertCutAfterItsActual(alone);
+
+        // the next document's page follows: its first lines, no row of the table, do not make the cut row whole
+        Document followed = read(SPACED + OTHER_PAGE);
+        assertEquals(List.of(), followed.problems());
+        assertEquals("line 12", followed.forms().get(0).template().cutAt().position(), "cut where the row stops");
+        assertCutAfterItsActual(last(followed.forms().get(0)));
+
+        // the same at the input's end, a page's last words after the row
+        assertCutAfterItsActual(last(read(SPACED + "打印本页\n关闭窗口\n").forms().get(0)));
+    }
+
+    @Test
+    void aLastRowWithItsActualEmptyInAWholeFormKeepsItsScore() {
+        Form whole = read(SPACED + "总分 100 100\n" + OTHER_PAGE).forms().get(0);
+        assertNull(whole.template().cutAt());
+        Indicator row = last(whole);
+        assertFalse(row.truncated());
+        assertNull(row.actual(), "the 实际完成值 printed empty");
+        assertEquals(0, row.score().compareTo(java.math.BigDecimal.valueOf(20)));
+
+        // a label of the table after the row: the text stops there, not inside the row, which is read as printed
+        Indicator beforeLabel = last(read(SPACED + "满意度指标\n" + OTHER_PAGE).forms().get(0));
+        assertNull(beforeLabel.actual());
+        assertEquals(0, beforeLabel.score().compareTo(java.math.BigDecimal.valueOf(20)));
+    }
+
+    private static void assertCutAfterItsActual(Indicator cut) {
+        assertEquals("种母猪(头)", cut.name());
+        assertTrue(cut.truncated());
+        assertEquals(0, cut.target().value().compareTo(java.math.BigDecimal.valueOf(20)));
+        assertEquals(0, cut.actual().value().compareTo(java.math.BigDecimal.valueOf(20)), "20 20: the target and the actual");
+        assertNull(cut.score(), "the 得分 lost to the cut");
     }
 
     private static void assertSecondFormWhole(Document document) {
