@@ -189,7 +189,7 @@ final class FlowRowReader {
             return;
         }
         if (!cutShort && !t.glued) {
-            stoppedEarly = stoppedEarly(items, aligned.get(), first, last);
+            stoppedEarly = stopsEarlyInColumnOrder(items, aligned.get(), first, last);
         }
         builder.add(t.get(first), aligned.get(), cutShort);
         s.use(first, last + 1);
@@ -199,7 +199,7 @@ final class FlowRowReader {
      * The row about to be added, when its cells, read in column order, fit the columns and stop before the 分值 /
      * 得分 the header prints, where the reading kept put them further right (a column between left empty); else null.
      */
-    private StoppedEarly stoppedEarly(List<RowAligner.Item> items, Map<IndicatorField, RowAligner.Item> aligned, int first, int last) {
+    private StoppedEarly stopsEarlyInColumnOrder(List<RowAligner.Item> items, Map<IndicatorField, RowAligner.Item> aligned, int first, int last) {
         IndicatorField lastPoints = lastPointsColumn();
         Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items);
         if (lastPoints == null || inOrder.isEmpty() || inOrder.get().containsKey(lastPoints) || inOrder.get().equals(aligned)) {
