@@ -40,6 +40,21 @@ final class OtherTableHeader {
     }
 
     /**
+     * The cell after the row that cell {@code j} opens where that row reprints the table's own header (a page
+     * break: only columns the header prints, its 绩效指标 cell first, which no column label skips); -1 otherwise.
+     */
+    int reprintEnd(int j) {
+        if (header.labelled().isEmpty() || anchor(j) == null || !opensRow(j) || !isHeaderRow(j) || !otherColumns(j).isEmpty()) {
+            return -1;
+        }
+        int end = j;
+        while (end < t.size() && sameRow(j, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
      * Leaves the other table unread, its header and everything after it up to where another text begins
      * (a form title, a header field opening a line, a page's chrome): its 合计 and notes are its own too.
      * Returns the cell after it.
@@ -73,31 +88,35 @@ final class OtherTableHeader {
 
     /**
      * The columns the row's header labels name that the table's header does not print; empty when the row is no
-     * header (as {@link GridRows}'s reprinted header: three whole-cell labels at least, half its filled cells).
+     * header ({@link #isHeaderRow}, as {@link GridRows}'s reprinted header).
      */
     private Set<IndicatorField> otherColumns(int j) {
-        Set<IndicatorField> fields = EnumSet.noneOf(IndicatorField.class);
-        int labels = 0;
-        int filled = 0;
-        for (int k = j; k < t.size() && sameRow(j, k); k++) {
-            if (t.get(k).isBlank()) {
-                continue;
-            }
-            filled++;
-            Hit<IndicatorField> column = columnLabel(k);
-            if (column != null) {
-                labels++;
-                fields.add(column.value());
-            } else if (anchor(k) != null) {
-                labels++;
-            }
-        }
-        if (labels < 3 || labels * 2 < filled) {
+        if (!isHeaderRow(j)) {
             return Set.of();
+        }
+        Set<IndicatorField> fields = EnumSet.noneOf(IndicatorField.class);
+        for (int k = j; k < t.size() && sameRow(j, k); k++) {
+            Hit<IndicatorField> column = t.get(k).isBlank() ? null : columnLabel(k);
+            if (column != null) {
+                fields.add(column.value());
+            }
         }
         fields.removeAll(header.labelled());
         fields.remove(IndicatorField.IGNORED); // a 备注 column says nothing of whose table it is
         return fields;
+    }
+
+    /** Header vocabulary fills the row: three whole-cell labels at least (绩效指标 counted), half its filled cells. */
+    private boolean isHeaderRow(int j) {
+        int labels = 0;
+        int filled = 0;
+        for (int k = j; k < t.size() && sameRow(j, k); k++) {
+            if (!t.get(k).isBlank()) {
+                filled++;
+                labels += columnLabel(k) != null || anchor(k) != null ? 1 : 0;
+            }
+        }
+        return labels >= 3 && labels * 2 >= filled;
     }
 
     /** The printed labels of the row's columns the table's header does not print, for the problem's text. */

@@ -62,6 +62,11 @@ final class RowEnds {
         return j < t.size() && otherHeader.at(j);
     }
 
+    /** The cell after a reprint of the table's own header opening at j (a page break), or -1. */
+    int reprintedHeaderEnd(int j) {
+        return otherHeader.reprintEnd(j);
+    }
+
     /** Leaves the other table at j unread, with a parse problem; returns the cell after it. */
     int skipOtherTable(int j) {
         return otherHeader.skip(j);
