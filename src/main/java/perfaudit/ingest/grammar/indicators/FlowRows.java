@@ -71,6 +71,14 @@ final class FlowRows {
                 j++;
                 continue;
             }
+            int reprint = ends.reprintedHeaderEnd(j);
+            if (reprint > j) {
+                // the header printed again from its 绩效指标 cell (a new page): no row
+                row = close(row);
+                s.use(j, reprint);
+                j = reprint;
+                continue;
+            }
             Hit<IndicatorField> repeatedHeader = row.isEmpty() ? t.labelAt(j, lex.indicatorColumn, false) : null;
             if (repeatedHeader != null && repeatedHeader.next() == j + 1 && lex.level2.exact(cell.key()) == null) {
                 // the header printed again (a new page, a second 年度绩效目标 block)

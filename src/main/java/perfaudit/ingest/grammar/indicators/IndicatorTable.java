@@ -63,7 +63,8 @@ public final class IndicatorTable {
         glued.settleByTotal(end);
         builder.endTable();
         int lastFilled = lastFilled(k, end);
-        if (form.stoppedAt < 0 && end < t.size() && lastFilled >= 0 && s.startsOtherText(end)
+        boolean otherTable = ends.otherTableAt(end);
+        if (form.stoppedAt < 0 && end < t.size() && lastFilled >= 0 && (s.startsOtherText(end) || otherTable)
                 && (lex.startsLevelName(t.get(lastFilled).key()) || form.lastRowCut())) {
             // the table's last words are a label cut short (满 of 满意度指标), or its last row was read as cut, right
             // before another text: the text stops inside the table, as where a file ends
@@ -71,7 +72,8 @@ public final class IndicatorTable {
         }
         form.tableRanToEnd = end >= t.size();
         endWithoutTotal(k, end);
-        return end;
+        // another table's header: what follows to the next text is that table's, not this form's
+        return otherTable ? ends.skipOtherTable(end) : end;
     }
 
     /**

@@ -32,6 +32,7 @@ final class RowEnds {
     private final IndicatorHeader header;
     /** The header's columns after the 一级 and 二级: what a row's cells fill. */
     private final List<IndicatorField> valueFields;
+    private final OtherTableHeader otherHeader;
 
     RowEnds(PartScan scanner, IndicatorHeader header, List<IndicatorField> valueFields) {
         this.s = scanner;
@@ -39,11 +40,12 @@ final class RowEnds {
         this.lex = scanner.lex;
         this.header = header;
         this.valueFields = valueFields;
+        this.otherHeader = new OtherTableHeader(scanner, header);
     }
 
     /**
      * Where the table ends: the 总分 row, the notes after it, the next form, or another part (a block
-     * label, 年度绩效目标2 (40分), reopens the table for its group).
+     * label, 年度绩效目标2 (40分), reopens the table for its group), or another table's header.
      */
     boolean endsTable(int j) {
         if (j >= t.size()) {
@@ -52,7 +54,22 @@ final class RowEnds {
         if (t.get(j).isBlank()) {
             return false;
         }
-        return s.isStop(j) && t.labelAt(j, lex.indicatorAnchor, Tokens.Rest.BRACKETED) == null;
+        return s.isStop(j) && t.labelAt(j, lex.indicatorAnchor, Tokens.Rest.BRACKETED) == null || otherHeader.at(j);
+    }
+
+    /** Another table's header opens the row at cell j ({@link OtherTableHeader}). */
+    boolean otherTableAt(int j) {
+        return j < t.size() && otherHeader.at(j);
+    }
+
+    /** The cell after a reprint of the table's own header opening at j (a page break), or -1. */
+    int reprintedHeaderEnd(int j) {
+        return otherHeader.reprintEnd(j);
+    }
+
+    /** Leaves the other table at j unread, with a parse problem; returns the cell after it. */
+    int skipOtherTable(int j) {
+        return otherHeader.skip(j);
     }
 
     /**

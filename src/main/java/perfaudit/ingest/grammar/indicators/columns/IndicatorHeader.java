@@ -36,6 +36,8 @@ public final class IndicatorHeader {
     private final Lexicon lex;
     private final List<Column> header = new ArrayList<>();
     private final LevelPointsColumns levelPoints = new LevelPointsColumns();
+    /** Every column whose label the header printed, before wrapped and repeated labels are merged: what a reprint of it shows. */
+    private final Set<IndicatorField> labelled = EnumSet.noneOf(IndicatorField.class);
 
     public IndicatorHeader(PartScan scanner, FormDraft form) {
         this.s = scanner;
@@ -77,6 +79,11 @@ public final class IndicatorHeader {
         return header.isEmpty();
     }
 
+    /** The columns whose labels the header printed (empty when it printed none and the national columns are assumed). */
+    public Set<IndicatorField> labelled() {
+        return java.util.Collections.unmodifiableSet(labelled);
+    }
+
     /** Reads the header from cell {@code i}; returns the cell after it, the columns put in the rows' order. */
     private static final java.util.regex.Pattern COLUMN_LETTER = java.util.regex.Pattern.compile("^\\([A-F](?:/[A-F])?\\)");
 
@@ -107,6 +114,7 @@ public final class IndicatorHeader {
             if (column != null) {
                 IndicatorField field = column.value();
                 form.saw(column.spelling());
+                labelled.add(field);
                 if (!header.isEmpty() && levelPoints.claims(field, header.get(header.size() - 1).field(), cell.column())) {
                     s.use(k, column.next());
                     k = column.next();
@@ -128,6 +136,7 @@ public final class IndicatorHeader {
             IndicatorField lettered = header.isEmpty() ? null : afterColumnLetter(cell.key());
             if (lettered != null) {
                 // glued text cut after a label, before its column letter: 实际完成指标值 | (B)得分
+                labelled.add(lettered);
                 if (!has(lettered)) {
                     header.add(new Column(lettered, order++, cell.column()));
                 }
@@ -137,6 +146,7 @@ public final class IndicatorHeader {
             }
             IndicatorField fragment = header.isEmpty() ? null : headerFragment(cell.key());
             if (fragment != null) {
+                labelled.add(fragment);
                 if (!has(fragment)) {
                     header.add(new Column(fragment, order++, cell.column()));
                 }
@@ -146,6 +156,7 @@ public final class IndicatorHeader {
             }
             List<IndicatorField> scrambled = t.glued && !header.isEmpty() ? ScrambledHeader.read(cell.key(), lex.vocabulary) : null;
             if (scrambled != null) {
+                labelled.addAll(scrambled);
                 for (IndicatorField field : scrambled) {
                     if (!has(field)) {
                         header.add(new Column(field, order++, cell.column()));
