@@ -34,6 +34,11 @@ public final class TextReader implements DocumentReader {
     private static final String WRAPPER_FIRST = "由请下文资";
     /** A site's page number at a line's start, in ASCII or full-width digits (２、), as the page was typed. */
     private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*[0-9０-９]{1,2}、");
+    /**
+     * The site's sentence about the file it shows, on a line of its own above the text: 《name.docx》由会员分享,可在线阅读,
+     * 更多相关《…》请在文库网上搜索。 It ends at its 。 or the line's end; whatever follows on the line is kept.
+     */
+    private static final Pattern SHARE_SENTENCE = Pattern.compile("^\\s*《[^》]{1,120}》由会员(上传)?分享[^。]*。?");
     /** What a file without any form gets said about it. */
     public static final String NO_FORM = "文件中没有找到项目支出绩效自评表 — no 项目支出绩效自评表 form found in this file";
 
@@ -135,9 +140,20 @@ public final class TextReader implements DocumentReader {
         List<TextLine> out = new ArrayList<>(lines.size());
         for (TextLine line : lines) {
             java.util.regex.Matcher marker = PAGE_MARKER.matcher(line.text());
-            out.add(marker.find() ? new TextLine(line.number(), line.text().substring(marker.end())) : line);
+            TextLine kept = marker.find() ? new TextLine(line.number(), line.text().substring(marker.end())) : line;
+            out.add(withoutShareSentence(kept));
         }
         return out;
+    }
+
+    /**
+     * The line without the site's sentence about the file ({@link #SHARE_SENTENCE}): the site's words, not the
+     * document's. Kept, its long line would count as the document's text, and a form in "|" rows or lines could
+     * be taken for text run together (most of its characters in long cells), which it is not.
+     */
+    private static TextLine withoutShareSentence(TextLine line) {
+        java.util.regex.Matcher sentence = SHARE_SENTENCE.matcher(line.text());
+        return sentence.find() ? new TextLine(line.number(), line.text().substring(sentence.end())) : line;
     }
 
     /**

@@ -178,6 +178,10 @@ final class FlowRows {
             if (!row.isEmpty() && ends.endsWithScores(row) && RowEnds.startsLine(cell)) {
                 // a line ending in 分值 得分 ends its row (text that kept its lines)
                 row = close(row);
+            } else if (!row.isEmpty() && ends.endsWithScores(row) && ends.cutLabelEndsText(cell, j)) {
+                // the text stops in the next row's label (可 of 可持续影响指标) right after this row's 分值 得分, on one
+                // line with them: that word starts a row, so this one is whole, not cut
+                row = close(row);
             } else if (!row.isEmpty() && ends.startsMarkedRow(row, j)) {
                 // text marking its rows ("|" rows padded with empty cells): a whole row ends where the next begins
                 row = close(row);

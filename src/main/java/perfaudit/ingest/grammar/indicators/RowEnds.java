@@ -251,6 +251,14 @@ final class RowEnds {
                 && last.gap() == Cell.Gap.SPACE;
     }
 
+    /**
+     * Cell {@code j} is the form's last word and an 一级 / 二级 name cut short (满 of 满意度指标): the text stops in a
+     * label, not in a row's 偏差原因 (a reason is no name's first characters alone at the text's end).
+     */
+    boolean cutLabelEndsText(Cell cell, int j) {
+        return lex.startsLevelName(cell.key()) && (lastFilledCell(j) || otherTextAfter(j));
+    }
+
     static boolean startsLine(Cell cell) {
         return cell.gap() == Cell.Gap.LINE || cell.gap() == Cell.Gap.BLANK || cell.gap() == Cell.Gap.BREAK;
     }

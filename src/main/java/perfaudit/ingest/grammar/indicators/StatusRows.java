@@ -45,6 +45,8 @@ final class StatusRows {
     private final RowEnds ends;
     /** The header declares 指标分值 before the target. */
     private final boolean weightDeclared;
+    /** The last cell of the last row read whole (its status word and all its figures), or -1: a row starts after it. */
+    private int wholeRowEnd = -1;
 
     private StatusRows(PartScan s, IndicatorBuilder builder, RowEnds ends, boolean weightDeclared) {
         this.s = s;
@@ -120,7 +122,7 @@ final class StatusRows {
      * the flow reader as before. Returns the index after what was read, {@code j} when nothing was.
      */
     int cutBudgetRow(int j) {
-        if (j >= t.size() || !RowEnds.startsLine(t.get(j)) || lex.budgetExecution.exact(t.get(j).key()) == null) {
+        if (j >= t.size() || !startsRow(j) || lex.budgetExecution.exact(t.get(j).key()) == null) {
             return j;
         }
         List<Cell> copies = new ArrayList<>();
@@ -152,6 +154,14 @@ final class StatusRows {
         return end;
     }
 
+    /**
+     * Cell {@code j} starts a row: it starts a line, or follows a row read whole, which its status word and all its
+     * figures end (a whole form on one line: …完成 10.00 10.00 1.00 预算执行率 预算执行率).
+     */
+    private boolean startsRow(int j) {
+        return RowEnds.startsLine(t.get(j)) || wholeRowEnd >= 0 && j == wholeRowEnd + 1;
+    }
+
     /** Reads the row in cells {@code first}..{@code last} (as found by {@link #rowEnd}). */
     void read(int first, int last) {
         List<Cell> cells = new ArrayList<>();
@@ -175,6 +185,7 @@ final class StatusRows {
                 s.log.note(at.row(), at.location(), rowText, String.join("; ", notes));
             }
             builder.add(at, fields, false, description.isEmpty() ? null : description.toString());
+            wholeRowEnd = last;
         }
         s.use(first, last + 1);
     }

@@ -179,6 +179,32 @@ class StatusRowsTest {
         assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标说明未读入: 校舍面积")), doc.notes().toString());
     }
 
+    /**
+     * The whole synthetic form on one line, its text cut in the 预算执行率 row's label: a row read whole ends at its
+     * status word's last figure, so the label after it starts a row as at a line's start, and is read as the cut row.
+     */
+    @Test
+    void onOneLineTheBudgetLabelAfterAWholeRowIsTheCutRow() {
+        Document doc = oneLine(SYNTHETIC_FLOW + "预算执行率 预算执行率\n");
+        Indicator last = doc.forms().get(0).indicators().get(doc.forms().get(0).indicators().size() - 1);
+        assertEquals("预算执行率 true", last.name() + " " + last.truncated());
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("预算执行率行被截断")), doc.notes().toString());
+    }
+
+    /** Must not: after a row left unread (two figures for three columns) its end is not known, and the label on its line is no cut row. */
+    @Test
+    void onOneLineTheBudgetLabelAfterAnUnreadRowIsNoCutRow() {
+        Document doc = oneLine(SYNTHETIC_FLOW.replace("14.7 15.00 98.00", "14.7 15.00") + "预算执行率 预算执行率\n");
+        assertTrue(doc.forms().get(0).indicators().stream().noneMatch(i -> "预算执行率".equals(i.name()) && i.truncated()),
+                rows(doc).toString());
+        assertTrue(doc.notes().stream().noneMatch(n -> n.reason().startsWith("预算执行率行被截断")), doc.notes().toString());
+    }
+
+    private static Document oneLine(String text) {
+        String line = String.join(" ", text.strip().split("\n"));
+        return Inputs.read(line.getBytes(StandardCharsets.UTF_8), "G-one-line.txt", Limits.DEFAULT);
+    }
+
     /** Must not change: the same template as a grid is read by its columns, the worded 时效 target included. */
     @Test
     void theGridIsReadAsBefore() {
