@@ -85,7 +85,7 @@ public final class RuleBase {
         if (sources.drl().isEmpty()) {
             throw new RuleCompilationException(List.of(sources.name() + ": no rule files (*.drl) in the rules folder"));
         }
-        SettingsTable table = SettingsTable.read(sources);
+        SettingsTable table = RuleCompiler.settings(sources);
         List<String> errors = new ArrayList<>(table.validate());
         String tableName = sources.workbooks().isEmpty() ? sources.name() + "/settings.drl.xlsx"
                 : sources.shown(sources.workbooks().get(0).path());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import perfaudit.Fixtures;
+import perfaudit.engine.settings.SettingsTable;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,12 @@ class RuleCacheTest {
     private List<Path> modules() throws IOException {
         try (Stream<Path> files = Files.list(cache)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private List<Path> keptSettings() throws IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("settings-")).sorted().toList();
         }
     }
 
@@ -103,10 +110,45 @@ class RuleCacheTest {
             RuleBase.compile(rules);
             List<Path> kept = modules();
             assertEquals(2, kept.size(), kept.toString());
+            assertEquals(2, keptSettings().size(), "the settings tables kept beside the modules are pruned alike");
             assertTrue(kept.contains(inUse), "the module in use survives, though it was compiled first");
             assertFalse(Files.exists(stale), "a temporary file of a store that never finished is removed");
         } finally {
             System.clearProperty("perfaudit.cache.keep");
         }
+    }
+
+    @Test
+    void aLoadedModuleTakesItsSettingsTableFromTheCacheNotTheWorkbook() throws Exception {
+        Path rules = Fixtures.copyRules(temp);
+        RuleBase compiled = RuleBase.compile(rules);
+        List<Path> kept = keptSettings();
+        assertEquals(1, kept.size(), "the settings table read for the compile is kept beside the module");
+        SettingsTable.Entry first = compiled.table().thresholds().get(0);
+        Path file = kept.get(0);
+        String original = Files.readString(file);
+        // a description changed only in the kept copy shows that the run read the copy, not the workbook
+        Files.writeString(file, original.replace(first.description(), "kept copy\\twith a tab"));
+        SettingsTable.Entry loaded = RuleBase.compile(rules).table().thresholds().get(0);
+        assertEquals("kept copy\twith a tab", loaded.description());
+        assertEquals(first.value(), loaded.value());
+        assertEquals(first.keyCell(), loaded.keyCell());
+        Files.writeString(file, "not a settings table\n");
+        assertEquals(first.description(), RuleBase.compile(rules).table().thresholds().get(0).description(),
+                "a damaged kept table is read again from the workbook");
+    }
+
+    @Test
+    void aSettingsTableSurvivesItsLinesWithTabsNewlinesAndBackslashes() {
+        List<String> lines = List.of("perfaudit settings table 1",
+                "RuleTable Thresholds\tlowExecutionRate\t90\ts.xlsx!B11\ts.xlsx!C11\tline one\\nline two\\t\\\\ %",
+                "RuleTable Words\tinstructionWords\t对照、依据\ts.xlsx!B40\ts.xlsx!C40\t");
+        SettingsTable table = SettingsTable.fromLines(lines).orElseThrow();
+        assertEquals("line one\nline two\t\\ %", table.thresholds().get(0).description());
+        assertEquals("对照、依据", table.words().get(0).value());
+        assertEquals(lines, table.toLines());
+        assertTrue(SettingsTable.fromLines(List.of("perfaudit settings table 0")).isEmpty(), "another format is not read");
+        assertTrue(SettingsTable.fromLines(List.of("perfaudit settings table 1", "RuleTable Thresholds\tonly two"))
+                .isEmpty(), "a line of other fields is not read");
     }
 }

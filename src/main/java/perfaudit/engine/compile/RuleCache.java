@@ -34,7 +34,8 @@ import java.util.zip.ZipFile;
  * since compiled rules call the fact classes: a rebuilt program never loads modules compiled against
  * older facts, even while its version number stays the same.
  * The folder is {@code -Dperfaudit.cache=DIR} (default {@code ~/.cache/perfaudit}); {@code off} disables it.
- * It keeps the {@value #KEEP} most recently used modules ({@code -Dperfaudit.cache.keep=N}).
+ * It keeps the {@value #KEEP} most recently used modules ({@code -Dperfaudit.cache.keep=N}), and beside each the
+ * decision tables' entries read from the same files (settings-*.txt: a loaded module needs no workbook opened).
  */
 final class RuleCache {
 
@@ -134,6 +135,44 @@ final class RuleCache {
         }
     }
 
+    /**
+     * The decision tables' entries kept for rules with this key ({@code SettingsTable#toLines}), if kept: a run
+     * that loads its module from the cache then need not open the workbook either.
+     */
+    Optional<List<String>> loadSettings(String key) {
+        if (folder == null || !Files.isRegularFile(settings(key))) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(settings(key), StandardCharsets.UTF_8);
+            touch(settings(key));
+            return Optional.of(lines);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("kept settings table {} does not read ({}); reading the workbook", settings(key), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the decision tables' entries read for rules with this key; a cache that cannot be written costs only time. */
+    void storeSettings(String key, List<String> lines) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+            Path temp = Files.createTempFile(folder, "settings-", ".part");
+            Files.write(temp, (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
+            Files.move(temp, settings(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            prune();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("cannot keep the settings table in {}: {}", folder, e.getMessage());
+        }
+    }
+
+    private Path settings(String key) {
+        return folder.resolve("settings-" + withBuild(key) + ".txt");
+    }
+
     private Path jar(String key) {
         return folder.resolve("rules-" + withBuild(key) + ".jar");
     }
@@ -180,13 +219,16 @@ final class RuleCache {
     private void prune() throws IOException {
         long now = System.currentTimeMillis();
         try (Stream<Path> files = Files.list(folder)) {
-            List<Path> entries = files.filter(p -> p.getFileName().toString().startsWith("rules-")).toList();
-            List<Path> jars = entries.stream().filter(p -> p.getFileName().toString().endsWith(".jar"))
-                    .sorted(Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed()).toList();
-            jars.stream().skip(keep).forEach(jar -> {
-                LOG.debug("rule cache: removing the least recently used module {}", jar.getFileName());
-                delete(jar);
-            });
+            List<Path> entries = files.filter(p -> p.getFileName().toString().startsWith("rules-")
+                    || p.getFileName().toString().startsWith("settings-")).toList();
+            for (String kept : List.of(".jar", ".txt")) {
+                List<Path> modules = entries.stream().filter(p -> p.getFileName().toString().endsWith(kept))
+                        .sorted(Comparator.comparingLong((Path p) -> p.toFile().lastModified()).reversed()).toList();
+                modules.stream().skip(keep).forEach(file -> {
+                    LOG.debug("rule cache: removing the least recently used {}", file.getFileName());
+                    delete(file);
+                });
+            }
             entries.stream().filter(p -> p.getFileName().toString().endsWith(".part"))
                     .filter(p -> now - p.toFile().lastModified() > STALE_PART_MILLIS).forEach(RuleCache::delete);
         }

@@ -15,11 +15,13 @@ import org.slf4j.LoggerFactory;
 import perfaudit.engine.RuleCompilationException;
 import perfaudit.engine.RuleSources;
 import perfaudit.engine.rules.RuleFailures;
+import perfaudit.engine.settings.SettingsTable;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Compiles rule files with Drools' executable model (Java generated and compiled at run time), or
@@ -37,6 +39,24 @@ public final class RuleCompiler {
 
     /** The compiled rules, and whether they came from the cache (compiled before from the same files). */
     public record Compiled(KieBase kieBase, boolean cached) {
+    }
+
+    /**
+     * The decision tables of these rule files: kept in the rule cache beside the compiled module, read from the
+     * workbooks only when not kept (first run after an edit). A table that did not read is never kept.
+     */
+    public static SettingsTable settings(RuleSources sources) {
+        RuleCache cache = RuleCache.fromSettings();
+        String key = sources.hash();
+        Optional<SettingsTable> kept = cache.loadSettings(key).flatMap(SettingsTable::fromLines);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        SettingsTable table = SettingsTable.read(sources);
+        if (table.isReadable()) {
+            cache.storeSettings(key, table.toLines());
+        }
+        return table;
     }
 
     /**

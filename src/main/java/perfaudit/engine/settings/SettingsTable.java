@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -103,6 +104,62 @@ public final class SettingsTable {
             }
         }
         return new SettingsTable(tables, unreadable);
+    }
+
+    /** True when every decision table opened and was read (its cells may still be wrong: {@link #validate}). */
+    public boolean isReadable() {
+        return unreadable.isEmpty();
+    }
+
+    /** The first line of {@link #toLines}: a kept table in another shape is read again from the workbook. */
+    private static final String LINES_FORMAT = "perfaudit settings table 1";
+
+    /**
+     * The table's entries as lines of tab-separated, escaped text: kept beside a compiled rule module, so that
+     * a run loading the module need not open the workbook (POI's object model costs a cold process 0.6 s of CPU).
+     */
+    public List<String> toLines() {
+        List<String> lines = new ArrayList<>();
+        lines.add(LINES_FORMAT);
+        tables.forEach((table, entries) -> entries.forEach(entry -> lines.add(String.join("\t", escaped(table),
+                escaped(entry.key()), escaped(entry.value()), escaped(entry.keyCell()), escaped(entry.valueCell()),
+                escaped(entry.description())))));
+        return lines;
+    }
+
+    /** The table {@link #toLines} wrote, or empty when the lines are not such a table (an old or damaged file). */
+    public static Optional<SettingsTable> fromLines(List<String> lines) {
+        if (lines.isEmpty() || !lines.get(0).equals(LINES_FORMAT)) {
+            return Optional.empty();
+        }
+        Map<String, List<Entry>> tables = new LinkedHashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] fields = line.split("\t", -1);
+            if (fields.length != 6 || !Set.of(THRESHOLDS, SEVERITIES, WORDS).contains(unescaped(fields[0]))) {
+                return Optional.empty();
+            }
+            tables.computeIfAbsent(unescaped(fields[0]), k -> new ArrayList<>()).add(new Entry(unescaped(fields[1]),
+                    unescaped(fields[2]), unescaped(fields[3]), unescaped(fields[4]), unescaped(fields[5])));
+        }
+        return Optional.of(new SettingsTable(tables, List.of()));
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescaped(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Every problem with the cells, as {@code FILE!CELL: message}; empty when they are fine. */
