@@ -3,6 +3,7 @@ package perfaudit.report.xlsx;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
+import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -161,16 +162,30 @@ public final class XlsxReport implements ReportWriter {
 
         @Override
         protected SheetDataWriter createSheetDataWriter() throws IOException {
-            return new GZIPSheetDataWriter(getSharedStringSource()) {
-                @Override
-                protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
-                    return new GZIPOutputStream(file, 1 << 16) {
-                        {
-                            def.setLevel(Deflater.BEST_SPEED);
-                        }
-                    };
+            return new SpillWriter(getSharedStringSource());
+        }
+    }
+
+    /** A sheet's rows spilled to a temporary file at zlib's fastest level, their texts escaped in runs. */
+    private static final class SpillWriter extends GZIPSheetDataWriter {
+
+        SpillWriter(SharedStringsTable strings) throws IOException {
+            super(strings);
+        }
+
+        @Override
+        protected OutputStream decorateOutputStream(FileOutputStream file) throws IOException {
+            return new GZIPOutputStream(file, 1 << 16) {
+                {
+                    def.setLevel(Deflater.BEST_SPEED);
                 }
             };
+        }
+
+        /** POI's escaping, written a run of plain characters at a time ({@link SheetXmlText}). */
+        @Override
+        protected void outputEscapedString(String text) throws IOException {
+            SheetXmlText.write(_out, text);
         }
     }
 }
