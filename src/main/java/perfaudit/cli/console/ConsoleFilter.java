@@ -9,7 +9,7 @@ import ch.qos.logback.core.spi.FilterReply;
  * What reaches the console (stderr): perfaudit's own messages at the console level, nothing from the
  * libraries (PDFBox, POI and Drools describe a damaged input in their own terms; perfaudit reports it
  * itself, and their words stay in the run's log). The level is {@code -Dperfaudit.log.level} (INFO by
- * default), then {@code -q} (ERROR) or {@code -v} (DEBUG). Named in logback.xml; the run's log has no
+ * default), then {@code -q} (ERROR) or {@code -v} (DEBUG). Named in logback.xml (and ConsoleLogConfigurator); the run's log has no
  * such filter and takes DEBUG detail whatever the console shows.
  */
 public final class ConsoleFilter extends Filter<ILoggingEvent> {

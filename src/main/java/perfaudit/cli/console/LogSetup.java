@@ -18,8 +18,9 @@ import java.util.List;
  * log holds everything from the start of the command, the command line and the rule compile included,
  * with DEBUG detail and the libraries' messages, whatever the console shows. Until the run folder
  * exists the events are kept in memory; they are written there first when it does. The console
- * configuration itself is src/main/resources/logback.xml, which an operator replaces without
- * rebuilding: {@code PERFAUDIT_JAVA_OPTS=-Dlogback.configurationFile=/etc/perfaudit/logback.xml}.
+ * configuration itself is src/main/resources/logback.xml (set up in code by {@link ConsoleLogConfigurator}),
+ * which an operator replaces without rebuilding:
+ * {@code PERFAUDIT_JAVA_OPTS=-Dlogback.configurationFile=/etc/perfaudit/logback.xml}.
  */
 public final class LogSetup {
 
