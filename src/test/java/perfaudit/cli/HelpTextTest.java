@@ -22,7 +22,7 @@ class HelpTextTest {
 
     private static List<CommandLine> everyCommand() {
         List<CommandLine> all = new ArrayList<>();
-        collect(new CommandLine(new Main()), all);
+        collect(Main.commandLine(), all);
         return all;
     }
 
