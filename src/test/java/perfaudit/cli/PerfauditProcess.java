@@ -33,6 +33,9 @@ final class PerfauditProcess {
     static Run run(Path folder, List<String> jvmOptions, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-Dperfaudit.home=" + HOME, "-XX:TieredStopAtLevel=1"));
+        if (System.getProperty("perfaudit.cache") != null) {
+            command.add("-Dperfaudit.cache=" + System.getProperty("perfaudit.cache")); // the tests' own rule cache
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "perfaudit.cli.Main"));
         command.addAll(List.of(args));

@@ -51,8 +51,11 @@ class ProcessRunTest {
     }
 
     private static Process start(Path log, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "perfaudit.cli.Main"));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        if (System.getProperty("perfaudit.cache") != null) {
+            command.add("-Dperfaudit.cache=" + System.getProperty("perfaudit.cache")); // the tests' own rule cache
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "perfaudit.cli.Main"));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
