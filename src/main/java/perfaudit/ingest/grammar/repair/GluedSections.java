@@ -78,7 +78,11 @@ public final class GluedSections {
         int row = Integer.MIN_VALUE;
         for (int i = 0; i < section.size(); i++) {
             Cell cell = section.get(i);
-            if (cell.row() != row && cell.column() < 0 && hasTitle(cell.key(), lex)) {
+            boolean lineStart = cell.row() != row && cell.column() < 0;
+            // a page's chrome after a form (索引号 …: the next document's page) opens a part too, so that the next
+            // page's metadata is judged glued or not on its own, not with the form before it (a 内容概述 cell holding
+            // a glued copy of the next form reads as a form only in a part of its own page)
+            if (lineStart && (hasTitle(cell.key(), lex) || !starts.isEmpty() && lex.pageChrome.longestAt(cell.key(), 0) != null)) {
                 starts.add(i);
             }
             row = cell.row();
