@@ -56,8 +56,8 @@ public final class LineBrokenLabels {
         }
         String headKey = head.key();
         int from = Tokens.enumeratorLength(headKey);
-        if (from >= headKey.length()) {
-            return 0;
+        if (!lex.structural.mayGoOn(headKey, from)) {
+            return 0; // the line's last piece starts no label (most lines): nothing joined, nothing allocated
         }
         String joined = headKey + next.key();
         LabelIndex.Match<Boolean> label = lex.structural.longestAt(joined, from);
