@@ -180,6 +180,29 @@ class StatusRowsTest {
     }
 
     /**
+     * A 三级 name that ends its line, a text starting the next: the name's wrapped rest (受益学生 / 人数) or its 指标说明,
+     * and the text does not say which. Left unread with a note, never read as a cut name with its rest for a 指标说明.
+     */
+    @Test
+    void aTextOnTheLineAfterTheNameLeavesTheRowUnread() {
+        String wrapped = SYNTHETIC_NO_WEIGHT.replace("受益学生人数 受益的在校学生人数 ≥", "受益学生\n人数 ≥");
+        Document doc = Inputs.read(wrapped.getBytes(StandardCharsets.UTF_8), "G-flow.txt", Limits.DEFAULT);
+        assertEquals(List.of("维修改造"), doc.forms().get(0).indicators().stream().map(Indicator::name).toList());
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标行未读：a line break between the name")),
+                doc.notes().toString());
+    }
+
+    /** h28 with its first row's 指标说明 left out and its name wrapped (符合条件申报对 / 象覆盖率): that row is not read. */
+    @Test
+    void h28sWrappedNameIsNotCutIntoNameAndDescription() throws IOException {
+        Document doc = perfaudit.Fixtures.readWith(H28, "符合条件申报对象覆盖率 享受补贴政策人数占符合条件申报对象总数的比例 >=",
+                "符合条件申报对\n象覆盖率 >=", "h28.txt");
+        assertEquals(List.of("完成率", "补贴发放率", "服务对象满意度", "预算执行率"),
+                doc.forms().get(0).indicators().stream().map(Indicator::name).toList());
+        assertTrue(doc.notes().stream().noneMatch(n -> n.reason().startsWith("指标说明读入: 象覆盖率")), doc.notes().toString());
+    }
+
+    /**
      * The whole synthetic form on one line, its text cut in the 预算执行率 row's label: a row read whole ends at its
      * status word's last figure, so the label after it starts a row as at a line's start, and is read as the cut row.
      */
