@@ -7,6 +7,7 @@ import perfaudit.ingest.grammar.repair.OcrLabels;
 import perfaudit.ingest.grammar.repair.ScrambledLabels;
 import perfaudit.ingest.grammar.repair.OcrRepair;
 import perfaudit.ingest.grammar.repair.PointsLabelFragments;
+import perfaudit.ingest.grammar.repair.LineBrokenLabels;
 import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
@@ -99,6 +100,7 @@ public final class FormGrammar {
                                        StringBuilder heading) {
         section = OcrRepair.repair(section, log);
         section = PointsLabelFragments.join(section, lex);
+        section = LineBrokenLabels.join(section, lex); // a label broken at a line's end, its note or value after it
         boolean glued = mayBeGlued && GluedText.isGlued(section, lex);
         if (glued) {
             section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread

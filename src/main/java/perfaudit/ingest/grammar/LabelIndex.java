@@ -164,6 +164,15 @@ public final class LabelIndex<V> {
         return at;
     }
 
+    /** Whether {@code key} from {@code from} to its end is the start of a label (or a label), so more may follow. */
+    public boolean mayGoOn(CharSequence key, int from) {
+        Node<V> node = root;
+        for (int i = from; i < key.length() && node != null; i++) {
+            node = node.get(key.charAt(i));
+        }
+        return node != null && from < key.length();
+    }
+
     /** The longest label that starts at {@code from} in {@code key}, or null. */
     public Match<V> longestAt(CharSequence key, int from) {
         Node<V> node = root;

@@ -231,6 +231,11 @@ final class StatusRows {
             Cell left = cells.get(1);
             if (weightDeclared && kind(left) == Value.Kind.NUMBER) {
                 weight = left; // 指标分值, printed where the header puts it
+            } else if (kind(left) == Value.Kind.TEXT && RowEnds.startsLine(left)) {
+                // the name ends its line and the text starts the next: the name's wrapped rest (符合条件申报对 / 象覆盖率)
+                // or its 指标说明, and the text does not say which
+                return "a line break between the name and the text after it: " + left.text().strip()
+                        + " may be the rest of the name or its 指标说明";
             } else if (kind(left) == Value.Kind.TEXT && comparator != null) {
                 // the export keeps each indicator's 指标说明 beside its name (the header names no column for it): with
                 // the 符号 anchoring the target, the one text left between it and the name is that sentence

@@ -180,6 +180,29 @@ class StatusRowsTest {
     }
 
     /**
+     * A 三级 name that ends its line, a text starting the next: the name's wrapped rest (受益学生 / 人数) or its 指标说明,
+     * and the text does not say which. Left unread with a note, never read as a cut name with its rest for a 指标说明.
+     */
+    @Test
+    void aTextOnTheLineAfterTheNameLeavesTheRowUnread() {
+        String wrapped = SYNTHETIC_NO_WEIGHT.replace("受益学生人数 受益的在校学生人数 ≥", "受益学生\n人数 ≥");
+        Document doc = Inputs.read(wrapped.getBytes(StandardCharsets.UTF_8), "G-flow.txt", Limits.DEFAULT);
+        assertEquals(List.of("维修改造"), doc.forms().get(0).indicators().stream().map(Indicator::name).toList());
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().startsWith("指标行未读：a line break between the name")),
+                doc.notes().toString());
+    }
+
+    /** h28 with its first row's 指标说明 left out and its name wrapped (符合条件申报对 / 象覆盖率): that row is not read. */
+    @Test
+    void h28sWrappedNameIsNotCutIntoNameAndDescription() throws IOException {
+        Document doc = perfaudit.Fixtures.readWith(H28, "符合条件申报对象覆盖率 享受补贴政策人数占符合条件申报对象总数的比例 >=",
+                "符合条件申报对\n象覆盖率 >=", "h28.txt");
+        assertEquals(List.of("完成率", "补贴发放率", "服务对象满意度", "预算执行率"),
+                doc.forms().get(0).indicators().stream().map(Indicator::name).toList());
+        assertTrue(doc.notes().stream().noneMatch(n -> n.reason().startsWith("指标说明读入: 象覆盖率")), doc.notes().toString());
+    }
+
+    /**
      * The whole synthetic form on one line, its text cut in the 预算执行率 row's label: a row read whole ends at its
      * status word's last figure, so the label after it starts a row as at a line's start, and is read as the cut row.
      */
@@ -203,6 +226,51 @@ class StatusRowsTest {
     private static Document oneLine(String text) {
         String line = String.join(" ", text.strip().split("\n"));
         return Inputs.read(line.getBytes(StandardCharsets.UTF_8), "G-one-line.txt", Limits.DEFAULT);
+    }
+
+    /**
+     * Labels broken at a line's end as a narrow column breaks them (LAYOUTS §3 "项目主管单 位"): the part heading, the
+     * header label and the indicator header's column labels continue on the next line's start, and are recognised
+     * as the labels (a label may continue across a line break, Tokens.joins), so h28 reads as unbroken.
+     */
+    @Test
+    void h28sLabelsBrokenAtALineEndAreRecognised() throws IOException {
+        String text = java.nio.file.Files.readString(H28, StandardCharsets.UTF_8);
+        String broken = text.replace("实施(主管)单位 ", "实施(主管)单\n位 ").replace("二、预算执行情况", "二、预算执行情\n况")
+                .replace("四、年度绩效指标完成情况", "四、年度绩效指\n标完成情况").replace("单项指标实际完成值", "单项指标实际完\n成值")
+                .replace("单项指标完成情况", "单项指标完成情\n况").replace("单项指标折算得分", "单项指标折算得\n分");
+        assertEquals(6, broken.split("\n").length - text.split("\n").length);
+        Document doc = Inputs.read(broken.getBytes(StandardCharsets.UTF_8), "h28-broken-labels.txt", Limits.DEFAULT);
+        Document original = perfaudit.Fixtures.read(H28);
+        assertEquals(rows(original), rows(doc));
+        assertEquals(5, rows(doc).size());
+        assertEquals("314002 成安县民政局机关", doc.forms().get(0).implementingUnit().code() + " " + doc.forms().get(0).implementingUnit().name());
+        perfaudit.model.funds.Funds funds = doc.forms().get(0).funds().get(perfaudit.model.funds.FundLine.TOTAL);
+        assertEquals("6.84 6.84", funds.annualBudget() + " " + funds.executed());
+        assertEquals(original.problems().size(), doc.problems().size(), doc.problems().toString());
+    }
+
+    /**
+     * The synthetic G form with its part headings, unit label and column labels broken at line ends reads as unbroken:
+     * "二、预算执行情" / "况（单位：万元）" too, whose last piece goes on after the label (LineBrokenLabels), where before the
+     * unit's value ran on over the funds heading and the funds table was not found.
+     */
+    @Test
+    void syntheticLabelsBrokenAtALineEndAreRecognised() {
+        String broken = SYNTHETIC_FLOW.replace("实施单位 ", "实施(主管)单\n位 ").replace("二、预算执行情况", "二、预算执行情\n况")
+                .replace("四、年度绩效指标完成情况", "四、年度绩效指\n标完成情况").replace("单项指标实际完成值", "单项指标实际完\n成值")
+                .replace("单项指标完成情况", "单项指标完成情\n况").replace("单项指标折算得分", "单项指标折算得\n分");
+        Document doc = Inputs.read(broken.getBytes(StandardCharsets.UTF_8), "G-broken-labels.txt", Limits.DEFAULT);
+        assertEquals(List.of("维修改造校舍面积 ≥3200平方米 → 3260平方米 15/15", "受益学生人数 ≥2200人 → 2156人 15/14.7"), rows(doc));
+        assertEquals("沧州市运河区实验小学", doc.forms().get(0).implementingUnit().name());
+        assertEquals(totalFunds(Inputs.read(SYNTHETIC_FLOW.getBytes(StandardCharsets.UTF_8), "G-flow.txt", Limits.DEFAULT)), totalFunds(doc));
+        assertTrue(totalFunds(doc).startsWith("248.60 "), totalFunds(doc));
+        assertEquals(List.of(), doc.problems());
+    }
+
+    private static String totalFunds(Document doc) {
+        perfaudit.model.funds.Funds funds = doc.forms().get(0).funds().get(perfaudit.model.funds.FundLine.TOTAL);
+        return funds == null ? null : funds.annualBudget() + " " + funds.executed();
     }
 
     /** Must not change: the same template as a grid is read by its columns, the worded 时效 target included. */
