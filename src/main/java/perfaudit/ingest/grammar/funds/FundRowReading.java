@@ -353,6 +353,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 fits[v][c] = fit(values.get(v), columns.get(c).field(), table, line);
                 distances[v][c] = distance(table, columns, values.get(v), c, labelColumn);
             }
+            if (!table.grid() && headsRowLabels(columns) && fits[v][0] > 0 && fits[v][0] < INFEASIBLE) {
+                // text without its grid: the row's label (合计, 财政资金) was read before its figures, and a first
+                // unread column before every amount column (资金来源) is that label's, so a figure there is a figure
+                // shifted one column left (248.60 248.60 241.15 97.00 under 资金来源 | 预算安排 | 到位 | 执行 | 进度(%))
+                fits[v][0] += ROW_LABEL_COLUMN;
+            }
         }
         List<Candidate> found = new ArrayList<>();
         search(columns, values, fits, distances, 0, 0, 0.0, new int[values.size()], found, new double[] {INFEASIBLE});
@@ -392,6 +398,17 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
      * cheapest found so far. Costs only grow down a branch, so one already dearer than that by more
      * than NEAR is left: none of its assignments could be among the near-equal ones.
      */
+    /** The cost of a figure in the column of the row's own label, beyond an unread column's. */
+    private static final double ROW_LABEL_COLUMN = 0.5;
+
+    /** The table's first column is unread and comes before every amount column: the column the rows' labels stand in. */
+    private static boolean headsRowLabels(List<Column> columns) {
+        if (columns.size() < 2 || columns.get(0).field() != Lexicon.IGNORED) {
+            return false;
+        }
+        return columns.stream().anyMatch(c -> c.field() instanceof FundColumn);
+    }
+
     private static void search(List<Column> columns, List<Value> values, double[][] fits, double[][] distances,
                                int value, int column, double cost, int[] assignment, List<Candidate> found,
                                double[] cheapest) {
