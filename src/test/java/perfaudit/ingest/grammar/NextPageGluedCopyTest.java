@@ -21,13 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class NextPageGluedCopyTest {
 
     /** A whole form, as long as a real one (a part shorter than 300 characters is read with the text after it). */
-    private static final String FIRST = """
-            项目支出绩效自评表 |
-            (2022年度) |
-            项目名称 | 市民中心运行维护费 |
-            主管部门 | 鄂州市行政审批局 | 实施单位 | 鄂州市市民中心 |
-            项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
-            年度资金总额 | 150 | 150 | 125.25 | 10 | 83.5% | 8.35 |
+    private static final String FIRST = SyntheticForm.HEAD + """
             年度总体目标 | 预期目标 | 保障市民中心大楼日常运行，保洁、安保、设备维护全年无中断 | 实际完成情况 | 全年保洁、安保、设备维护按合同完成，大楼运行无中断 |
             绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
             产出指标 | 数量指标 | 保洁面积 | ≥5000平方米 | 5000平方米 | 40 | 40 |

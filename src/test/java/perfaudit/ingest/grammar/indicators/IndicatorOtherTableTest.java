@@ -3,6 +3,7 @@ package perfaudit.ingest.grammar.indicators;
 import org.junit.jupiter.api.Test;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
+import perfaudit.ingest.grammar.SyntheticForm;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.Indicator;
@@ -24,14 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IndicatorOtherTableTest {
 
-    private static final String FIRST = """
-            项目支出绩效自评表 |
-            (2022年度) |
-            项目名称 | 市民中心运行维护费 |
-            主管部门 | 鄂州市行政审批局 | 实施单位 | 鄂州市市民中心 |
-            项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
-            年度资金总额 | 150 | 150 | 125.25 | 10 | 83.5% | 8.35 |
-            绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |
+    private static final String FIRST = SyntheticForm.HEAD + SyntheticForm.INDICATOR_HEADER + """
             产出指标 | 数量指标 | 保洁面积 | ≥5000平方米 | 5000平方米 | 40 | 40 |
             效益指标 | 社会效益指标 | 群众投诉率 | ≤5% | 3% | 40 | 40 |
             """;

@@ -1,0 +1,22 @@
+package perfaudit.ingest.grammar;
+
+/** The head of the synthetic '|' form the form-boundary tests build on: title, year, names and the funds total. */
+public final class SyntheticForm {
+
+    /** Title to 年度资金总额 (lines 1–6): 150 / 150 / 125.25 at 83.5 %, 8.35 of 10 points. */
+    public static final String HEAD = """
+            项目支出绩效自评表 |
+            (2022年度) |
+            项目名称 | 市民中心运行维护费 |
+            主管部门 | 鄂州市行政审批局 | 实施单位 | 鄂州市市民中心 |
+            项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+            年度资金总额 | 150 | 150 | 125.25 | 10 | 83.5% | 8.35 |
+            """;
+
+    /** The national indicator header line. */
+    public static final String INDICATOR_HEADER =
+            "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n";
+
+    private SyntheticForm() {
+    }
+}
