@@ -1,6 +1,6 @@
 package perfaudit.ingest.grammar;
 
-/** The head of the synthetic '|' form the form-boundary tests build on: title, year, names and the funds total. */
+/** The heads of the synthetic '|' forms the form-boundary tests build on: title, year, names and the funds total. */
 public final class SyntheticForm {
 
     /** Title to 年度资金总额 (lines 1–6): 150 / 150 / 125.25 at 83.5 %, 8.35 of 10 points. */
@@ -11,6 +11,16 @@ public final class SyntheticForm {
             主管部门 | 鄂州市行政审批局 | 实施单位 | 鄂州市市民中心 |
             项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
             年度资金总额 | 150 | 150 | 125.25 | 10 | 83.5% | 8.35 |
+            """;
+
+    /** A second form's head, title to 年度资金总额: 80 / 80 / 80 at 100 %, 10 of 10 points. */
+    public static final String SECOND_HEAD = """
+            项目支出绩效自评表 |
+            (2022年度) |
+            项目名称 | 政务服务大厅运行经费 |
+            主管部门 | 鄂州市行政审批局 | 实施单位 | 鄂州市政务服务中心 |
+            项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |
+            年度资金总额 | 80 | 80 | 80 | 10 | 100% | 10 |
             """;
 
     /** The national indicator header line. */
