@@ -191,8 +191,28 @@ final class FlowRowReader {
         if (!cutShort && !t.glued) {
             stoppedEarly = stopsEarlyInColumnOrder(items, aligned.get(), first, last);
         }
-        builder.add(t.get(first), aligned.get(), cutShort);
+        builder.add(t.get(first), cutShort ? withoutCutName(items, aligned.get()) : aligned.get(), cutShort);
         s.use(first, last + 1);
+    }
+
+    /**
+     * A row the text stops in, read as far as it goes: where its last cell, read as the 实际完成值, is words
+     * while its 年度指标值 is a figure, the two are not one row's target and actual (4443 | 享受公益性岗位补贴人员):
+     * the words may as well be the next row's name, cut by the text's end. The actual is left unread rather
+     * than guessed (the row is marked cut, so no rule takes it for an empty actual); a yes/no answer is kept.
+     */
+    private static Map<IndicatorField, RowAligner.Item> withoutCutName(List<RowAligner.Item> items,
+                                                                       Map<IndicatorField, RowAligner.Item> read) {
+        RowAligner.Item target = read.get(IndicatorField.TARGET);
+        RowAligner.Item actual = read.get(IndicatorField.ACTUAL);
+        if (target == null || actual != items.get(items.size() - 1) || actual.value().kind() != Value.Kind.TEXT
+                || Value.isYesNo(actual.value().cell().key())
+                || !(target.value().isNumeric() || target.value().kind() == Value.Kind.MEASURE)) {
+            return read;
+        }
+        Map<IndicatorField, RowAligner.Item> kept = new EnumMap<>(read);
+        kept.remove(IndicatorField.ACTUAL);
+        return kept;
     }
 
     /**
