@@ -8,6 +8,10 @@ import perfaudit.model.Form;
 import perfaudit.model.Indicator;
 import perfaudit.model.funds.FundLine;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
@@ -50,6 +54,31 @@ class FormInGridCellTest {
         Indicator row = form.indicators().get(0);
         assertEquals("免疫动物数量", row.name());
         assertEquals("表1!R3C4", row.location().position(), "the row is found in the cell that holds the form");
+    }
+
+    @Test
+    void aWorkbookCellHoldingAWholeFormIsReadSoToo() throws IOException {
+        // the mechanism is the grammar's, so every grid reader has it: a sheet's metadata rows as the page's
+        String[][] rows = {{"索引号", "11341700003244895T/202404-00022"}, {"信息名称", "2023年《动物防疫补助项目支出绩效自评表》"},
+                {"内容概述", GLUED_FORM}};
+        byte[] bytes;
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet("公开");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        Document document = Inputs.read(bytes, "page.xlsx", Limits.DEFAULT);
+        assertEquals(1, document.forms().size(), document.problems().toString());
+        Form form = document.forms().get(0);
+        assertEquals("动物防疫补助", form.projectName());
+        assertEquals(0, form.funds().get(FundLine.TOTAL).executed().compareTo(new BigDecimal("46")));
+        assertEquals("公开!B3", form.indicators().get(0).location().position());
     }
 
     @Test
