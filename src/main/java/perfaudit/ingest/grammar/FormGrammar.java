@@ -1,6 +1,7 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.header.FormTitles;
+import perfaudit.ingest.grammar.repair.FormInCell;
 import perfaudit.ingest.grammar.repair.GluedSections;
 import perfaudit.ingest.grammar.repair.GluedText;
 import perfaudit.ingest.grammar.repair.OcrLabels;
@@ -48,8 +49,10 @@ public final class FormGrammar {
                                 Vocabulary vocabulary) {
         List<List<Cell>> cells = new ArrayList<>();
         List<GridRow> rows = new ArrayList<>();
+        Lexicon lex = Lexicon.of(vocabulary);
         for (List<GridRow> section : sections) {
-            cells.add(cellsOf(section));
+            // a cell holding a whole form run together (a site's 内容概述) is read as text of its own
+            cells.addAll(FormInCell.split(cellsOf(section), lex));
             rows.addAll(section);
         }
         return readCells(file, layoutName, cells, rows, log, vocabulary);
