@@ -47,6 +47,12 @@ class BackToBackGluedFormsTest {
     }
 
     @Test
+    void theNextFormsYearBeforeItsTitleIsNoPartOfTheFirstFormsLastRow() {
+        // both run together with no space: 群众满意度90%95%2022年度 was one row, refused
+        assertBothFormsRead(read(SPACED.replace(" ", "") + "\n" + RUN_TOGETHER));
+    }
+
+    @Test
     void theNextTitleWithoutAYearEndsTheFirstFormAlike() {
         assertBothFormsRead(read(SPACED + RUN_TOGETHER.replaceFirst("^2022年度", "")));
     }
