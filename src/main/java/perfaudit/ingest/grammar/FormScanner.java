@@ -104,6 +104,11 @@ final class FormScanner extends PartScan {
         if (title != null) {
             return startForm(i, title);
         }
+        if (form != null && yearOfNextTitle(i)) {
+            // the next form's year before its title: the title reads it (readYear), this form's text ended here
+            use(i, i + 1);
+            return i + 1;
+        }
         if (form == null) {
             return beforeFirstForm(i);
         }
@@ -344,8 +349,20 @@ final class FormScanner extends PartScan {
         // (…自评表.xlsx, a document site's heading) is the next document's
         boolean firstOnLine = k == 0 || t.get(k).row() != t.get(k - 1).row();
         return titles.at(k) != null || chrome.at(k) || firstOnLine && t.headerAt(k) != null || opensDocument(k)
-                || isAttachmentMark(t.get(k).key());
+                || isAttachmentMark(t.get(k).key()) || yearOfNextTitle(k);
     }
+
+    /**
+     * A year alone in its cell run into the title after it (2022年度|县级专项资金绩效目标自评表, glued text cut at the
+     * title): the next form's year, printed before its title, so the text before it (the last row of a form run
+     * together with the next) ends there.
+     */
+    private boolean yearOfNextTitle(int k) {
+        return k + 1 < t.size() && t.get(k + 1).gap() == Cell.Gap.NONE && YEAR_BEFORE_TITLE.matcher(t.get(k).key()).matches()
+                && titles.at(k + 1) != null;
+    }
+
+    private static final Pattern YEAR_BEFORE_TITLE = Pattern.compile("(19|20)\\d{2}年度?");
 
     /** A document's file name alone at a line's start (…自评表.xlsx): where a document site heads the next document. */
     private boolean opensDocument(int k) {
@@ -437,7 +454,7 @@ final class FormScanner extends PartScan {
         }
         // a part's label met again in a form that has the part is the form's text, not a new part; what opens a part
         // (source headings 中央 省、地 … open the funds table) ends the value before it
-        return parts.always(i) || opensDocument(i)
+        return parts.always(i) || opensDocument(i) || yearOfNextTitle(i)
                 || (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER)) && (parts.funds(i) || FundsTable.opensBySource(this, i))
                 || parts.goal(i) && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER))
                 || parts.table(i) && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));

@@ -55,9 +55,11 @@ final class Preamble {
         }
         if (!FormScanner.isAttachmentMark(key) && !inList && projectList.isEmpty()) {
             String text = t.get(i).text().strip();
-            // grid rows of a heading join as printed lines of one title; words of text lines keep their space
+            // grid rows of a heading join as printed lines of one title; words of text lines keep their space, and
+            // pieces of glued text cut apart (a year cut off the title after it) join as printed, with none
             boolean sameLine = t.get(i).gap() == Cell.Gap.SPACE || t.get(i).gap() == Cell.Gap.CELL;
-            heading.append(heading.isEmpty() || scan.grid && !sameLine ? "" : " ").append(text);
+            boolean printedTogether = t.get(i).gap() == Cell.Gap.NONE;
+            heading.append(heading.isEmpty() || printedTogether || scan.grid && !sameLine ? "" : " ").append(text);
         }
         scan.use(i, i + 1);
         return i + 1;

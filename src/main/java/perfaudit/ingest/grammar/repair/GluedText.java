@@ -22,9 +22,7 @@ public final class GluedText {
     }
 
     public static List<Cell> split(List<Cell> cells, Lexicon lex) {
-        if (!mostlyLongCells(cells)) {
-            cells = RunInLabels.joinedAcrossSpaces(cells);
-        }
+        cells = withSpacesJoined(cells, lex);
         List<Cell> out = new ArrayList<>(cells.size() * 2);
         boolean continuesValue = false;
         for (int i = 0; i < cells.size(); i++) {
@@ -58,6 +56,73 @@ public final class GluedText {
 
     /** The shortest label cut off a short wrapped cell: shorter ones (产出指标1) are too often a name. */
     private static final int WRAPPED_LABEL = 6;
+
+    /**
+     * Glued text whose spaces are a cell's own line breaks kept (绩 效 指 标) has them joined. Judged over the whole
+     * text where most of it is not in long cells; else over each form's stretch of it, from one title (with the year
+     * printed before it) to the next: forms back to back may each arrive their own way, the first with its line breaks
+     * kept as spaces, the next run together with none, and the next form's long cells must not make the first one's
+     * spaces cells (its labels, 绩 效 指 标, would be lost with its rows).
+     */
+    private static List<Cell> withSpacesJoined(List<Cell> cells, Lexicon lex) {
+        if (!mostlyLongCells(cells)) {
+            return RunInLabels.joinedAcrossSpaces(cells);
+        }
+        List<List<Cell>> stretches = formStretches(cells, lex);
+        if (stretches.size() < 2) {
+            return cells;
+        }
+        List<Cell> out = new ArrayList<>(cells.size());
+        boolean joined = false;
+        for (List<Cell> stretch : stretches) {
+            boolean join = !mostlyLongCells(stretch) && RunInLabels.holds(stretch, lex);
+            out.addAll(join ? RunInLabels.joinedAcrossSpaces(stretch) : stretch);
+            joined |= join;
+        }
+        return joined ? out : cells;
+    }
+
+    /** The cells cut where a form title (or the year printed before it) begins, a cell holding one cut there. */
+    private static List<List<Cell>> formStretches(List<Cell> cells, Lexicon lex) {
+        List<List<Cell>> stretches = new ArrayList<>();
+        List<Cell> stretch = new ArrayList<>();
+        for (Cell cell : cells) {
+            String key = cell.key();
+            int from = 0;
+            for (int[] title = titleAt(key, 0, lex); title != null; title = titleAt(key, title[1], lex)) {
+                int start = yearBefore(key, from, title[0]);
+                if (start > from) {
+                    stretch.add(piece(cell, from, start));
+                }
+                if (!stretch.isEmpty()) {
+                    stretches.add(stretch);
+                    stretch = new ArrayList<>();
+                }
+                from = start;
+            }
+            stretch.add(piece(cell, from, key.length()));
+        }
+        stretches.add(stretch);
+        return stretches;
+    }
+
+    private static Cell piece(Cell cell, int from, int to) {
+        return from == 0 && to == cell.key().length() ? cell : cell.slice(from, to, from == 0 ? cell.gap() : Cell.Gap.NONE);
+    }
+
+    /** The first form title at or after {@code from} in {@code key}: its start and end, or null. */
+    private static int[] titleAt(String key, int from, Lexicon lex) {
+        if (lex.titleMark != 0 && key.indexOf(lex.titleMark, from) < 0) {
+            return null; // every title holds the mark (表)
+        }
+        for (int at = from; at < key.length(); at++) {
+            var title = lex.titles.longestAt(key, at);
+            if (title != null) {
+                return new int[] {at, title.end()};
+            }
+        }
+        return null;
+    }
 
     public static boolean isGlued(List<Cell> cells, Lexicon lex) {
         return mostlyLongCells(cells) || RunInLabels.holds(cells, lex);
@@ -117,6 +182,14 @@ public final class GluedText {
         return key.length();
     }
 
+    /** A year ending the text before a title (2022年度, 2021年): where it starts in {@code key}, else {@code at}. */
+    private static int yearBefore(String key, int from, int at) {
+        java.util.regex.Matcher year = YEAR_BEFORE_TITLE.matcher(key.substring(from, at));
+        return year.find() ? from + year.start() : at;
+    }
+
+    private static final java.util.regex.Pattern YEAR_BEFORE_TITLE = java.util.regex.Pattern.compile("(?<![0-9.])(19|20)[0-9]{2}年度?$");
+
     private static void splitCell(Cell cell, Lexicon lex, List<Cell> out) {
         String key = cell.key();
         int start = 0;
@@ -143,8 +216,15 @@ public final class GluedText {
                 continue;
             }
             end += columnLetterLength(key, end);
-            if (at > start) {
-                out.add(cell.slice(start, at, gap));
+            int year = lex.titles.longestAt(key, at) == null ? at : yearBefore(key, start, at);
+            if (year > start) {
+                out.add(cell.slice(start, year, gap));
+                gap = Cell.Gap.NONE;
+            }
+            if (at > year) {
+                // the next form's year printed before its title (…95%2022年度|项目支出绩效自评表) is that title's, no
+                // figure of the row the text before it ends in
+                out.add(cell.slice(year, at, gap));
                 gap = Cell.Gap.NONE;
             }
             out.add(cell.slice(at, end, gap));
