@@ -9,6 +9,8 @@ import perfaudit.model.Indicator;
 import perfaudit.model.funds.FundLine;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,6 +81,29 @@ class FormInGridCellTest {
         assertEquals("动物防疫补助", form.projectName());
         assertEquals(0, form.funds().get(FundLine.TOTAL).executed().compareTo(new BigDecimal("46")));
         assertEquals("公开!B3", form.indicators().get(0).location().position());
+    }
+
+    @Test
+    void aWordTableCellHoldingAWholeFormIsReadSoToo() throws IOException {
+        // a unit's docx notice: the same metadata rows in a Word table, the form glued in its 内容概述 cell
+        String[][] rows = {{"信息名称", "2023年《动物防疫补助项目支出绩效自评表》"}, {"内容概述", GLUED_FORM}};
+        byte[] bytes;
+        try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable table = word.createTable(rows.length, 2);
+            for (int r = 0; r < rows.length; r++) {
+                for (int c = 0; c < 2; c++) {
+                    table.getRow(r).getCell(c).setText(rows[r][c]);
+                }
+            }
+            word.write(out);
+            bytes = out.toByteArray();
+        }
+        Document document = Inputs.read(bytes, "notice.docx", Limits.DEFAULT);
+        assertEquals(1, document.forms().size(), document.problems().toString());
+        Form form = document.forms().get(0);
+        assertEquals("动物防疫补助", form.projectName());
+        assertEquals(0, form.funds().get(FundLine.TOTAL).executed().compareTo(new BigDecimal("46")));
+        assertEquals("免疫动物数量", form.indicators().get(0).name());
     }
 
     @Test
