@@ -1,0 +1,40 @@
+package perfaudit.ingest.grammar.indicators.cells;
+
+import perfaudit.model.Measure;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A per-cent target printed with no comparator whose leading 2 may be an OCR'd ≥ ("290%" for ≥90%, LAYOUTS §2):
+ * 210 %–299 % or 2100 %, the figure after the 2 a per-cent of its own, beside an actual per-cent of at most 100 %.
+ * Read as printed it is a rate target nobody could meet; read with ≥ it is an ordinary one. Nothing in the row
+ * tells which (the glued reader settles it only where the actual shows the same figure), so the cell is left
+ * unread and reported rather than scored against a guess.
+ */
+public final class OcrGlyphTarget {
+
+    private static final Pattern DIGIT_GLYPH_PERCENT = Pattern.compile("2((?:[1-9]\\d|100)(?:\\.\\d+)?)[%％]");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private OcrGlyphTarget() {
+    }
+
+    /** The reading with ≥ ("≥90%") where {@code target} may be either, else null. */
+    public static String alternative(Measure target, Measure actual) {
+        if (target == null || target.raw() == null || target.comparator() != null || !isPercentUpToHundred(actual)) {
+            return null;
+        }
+        Matcher m = DIGIT_GLYPH_PERCENT.matcher(target.raw().strip());
+        if (!m.matches() || new BigDecimal(m.group(1)).compareTo(HUNDRED) > 0) {
+            return null;
+        }
+        return "≥" + m.group(1) + "%";
+    }
+
+    private static boolean isPercentUpToHundred(Measure actual) {
+        return actual != null && actual.value() != null && "%".equals(actual.unit())
+                && actual.value().compareTo(HUNDRED) <= 0;
+    }
+}
