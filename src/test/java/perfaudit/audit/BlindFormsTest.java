@@ -1,0 +1,228 @@
+package perfaudit.audit;
+
+import org.junit.jupiter.api.Test;
+import perfaudit.Fixtures;
+import perfaudit.model.CodedName;
+import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.Indicator;
+import perfaudit.model.Measure;
+import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.Funds;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hand-made forms (src/test/resources/perfaudit/blind, see its README.md), written from the field guide
+ * LAYOUTS.md as a blind tester would: template families in serialisations and spellings the corpora do not
+ * pair. Each form's facts are what an auditor reads off the form, typed by hand: header, funds rows, every
+ * indicator's target / actual / 分值 / 得分, the 总分. The reader must give exactly these, or refuse a cell
+ * it cannot be sure of (b08's "290%"), never a silent misreading.
+ */
+public class BlindFormsTest {
+
+    private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
+
+    /** File stem → the facts an auditor reads, one per line (see {@link #facts(Form)}). */
+    private static final Map<String, String> READ = Map.of(
+            "b01-qingxi-wenhua-fanti-pipe-2023", """
+                    A 2023 | 鄉村文化活動中心運維經費 | 108 青溪縣文化廣電和旅遊局 | 108003 青溪縣文化館
+                    total 50 60 54 10 90 9
+                    currentYear 50 55 50 - - -
+                    carryOver 0 5 4 - - -
+                    other 0 0 0 - - -
+                    产出指标(50) 数量指标 舉辦文化活動場次 | ≥40场 | 42场 | 20 20
+                    产出指标(50) 质量指标 活動安全事故發生率 | ≤1% | 0% | 10 10
+                    产出指标(50) 时效指标 資金支付完成時間 | ≤2023-12-31 | 2023-12-20 | 10 10
+                    产出指标(50) 成本指标 單場活動成本 | ≤1.5万元 | 1.29万元 | 10 10
+                    效益指标(30) 社会效益指标 受益群眾人次 | ≥8000人次 | 7200人次 | 30 27
+                    满意度指标(10) 服务对象满意度指标 群眾滿意度 | ≥90% | 93% | 10 10
+                    总分 100 96""",
+            "b02-linchuan-ludeng-oneline-2022", """
+                    A 2022 | 城区背街小巷路灯改造 | 215 临川市住房和城乡建设局 | 215007 临川市市政设施管理处
+                    total 120 135 128.25 10 95 9.5
+                    currentYear 120 120 113.25 - - -
+                    carryOver 0 15 15 - - -
+                    other 0 0 0 - - -
+                    产出指标(50) 数量指标 改造路灯数量 | ≥320盏 | 335盏 | 20 20
+                    产出指标(50) 质量指标 路灯亮灯率 | ≥98% | 99.2% | 15 15
+                    产出指标(50) 时效指标 改造完工时间 | ≤2022-10-31 | 2022-10-31 | 5 5
+                    产出指标(50) 成本指标 改造总成本 | ≤135万元 | 128.25万元 | 10 10
+                    效益指标(30) 社会效益指标 夜间交通事故下降率 | ≥10% | 8% | 30 24
+                    满意度指标(10) 服务对象满意度指标 沿街居民满意度 | ≥95% | 96% | 10 10
+                    总分 100 93.5""",
+            "b03-dongling-guangfu-spacerows-2021", """
+                    B 2021 | 光明村光伏电站运维补助 | 203 东岭县乡村振兴局 | - 东岭县光明镇人民政府
+                    total - 80 72 10 90 9
+                    currentYear - 80 72 - - -
+                    other - 0 0 - - -
+                    产出指标(50) 数量指标 运维电站数量 | 1座 | 1座 | 20 20
+                    产出指标(50) 质量指标 电站年发电量 | ≥50万千瓦时 | 46万千瓦时 | 15 13.8
+                    产出指标(50) 时效指标 补助资金拨付及时率 | 100% | 100% | 15 15
+                    效益指标(30) 经济效益指标 ★村集体经济收入 | ≥30万元 | 32万元 | 15 15
+                    效益指标(30) 可持续影响指标 电站持续运行年限 | ≥20年 | 20年 | 15 15
+                    满意度指标(10) 服务对象满意度指标 受益户满意度 | ≥90% | 95% | 10 10
+                    总分 100 97.8""",
+            "b04-beijiang-gonglu-cellperline-2023", """
+                    D 2023 | 51132421T000000123456-农村公路日常养护补助 | - 北江县交通运输局 | - 北江县公路养护中心
+                    total 200 186.5 167.85 10 90 9
+                    currentYear 200 186.5 167.85 - 90 -
+                    other - - - - - -
+                    specialAccount 0 0 0 - 0 -
+                    unitFunds 0 0 0 - 0 -
+                    产出指标 数量指标 养护农村公路里程 | ≥120公里 | 126 | 30 30
+                    产出指标 质量指标 路面优良率 | ≥80% | 76 | 20 19
+                    产出指标 时效指标 养护及时率 | =100% | 100 | 10 10
+                    效益指标 社会效益指标 群众出行条件 | 明显改善 | 明显改善 | 20 20
+                    满意度指标 服务对象满意度指标 沿线群众满意度 | ≥90% | 92 | 10 10
+                    总分 100 98""",
+            "b05-nantang-nongtian-hubei-2022", """
+                    E 2022 | 高标准农田建后管护 | - 南塘县农业农村局 | - 南塘县农田建设服务中心
+                    total - 300 270 20 90 18
+                    产出指标(40) 数量指标 管护农田面积 | ≥5000亩 | 5200亩 | - 10
+                    产出指标(40) 质量指标 灌排设施完好率 | ≥95% | 90% | - 9.47
+                    产出指标(40) 时效指标 管护资金拨付时间 | ≤2022-11-30 | 2022-11-30 | - 10
+                    产出指标(40) 成本指标 每亩管护成本 | ≤600元/亩 | 519元/亩 | - 10
+                    效益指标(30) 经济效益指标 亩均增产 | ≥50公斤 | 55公斤 | - 10
+                    效益指标(30) 社会效益指标 农田旱涝保收能力 | 明显提高 | 明显提高 | - 10
+                    效益指标(30) 可持续影响指标 设施使用年限 | ≥10年 | 10年 | - 10
+                    满意度指标(10) 服务对象满意度指标 农户满意度 | ≥90% | 94% | - 10
+                    总分 - 97.47""",
+            "b06-lanshan-manbing-scorefirst-2024", """
+                    A 2024 | 基层医疗机构慢病随访服务 | 306 岚山区卫生健康委员会 | 306012 岚山区社区卫生服务中心
+                    total 40 40 34 10 85 8.5
+                    currentYear 40 40 34 - - -
+                    carryOver 0 0 0 - - -
+                    other 0 0 0 - - -
+                    产出指标(50) 数量指标 慢病患者随访人次 | ≥6000人次 | 5400人次 | 30 27
+                    产出指标(50) 质量指标 随访记录规范率 | ≥95% | 96% | 20 20
+                    效益指标(30) 社会效益指标 慢病患者血压控制率 | ≥60% | 48% | 30 24
+                    满意度指标(10) 服务对象满意度指标 随访对象满意度 | ≥90% | 91% | 10 10
+                    总分 100 89.5""",
+            "b07-xihe-yinshui-transfer-flow-2023", """
+                    C 2023 | 农村饮水安全巩固提升 | - 西河县水利局 | - 西河县农村供水管理站
+                    total - 500 480 - 96 -
+                    central - 300 300 - 100 -
+                    local - 200 180 - 90 -
+                    产出指标 数量指标 维修改造供水工程数量 | ≥25处 | 26处 | - -
+                    产出指标 质量指标 农村自来水普及率 | ≥88% | 86% | - -
+                    产出指标 时效指标 工程完工时间 | ≤2023-11-30 | 2023-11-25 | - -
+                    效益指标 社会效益指标 受益农村人口 | ≥2.1万人 | 2.3万人 | - -
+                    满意度指标 服务对象满意度指标 受益群众满意度 | ≥90% | 95% | - -
+                    总分 - -""",
+            "b08-heshan-baojie-ocr-2022", """
+                    A 2022 | 城区道路清扫保洁服务 | 412 鹤山县城市管理局 | 412005 鹤山县环境卫生管理所
+                    total 260 260 247 10 95 9.5
+                    currentYear 260 260 247 - - -
+                    carryOver 0 0 0 - - -
+                    other 0 0 0 - - -
+                    产出指标(50) 数量指标 清扫保洁面积 | ≥180万平方米 | 180万平方米 | 20 20
+                    产出指标(50) 质量指标 道路机扫率 | - | 88% | 15 14.67
+                    产出指标(50) 时效指标 垃圾清运及时率 | 100% | 100% | 15 15
+                    效益指标(30) 社会效益指标 市容环境改善 | 明显改善 | 明显改善 | 30 30
+                    满意度指标(10) 服务对象满意度指标 市民满意度 | ≥85% | 92% | 10 10
+                    总分 100 99.17""");
+
+    /** File stem → the parse problems the form must report (a cell refused rather than guessed), as reason fragments. */
+    private static final Map<String, List<String>> REFUSED = Map.of(
+            "b08-heshan-baojie-ocr-2022", List.of("'290%' may be an OCR'd '≥90%'"));
+
+    @Test
+    void eachBlindFormReadsAsAnAuditorReadsIt() {
+        for (Map.Entry<String, String> expected : READ.entrySet()) {
+            Document doc = read(expected.getKey());
+            assertEquals(1, doc.forms().size(), expected.getKey() + ": forms");
+            assertEquals(expected.getValue(), facts(doc.forms().get(0)), expected.getKey());
+        }
+    }
+
+    @Test
+    void onlyTheRefusedCellsAreReportedAsProblems() {
+        for (String stem : READ.keySet()) {
+            List<String> reasons = read(stem).problems().stream().map(p -> p.reason()).toList();
+            List<String> refused = REFUSED.getOrDefault(stem, List.of());
+            assertEquals(refused.size(), reasons.size(), stem + ": " + reasons);
+            for (String fragment : refused) {
+                assertTrue(reasons.stream().anyMatch(r -> r.contains(fragment)), stem + ": " + reasons);
+            }
+        }
+    }
+
+    /** The 总分 row follows the indicator header's order: the header alone swapped back to 分值 / 得分 reads its figures so. */
+    @Test
+    void totalFollowsTheHeadersOrderEitherWay() throws Exception {
+        Path file = FOLDER.resolve("b06-lanshan-manbing-scorefirst-2024.txt");
+        Document swapped = Fixtures.readWith(file, "实际完成值\t得分\t分值", "实际完成值\t分值\t得分", "b06-weight-first.txt");
+        Form form = swapped.forms().get(0);
+        assertEquals(0, new BigDecimal("89.5").compareTo(form.total().weight()));
+        assertEquals(0, new BigDecimal("100").compareTo(form.total().score()));
+    }
+
+    /** A leading 2 is ≥ only where nothing else reads: a target with ≥, or 200 % (00 is no per-cent), reads as printed. */
+    @Test
+    void aDigitGlyphTargetIsRefusedOnlyWhereAmbiguous() throws Exception {
+        Path file = FOLDER.resolve("b08-heshan-baojie-ocr-2022.txt");
+        assertEquals("≥90%", target(Fixtures.readWith(file, "道路机扫率 290%", "道路机扫率 ≥90%", "b08-ge.txt")));
+        assertEquals("200%", target(Fixtures.readWith(file, "道路机扫率 290%", "道路机扫率 200%", "b08-200.txt")));
+        assertEquals("-", target(Fixtures.readWith(file, "道路机扫率 290%", "道路机扫率 2100%", "b08-2100.txt")));
+        // an actual above 100 %: a target above 100 % is what the row is about, read as printed
+        assertEquals("290%", target(Fixtures.readWith(file, "290% 88%", "290% 300%", "b08-growth.txt")));
+    }
+
+    private static String target(Document doc) {
+        return doc.forms().get(0).indicators().stream().filter(i -> i.name().equals("道路机扫率"))
+                .map(i -> measure(i.target())).findFirst().orElseThrow();
+    }
+
+    private static Document read(String stem) {
+        return Fixtures.read(FOLDER.resolve(stem + ".txt"));
+    }
+
+    /** The form's facts as the auditor types them: header, funds rows, indicator rows, 总分. */
+    static String facts(Form form) {
+        List<String> lines = new ArrayList<>();
+        lines.add(form.template().family() + " " + form.year() + " | " + form.projectName() + " | "
+                + coded(form.department()) + " | " + coded(form.implementingUnit()));
+        form.funds().forEach((line, f) -> lines.add(funds(line, f)));
+        for (Indicator i : form.indicators()) {
+            String level1 = i.level1() + (i.level1Points() == null ? "" : "(" + n(i.level1Points()) + ")");
+            lines.add(level1 + " " + i.level2() + " " + i.name() + " | " + measure(i.target()) + " | " + measure(i.actual())
+                    + " | " + n(i.weight()) + " " + n(i.score()));
+        }
+        lines.add("总分 " + (form.total() == null ? "- -" : n(form.total().weight()) + " " + n(form.total().score())));
+        return String.join("\n", lines);
+    }
+
+    private static String funds(FundLine line, Funds f) {
+        return line.key() + " " + n(f.initialBudget()) + " " + n(f.annualBudget()) + " " + n(f.executed()) + " "
+                + n(f.weight()) + " " + n(f.executionRate()) + " " + n(f.score());
+    }
+
+    private static String coded(CodedName name) {
+        return name == null ? "- -" : (name.code() == null ? "-" : name.code()) + " " + name.name();
+    }
+
+    private static String measure(Measure m) {
+        if (m == null) {
+            return "-";
+        }
+        String comparator = m.comparator() == null ? "" : m.comparator();
+        return switch (m.kind()) {
+            case DATE -> comparator + m.date();
+            case NUMBER -> comparator + n(m.value()) + (m.unit() == null ? "" : m.unit());
+            default -> m.raw();
+        };
+    }
+
+    private static String n(BigDecimal value) {
+        return value == null ? "-" : value.stripTrailingZeros().toPlainString();
+    }
+}
