@@ -129,7 +129,31 @@ public class BlindFormsTest {
                     产出指标(50) 时效指标 垃圾清运及时率 | 100% | 100% | 15 15
                     效益指标(30) 社会效益指标 市容环境改善 | 明显改善 | 明显改善 | 30 30
                     满意度指标(10) 服务对象满意度指标 市民满意度 | ≥85% | 92% | 10 10
-                    总分 100 99.17""");
+                    总分 100 99.17""",
+            "b09-pingchuan-jibenyaowu-ocrglyphs-2021", """
+                    A 2021 | 村级卫生室基本药物补助 | 517 平川县卫生健康局 | 517021 平川县疾病预防控制中心
+                    total 36 36 36 10 100 10
+                    currentYear 36 36 36 - - -
+                    carryOver - - - - - -
+                    other - - - - - -
+                    产出指标(50) 数量指标 补助村卫生室数量 | ≥120个 | 124个 | 20 20
+                    产出指标(50) 质量指标 基本药物配备使用率 | ≥95% | 97% | 15 15
+                    产出指标(50) 时效指标 补助资金拨付及时率 | ≥95% | 100% | 15 15
+                    效益指标(30) 社会效益指标 群众就医负担 | 有效减轻 | 有效减轻 | 30 30
+                    满意度指标(10) 服务对象满意度指标 村医满意度 | ≥90% | 93% | 10 10
+                    总分 100 100""",
+            "b10-yongning-wushui-aprime-yuan-2023", """
+                    A' 2023 | 乡镇污水处理站运行维护 | - 永宁县住房和城乡建设局 | - 永宁县排水管理站
+                    total 120 150 135 10 90 9
+                    currentYear 120 120 105 - - -
+                    carryOver 0 30 30 - - -
+                    other 0 0 0 - - -
+                    产出指标 数量指标 运行污水处理站数量 | =3个 | 3 | 20 20
+                    产出指标 质量指标 出水水质达标率 | ≥95% | 92 | 20 19.37
+                    产出指标 成本指标 单站年运维成本 | ≤50万元 | 45 | 10 10
+                    效益指标 生态效益指标 年削减化学需氧量 | ≥120吨 | 126 | 30 30
+                    满意度指标 服务对象满意度指标 周边群众满意度 | ≥90% | 93 | 10 10
+                    总分 100 98.37""");
 
     /** File stem → the parse problems the form must report (a cell refused rather than guessed), as reason fragments. */
     private static final Map<String, List<String>> REFUSED = Map.of(
@@ -142,6 +166,18 @@ public class BlindFormsTest {
             assertEquals(1, doc.forms().size(), expected.getKey() + ": forms");
             assertEquals(expected.getValue(), facts(doc.forms().get(0)), expected.getKey());
         }
+    }
+
+    /** ^ and 工 before a figure are an OCR'd ≥ (b09): read so, and each correction noted for the auditor. */
+    @Test
+    void certainGlyphsAreReadAsGreaterOrEqualAndNoted() throws Exception {
+        Document doc = read("b09-pingchuan-jibenyaowu-ocrglyphs-2021");
+        List<String> noted = doc.notes().stream().map(p -> p.text()).toList();
+        assertEquals(List.of("^120个", "工95%"), noted);
+        // a 工 that leads words, not a figure, is text as printed
+        Path file = FOLDER.resolve("b09-pingchuan-jibenyaowu-ocrglyphs-2021.txt");
+        Document words = Fixtures.readWith(file, "工95%", "工作规范", "b09-words.txt");
+        assertEquals("工作规范", words.forms().get(0).indicators().get(1).target().raw());
     }
 
     @Test

@@ -238,13 +238,24 @@ final class IndicatorBuilder {
             weight = stated.points();
             form.weightsInLabels = true;
         }
-        Measure actual = MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL)));
-        Measure target = unlessGlyphAmbiguous(target(fields), actual, at);
+        Measure actual = MeasureParser.parse(withCertainGlyph(text(fields.get(IndicatorField.ACTUAL)), at));
+        Measure target = unlessGlyphAmbiguous(target(fields, at), actual, at);
         return new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, actual,
                 weight, number(fields.get(IndicatorField.SCORE), "得分", at),
                 text(fields.get(IndicatorField.DEVIATION)), child != null ? child : isChild(name), block, blockPoints, truncated,
                 number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields), description);
+    }
+
+    /** A value cell whose figure an OCR'd ^ 工 $ leads, read with ≥ and noted; any other cell as it is. */
+    private String withCertainGlyph(String text, Cell at) {
+        String read = OcrGlyphTarget.certainReading(text);
+        if (read == null) {
+            return text;
+        }
+        s.log.note(at.row(), at.location(), text, "识别错误已更正：'" + text + "' 读作 '" + read + "' — OCR misreading corrected: '"
+                + text + "' read as '" + read + "' (^ 工 $ before a figure are an OCR'd ≥)");
+        return read;
     }
 
     /** The target, or null (reported) where its leading 2 may be an OCR'd ≥: no score is checked against a guess. */
@@ -266,9 +277,9 @@ final class IndicatorBuilder {
     }
 
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */
-    private static Measure target(Map<IndicatorField, RowAligner.Item> fields) {
+    private Measure target(Map<IndicatorField, RowAligner.Item> fields, Cell at) {
         if (fields.containsKey(IndicatorField.TARGET)) {
-            return MeasureParser.parse(text(fields.get(IndicatorField.TARGET)));
+            return MeasureParser.parse(withCertainGlyph(text(fields.get(IndicatorField.TARGET)), at));
         }
         String nature = text(fields.get(IndicatorField.NATURE));
         String value = text(fields.get(IndicatorField.TARGET_VALUE));

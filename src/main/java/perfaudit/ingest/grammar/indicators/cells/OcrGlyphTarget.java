@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
  * 210 %–299 % or 2100 %, the figure after the 2 a per-cent of its own, beside an actual per-cent of at most 100 %.
  * Read as printed it is a rate target nobody could meet; read with ≥ it is an ordinary one. Nothing in the row
  * tells which (the glued reader settles it only where the actual shows the same figure), so the cell is left
- * unread and reported rather than scored against a guess.
+ * unread and reported rather than scored against a guess. The glyphs an OCR reads for ≥ that are never part of a
+ * value (^ 工 $) are certain wherever they lead a figure: read as ≥, as the glued reader reads them.
  */
 public final class OcrGlyphTarget {
 
     private static final Pattern DIGIT_GLYPH_PERCENT = Pattern.compile("2((?:[1-9]\\d|100)(?:\\.\\d+)?)[%％]");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** ^ 工 $ before a figure (^120个, 工95%): an OCR'd ≥, nothing else. */
+    private static final Pattern CERTAIN_GLYPH = Pattern.compile("[\\^工$]\\s*(?=\\d)");
 
     private OcrGlyphTarget() {
     }
@@ -31,6 +34,15 @@ public final class OcrGlyphTarget {
             return null;
         }
         return "≥" + m.group(1) + "%";
+    }
+
+    /** The cell with a leading ^ 工 $ before its figure read as ≥, or null where it has none. */
+    public static String certainReading(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = CERTAIN_GLYPH.matcher(text);
+        return m.lookingAt() ? "≥" + text.substring(m.end()) : null;
     }
 
     private static boolean isPercentUpToHundred(Measure actual) {
