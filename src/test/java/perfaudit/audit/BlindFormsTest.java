@@ -32,7 +32,7 @@ public class BlindFormsTest {
     private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
 
     /** File stem → the facts an auditor reads, one per line (see {@link #facts(Form)}). */
-    private static final Map<String, String> READ = Map.of(
+    private static final Map<String, String> READ = Map.ofEntries(Map.entry(
             "b01-qingxi-wenhua-fanti-pipe-2023", """
                     A 2023 | 鄉村文化活動中心運維經費 | 108 青溪縣文化廣電和旅遊局 | 108003 青溪縣文化館
                     total 50 60 54 10 90 9
@@ -45,7 +45,8 @@ public class BlindFormsTest {
                     产出指标(50) 成本指标 單場活動成本 | ≤1.5万元 | 1.29万元 | 10 10
                     效益指标(30) 社会效益指标 受益群眾人次 | ≥8000人次 | 7200人次 | 30 27
                     满意度指标(10) 服务对象满意度指标 群眾滿意度 | ≥90% | 93% | 10 10
-                    总分 100 96""",
+                    总分 100 96"""),
+            Map.entry(
             "b02-linchuan-ludeng-oneline-2022", """
                     A 2022 | 城区背街小巷路灯改造 | 215 临川市住房和城乡建设局 | 215007 临川市市政设施管理处
                     total 120 135 128.25 10 95 9.5
@@ -58,7 +59,8 @@ public class BlindFormsTest {
                     产出指标(50) 成本指标 改造总成本 | ≤135万元 | 128.25万元 | 10 10
                     效益指标(30) 社会效益指标 夜间交通事故下降率 | ≥10% | 8% | 30 24
                     满意度指标(10) 服务对象满意度指标 沿街居民满意度 | ≥95% | 96% | 10 10
-                    总分 100 93.5""",
+                    总分 100 93.5"""),
+            Map.entry(
             "b03-dongling-guangfu-spacerows-2021", """
                     B 2021 | 光明村光伏电站运维补助 | 203 东岭县乡村振兴局 | - 东岭县光明镇人民政府
                     total - 80 72 10 90 9
@@ -70,7 +72,8 @@ public class BlindFormsTest {
                     效益指标(30) 经济效益指标 ★村集体经济收入 | ≥30万元 | 32万元 | 15 15
                     效益指标(30) 可持续影响指标 电站持续运行年限 | ≥20年 | 20年 | 15 15
                     满意度指标(10) 服务对象满意度指标 受益户满意度 | ≥90% | 95% | 10 10
-                    总分 100 97.8""",
+                    总分 100 97.8"""),
+            Map.entry(
             "b04-beijiang-gonglu-cellperline-2023", """
                     D 2023 | 51132421T000000123456-农村公路日常养护补助 | - 北江县交通运输局 | - 北江县公路养护中心
                     total 200 186.5 167.85 10 90 9
@@ -83,7 +86,8 @@ public class BlindFormsTest {
                     产出指标 时效指标 养护及时率 | =100% | 100 | 10 10
                     效益指标 社会效益指标 群众出行条件 | 明显改善 | 明显改善 | 20 20
                     满意度指标 服务对象满意度指标 沿线群众满意度 | ≥90% | 92 | 10 10
-                    总分 100 98""",
+                    总分 100 98"""),
+            Map.entry(
             "b05-nantang-nongtian-hubei-2022", """
                     E 2022 | 高标准农田建后管护 | - 南塘县农业农村局 | - 南塘县农田建设服务中心
                     total - 300 270 20 90 18
@@ -95,7 +99,8 @@ public class BlindFormsTest {
                     效益指标(30) 社会效益指标 农田旱涝保收能力 | 明显提高 | 明显提高 | - 10
                     效益指标(30) 可持续影响指标 设施使用年限 | ≥10年 | 10年 | - 10
                     满意度指标(10) 服务对象满意度指标 农户满意度 | ≥90% | 94% | - 10
-                    总分 - 97.47""",
+                    总分 - 97.47"""),
+            Map.entry(
             "b06-lanshan-manbing-scorefirst-2024", """
                     A 2024 | 基层医疗机构慢病随访服务 | 306 岚山区卫生健康委员会 | 306012 岚山区社区卫生服务中心
                     total 40 40 34 10 85 8.5
@@ -106,7 +111,8 @@ public class BlindFormsTest {
                     产出指标(50) 质量指标 随访记录规范率 | ≥95% | 96% | 20 20
                     效益指标(30) 社会效益指标 慢病患者血压控制率 | ≥60% | 48% | 30 24
                     满意度指标(10) 服务对象满意度指标 随访对象满意度 | ≥90% | 91% | 10 10
-                    总分 100 89.5""",
+                    总分 100 89.5"""),
+            Map.entry(
             "b07-xihe-yinshui-transfer-flow-2023", """
                     C 2023 | 农村饮水安全巩固提升 | - 西河县水利局 | - 西河县农村供水管理站
                     total - 500 480 - 96 -
@@ -117,7 +123,8 @@ public class BlindFormsTest {
                     产出指标 时效指标 工程完工时间 | ≤2023-11-30 | 2023-11-25 | - -
                     效益指标 社会效益指标 受益农村人口 | ≥2.1万人 | 2.3万人 | - -
                     满意度指标 服务对象满意度指标 受益群众满意度 | ≥90% | 95% | - -
-                    总分 - -""",
+                    总分 - -"""),
+            Map.entry(
             "b08-heshan-baojie-ocr-2022", """
                     A 2022 | 城区道路清扫保洁服务 | 412 鹤山县城市管理局 | 412005 鹤山县环境卫生管理所
                     total 260 260 247 10 95 9.5
@@ -129,7 +136,8 @@ public class BlindFormsTest {
                     产出指标(50) 时效指标 垃圾清运及时率 | 100% | 100% | 15 15
                     效益指标(30) 社会效益指标 市容环境改善 | 明显改善 | 明显改善 | 30 30
                     满意度指标(10) 服务对象满意度指标 市民满意度 | ≥85% | 92% | 10 10
-                    总分 100 99.17""",
+                    总分 100 99.17"""),
+            Map.entry(
             "b09-pingchuan-jibenyaowu-ocrglyphs-2021", """
                     A 2021 | 村级卫生室基本药物补助 | 517 平川县卫生健康局 | 517021 平川县疾病预防控制中心
                     total 36 36 36 10 100 10
@@ -141,7 +149,8 @@ public class BlindFormsTest {
                     产出指标(50) 时效指标 补助资金拨付及时率 | ≥95% | 100% | 15 15
                     效益指标(30) 社会效益指标 群众就医负担 | 有效减轻 | 有效减轻 | 30 30
                     满意度指标(10) 服务对象满意度指标 村医满意度 | ≥90% | 93% | 10 10
-                    总分 100 100""",
+                    总分 100 100"""),
+            Map.entry(
             "b10-yongning-wushui-aprime-yuan-2023", """
                     A' 2023 | 乡镇污水处理站运行维护 | - 永宁县住房和城乡建设局 | - 永宁县排水管理站
                     total 120 150 135 10 90 9
@@ -153,7 +162,18 @@ public class BlindFormsTest {
                     产出指标 成本指标 单站年运维成本 | ≤50万元 | 45 | 10 10
                     效益指标 生态效益指标 年削减化学需氧量 | ≥120吨 | 126 | 30 30
                     满意度指标 服务对象满意度指标 周边群众满意度 | ≥90% | 93 | 10 10
-                    总分 100 98.37""");
+                    总分 100 98.37"""),
+            Map.entry("b11-donghu-yanglao-fanti-cellperline-2024", """
+                    A 2024 | 社區居家養老服務補貼 | 311 東湖區民政局 | 311004 東湖區社會福利中心
+                    total 88.5 88.5 79.65 10 90 9
+                    currentYear 88.5 88.5 79.65 - - -
+                    carryOver 0 0 0 - - -
+                    other 0 0 0 - - -
+                    产出指标(50) 数量指标 補貼發放人數 | ≥600人 | 612人 | 25 25
+                    产出指标(50) 时效指标 補貼按月發放率 | ≥95% | 100% | 25 25
+                    效益指标(30) 社会效益指标 老年人居家生活質量 | 逐步提高 | 逐步提高 | 30 30
+                    满意度指标(10) 服务对象满意度指标 老年人滿意度 | ≥90% | 86% | 10 9.56
+                    总分 100 98.56"""));
 
     /** File stem → the parse problems the form must report (a cell refused rather than guessed), as reason fragments. */
     private static final Map<String, List<String>> REFUSED = Map.of(
@@ -178,6 +198,13 @@ public class BlindFormsTest {
         Path file = FOLDER.resolve("b09-pingchuan-jibenyaowu-ocrglyphs-2021.txt");
         Document words = Fixtures.readWith(file, "工95%", "工作规范", "b09-words.txt");
         assertEquals("工作规范", words.forms().get(0).indicators().get(1).target().raw());
+    }
+
+    /** The last row's 偏差原因, one cell per line right before 总分, is that row's (b11), not a row without figures. */
+    @Test
+    void lastRowKeepsItsReasonBeforeTheTotal() {
+        Form form = read("b11-donghu-yanglao-fanti-cellperline-2024").forms().get(0);
+        assertEquals("個別服務人員更換頻繁", form.indicators().get(form.indicators().size() - 1).deviation());
     }
 
     @Test

@@ -247,14 +247,14 @@ final class IndicatorBuilder {
                 number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields), description);
     }
 
-    /** A value cell whose figure an OCR'd ^ 工 $ leads, read with ≥ and noted; any other cell as it is. */
+    /** A value cell whose figure an OCR'd ^ 工 $ 5= leads, read with ≥ and noted; any other cell as it is. */
     private String withCertainGlyph(String text, Cell at) {
         String read = OcrGlyphTarget.certainReading(text);
         if (read == null) {
             return text;
         }
         s.log.note(at.row(), at.location(), text, "识别错误已更正：'" + text + "' 读作 '" + read + "' — OCR misreading corrected: '"
-                + text + "' read as '" + read + "' (^ 工 $ before a figure are an OCR'd ≥)");
+                + text + "' read as '" + read + "' (^ 工 $ 5= before a figure are an OCR'd ≥)");
         return read;
     }
 

@@ -12,14 +12,18 @@ import java.util.regex.Pattern;
  * Read as printed it is a rate target nobody could meet; read with ≥ it is an ordinary one. Nothing in the row
  * tells which (the glued reader settles it only where the actual shows the same figure), so the cell is left
  * unread and reported rather than scored against a guess. The glyphs an OCR reads for ≥ that are never part of a
- * value (^ 工 $) are certain wherever they lead a figure: read as ≥, as the glued reader reads them.
+ * value (^ 工 $, and 5= which is no value as printed) are certain wherever they lead a figure: read as ≥, as the
+ * glued reader reads them.
  */
 public final class OcrGlyphTarget {
 
     private static final Pattern DIGIT_GLYPH_PERCENT = Pattern.compile("2((?:[1-9]\\d|100)(?:\\.\\d+)?)[%％]");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** ^ 工 $ before a figure (^120个, 工95%): an OCR'd ≥, nothing else. */
-    private static final Pattern CERTAIN_GLYPH = Pattern.compile("[\\^工$]\\s*(?=\\d)");
+    /**
+     * ^ 工 $ before a figure (^120个, 工95%): an OCR'd ≥, nothing else; so is 5= before a figure (5=600人), which as
+     * printed is no value at all (the glued reader reads it so too).
+     */
+    private static final Pattern CERTAIN_GLYPH = Pattern.compile("(?:[\\^工$]|5=)\\s*(?=\\d)");
 
     private OcrGlyphTarget() {
     }
