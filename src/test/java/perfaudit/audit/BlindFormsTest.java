@@ -173,7 +173,15 @@ public class BlindFormsTest {
                     产出指标(50) 时效指标 補貼按月發放率 | ≥95% | 100% | 25 25
                     效益指标(30) 社会效益指标 老年人居家生活質量 | 逐步提高 | 逐步提高 | 30 30
                     满意度指标(10) 服务对象满意度指标 老年人滿意度 | ≥90% | 86% | 10 9.56
-                    总分 100 98.56"""));
+                    总分 100 98.56"""),
+            Map.entry("b12-yudong-danganguan-bumenzhengti-2022", """
+                    I 2022 | null | - - | - 重庆市渝东区档案馆
+                    total 320.5 340.2 326.59 10 96 9.6
+                    产出指标 数量指标 接收进馆档案数量 | ≥1万卷 | 1.2 | 30 30
+                    产出指标 质量指标 档案数字化率 | ≥60% | 55 | 20 18.33
+                    效益指标 社会效益指标 档案查阅利用人次 | ≥3000人次 | 3200 | 30 30
+                    满意度指标 服务对象满意度指标 查档群众满意度 | ≥90% | 97 | 10 10
+                    总分 - 95.6"""));
 
     /** File stem → the parse problems the form must report (a cell refused rather than guessed), as reason fragments. */
     private static final Map<String, List<String>> REFUSED = Map.of(
@@ -205,6 +213,16 @@ public class BlindFormsTest {
     void lastRowKeepsItsReasonBeforeTheTotal() {
         Form form = read("b11-donghu-yanglao-fanti-cellperline-2024").forms().get(0);
         assertEquals("個別服務人員更換頻繁", form.indicators().get(form.indicators().size() - 1).deviation());
+    }
+
+    /** A last row ending in its 是否核心指标 mark reaches the last column (b12): whole, its 否 the mark, not a 说明. */
+    @Test
+    void lastRowEndingInItsCoreMarkIsWhole() {
+        Form form = read("b12-yudong-danganguan-bumenzhengti-2022").forms().get(0);
+        assertEquals(List.of(true, false, false, false), form.indicators().stream().map(Indicator::core).toList());
+        Indicator last = form.indicators().get(form.indicators().size() - 1);
+        assertNull(last.deviation());
+        assertTrue(!last.truncated());
     }
 
     @Test
