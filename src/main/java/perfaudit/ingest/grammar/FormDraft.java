@@ -58,6 +58,8 @@ public final class FormDraft {
     private final Set<String> fileNameTitles = new HashSet<>();
     /** The indicator columns the header printed; null when no header was read. */
     public Set<IndicatorField> indicatorColumns;
+    /** The indicator header prints 得分 before 分值 (a template with the two columns swapped). */
+    public boolean scoreBeforeWeight;
     /** The 三级 labels state the rows' points (相关性(5分)) in a table with no 分值 column. */
     public boolean weightsInLabels;
     /** Points the funds table states for budget execution ("(20分)"), or null. */

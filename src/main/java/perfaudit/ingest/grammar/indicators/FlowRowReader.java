@@ -115,7 +115,7 @@ final class FlowRowReader {
             s.use(first, last + 1);
             return;
         }
-        boolean cutShort = ends.lastFilledCell(last);
+        boolean cutShort = ends.lastFilledCell(last) && !endsInLastColumnMark(items);
         if (!cutShort && ends.otherTextAfter(last) && stopsBeforePoints(items)) {
             // the next form's title or page follows a row without its 分值/得分: the text was cut inside the
             // row, as where a file ends (an excerpt, then the next form), not a row that lost a line
@@ -264,6 +264,15 @@ final class FlowRowReader {
                 + " — a line continuing the 偏差原因 of the row above (wrapped text) was joined to it");
         s.use(first, last + 1);
         return true;
+    }
+
+    /**
+     * The row ends in the 是 / 否 of the table's last column (是否核心指标): it reaches its last column, so the text did not
+     * stop inside it, even where nothing follows it.
+     */
+    private boolean endsInLastColumnMark(List<RowAligner.Item> items) {
+        return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE
+                && Value.isYesNo(items.get(items.size() - 1).value().cell().key());
     }
 
     /** Read in column order, the row's cells end before the last of the 分值 / 得分 columns the header prints. */

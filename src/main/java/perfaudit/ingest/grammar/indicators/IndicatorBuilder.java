@@ -6,6 +6,7 @@ import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.cells.OcrGlyphTarget;
 import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.indicators.cells.RowAligner;
 import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
@@ -237,12 +238,36 @@ final class IndicatorBuilder {
             weight = stated.points();
             form.weightsInLabels = true;
         }
-        Measure target = target(fields);
+        Measure actual = MeasureParser.parse(withCertainGlyph(text(fields.get(IndicatorField.ACTUAL)), at));
+        Measure target = unlessGlyphAmbiguous(target(fields, at), actual, at);
         return new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
-                target, MeasureParser.parse(text(fields.get(IndicatorField.ACTUAL))),
+                target, actual,
                 weight, number(fields.get(IndicatorField.SCORE), "得分", at),
                 text(fields.get(IndicatorField.DEVIATION)), child != null ? child : isChild(name), block, blockPoints, truncated,
                 number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields), description);
+    }
+
+    /** A value cell whose figure an OCR'd ^ 工 $ 5= leads, read with ≥ and noted; any other cell as it is. */
+    private String withCertainGlyph(String text, Cell at) {
+        String read = OcrGlyphTarget.certainReading(text);
+        if (read == null) {
+            return text;
+        }
+        s.log.note(at.row(), at.location(), text, "识别错误已更正：'" + text + "' 读作 '" + read + "' — OCR misreading corrected: '"
+                + text + "' read as '" + read + "' (^ 工 $ 5= before a figure are an OCR'd ≥)");
+        return read;
+    }
+
+    /** The target, or null (reported) where its leading 2 may be an OCR'd ≥: no score is checked against a guess. */
+    private Measure unlessGlyphAmbiguous(Measure target, Measure actual, Cell at) {
+        String alternative = OcrGlyphTarget.alternative(target, actual);
+        if (alternative == null) {
+            return target;
+        }
+        s.log.report(at.row(), at.location(), target.raw(), "年度指标值 '" + target.raw() + "' 可能是识别错误的 '" + alternative
+                + "'（≥ 被读成 2），无法确定，不读 — target '" + target.raw() + "' may be an OCR'd '" + alternative
+                + "' (≥ read as 2): left unread");
+        return null;
     }
 
     /** 是否核心指标: 是 true, 否 false; null where the table has no such column or the cell is empty. */
@@ -252,9 +277,9 @@ final class IndicatorBuilder {
     }
 
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */
-    private static Measure target(Map<IndicatorField, RowAligner.Item> fields) {
+    private Measure target(Map<IndicatorField, RowAligner.Item> fields, Cell at) {
         if (fields.containsKey(IndicatorField.TARGET)) {
-            return MeasureParser.parse(text(fields.get(IndicatorField.TARGET)));
+            return MeasureParser.parse(withCertainGlyph(text(fields.get(IndicatorField.TARGET)), at));
         }
         String nature = text(fields.get(IndicatorField.NATURE));
         String value = text(fields.get(IndicatorField.TARGET_VALUE));

@@ -286,7 +286,8 @@ final class RowEnds {
 
     /**
      * A text after a row's numbers: the next row's 三级指标 when values follow it before the next
-     * label or text, else this row's 偏差原因.
+     * label or text, else this row's 偏差原因 (also where the table's 总分 follows the text: its figures are the
+     * total's, not a row's; another text after it, the next form's title, is left to the reading of a cut form).
      */
     boolean startsRow(int j) {
         int k = j;
@@ -294,6 +295,9 @@ final class RowEnds {
                 && (k == j || t.get(k).gap() != Cell.Gap.CELL || !header.isEmpty()))) {
             if (k > j && !t.get(k).isBlank() && (t.labelAt(k, lex.level2, false) != null || t.labelAt(k, lex.level1, false) != null)) {
                 return false;
+            }
+            if (k > j && !t.get(k).isBlank() && t.labelAt(k, lex.total, false) != null) {
+                return false; // the table's own 总分 follows the text: its figures are the total's, the text this row's 偏差原因
             }
             k++;
         }

@@ -71,8 +71,9 @@ public final class TotalRow {
         BigDecimal weight = null;
         BigDecimal score = null;
         if (numbers.size() >= 2) {
-            weight = numbers.get(0);
-            score = numbers.get(1);
+            // the row's figures stand in the indicator header's column order
+            weight = numbers.get(form.scoreBeforeWeight ? 1 : 0);
+            score = numbers.get(form.scoreBeforeWeight ? 0 : 1);
         } else if (numbers.size() == 1) {
             if (weights) {
                 weight = numbers.get(0);

@@ -304,5 +304,21 @@ public final class IndicatorHeader {
         Set<IndicatorField> printed = EnumSet.noneOf(IndicatorField.class);
         header.forEach(c -> printed.add(c.field()));
         form.indicatorColumns = read ? printed : null;
+        form.scoreBeforeWeight = read && scoreBeforeWeight(ordered);
+    }
+
+    /** The header prints 得分 left of 分值: the 总分 row's two figures follow the same order. */
+    private static boolean scoreBeforeWeight(List<Column> ordered) {
+        int weight = -1;
+        int score = -1;
+        for (int i = 0; i < ordered.size(); i++) {
+            IndicatorField f = ordered.get(i).field();
+            if (f == IndicatorField.WEIGHT && weight < 0) {
+                weight = i;
+            } else if (f == IndicatorField.SCORE && score < 0) {
+                score = i;
+            }
+        }
+        return weight >= 0 && score >= 0 && score < weight;
     }
 }
