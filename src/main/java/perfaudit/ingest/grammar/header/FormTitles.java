@@ -104,6 +104,7 @@ public final class FormTitles {
             return 0;
         }
         int seen = 0;
+        boolean figures = false;
         for (int k = title.next(); k < t.size() && seen < DOUBT_REACH; k++) {
             if (t.get(k).isBlank()) {
                 continue;
@@ -112,11 +113,26 @@ public final class FormTitles {
             if (t.labelAt(k, lex.total, true) != null) {
                 return -1;
             }
+            if (titleIn(k) != null && !figures) {
+                // the next title, no row's figures before it: that title is where a form begins (a page heading or a
+                // quoted file name before it), judged on its own; nothing of a row stands between
+                return 1;
+            }
             if (opensHead(k)) {
                 return seen;
             }
+            figures |= holdsDigit(t.get(k).key());
         }
         return -1;
+    }
+
+    private static boolean holdsDigit(String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (Character.isDigit(key.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String restAfterTitle(String key) {
