@@ -102,6 +102,12 @@ final class FormScanner extends PartScan {
     private int step(int i) {
         Hit<Family> title = titles.at(i);
         if (title != null) {
+            if (titles.doubtful(i)) {
+                // a title inside a row, a form's head only some cells after it: a new form or words of the row's name
+                problem(i, "a form title inside a row, with a form's head only some cells after it: read as a new form,"
+                        + " though it may be words of this row (an indicator named after the form) — 行内出现表名，"
+                        + "其后表头不紧随，无法判断是新表还是本行文字，按新表读取");
+            }
             return startForm(i, title);
         }
         if (form != null && yearOfNextTitle(i)) {

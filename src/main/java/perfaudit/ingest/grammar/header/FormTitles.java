@@ -45,7 +45,114 @@ public final class FormTitles {
         return hit;
     }
 
+    /**
+     * A title standing inside a row, after other text of that row (glued text run together, a grid row's later
+     * cell), opens a form only when a form's head follows it: else it is words of the row, an indicator named
+     * 项目支出绩效自评表报送及时率, and taking it as a title would end the form there and lose the rows after it.
+     */
     private Hit<Family> findTitle(int i) {
+        Hit<Family> hit = titleIn(i);
+        if (hit == null || !withinRow(i)) {
+            return hit;
+        }
+        int head = headAfter(hit);
+        if (head < 0) {
+            return null;
+        }
+        if (head > HEAD_REACH) {
+            doubtful.set(i);
+        }
+        return hit;
+    }
+
+    /** Cells after a title within which a form's head shows that a form begins there. */
+    private static final int HEAD_REACH = 4;
+    /** Cells after a title within which a head is still looked for: found this far only, it cannot be told. */
+    private static final int DOUBT_REACH = 12;
+    private static final java.util.regex.Pattern YEAR_LINE = java.util.regex.Pattern.compile("^[(（]?(19|20)\\d{2}年度?[)）]?");
+    /** Titles inside a row whose form's head followed only far after them. */
+    private final java.util.BitSet doubtful = new java.util.BitSet();
+
+    /**
+     * Whether the title at cell i stands inside a row and was read as one with a form's head only some cells
+     * after it: whether it begins a form or is words of the row cannot be told.
+     */
+    public boolean doubtful(int i) {
+        return at(i) != null && doubtful.get(i);
+    }
+
+    /** Some text before cell i on its row or line: the title is not where a row begins. */
+    private boolean withinRow(int i) {
+        Cell cell = t.get(i);
+        for (int k = i - 1; k >= 0 && t.get(k).row() == cell.row(); k--) {
+            if (!t.get(k).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How many non-blank cells after the title a form's head begins (its year, a header field, the funds,
+     * goal or indicator table's label, another title, a page's chrome), 0 when the title's own cell goes on
+     * with its year; -1 when none does within {@link #DOUBT_REACH} or a 总分 comes first (the title stood in
+     * the table that 总分 closes).
+     */
+    private int headAfter(Hit<Family> title) {
+        String rest = title.next() == title.start() + 1 ? restAfterTitle(t.get(title.start()).key()) : null;
+        if (rest != null && YEAR_LINE.matcher(rest).find()) {
+            return 0;
+        }
+        int seen = 0;
+        boolean figures = false;
+        for (int k = title.next(); k < t.size() && seen < DOUBT_REACH; k++) {
+            if (t.get(k).isBlank()) {
+                continue;
+            }
+            seen++;
+            if (t.labelAt(k, lex.total, true) != null) {
+                return -1;
+            }
+            if (titleIn(k) != null && !figures) {
+                // the next title, no row's figures before it: that title is where a form begins (a page heading or a
+                // quoted file name before it), judged on its own; nothing of a row stands between
+                return 1;
+            }
+            if (opensHead(k)) {
+                return seen;
+            }
+            figures |= holdsDigit(t.get(k).key());
+        }
+        return -1;
+    }
+
+    private static boolean holdsDigit(String key) {
+        for (int k = 0; k < key.length(); k++) {
+            if (Character.isDigit(key.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String restAfterTitle(String key) {
+        for (int at = 0; at < key.length(); at++) {
+            LabelIndex.Match<Family> m = lex.titles.longestAt(key, at);
+            if (m != null) {
+                return key.substring(m.end());
+            }
+        }
+        return null;
+    }
+
+    private boolean opensHead(int k) {
+        String key = t.get(k).key();
+        return YEAR_LINE.matcher(key).find() || t.headerAt(k) != null || titleIn(k) != null || isFileName(key)
+                || t.labelAt(k, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(k, lex.goal, false) != null
+                || t.labelAt(k, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null || lex.pageChrome.longestAt(key, 0) != null;
+    }
+
+    private Hit<Family> titleIn(int i) {
         String key = t.get(i).key();
         if (key.length() > MAX_TITLE_CHARS) {
             return null;
