@@ -18,11 +18,23 @@ public record CodedName(String code, String name, String raw) {
                 return new CodedName(code, text.substring(close + 1).strip(), text);
             }
         }
-        int dash = text.indexOf('-');
+        int dash = firstDash(text);
         if (dash > 0 && text.substring(0, dash).strip().chars().allMatch(Character::isLetterOrDigit)) {
-            return new CodedName(text.substring(0, dash).strip(), text.substring(dash + 1).strip(), text);
+            return new CodedName(asciiCode(text.substring(0, dash).strip()), text.substring(dash + 1).strip(), text);
         }
         return new CodedName(null, text, text);
+    }
+
+    /** The first '-', or its full-width form '－' where a page was typed in full width (４０２－白沙县水利局). */
+    private static int firstDash(String text) {
+        int ascii = text.indexOf('-');
+        int wide = text.indexOf('－');
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    }
+
+    /** A code typed in full-width digits is the same code: ４０２ is 402. */
+    private static String asciiCode(String code) {
+        return java.text.Normalizer.normalize(code, java.text.Normalizer.Form.NFKC);
     }
 
     /**

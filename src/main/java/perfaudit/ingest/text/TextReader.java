@@ -32,6 +32,12 @@ public final class TextReader implements DocumentReader {
     private static final int WRAPPER_LINES = 40;
     /** The first character of each of {@link #SITE_WRAPPER}'s alternatives. */
     private static final String WRAPPER_FIRST = "由请下文资";
+    /**
+     * A PDF page's number as its text gives it, a line of its own: 第 1 页 共 2 页, 第1页/共3页, 共3页第1页, Page 2 of 5,
+     * - 2 -. No cell of a form reads so; a bare figure or "1/3" might be one, and is kept.
+     */
+    private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
+            "(?i)page ?\\d+( ?of ?\\d+)?|第 ?\\d+ ?页( ?[,，/、]? ?共 ?\\d+ ?页)?|共 ?\\d+ ?页 ?[,，/、]? ?第 ?\\d+ ?页|[-—–] ?\\d+ ?[-—–]");
     /** A site's page number at a line's start, in ASCII or full-width digits (２、), as the page was typed. */
     private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*[0-9０-９]{1,2}、");
     /**
@@ -74,7 +80,7 @@ public final class TextReader implements DocumentReader {
     private Document read(String file, DecodedText text, Vocabulary vocabulary) {
         ProblemLog log = new ProblemLog(file);
         // a glued copy keeps the site's page markers: it is found before they are dropped
-        List<TextLine> lines = withoutPageMarkers(GluedCopy.withoutCopies(withoutLeadingComments(text.lines()), log));
+        List<TextLine> lines = withoutPageNumberLines(withAsciiBars(withoutPageMarkers(GluedCopy.withoutCopies(withoutLeadingComments(text.lines()), log))));
         TextCells.Serialisation serialisation = TextCells.detect(lines, vocabulary);
         if (serialisation == TextCells.Serialisation.TABBED) {
             // the collector's "#" lines are no part of the page in a tabbed text either
@@ -86,6 +92,41 @@ public final class TextReader implements DocumentReader {
         // a line of bare "|" holds no text: it is an empty cell or a row's end, never an unread line
         List<TextLine> rows = serialisation == TextCells.Serialisation.PIPE ? TextCells.withoutBarePipes(lines) : lines;
         return FormGrammar.readCells(file, layout, List.of(cells), rows, log, vocabulary);
+    }
+
+    /** The lines with those holding only a page's number blanked: the page's footer or header, not a cell. */
+    private static List<TextLine> withoutPageNumberLines(List<TextLine> lines) {
+        List<TextLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            if (line.text().length() <= 30 && !line.isBlank() && isPageNumberLine(line.text())) {
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                }
+                out.set(i, new TextLine(line.number(), ""));
+            }
+        }
+        return out == null ? lines : out;
+    }
+
+    private static boolean isPageNumberLine(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
+        return folded.length() <= 20 && PAGE_NUMBER_LINE.matcher(folded).matches();
+    }
+
+    /**
+     * A page typed or converted to full width separates its cells with ｜ (U+FF5C) as others do with "|": the
+     * same "|" rows, so the bar is read as "|". Text cells hold no bar of either width.
+     */
+    private static List<TextLine> withAsciiBars(List<TextLine> lines) {
+        if (lines.stream().noneMatch(l -> l.text().indexOf('｜') >= 0)) {
+            return lines;
+        }
+        List<TextLine> out = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            out.add(line.text().indexOf('｜') < 0 ? line : new TextLine(line.number(), line.text().replace('｜', '|')));
+        }
+        return out;
     }
 
     /** The text with its leading "#" lines blanked, and whatever was damaged in them forgotten with them. */
