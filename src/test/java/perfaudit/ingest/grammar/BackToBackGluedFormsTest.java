@@ -1,14 +1,11 @@
 package perfaudit.ingest.grammar;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.ingest.Inputs;
-import perfaudit.ingest.Limits;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.Indicator;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,10 +79,10 @@ class BackToBackGluedFormsTest {
     }
 
     private static List<String> names(Form form) {
-        return form.indicators().stream().map(Indicator::name).toList();
+        return SyntheticForm.names(form);
     }
 
     private static Document read(String text) {
-        return Inputs.read(text.getBytes(StandardCharsets.UTF_8), "two-glued-forms.txt", Limits.DEFAULT);
+        return SyntheticForm.read(text, "two-glued-forms.txt");
     }
 }

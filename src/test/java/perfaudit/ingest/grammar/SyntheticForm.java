@@ -1,6 +1,15 @@
 package perfaudit.ingest.grammar;
 
-/** The heads of the synthetic '|' forms the form-boundary tests build on: title, year, names and the funds total. */
+import perfaudit.ingest.Inputs;
+import perfaudit.ingest.Limits;
+import perfaudit.model.Document;
+import perfaudit.model.Form;
+import perfaudit.model.Indicator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The heads of the synthetic '|' forms the form-boundary tests build on (title, year, names and the funds total), and how they read them. */
 public final class SyntheticForm {
 
     /** Title to 年度资金总额 (lines 1–6): 150 / 150 / 125.25 at 83.5 %, 8.35 of 10 points. */
@@ -28,5 +37,15 @@ public final class SyntheticForm {
             "绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n";
 
     private SyntheticForm() {
+    }
+
+    /** A synthetic text read as a file of that name, with the default limits. */
+    public static Document read(String text, String fileName) {
+        return Inputs.read(text.getBytes(StandardCharsets.UTF_8), fileName, Limits.DEFAULT);
+    }
+
+    /** The names of a form's indicator rows, in order. */
+    public static List<String> names(Form form) {
+        return form.indicators().stream().map(Indicator::name).toList();
     }
 }

@@ -1,13 +1,10 @@
 package perfaudit.ingest.grammar;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.ingest.Inputs;
-import perfaudit.ingest.Limits;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.Indicator;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,10 +99,10 @@ class TitleInsideRowTest {
     }
 
     private static List<String> names(Form form) {
-        return form.indicators().stream().map(Indicator::name).toList();
+        return SyntheticForm.names(form);
     }
 
     private static Document read(String text) {
-        return Inputs.read(text.getBytes(StandardCharsets.UTF_8), "title-inside-row.txt", Limits.DEFAULT);
+        return SyntheticForm.read(text, "title-inside-row.txt");
     }
 }
