@@ -54,7 +54,7 @@ class WordsOnOwnLinesTest {
 
             300
 
-            100%
+            100%%
 
             一级指标
 
