@@ -122,6 +122,15 @@ final class FlowRowReader {
             cutShort = true;
             form.stoppedAt = last;
         }
+        if (!cutShort && !t.glued && RowText.wordsOverLines(cells, items)
+                && (valueFields.contains(IndicatorField.TARGET) || valueFields.contains(IndicatorField.TARGET_VALUE))) {
+            // words on lines of their own: a wrapped name, or name / target / actual — never silently one name
+            problemOnEachLine(first, last, "indicator row of words on separate lines: name, 指标值 and 完成值 cannot be told apart: "
+                    + String.join(" | ", cells.stream().filter(c -> !c.isBlank()).map(c -> c.text().strip()).toList())
+                    + " — 指标行各行文字无法区分指标名称、指标值和完成值");
+            builder.rowUnread();
+            return;
+        }
         if (t.glued && CoreMarkedRows.handles(valueFields)) {
             glued.readCoreMarked(cells, first, last, ends.lastFilledCell(last));
             return;

@@ -48,7 +48,7 @@ public final class RowText {
             items.add(item(pieces.subList(0, comparator)));
             textEnd = comparator;
         } else {
-            items.addAll(splitText(pieces.subList(0, textEnd), lex, fields, nameWidth));
+            items.addAll(splitText(pieces.subList(0, textEnd), lex, fields, nameWidth, textEnd == pieces.size()));
         }
         for (Piece piece : pieces.subList(textEnd, pieces.size())) {
             for (String part : unglue(piece)) {
@@ -239,7 +239,8 @@ public final class RowText {
         return -1;
     }
 
-    private static List<RowAligner.Item> splitText(List<Piece> pieces, Lexicon lex, List<IndicatorField> fields, double nameWidth) {
+    private static List<RowAligner.Item> splitText(List<Piece> pieces, Lexicon lex, List<IndicatorField> fields, double nameWidth,
+                                                   boolean wordsOnly) {
         List<RowAligner.Item> items = new ArrayList<>();
         if (pieces.isEmpty()) {
             return items;
@@ -254,6 +255,9 @@ public final class RowText {
         }
         if (cells.size() == 1 && pieces.size() > 1) {
             cells = byPhrases(pieces, lex, nameWidth);
+            if (cells.size() == 1 && wordsOnly) {
+                cells = sameWordsTargetAndActual(pieces, cells);
+            }
         } else {
             cells = targetAndActualApart(cells, lex);
         }
@@ -313,6 +317,39 @@ public final class RowText {
             cells.add(pieces.subList(actual, pieces.size()));
         }
         return cells.isEmpty() ? List.of(pieces) : cells;
+    }
+
+    /**
+     * A row of words only, each on a line of its own, whose last two lines print the same words (逐步提升 / 逐步提升):
+     * a qualitative target met, printed again as the actual. No name wraps onto a repeat of its own last line, so
+     * those two lines are the target and the actual and the lines before them the name. Otherwise the lines stay
+     * one run, which the flow reader refuses (see {@link #wordsOverLines}).
+     */
+    private static List<List<Piece>> sameWordsTargetAndActual(List<Piece> pieces, List<List<Piece>> asOne) {
+        int n = pieces.size();
+        if (n < 3 || !pieces.subList(1, n).stream().allMatch(p -> ownLine(p.first))
+                || !LabelIndex.key(pieces.get(n - 1).text).equals(LabelIndex.key(pieces.get(n - 2).text))) {
+            return asOne;
+        }
+        return List.of(pieces.subList(0, n - 2), pieces.subList(n - 2, n - 1), pieces.subList(n - 1, n));
+    }
+
+    /**
+     * Whether a row's items are one run of words that came as two or more lines of their own: the lines may be the
+     * name wrapped, or the name, a qualitative target and an actual (C′ prints one cell per line and no 分值 to
+     * anchor the row). Nothing tells which, so the row must not be read as one name.
+     */
+    public static boolean wordsOverLines(List<Cell> cells, List<RowAligner.Item> items) {
+        if (items.size() != 1 || items.get(0).value().kind() != Value.Kind.TEXT) {
+            return false;
+        }
+        long lines = cells.stream().filter(c -> !c.isBlank()).count();
+        return lines >= 2 && cells.stream().skip(1).filter(c -> !c.isBlank()).allMatch(RowText::ownLine);
+    }
+
+    /** A cell that starts a line (after a line break or a blank line). */
+    private static boolean ownLine(Cell cell) {
+        return cell.gap() == Cell.Gap.LINE || cell.gap() == Cell.Gap.BLANK;
     }
 
     /** Where the longest run of pieces ending at {@code end} spells a phrase (never the first piece); -1 if none. */
