@@ -288,7 +288,7 @@ final class FormScanner extends PartScan {
         }
         int k = pastPageTop(title.next());
         return k < t.size() && titles.at(k) == null && !startsOtherText(k) && !isStop(k) && t.labelAt(k, lex.total, true) == null
-                && !YEAR_CELL.matcher(keys(k, lineEnd(k))).matches() && opensRow(k);
+                && !headOfForm(k, lineEnd(k)) && opensRow(k);
     }
 
     /** Past blank cells, page chrome and a reprinted indicator header (its column labels) at a page's top. */
@@ -296,14 +296,48 @@ final class FormScanner extends PartScan {
         while (k < t.size()) {
             if (t.get(k).isBlank()) {
                 k++;
-            } else if (chrome.at(k) || t.labelAt(k, lex.indicatorColumn, false) != null
-                    || t.labelAt(k, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null) {
+            } else if (chrome.at(k) || reprintsIndicatorHeader(k)) {
                 k = Math.max(lineEnd(k), k + 1);
             } else {
                 return k;
             }
         }
         return k;
+    }
+
+    /**
+     * A line holding two or more indicator column labels (一级指标 二级指标 …) and no figure: the table's
+     * header again (a row's 二级 label may read as a column label; its figures tell it from the header).
+     */
+    private boolean reprintsIndicatorHeader(int k) {
+        int end = lineEnd(k);
+        int labels = 0;
+        for (int j = k; j < end; j++) {
+            String key = t.get(j).key();
+            if (!key.isEmpty() && Character.isDigit(key.charAt(0))) {
+                return false;
+            }
+            if (t.labelAt(j, lex.indicatorColumn, false) != null) {
+                labels++;
+            }
+        }
+        return labels >= 2;
+    }
+
+    /** A form's head in cells from..to: a year line, a header field (项目名称, 主管部门), a funds or goal label. */
+    private boolean headOfForm(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.get(j).isBlank()) {
+                continue;
+            }
+            String key = t.get(j).key();
+            if (YEAR_CELL.matcher(key).matches() || YEAR.matcher(key).lookingAt() || t.headerAt(j) != null
+                    || t.labelAt(j, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(j, lex.fundColumn, false) != null
+                    || t.labelAt(j, lex.goal, false) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line that begins an indicator row: a 一级 / 二级 label or block, or a 三级 name followed by more cells of the row. */
