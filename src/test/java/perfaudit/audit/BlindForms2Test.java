@@ -30,6 +30,20 @@ public class BlindForms2Test {
     private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
 
     private static final Map<String, String> READ = Map.ofEntries(
+            Map.entry("c01-huchuan-nongmin-pdftext-pagebreak-2023", """
+                    A 2023 | 高素质农民培训 | 221 湖川县农业农村局 | 221004 湖川县农业技术推广中心
+                    total 80 95 85.5 10 90 9
+                    currentYear 80 80 72.5 - - -
+                    carryOver 0 10 9 - - -
+                    other 0 5 4 - - -
+                    产出指标(50) 数量指标 培训农民人数 | ≥1200人 | 1150人 | 20 19.17
+                    产出指标(50) 质量指标 培训合格率 | ≥90% | 92% | 15 15
+                    产出指标(50) 时效指标 培训完成时间 | ≤2023-11-30 | 2023-11-20 | 5 5
+                    产出指标(50) 成本指标 人均培训成本 | ≤600元 | 580元 | 10 10
+                    效益指标(30) 社会效益指标 参训农民就业率 | ≥60% | 55% | 15 13.75
+                    效益指标(30) 可持续影响指标 培训成果持续发挥作用 | 长期 | 长期 | 15 15
+                    满意度指标(10) 服务对象满意度指标 参训农民满意度 | ≥90% | 95% | 10 10
+                    总分 100 96.92"""),
             Map.entry("c02-baisha-hedao-fullwidth-2024", """
                     A 2024 | 白沙县河道日常巡查保洁 | 402 白沙县水利局 | 402003 白沙县河道管理所
                     total 30 30 28.5 10 95 9.5

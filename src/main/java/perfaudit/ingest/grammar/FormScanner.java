@@ -48,6 +48,8 @@ final class FormScanner extends PartScan {
     /** Which part each cell's label begins. */
     private final PartLabels parts;
     private FormDraft form;
+    /** The form's indicator table last read, resumed after a page's running header. */
+    private IndicatorTable openTable;
     /** The problems logged when {@link #form} began: what a mention of a title takes back. */
     private ProblemLog.Mark formMark;
     /** Another part of the text follows this section's (see {@link #read}). */
@@ -101,6 +103,9 @@ final class FormScanner extends PartScan {
 
     private int step(int i) {
         Hit<Family> title = titles.at(i);
+        if (title != null && runningHeader(title)) {
+            return resumeAfterRunningHeader(i, title);
+        }
         if (title != null) {
             if (titles.doubtful(i)) {
                 // a title inside a row, a form's head only some cells after it: a new form or words of the row's name
@@ -172,7 +177,8 @@ final class FormScanner extends PartScan {
             return tableOutOfOrder(i);
         }
         if (table) {
-            return new IndicatorTable(this, form).read(i);
+            openTable = new IndicatorTable(this, form);
+            return openTable.read(i);
         }
         Hit<Boolean> total = t.labelAt(i, lex.total, true);
         if (total != null && earlyTotal(i)) {
@@ -268,6 +274,89 @@ final class FormScanner extends PartScan {
         readYear(i);
         use(i, title.next());
         return title.next();
+    }
+
+    /**
+     * A title met while the form's indicator table is open (rows read, no 总分 yet), followed, past page chrome and a
+     * reprinted table header, by more rows of that table and not by a form's head (a year, a header field, the funds
+     * or goal table): the form's title printed at the top of the next page (PDF text), not a new form.
+     */
+    private boolean runningHeader(Hit<Family> title) {
+        if (form == null || openTable == null || form.indicators.isEmpty() || form.total != null || form.stoppedAt >= 0
+                || !title.value().audited()) {
+            return false;
+        }
+        int k = pastPageTop(title.next());
+        return k < t.size() && titles.at(k) == null && !startsOtherText(k) && !isStop(k) && t.labelAt(k, lex.total, true) == null
+                && !headOfForm(k, lineEnd(k)) && opensRow(k);
+    }
+
+    /** Past blank cells, page chrome and a reprinted indicator header (its column labels) at a page's top. */
+    private int pastPageTop(int k) {
+        while (k < t.size()) {
+            if (t.get(k).isBlank()) {
+                k++;
+            } else if (chrome.at(k) || reprintsIndicatorHeader(k)) {
+                k = Math.max(lineEnd(k), k + 1);
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * A line holding two or more indicator column labels (一级指标 二级指标 …) and no figure: the table's
+     * header again (a row's 二级 label may read as a column label; its figures tell it from the header).
+     */
+    private boolean reprintsIndicatorHeader(int k) {
+        int end = lineEnd(k);
+        int labels = 0;
+        for (int j = k; j < end; j++) {
+            String key = t.get(j).key();
+            if (!key.isEmpty() && Character.isDigit(key.charAt(0))) {
+                return false;
+            }
+            if (t.labelAt(j, lex.indicatorColumn, false) != null) {
+                labels++;
+            }
+        }
+        return labels >= 2;
+    }
+
+    /** A form's head in cells from..to: a year line, a header field (项目名称, 主管部门), a funds or goal label. */
+    private boolean headOfForm(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.get(j).isBlank()) {
+                continue;
+            }
+            String key = t.get(j).key();
+            if (YEAR_CELL.matcher(key).matches() || YEAR.matcher(key).lookingAt() || t.headerAt(j) != null
+                    || t.labelAt(j, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(j, lex.fundColumn, false) != null
+                    || t.labelAt(j, lex.goal, false) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that begins an indicator row: a 一级 / 二级 label or block, or a 三级 name followed by more cells of the row. */
+    private boolean opensRow(int k) {
+        if (t.labelAt(k, lex.level1, false) != null || t.labelAt(k, lex.level2, false) != null || t.blockAt(k) != null) {
+            return true;
+        }
+        return lineEnd(k) - k >= 3 && !t.get(k).key().isEmpty() && !Character.isDigit(t.get(k).key().charAt(0));
+    }
+
+    /** The running header and the page top after it are chrome; the indicator table reads on from its next row. */
+    private int resumeAfterRunningHeader(int i, Hit<Family> title) {
+        int k = pastPageTop(title.next());
+        use(i, k);
+        Cell cell = t.get(i);
+        log.note(cell.row(), cell.location(), cell.text(), "the form's title repeated at a page's top inside its 绩效指标"
+                + " table, the table's rows going on after it: read as the page's running header, not a new form — "
+                + "表名为分页后的页眉，指标表续接");
+        return openTable.resume(k);
     }
 
     /**

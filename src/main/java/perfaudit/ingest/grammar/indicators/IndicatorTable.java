@@ -51,6 +51,19 @@ public final class IndicatorTable {
             k = blockLabel.read(k); // a block label (年度绩效目标1 (60分)) may come before the header
         }
         k = header.read(k);
+        return rows(k);
+    }
+
+    /**
+     * The table's rows again after a page's running header (the form's title reprinted at the top of the next page,
+     * see FormScanner.runningHeader): the same header and labels in force, the table not ended at that title.
+     */
+    public int resume(int k) {
+        form.tableEndWithoutTotal = -1;
+        return rows(k);
+    }
+
+    private int rows(int k) {
         // the rows' columns after 一级 / 二级, and where rows and the table end: known once the header is read
         List<IndicatorField> valueFields = header.fields().stream()
                 .filter(f -> f != IndicatorField.LEVEL1 && f != IndicatorField.LEVEL2).toList();
