@@ -77,7 +77,7 @@ final class TabbedLayout {
                     out.add(line);
                     continue;
                 }
-                if (cells < width && lostOnlyTrailingEmpties(line, i, kinds)) {
+                if (cells < width && !isLast(rows, i) && lostOnlyTrailingEmpties(line, i, kinds)) {
                     out.add(line);
                     continue;
                 }
@@ -213,11 +213,17 @@ final class TabbedLayout {
         return "";
     }
 
+    /**
+     * The section's width: its most common cell count, or its head (first tabular row: the table's
+     * column labels) where that is wider, as in an export that drops trailing empty cells from most rows.
+     */
     private static int commonWidth(List<GridRow> block) {
         Map<Integer, Integer> counts = new HashMap<>();
         int best = 0;
+        int head = 0;
         for (GridRow row : block) {
             if (row.tabular()) {
+                head = head == 0 ? row.cells().size() : head;
                 int width = row.cells().size();
                 int count = counts.merge(width, 1, Integer::sum);
                 int bestCount = counts.getOrDefault(best, 0);
@@ -227,7 +233,7 @@ final class TabbedLayout {
                 }
             }
         }
-        return best;
+        return Math.max(best, head);
     }
 
     /**
