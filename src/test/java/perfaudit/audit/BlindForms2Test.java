@@ -124,6 +124,17 @@ public class BlindForms2Test {
         assertTrue(form.indicators().stream().noneMatch(i -> i.name().startsWith("第")), facts(List.of(form)));
     }
 
+    /**
+     * Tabbed rows narrower than the indicator table (c03: header fields and an 8-column funds table;
+     * c06: G sections 2–4 cells wide) are whole rows of their own tables: no width problem.
+     */
+    @Test
+    void tabbedSectionsOfTheirOwnWidthAreNoProblem() {
+        for (String stem : List.of("c03-songyan-chongdian-emptyactual-2023", "c06-heyuan-wenhuazhan-familyG-tabbed-2022")) {
+            assertTrue(read(stem).problems().isEmpty(), stem + ": " + read(stem).problems());
+        }
+    }
+
     /** The empty 实际完成值 (c03) stays empty, for MISS-ACTUAL to find; not filled from a neighbour. */
     @Test
     void emptyActualStaysEmpty() {

@@ -56,6 +56,7 @@ final class TabbedLayout {
         int[] starts = new int[rows.size()];
         int[] widths = sectionWidths(rows, vocabulary, starts);
         ColumnKinds kinds = new ColumnKinds(rows, starts);
+        Boolean trims = null; // asked of the whole text only once a short row is met
         List<GridRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             GridRow line = rows.get(i);
@@ -77,7 +78,9 @@ final class TabbedLayout {
                     out.add(line);
                     continue;
                 }
-                if (cells < width && !isLast(rows, i) && lostOnlyTrailingEmpties(line, i, kinds)) {
+                if (cells < width && !isLast(rows, i) && !line.cells().get(cells - 1).isBlank()
+                        && (trims == null ? trims = dropsTrailingEmptyCells(rows) : trims)
+                        && lostOnlyTrailingEmpties(line, i, kinds)) {
                     out.add(line);
                     continue;
                 }
@@ -109,6 +112,21 @@ final class TabbedLayout {
     private static boolean isLast(List<GridRow> rows, int i) {
         for (int k = i + 1; k < rows.size(); k++) {
             if (!rows.get(k).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The export drops trailing empty cells: no row of it ends in an empty cell. One row that does shows
+     * the rows are padded, and then a short row lost cells (a row cut in half ends in its cut cell).
+     * Stops at the first padded row.
+     */
+    private static boolean dropsTrailingEmptyCells(List<GridRow> rows) {
+        for (GridRow row : rows) {
+            List<GridCell> cells = row.cells();
+            if (row.tabular() && !row.isBlank() && cells.get(cells.size() - 1).isBlank()) {
                 return false;
             }
         }
