@@ -148,6 +148,18 @@ public class BlindForms2Test {
         assertTrue(form.indicators().stream().noneMatch(i -> i.name().startsWith("第")), facts(List.of(form)));
     }
 
+    /**
+     * Tabbed rows narrower than the indicator table (c03: header fields and an 8-column funds table;
+     * c06: G sections 2–4 cells wide) are whole rows of their own tables: no width problem.
+     */
+    @Test
+    void tabbedSectionsOfTheirOwnWidthAreNoProblem() {
+        // c03 keeps one: its 项目名称 row (2 cells) beside the 6-cell 主管部门 row, in an export that keeps trailing tabs
+        for (String stem : List.of("c06-heyuan-wenhuazhan-familyG-tabbed-2022")) {
+            assertTrue(read(stem).problems().isEmpty(), stem + ": " + read(stem).problems());
+        }
+    }
+
     /** The empty 实际完成值 (c03) stays empty, for MISS-ACTUAL to find; not filled from a neighbour. */
     @Test
     void emptyActualStaysEmpty() {

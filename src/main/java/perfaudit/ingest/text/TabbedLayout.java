@@ -1,6 +1,7 @@
 package perfaudit.ingest.text;
 
 import perfaudit.ingest.grammar.FormGrammar;
+import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
@@ -15,9 +16,11 @@ import java.util.regex.Pattern;
 
 /**
  * The tab-separated export: one table row per line, merged cells repeated as empty cells. Each line
- * becomes a grid row (cells split at tabs). A tabbed export pads every row of a form to the same
+ * becomes a grid row (cells split at tabs). A tabbed export pads every row of a table to the same
  * number of cells, so a row with another count was damaged: two short pieces that add up to the
- * form's width are one row broken over two lines and are read whole; other rows are reported.
+ * table's width are one row broken over two lines and are read whole; other rows are reported.
+ * Widths are judged per section (the table a row belongs to: a G export's 一、…四、 sections differ),
+ * and a row shorter only by trailing empty cells, which many exports drop, is whole.
  */
 final class TabbedLayout {
 
@@ -50,7 +53,10 @@ final class TabbedLayout {
     }
 
     private static List<GridRow> repaired(List<GridRow> rows, ProblemLog log, Vocabulary vocabulary) {
-        int[] widths = tableWidths(rows, vocabulary);
+        int[] starts = new int[rows.size()];
+        int[] widths = sectionWidths(rows, vocabulary, starts);
+        ColumnKinds kinds = new ColumnKinds(rows, starts);
+        Boolean trims = null; // asked of the whole text only once a short row is met
         List<GridRow> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             GridRow line = rows.get(i);
@@ -69,6 +75,12 @@ final class TabbedLayout {
                 }
                 if (cells < width && isLast(rows, i) && closesForm(line, vocabulary)) {
                     // a signature or conclusion line (评价组组长: …, 复核人: …) after the table: shorter by nature
+                    out.add(line);
+                    continue;
+                }
+                if (cells < width && !isLast(rows, i) && !line.cells().get(cells - 1).isBlank()
+                        && (trims == null ? trims = dropsTrailingEmptyCells(rows) : trims)
+                        && lostOnlyTrailingEmpties(line, i, kinds)) {
                     out.add(line);
                     continue;
                 }
@@ -107,22 +119,84 @@ final class TabbedLayout {
     }
 
     /**
-     * The number of cells in the rows of each line's form (0 before the first form). A form runs from
-     * its title, year or 项目名称 line to the next; its width is the most common cell count of its
-     * rows, so one damaged row cannot change it.
+     * The export drops trailing empty cells: no row of it ends in an empty cell. One row that does shows
+     * the rows are padded, and then a short row lost cells (a row cut in half ends in its cut cell).
+     * Stops at the first padded row.
      */
-    private static int[] tableWidths(List<GridRow> rows, Vocabulary vocabulary) {
+    private static boolean dropsTrailingEmptyCells(List<GridRow> rows) {
+        for (GridRow row : rows) {
+            List<GridCell> cells = row.cells();
+            if (row.tabular() && !row.isBlank() && cells.get(cells.size() - 1).isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A short row whose last cell holds something: the export dropped the empty cells after it (a row
+     * that lost a cell in the middle keeps its trailing tabs, or shows its shift: a text where the
+     * section's rows hold figures). A row ending in an empty cell was not trimmed, so it lost a cell.
+     */
+    private static boolean lostOnlyTrailingEmpties(GridRow row, int index, ColumnKinds kinds) {
+        List<GridCell> cells = row.cells();
+        return !cells.get(cells.size() - 1).isBlank() && !kinds.shifted(row, index);
+    }
+
+    /**
+     * The number of cells in the rows of each line's section (0 before the first form). A section runs
+     * from a form's title, year or 项目名称 line, a heading line (一、基本情况: one cell), or a table's
+     * anchor row (项目资金, 绩效指标 …) to the next; its width is the most common cell count of its rows,
+     * so one damaged row cannot change it.
+     */
+    private static int[] sectionWidths(List<GridRow> rows, Vocabulary vocabulary, int[] starts) {
         int[] widths = new int[rows.size()];
         int start = -1;
+        int previousCells = -1;
         for (int i = 0; i <= rows.size(); i++) {
-            if (i == rows.size() || beginsFormBlock(rows.get(i), vocabulary)) {
+            GridRow row = i < rows.size() ? rows.get(i) : null;
+            if (row == null || beginsSection(row, previousCells, vocabulary)) {
                 if (start >= 0) {
                     Arrays.fill(widths, start, i, commonWidth(rows.subList(start, i)));
+                    Arrays.fill(starts, start, i, start);
                 }
-                start = i;
+                if (row == null || start >= 0 || beginsFormBlock(row, vocabulary)) {
+                    start = i;
+                }
+            }
+            if (row != null && row.tabular()) {
+                previousCells = row.cells().size();
             }
         }
         return widths;
+    }
+
+    /**
+     * A form block, a heading line, or a table anchor where the width changes (only then does a new
+     * table matter here, and the anchor lookup stays off most rows).
+     */
+    private static boolean beginsSection(GridRow row, int previousCells, Vocabulary vocabulary) {
+        if (!row.tabular()) {
+            // a line of one cell between tables is a heading (一、基本情况), a title or a year line
+            return !row.isBlank();
+        }
+        return row.cells().size() != previousCells && opensTable(firstCell(row), vocabulary)
+                || beginsFormBlock(row, vocabulary);
+    }
+
+    private static boolean opensTable(String first, Vocabulary vocabulary) {
+        return startsWithAny(first, vocabulary.fundAnchors()) || startsWithAny(first, vocabulary.indicatorAnchors())
+                || startsWithAny(first, vocabulary.goalAnchors())
+                || startsWithAny(first, vocabulary.indicatorColumns().getOrDefault(Vocabulary.IndicatorField.LEVEL1, List.of()));
+    }
+
+    private static boolean startsWithAny(String text, List<String> labels) {
+        for (String label : labels) {
+            if (text.startsWith(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean beginsFormBlock(GridRow row, Vocabulary vocabulary) {
@@ -157,17 +231,95 @@ final class TabbedLayout {
         return "";
     }
 
+    /**
+     * The section's width: its most common cell count, or its head (first tabular row: the table's
+     * column labels) where that is wider, as in an export that drops trailing empty cells from most rows.
+     */
     private static int commonWidth(List<GridRow> block) {
         Map<Integer, Integer> counts = new HashMap<>();
         int best = 0;
+        int head = 0;
         for (GridRow row : block) {
             if (row.tabular()) {
+                head = head == 0 ? row.cells().size() : head;
                 int width = row.cells().size();
-                if (counts.merge(width, 1, Integer::sum) > counts.getOrDefault(best, 0)) {
+                int count = counts.merge(width, 1, Integer::sum);
+                int bestCount = counts.getOrDefault(best, 0);
+                // on a tie the wider: exports drop trailing empty cells, so a row is rarely wider by damage
+                if (count > bestCount || count == bestCount && width > best) {
                     best = width;
                 }
             }
         }
-        return best;
+        return Math.max(best, head);
+    }
+
+    /**
+     * Which columns of a section hold figures (分值, 得分 …): more of its cells there are bare figures
+     * than words. Worked out only for a section with a short row, once, so padded exports pay nothing.
+     */
+    private static final class ColumnKinds {
+        private final List<GridRow> rows;
+        private final int[] starts;
+        private final Map<Integer, boolean[]> figureColumns = new HashMap<>();
+
+        ColumnKinds(List<GridRow> rows, int[] starts) {
+            this.rows = rows;
+            this.starts = starts;
+        }
+
+        /** The row holds words in a column where its section holds figures: its cells moved left. */
+        boolean shifted(GridRow row, int index) {
+            boolean[] figures = figureColumns.computeIfAbsent(starts[index], this::figureColumnsFrom);
+            List<GridCell> cells = row.cells();
+            for (int j = 0; j < cells.size() && j < figures.length; j++) {
+                if (figures[j] && hasWords(cells.get(j).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean[] figureColumnsFrom(int start) {
+            int[] balance = new int[0];
+            for (int i = start; i < rows.size() && starts[i] == start; i++) {
+                List<GridCell> cells = rows.get(i).cells();
+                if (cells.size() > balance.length) {
+                    balance = Arrays.copyOf(balance, cells.size());
+                }
+                for (int j = 0; j < cells.size(); j++) {
+                    String text = cells.get(j).text();
+                    balance[j] += isFigure(text) ? 1 : hasWords(text) ? -1 : 0;
+                }
+            }
+            boolean[] figures = new boolean[balance.length];
+            for (int j = 0; j < balance.length; j++) {
+                figures[j] = balance[j] > 0;
+            }
+            return figures;
+        }
+
+        /** A bare figure: digits with . , % + - only (100, 80.00%, 1,500). */
+        private static boolean isFigure(String text) {
+            boolean digit = false;
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digit = true;
+                } else if (".,%+- ".indexOf(c) < 0) {
+                    return false;
+                }
+            }
+            return digit;
+        }
+
+        private static boolean hasWords(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }
