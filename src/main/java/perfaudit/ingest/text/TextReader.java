@@ -110,8 +110,23 @@ public final class TextReader implements DocumentReader {
     }
 
     private static boolean isPageNumberLine(String text) {
+        if (!mayBePageNumber(text)) {
+            return false; // most short lines: no 页, no "page", no dash — spared the folding and the pattern
+        }
         String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
         return folded.length() <= 20 && PAGE_NUMBER_LINE.matcher(folded).matches();
+    }
+
+    /** Characters one of which every page-number line holds (before its NFKC folding): 页, the g of "page", a dash. */
+    private static final String PAGE_NUMBER_MARKS = "页gGｇＧ-—–－﹣﹘";
+
+    private static boolean mayBePageNumber(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (PAGE_NUMBER_MARKS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
