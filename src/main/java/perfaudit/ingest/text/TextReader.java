@@ -111,19 +111,21 @@ public final class TextReader implements DocumentReader {
 
     private static boolean isPageNumberLine(String text) {
         if (!mayBePageNumber(text)) {
-            return false; // most short lines: no 页, no "page", no dash — spared the folding and the pattern
+            return false; // most short lines start otherwise: spared the folding and the pattern
         }
         String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ");
         return folded.length() <= 20 && PAGE_NUMBER_LINE.matcher(folded).matches();
     }
 
-    /** Characters one of which every page-number line holds (before its NFKC folding): 页, the g of "page", a dash. */
-    private static final String PAGE_NUMBER_MARKS = "页gGｇＧ-—–－﹣﹘";
+    /** What a page-number line starts with (before its NFKC folding): 第, 共, the p of "page", a dash. */
+    private static final String PAGE_NUMBER_STARTS = "第共pPｐＰ-—–－﹣﹘";
 
+    /** Whether the line's first printed character may start a page number; most short lines' cannot. */
     private static boolean mayBePageNumber(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (PAGE_NUMBER_MARKS.indexOf(text.charAt(i)) >= 0) {
-                return true;
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return PAGE_NUMBER_STARTS.indexOf(c) >= 0;
             }
         }
         return false;
