@@ -121,8 +121,8 @@ class SettingsTableTest {
     void aWordListIsEditedInTheTableAndChangesTheJudgement() throws Exception {
         Path rules = copyRules();
         Path form = temp.resolve("form.txt");
-        Files.writeString(form, Files.readString(Path.of("rules/tests/clean.txt")).replace("达成预期指标\t15\t15\t",
-                "大体实现\t15\t15\t"));
+        Files.writeString(form, Files.readString(Path.of("rules/tests/clean.txt")).replace("≥1项\t1项\t15\t15\t",
+                "达到预期效果\t大体实现\t15\t15\t"));
         assertFalse(AuditHarness.audit(RuleBase.compile(rules), List.of(form)).stream()
                 .anyMatch(f -> f.ruleId().equals("ARITH-INDICATOR-SCORE")), "大体实现 says nothing to the shipped words");
         setSetting(rules, "qualitativePartialWords", "部分、基本达成、基本完成、大体实现");

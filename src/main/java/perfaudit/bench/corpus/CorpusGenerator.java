@@ -23,7 +23,7 @@ public final class CorpusGenerator {
         {"质量指标", "资金支出合规率", "=100%%", "100%%"}, {"质量指标", "系统正常运行率", "≥%d%%", "%d%%"},
         {"时效指标", "完成时间", "%d年12月31日前", "%d年12月20日"}, {"成本指标", "项目总成本", "≤%d万元", "%d万元"}};
     private static final String[][] BENEFITS = {
-        {"社会效益指标", "服务对象覆盖率", "≥%d%%", "%d%%"}, {"可持续影响指标", "长效机制建设", "达到预期效果", "达成预期指标"},
+        {"社会效益指标", "服务对象覆盖率", "≥%d%%", "%d%%"}, {"可持续影响指标", "长效机制覆盖率", "≥%d%%", "%d%%"},
         {"经济效益指标", "带动就业人数", "≥%d人", "%d人"}};
 
     /** Planted defects and how often each occurs (per form). */
@@ -170,7 +170,10 @@ public final class CorpusGenerator {
         return free.isEmpty() ? null : free.get(twins.nextInt(free.size()));
     }
 
-    /** 产出 50 (four to six rows), 效益 30 (two or three rows), 满意度 10: all met, full marks. */
+    /**
+     * 产出 50 (four to six rows), 效益 30 (two or three rows), 满意度 10: all met, full marks, every target
+     * a figure or a date (full marks on a target in words is SCORE-QUALITATIVE-FULL's finding).
+     */
     private List<GeneratedForm.Row> rows(int year, List<String> defects, BigDecimal budget) {
         List<GeneratedForm.Row> rows = new ArrayList<>();
         int outputs = 4 + random.nextInt(3);

@@ -82,6 +82,11 @@ record GeneratedForm(String projectName, int year, String department, String uni
                 totalScore, defects, listName);
     }
 
+    GeneratedForm withGoal(String newExpected, String newActual) {
+        return new GeneratedForm(projectName, year, department, unit, funds, newExpected, newActual, rows, totalWeight,
+                totalScore, defects, listName);
+    }
+
     GeneratedForm withDepartment(String newDepartment) {
         return new GeneratedForm(projectName, year, newDepartment, unit, funds, goalExpected, goalActual, rows,
                 totalWeight, totalScore, defects, listName);

@@ -47,7 +47,10 @@ final class VariedDefects {
             Map.entry("MISS-WEIGHT", VariedDefects::missingWeight),
             Map.entry("ARITH-CATEGORY-WEIGHT", VariedDefects::statedPoints),
             Map.entry("ARITH-TOTAL-WEIGHT", (form, random) -> form.withRows(form.rows(), "95", form.totalScore())),
-            Map.entry("TOTAL-FUNDS", VariedDefects::carriedOver));
+            Map.entry("TOTAL-FUNDS", VariedDefects::carriedOver),
+            Map.entry("SCORE-QUALITATIVE-FULL", VariedDefects::qualitativeTarget),
+            Map.entry("GOAL-BARE-NUMBER", VariedDefects::bareGoal),
+            Map.entry("ARITH-ROUNDED", VariedDefects::wholePercentRate));
 
     /**
      * Defects flow text cannot show: it prints 一级指标 without its stated points (产出指标, not
@@ -137,7 +140,6 @@ final class VariedDefects {
         return null;
     }
 
-    /** The goal text states 10 万元 more than the budget. */
     /** The goal lists two parts after its 项目总额 that add up to 1 万元 less than it. */
     private static GeneratedForm goalParts(GeneratedForm form, Random random) {
         String budget = form.funds()[0][1];
@@ -148,6 +150,7 @@ final class VariedDefects {
         return goal.equals(form.goalExpected()) ? null : form.withGoalExpected(FlowRenderer.shortLastLine(goal));
     }
 
+    /** The goal text states 10 万元 more than the budget. */
     private static GeneratedForm goalAmount(GeneratedForm form, Random random) {
         String budget = form.funds()[0][1];
         String other = new BigDecimal(budget).add(BigDecimal.TEN).toPlainString();
@@ -165,6 +168,51 @@ final class VariedDefects {
         funds[0][2] = executed.toPlainString();
         funds[1][2] = executed.toPlainString();
         funds[0][4] = rate.toPlainString() + "%";
+        funds[0][5] = score.toPlainString();
+        return form.withFunds(funds, total(score, indicatorScores(form.rows())));
+    }
+
+    /**
+     * The goal's two texts only the budget and the amount executed (as units print "43.2" / "37.24"); an amount
+     * executed equal to the budget would restate the goal word for word (GOAL-RESTATED): the achievement keeps its text.
+     */
+    private static GeneratedForm bareGoal(GeneratedForm form, Random random) {
+        String budget = form.funds()[0][1];
+        String executed = form.funds()[0][2];
+        return form.withGoal(budget, executed.equals(budget) ? form.goalActual() : executed);
+    }
+
+    /** The second 效益 row's target in words (达到预期效果 / 达成预期指标), at full marks. */
+    private static GeneratedForm qualitativeTarget(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        for (int i = 0; i < rows.size(); i++) {
+            GeneratedForm.Row row = rows.get(i);
+            if (row.level2().equals("可持续影响指标")) {
+                rows.set(i, row.withName("长效机制建设").withValues("达到预期效果", "达成预期指标", row.weight(), row.weight()));
+                return form.withRows(rows, form.totalWeight(), form.totalScore());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 全年执行数 a little short of the whole percent the form prints as its 执行率 (93.63 % printed as 94%), and the
+     * budget scored on the printed rate (9.4 for 9.36): right to the printed precision, not the exact figures.
+     */
+    private static GeneratedForm wholePercentRate(GeneratedForm form, Random random) {
+        String[][] funds = form.fundsCopy();
+        BigDecimal budget = new BigDecimal(funds[0][1]);
+        BigDecimal printed = new BigDecimal(funds[0][4].replace("%", "")).setScale(0, RoundingMode.HALF_UP);
+        BigDecimal executed = budget.multiply(printed.subtract(new BigDecimal("0.37")))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        BigDecimal exact = executed.multiply(BigDecimal.valueOf(100)).divide(budget, 2, RoundingMode.HALF_UP);
+        BigDecimal score = printed.min(BigDecimal.valueOf(100)).divide(BigDecimal.TEN, 2, RoundingMode.HALF_UP);
+        if (exact.setScale(0, RoundingMode.HALF_UP).compareTo(printed) != 0 || exact.compareTo(printed) == 0) {
+            return null; // a budget too small to be 0.37 % short in whole 万元 cents
+        }
+        funds[0][2] = executed.toPlainString();
+        funds[1][2] = executed.toPlainString();
+        funds[0][4] = printed.toPlainString() + "%";
         funds[0][5] = score.toPlainString();
         return form.withFunds(funds, total(score, indicatorScores(form.rows())));
     }

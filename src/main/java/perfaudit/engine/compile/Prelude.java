@@ -34,7 +34,8 @@ final class Prelude {
         Report.class.getName() + ".report",
         Checks.class.getName() + ".differs",
         Checks.class.getName() + ".exceeds",
-        Checks.class.getName() + ".sameText"};
+        Checks.class.getName() + ".sameText",
+        Checks.class.getName() + ".bareFigure"};
     private static final String FACTS = "perfaudit.engine.facts.*";
 
     private Prelude() {

@@ -34,7 +34,7 @@ public final class SourceChecks {
                             + " need no declaration)"),
             new Idiom(Pattern.compile("\\bimport\\s+perfaudit\\.engine\\.(Checks|FindingSink|Settings|Threshold|Values)\\b"),
                     "perfaudit.engine.%s is no longer there: delete this import (every rule file may call differs,"
-                            + " exceeds and sameText, and sees the facts, without importing them)"));
+                            + " exceeds, sameText and bareFigure, and sees the facts, without importing them)"));
     private static final Pattern CALLS_REPORT = Pattern.compile("\\breport\\s*\\(");
     private static final Pattern METADATA = Pattern.compile("@(id|message)\\s*\\(");
 

@@ -101,6 +101,8 @@ public final class IndicatorFact {
     public boolean isBlank() { return blank; }
     public boolean isNotApplicable() { return assessment.notApplicable(); }
     public boolean isQuantitative() { return assessment.met() != null; }
+    /** The 年度指标值 is words, no figure or date (合规, 效果明显, 有效): only a judgement can say it was met. */
+    public boolean isQualitativeTarget() { return row.target() != null && row.target().kind() == Measure.Kind.TEXT; }
     /** TRUE/FALSE for comparable quantitative target and actual; null otherwise. */
     public Boolean getMet() { return assessment.met(); }
     /** The score §2's formulas give a quantitative row; null when they do not apply. */

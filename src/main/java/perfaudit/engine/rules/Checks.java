@@ -1,6 +1,7 @@
 package perfaudit.engine.rules;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Comparisons with a tolerance, and text checks, for rule conditions (every rule file may call them by
@@ -10,6 +11,9 @@ import java.math.BigDecimal;
  * lowExecutionRate} is already false when a value is missing.
  */
 public final class Checks {
+
+    /** One figure, its separators, a sign, and at most a per-cent sign or a money unit after it. */
+    private static final Pattern BARE_FIGURE = Pattern.compile("[-+]?[0-9０-９][0-9０-９.,，．]*\\s*(?:[%％‰]|万元|元|亿元|万)?");
 
     private Checks() {
     }
@@ -40,5 +44,13 @@ public final class Checks {
     /** The same text once white space is ignored (an 实际完成情况 that restates the 预期目标). */
     public static boolean sameText(String a, String b) {
         return a != null && b != null && perfaudit.model.Terms.sameIgnoringSpace(a, b);
+    }
+
+    /**
+     * A text that is one figure and nothing else: digits with their separators, a sign or per cent, at
+     * most a money or count unit after them ("43.2", "287万元", "100%") — no word says what it counts.
+     */
+    public static boolean bareFigure(String text) {
+        return text != null && BARE_FIGURE.matcher(text.strip()).matches();
     }
 }
