@@ -23,6 +23,8 @@ final class VariedDefects {
             "ARITH-SCORE-RANGE", Set.of("ARITH-INDICATOR-SCORE"),
             "ARITH-INDICATOR-SCORE", Set.of("MISS-DEVIATION"),
             "BUDGET-ZERO-EXEC", Set.of("BUDGET-FULL-MARKS-LOW-EXEC"),
+            // its actual, twice the budget too, is more than the funds table executed
+            "BUDGET-COST-TARGET", Set.of("BUDGET-COST-ACTUAL"),
             "MISS-WEIGHT", Set.of("ARITH-CATEGORY-WEIGHT", "ARITH-TOTAL-WEIGHT"));
 
     /** Each defect: how it changes a correct form, or null when this form cannot carry it. */

@@ -35,8 +35,8 @@ public final class FormFact {
      */
     public record Sums(int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
                        BigDecimal budgetWeight, BigDecimal budgetScore, boolean allIndicatorsFullMarks,
-                       BigDecimal costTargetSumWan, String costTargets, BigDecimal scoredWeightSum,
-                       BigDecimal scoredScoreSum) {
+                       BigDecimal costTargetSumWan, String costTargets, BigDecimal costActualSumWan,
+                       String costActuals, BigDecimal scoredWeightSum, BigDecimal scoredScoreSum) {
     }
 
     public FormFact(String id, String projectName, Integer year, String departmentCode, String departmentName,
@@ -118,6 +118,8 @@ public final class FormFact {
     /** Σ of the total-cost money targets under 成本指标, in 万元; null when there are none. */
     public BigDecimal getCostTargetSumWan() { return sums.costTargetSumWan(); }
     public String getCostTargets() { return sums.costTargets(); }
+    public BigDecimal getCostActualSumWan() { return sums.costActualSumWan(); }
+    public String getCostActuals() { return sums.costActuals(); }
     /** The template family (A, B, C′ …) from the forms vocabulary. */
     public String getFamily() { return template.family(); }
     /** The text stops before the form's end (a web excerpt): the parts after the cut are missing, not empty. */

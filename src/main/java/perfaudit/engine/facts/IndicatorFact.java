@@ -117,6 +117,7 @@ public final class IndicatorFact {
     public boolean isTargetMissed() { return targetMissed; }
     /** A total-cost money target under 成本指标 (not a per-unit cost such as 元/人), in 万元. */
     public BigDecimal getCostTargetWan() { return assessment.costTargetWan(); }
+    public BigDecimal getCostActualWan() { return assessment.costActualWan(); }
     public Integer getTargetYear() { return targetYear; }
     public Integer getActualYear() { return actualYear; }
     /** The year of a calendar date written into the 三级指标 name (2021年11月30日前完成资金支付); else null. */

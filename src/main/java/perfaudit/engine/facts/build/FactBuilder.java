@@ -170,6 +170,8 @@ public final class FactBuilder {
         boolean allFull = indicators.stream().anyMatch(i -> !i.isBlank());
         BigDecimal cost = null;
         StringJoiner costTargets = new StringJoiner(" + ");
+        BigDecimal spent = null;
+        StringJoiner costActuals = new StringJoiner(" + ");
         // rows read with both points and score: what a form cut short has already spent of its 总分
         BigDecimal scoredWeights = total == null || total.weight() == null || total.score() == null ? null : total.weight();
         BigDecimal scoredScores = scoredWeights == null ? null : total.score();
@@ -192,10 +194,15 @@ public final class FactBuilder {
                 cost = add(cost, indicator.getCostTargetWan());
                 costTargets.add(indicator.getLabel() + " " + indicator.getTargetRaw());
             }
+            if (indicator.getCostActualWan() != null) {
+                spent = add(spent, indicator.getCostActualWan());
+                costActuals.add(indicator.getLabel() + " " + indicator.getActualRaw());
+            }
         }
         FormFact.Sums sums = new FormFact.Sums(indicators.size(), weights, scores,
                 total == null ? null : total.weight(), total == null ? null : total.score(), allFull,
-                cost == null ? null : cost.stripTrailingZeros(), costTargets.toString(), scoredWeights, scoredScores);
+                cost == null ? null : cost.stripTrailingZeros(), costTargets.toString(),
+                spent == null ? null : spent.stripTrailingZeros(), costActuals.toString(), scoredWeights, scoredScores);
         return new FormFact(id, form.projectName(), form.year(),
                 form.department() == null ? null : form.department().code(),
                 form.department() == null ? null : form.department().name(),

@@ -18,7 +18,7 @@ final class IndicatorArithmetic {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Money units → factor to 万元. */
     private static final Map<String, BigDecimal> TO_WAN = Map.of(
-            "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
+            "元", new BigDecimal("0.0001"), "万元", BigDecimal.ONE, "万", BigDecimal.ONE, "亿元", new BigDecimal("10000"));
 
     private IndicatorArithmetic() {
     }
@@ -36,6 +36,7 @@ final class IndicatorArithmetic {
                 row.weight() != null && row.score() != null && row.weight().signum() > 0
                         ? row.score().multiply(HUNDRED).divide(row.weight(), 2, RoundingMode.HALF_UP) : null,
                 costTargetWan(row),
+                costActualWan(row),
                 cappedPercent(row, judgements),
                 negative(target, actual),
                 NameDates.year(row.name()));
@@ -116,6 +117,18 @@ final class IndicatorArithmetic {
         }
         BigDecimal factor = TO_WAN.get(target.unit());
         return factor == null ? null : target.value().multiply(factor);
+    }
+
+    /** The actual of a 成本指标 in 万元: its own money unit, else the target's when it prints none. */
+    private static BigDecimal costActualWan(Indicator row) {
+        Measure actual = row.actual();
+        if (!"成本指标".equals(row.level2()) || actual == null || !actual.isNumber()) {
+            return null;
+        }
+        String unit = actual.unit() != null ? actual.unit()
+                : row.target() != null && row.target().isNumber() ? row.target().unit() : null;
+        BigDecimal factor = unit == null ? null : TO_WAN.get(unit);
+        return factor == null ? null : actual.value().multiply(factor);
     }
 
     private static BigDecimal cappedPercent(Indicator row, Judgements judgements) {
