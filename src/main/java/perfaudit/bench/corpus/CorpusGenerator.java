@@ -218,9 +218,11 @@ public final class CorpusGenerator {
             target = String.format(spec[2], year);
             actual = String.format(spec[3], year);
         } else if (spec[2].contains("万元")) {
-            int cost = Math.max(1, budget.intValue() / 2);
-            target = String.format(spec[2], cost);
-            actual = String.format(spec[3], Math.max(1, cost - 1));
+            // half the budget as the ceiling, 30 % spent on it: below what even a low execution (40 %) spent
+            BigDecimal half = budget.divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+            BigDecimal spent = budget.multiply(new BigDecimal("0.3")).setScale(2, RoundingMode.HALF_UP);
+            target = spec[2].replace("%d", half.stripTrailingZeros().toPlainString());
+            actual = spec[3].replace("%d", spent.stripTrailingZeros().toPlainString());
         } else if (spec[2].contains("%")) {
             int value = 90 + random.nextInt(9);
             target = String.format(spec[2], value);

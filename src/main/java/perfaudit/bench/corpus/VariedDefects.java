@@ -39,7 +39,7 @@ final class VariedDefects {
             Map.entry("BUDGET-DOUBLE-COUNT", VariedDefects::budgetIndicator),
             Map.entry("GOAL-AMOUNT-SUM", VariedDefects::goalParts),
             Map.entry("BUDGET-OVERSPEND", (form, random) -> executed(form, new BigDecimal("1.05"))),
-            Map.entry("BUDGET-ZERO-EXEC", (form, random) -> executed(form, BigDecimal.ZERO)),
+            Map.entry("BUDGET-ZERO-EXEC", (form, random) -> nothingSpent(executed(form, BigDecimal.ZERO))),
             Map.entry("VALUE-RANGE", VariedDefects::satisfactionOver100),
             Map.entry("VALUE-ACTUAL-AS-TARGET", VariedDefects::actualAsTarget),
             Map.entry("LIST-MISMATCH", (form, random) -> form.withListName(
@@ -217,6 +217,13 @@ final class VariedDefects {
         funds[0][4] = printed.toPlainString() + "%";
         funds[0][5] = score.toPlainString();
         return form.withFunds(funds, total(score, indicatorScores(form.rows())));
+    }
+
+    /** The cost indicators' actuals 0 as well: with nothing executed, a cost actual would be BUDGET-COST-ACTUAL's too. */
+    private static GeneratedForm nothingSpent(GeneratedForm form) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        rows.replaceAll(row -> row.level2().equals("成本指标") ? row.withValues(row.target(), "0万元", row.weight(), row.score()) : row);
+        return form.withRows(rows, form.totalWeight(), form.totalScore());
     }
 
     /** 服务对象满意度 reported at 102 %. */
