@@ -410,7 +410,7 @@ final class FormScanner extends PartScan {
         StringBuilder joined = new StringBuilder();
         for (int k = i; k < Math.min(t.size(), i + 4); k++) {
             if (k > i && (titles.at(k) != null || t.headerAt(k) != null)) {
-                return;
+                break;
             }
             joined.append(t.get(k).key());
             Matcher year = YEAR.matcher(joined);
@@ -422,6 +422,33 @@ final class FormScanner extends PartScan {
                 return;
             }
         }
+        yearOfWrappedTitle(i);
+    }
+
+    /** A title's first line: a year of 年度 followed by words only (溪口县2022年度学生营养改善计划), after an optional 1、. */
+    private static final Pattern WRAPPED_TITLE_HEAD = Pattern.compile("^(?:\\d{1,2}、)?\\D{0,12}((?:19|20)\\d{2})年度\\D{2,40}$");
+
+    /**
+     * A long title wrapped over two lines (溪口县2022年度学生营养改善计划 | 项目支出绩效评价得分表): the year is in the
+     * line before the title's, a line of its own holding nothing but the title's head. Read only where the title and
+     * the cells after it give no year, noted.
+     */
+    private void yearOfWrappedTitle(int i) {
+        int k = i - 1;
+        while (k >= 0 && t.get(k).isBlank()) {
+            k--;
+        }
+        if (form.year != null || k < 0 || t.get(i).gap() == Cell.Gap.NONE || t.get(k).gap() == Cell.Gap.NONE
+                || t.headerAt(k) != null || titles.at(k) != null || k > 0 && t.get(k - 1).row() == t.get(k).row()) {
+            return;
+        }
+        Matcher head = WRAPPED_TITLE_HEAD.matcher(t.get(k).key());
+        if (!head.matches() || YEAR.matcher(t.get(i).key()).find()) {
+            return;
+        }
+        form.year = Integer.parseInt(head.group(1));
+        log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), "年度取自标题的上一行（标题折行）：" + form.year
+                + " — a title wrapped over two lines: its year is in the line before it");
     }
 
     /**

@@ -137,6 +137,7 @@ final class RowArithmetic {
             }
             return;
         }
+        ownRateAgrees(row, rate, rateScale);
         for (FundColumn column : List.of(FundColumn.INITIAL_BUDGET, FundColumn.ANNUAL_BUDGET, FundColumn.EXECUTED)) {
             BigDecimal mine = row[column.ordinal()];
             BigDecimal whole = total.get(column);
@@ -149,6 +150,23 @@ final class RowArithmetic {
             } else if (mine.compareTo(whole) > 0) {
                 disagree++;
             }
+        }
+    }
+
+    /**
+     * A sub-row's own 执行率 agreeing with its own amounts is evidence for the reading even under a readable total:
+     * sub-rows glued in a run ("中央补助40004000100%地方资金10001000100%") have no sibling read yet to make up the
+     * total with, and each confirms its split by itself. A rate that disagrees is no evidence against it: some
+     * sub-rows repeat the total's rate (cells merged down the rows).
+     */
+    private void ownRateAgrees(BigDecimal[] row, BigDecimal rate, int rateScale) {
+        BigDecimal budget = row[FundColumn.ANNUAL_BUDGET.ordinal()] != null ? row[FundColumn.ANNUAL_BUDGET.ordinal()]
+                : row[FundColumn.INITIAL_BUDGET.ordinal()];
+        BigDecimal executed = row[FundColumn.EXECUTED.ordinal()];
+        if (rate != null && budget != null && executed != null && budget.signum() > 0 && rateScale >= 0
+                && close(executed.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64), rate, rateScale)) {
+            agree++;
+            evidence += telling(rate) ? 1 : 0;
         }
     }
 

@@ -160,6 +160,13 @@ final class FlowRowReader {
                 aligned = aligner.align(oneName);
             }
         }
+        if (aligned.isPresent() && namedByBound(aligned.get().get(IndicatorField.NAME))) {
+            // a bound (≥90%) is a 年度指标值, never a 三级 name: the row's name was lost or taken for a label
+            problemOnEachLine(first, last, "indicator row without its name, a value where the name stands: "
+                    + String.join(" | ", items.stream().map(RowAligner.Item::text).toList()) + " — 指标行缺少指标名称，名称处为指标值");
+            builder.rowUnread();
+            return;
+        }
         boolean gluedFallback = t.glued && cutShort && GluedIndicatorRows.handles(valueFields) && ends.scoreOnly();
         if (gluedFallback && (aligned.isEmpty() || ends.missesScores(row, aligned.get())
                 || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
@@ -331,6 +338,18 @@ final class FlowRowReader {
         boolean fits = result.entrySet().stream().allMatch(e -> e.getKey() != IndicatorField.WEIGHT && e.getKey() != IndicatorField.SCORE
                 || e.getValue().value().kind() == Value.Kind.NUMBER || e.getValue().value().isBlank());
         return fits ? Optional.of(result) : Optional.empty();
+    }
+
+    /** A bound and nothing else: comparator, figure, a per-cent sign or a unit of at most two characters (≥90%, ≤5天). */
+    private static final java.util.regex.Pattern BARE_BOUND =
+            java.util.regex.Pattern.compile("[≥≤≧≦><＞＜]=?\\d+(?:\\.\\d+)?(?:[%‰％]|\\p{IsHan}{1,2})?");
+
+    /**
+     * A 三级 name cell that is a bare bound (≥90%): no name. A name that starts with one and goes on in words
+     * (≥360天服务读者, 黄石 h20) is a name.
+     */
+    private static boolean namedByBound(RowAligner.Item name) {
+        return name != null && !name.value().isBlank() && BARE_BOUND.matcher(name.value().cell().key()).matches();
     }
 
     private static boolean passedBy(IndicatorField column, RowAligner.Item item) {

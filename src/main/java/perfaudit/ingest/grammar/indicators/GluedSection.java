@@ -50,7 +50,7 @@ final class GluedSection {
         this.builder = builder;
         this.ends = ends;
         this.placeholders = placeholders;
-        this.valueFields = valueFields;
+        this.valueFields = GluedIndicatorRows.wholeTargets(valueFields); // 指标值 alone is the 年度指标值
     }
 
     /**

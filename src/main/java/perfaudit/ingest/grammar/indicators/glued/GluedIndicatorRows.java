@@ -113,6 +113,7 @@ public final class GluedIndicatorRows {
      * optionally a 偏差原因 last (other columns are read by the general row reader).
      */
     public static boolean handles(List<IndicatorField> fields) {
+        fields = wholeTargets(fields);
         if (fields.isEmpty() || fields.get(0) != IndicatorField.NAME) {
             return false;
         }
@@ -130,6 +131,18 @@ public final class GluedIndicatorRows {
         }
         return (fields.contains(IndicatorField.TARGET) ^ (unit && fields.contains(IndicatorField.TARGET_VALUE)))
                 && fields.contains(IndicatorField.ACTUAL);
+    }
+
+    /**
+     * The fields with a 指标值 column read as the whole 年度指标值 where the header splits off no 指标性质 and no 计量单位
+     * (转移支付 forms: 指标值 | 全年实际完成值): its cell holds comparator, figure and unit, as a 年度指标值 does.
+     */
+    public static List<IndicatorField> wholeTargets(List<IndicatorField> fields) {
+        if (!fields.contains(IndicatorField.TARGET_VALUE) || fields.contains(IndicatorField.TARGET)
+                || fields.contains(IndicatorField.UNIT) || fields.contains(IndicatorField.NATURE)) {
+            return fields;
+        }
+        return fields.stream().map(f -> f == IndicatorField.TARGET_VALUE ? IndicatorField.TARGET : f).toList();
     }
 
     /** Reads rows from the start of {@code text}; {@code maxWeight} is the section's points (null: 100). */
@@ -495,6 +508,25 @@ public final class GluedIndicatorRows {
         return end;
     }
 
+    /** Comparators that lead a bound (≥25个) and never stand inside a 三级指标 name in a figure of its own. */
+    private static final String BOUNDS = "≥≤≧≦";
+
+    /**
+     * A name holding ≥ / ≤ right before a figure holds a target cell: a cut that reads it so swallowed the cells of
+     * the row before (in text without 分值 nothing else ends that row). 65岁及以上, PM2.5 hold no such bound.
+     */
+    static boolean holdsBoundedFigure(String name) {
+        if (name == null) {
+            return false;
+        }
+        for (int i = 0; i + 1 < name.length(); i++) {
+            if (BOUNDS.indexOf(name.charAt(i)) >= 0 && Character.isDigit(name.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A 偏差原因 glued after the 得分 holds no figure: digits there may be a row that lost its points. */
     private static boolean noDigit(String text, int from) {
         for (int i = from; i < text.length(); i++) {
@@ -517,6 +549,9 @@ public final class GluedIndicatorRows {
         String name = cut.get(IndicatorField.NAME);
         if (name != null && !name.isEmpty() && perfaudit.ingest.grammar.Value.COMPARATORS.indexOf(name.charAt(name.length() - 1)) >= 0) {
             return null; // a comparator leads the value after it: no 三级指标 ends in one (水标尺10≥ | 36 | 6米 is no cut)
+        }
+        if (holdsBoundedFigure(name)) {
+            return null; // nor holds one before a figure: 项目个数≥25个26个新改建道路长度 is two rows' cells, not one name
         }
         if (MeasureParser.cutsWordBound(name, cut.get(fields.get(1)))) {
             return null; // nor in a bound in words, or part of one: 查明率不低于 | 95%, 查明率不 | 低于95% are no cuts
