@@ -89,7 +89,7 @@ final class TabbedLayout {
                     // an excerpt cut short: the cells after the cut are missing, not damaged
                     log.note(line, "文本在此行中断，其后的单元格被截去 — the text ends inside this row (" + cells + " of "
                             + width + " cells): an excerpt cut short");
-                } else if (!line.isBlank()) {
+                } else if (!line.isBlank() && !headerFields(line, vocabulary)) {
                     log.report(line, "row has " + cells + " cells, the form's rows have " + width
                             + (cells < width ? ": cut short, its last cell may be incomplete" : ": two rows run together?"));
                 }
@@ -97,6 +97,15 @@ final class TabbedLayout {
             out.add(line);
         }
         return out;
+    }
+
+    /**
+     * A row of header fields (项目名称 | …, 主管部门 | … | 项目负责人及电话 | …) is read by its labels, not by column: its
+     * cell count is the fields it holds, no damage (c03, e05: a 4-cell 主管部门 row among 2-cell ones was "two rows").
+     * One broken over two lines is still read whole first.
+     */
+    private static boolean headerFields(GridRow row, Vocabulary vocabulary) {
+        return FormGrammar.opensHeaderField(firstCell(row), vocabulary);
     }
 
     /** The line opens with one of the vocabulary's labels that follow the table (tail: 填表人, 复核人, 评价结论 …). */
