@@ -29,9 +29,20 @@ public final class IndicatorFact {
     private final boolean targetMissed;
     private final Integer targetYear;
     private final Integer actualYear;
+    private final boolean measuredByChildren;
 
     public IndicatorFact(String formId, String formName, int index, Indicator row, boolean budgetRow, Template template,
                          String formDeviation, IndicatorAssessment assessment) {
+        this(formId, formName, index, row, budgetRow, template, formDeviation, assessment, false);
+    }
+
+    /**
+     * {@code measuredByChildren}: the row is a parent whose 其中… child rows follow it and carry the target and actual
+     * (安徽 B: the parent holds the points only).
+     */
+    public IndicatorFact(String formId, String formName, int index, Indicator row, boolean budgetRow, Template template,
+                         String formDeviation, IndicatorAssessment assessment, boolean measuredByChildren) {
+        this.measuredByChildren = measuredByChildren;
         this.formId = formId;
         this.formName = formName;
         this.index = index;
@@ -81,6 +92,8 @@ public final class IndicatorFact {
     public boolean isDeviationColumn() { return template.deviations(); }
     /** A row whose figures its parent row already counts (安徽 "其中…", 云南 "1、…" under "一、…"). */
     public boolean isChild() { return row.child(); }
+    /** A parent row whose 其中… child rows after it carry the target and actual: its own empty actual is no gap. */
+    public boolean isMeasuredByChildren() { return measuredByChildren; }
     /** The row the text stops in (a web excerpt cut mid-row): its missing cells were cut off. */
     public boolean isTruncated() { return row.truncated(); }
     /**

@@ -148,6 +148,11 @@ public final class FormGrammar {
         return false;
     }
 
+    /** True when a cell's text opens with a header field's label (项目名称, 主管部门, 项目负责人及电话 …). */
+    public static boolean opensHeaderField(String text, Vocabulary vocabulary) {
+        return Lexicon.of(vocabulary).header.longestAt(LabelIndex.key(text), 0) != null;
+    }
+
     /** As {@link #startsForm}, or the project list's 序号 header. */
     public static boolean startsFormOrList(String text, Vocabulary vocabulary) {
         return startsForm(text, vocabulary) || Lexicon.of(vocabulary).listSeq.exact(LabelIndex.key(text)) != null;

@@ -168,7 +168,8 @@ final class FormScanner extends PartScan {
                 || !form.partsRead.contains(Terms.FUNDS_HEADER) && FundsTable.opensBySource(this, i)) {
             return new FundsTable(this, form).read(i);
         }
-        if (!form.partsRead.contains(Terms.GOAL_HEADER) && t.labelAt(i, lex.goal, false) != null) {
+        if (!form.partsRead.contains(Terms.GOAL_HEADER) && t.labelAt(i, lex.goal, false) != null
+                || labelledGoalAfterUnlabelled(i)) {
             return new GoalText(this, form).read(i);
         }
         boolean table = !form.partsRead.contains(Terms.INDICATOR_HEADER) && t.labelAt(i, lex.indicatorAnchor, Tokens.Rest.BRACKETED) != null
@@ -566,6 +567,27 @@ final class FormScanner extends PartScan {
         return gap != null;
     }
 
+    /**
+     * A goal anchor with its 预期目标 label after a goal read as one unlabelled text (四川 D: 项目基本情况 | its text,
+     * then 年度总体目标 | 预期目标 | 实际完成情况 and their texts): the labelled block is the goal, read again over
+     * the first; before it, its cells were left unread and the goal was the project's description.
+     */
+    private boolean labelledGoalAfterUnlabelled(int i) {
+        if (!form.goalWithoutAchievement || form.partsRead.contains(Terms.INDICATOR_HEADER)) {
+            return false;
+        }
+        Tokens.Hit<String> anchor = t.labelAt(i, lex.goal, false);
+        if (anchor == null || !anchor.value().equals(Lexicon.GOAL_ANCHOR)) {
+            return false;
+        }
+        int k = anchor.next();
+        while (k < t.size() && t.get(k).isBlank()) {
+            k++;
+        }
+        Tokens.Hit<String> next = k < t.size() ? t.labelAt(k, lex.goal, false) : null;
+        return next != null && next.value().equals(Lexicon.GOAL_EXPECTED);
+    }
+
     // ---------------------------------------------------------------- stops shared by the parts
 
     /** True where a part of the form (or the next form) begins: every part reads up to here. */
@@ -578,7 +600,7 @@ final class FormScanner extends PartScan {
         // (source headings 中央 省、地 … open the funds table) ends the value before it
         return parts.always(i) || opensDocument(i) || yearOfNextTitle(i)
                 || (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER)) && (parts.funds(i) || FundsTable.opensBySource(this, i))
-                || parts.goal(i) && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER))
+                || parts.goal(i) && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER) || labelledGoalAfterUnlabelled(i))
                 || parts.table(i) && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));
     }
 

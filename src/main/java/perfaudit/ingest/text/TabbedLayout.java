@@ -1,6 +1,7 @@
 package perfaudit.ingest.text;
 
 import perfaudit.ingest.grammar.FormGrammar;
+import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
@@ -88,7 +89,7 @@ final class TabbedLayout {
                     // an excerpt cut short: the cells after the cut are missing, not damaged
                     log.note(line, "文本在此行中断，其后的单元格被截去 — the text ends inside this row (" + cells + " of "
                             + width + " cells): an excerpt cut short");
-                } else if (!line.isBlank()) {
+                } else if (!line.isBlank() && !headerFields(line, vocabulary)) {
                     log.report(line, "row has " + cells + " cells, the form's rows have " + width
                             + (cells < width ? ": cut short, its last cell may be incomplete" : ": two rows run together?"));
                 }
@@ -98,15 +99,18 @@ final class TabbedLayout {
         return out;
     }
 
+    /**
+     * A row of header fields (项目名称 | …, 主管部门 | … | 项目负责人及电话 | …) is read by its labels, not by column: its
+     * cell count is the fields it holds, no damage (c03, e05: a 4-cell 主管部门 row among 2-cell ones was "two rows").
+     * One broken over two lines is still read whole first.
+     */
+    private static boolean headerFields(GridRow row, Vocabulary vocabulary) {
+        return FormGrammar.opensHeaderField(firstCell(row), vocabulary);
+    }
+
     /** The line opens with one of the vocabulary's labels that follow the table (tail: 填表人, 复核人, 评价结论 …). */
     private static boolean closesForm(GridRow row, Vocabulary vocabulary) {
-        String first = firstCell(row);
-        for (String label : vocabulary.tail()) {
-            if (first.startsWith(label)) {
-                return true;
-            }
-        }
-        return false;
+        return startsWithAny(LabelIndex.key(firstCell(row)), vocabulary.tail());
     }
 
     private static boolean isLast(List<GridRow> rows, int i) {
@@ -184,15 +188,20 @@ final class TabbedLayout {
                 || beginsFormBlock(row, vocabulary);
     }
 
+    /**
+     * Compared by matching keys, as the grammar reads labels: a 繁體 mirror's 項(xiàng)目資金 or 績效指標 opens
+     * its table as 项目资金 does (compared as printed, a 繁體 form was one section and its tables' widths mixed).
+     */
     private static boolean opensTable(String first, Vocabulary vocabulary) {
-        return startsWithAny(first, vocabulary.fundAnchors()) || startsWithAny(first, vocabulary.indicatorAnchors())
-                || startsWithAny(first, vocabulary.goalAnchors())
-                || startsWithAny(first, vocabulary.indicatorColumns().getOrDefault(Vocabulary.IndicatorField.LEVEL1, List.of()));
+        String key = LabelIndex.key(first);
+        return startsWithAny(key, vocabulary.fundAnchors()) || startsWithAny(key, vocabulary.indicatorAnchors())
+                || startsWithAny(key, vocabulary.goalAnchors())
+                || startsWithAny(key, vocabulary.indicatorColumns().getOrDefault(Vocabulary.IndicatorField.LEVEL1, List.of()));
     }
 
-    private static boolean startsWithAny(String text, List<String> labels) {
+    private static boolean startsWithAny(String key, List<String> labels) {
         for (String label : labels) {
-            if (text.startsWith(label)) {
+            if (key.startsWith(LabelIndex.spellingKey(label))) {
                 return true;
             }
         }

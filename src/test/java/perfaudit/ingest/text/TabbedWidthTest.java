@@ -79,6 +79,31 @@ class TabbedWidthTest {
         assertShiftReported(doc, "合格率");
     }
 
+    /**
+     * Header-field rows are read by their labels: in a padded export (c03) the 2-cell 项目名称 row beside the 6-cell
+     * 主管部门 row, and a 4-cell 主管部门 | … | 项目负责人及电话 | … row among 2-cell ones (e05), are no damaged rows.
+     */
+    @Test
+    void headerFieldRowsAreNotWidthJudged() throws IOException {
+        Document doc = parse("header-fields.txt", HEAD + """
+                	产出指标(50分)	数量指标	新建数量	≥40个	42个	30	30	
+                	效益指标(40分)	社会效益指标	便利程度	明显提升	明显提升	40	40	
+                总分						100	100	
+                """);
+        assertEquals(List.of(), widthProblems(doc));
+        Document fields = parse("header-fields-b.txt", """
+                绩效目标自评表
+                （2020年度）
+                项目名称	示例项目
+                主管部门	[108]示例局	项目负责人及电话	陈明 0564-5123456
+                实施单位	[108003]示例所
+                项目资金（万元）	全年预算数(A)	全年执行数(B)	分值	执行率(B/A)	得分
+                年度资金总额	100	100	10	100%	10
+                """);
+        assertEquals(List.of(), widthProblems(fields));
+        assertEquals("108003", fields.forms().get(0).implementingUnit().code());
+    }
+
     /** A trimmed export whose row lost its 实际完成值 shows a text (its 偏差原因) under 得分: reported. */
     @Test
     void trimmedRowWithTextUnderAFigureColumnIsReported() throws IOException {

@@ -41,6 +41,15 @@ public final class FactBuilder {
     }
 
     /** Facts for one document: per form its FormFact, FundFacts, FundBalances, FundNatureFacts, IndicatorFacts, CategoryFacts. */
+    /** Row {@code i} is no child and the row after it is one that prints a 实际完成值: the parent of measured children. */
+    private static boolean measuredByChildren(List<Indicator> rows, int i) {
+        if (rows.get(i).child() || i + 1 >= rows.size()) {
+            return false;
+        }
+        Indicator next = rows.get(i + 1);
+        return next.child() && next.actual() != null;
+    }
+
     public static List<Object> formFacts(Document document, Judgements judgements) {
         List<Object> facts = new ArrayList<>();
         for (int i = 0; i < document.forms().size(); i++) {
@@ -61,7 +70,7 @@ public final class FactBuilder {
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator row = form.indicators().get(i);
             indicators.add(new IndicatorFact(id, name, i + 1, row, row == budgetRow, form.template(), form.formDeviation(),
-                    IndicatorArithmetic.of(row, judgements)));
+                    IndicatorArithmetic.of(row, judgements), measuredByChildren(form.indicators(), i)));
         }
         Funds total = totalWithBudgetIndicator(form, budgetRow);
         facts.add(formFact(id, form, total, indicators, judgements));

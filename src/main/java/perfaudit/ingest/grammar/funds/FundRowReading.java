@@ -387,7 +387,8 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         int cellColumn = v.cell().column();
         if (table.grid() && cellColumn >= 0 && columns.get(c).gridColumn() >= 0 && labelColumn >= 0) {
             int first = columns.get(0).gridColumn();
-            int expected = labelColumn + 1 + columns.get(c).gridColumn() - first;
+            int expected = table.sharesHeaderGrid(labelColumn) ? columns.get(c).gridColumn()
+                    : labelColumn + 1 + columns.get(c).gridColumn() - first;
             return Math.abs(cellColumn - expected);
         }
         return 0;

@@ -41,6 +41,8 @@ public final class FundsTable {
     private final Tokens t;
     private final FundsHeader header;
     private int rowLabelColumn = -1;
+    /** The grid column of the table's anchor (项目资金, 预算执行情况), -1 where the input has no grid. */
+    private int anchorColumn = -1;
     /** Per row read: the cell of its label (or first value) and its label as printed, for notes. */
     private final Map<FundLine, Integer> labelCells = new EnumMap<>(FundLine.class);
     private final Map<FundLine, String> labels = new EnumMap<>(FundLine.class);
@@ -70,6 +72,7 @@ public final class FundsTable {
     public int read(int i) {
         form.partsRead.add(Terms.FUNDS_HEADER);
         form.hasContent = true;
+        anchorColumn = t.get(i).column();
         int k = header.read(i);
         if (FundsBySource.startsAt(s, k)) {
             return new FundsBySource(s, this).read(k);
@@ -530,6 +533,17 @@ public final class FundsTable {
 
     boolean grid() {
         return s.grid;
+    }
+
+    /**
+     * True when a row whose label stands in grid column {@code labelColumn} shares the header's grid: the
+     * label lies right of the table's anchor (项目资金 merged down over the rows keeps its column in each).
+     * Its figures then stand under their headings whatever the label spans (a Word label cell of gridSpan 3).
+     * A row whose label takes the anchor's column lost that column (text without the merged cell) and is
+     * placed from its label instead.
+     */
+    boolean sharesHeaderGrid(int labelColumn) {
+        return s.grid && anchorColumn >= 0 && labelColumn > anchorColumn;
     }
 
     /** An amount in 万元: a bare number in the table's unit, or a number with its own unit (150万, 550000元). */

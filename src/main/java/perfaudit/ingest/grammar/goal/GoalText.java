@@ -254,7 +254,48 @@ public final class GoalText {
         if (expectedLabel && actualLabel && filled.size() >= 2 && oneLine(filled)) {
             return null; // both texts side by side on the one line, cut only by spaces: no line wraps to read by
         }
-        return byWrap(filled, at);
+        Goal sideBySide = expectedLabel && actualLabel ? sideBySide(filled, at) : null;
+        return sideBySide != null ? sideBySide : byWrap(filled, at);
+    }
+
+    /**
+     * PDF text of the two columns side by side, each line holding one line of each: the 预期目标 and 实际完成情况
+     * labels printed, two lines or more, and every line cut by exactly one space into two pieces. The left
+     * pieces are the 预期目标, the right ones the 实际完成情况, each in line order (read by wraps, the first
+     * text took the second's lines up to its first short line). A line of one piece or of three could belong to
+     * either column: then this is no reading. Noted, for a check against the original.
+     */
+    private Goal sideBySide(List<Cell> filled, perfaudit.model.SourceLocation at) {
+        StringBuilder left = new StringBuilder();
+        StringBuilder right = new StringBuilder();
+        int lines = 0;
+        int pieces = 0;
+        for (int i = 0; i < filled.size(); i++) {
+            Cell.Gap gap = filled.get(i).gap();
+            boolean newLine = i == 0 || gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK
+                    || gap == Cell.Gap.ROW;
+            if (newLine) {
+                if (i > 0 && pieces != 2) {
+                    return null;
+                }
+                lines++;
+                pieces = 1;
+            } else if (gap == Cell.Gap.SPACE || gap == Cell.Gap.CELL) {
+                pieces++;
+            }
+            if (pieces > 2) {
+                return null;
+            }
+            (pieces == 1 ? left : right).append(filled.get(i).text().strip());
+        }
+        if (lines < 2 || pieces != 2) {
+            return null;
+        }
+        Cell first = filled.get(0);
+        s.log.note(first.row(), first.location(), first.text(), "预期目标与实际完成情况两栏并排，逐行各取左右两段 — the two"
+                + " goal texts printed side by side, each line one line of each: read back as 预期目标 '" + left
+                + "' and 实际完成情况 '" + right + "'");
+        return new Goal(at, left.toString(), right.toString());
     }
 
     /** Whether the cells are on one text line: none after the first starts a line, a blank line or a page. */
