@@ -45,6 +45,10 @@ record GeneratedForm(String projectName, int year, String department, String uni
             return new Row(newLevel1, level2, name, target, actual, weight, score, shift);
         }
 
+        Row withLevels(String newLevel1, String newLevel2) {
+            return new Row(newLevel1, newLevel2, name, target, actual, weight, score, shift);
+        }
+
         Row withShift(int newShift) {
             return new Row(level1, level2, name, target, actual, weight, score, newShift);
         }

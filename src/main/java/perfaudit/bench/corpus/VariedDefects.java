@@ -52,7 +52,8 @@ final class VariedDefects {
             Map.entry("TOTAL-FUNDS", VariedDefects::carriedOver),
             Map.entry("SCORE-QUALITATIVE-FULL", VariedDefects::qualitativeTarget),
             Map.entry("GOAL-BARE-NUMBER", VariedDefects::bareGoal),
-            Map.entry("ARITH-ROUNDED", VariedDefects::wholePercentRate));
+            Map.entry("ARITH-ROUNDED", VariedDefects::wholePercentRate),
+            Map.entry("MISS-BENEFIT", VariedDefects::benefitsAsOutputs));
 
     /**
      * Defects flow text cannot show: it prints 一级指标 without its stated points (产出指标, not
@@ -217,6 +218,18 @@ final class VariedDefects {
         funds[0][4] = printed.toPlainString() + "%";
         funds[0][5] = score.toPlainString();
         return form.withFunds(funds, total(score, indicatorScores(form.rows())));
+    }
+
+    /**
+     * The 效益 rows filed under 产出指标 (80分) as 质量 / 数量 indicators: every sum still right, but the table sets no
+     * benefit at all.
+     */
+    private static GeneratedForm benefitsAsOutputs(GeneratedForm form, Random random) {
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        rows.set(0, rows.get(0).withLevel1(rows.get(0).level1().replace("(50分)", "(80分)")));
+        rows.replaceAll(row -> row.level2().endsWith("效益指标") || row.level2().equals("可持续影响指标")
+                ? row.withLevels(null, row.target().endsWith("%") ? "质量指标" : "数量指标") : row);
+        return form.withRows(rows, form.totalWeight(), form.totalScore());
     }
 
     /** The cost indicators' actuals 0 as well: with nothing executed, a cost actual would be BUDGET-COST-ACTUAL's too. */
