@@ -38,6 +38,19 @@ class SettingsTableTest {
                 .anyMatch(f -> f.ruleId().equals("BUDGET-LOW-EXEC") && form.equals(f.form()));
     }
 
+    /** An auditor changes any rule's severity in one place: every rule id in force has its row in the table. */
+    @Test
+    void everyRuleIdHasItsSeverityRow() {
+        RuleBase base = AuditHarness.rules().base();
+        java.util.Set<String> rows = new java.util.HashSet<>();
+        base.table().severities().forEach(entry -> rows.add(entry.key()));
+        List<String> missing = java.util.stream.Stream.concat(
+                        base.catalog().stream().map(RuleBase.RuleInfo::id),
+                        java.util.stream.Stream.of(perfaudit.finding.BuiltInRule.values()).map(perfaudit.finding.BuiltInRule::id))
+                .distinct().filter(id -> !rows.contains(id)).sorted().toList();
+        assertEquals(List.of(), missing, "rule ids without a row in settings.drl.xlsx's Severities table");
+    }
+
     @Test
     void editingTheLowExecutionThresholdChangesTheFindings() throws Exception {
         String form = "未参保集体企业退休人员基本生活保障费(社保中心)"; // 执行率 85.07%
