@@ -53,7 +53,8 @@ final class VariedDefects {
             Map.entry("SCORE-QUALITATIVE-FULL", VariedDefects::qualitativeTarget),
             Map.entry("GOAL-BARE-NUMBER", VariedDefects::bareGoal),
             Map.entry("ARITH-ROUNDED", VariedDefects::wholePercentRate),
-            Map.entry("MISS-BENEFIT", VariedDefects::benefitsAsOutputs));
+            Map.entry("MISS-BENEFIT", VariedDefects::benefitsAsOutputs),
+            Map.entry("BUDGET-CARRYOVER-RATE", VariedDefects::carryOverRate));
 
     /**
      * Defects flow text cannot show: it prints 一级指标 without its stated points (产出指标, not
@@ -230,6 +231,28 @@ final class VariedDefects {
         rows.replaceAll(row -> row.level2().endsWith("效益指标") || row.level2().equals("可持续影响指标")
                 ? row.withLevels(null, row.target().endsWith("%") ? "质量指标" : "数量指标") : row);
         return form.withRows(rows, form.totalWeight(), form.totalScore());
+    }
+
+    /**
+     * The first 效益 row becomes the 结转结余率, reported 12 points above the share of the budget left unspent
+     * (and within its own ceiling, at full marks); a form that spent its whole budget cannot carry it.
+     */
+    private static GeneratedForm carryOverRate(GeneratedForm form, Random random) {
+        BigDecimal rate = new BigDecimal(form.funds()[0][4].replace("%", ""));
+        if (rate.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            return null;
+        }
+        BigDecimal actual = BigDecimal.valueOf(112).subtract(rate).setScale(0, RoundingMode.HALF_UP);
+        List<GeneratedForm.Row> rows = new ArrayList<>(form.rows());
+        for (int i = 0; i < rows.size(); i++) {
+            GeneratedForm.Row row = rows.get(i);
+            if (row.level2().endsWith("效益指标")) {
+                rows.set(i, row.withName("结转结余率").withValues("≤" + actual.add(BigDecimal.TEN) + "%", actual + "%",
+                        row.weight(), row.weight()));
+                return form.withRows(rows, form.totalWeight(), form.totalScore());
+            }
+        }
+        return null;
     }
 
     /** The cost indicators' actuals 0 as well: with nothing executed, a cost actual would be BUDGET-COST-ACTUAL's too. */

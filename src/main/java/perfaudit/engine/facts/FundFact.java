@@ -146,6 +146,15 @@ public final class FundFact {
     }
 
     /**
+     * The share of the 全年预算数 left unspent, 100 − {@link #getEffectiveRate}, in percent: what is to be carried
+     * over, kept as a balance or taken back (结转结余率). Null without a rate or at 100 % or more.
+     */
+    public BigDecimal getUnspentPercent() {
+        BigDecimal rate = getEffectiveRate();
+        return rate == null || rate.compareTo(HUNDRED) >= 0 ? null : HUNDRED.subtract(rate);
+    }
+
+    /**
      * The recomputed rate rounded as the form printed its rate: a form that prints whole percent
      * (60%) is right for 59.58 %. Null without a printed or a recomputed rate.
      */

@@ -137,6 +137,8 @@ public final class IndicatorFact {
     public Integer getNameYear() { return assessment.nameYear(); }
     /** For a rate or satisfaction (which cannot exceed 100 %), the larger percentage of target and actual; else null. */
     public BigDecimal getCappedPercent() { return assessment.cappedPercent(); }
+    /** For the carry-over rate (结转结余率), its 实际完成值 in percent; else null. */
+    public BigDecimal getCarryOverPercent() { return assessment.carryOverPercent(); }
     /** A negative number in the target or actual; else null. */
     public BigDecimal getNegativeValue() { return assessment.negativeValue(); }
 

@@ -38,6 +38,7 @@ final class IndicatorArithmetic {
                 costTargetWan(row),
                 costActualWan(row),
                 cappedPercent(row, judgements),
+                carryOverPercent(row, judgements),
                 negative(target, actual),
                 NameDates.year(row.name()));
     }
@@ -142,6 +143,17 @@ final class IndicatorArithmetic {
             }
         }
         return largest;
+    }
+
+    /** The actual of a carry-over rate in percent: its own %, or a bare figure beside a target in %. */
+    private static BigDecimal carryOverPercent(Indicator row, Judgements judgements) {
+        Measure actual = row.actual();
+        if (!judgements.carryOver(row.name()) || actual == null || !actual.isNumber()) {
+            return null;
+        }
+        boolean percent = actual.isPercent()
+                || actual.unit() == null && row.target() != null && row.target().isPercent();
+        return percent ? actual.value() : null;
     }
 
     private static BigDecimal negative(Measure target, Measure actual) {

@@ -48,6 +48,7 @@ public final class Judgements {
     private final List<String> rateNames;
     private final List<String> rateExceptions;
     private final List<String> ceilingNames;
+    private final List<String> carryOverNames;
     private final List<String> goalAmountWords;
     private final Pattern goalAmount;
     private final List<String> goalPartsWords;
@@ -63,6 +64,7 @@ public final class Judgements {
         rateNames = keys(settings, "rateNameWords");
         rateExceptions = keys(settings, "rateNameExceptions");
         ceilingNames = keys(settings, "ceilingNameWords");
+        carryOverNames = keys(settings, "carryOverNameWords");
         goalAmountWords = keys(settings, "goalAmountWords");
         goalAmount = Pattern.compile("(?:" + goalAmountWords.stream().map(Pattern::quote).collect(Collectors.joining("|"))
                 + ")[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
@@ -95,6 +97,8 @@ public final class Judgements {
         keys.put("rateNameExceptions", "… 除非名称还含其一（增长率可以超过 100%）— … unless the name also holds one of these");
         keys.put("ceilingNameWords", "指标名称含其一而年度指标值未写比较符时，目标是上限（越低越好）— a bare target of an"
                 + " indicator whose name holds one is a ceiling: lower is better");
+        keys.put("carryOverNameWords", "指标名称含其一即为结转结余率，其实际完成值应约等于 100% − 执行率 — names of the"
+                + " carry-over rate, whose actual should be about the budget share left unspent");
         keys.put("goalAmountWords", "预期目标中紧跟金额的词，该金额应等于全年预算数 — words before an amount in the goal text");
         keys.put("instructionWords", "模板填表说明的标志词：文字含其一即为未填写的说明 — words marking a template's printed instruction, not an answer");
         keys.put("goalPartsWords", "目标文字中紧跟金额、引出其分项金额的词（其中）— words after a stated amount that list its parts");
@@ -152,6 +156,11 @@ public final class Judgements {
     /** Whether a bare target of this indicator is a ceiling: a rate where lower is better (受害率, 投诉率). */
     boolean ceiling(String name) {
         return name != null && containsAny(key(name), ceilingNames);
+    }
+
+    /** Whether the indicator is the carry-over rate (结转结余率): the budget share carried over or left as a balance. */
+    boolean carryOver(String name) {
+        return name != null && containsAny(key(name), carryOverNames);
     }
 
     /** An amount the goal text states (项目总额 102.16 万元), in 万元; null when it states none. */
