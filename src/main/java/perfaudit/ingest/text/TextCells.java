@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Text as cells for the form grammar. Four ways a table reaches a reader as text are four
  * tokenisations of one grid: tab-separated rows (the grid is kept: each cell has its column), "|"
- * rows and "cell |" lines (cells end at a "|"; a line of "|||" only ends a row), and everything else —
+ * rows and "cell |" lines (cells end at a "|"; a line of "|||", or a row opened and closed by a "|", ends a row), and everything else —
  * PDF lines, one cell per line, space-separated rows, a whole form on one line — split at white
  * space, each cell knowing whether a space, a line break or blank lines came before it.
  */
@@ -74,9 +74,18 @@ public final class TextCells {
                 cells.add(new Cell(parts[i].strip(), at, line.number(), -1, i == 0 ? gap : Gap.CELL));
             }
             boolean padded = parts.length - last >= 3;
-            next = padded ? Gap.ROW : Gap.CELL;
+            next = padded || closedRow(stripped, last) ? Gap.ROW : Gap.CELL;
         }
         return cells;
+    }
+
+    /**
+     * A line of two or more cells that opens and closes with a "|" ("| 0 | 20 | 95% |") is a whole table row: the
+     * next line starts the next row. Only a line of one cell ("cell |", "| 100% |") goes on into the next line, as
+     * text of one cell per line prints its rows.
+     */
+    private static boolean closedRow(String stripped, int cells) {
+        return cells >= 2 && stripped.length() > 1 && stripped.startsWith("|") && stripped.endsWith("|");
     }
 
     /** The lines with those of bare "|" blanked. */
