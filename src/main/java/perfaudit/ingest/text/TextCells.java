@@ -46,6 +46,7 @@ public final class TextCells {
     public static List<Cell> pipe(String file, List<TextLine> lines) {
         List<Cell> cells = new ArrayList<>();
         Gap next = Gap.ROW;
+        Cell closingEmpty = null;
         for (TextLine line : lines) {
             String text = line.text();
             if (text.isBlank()) {
@@ -74,7 +75,14 @@ public final class TextCells {
                 cells.add(new Cell(parts[i].strip(), at, line.number(), -1, i == 0 ? gap : Gap.CELL));
             }
             boolean padded = parts.length - last >= 3;
-            next = padded || closedRow(stripped, last) ? Gap.ROW : Gap.CELL;
+            boolean closed = closedRow(stripped, last);
+            next = padded || closed ? Gap.ROW : Gap.CELL;
+            closingEmpty = closed && parts.length - last == 2 ? new Cell("", at, line.number(), -1, Gap.CELL) : null;
+        }
+        if (closingEmpty != null) {
+            // the text's last line closes its row with an empty cell ("| … | 10 | |", an empty 复核分): the row is
+            // printed whole, its empty cell is kept so that it is not taken for a row the text was cut in
+            cells.add(closingEmpty);
         }
         return cells;
     }
