@@ -297,8 +297,10 @@ final class FormScanner extends PartScan {
         while (k < t.size()) {
             if (t.get(k).isBlank()) {
                 k++;
-            } else if (chrome.at(k) || reprintsIndicatorHeader(k)) {
+            } else if (chrome.at(k)) {
                 k = Math.max(lineEnd(k), k + 1);
+            } else if (reprintsIndicatorHeader(k)) {
+                k = sourceLineEnd(k);
             } else {
                 return k;
             }
@@ -307,11 +309,11 @@ final class FormScanner extends PartScan {
     }
 
     /**
-     * A line holding two or more indicator column labels (一级指标 二级指标 …) and no figure: the table's
+     * A line (as printed) holding two or more indicator column labels (一级指标 二级指标 …) and no figure: the table's
      * header again (a row's 二级 label may read as a column label; its figures tell it from the header).
      */
     private boolean reprintsIndicatorHeader(int k) {
-        int end = lineEnd(k);
+        int end = sourceLineEnd(k);
         int labels = 0;
         for (int j = k; j < end; j++) {
             String key = t.get(j).key();
@@ -521,6 +523,20 @@ final class FormScanner extends PartScan {
     }
 
     /** The index after the last cell on cell i's line (or grid row). */
+    /**
+     * The end of cell {@code i}'s line as printed: {@link #lineEnd} bounded by the source line. "cell |" text runs a row
+     * on over its line ends (a line closed by a bar goes on), so a reprinted header line "绩效指标 | 一级指标 … |" and the
+     * row after it are one run of cells; the header is judged on its own line.
+     */
+    private int sourceLineEnd(int i) {
+        int end = lineEnd(i);
+        int k = i + 1;
+        while (k < end && t.get(k).row() == t.get(i).row()) {
+            k++;
+        }
+        return k;
+    }
+
     private int lineEnd(int i) {
         int k = i + 1;
         while (k < t.size() && (t.get(k).gap() == Cell.Gap.SPACE || t.get(k).gap() == Cell.Gap.CELL || t.get(k).gap() == Cell.Gap.NONE)) {
