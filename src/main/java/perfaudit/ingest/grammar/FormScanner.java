@@ -522,7 +522,6 @@ final class FormScanner extends PartScan {
                 || field == HeaderField.IMPLEMENTING_UNIT && form.implementingUnit != null;
     }
 
-    /** The index after the last cell on cell i's line (or grid row). */
     /**
      * The end of cell {@code i}'s line as printed: {@link #lineEnd} bounded by the source line. "cell |" text runs a row
      * on over its line ends (a line closed by a bar goes on), so a reprinted header line "绩效指标 | 一级指标 … |" and the
@@ -537,6 +536,7 @@ final class FormScanner extends PartScan {
         return k;
     }
 
+    /** The index after the last cell on cell i's line (or grid row). */
     private int lineEnd(int i) {
         int k = i + 1;
         while (k < t.size() && (t.get(k).gap() == Cell.Gap.SPACE || t.get(k).gap() == Cell.Gap.CELL || t.get(k).gap() == Cell.Gap.NONE)) {
