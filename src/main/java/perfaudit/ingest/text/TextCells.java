@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Text as cells for the form grammar. Four ways a table reaches a reader as text are four
  * tokenisations of one grid: tab-separated rows (the grid is kept: each cell has its column), "|"
- * rows and "cell |" lines (cells end at a "|"; a line of "|||", or a row opened and closed by a "|", ends a row), and everything else —
- * PDF lines, one cell per line, space-separated rows, a whole form on one line — split at white
+ * rows and "cell |" lines (cells end at a "|"; a line of "|||", or a row of cells opened and closed by a "|",
+ * ends a row), and everything else — PDF lines, one cell per line, space-separated rows, a whole form on one line — split at white
  * space, each cell knowing whether a space, a line break or blank lines came before it.
  */
 public final class TextCells {
@@ -60,6 +60,7 @@ public final class TextCells {
                     cells.add(new Cell("", at, line.number(), -1, Gap.CELL));
                 }
                 next = Gap.ROW;
+                closingEmpty = null;
                 continue;
             }
             boolean leading = stripped.startsWith("|");
@@ -89,8 +90,8 @@ public final class TextCells {
 
     /**
      * A line of two or more cells that opens and closes with a "|" ("| 0 | 20 | 95% |") is a whole table row: the
-     * next line starts the next row. Only a line of one cell ("cell |", "| 100% |") goes on into the next line, as
-     * text of one cell per line prints its rows.
+     * next line starts the next row. A line of one cell ("cell |", "| 100% |": one cell per line) and a line not both
+     * opened and closed by a bar ("a | b |", "a | b | c") go on into the next line as before.
      */
     private static boolean closedRow(String stripped, int cells) {
         return cells >= 2 && stripped.length() > 1 && stripped.startsWith("|") && stripped.endsWith("|");
