@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * Text as cells for the form grammar. Four ways a table reaches a reader as text are four
  * tokenisations of one grid: tab-separated rows (the grid is kept: each cell has its column), "|"
- * rows and "cell |" lines (cells end at a "|"; a line of "|||", or a row of cells opened and closed by a "|",
- * ends a row), and everything else — PDF lines, one cell per line, space-separated rows, a whole form on one line — split at white
- * space, each cell knowing whether a space, a line break or blank lines came before it.
+ * rows and "cell |" lines (cells end at a "|"; a line of "|||", or a row of cells opened and closed by a
+ * "|", ends a row), and everything else — PDF lines, one cell per line, space-separated rows, a whole
+ * form on one line — split at white space, each cell knowing whether a space, a line break or blank
+ * lines came before it.
  */
 public final class TextCells {
 
