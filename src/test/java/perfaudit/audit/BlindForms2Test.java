@@ -84,6 +84,21 @@ public class BlindForms2Test {
                     产出指标(50) 数量指标 照料中心运维数量 | ≥6个 | 6个 | 25 25
                     产出指标(50) 时效指标 运维资金拨付时间 | ≤2022-06-30 | 2022-06-28 | 25 25
                     总分 - -"""),
+            Map.entry("c05-guangping-nongji-familyF-2021", """
+                    F null | 农机购置补贴配套 | 633 广平市农业农村局 | 633002 广平市农机服务中心
+                    total - 60 57 - 95 -
+                    other - 0 - - - -
+                    central - 0 - - - -
+                    provincial - 20 - - - -
+                    local - 40 - - - -
+                    项目决策(2) 项目立项 立项依据充分性 | 充分 | 充分 | 2 2
+                    项目管理(13) 资金管理 资金到位率 | 100% | 100% | 5 5
+                    项目管理(13) 资金管理 资金使用合规性 | 合规 | 合规 | 8 8
+                    项目绩效(85) 数量指标 补贴农机具台数 | ≥300台 | 270台 | 35 31.5
+                    项目绩效(85) 时效指标 补贴资金兑付时间 | ≤2021-12-31 | 2021-12-15 | 20 20
+                    项目绩效(85) 社会效益指标 农业机械化水平 | 逐步提高 | 逐步提高 | 20 16.5
+                    项目绩效(85) 服务对象满意度指标 购机农户满意度 | ≥90% | 92% | 10 10
+                    总分 - 93"""),
             Map.entry("c06-heyuan-wenhuazhan-familyG-tabbed-2022", """
                     G null | 乡镇综合文化站免费开放 | - 河源县文化广电和旅游局 | - 河源县文化馆
                     total - 45 40.5 - 90 -
@@ -158,6 +173,18 @@ public class BlindForms2Test {
         for (String stem : List.of("c06-heyuan-wenhuazhan-familyG-tabbed-2022", "c03-songyan-chongdian-emptyactual-2023")) {
             assertTrue(read(stem).problems().isEmpty(), stem + ": " + read(stem).problems());
         }
+    }
+
+    /**
+     * c05 (family F in "|" rows): the unlabelled figures row is the 合计 line, read with a note; the form is whole (its
+     * last row closed by a bar after the empty 复核分, its rows' 自评分 making the header's 自评总分), nothing reported.
+     */
+    @Test
+    void familyFInBarRowsIsWholeAndUnreported() {
+        Document doc = read("c05-guangping-nongji-familyF-2021");
+        assertTrue(doc.problems().isEmpty(), doc.problems().toString());
+        assertNull(doc.forms().get(0).template().cutAt());
+        assertTrue(doc.forms().get(0).indicators().stream().noneMatch(Indicator::truncated));
     }
 
     /** The empty 实际完成值 (c03) stays empty, for MISS-ACTUAL to find; not filled from a neighbour. */

@@ -17,6 +17,7 @@ import perfaudit.model.funds.FundBreakdown;
 import perfaudit.model.funds.FundLine;
 import perfaudit.model.funds.Funds;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -258,6 +259,19 @@ public final class FormDraft {
      */
     public boolean lastRowCut() {
         return !indicators.isEmpty() && indicators.get(indicators.size() - 1).truncated();
+    }
+
+    /**
+     * The indicator rows' 得分 add up to the 总分 printed in the header, every row scored: the table holds all its
+     * rows, so a text ending right after the last of them ends with the table, not inside it.
+     */
+    public boolean rowScoresMakeHeaderTotal() {
+        if (!totalFromHeader || total == null || total.score() == null || indicators.isEmpty()
+                || indicators.stream().anyMatch(i -> i.score() == null || i.truncated())) {
+            return false;
+        }
+        BigDecimal sum = indicators.stream().map(Indicator::score).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.compareTo(total.score()) == 0;
     }
 
     void truncateLastRow() {

@@ -297,8 +297,10 @@ final class FormScanner extends PartScan {
         while (k < t.size()) {
             if (t.get(k).isBlank()) {
                 k++;
-            } else if (chrome.at(k) || reprintsIndicatorHeader(k)) {
+            } else if (chrome.at(k)) {
                 k = Math.max(lineEnd(k), k + 1);
+            } else if (reprintsIndicatorHeader(k)) {
+                k = sourceLineEnd(k);
             } else {
                 return k;
             }
@@ -307,11 +309,11 @@ final class FormScanner extends PartScan {
     }
 
     /**
-     * A line holding two or more indicator column labels (一级指标 二级指标 …) and no figure: the table's
+     * A line (as printed) holding two or more indicator column labels (一级指标 二级指标 …) and no figure: the table's
      * header again (a row's 二级 label may read as a column label; its figures tell it from the header).
      */
     private boolean reprintsIndicatorHeader(int k) {
-        int end = lineEnd(k);
+        int end = sourceLineEnd(k);
         int labels = 0;
         for (int j = k; j < end; j++) {
             String key = t.get(j).key();
@@ -518,6 +520,20 @@ final class FormScanner extends PartScan {
     private boolean repeatsHeader(HeaderField field) {
         return field == HeaderField.DEPARTMENT && form.department != null
                 || field == HeaderField.IMPLEMENTING_UNIT && form.implementingUnit != null;
+    }
+
+    /**
+     * The end of cell {@code i}'s line as printed: {@link #lineEnd} bounded by the source line. "cell |" text runs a row
+     * on over its line ends (a line closed by a bar goes on), so a reprinted header line "绩效指标 | 一级指标 … |" and the
+     * row after it are one run of cells; the header is judged on its own line.
+     */
+    private int sourceLineEnd(int i) {
+        int end = lineEnd(i);
+        int k = i + 1;
+        while (k < end && t.get(k).row() == t.get(i).row()) {
+            k++;
+        }
+        return k;
     }
 
     /** The index after the last cell on cell i's line (or grid row). */
@@ -763,14 +779,15 @@ final class FormScanner extends PartScan {
 
     /**
      * The text stops inside the form: no 总分 though the template prints one, or no indicator table at
-     * all; or, where the total was printed in the header, the text stops inside the indicator table.
+     * all; or, where the total was printed in the header, the text stops inside the indicator table (unless its
+     * rows' 得分 make that total: then it stops right after the table's last row).
      */
     private boolean isCut(FormDraft draft) {
         Family family = draft.family(lex.familyKeys);
         boolean printsTotal = family == null || family.printsTotal();
         boolean totalRow = draft.partsRead.contains(Terms.TOTAL) && !draft.totalFromHeader;
         return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains(Terms.INDICATOR_HEADER)
-                || draft.totalFromHeader && draft.tableRanToEnd || draft.lastRowCut();
+                || draft.totalFromHeader && draft.tableRanToEnd && !draft.rowScoresMakeHeaderTotal() || draft.lastRowCut();
     }
 
     private SourceLocation lastCellLocation(int end) {

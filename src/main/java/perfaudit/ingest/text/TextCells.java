@@ -11,9 +11,10 @@ import java.util.List;
 /**
  * Text as cells for the form grammar. Four ways a table reaches a reader as text are four
  * tokenisations of one grid: tab-separated rows (the grid is kept: each cell has its column), "|"
- * rows and "cell |" lines (cells end at a "|"; a line of "|||" only ends a row), and everything else —
- * PDF lines, one cell per line, space-separated rows, a whole form on one line — split at white
- * space, each cell knowing whether a space, a line break or blank lines came before it.
+ * rows and "cell |" lines (cells end at a "|"; a line of "|||", or a row of cells opened and closed by a
+ * "|", ends a row), and everything else — PDF lines, one cell per line, space-separated rows, a whole
+ * form on one line — split at white space, each cell knowing whether a space, a line break or blank
+ * lines came before it.
  */
 public final class TextCells {
 
@@ -46,6 +47,7 @@ public final class TextCells {
     public static List<Cell> pipe(String file, List<TextLine> lines) {
         List<Cell> cells = new ArrayList<>();
         Gap next = Gap.ROW;
+        Cell closingEmpty = null;
         for (TextLine line : lines) {
             String text = line.text();
             if (text.isBlank()) {
@@ -59,6 +61,7 @@ public final class TextCells {
                     cells.add(new Cell("", at, line.number(), -1, Gap.CELL));
                 }
                 next = Gap.ROW;
+                closingEmpty = null;
                 continue;
             }
             boolean leading = stripped.startsWith("|");
@@ -74,9 +77,25 @@ public final class TextCells {
                 cells.add(new Cell(parts[i].strip(), at, line.number(), -1, i == 0 ? gap : Gap.CELL));
             }
             boolean padded = parts.length - last >= 3;
-            next = padded ? Gap.ROW : Gap.CELL;
+            boolean closed = closedRow(stripped, last);
+            next = padded || closed ? Gap.ROW : Gap.CELL;
+            closingEmpty = closed && parts.length - last == 2 ? new Cell("", at, line.number(), -1, Gap.CELL) : null;
+        }
+        if (closingEmpty != null) {
+            // the text's last line closes its row with an empty cell ("| … | 10 | |", an empty 复核分): the row is
+            // printed whole, its empty cell is kept so that it is not taken for a row the text was cut in
+            cells.add(closingEmpty);
         }
         return cells;
+    }
+
+    /**
+     * A line of two or more cells that opens and closes with a "|" ("| 0 | 20 | 95% |") is a whole table row: the
+     * next line starts the next row. A line of one cell ("cell |", "| 100% |": one cell per line) and a line not both
+     * opened and closed by a bar ("a | b |", "a | b | c") go on into the next line as before.
+     */
+    private static boolean closedRow(String stripped, int cells) {
+        return cells >= 2 && stripped.length() > 1 && stripped.startsWith("|") && stripped.endsWith("|");
     }
 
     /** The lines with those of bare "|" blanked. */

@@ -66,6 +66,8 @@ final class FundsBySource {
                 j = measureRow(j, measure);
             } else if (line != null && headings.stream().anyMatch(h -> h.measure() != null)) {
                 j = lineRow(j, line);
+            } else if (j == afterHeadings && unlabelledTotalRow(j)) {
+                j = totalRow(j);
             } else {
                 break;
             }
@@ -145,6 +147,42 @@ final class FundsBySource {
             put(into, column, value);
         }
         return end;
+    }
+
+    /**
+     * The row right under the 广水 headings printed without its label (its first cell, under 资金来源(万元), empty and
+     * lost: "| 0 | 20 | 40 | 0 | 60 | 57 | 95% |"): a row of figures only, one under each heading in order, on a line of
+     * its own. The headings are the one row such a table has, so the row is the 合计 line's, as a labelled
+     * 年度资金总额 row is read; the figures stand in column order, none is left over or missing.
+     */
+    private boolean unlabelledTotalRow(int j) {
+        if (!scatteredRowHeadings() || !startsRow(t.get(j)) || headings.stream().anyMatch(h -> h.gridColumn() >= 0)) {
+            return false;
+        }
+        List<Cell> cells = new ArrayList<>();
+        cells.add(t.get(j));
+        cells.addAll(rowCells(j + 1));
+        int row = t.get(j).row();
+        return cells.size() == headings.size()
+                && cells.stream().allMatch(c -> !c.isBlank() && c.row() == row && Value.of(c).isNumeric());
+    }
+
+    /** Reads the unlabelled row at {@code k} ({@link #unlabelledTotalRow}) as the 合计 line's. */
+    private int totalRow(int k) {
+        List<Cell> cells = new ArrayList<>();
+        cells.add(t.get(k));
+        cells.addAll(rowCells(k + 1));
+        s.use(k, k + cells.size());
+        locations.putIfAbsent(FundLine.TOTAL, t.get(k));
+        for (int i = 0; i < cells.size(); i++) {
+            Heading heading = headings.get(i);
+            FundLine into = heading.line() != null ? heading.line() : FundLine.TOTAL;
+            FundColumn column = heading.measure() != null ? heading.measure() : FundColumn.ANNUAL_BUDGET;
+            put(into, column, Value.of(cells.get(i)));
+        }
+        s.log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), "a row of figures without its label fills every "
+                + "heading of the by-source funds table in order: read as the 合计 line — 资金来源表下一行数字无行名，逐列对应各标题，按合计行读");
+        return k + cells.size();
     }
 
     private void put(FundLine line, FundColumn column, Value value) {

@@ -78,10 +78,14 @@ final class RowEnds {
      * Only a row whose cells so far match the header's columns one to one is read so.
      */
     boolean fillsTextColumn(FlowRow row, Cell cell) {
-        if (cell.gap() != Cell.Gap.SPACE) {
+        int filled;
+        if (cell.gap() == Cell.Gap.SPACE) {
+            filled = cellsOnOneLine(row);
+        } else if (cell.gap() == Cell.Gap.CELL && cell.column() < 0) {
+            filled = barCellsOnLineOf(row, cell); // "|" rows: 广水's row printed "名称 | 2 | 充分 | 充分 | 依据… | 2 |"
+        } else {
             return false;
         }
-        int filled = cellsOnOneLine(row);
         if (filled < 0) {
             return false; // the row spans lines: its cells are not one per column
         }
@@ -102,6 +106,28 @@ final class RowEnds {
                 continue;
             }
             if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
+                return -1;
+            }
+            filled++;
+        }
+        return filled;
+    }
+
+    /**
+     * "|" rows: the row's cells so far, all "|"-separated on {@code cell}'s line, counted from its first filled cell
+     * (an empty cell after it is an empty column, as "|" prints it); -1 when the row spans lines or holds a cell
+     * not separated by a "|".
+     */
+    private static int barCellsOnLineOf(FlowRow row, Cell cell) {
+        int filled = 0;
+        for (Cell c : row.cells) {
+            if (c.row() != cell.row()) {
+                return -1;
+            }
+            if (filled == 0 && c.isBlank()) {
+                continue;
+            }
+            if (filled > 0 && (c.gap() != Cell.Gap.CELL || c.column() >= 0)) {
                 return -1;
             }
             filled++;
