@@ -262,8 +262,10 @@ public final class FormDraft {
     }
 
     /**
-     * The indicator rows' 得分 add up to the 总分 printed in the header, every row scored: the table holds all its
-     * rows, so a text ending right after the last of them ends with the table, not inside it.
+     * The indicator rows' 得分 add up to the 总分 printed in the header, every row scored, and where the rows print
+     * 分值, theirs (with the budget line's) make the whole 100-point form: the table holds all its rows, so a text
+     * ending right after the last of them ends with the table, not inside it. The 分值 keep a cut table whose lost
+     * rows happened to score 0 from passing for whole.
      */
     public boolean rowScoresMakeHeaderTotal() {
         if (!totalFromHeader || total == null || total.score() == null || indicators.isEmpty()
@@ -271,7 +273,21 @@ public final class FormDraft {
             return false;
         }
         BigDecimal sum = indicators.stream().map(Indicator::score).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.compareTo(total.score()) == 0;
+        return sum.compareTo(total.score()) == 0 && weightsMakeWholeForm();
+    }
+
+    private boolean weightsMakeWholeForm() {
+        List<Indicator> counted = indicators.stream().filter(i -> !i.child()).toList();
+        if (counted.stream().allMatch(i -> i.weight() == null)) {
+            return true;
+        }
+        if (counted.stream().anyMatch(i -> i.weight() == null)) {
+            return false;
+        }
+        Funds budget = funds.get(FundLine.TOTAL);
+        BigDecimal weights = counted.stream().map(Indicator::weight).reduce(
+                budget == null || budget.weight() == null ? BigDecimal.ZERO : budget.weight(), BigDecimal::add);
+        return weights.compareTo(WHOLE_FORM_POINTS) == 0;
     }
 
     void truncateLastRow() {
@@ -311,6 +327,8 @@ public final class FormDraft {
     }
 
     private static final int TITLE_WEIGHT = 100;
+    /** A self-evaluation scores out of 100: budget execution and the indicators together (DOMAIN.md). */
+    private static final BigDecimal WHOLE_FORM_POINTS = BigDecimal.valueOf(100);
 
     /** The family whose title and signs the form matches best; the first listed wins a tie. */
     Family family(List<Lexicon.FamilyKeys> families) {
