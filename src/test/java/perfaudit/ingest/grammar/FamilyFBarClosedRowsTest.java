@@ -102,6 +102,21 @@ class FamilyFBarClosedRowsTest {
         assertNotNull(form.template().cutAt());
     }
 
+    /**
+     * A row lost from inside the table (its line dropped) whose 自评分 the 总分 printed does not count either (52): the
+     * rows left make the 总分, but their 分值 (55) no longer make the 100-point form: rows are missing, it is cut.
+     */
+    @Test
+    void rowsMakingTheTotalButNotTheWholeFormLeaveItCut() {
+        String withoutCount = TABLE.replace("项目绩效(85分) | 产出数量 | 维护饮水设备台数 | 45 | ≥120台 | 96台 | 按完成比例得分 | 36 | |\n",
+                "");
+        Form form = form(read(HEAD.replace("自评总分 | 88", "自评总分 | 52") + FIGURES + withoutCount));
+        assertEquals(3, form.indicators().size());
+        assertFalse(form.indicators().get(2).truncated());
+        assertAmount("52", form.total().score());
+        assertNotNull(form.template().cutAt());
+    }
+
     /** A figures row one figure short fills no heading with certainty: no source amount is placed from it. */
     @Test
     void aFiguresRowShortOfTheHeadingsIsNoTotalLine() {
