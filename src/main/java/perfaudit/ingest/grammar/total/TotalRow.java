@@ -37,10 +37,11 @@ public final class TotalRow {
         form.partsRead.add(Terms.TOTAL);
         form.hasContent = true;
         List<BigDecimal> numbers = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
         int k = label.next();
         String rest = s.restOfCell(i, label);
-        if (rest != null) {
-            addNumber(numbers, rest);
+        if (rest != null && addNumber(numbers, rest)) {
+            columns.add(-1);
         }
         int end = k;
         int filled = 0;
@@ -59,6 +60,7 @@ public final class TotalRow {
                 break;
             } else if (value.isNumeric()) {
                 numbers.add(value.number());
+                columns.add(t.get(end).column());
             } else if (isGrade(value.cell().key())) {
                 // the 自评等级 printed after the 得分 (优 reads as a unit word on its own: asked first)
             } else if (!value.isBlank()) {
@@ -66,6 +68,7 @@ public final class TotalRow {
             }
             end++;
         }
+        withoutLevelPoints(numbers, columns);
         boolean weights = form.indicatorColumns == null ? !form.rowsShowScoresOnly()
                 : form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
         BigDecimal weight = null;
@@ -87,14 +90,42 @@ public final class TotalRow {
         return end;
     }
 
+    /**
+     * A grid's total row printing more than 分值 and 得分 (合计 | 100 | | | | 100 | 93.8 under 一级指标 分值 二级指标 分值
+     * 三级指标 分值 得分): the figures in the levels' points columns are their sums, not the 总分's; taken out when two
+     * figures stay. With only two figures the row's 分值 may stand in the 一级's points column (merged cells): kept.
+     */
+    private void withoutLevelPoints(List<BigDecimal> numbers, List<Integer> columns) {
+        if (!s.grid || numbers.size() < 3 || form.levelPointsColumns.isEmpty() || glued(numbers, columns)) {
+            return;
+        }
+        List<BigDecimal> kept = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!form.levelPointsColumns.contains(columns.get(i))) {
+                kept.add(numbers.get(i));
+            }
+        }
+        if (kept.size() >= 2) {
+            numbers.clear();
+            numbers.addAll(kept);
+        }
+    }
+
+    /** Figures split out of one glued cell carry no columns of their own. */
+    private static boolean glued(List<BigDecimal> numbers, List<Integer> columns) {
+        return columns.size() != numbers.size();
+    }
+
     private static boolean isGrade(String key) {
         return key.length() == 1 && "优良中差".indexOf(key.charAt(0)) >= 0;
     }
 
-    private static void addNumber(List<BigDecimal> numbers, String text) {
+    private static boolean addNumber(List<BigDecimal> numbers, String text) {
         Value value = Value.of(new Cell(text, null, 0, -1, Cell.Gap.NONE));
         if (value.isNumeric()) {
             numbers.add(value.number());
+            return true;
         }
+        return false;
     }
 }
