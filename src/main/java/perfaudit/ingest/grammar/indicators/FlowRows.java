@@ -145,14 +145,14 @@ final class FlowRows {
                 // 二级 labels print their own 分值, a line with only a row's 分值 and 得分 is a row (财务管理 3 … 3)
                 // (unless the rows below it add up to the one figure after it: text with a cell per line has no line to count)
                 nameNext |= builder.level2Taken || header.levelPoints().printsFor(IndicatorField.LEVEL2) && !s.grid && figuresOnLine(j) < 3
-                        && !level2Points.headsRowsWorth(j);
+                        && !level2Points.headsRowsWorth(j, builder.level1);
                 if (!nameNext) {
                     row = close(row);
                     j = level2Label(j, l2.next());
                     continue;
                 }
             }
-            if (Value.of(cell).kind() == Value.Kind.TEXT && level2Points.headsRowsWorth(j)) {
+            if (Value.of(cell).kind() == Value.Kind.TEXT && level2Points.headsRowsWorth(j, builder.level1)) {
                 // a label the vocabulary does not know (产出 / 效益 under 项目绩效) with its 二级 分值: the 二级 of the rows below
                 row = close(row);
                 j = level2Label(j, j + 1);

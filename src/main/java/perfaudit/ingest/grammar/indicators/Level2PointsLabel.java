@@ -34,8 +34,11 @@ final class Level2PointsLabel {
         this.header = header;
     }
 
-    /** Cell {@code j} and the lone figure after it are a 二级 label and its points: the rows below add up to it. */
-    boolean headsRowsWorth(int j) {
+    /**
+     * Cell {@code j} and the lone figure after it are a 二级 label and its points: the rows below add up to it. An 一级
+     * label below ends the rows, unless the 一级 in force ({@code level1}) spans it (满意度 under 项目绩效: a name).
+     */
+    boolean headsRowsWorth(int j, String level1) {
         if (s.grid || !header.levelPoints().printsFor(IndicatorField.LEVEL2)) {
             return false;
         }
@@ -59,7 +62,8 @@ final class Level2PointsLabel {
         while (k < t.size() && sum.compareTo(points) < 0) {
             int names = 0;
             while (k < t.size() && kind(k) == Value.Kind.TEXT && names <= NAME_CELLS) {
-                if (t.labelAt(k, s.lex.level1, Tokens.Rest.BRACKETED) != null || t.labelAt(k, s.lex.total, true) != null) {
+                Tokens.Hit<String> label = t.labelAt(k, s.lex.level1, Tokens.Rest.BRACKETED);
+                if (label != null && !s.lex.covers(level1, label.value()) || t.labelAt(k, s.lex.total, true) != null) {
                     return false; // the next 一级 or the 总分 before the rows added up
                 }
                 names++;

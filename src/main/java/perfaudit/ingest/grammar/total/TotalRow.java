@@ -45,7 +45,7 @@ public final class TotalRow {
         }
         int end = k;
         int filled = 0;
-        while (end < t.size() && !s.isStop(end) && numbers.size() < 3 && filled < 6
+        while (end < t.size() && !s.isStop(end) && numbers.size() < (form.levelPointsPrinted ? 4 : 3) && filled < 6
                 && !(end > k && s.grid && t.get(end).gap() == Cell.Gap.ROW)) {
             Value value = Value.of(t.get(end));
             if (value.kind() == Value.Kind.EMPTY) {
@@ -96,7 +96,17 @@ public final class TotalRow {
      * figures stay. With only two figures the row's 分值 may stand in the 一级's points column (merged cells): kept.
      */
     private void withoutLevelPoints(List<BigDecimal> numbers, List<Integer> columns) {
-        if (!s.grid || numbers.size() < 3 || form.levelPointsColumns.isEmpty() || glued(numbers, columns)) {
+        if (numbers.size() < 3 || !form.levelPointsPrinted || glued(numbers, columns)) {
+            return;
+        }
+        if (!s.grid || form.levelPointsColumns.isEmpty()) {
+            // no columns: the levels' points columns all stand before the rows' 分值 / 得分, so the last two figures are
+            // theirs, unless the rows print a figure column after them (复核分)
+            if (form.indicatorColumns != null && !form.indicatorColumns.contains(Vocabulary.IndicatorField.REVIEW)) {
+                List<BigDecimal> last = List.copyOf(numbers.subList(numbers.size() - 2, numbers.size()));
+                numbers.clear();
+                numbers.addAll(last);
+            }
             return;
         }
         List<BigDecimal> kept = new ArrayList<>();
