@@ -103,6 +103,15 @@ class LevelPointsScoreSheetTest {
     }
 
     @Test
+    void tabbedTotalRowReadsTheRowsColumnsNotTheLevelSums() {
+        // 二级 the vocabulary knows: before, only the 合计 row misread (100 | | | 100 | 93.5 read as 100 / 100)
+        Form form = read(tabbed().replace("\t产出\t", "\t项目产出\t").replace("\t效益\t", "\t项目效益\t"));
+        assertEquals(9, form.indicators().size());
+        assertEquals(0, new BigDecimal("100").compareTo(form.total().weight()));
+        assertEquals(0, new BigDecimal("93.5").compareTo(form.total().score()));
+    }
+
+    @Test
     void aLabelWhoseRowsDoNotAddUpToItsFigureStaysARow() {
         // 档案管理 prints 分值 13 under a 组织实施 of 25: nothing shows 组织实施 25 to head the rows, so it is not taken as a 二级
         Form form = parse(cellPerLine().replace("档案管理\n\n15\n\n12", "档案管理\n\n13\n\n12").replace("合计\n\n100", "合计\n\n98")).forms().get(0);
