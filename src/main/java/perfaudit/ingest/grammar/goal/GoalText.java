@@ -305,11 +305,13 @@ public final class GoalText {
 
     /**
      * Glued text (no spaces, no cells) under both labels printed side by side (预期目标 实际完成情况, then the two texts):
-     * the columns' texts ran together on one line with nothing between them, which no line wrap or space can part.
+     * the columns' texts ran together with nothing between them, which no line wrap or space can part.
      */
     private boolean gluedSideBySide(List<Cell> cells) {
         List<Cell> filled = cells.stream().filter(c -> !c.isBlank()).toList();
-        return t.glued && !s.grid && expectedLabel && actualLabel && !filled.isEmpty() && oneLine(filled);
+        // a space or a line between pieces may part the texts (a text printed with its spaces after glued forms): read on
+        return t.glued && !s.grid && expectedLabel && actualLabel && !filled.isEmpty()
+                && filled.stream().skip(1).allMatch(c -> c.gap() == Cell.Gap.NONE);
     }
 
     /** Whether the cells are on one text line: none after the first starts a line, a blank line or a page. */
