@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * form with 自评得分 and section weights only, a form after its 自评报告, the same form twice (a glued copy in the page's
  * 内容概述), a glued transfer form in a document-site wrapper. Each form that reads right is asserted with the facts an
  * auditor reads off it, in {@link BlindFormsTest#facts(Form)}'s notation; the J 计划生育 checklist (d04) is recognised and
- * refused as a form perfaudit does not audit; the K score sheet (d02) still misreads (README).
+ * refused as a form perfaudit does not audit; d07's glued goal texts are reported, not read.
  */
 public class BlindForms4aTest {
 
@@ -46,6 +46,27 @@ public class BlindForms4aTest {
                     效益指标(20) 生态效益指标 生活垃圾无害化处理率 | ≥90% | 93% | 10 10
                     满意度指标(10) 服务对象满意度指标 村民满意度 | ≥90% | 96% | 10 10
                     总分 100 98.5"""),
+            Map.entry("d02-xikou-yingyang-familyK-scoresheet-docsite-2022", """
+                    K 2022 | 农村义务教育学生营养改善计划 | - 溪口县教育局 | - 溪口县学生资助管理中心
+                    项目决策(20) 项目立项 立项依据充分性 | - | - | 3 3
+                    项目决策(20) 项目立项 立项程序规范性 | - | - | 2 2
+                    项目决策(20) 绩效目标 绩效目标合理性 | - | - | 3 3
+                    项目决策(20) 绩效目标 绩效指标明确性 | - | - | 2 1.5
+                    项目决策(20) 资金投入 预算编制科学性 | - | - | 5 5
+                    项目决策(20) 资金投入 资金分配合理性 | - | - | 5 4
+                    项目管理(20) 资金管理 资金到位率 | - | - | 3 3
+                    项目管理(20) 资金管理 预算执行率 | - | - | 4 3.6
+                    项目管理(20) 资金管理 资金使用合规性 | - | - | 3 3
+                    项目管理(20) 组织实施 管理制度健全性 | - | - | 5 5
+                    项目管理(20) 组织实施 制度执行有效性 | - | - | 5 4.5
+                    项目绩效(60) 产出 实际完成率 | - | - | 10 10
+                    项目绩效(60) 产出 完成质量 | - | - | 10 9
+                    项目绩效(60) 产出 完成及时性 | - | - | 5 5
+                    项目绩效(60) 产出 成本节约率 | - | - | 5 4
+                    项目绩效(60) 效益 社会效益 | - | - | 15 14
+                    项目绩效(60) 效益 可持续影响 | - | - | 5 5
+                    项目绩效(60) 效益 服务对象满意度 | - | - | 10 9.2
+                    总分 100 93.8"""),
             Map.entry("d03-shimen-shipin-familyJ-cellperline-2023", """
                     C 2023 | 食品药品监管补助资金 | - 石门市市场监督管理局 | - 石门市食品药品检验检测中心
                     total - 186 176.7 - 95 -
@@ -112,6 +133,27 @@ public class BlindForms4aTest {
         assertTrue(doc.problems().stream().anyMatch(p -> p.text().contains("资金下达时间")), doc.problems().toString());
         assertTrue(doc.problems().stream().anyMatch(p -> p.text().contains("≥90%")), doc.problems().toString());
         assertTrue(doc.forms().get(0).indicators().stream().noneMatch(i -> i.name().startsWith("≥")));
+    }
+
+    /**
+     * The glued transfer form (d07): 预期目标 and 实际完成情况 printed side by side and their texts glued into one
+     * ("…合格率100%。实施产业发展项目26个…"): the goal is reported and left unread, so no goal rule judges it (before,
+     * one 预期目标 with no 实际完成情况 and a false GOAL-RESTATED).
+     */
+    @Test
+    void gluedGoalTextsAreReportedNotRead() {
+        Document doc = read("d07-qinglan-xiangcun-familyC-glued-docsite-2022");
+        Form form = doc.forms().get(0);
+        assertTrue(form.goal() == null || form.goal().expected() == null && form.goal().actual() == null, String.valueOf(form.goal()));
+        assertTrue(doc.problems().stream().anyMatch(p -> p.reason().contains("预期目标与实际完成情况两栏的文字粘连")),
+                doc.problems().toString());
+    }
+
+    /** The K score sheet (d02): each 二级 and its points head their rows; the sheet's grade line is no field. */
+    @Test
+    void theScoreSheetsLevel2PointsAreNoRows() {
+        Document doc = read("d02-xikou-yingyang-familyK-scoresheet-docsite-2022");
+        assertEquals(List.of("评价等级", "优"), doc.problems().stream().map(p -> p.text()).toList());
     }
 
     /** The same form twice (d06): the glued copy in 内容概述 is noted and the form read once. */

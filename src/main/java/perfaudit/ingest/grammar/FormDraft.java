@@ -61,6 +61,10 @@ public final class FormDraft {
     public Set<IndicatorField> indicatorColumns;
     /** The indicator header prints 得分 before 分值 (a template with the two columns swapped). */
     public boolean scoreBeforeWeight;
+    /** The grid columns of the 分值 printed after 一级指标 / 二级指标 (score sheets): a level's points, not the 总分's. */
+    public Set<Integer> levelPointsColumns = Set.of();
+    /** The indicator header prints a 分值 after 一级指标 or 二级指标, grid or not. */
+    public boolean levelPointsPrinted;
     /** The 三级 labels state the rows' points (相关性(5分)) in a table with no 分值 column. */
     public boolean weightsInLabels;
     /** Points the funds table states for budget execution ("(20分)"), or null. */

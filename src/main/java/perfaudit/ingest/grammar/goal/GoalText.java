@@ -109,6 +109,11 @@ public final class GoalText {
                 return interleaved(i, lines, end);
             }
         }
+        if (actualFrom < 0 && gluedSideBySide(cells)) {
+            s.problem(i, "预期目标与实际完成情况两栏的文字粘连，无法分开 — the 预期目标 and 实际完成情况 texts are glued"
+                    + " together (text with no separators): where one ends and the other begins cannot be told, the goal is not read");
+            return end;
+        }
         Goal goal = actualFrom >= 0
                 ? new Goal(t.get(i).location(), join(cells.subList(0, actualFrom)), join(cells.subList(actualFrom, cells.size())))
                 : split(cells, t.get(i).location());
@@ -296,6 +301,17 @@ public final class GoalText {
                 + " goal texts printed side by side, each line one line of each: read back as 预期目标 '" + left
                 + "' and 实际完成情况 '" + right + "'");
         return new Goal(at, left.toString(), right.toString());
+    }
+
+    /**
+     * Glued text (no spaces, no cells) under both labels printed side by side (预期目标 实际完成情况, then the two texts):
+     * the columns' texts ran together with nothing between them, which no line wrap or space can part.
+     */
+    private boolean gluedSideBySide(List<Cell> cells) {
+        List<Cell> filled = cells.stream().filter(c -> !c.isBlank()).toList();
+        // a space or a line between pieces may part the texts (a text printed with its spaces after glued forms): read on
+        return t.glued && !s.grid && expectedLabel && actualLabel && !filled.isEmpty()
+                && filled.stream().skip(1).allMatch(c -> c.gap() == Cell.Gap.NONE);
     }
 
     /** Whether the cells are on one text line: none after the first starts a line, a blank line or a page. */

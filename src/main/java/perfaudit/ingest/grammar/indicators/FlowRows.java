@@ -31,6 +31,7 @@ final class FlowRows {
     private final RowEnds ends;
     private final Placeholders placeholders;
     private final BlockLabel blockLabel;
+    private final Level2PointsLabel level2Points;
     /** Makes the reader of the rows gathered, given the width at which the 三级指标 column wraps. */
     private final DoubleFunction<FlowRowReader> readerAtNameWidth;
     /** Reads each row gathered; made at the table's first row, where the 三级指标 column's wrap width is known. */
@@ -49,6 +50,7 @@ final class FlowRows {
         this.placeholders = placeholders;
         this.blockLabel = blockLabel;
         this.readerAtNameWidth = readerAtNameWidth;
+        this.level2Points = new Level2PointsLabel(scanner, header);
     }
 
     /** Reads the rows from {@code k} to the table's end; returns the index of its end. */
@@ -141,12 +143,20 @@ final class FlowRows {
                         && l2.value().name().equals(builder.level2);
                 // under 项目绩效 / 项目产出 a 二级 spelling is the row's 三级 (产出数量), as in a grid; and where
                 // 二级 labels print their own 分值, a line with only a row's 分值 and 得分 is a row (财务管理 3 … 3)
-                nameNext |= builder.level2Taken || header.levelPoints().printsFor(IndicatorField.LEVEL2) && !s.grid && figuresOnLine(j) < 3;
+                // (unless the rows below it add up to the one figure after it: text with a cell per line has no line to count)
+                nameNext |= builder.level2Taken || header.levelPoints().printsFor(IndicatorField.LEVEL2) && !s.grid && figuresOnLine(j) < 3
+                        && !level2Points.headsRowsWorth(j, builder.level1);
                 if (!nameNext) {
                     row = close(row);
                     j = level2Label(j, l2.next());
                     continue;
                 }
+            }
+            if (Value.of(cell).kind() == Value.Kind.TEXT && level2Points.headsRowsWorth(j, builder.level1)) {
+                // a label the vocabulary does not know (产出 / 效益 under 项目绩效) with its 二级 分值: the 二级 of the rows below
+                row = close(row);
+                j = level2Label(j, j + 1);
+                continue;
             }
             if (PointsLabel.of(cell.text()) != null && nextStatesPoints(j)) {
                 // a label stating points followed by another (目标任务(10分) 相关性(5分)): the 二级 of the rows below

@@ -37,14 +37,15 @@ public final class TotalRow {
         form.partsRead.add(Terms.TOTAL);
         form.hasContent = true;
         List<BigDecimal> numbers = new ArrayList<>();
+        List<Integer> columns = new ArrayList<>();
         int k = label.next();
         String rest = s.restOfCell(i, label);
-        if (rest != null) {
-            addNumber(numbers, rest);
+        if (rest != null && addNumber(numbers, rest)) {
+            columns.add(-1);
         }
         int end = k;
         int filled = 0;
-        while (end < t.size() && !s.isStop(end) && numbers.size() < 3 && filled < 6
+        while (end < t.size() && !s.isStop(end) && numbers.size() < (form.levelPointsPrinted ? 4 : 3) && filled < 6
                 && !(end > k && s.grid && t.get(end).gap() == Cell.Gap.ROW)) {
             Value value = Value.of(t.get(end));
             if (value.kind() == Value.Kind.EMPTY) {
@@ -59,6 +60,7 @@ public final class TotalRow {
                 break;
             } else if (value.isNumeric()) {
                 numbers.add(value.number());
+                columns.add(t.get(end).column());
             } else if (isGrade(value.cell().key())) {
                 // the 自评等级 printed after the 得分 (优 reads as a unit word on its own: asked first)
             } else if (!value.isBlank()) {
@@ -66,6 +68,7 @@ public final class TotalRow {
             }
             end++;
         }
+        withoutLevelPoints(numbers, columns);
         boolean weights = form.indicatorColumns == null ? !form.rowsShowScoresOnly()
                 : form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
         BigDecimal weight = null;
@@ -87,14 +90,52 @@ public final class TotalRow {
         return end;
     }
 
+    /**
+     * A grid's total row printing more than 分值 and 得分 (合计 | 100 | | | | 100 | 93.8 under 一级指标 分值 二级指标 分值
+     * 三级指标 分值 得分): the figures in the levels' points columns are their sums, not the 总分's; taken out when two
+     * figures stay. With only two figures the row's 分值 may stand in the 一级's points column (merged cells): kept.
+     */
+    private void withoutLevelPoints(List<BigDecimal> numbers, List<Integer> columns) {
+        if (numbers.size() < 3 || !form.levelPointsPrinted || glued(numbers, columns)) {
+            return;
+        }
+        if (!s.grid || form.levelPointsColumns.isEmpty()) {
+            // no columns: the levels' points columns all stand before the rows' 分值 / 得分, so the last two figures are
+            // theirs, unless the rows print a figure column after them (复核分)
+            if (form.indicatorColumns != null && !form.indicatorColumns.contains(Vocabulary.IndicatorField.REVIEW)) {
+                List<BigDecimal> last = List.copyOf(numbers.subList(numbers.size() - 2, numbers.size()));
+                numbers.clear();
+                numbers.addAll(last);
+            }
+            return;
+        }
+        List<BigDecimal> kept = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            if (!form.levelPointsColumns.contains(columns.get(i))) {
+                kept.add(numbers.get(i));
+            }
+        }
+        if (kept.size() >= 2) {
+            numbers.clear();
+            numbers.addAll(kept);
+        }
+    }
+
+    /** Figures split out of one glued cell carry no columns of their own. */
+    private static boolean glued(List<BigDecimal> numbers, List<Integer> columns) {
+        return columns.size() != numbers.size();
+    }
+
     private static boolean isGrade(String key) {
         return key.length() == 1 && "优良中差".indexOf(key.charAt(0)) >= 0;
     }
 
-    private static void addNumber(List<BigDecimal> numbers, String text) {
+    private static boolean addNumber(List<BigDecimal> numbers, String text) {
         Value value = Value.of(new Cell(text, null, 0, -1, Cell.Gap.NONE));
         if (value.isNumeric()) {
             numbers.add(value.number());
+            return true;
         }
+        return false;
     }
 }

@@ -98,6 +98,14 @@ public final class RowAligner {
      * column ({@code level2Taken}, or earlier in the row), a 二级 spelling is the row's 三级 (产出数量).
      */
     public Optional<Map<IndicatorField, Item>> align(List<Item> items, String level1, boolean level2Taken) {
+        return align(items, level1, level2Taken, null);
+    }
+
+    /**
+     * As {@link #align(List, String, boolean)}, {@code level2Label} (or null) known to be the row's 二级 label by the
+     * figure in the 二级's points column after it (a score sheet's 产出 / 效益, no vocabulary 二级).
+     */
+    public Optional<Map<IndicatorField, Item>> align(List<Item> items, String level1, boolean level2Taken, Item level2Label) {
         if (items.size() > fields.size()) {
             return Optional.empty();
         }
@@ -111,7 +119,11 @@ public final class RowAligner {
             boolean level1Label = named != null;
             // a 二级 of the vocabulary, or a label stating its points before another that does (目标任务(10分) | 相关性(5分))
             boolean level2 = lex.level2Of(key) != null || !level1Label && statesPointsBeforeAnother(items, i);
-            if (outer != null && lex.covers(outer, named)) {
+            if (item == level2Label) {
+                level1Label = false;
+                level2 = true;
+                taken = true;
+            } else if (outer != null && lex.covers(outer, named)) {
                 level1Label = false;
                 level2 = true;
                 taken = true;

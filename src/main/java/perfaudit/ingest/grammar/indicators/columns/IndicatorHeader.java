@@ -305,6 +305,8 @@ public final class IndicatorHeader {
         header.forEach(c -> printed.add(c.field()));
         form.indicatorColumns = read ? printed : null;
         form.scoreBeforeWeight = read && scoreBeforeWeight(ordered);
+        form.levelPointsColumns = levelPoints.gridColumns();
+        form.levelPointsPrinted = levelPoints.printsFor(IndicatorField.LEVEL1) || levelPoints.printsFor(IndicatorField.LEVEL2);
     }
 
     /** The header prints 得分 left of 分值: the 总分 row's two figures follow the same order. */

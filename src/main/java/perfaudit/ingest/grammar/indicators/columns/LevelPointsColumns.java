@@ -21,8 +21,14 @@ import java.util.Set;
  */
 public final class LevelPointsColumns {
 
-    /** The points of one row's levels, and the row's other cells. */
-    public record Taken(List<RowAligner.Item> rest, BigDecimal level1Points) {
+    /**
+     * The points of one row's levels, and the row's other cells; {@code level2Label} is the text cell right before a
+     * figure in the 二级's points column: the 二级 label, whether the vocabulary knows it or not (产出 / 效益), or null.
+     */
+    public record Taken(List<RowAligner.Item> rest, BigDecimal level1Points, RowAligner.Item level2Label) {
+        public Taken(List<RowAligner.Item> rest, BigDecimal level1Points) {
+            this(rest, level1Points, null);
+        }
     }
 
     private final Map<Integer, IndicatorField> levelByColumn = new HashMap<>();
@@ -43,6 +49,11 @@ public final class LevelPointsColumns {
         return true;
     }
 
+    /** The grid columns of the levels' points (empty in text that lost its grid). */
+    public Set<Integer> gridColumns() {
+        return Set.copyOf(levelByColumn.keySet());
+    }
+
     /** The header printed a points column after this level's ({@link IndicatorField#LEVEL1} / {@link IndicatorField#LEVEL2}). */
     public boolean printsFor(IndicatorField level) {
         return levels.contains(level);
@@ -55,15 +66,18 @@ public final class LevelPointsColumns {
         }
         List<RowAligner.Item> rest = new ArrayList<>(items.size());
         BigDecimal level1 = null;
+        RowAligner.Item level2Label = null;
         for (RowAligner.Item item : items) {
             IndicatorField level = levelByColumn.get(item.column());
             if (level == null || item.value().kind() != Value.Kind.NUMBER) {
                 rest.add(item);
             } else if (level == IndicatorField.LEVEL1) {
                 level1 = item.value().number();
+            } else if (!rest.isEmpty() && rest.get(rest.size() - 1).value().kind() == Value.Kind.TEXT) {
+                level2Label = rest.get(rest.size() - 1);
             }
             // a 二级's points are printed, not a fact of the form: their rows' 分值 are checked instead
         }
-        return new Taken(rest, level1);
+        return new Taken(rest, level1, level2Label);
     }
 }
