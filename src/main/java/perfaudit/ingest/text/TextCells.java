@@ -45,6 +45,7 @@ public final class TextCells {
     /** "|"-separated cells: a "|" ends a cell; a leading "|" or a line of "||…" marks a row boundary. */
     public static List<Cell> pipe(String file, List<TextLine> lines) {
         List<Cell> cells = new ArrayList<>();
+        boolean noOuterBars = withoutOuterBars(lines);
         Gap next = Gap.ROW;
         for (TextLine line : lines) {
             String text = line.text();
@@ -62,7 +63,8 @@ public final class TextCells {
                 continue;
             }
             boolean leading = stripped.startsWith("|");
-            String body = leading ? stripped.substring(1) : stripped;
+            // a table printed without outer bars opens a row with an empty first cell as "| …": that cell is kept
+            String body = leading && !noOuterBars ? stripped.substring(1) : stripped;
             Gap gap = leading ? Gap.ROW : next;
             String[] parts = body.split("\\|", -1);
             int last = parts.length;
@@ -74,9 +76,31 @@ public final class TextCells {
                 cells.add(new Cell(parts[i].strip(), at, line.number(), -1, i == 0 ? gap : Gap.CELL));
             }
             boolean padded = parts.length - last >= 3;
-            next = padded ? Gap.ROW : Gap.CELL;
+            // a row of cells not closed by "|" is a whole row printed without outer bars; a line closed by "|" may be
+            // one cell of a "cell |" per line text, and the next line goes on with its row
+            boolean unclosedRow = parts.length >= 2 && !stripped.endsWith("|");
+            next = padded || unclosedRow ? Gap.ROW : Gap.CELL;
         }
         return cells;
+    }
+
+    /**
+     * Whether the text prints its rows without outer bars: no line of cells ends in "|" and some open without one.
+     * Then a line that opens with "|" has an empty first cell (a merged 绩效指标 / 一级指标 cell), not a leading bar.
+     */
+    private static boolean withoutOuterBars(List<TextLine> lines) {
+        boolean openWithout = false;
+        for (TextLine line : lines) {
+            String stripped = line.text().strip();
+            if (stripped.indexOf('|') < 0 || stripped.chars().allMatch(c -> c == '|' || Character.isWhitespace(c))) {
+                continue;
+            }
+            if (stripped.endsWith("|")) {
+                return false;
+            }
+            openWithout |= !stripped.startsWith("|");
+        }
+        return openWithout;
     }
 
     /** The lines with those of bare "|" blanked. */
