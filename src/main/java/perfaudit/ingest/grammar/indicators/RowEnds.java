@@ -81,7 +81,7 @@ final class RowEnds {
         if (cell.gap() != Cell.Gap.SPACE) {
             return false;
         }
-        int filled = cellsOnOneLine(row);
+        int filled = cellsOnOneLine(row, cell.gap() == Cell.Gap.CELL);
         if (filled < 0) {
             return false; // the row spans lines: its cells are not one per column
         }
@@ -95,14 +95,14 @@ final class RowEnds {
     }
 
     /** The row's filled cells when all stand on one line, one per column so far; -1 when the row spans lines. */
-    private static int cellsOnOneLine(FlowRow row) {
+    private static int cellsOnOneLine(FlowRow row, boolean barCells) {
         int filled = 0;
         for (Cell c : row.cells) {
             if (c.isBlank()) {
                 continue;
             }
-            if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
-                return -1;
+            if (filled > 0 && c.gap() != Cell.Gap.SPACE && !(barCells && c.gap() == Cell.Gap.CELL)) {
+                return -1; // a line's words follow each other as SPACE, a "|" row's cells (barCells) as CELL
             }
             filled++;
         }
@@ -115,10 +115,12 @@ final class RowEnds {
      * the next line. (Where rows run on in one long line the next text may be either: not decided here.)
      */
     boolean reasonEndsLine(FlowRow row, Cell cell, int j) {
-        if (cell.gap() != Cell.Gap.SPACE || j + 1 < t.size() && !startsLine(t.get(j + 1)) && t.get(j + 1).gap() != Cell.Gap.ROW) {
+        // a space-split line, or a "|" row (its next line marked as a row: a line of cells not closed by "|")
+        if (cell.gap() != Cell.Gap.SPACE && cell.gap() != Cell.Gap.CELL
+                || j + 1 < t.size() && !startsLine(t.get(j + 1)) && t.get(j + 1).gap() != Cell.Gap.ROW) {
             return false;
         }
-        int filled = cellsOnOneLine(row);
+        int filled = cellsOnOneLine(row, cell.gap() == Cell.Gap.CELL);
         if (filled < 0) {
             return false; // the row spans lines: its cells are not one per column
         }
