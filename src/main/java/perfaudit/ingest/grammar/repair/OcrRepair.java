@@ -22,10 +22,11 @@ public final class OcrRepair {
 
     /**
      * A value cell's figure with O/o/I/l among its digits between a comparator and a unit in Chinese or %: ≥9O%, ≥5O元,
-     * l2个. The unit holds no Latin letter, so that the letters can only be the figure's digits misread.
+     * 1O个. The figure starts with a real digit (a letter first, l00万元, may be a word's: left as printed) and the unit
+     * holds no Latin letter, so that the letters can only be the figure's digits misread.
      */
     private static final Pattern BOUNDED_FIGURE_WITH_LETTERS = Pattern.compile(
-            "^([≥≤><=＞＜＝≧≦]{0,2})([0-9OoIl]*[0-9][0-9OoIl]*(?:\\.[0-9OoIl]+)?)([%％\\p{IsHan}/]{0,6})$");
+            "^([≥≤><=＞＜＝≧≦]{0,2})([0-9][0-9OoIl]*(?:\\.[0-9OoIl]+)?)([%％\\p{IsHan}/]{0,6})$");
 
     /**
      * A column-letter ratio whose closing bracket was read as 1 or l: 执行率(B/A1得分 is 执行率(B/A)得分; also typed
