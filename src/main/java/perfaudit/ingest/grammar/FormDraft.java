@@ -69,6 +69,8 @@ public final class FormDraft {
     public boolean weightsInLabels;
     /** Points the funds table states for budget execution ("(20分)"), or null. */
     public Integer budgetPointsStated;
+    /** The money unit a 金额单位：元 field of the form's head states, for a funds table that states none; null if none. */
+    public String statedMoneyUnit;
     /** The parts read, in Chinese, for what a cut form lacks. */
     public final Set<String> partsRead = new LinkedHashSet<>();
     /** Where the text stopped inside this form, when it did. */

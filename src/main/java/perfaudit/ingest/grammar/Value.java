@@ -74,7 +74,7 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         if (key.length() <= 2 && COMPARATORS.indexOf(key.charAt(0)) >= 0 && (key.length() == 1 || key.charAt(1) == '=')) {
             return new Value(cell, Kind.COMPARATOR, null, null);
         }
-        if (isGarbled(key)) {
+        if (isGarbled(key) || lostIntegerPart(key)) {
             return new Value(cell, Kind.GARBLED, null, null);
         }
         if (isMeasure(key)) {
@@ -239,6 +239,26 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
     }
 
     /** Digits with undecodable bytes or control characters among them: a damaged number. */
+    /**
+     * A figure with a unit whose integer part the OCR dropped (.25万亩 of 1.25万亩, .5% of 96.5%): no reading of it is
+     * certain (0.25 is a guess), and as words it would be taken for a name and start a row of its own.
+     */
+    private static boolean lostIntegerPart(String key) {
+        if (key.length() < 3 || key.charAt(0) != '.' || !Character.isDigit(key.charAt(1))) {
+            return false;
+        }
+        int end = digitsEnd(key, 1);
+        if (end == key.length() || key.length() - end > 8) {
+            return false; // a bare .25 is read elsewhere (the funds table tells a lost integer part by its arithmetic)
+        }
+        for (int i = end; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i)) || key.charAt(i) == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isGarbled(String key) {
         boolean damage = false;
         int digits = 0;

@@ -46,6 +46,7 @@ public final class TextCells {
     /** "|"-separated cells: a "|" ends a cell; a leading "|" or a line of "||…" marks a row boundary. */
     public static List<Cell> pipe(String file, List<TextLine> lines) {
         List<Cell> cells = new ArrayList<>();
+        boolean noOuterBars = withoutOuterBars(lines);
         Gap next = Gap.ROW;
         Cell closingEmpty = null;
         for (TextLine line : lines) {
@@ -65,7 +66,8 @@ public final class TextCells {
                 continue;
             }
             boolean leading = stripped.startsWith("|");
-            String body = leading ? stripped.substring(1) : stripped;
+            // a table printed without outer bars opens a row with an empty first cell as "| …": that cell is kept
+            String body = leading && !noOuterBars ? stripped.substring(1) : stripped;
             Gap gap = leading ? Gap.ROW : next;
             String[] parts = body.split("\\|", -1);
             int last = parts.length;
@@ -78,7 +80,10 @@ public final class TextCells {
             }
             boolean padded = parts.length - last >= 3;
             boolean closed = closedRow(stripped, last);
-            next = padded || closed ? Gap.ROW : Gap.CELL;
+            // a row of cells not closed by "|" is a whole row printed without outer bars; a line closed by "|" may be
+            // one cell of a "cell |" per line text, and the next line goes on with its row
+            boolean unclosedRow = parts.length >= 2 && !stripped.endsWith("|");
+            next = padded || closed || unclosedRow ? Gap.ROW : Gap.CELL;
             closingEmpty = closed && parts.length - last == 2 ? new Cell("", at, line.number(), -1, Gap.CELL) : null;
         }
         if (closingEmpty != null) {
@@ -91,11 +96,30 @@ public final class TextCells {
 
     /**
      * A line of two or more cells that opens and closes with a "|" ("| 0 | 20 | 95% |") is a whole table row: the
-     * next line starts the next row. A line of one cell ("cell |", "| 100% |": one cell per line) and a line not both
-     * opened and closed by a bar ("a | b |", "a | b | c") go on into the next line as before.
+     * next line starts the next row. A line of one cell ("cell |", "| 100% |": one cell per line) and a line closed but not opened by a
+     * bar ("a | b |") go on into the next line; a line of cells closed by none ("a | b | c") is a row of its own.
      */
     private static boolean closedRow(String stripped, int cells) {
         return cells >= 2 && stripped.length() > 1 && stripped.startsWith("|") && stripped.endsWith("|");
+    }
+
+    /**
+     * Whether the text prints its rows without outer bars: no line of cells ends in "|" and some open without one.
+     * Then a line that opens with "|" has an empty first cell (a merged 绩效指标 / 一级指标 cell), not a leading bar.
+     */
+    private static boolean withoutOuterBars(List<TextLine> lines) {
+        boolean openWithout = false;
+        for (TextLine line : lines) {
+            String stripped = line.text().strip();
+            if (stripped.indexOf('|') < 0 || stripped.chars().allMatch(c -> c == '|' || Character.isWhitespace(c))) {
+                continue;
+            }
+            if (stripped.endsWith("|")) {
+                return false;
+            }
+            openWithout |= !stripped.startsWith("|");
+        }
+        return openWithout;
     }
 
     /** The lines with those of bare "|" blanked. */

@@ -99,7 +99,8 @@ public final class TextReader implements DocumentReader {
         List<TextLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
             TextLine line = lines.get(i);
-            if (line.text().length() <= 30 && !line.isBlank() && isPageNumberLine(line.text())) {
+            // measured without its indentation: a PDF's footer is often centred with spaces
+            if (line.text().strip().length() <= 30 && !line.isBlank() && isPageNumberLine(line.text())) {
                 if (out == null) {
                     out = new ArrayList<>(lines);
                 }

@@ -44,6 +44,9 @@ final class FundsHeader {
         this.s = scanner;
         this.form = form;
         this.t = scanner.t;
+        if (form.statedMoneyUnit != null) {
+            unit = form.statedMoneyUnit; // 金额单位：元 above the table; its anchor or a (万元) cell may still say otherwise
+        }
     }
 
     /** The columns as printed, in order. */

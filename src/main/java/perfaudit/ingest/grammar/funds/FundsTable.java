@@ -465,7 +465,7 @@ public final class FundsTable {
     }
 
     /**
-     * Words after a row's figures: on a new line, or after a space where the text was flattened onto
+     * Words after a row's figures: on a new line or row, or after a space where the text was flattened onto
      * one line (按收入性质分:2030.12 after the total's six figures); a unit of the last figure (万元) is
      * part of it.
      */
@@ -473,7 +473,8 @@ public final class FundsTable {
         Cell cell = t.get(k);
         Cell.Gap gap = cell.gap();
         return !s.grid && !cell.isBlank() && !cell.value().isNumeric() && cell.value().kind() != Value.Kind.UNIT
-                && (gap == Cell.Gap.SPACE || gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK);
+                && (gap == Cell.Gap.SPACE || gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK
+                || gap == Cell.Gap.ROW); // the next "|" row, its label one the vocabulary does not know (其中：基本支出)
     }
 
     /** True when no filled cell comes before this one in its grid row. */

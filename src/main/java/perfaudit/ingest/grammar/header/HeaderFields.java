@@ -45,6 +45,30 @@ public final class HeaderFields {
     private static final int MIN_RUN_IN_LABEL = 4;
     private static final Pattern PERIOD_YEAR = Pattern.compile("((?:19|20)\\d{2})(?:年|[-./])");
 
+    /**
+     * Whether cell {@code j} opens a new row of text that marks its rows ("|" rows: a line of cells not closed by "|")
+     * after a value printed in the label's own cell (金额单位：元): the value of a field read only to keep it out of the
+     * way (金额单位, 报表编号) ends with its row, the next row (资金 | 年初预算数 …) is the next part, not more of it.
+     */
+    private boolean endsMarkedRow(int j, String rest) {
+        boolean inLabelCell = rest != null && !rest.isEmpty();
+        return inLabelCell && t.get(j).gap() == Cell.Gap.ROW && t.get(j).row() != t.get(j - 1).row();
+    }
+
+    /** 金额单位 before a value starting with a money unit (金额单位：元): the unit of the form's amounts. */
+    private static final Pattern MONEY_UNIT_LABEL = Pattern.compile("(?:金额)?单位");
+    private static final Pattern MONEY_UNIT_VALUE = Pattern.compile("^[:：]?\\s*(万元|亿元|元)(?![\\p{IsHan}])");
+
+    private void moneyUnit(Hit<HeaderField> label, String value) {
+        if (value == null || !MONEY_UNIT_LABEL.matcher(LabelIndex.spellingKey(label.spelling())).matches()) {
+            return;
+        }
+        java.util.regex.Matcher unit = MONEY_UNIT_VALUE.matcher(value.strip());
+        if (unit.find() && form.statedMoneyUnit == null) {
+            form.statedMoneyUnit = unit.group(1);
+        }
+    }
+
     /** Reads the field whose label starts at cell i; returns the cell after its value. */
     public int read(int i, Hit<HeaderField> label) {
         form.saw(label.spelling());
@@ -66,7 +90,8 @@ public final class HeaderFields {
             }
         }
         int end = k;
-        while (end < t.size() && !s.isStop(end) && t.headerAt(end) == null) {
+        boolean chrome = label.value() == HeaderField.OTHER;
+        while (end < t.size() && !s.isStop(end) && t.headerAt(end) == null && !(chrome && endsMarkedRow(end, rest))) {
             end++;
         }
         if (end - k > MAX_HEADER_VALUE_CELLS) {
@@ -110,8 +135,7 @@ public final class HeaderFields {
             case UNIT_NAME -> form.unitName = form.unitName == null ? value : form.unitName;
             case PERIOD -> form.year = form.year == null ? periodEndYear(value) : form.year;
             case TOTAL_SCORE -> headerTotal(i, value);
-            case OTHER -> {
-            }
+            case OTHER -> moneyUnit(label, value);
         }
         if (bare && label.value() == HeaderField.PROJECT_NAME && form.bareNameLabel < 0) {
             form.bareNameLabel = i;

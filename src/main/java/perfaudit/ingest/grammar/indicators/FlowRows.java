@@ -62,7 +62,11 @@ final class FlowRows {
         while (j < t.size() && !ends.endsTable(j)) {
             Cell cell = t.get(j);
             if (cell.isBlank()) {
-                if (!row.cells.isEmpty()) {
+                if (!row.cells.isEmpty() && ends.startsMarkedRow(row, j)) {
+                    // a marked row opening with an empty cell (its merged 一级 / 二级, "| | 新建…" in "|" rows
+                    // printed without outer bars): the row before is whole
+                    row = close(row);
+                } else if (!row.cells.isEmpty()) {
                     row.cells.add(cell);
                 }
                 j++;

@@ -238,7 +238,7 @@ final class IndicatorBuilder {
             weight = stated.points();
             form.weightsInLabels = true;
         }
-        Measure actual = MeasureParser.parse(withCertainGlyph(text(fields.get(IndicatorField.ACTUAL)), at));
+        Measure actual = MeasureParser.parse(withCertainGlyph(valueText(fields.get(IndicatorField.ACTUAL), "实际完成值", at), at));
         Measure target = unlessGlyphAmbiguous(target(fields, at), actual, at);
         return new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, actual,
@@ -279,10 +279,10 @@ final class IndicatorBuilder {
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */
     private Measure target(Map<IndicatorField, RowAligner.Item> fields, Cell at) {
         if (fields.containsKey(IndicatorField.TARGET)) {
-            return MeasureParser.parse(withCertainGlyph(text(fields.get(IndicatorField.TARGET)), at));
+            return MeasureParser.parse(withCertainGlyph(valueText(fields.get(IndicatorField.TARGET), "年度指标值", at), at));
         }
         String nature = text(fields.get(IndicatorField.NATURE));
-        String value = text(fields.get(IndicatorField.TARGET_VALUE));
+        String value = valueText(fields.get(IndicatorField.TARGET_VALUE), "指标值", at);
         String unit = text(fields.get(IndicatorField.UNIT));
         if (value == null) {
             return null;
@@ -303,6 +303,19 @@ final class IndicatorBuilder {
         }
         return lastParentName != null && ARABIC_ENUMERATOR.matcher(key).find()
                 && CHINESE_ENUMERATOR.matcher(LabelIndex.key(lastParentName)).find();
+    }
+
+    /**
+     * A target or actual cell's text; null, reported, where its figure is damaged (.25万亩: the OCR lost its integer
+     * part; 8.�53): no reading of it is certain, and none is scored against.
+     */
+    private String valueText(RowAligner.Item item, String field, Cell at) {
+        if (item == null || item.value().kind() != Value.Kind.GARBLED) {
+            return text(item);
+        }
+        s.log.report(at.row(), item.value().cell().location(), item.text(), field + " '" + item.text().strip()
+                + "' 数字残缺（识别丢失了部分数字），不读 — damaged figure (part of it lost in recognition): left unread");
+        return null;
     }
 
     private static String text(RowAligner.Item item) {

@@ -80,7 +80,7 @@ final class RowEnds {
     boolean fillsTextColumn(FlowRow row, Cell cell) {
         int filled;
         if (cell.gap() == Cell.Gap.SPACE) {
-            filled = cellsOnOneLine(row);
+            filled = cellsOnOneLine(row, false);
         } else if (cell.gap() == Cell.Gap.CELL && cell.column() < 0) {
             filled = barCellsOnLineOf(row, cell); // "|" rows: 广水's row printed "名称 | 2 | 充分 | 充分 | 依据… | 2 |"
         } else {
@@ -99,14 +99,14 @@ final class RowEnds {
     }
 
     /** The row's filled cells when all stand on one line, one per column so far; -1 when the row spans lines. */
-    private static int cellsOnOneLine(FlowRow row) {
+    private static int cellsOnOneLine(FlowRow row, boolean barCells) {
         int filled = 0;
         for (Cell c : row.cells) {
             if (c.isBlank()) {
                 continue;
             }
-            if (filled > 0 && c.gap() != Cell.Gap.SPACE) {
-                return -1;
+            if (filled > 0 && c.gap() != Cell.Gap.SPACE && !(barCells && c.gap() == Cell.Gap.CELL)) {
+                return -1; // a line's words follow each other as SPACE, a "|" row's cells (barCells) as CELL
             }
             filled++;
         }
@@ -141,10 +141,12 @@ final class RowEnds {
      * the next line. (Where rows run on in one long line the next text may be either: not decided here.)
      */
     boolean reasonEndsLine(FlowRow row, Cell cell, int j) {
-        if (cell.gap() != Cell.Gap.SPACE || j + 1 < t.size() && !startsLine(t.get(j + 1)) && t.get(j + 1).gap() != Cell.Gap.ROW) {
+        // a space-split line, or a "|" row (its next line marked as a row: a line of cells not closed by "|")
+        if (cell.gap() != Cell.Gap.SPACE && cell.gap() != Cell.Gap.CELL
+                || j + 1 < t.size() && !startsLine(t.get(j + 1)) && t.get(j + 1).gap() != Cell.Gap.ROW) {
             return false;
         }
-        int filled = cellsOnOneLine(row);
+        int filled = cellsOnOneLine(row, cell.gap() == Cell.Gap.CELL);
         if (filled < 0) {
             return false; // the row spans lines: its cells are not one per column
         }

@@ -21,6 +21,14 @@ public final class OcrRepair {
     private static final Pattern NUMBER_WITH_LETTERS = Pattern.compile("^[0-9OoIl]*[0-9][0-9OoIl]*(\\.[0-9OoIl]+)?%?$");
 
     /**
+     * A value cell's figure with O/o/I/l among its digits between a comparator and a unit in Chinese or %: ≥9O%, ≥5O元,
+     * 1O个. The figure starts with a real digit (a letter first, l00万元, may be a word's: left as printed) and the unit
+     * holds no Latin letter, so that the letters can only be the figure's digits misread.
+     */
+    private static final Pattern BOUNDED_FIGURE_WITH_LETTERS = Pattern.compile(
+            "^([≥≤><=＞＜＝≧≦]{0,2})([0-9][0-9OoIl]*(?:\\.[0-9OoIl]+)?)([%％\\p{IsHan}/]{0,6})$");
+
+    /**
      * A column-letter ratio whose closing bracket was read as 1 or l: 执行率(B/A1得分 is 执行率(B/A)得分; also typed
      * full-width (（Ｂ／Ａ１), as the page was.
      */
@@ -62,9 +70,18 @@ public final class OcrRepair {
         }
         String key = fixed.strip();
         if (NUMBER_WITH_LETTERS.matcher(key).matches()) {
-            fixed = key.replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1');
+            fixed = digits(key);
+        } else {
+            java.util.regex.Matcher bounded = BOUNDED_FIGURE_WITH_LETTERS.matcher(key);
+            if (bounded.matches() && hasLetter(bounded.group(2))) {
+                fixed = bounded.group(1) + digits(bounded.group(2)) + bounded.group(3);
+            }
         }
         return fixed.equals(text) ? null : fixed;
+    }
+
+    private static String digits(String figure) {
+        return figure.replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1');
     }
 
     private static boolean hasLetter(String key) {

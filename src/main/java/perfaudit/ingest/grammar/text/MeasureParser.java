@@ -158,17 +158,24 @@ public final class MeasureParser {
             return null;
         }
         for (String[] word : WORD_COMPARATORS) {
-            if (compact.startsWith(word[0])) {
-                return word;
+            if (compact.startsWith(word[0]) || foldedStartsWith(compact, word[0])) {
+                return new String[] {compact.substring(0, word[0].length()), word[1]};
             }
         }
         return null;
     }
 
+    /** 不低於 / 不超過 of a 繁體 form: the value's first characters folded to simplified, char for char, are the word. */
+    private static boolean foldedStartsWith(String compact, String word) {
+        return compact.length() >= word.length() && TextFold.fold(compact.substring(0, word.length())).equals(word);
+    }
+
     private static String[] boundAfter(String unit) {
         for (String[] bound : BOUNDS_AFTER) {
-            if (unit.endsWith(bound[0])) {
-                return bound;
+            String tail = unit.length() < bound[0].length() ? unit : unit.substring(unit.length() - bound[0].length());
+            if (unit.endsWith(bound[0]) || TextFold.fold(tail).equals(bound[0])) {
+                // 以內 of a 繁體 form as 以内: the printed tail, so that the unit is cut by its printed length
+                return new String[] {tail, bound[1]};
             }
         }
         return null;
