@@ -10,9 +10,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Where a "|" row ends. A line of two or more cells opened and closed by a bar is a whole row; a line closed by a bar
- * but not opened by one ("cell |", "a | b |") and a line not closed by one ("a | b | c", "| a | b") go on into the next
- * line as before; a one-cell line "| 100% |" (one cell per line) does too.
+ * Where a "|" row ends. A line of two or more cells opened and closed by a bar is a whole row, and so is a line of
+ * cells closed by none ("a | b | c", "| a | b": a table printed without outer bars); a line closed by a bar but not
+ * opened by one ("cell |", "a | b |") goes on into the next line, and so does a one-cell line "| 100% |" (one cell per
+ * line).
  */
 class PipeRowBoundaryTest {
 
@@ -35,11 +36,15 @@ class PipeRowBoundaryTest {
     }
 
     @Test
-    void linesNotBothOpenedAndClosedGoOnAsBefore() {
+    void linesClosedButNotOpenedGoOn() {
         assertEquals("/a b c d", cells("a | b |", "c | d"));
-        assertEquals("/a b c d e", cells("a | b | c", "d | e"));
-        assertEquals("/a b c", cells("| a | b", "c"));
         assertEquals("/100% 名称", cells("| 100% |", "名称 |"));
+    }
+
+    @Test
+    void linesClosedByNoBarAreRowsOfTheirOwn() {
+        assertEquals("/a b c /d e", cells("a | b | c", "d | e"));
+        assertEquals("/a b /c", cells("| a | b", "c"));
     }
 
     /** Only the text's last row keeps the empty cell before its closing bar (an empty 复核分): it is printed whole. */
