@@ -51,6 +51,30 @@ public final class Cell {
             this.textIndex = null;
             return;
         }
+        Folded known = FOLDED.get(text);
+        if (known == null) {
+            known = folded(text);
+            if (FOLDED.size() < MAX_FOLDED) {
+                FOLDED.put(text, known);
+            }
+        }
+        this.key = known.key == null ? text : known.key;
+        this.textIndex = known.textIndex;
+    }
+
+    /** A text's key and key-to-text index, where the key is not the text itself (textIndex null when equal). */
+    private record Folded(String key, int[] textIndex) {
+    }
+
+    /**
+     * The keys of texts that fold or drop characters, kept: the same labels and values (a colon, a bracket, a
+     * traditional or full-width character) come back in every form of a document and in every document; the
+     * fold, the gloss walk and the index are found once per distinct text. Bounded; the index arrays are never written.
+     */
+    private static final java.util.Map<String, Folded> FOLDED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_FOLDED = 20_000;
+
+    private static Folded folded(String text) {
         String folded = TextFold.fold(text);
         int[] index = new int[folded.length()];
         StringBuilder key = new StringBuilder(folded.length());
@@ -70,8 +94,7 @@ public final class Cell {
             t++;
         }
         String k = key.toString();
-        this.key = k.equals(text) ? text : k;
-        this.textIndex = k.equals(text) ? null : java.util.Arrays.copyOf(index, k.length());
+        return k.equals(text) ? new Folded(null, null) : new Folded(k, java.util.Arrays.copyOf(index, k.length()));
     }
 
     private Cell(String text, String key, int[] textIndex, SourceLocation location, int row, int column, Gap gap) {

@@ -93,7 +93,13 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         if (Bytes.startsWith(bytes, 0xFE, 0xFF)) {
             return split("UTF-16BE", lenient(bytes, 2, StandardCharsets.UTF_16BE));
         }
-        String strictUtf8 = strictUtf8(bytes);
+        // most texts are valid UTF-8 and hold no damage: the JDK's fast decoding, then one pass that finds
+        // neither a control character nor U+FFFD, settles both the charset and the damage of every line
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (clean(fast)) {
+            return split("UTF-8", fast, true);
+        }
+        String strictUtf8 = fast.indexOf(REPLACEMENT) < 0 ? fast : strict(bytes, StandardCharsets.UTF_8);
         if (strictUtf8 != null) {
             return split("UTF-8", strictUtf8);
         }
@@ -182,6 +188,11 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
     }
 
     private static DecodedText split(String charset, String text) {
+        return split(charset, text, false);
+    }
+
+    /** The text in lines; {@code knownClean} when {@link #clean} already passed the whole text. */
+    private static DecodedText split(String charset, String text, boolean knownClean) {
         // A BOM survives decoding where the charset has no BOM handling of its own (GB18030's 84 31 95 33).
         if (!text.isEmpty() && text.charAt(0) == BOM) {
             text = text.substring(1);
@@ -189,7 +200,7 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         List<TextLine> lines = new ArrayList<>();
         List<Integer> damaged = new ArrayList<>();
         // most texts hold no damage at all: one pass over the whole text spares a test of every line
-        boolean clean = clean(text);
+        boolean clean = knownClean || clean(text);
         int number = 1;
         int start = 0;
         while (start <= text.length()) {

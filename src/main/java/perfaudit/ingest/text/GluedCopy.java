@@ -36,6 +36,9 @@ final class GluedCopy {
                 continue;
             }
             looked++;
+            if (lines.get(i).text().length() < MIN_CHARS) {
+                continue; // glued, a line only loses characters: a short one is no copy, and is not glued
+            }
             String copy = glue(lines.get(i).text());
             if (copy.length() >= MIN_CHARS && isCopyOfWhatFollows(copy, lines, i + 1)) {
                 out = out == null ? new ArrayList<>(lines) : out;

@@ -137,7 +137,11 @@ public final class TextReader implements DocumentReader {
      * same "|" rows, so the bar is read as "|". Text cells hold no bar of either width.
      */
     private static List<TextLine> withAsciiBars(List<TextLine> lines) {
-        if (lines.stream().noneMatch(l -> l.text().indexOf('｜') >= 0)) {
+        boolean any = false;
+        for (int i = 0; i < lines.size() && !any; i++) { // a loop, not a stream: every line of every text file
+            any = lines.get(i).text().indexOf('｜') >= 0;
+        }
+        if (!any) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>(lines.size());
@@ -192,8 +196,7 @@ public final class TextReader implements DocumentReader {
      */
     private static List<TextLine> withoutPageMarkers(List<TextLine> lines) {
         // the wrapper's words come before the document's text: the first lines tell
-        if (lines.stream().limit(WRAPPER_LINES).noneMatch(l -> mayHoldWrapper(l.text())
-                && SITE_WRAPPER.matcher(TextFold.fold(l.text())).find())) {
+        if (!anyWrapperLine(lines)) {
             return lines;
         }
         List<TextLine> out = new ArrayList<>(lines.size());
@@ -220,6 +223,17 @@ public final class TextReader implements DocumentReader {
      * line cannot match {@link #SITE_WRAPPER}, and is spared folding and the regex (every file's first
      * lines are asked; folding only drops or maps characters, so it adds none of these).
      */
+    /** Whether one of the first {@link #WRAPPER_LINES} lines holds the site's wrapper words (a loop: every text file asks). */
+    private static boolean anyWrapperLine(List<TextLine> lines) {
+        for (int i = 0; i < lines.size() && i < WRAPPER_LINES; i++) {
+            String text = lines.get(i).text();
+            if (mayHoldWrapper(text) && SITE_WRAPPER.matcher(TextFold.fold(text)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mayHoldWrapper(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -460,8 +460,14 @@ public final class FundsTable {
      * figures all read, words on the next line are no part of it (部门整体's 按收入性质分 breakdown).
      */
     private int figureColumns() {
-        boolean words = columns().stream().anyMatch(c -> !(c.field() instanceof FundColumn));
-        return words || columns().isEmpty() ? Integer.MAX_VALUE : columns().size();
+        // asked at every cell of a row: a loop, not a stream
+        List<Column> columns = columns();
+        for (Column c : columns) {
+            if (!(c.field() instanceof FundColumn)) {
+                return Integer.MAX_VALUE;
+            }
+        }
+        return columns.isEmpty() ? Integer.MAX_VALUE : columns.size();
     }
 
     /**

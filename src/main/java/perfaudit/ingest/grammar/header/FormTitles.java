@@ -182,11 +182,11 @@ public final class FormTitles {
             return null;
         }
         String next = t.get(i + 1).key();
-        String joined = key + next;
-        if (joined.length() > MAX_TITLE_CHARS || holdsTitle(next)) {
+        if (key.length() + next.length() > MAX_TITLE_CHARS || !mayRunOn(key) || holdsTitle(next)) {
             // a whole title in the next cell is its own (项目 / 绩效目标自评表 is not 项目绩效目标自评表)
             return null;
         }
+        String joined = key + next;
         for (int at = 0; at < key.length(); at++) {
             LabelIndex.Match<Family> m = lex.titles.longestAt(joined, at);
             if (m != null && m.end() > key.length() && !runningText(m.value(), joined, at, m.end())) {
@@ -194,6 +194,19 @@ public final class FormTitles {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether some title starting in {@code key} runs on past its end: the walk down the titles' trie from
+     * one of its positions reaches the key's end. Most cells have none, and are spared the joined copy.
+     */
+    private boolean mayRunOn(String key) {
+        for (int at = 0; at < key.length(); at++) {
+            if (lex.titles.mayGoOn(key, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean nextHoldsTitleMark(int i) {

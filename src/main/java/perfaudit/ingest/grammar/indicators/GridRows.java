@@ -160,9 +160,16 @@ final class GridRows {
     }
 
     private boolean namesNoIndicator(Map<IndicatorField, RowAligner.Item> fields) {
-        List<IndicatorField> rest = fields.keySet().stream()
-                .filter(f -> f != IndicatorField.LEVEL1 && f != IndicatorField.LEVEL2).toList();
-        return rest.isEmpty() || rest.equals(List.of(IndicatorField.NAME)) && placeholders.isPlaceholder(fields.get(IndicatorField.NAME).value().cell().key());
+        // every row asks: a loop over the fields, not a stream and a list
+        int rest = 0;
+        boolean nameOnly = false;
+        for (IndicatorField f : fields.keySet()) {
+            if (f != IndicatorField.LEVEL1 && f != IndicatorField.LEVEL2) {
+                rest++;
+                nameOnly = f == IndicatorField.NAME;
+            }
+        }
+        return rest == 0 || rest == 1 && nameOnly && placeholders.isPlaceholder(fields.get(IndicatorField.NAME).value().cell().key());
     }
 
     private boolean repeatsHeader(int from, int to) {

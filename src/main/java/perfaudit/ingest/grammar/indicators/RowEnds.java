@@ -193,17 +193,31 @@ final class RowEnds {
      * its own (infinite width); a table with no such line gives no evidence (0).
      */
     double wrapWidth(int k) {
-        List<Double> widths = new ArrayList<>();
+        // the widths in a plain array, not boxed in a list and streamed twice: every flow table asks
+        double[] widths = new double[16];
+        int count = 0;
         for (int j = k; j < t.size() && !endsTable(j); j++) {
             Cell cell = t.get(j);
             boolean alone = startsLine(cell) && (j + 1 >= t.size() || startsLine(t.get(j + 1)) || t.get(j + 1).gap() == Cell.Gap.ROW);
             if (alone && Value.of(cell).kind() == Value.Kind.TEXT && plainText(cell.key())) {
-                widths.add(TextWidth.of(cell.text().strip()));
+                if (count == widths.length) {
+                    widths = java.util.Arrays.copyOf(widths, count * 2);
+                }
+                widths[count++] = TextWidth.of(cell.text().strip());
             }
         }
-        double widest = widths.stream().mapToDouble(Double::doubleValue).max().orElse(0);
-        long atWidest = widths.stream().filter(w -> w >= widest - 1).count();
-        return widths.isEmpty() ? 0 : atWidest >= 2 ? widest : Double.POSITIVE_INFINITY;
+        if (count == 0) {
+            return 0;
+        }
+        double widest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < count; i++) {
+            widest = Math.max(widest, widths[i]);
+        }
+        int atWidest = 0;
+        for (int i = 0; i < count; i++) {
+            atWidest += widths[i] >= widest - 1 ? 1 : 0;
+        }
+        return atWidest >= 2 ? widest : Double.POSITIVE_INFINITY;
     }
 
     /**

@@ -57,8 +57,12 @@ public final class OcrRepair {
 
     /** The corrected text, or null when nothing in it is certainly misread. */
     static String fix(String text) {
+        // every cell of every input passes here: one pass over its characters tells whether any repair may apply
+        // (most cells hold none of 兀, a slash or O o I l), before any search, replacement or regex
+        if (!mayNeedRepair(text)) {
+            return null;
+        }
         String fixed = text;
-        // every cell of every input passes here: cheap character tests before the replacements and the regex
         if (fixed.indexOf('兀') >= 0 && (fixed.contains("万兀") || fixed.contains("萬兀"))) {
             fixed = fixed.replace("万兀", "万元").replace("萬兀", "萬元");
         }
@@ -82,6 +86,17 @@ public final class OcrRepair {
 
     private static String digits(String figure) {
         return figure.replace('O', '0').replace('o', '0').replace('I', '1').replace('l', '1');
+    }
+
+    /** Whether the text holds a character some repair starts from: 兀, a slash of either width, or O o I l. */
+    private static boolean mayNeedRepair(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '兀' || c == '/' || c == '／' || c == 'O' || c == 'o' || c == 'I' || c == 'l') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLetter(String key) {

@@ -201,6 +201,11 @@ public final class RowText {
     }
 
     /** "100%100%10" → 100% | 100% | 10; anything else stays whole. */
+    /** What {@link #GLUED_VALUE} may start with: a comparator or an ASCII digit. */
+    private static boolean mayStartGluedValue(char c) {
+        return c >= '0' && c <= '9' || "≥≤=<>≧≦═﹦".indexOf(c) >= 0;
+    }
+
     private static List<String> unglue(Piece piece) {
         if (piece.kind != Value.Kind.TEXT && piece.kind != Value.Kind.MEASURE) {
             return List.of(piece.text);
@@ -212,6 +217,9 @@ public final class RowText {
             }
         }
         String compact = LabelIndex.key(piece.text);
+        if (compact.isEmpty() || !mayStartGluedValue(compact.charAt(0))) {
+            return List.of(piece.text); // no value run starts the text: spared the search through all of it
+        }
         Matcher m = GLUED_VALUE.matcher(compact);
         List<String> parts = new ArrayList<>();
         int at = 0;
