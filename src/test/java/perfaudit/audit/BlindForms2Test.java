@@ -1,18 +1,13 @@
 package perfaudit.audit;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.Fixtures;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 import perfaudit.model.Indicator;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -27,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public class BlindForms2Test {
 
-    private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
 
     private static final Map<String, String> READ = Map.ofEntries(
             Map.entry("c01-huchuan-nongmin-pdftext-pagebreak-2023", """
@@ -204,11 +198,6 @@ public class BlindForms2Test {
     }
 
     private static Document read(String stem) {
-        try (Stream<Path> files = Files.list(FOLDER)) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(stem + ".")).findFirst().orElseThrow();
-            return Fixtures.read(file);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return BlindFormsTest.readBlind(stem);
     }
 }

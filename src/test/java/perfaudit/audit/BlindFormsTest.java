@@ -267,6 +267,16 @@ public class BlindFormsTest {
         return Fixtures.read(FOLDER.resolve(stem + ".txt"));
     }
 
+    /** The blind form whose file name is {@code stem} and an extension (.txt, .html, .xlsx, .docx), read. */
+    static Document readBlind(String stem) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(FOLDER)) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(stem + ".")).findFirst().orElseThrow();
+            return Fixtures.read(file);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The form's facts as the auditor types them: header, funds rows, indicator rows, 总分. */
     static String facts(Form form) {
         List<String> lines = new ArrayList<>();
