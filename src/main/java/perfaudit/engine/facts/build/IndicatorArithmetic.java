@@ -25,13 +25,13 @@ final class IndicatorArithmetic {
 
     static IndicatorAssessment of(Indicator row, Judgements judgements) {
         Measure target = row.target();
-        Measure actual = row.actual();
+        Measure actual = inTargetUnit(row.actual(), target);
         char comparator = comparator(row, judgements);
-        Boolean met = met(target, actual, comparator);
+        Boolean met = dated(target, actual) ? metByDate(target, actual, comparator) : met(target, actual, comparator);
         return new IndicatorAssessment(
                 target != null && target.raw().contains(Terms.NOT_APPLICABLE),
                 met,
-                formulaScore(target, actual, met, row.weight(), comparator),
+                dated(target, actual) ? null : formulaScore(target, actual, met, row.weight(), comparator),
                 qualitativeOutcome(actual, judgements),
                 row.weight() != null && row.score() != null && row.weight().signum() > 0
                         ? row.score().multiply(HUNDRED).divide(row.weight(), 2, RoundingMode.HALF_UP) : null,
@@ -41,6 +41,41 @@ final class IndicatorArithmetic {
                 carryOverPercent(row, judgements),
                 negative(target, actual),
                 NameDates.year(row.name()));
+    }
+
+    /**
+     * An actual printed as a bare figure is in its target's unit, as the 度量单位 column prints it once for both
+     * (≤11月 / 12, ≥50人 / 61). Not for a per-cent target where the figure is 1 or less: 0.95 beside 90% may be a
+     * fraction (95 %) as well as 0.95 %, so it stays uncompared.
+     */
+    private static Measure inTargetUnit(Measure actual, Measure target) {
+        if (actual == null || target == null || !actual.isNumber() || actual.unit() != null || !target.isNumber()
+                || target.unit() == null || target.isPercent() && actual.value().compareTo(BigDecimal.ONE) <= 0) {
+            return actual;
+        }
+        return new Measure(actual.raw(), actual.kind(), actual.comparator(), actual.value(), target.unit(), actual.date());
+    }
+
+    /** A date target (2022年10月底前) and a date actual: compared as dates. */
+    private static boolean dated(Measure target, Measure actual) {
+        return target != null && actual != null && target.date() != null && actual.date() != null;
+    }
+
+    /**
+     * A date target is a deadline unless it says otherwise (2022年10月底前, 2022年10月): met on or before it; a printed
+     * ≥ (2022年10月后) is a start, = a day. No formula scores a late date: how many points it costs is the form's.
+     */
+    private static Boolean metByDate(Measure target, Measure actual, char comparator) {
+        int cmp = actual.date().compareTo(target.date());
+        String printed = target.comparator();
+        char bound = printed == null || printed.isEmpty() ? '≤' : comparator;
+        return switch (bound) {
+            case '≥' -> cmp >= 0;
+            case '>' -> cmp > 0;
+            case '<' -> cmp < 0;
+            case '=' -> cmp == 0;
+            default -> cmp <= 0;
+        };
     }
 
     /** Comparable when both are numbers in the same unit (percent forms already folded). */
