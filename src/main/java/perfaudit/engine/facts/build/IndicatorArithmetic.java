@@ -27,11 +27,12 @@ final class IndicatorArithmetic {
         Measure target = row.target();
         Measure actual = inTargetUnit(row.actual(), target);
         char comparator = comparator(row, judgements);
-        Boolean met = dated(target, actual) ? metByDate(target, actual, comparator) : met(target, actual, comparator);
+        boolean dated = dated(target, actual);
+        Boolean met = dated ? metByDate(target, actual, comparator) : met(target, actual, comparator);
         return new IndicatorAssessment(
                 target != null && target.raw().contains(Terms.NOT_APPLICABLE),
                 met,
-                dated(target, actual) ? null : formulaScore(target, actual, met, row.weight(), comparator),
+                dated ? null : formulaScore(target, actual, met, row.weight(), comparator),
                 qualitativeOutcome(actual, judgements),
                 row.weight() != null && row.score() != null && row.weight().signum() > 0
                         ? row.score().multiply(HUNDRED).divide(row.weight(), 2, RoundingMode.HALF_UP) : null,
