@@ -282,6 +282,24 @@ public final class FormDraft {
         return sum.compareTo(total.score()) == 0 && weightsMakeWholeForm();
     }
 
+    /**
+     * The indicator table holds all its rows: their 得分 make the header's 总分 ({@link #rowScoresMakeHeaderTotal}),
+     * or every row is scored and their printed 分值 (with the budget line's) make the whole 100-point form. By the 分值
+     * a table whose 得分 miss the header's total (a misprinted 总分, an audit finding) is whole all the same; a row cut
+     * before its 得分, or lost rows' 分值, still leave it cut.
+     */
+    public boolean tableHoldsAllRows() {
+        return rowScoresMakeHeaderTotal() || everyRowScored() && printsRowWeights() && weightsMakeWholeForm();
+    }
+
+    private boolean everyRowScored() {
+        return !indicators.isEmpty() && indicators.stream().allMatch(i -> i.score() != null && !i.truncated());
+    }
+
+    private boolean printsRowWeights() {
+        return indicators.stream().filter(i -> !i.child()).allMatch(i -> i.weight() != null);
+    }
+
     private boolean weightsMakeWholeForm() {
         List<Indicator> counted = indicators.stream().filter(i -> !i.child()).toList();
         if (counted.stream().allMatch(i -> i.weight() == null)) {

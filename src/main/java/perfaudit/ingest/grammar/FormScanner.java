@@ -780,14 +780,14 @@ final class FormScanner extends PartScan {
     /**
      * The text stops inside the form: no 总分 though the template prints one, or no indicator table at
      * all; or, where the total was printed in the header, the text stops inside the indicator table (unless its
-     * rows' 得分 make that total: then it stops right after the table's last row).
+     * rows' 得分 make that total, or their 分值 the whole form: then it stops right after the table's last row).
      */
     private boolean isCut(FormDraft draft) {
         Family family = draft.family(lex.familyKeys);
         boolean printsTotal = family == null || family.printsTotal();
         boolean totalRow = draft.partsRead.contains(Terms.TOTAL) && !draft.totalFromHeader;
         return printsTotal && !totalRow && !draft.totalFromHeader || !draft.partsRead.contains(Terms.INDICATOR_HEADER)
-                || draft.totalFromHeader && draft.tableRanToEnd && !draft.rowScoresMakeHeaderTotal() || draft.lastRowCut();
+                || draft.totalFromHeader && draft.tableRanToEnd && !draft.tableHoldsAllRows() || draft.lastRowCut();
     }
 
     private SourceLocation lastCellLocation(int end) {
