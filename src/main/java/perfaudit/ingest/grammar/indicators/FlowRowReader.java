@@ -115,7 +115,7 @@ final class FlowRowReader {
             s.use(first, last + 1);
             return;
         }
-        boolean cutShort = ends.lastFilledCell(last) && !endsInLastColumnMark(items);
+        boolean cutShort = ends.lastFilledCell(last) && !endsInLastColumnMark(items) && !reachesActualWithoutPoints(items);
         if (!cutShort && ends.otherTextAfter(last) && stopsBeforePoints(items)) {
             // the next form's title or page follows a row without its 分值/得分: the text was cut inside the
             // row, as where a file ends (an excerpt, then the next form), not a row that lost a line
@@ -289,6 +289,50 @@ final class FlowRowReader {
     private boolean endsInLastColumnMark(List<RowAligner.Item> items) {
         return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE
                 && Value.isYesNo(items.get(items.size() - 1).value().cell().key());
+    }
+
+    /**
+     * In a table printing no 分值 / 得分 (families C / C′ / H, no 总分 after it), the row fills, in column order, every
+     * column up to its 实际完成值, and after that the header prints at most the words of a 未完成原因, left empty where
+     * the target was met, and its actual ends in its target's unit: the row is whole, so a text ending there ends with
+     * the table. A row the text stops in before its actual, or inside it, is still cut.
+     */
+    private boolean reachesActualWithoutPoints(List<RowAligner.Item> items) {
+        int actual = valueFields.indexOf(IndicatorField.ACTUAL);
+        if (!ends.noPoints() || actual < 0
+                || !valueFields.subList(actual + 1, valueFields.size()).stream().allMatch(f -> f == IndicatorField.DEVIATION)) {
+            return false;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items);
+        return inOrder.isPresent() && valueFields.subList(0, actual + 1).stream().allMatch(f -> filled(inOrder.get().get(f)))
+                && actualEndsInTargetsUnit(inOrder.get());
+    }
+
+    private static boolean filled(RowAligner.Item item) {
+        return item != null && item.value().kind() != Value.Kind.EMPTY;
+    }
+
+    /**
+     * The actual is a figure ending in the unit its target's figure ends in (≥90% / 94%, ≥1.2万人 / 1.3万人): a text the
+     * input stops in (提高村民收 of 提高村民收入, 1.3万 of 1.3万人) does not pass for a whole cell.
+     */
+    private static boolean actualEndsInTargetsUnit(Map<IndicatorField, RowAligner.Item> row) {
+        RowAligner.Item target = row.getOrDefault(IndicatorField.TARGET, row.get(IndicatorField.TARGET_VALUE));
+        String unit = target == null ? null : unitAfterFigure(target.text());
+        return unit != null && unit.equals(unitAfterFigure(row.get(IndicatorField.ACTUAL).text()));
+    }
+
+    /** The words after a cell's last digit, where there are some and the cell has a digit; else null. */
+    private static String unitAfterFigure(String text) {
+        String cell = text.strip();
+        int lastDigit = -1;
+        for (int k = 0; k < cell.length(); k++) {
+            if (Character.isDigit(cell.charAt(k))) {
+                lastDigit = k;
+            }
+        }
+        String unit = lastDigit < 0 ? "" : cell.substring(lastDigit + 1).strip();
+        return unit.isEmpty() ? null : unit;
     }
 
     /** Read in column order, the row's cells end before the last of the 分值 / 得分 columns the header prints. */
