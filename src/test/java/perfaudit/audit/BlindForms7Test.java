@@ -2,6 +2,7 @@ package perfaudit.audit;
 
 import org.junit.jupiter.api.Test;
 import perfaudit.model.Document;
+import perfaudit.model.Form;
 
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,15 @@ public class BlindForms7Test {
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
         assertAll(READ.entrySet().stream().map(e -> () -> assertEquals(e.getValue(), facts(read(e.getKey())), e.getKey())));
+    }
+
+    /** g02 (family H): 定性目标's 预期目标 / 实际完成 read as the goal; 定量目标 opens the indicator table and ends it. */
+    @Test
+    void familyHGoalBlockEndsAtItsQuantitativeTargets() {
+        Form form = read("g02-shixi-anbao-familyH-flow-2020").forms().get(0);
+        assertEquals("完善农村公路安全防护设施，降低交通事故发生率", form.goal().expected());
+        assertEquals("完成安保工程112公里，事故发生率明显下降", form.goal().actual());
+        assertEquals(List.of(), form.template().missingParts());
     }
 
     /** g01's five indicator rows are each refused with a note, and the form says which 一级 it could not read. */
