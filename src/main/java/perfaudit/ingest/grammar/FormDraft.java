@@ -268,46 +268,32 @@ public final class FormDraft {
     }
 
     /**
-     * The indicator rows' 得分 add up to the 总分 printed in the header, every row scored, and where the rows print
-     * 分值, theirs (with the budget line's) make the whole 100-point form: the table holds all its rows, so a text
-     * ending right after the last of them ends with the table, not inside it. The 分值 keep a cut table whose lost
-     * rows happened to score 0 from passing for whole.
+     * The indicator table holds all its rows, every one scored, so a text ending right after the last of them ends
+     * with the table, not inside it. Where the rows print 分值, theirs (with the budget line's) make the whole
+     * 100-point form: lost rows would leave them short, and 得分 that miss the header's 总分 are then a misprint (an
+     * audit finding), not a cut. Where they print none, their 得分 make the 总分 printed in the header. Rows printing
+     * 分值 only in part tell neither.
      */
-    public boolean rowScoresMakeHeaderTotal() {
-        if (!totalFromHeader || total == null || total.score() == null || indicators.isEmpty()
-                || indicators.stream().anyMatch(i -> i.score() == null || i.truncated())) {
+    public boolean tableHoldsAllRows() {
+        if (indicators.isEmpty() || indicators.stream().anyMatch(i -> i.score() == null || i.truncated())) {
+            return false;
+        }
+        List<Indicator> counted = indicators.stream().filter(i -> !i.child()).toList();
+        if (counted.stream().allMatch(i -> i.weight() == null)) {
+            return scoresMakeHeaderTotal();
+        }
+        return counted.stream().allMatch(i -> i.weight() != null) && weightsMakeWholeForm(counted);
+    }
+
+    private boolean scoresMakeHeaderTotal() {
+        if (!totalFromHeader || total == null || total.score() == null) {
             return false;
         }
         BigDecimal sum = indicators.stream().map(Indicator::score).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.compareTo(total.score()) == 0 && weightsMakeWholeForm();
+        return sum.compareTo(total.score()) == 0;
     }
 
-    /**
-     * The indicator table holds all its rows: their 得分 make the header's 总分 ({@link #rowScoresMakeHeaderTotal}),
-     * or every row is scored and their printed 分值 (with the budget line's) make the whole 100-point form. By the 分值
-     * a table whose 得分 miss the header's total (a misprinted 总分, an audit finding) is whole all the same; a row cut
-     * before its 得分, or lost rows' 分值, still leave it cut.
-     */
-    public boolean tableHoldsAllRows() {
-        return rowScoresMakeHeaderTotal() || everyRowScored() && printsRowWeights() && weightsMakeWholeForm();
-    }
-
-    private boolean everyRowScored() {
-        return !indicators.isEmpty() && indicators.stream().allMatch(i -> i.score() != null && !i.truncated());
-    }
-
-    private boolean printsRowWeights() {
-        return indicators.stream().filter(i -> !i.child()).allMatch(i -> i.weight() != null);
-    }
-
-    private boolean weightsMakeWholeForm() {
-        List<Indicator> counted = indicators.stream().filter(i -> !i.child()).toList();
-        if (counted.stream().allMatch(i -> i.weight() == null)) {
-            return true;
-        }
-        if (counted.stream().anyMatch(i -> i.weight() == null)) {
-            return false;
-        }
+    private boolean weightsMakeWholeForm(List<Indicator> counted) {
         Funds budget = funds.get(FundLine.TOTAL);
         BigDecimal weights = counted.stream().map(Indicator::weight).reduce(
                 budget == null || budget.weight() == null ? BigDecimal.ZERO : budget.weight(), BigDecimal::add);
