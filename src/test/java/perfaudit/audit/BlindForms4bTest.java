@@ -3,7 +3,6 @@ package perfaudit.audit;
 import org.junit.jupiter.api.Test;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.Indicator;
 
 import java.util.List;
 import java.util.Map;
@@ -143,20 +142,12 @@ public class BlindForms4bTest {
 
     @Test
     void goalTextsAreEachInTheirField() {
-        GOALS.forEach((stem, goal) -> {
-            Form form = read(stem).forms().get(0);
-            assertEquals(goal.get(0), form.goal().expected(), stem);
-            assertEquals(goal.get(1), form.goal().actual(), stem);
-        });
+        BlindFormsTest.assertGoals(GOALS);
     }
 
     @Test
     void deviationsAreOnTheirRowsOnly() {
-        DEVIATIONS.forEach((stem, reasons) -> {
-            for (Indicator row : read(stem).forms().get(0).indicators()) {
-                assertEquals(reasons.get(row.name()), row.deviation(), stem + " " + row.name());
-            }
-        });
+        BlindFormsTest.assertDeviations(DEVIATIONS);
     }
 
     /** e03: the family E form's form-wide reason (偏差大或目标未完成原因分析), and the page chrome is no form. */

@@ -3,7 +3,6 @@ package perfaudit.audit;
 import org.junit.jupiter.api.Test;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
-import perfaudit.model.Indicator;
 
 import java.util.List;
 import java.util.Map;
@@ -139,20 +138,12 @@ public class BlindForms6Test {
 
     @Test
     void goalTextsAreEachInTheirField() {
-        GOALS.forEach((stem, goal) -> {
-            Form form = read(stem).forms().get(0);
-            assertEquals(goal.get(0), form.goal().expected(), stem);
-            assertEquals(goal.get(1), form.goal().actual(), stem);
-        });
+        BlindFormsTest.assertGoals(GOALS);
     }
 
     @Test
     void deviationsAreOnTheirRowsOnly() {
-        DEVIATIONS.forEach((stem, reasons) -> {
-            for (Indicator row : read(stem).forms().get(0).indicators()) {
-                assertEquals(reasons.get(row.name()), row.deviation(), stem + " " + row.name());
-            }
-        });
+        BlindFormsTest.assertDeviations(DEVIATIONS);
     }
 
     private static String facts(Document doc) {

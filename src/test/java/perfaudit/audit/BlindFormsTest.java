@@ -267,6 +267,24 @@ public class BlindFormsTest {
         return Fixtures.read(FOLDER.resolve(stem + ".txt"));
     }
 
+    /** Each blind form's 预期目标 and 实际完成情况 (the first form of each file), as the auditor reads them. */
+    static void assertGoals(Map<String, List<String>> goals) {
+        goals.forEach((stem, goal) -> {
+            Form form = readBlind(stem).forms().get(0);
+            assertEquals(goal.get(0), form.goal().expected(), stem);
+            assertEquals(goal.get(1), form.goal().actual(), stem);
+        });
+    }
+
+    /** Each blind form's 偏差原因 by row name; every row not named has none. */
+    static void assertDeviations(Map<String, Map<String, String>> deviations) {
+        deviations.forEach((stem, reasons) -> {
+            for (Indicator row : readBlind(stem).forms().get(0).indicators()) {
+                assertEquals(reasons.get(row.name()), row.deviation(), stem + " " + row.name());
+            }
+        });
+    }
+
     /** The blind form whose file name is {@code stem} and an extension (.txt, .html, .xlsx, .docx), read. */
     static Document readBlind(String stem) {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(FOLDER)) {
