@@ -96,6 +96,14 @@ public final class SpreadsheetReader implements DocumentReader {
                         + "」是隐藏的：已照常读取，请核实它属于本次提交 — sheet '" + name
                         + "' is hidden: it was read like the others; check that it belongs to the submission"));
             }
+            if (grid.firstHidden != null) {
+                GridCell first = grid.firstHidden;
+                int row = grid.hiddenRowNumber;
+                reports.add(() -> log.report(row, first.location(), first.text(), "工作表「" + name
+                        + "」有隐藏的行或列（Excel 不显示也不打印），其中的内容已照常读取，请核实它们属于本表 — cells the sheet hides"
+                        + " (hidden rows or columns, which Excel neither shows nor prints) were read like the others: check"
+                        + " that they belong to the form (" + grid.hiddenCount + " cells; this is the first)"));
+            }
             for (Uncomputed formula : grid.uncomputed) {
                 reports.add(() -> log.report(formula.rowNumber(), formula.location(), formula.formula(),
                         "公式没有计算结果（文件保存时未计算），该单元格按空读取；请在 Excel 或 LibreOffice 中打开并保存"
@@ -119,11 +127,22 @@ public final class SpreadsheetReader implements DocumentReader {
         for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
             Sheet sheet = workbook.getSheetAt(s);
             List<String[]> rows = new ArrayList<>();
+            Set<Integer> hiddenRows = new HashSet<>();
+            Set<Integer> hiddenColumns = new HashSet<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                rows.add(texts(sheet.getRow(r)));
+                Row row = sheet.getRow(r);
+                rows.add(texts(row));
+                if (row != null && row.getZeroHeight()) {
+                    hiddenRows.add(r);
+                }
+                for (int c = 0; row != null && c < Math.min(row.getLastCellNum(), MAX_COLUMNS); c++) {
+                    if (sheet.isColumnHidden(c)) {
+                        hiddenColumns.add(c);
+                    }
+                }
             }
             sheets.add(new SheetContent(sheet.getSheetName(), workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s),
-                    rows, sheet.getMergedRegions(), List.of()));
+                    rows, sheet.getMergedRegions(), List.of(), new SheetContent.Hidden(hiddenRows, hiddenColumns)));
         }
         return sheets;
     }
@@ -153,6 +172,10 @@ public final class SpreadsheetReader implements DocumentReader {
         private final Set<Long> covered = new HashSet<>();
         final List<GridRow> rows = new ArrayList<>();
         final List<Uncomputed> uncomputed = new ArrayList<>();
+        /** The first cell with text in a hidden row or column (null: none), its row's number, and how many there are. */
+        GridCell firstHidden;
+        int hiddenRowNumber;
+        int hiddenCount;
 
         SheetGrid(String file, SheetContent sheet, int firstNumber) {
             this.file = file;
@@ -197,9 +220,20 @@ public final class SpreadsheetReader implements DocumentReader {
                 String[] row = r < sheet.rows().size() && sheet.rows().get(r) != null ? sheet.rows().get(r) : new String[0];
                 for (int c = 0; c < width; c++) {
                     cells.add(new GridCell(c < row.length ? row[c] : "", location(r, c)));
+                    if (c < row.length && !row[c].isBlank() && sheet.hiddenCells().holds(r, c)) {
+                        hidden(cells.get(c), firstNumber + r);
+                    }
                 }
                 rows.add(GridRow.ofCells(firstNumber + r, cells, true));
             }
+        }
+
+        private void hidden(GridCell cell, int rowNumber) {
+            if (firstHidden == null) {
+                firstHidden = cell;
+                hiddenRowNumber = rowNumber;
+            }
+            hiddenCount++;
         }
 
         private SourceLocation location(int row, int column) {

@@ -65,7 +65,8 @@ final class StreamedWorkbook {
                     SheetHandler sheet = new SheetHandler(strings, styles, formatter, workbook.date1904, maxColumns);
                     xml.setContentHandler(sheet);
                     xml.parse(new InputSource(in));
-                    sheets.add(new SheetContent(name, workbook.hidden.contains(name), sheet.rows, sheet.merged, sheet.uncomputed));
+                    sheets.add(new SheetContent(name, workbook.hidden.contains(name), sheet.rows, sheet.merged, sheet.uncomputed,
+                            new SheetContent.Hidden(sheet.hiddenRows, sheet.hiddenColumns)));
                 }
             }
             return sheets;
@@ -215,6 +216,8 @@ final class StreamedWorkbook {
         final List<String[]> rows = new ArrayList<>();
         final List<CellRangeAddress> merged = new ArrayList<>();
         final List<SheetContent.Formula> uncomputed = new ArrayList<>();
+        final Set<Integer> hiddenRows = new HashSet<>();
+        final Set<Integer> hiddenColumns = new HashSet<>();
         /** Shared formulas' text by index: a cell that shares one names it by index only. */
         private final Map<String, String> sharedFormulas = new HashMap<>();
 
@@ -255,7 +258,11 @@ final class StreamedWorkbook {
                     }
                     cells.clear();
                     column = -1;
+                    if (isTrue(attributes.getValue("hidden"))) {
+                        hiddenRows.add(row);
+                    }
                 }
+                case "col" -> hiddenColumns(attributes);
                 case "c" -> {
                     String r = attributes.getValue("r");
                     column = r == null ? column + 1 : column(r);
@@ -293,6 +300,26 @@ final class StreamedWorkbook {
                 default -> {
                 }
             }
+        }
+
+        /** A {@code <col min max hidden>} range (1-based, inclusive) of hidden columns, bounded by the columns read. */
+        private void hiddenColumns(Attributes attributes) {
+            String min = attributes.getValue("min");
+            String max = attributes.getValue("max");
+            if (!isTrue(attributes.getValue("hidden")) || min == null || max == null) {
+                return;
+            }
+            try {
+                for (int c = Integer.parseInt(min.strip()) - 1; c < Math.min(Integer.parseInt(max.strip()), maxColumns); c++) {
+                    hiddenColumns.add(c);
+                }
+            } catch (NumberFormatException e) {
+                // a damaged range hides nothing we can name
+            }
+        }
+
+        private static boolean isTrue(String value) {
+            return value != null && (value.strip().equals("1") || value.strip().equalsIgnoreCase("true"));
         }
 
         @Override
