@@ -103,7 +103,27 @@ public class BlindForms9Test {
                     效益指标 社会效益指标 校舍安全隐患消除率 | ≥95% | 96 | 15 15
                     效益指标 可持续影响指标 维修校舍使用年限 | ≥10年 | 10 | 5 5
                     满意度指标 服务对象满意度指标 师生满意度 | ≥90% | 88 | 10 10
-                    总分 100 98.94"""));
+                    总分 100 98.94"""),
+            Map.entry("i06-hongtan-gongshui-familyL-docx-revisions-2023", """
+                    A 2023 | 红滩县农村供水工程维修养护 | - 红滩县水务局 | - 红滩县农村饮水安全服务站
+                    total 250 240 228 - 95 -
+                    currentYear 250 200 190 - 95 -
+                    carryOver 0 40 38 - 95 -
+                    other 0 0 0 - - -
+                    项目决策(10) 项目立项 立项依据充分性 | 充分 | 充分 | 5 5
+                    项目决策(10) 绩效目标 绩效目标合理性 | 合理 | 合理 | 5 5
+                    项目管理(25) 资金管理 预算执行率 | 100% | 95% | 10 9.5
+                    项目管理(25) 资金管理 资金使用合规性 | 合规 | 合规 | 5 5
+                    项目管理(25) 组织实施 管理制度健全性 | 健全 | 健全 | 5 5
+                    项目管理(25) 组织实施 制度执行有效性 | 有效 | 有效 | 5 5
+                    产出指标(35) 数量指标 维修养护供水工程处数 | ≥45处 | 46处 | 10 10
+                    产出指标(35) 质量指标 维修工程验收合格率 | 100% | 100% | 10 10
+                    产出指标(35) 时效指标 维修完成时间 | ≤2023-10-31 | 2023-10-28 | 5 5
+                    产出指标(35) 成本指标 单处维修平均成本 | ≤5万元 | 4.96万元 | 10 10
+                    效益指标(20) 社会效益指标 受益农村人口 | ≥3.5万人 | 3.6万人 | 10 10
+                    效益指标(20) 可持续影响指标 供水工程正常运行率 | ≥95% | 93% | 10 10
+                    满意度指标(10) 服务对象满意度指标 受益群众满意度 | ≥90% | 94% | 10 10
+                    总分 100 99.5"""));
 
     /** The rows that print a 偏差原因 (未完成原因, 说明), by name; every other row has none. */
     private static final Map<String, Map<String, String>> DEVIATIONS = Map.of(
@@ -111,7 +131,8 @@ public class BlindForms9Test {
             "i04-qingshi-tiyu-bumenzhengti-wordhtml-2022", Map.of("经常参加体育锻炼人口比例", "统计口径调整，下年度加大全民健身宣传"),
             "i05-songlin-xiaoshe-familyD-govpage-2023", Map.of("工程完工时间", "部分工程因雨季停工延期"),
             "i01-fengyang-chayuan-familyB-xlsx-coversheet-2023", Map.of(),
-            "i02-zheling-huce-familyE-xlsx-formats-2022", Map.of());
+            "i02-zheling-huce-familyE-xlsx-formats-2022", Map.of(),
+            "i06-hongtan-gongshui-familyL-docx-revisions-2023", Map.of("预算执行率", "部分维修工程尾款未到支付节点"));
 
     /** Each form's 预期目标 and 实际完成情况 as printed (i02, family E, prints none). */
     private static final Map<String, List<String>> GOALS = Map.of(
@@ -123,7 +144,10 @@ public class BlindForms9Test {
                     "全年城镇新增就业1350人，开展职业技能培训720人次，城镇登记失业率3.6%。"),
             "i05-songlin-xiaoshe-familyD-govpage-2023", List.of(
                     "完成18所中小学校舍安全维修12000平方米，8月底前完工，验收合格率100%。",
-                    "完成18所中小学校舍安全维修12500平方米，9月中旬完工，验收合格率100%。"));
+                    "完成18所中小学校舍安全维修12500平方米，9月中旬完工，验收合格率100%。"),
+            "i06-hongtan-gongshui-familyL-docx-revisions-2023", List.of(
+                    "维修养护农村供水工程45处，保障3.5万农村人口饮水安全，供水工程正常运行率95%以上。",
+                    "维修养护农村供水工程46处，保障3.6万农村人口饮水安全，供水工程正常运行率93%。"));
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
