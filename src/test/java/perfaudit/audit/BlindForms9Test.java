@@ -1,12 +1,21 @@
 package perfaudit.audit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import perfaudit.Fixtures;
 import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link BlindFormsTest#facts}'s notation.
  */
 public class BlindForms9Test {
+
+    private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
+
+    @TempDir
+    Path folder;
 
     private static final Map<String, String> READ = Map.ofEntries(
             Map.entry("i01-fengyang-chayuan-familyB-xlsx-coversheet-2023", """
@@ -166,6 +180,56 @@ public class BlindForms9Test {
         assertEquals(1, problems.size(), problems.toString());
         assertEquals("自评表!B18", problems.get(0).location().position());
         assertTrue(problems.get(0).reason().contains("cells the sheet hides"), problems.get(0).reason());
+    }
+
+    /**
+     * i06 puts its 项目名称 in a content control (w:sdt) inside the cell: POI's paragraphs of the cell leave it out, and the
+     * name was lost (a false MISS-HEADER). Content controls around a cell, around rows (a repeating section) and around
+     * the whole table are read as what they wrap: i06 so wrapped reads as i06.
+     */
+    @Test
+    void contentControlsAroundCellsRowsAndTablesAreReadAsWhatTheyWrap() throws IOException {
+        String stem = "i06-hongtan-gongshui-familyL-docx-revisions-2023";
+        String plain = facts(BlindFormsTest.readBlind(stem));
+        String xml = documentXml(stem);
+        Document cell = withDocument(stem, wrap(xml, xml.lastIndexOf("<w:tc>", xml.indexOf("全年执行数")), "</w:tc>"));
+        Document rows = withDocument(stem, wrap(xml, xml.lastIndexOf("<w:tr>", xml.indexOf("立项依据充分性")), "</w:tr>",
+                xml.lastIndexOf("<w:tr>", xml.indexOf("总分"))));
+        Document table = withDocument(stem, wrap(xml, xml.indexOf("<w:tbl>"), "</w:tbl>"));
+        assertAll(() -> assertEquals(plain, facts(cell), "cell"), () -> assertEquals(plain, facts(rows), "rows"),
+                () -> assertEquals(plain, facts(table), "table"));
+    }
+
+    /** {@code xml} with the element starting at {@code from} (up to its closing {@code end}) inside a content control. */
+    private static String wrap(String xml, int from, String end) {
+        return wrap(xml, from, end, xml.indexOf(end, from) + end.length());
+    }
+
+    /** {@code xml} with the elements from {@code from} to {@code to} (exclusive) inside a content control. */
+    private static String wrap(String xml, int from, String end, int to) {
+        return xml.substring(0, from) + "<w:sdt><w:sdtPr><w:id w:val=\"1\"/></w:sdtPr><w:sdtContent>"
+                + xml.substring(from, to) + "</w:sdtContent></w:sdt>" + xml.substring(to);
+    }
+
+    private static String documentXml(String stem) throws IOException {
+        try (ZipFile zip = new ZipFile(FOLDER.resolve(stem + ".docx").toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The blind docx {@code stem} with its document.xml replaced, read. */
+    private Document withDocument(String stem, String xml) throws IOException {
+        Path copy = folder.resolve(stem + "-" + xml.hashCode() + ".docx");
+        try (ZipFile zip = new ZipFile(FOLDER.resolve(stem + ".docx").toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(entry.getName().equals("word/document.xml") ? xml.getBytes(StandardCharsets.UTF_8)
+                        : zip.getInputStream(entry).readAllBytes());
+                out.closeEntry();
+            }
+        }
+        return Fixtures.read(copy);
     }
 
     /** Every other form reads with no parse problem. */

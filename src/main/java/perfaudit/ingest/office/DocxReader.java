@@ -10,14 +10,21 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
 
-import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDecimalNumber;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtBlock;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtCell;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSdtRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
@@ -70,17 +77,28 @@ public final class DocxReader implements DocumentReader {
         }
 
         Document read(XWPFDocument document) {
-            for (IBodyElement element : document.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    paragraph(paragraph.getText());
-                } else if (element instanceof XWPFSDT control) {
-                    paragraph(control.getContent().getText());
-                } else if (element instanceof XWPFTable table) {
-                    table(table);
-                }
-            }
+            body(document.getDocument().getBody(), document);
             ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
             return FormGrammar.read(file, NAME, List.of(rows), log, vocabulary);
+        }
+
+        /**
+         * The paragraphs and tables of a body in order, and those inside its content controls (w:sdt): a template may
+         * wrap a field, a paragraph or the whole form in one, and read as one line of text its table's rows would run
+         * together.
+         */
+        private void body(XmlObject body, XWPFDocument document) {
+            for (XmlObject child : children(body)) {
+                if (child instanceof CTP p) {
+                    XWPFParagraph paragraph = document.getParagraph(p);
+                    paragraph((paragraph == null ? new XWPFParagraph(p, document) : paragraph).getText());
+                } else if (child instanceof CTTbl tbl) {
+                    XWPFTable table = document.getTable(tbl);
+                    table(table == null ? new XWPFTable(tbl, document) : table);
+                } else if (child instanceof CTSdtBlock control && control.isSetSdtContent()) {
+                    body(control.getSdtContent(), document);
+                }
+            }
         }
 
         private void paragraph(String text) {
@@ -94,13 +112,14 @@ public final class DocxReader implements DocumentReader {
             String name = "表" + tables;
             List<List<GridCell>> cellRows = new ArrayList<>();
             int width = 0;
-            for (int r = 0; r < table.getRows().size(); r++) {
-                XWPFTableRow row = table.getRows().get(r);
+            List<XWPFTableRow> tableRows = rows(table);
+            for (int r = 0; r < tableRows.size(); r++) {
+                XWPFTableRow row = tableRows.get(r);
                 List<GridCell> cells = new ArrayList<>();
                 for (int i = 0; i < gridBefore(row); i++) {
                     cells.add(cell(name, r, cells.size(), ""));
                 }
-                for (XWPFTableCell cell : row.getTableCells()) {
+                for (XWPFTableCell cell : cells(row, table)) {
                     CTTcPr properties = cell.getCTTc().getTcPr();
                     cells.add(cell(name, r, cells.size(), continuesMerge(properties) ? "" : text(cell)));
                     for (int i = 1; i < span(properties); i++) {
@@ -125,20 +144,79 @@ public final class DocxReader implements DocumentReader {
         }
     }
 
-    /** A cell's paragraphs (and any table nested in it) joined into one line of text. */
-    private static String text(XWPFTableCell cell) {
-        List<String> lines = new ArrayList<>();
-        for (XWPFParagraph paragraph : cell.getParagraphs()) {
-            lines.add(CellText.join(paragraph.getText()));
-        }
-        for (XWPFTable nested : cell.getTables()) {
-            for (XWPFTableRow row : nested.getRows()) {
-                List<String> parts = new ArrayList<>();
-                row.getTableCells().forEach(c -> parts.add(text(c)));
-                lines.add(String.join(" ", parts).strip());
+    /**
+     * The table's rows in order, those a content control wraps (a repeating section: w:sdt around w:tr) included:
+     * POI's own list holds only the table's direct rows, so such rows were lost without a word.
+     */
+    private static List<XWPFTableRow> rows(XWPFTable table) {
+        List<XWPFTableRow> rows = new ArrayList<>();
+        addRows(table.getCTTbl(), table, rows);
+        return rows;
+    }
+
+    private static void addRows(XmlObject parent, XWPFTable table, List<XWPFTableRow> rows) {
+        for (XmlObject child : children(parent)) {
+            if (child instanceof CTRow ctRow) {
+                XWPFTableRow row = table.getRow(ctRow);
+                rows.add(row == null ? new XWPFTableRow(ctRow, table) : row);
+            } else if (child instanceof CTSdtRow control && control.isSetSdtContent()) {
+                addRows(control.getSdtContent(), table, rows);
             }
         }
+    }
+
+    /** The row's cells in order, a cell a content control wraps (w:sdt around w:tc) included, as for rows. */
+    private static List<XWPFTableCell> cells(XWPFTableRow row, XWPFTable table) {
+        List<XWPFTableCell> cells = new ArrayList<>();
+        addCells(row.getCtRow(), row, table, cells);
+        return cells;
+    }
+
+    private static void addCells(XmlObject parent, XWPFTableRow row, XWPFTable table, List<XWPFTableCell> cells) {
+        for (XmlObject child : children(parent)) {
+            if (child instanceof CTTc tc) {
+                XWPFTableCell cell = row.getTableCell(tc);
+                cells.add(cell == null ? new XWPFTableCell(tc, row, table.getBody()) : cell);
+            } else if (child instanceof CTSdtCell control && control.isSetSdtContent()) {
+                addCells(control.getSdtContent(), row, table, cells);
+            }
+        }
+    }
+
+    /** A cell's paragraphs, tables nested in it and content controls in it, in order, joined into one line of text. */
+    private static String text(XWPFTableCell cell) {
+        List<String> lines = new ArrayList<>();
+        addLines(cell.getCTTc(), cell, lines);
         return CellText.join(lines);
+    }
+
+    private static void addLines(XmlObject parent, XWPFTableCell cell, List<String> lines) {
+        for (XmlObject child : children(parent)) {
+            if (child instanceof CTP p) {
+                XWPFParagraph paragraph = cell.getParagraph(p);
+                lines.add(CellText.join((paragraph == null ? new XWPFParagraph(p, cell) : paragraph).getText()));
+            } else if (child instanceof CTTbl tbl) {
+                XWPFTable nested = cell.getTable(tbl);
+                for (XWPFTableRow row : rows(nested == null ? new XWPFTable(tbl, cell) : nested)) {
+                    List<String> parts = new ArrayList<>();
+                    cells(row, row.getTable()).forEach(c -> parts.add(text(c)));
+                    lines.add(String.join(" ", parts).strip());
+                }
+            } else if (child instanceof CTSdtBlock control && control.isSetSdtContent()) {
+                addLines(control.getSdtContent(), cell, lines);
+            }
+        }
+    }
+
+    /** The element's child elements in document order. */
+    private static List<XmlObject> children(XmlObject parent) {
+        List<XmlObject> children = new ArrayList<>();
+        try (XmlCursor cursor = parent.newCursor()) {
+            for (boolean more = cursor.toFirstChild(); more; more = cursor.toNextSibling()) {
+                children.add(cursor.getObject());
+            }
+        }
+        return children;
     }
 
     private static int span(CTTcPr properties) {
