@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * What of a page is not its content, and which elements break lines. Skipped: scripts, styles and
  * other non-text elements, form controls that hold no answer, navigation and footers (by element,
  * ARIA role, or a class or id such as {@code nav}, {@code menu}, {@code footer}, {@code breadcrumb}
- * on an element that holds no table), and what the page hides ({@code hidden}, {@code display:none}),
+ * on an element that holds no table, a table so named included), and what the page hides ({@code hidden}, {@code display:none}),
  * as a browser does not show it (but a table's hidden rows and cells are read: {@link PageWalker}).
  * Page chrome that is content (索引号 / 发布机构 tables, the date banner) is read: what belongs to
  * a form is decided by the form grammar, not here.
@@ -46,8 +46,19 @@ final class Chrome {
         if (CHROME_ROLES.contains(role)) {
             return true;
         }
-        // a name is a weaker sign than an element or a role: a "nav" wrapper around a table is kept
-        return (names(element.className()) || names(element.id())) && element.getElementsByTag("table").isEmpty();
+        // a name is a weaker sign than an element or a role: a "nav" wrapper around a table is kept, but a table so
+        // named (a table-layout site's footer, class="footer") is the chrome itself unless it holds a table
+        return (names(element.className()) || names(element.id())) && !holdsTable(element);
+    }
+
+    /** A table inside the element (jsoup counts a table among its own tables: not it). */
+    private static boolean holdsTable(Element element) {
+        for (Element table : element.getElementsByTag("table")) {
+            if (table != element) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isHidden(Element element) {

@@ -128,6 +128,15 @@ class HtmlReaderTest {
                 + "<table><tr><td>项目名称</td><td>甲</td></tr></table></div><div class=\"nav\">首页</div>"));
     }
 
+    /** A table-layout site's footer is a table named so (i05): chrome, skipped; a layout table so named around the form is kept. */
+    @Test
+    void aTableNamedLikeAFooterIsSkippedUnlessItHoldsATable() {
+        assertEquals(List.of("表1!R1C1 项目名称\t甲"), rows("<html><table><tr><td>项目名称</td><td>甲</td></tr></table>"
+                + "<table class=\"footer\"><tr><td>主办：某县人民政府办公室<br>网站标识码：1234</td></tr></table>"));
+        assertEquals(List.of("表2!R1C1 项目名称\t甲"), rows("<html><table id=\"foot\"><tr><td>"
+                + "<table><tr><td>项目名称</td><td>甲</td></tr></table></td></tr></table>"));
+    }
+
     @Test
     void hiddenRowsOfATableAreReadAndReportedAsExcelHiddenRowsWouldBe() {
         HtmlReader.Page page = page("<html><table><tr><td>项目名称</td><td>甲</td></tr>"
