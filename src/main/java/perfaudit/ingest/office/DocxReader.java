@@ -36,7 +36,9 @@ import perfaudit.model.SourceLocation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Word documents (POI XWPF). The body is read in order: a paragraph is a one-cell row of free text
@@ -68,6 +70,8 @@ public final class DocxReader implements DocumentReader {
         private final String file;
         private final Vocabulary vocabulary;
         private final List<GridRow> rows = new ArrayList<>();
+        private final Map<CTP, XWPFParagraph> bodyParagraphs = new IdentityHashMap<>();
+        private final Map<CTTbl, XWPFTable> bodyTables = new IdentityHashMap<>();
         private int paragraphs;
         private int tables;
 
@@ -77,6 +81,9 @@ public final class DocxReader implements DocumentReader {
         }
 
         Document read(XWPFDocument document) {
+            // POI's own lookups by XML element are linear: one map each, so a long document stays linear
+            document.getParagraphs().forEach(p -> bodyParagraphs.put(p.getCTP(), p));
+            document.getTables().forEach(t -> bodyTables.put(t.getCTTbl(), t));
             body(document.getDocument().getBody(), document);
             ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
             return FormGrammar.read(file, NAME, List.of(rows), log, vocabulary);
@@ -90,10 +97,10 @@ public final class DocxReader implements DocumentReader {
         private void body(XmlObject body, XWPFDocument document) {
             for (XmlObject child : children(body)) {
                 if (child instanceof CTP p) {
-                    XWPFParagraph paragraph = document.getParagraph(p);
+                    XWPFParagraph paragraph = bodyParagraphs.get(p);
                     paragraph((paragraph == null ? new XWPFParagraph(p, document) : paragraph).getText());
                 } else if (child instanceof CTTbl tbl) {
-                    XWPFTable table = document.getTable(tbl);
+                    XWPFTable table = bodyTables.get(tbl);
                     table(table == null ? new XWPFTable(tbl, document) : table);
                 } else if (child instanceof CTSdtBlock control && control.isSetSdtContent()) {
                     body(control.getSdtContent(), document);
