@@ -107,8 +107,7 @@ public final class FactBuilder {
         }
         Funds base = total != null ? total : new Funds(row.location(), null, null, null, null, null, null);
         BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
-        return new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(), row.weight(),
-                base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit());
+        return base.withScoring(row.weight(), base.executionRate() != null ? base.executionRate() : rate, row.score());
     }
 
     /** The goal texts that state an amount and list its parts (其中 …), each as a GoalSumFact. */
