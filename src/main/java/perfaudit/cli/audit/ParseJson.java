@@ -163,6 +163,9 @@ public final class ParseJson {
         }
         node.put("printedUnit", funds.printedUnit());
         // only where printed: every other row's JSON stays as it was
+        if (funds.received() != null) {
+            node.put("received", funds.received());
+        }
         if (funds.balance() != null) {
             node.put("balance", funds.balance());
         }

@@ -74,12 +74,14 @@ public final class FactBuilder {
         }
         Funds total = totalWithBudgetIndicator(form, budgetRow);
         facts.add(formFact(id, form, total, indicators, judgements));
+        boolean reasons = form.template().fundReasons();
         for (FundLine line : FundLine.values()) {
             Funds funds = line == FundLine.TOTAL ? total : form.fundLine(line);
             if (funds != null) {
+                boolean given = funds.reason() != null && judgements.reasonGiven(funds.reason().text());
                 facts.add(line == FundLine.TOTAL
-                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(budgetRow))
-                        : new FundFact(id, name, line, funds));
+                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(budgetRow), reasons, given)
+                        : new FundFact(id, name, line, funds, null, null, null, reasons, given));
             }
         }
         facts.addAll(balances(id, name, form));

@@ -6,6 +6,7 @@ import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.funds.FundsTable.Column;
 import perfaudit.model.funds.FundColumn;
 import perfaudit.model.funds.FundReason;
+import perfaudit.model.funds.Funds;
 import perfaudit.model.funds.FundLine;
 
 import java.math.BigDecimal;
@@ -21,10 +22,10 @@ import java.util.List;
  * where none is, when exactly one prints a 执行率 near its own amounts' ({@link RowArithmetic#rateNear}).
  */
 record FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit,
-                      BigDecimal balance, FundReason reason) {
+                      Funds.Printed printed) {
 
     FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit) {
-        this(values, problem, notes, problemCell, unsplit, null, null);
+        this(values, problem, notes, problemCell, unsplit, Funds.Printed.NONE);
     }
 
     FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell) {
@@ -37,7 +38,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
 
     /** This reading, marked as one whose run of glued digits no split was confirmed for (left as printed, or unread). */
     private FundRowReading unsplitRun() {
-        return new FundRowReading(values, problem, notes, problemCell, true, balance, reason);
+        return new FundRowReading(values, problem, notes, problemCell, true, printed);
     }
 
     private static final double INFEASIBLE = 1e9;
@@ -144,14 +145,15 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         }
         // one English half and one Chinese half, however many figures are damaged: the message keeps them apart
         String problem = english.isEmpty() ? null : String.join("; ", english) + " — " + String.join("；", chinese);
-        return new FundRowReading(values, problem, notes, at, false, balance(table, columns, chosen), reason(columns, chosen));
+        return new FundRowReading(values, problem, notes, at, false, new Funds.Printed(amountIn(table, columns, chosen,
+                Lexicon.FUND_RECEIVED), amountIn(table, columns, chosen, Lexicon.FUND_BALANCE), reason(columns, chosen)));
     }
 
-    /** The figure the reading placed in the 结余 column, in 万元; null where there is none. */
-    private static BigDecimal balance(FundsTable table, List<Column> columns, Candidate chosen) {
+    /** The figure the reading placed in the column {@code field} (结余, 实际到位资金), in 万元; null where there is none. */
+    private static BigDecimal amountIn(FundsTable table, List<Column> columns, Candidate chosen, Object field) {
         for (int i = 0; i < chosen.values().size(); i++) {
             Value v = chosen.values().get(i);
-            if (columns.get(chosen.assignment()[i]).field() == Lexicon.FUND_BALANCE && v.isNumeric() && v.kind() != Value.Kind.PERCENT) {
+            if (columns.get(chosen.assignment()[i]).field() == field && v.isNumeric() && v.kind() != Value.Kind.PERCENT) {
                 return table.toWan(v);
             }
         }

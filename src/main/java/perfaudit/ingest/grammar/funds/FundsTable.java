@@ -168,8 +168,7 @@ public final class FundsTable {
             for (String note : reading.notes()) {
                 s.log.note(cell.row(), cell.location(), cell.text(), note);
             }
-            form.funds.put(row.line(), Funds.of(first.location(), reading.values(), first.printedUnit(), reading.balance(),
-                    reading.reason()));
+            form.funds.put(row.line(), Funds.of(first.location(), reading.values(), first.printedUnit(), reading.printed()));
         }
     }
 
@@ -328,7 +327,7 @@ public final class FundsTable {
             // a table with no 分值 column states the budget's points in its header (预算执行情况 (20分))
             amounts[FundColumn.WEIGHT.ordinal()] = BigDecimal.valueOf(form.budgetPointsStated);
         }
-        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit(), reading.balance(), reading.reason()));
+        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit(), reading.printed()));
         return end;
     }
 
@@ -411,7 +410,7 @@ public final class FundsTable {
                 s.problem(i, inRow(line, reading.problem()));
                 continue;
             }
-            form.funds.put(line, Funds.of(t.get(i).location(), reading.values(), unit(), reading.balance(), reading.reason()));
+            form.funds.put(line, Funds.of(t.get(i).location(), reading.values(), unit(), reading.printed()));
         }
         s.log.note(t.get(i).row(), t.get(i).location(), t.get(i).text(), "资金行标签先于列名印出（单元格顺序错乱），其后的数字按行序每"
                 + width + "个一行读入 " + waiting.size() + " 行，年度资金总额的执行率与金额相符 — funds rows' labels printed before"

@@ -59,7 +59,8 @@ public record Vocabulary(
         List<String> statusColumns,
         List<String> statusWords,
         List<String> fundReasonColumns,
-        List<String> fundBalanceColumns) {
+        List<String> fundBalanceColumns,
+        List<String> fundReceivedColumns) {
 
     /**
      * A breakdown of the funds by nature (funds: natures: in forms.yaml): the spellings of its total's

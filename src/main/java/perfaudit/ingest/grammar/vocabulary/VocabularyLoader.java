@@ -92,6 +92,7 @@ final class VocabularyLoader {
         fundText.put("ignored", fundIgnored);
         fundText.put("reason", new ArrayList<>());
         fundText.put("balance", new ArrayList<>());
+        fundText.put("received", new ArrayList<>());
         keyed(required(funds, "columns", s.get("funds")), FundColumn.values(), FundColumn::key, "fund column",
                 fundColumns, fundText);
         Map<IndicatorField, List<String>> indicatorColumns = new EnumMap<>(IndicatorField.class);
@@ -136,7 +137,7 @@ final class VocabularyLoader {
                 optionalStrings(mapping(required(s, "header", top), HEADER_KEYS).get("projectNameEndings")),
                 optionalStrings(indicators.get("statusColumns")),
                 optionalStrings(indicators.get("statusWords")),
-                fundText.get("reason"), fundText.get("balance"));
+                fundText.get("reason"), fundText.get("balance"), fundText.get("received"));
     }
 
     /**
