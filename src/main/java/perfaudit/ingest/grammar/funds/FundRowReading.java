@@ -479,8 +479,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     }
 
     private static double fit(Value v, Object field, FundsTable table, FundLine line) {
+        if ((field == Lexicon.FUND_BALANCE || field == Lexicon.FUND_RECEIVED)
+                && (v.kind() == Value.Kind.NUMBER || v.kind() == Value.Kind.MONEY)) {
+            // 结余 and 实际到位资金 are amounts: a sub-row's figure after its dashes is its 结余, not a 得分
+            return 0;
+        }
         if (Lexicon.notAmount(field)) {
-            // a 结余 or 原因 is placed as an unread column is: reading them changes no row's amounts
             return v.kind() == Value.Kind.TEXT ? 0 : v.isBlank() ? 0 : 0.5;
         }
         FundColumn column = (FundColumn) field;
