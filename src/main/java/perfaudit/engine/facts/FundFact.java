@@ -31,6 +31,8 @@ public final class FundFact {
     /** The funds table prints a 原因 column (四川 D); this row's 原因 holds words beyond the template's printed note. */
     private final boolean reasonColumn;
     private final boolean reasonGiven;
+    /** The text stops inside the funds table or before it (a cut excerpt): its 原因 cells may lie after the cut. */
+    private final boolean fundsCut;
     /**
      * Computed on first use and kept: constraints read them many times, and most rules look at the
      * 年度资金总额 line only, so the other lines rarely need them. Facts are confined to one session's thread.
@@ -56,7 +58,7 @@ public final class FundFact {
      */
     public FundFact(String formId, String formName, FundLine line, Funds funds, Funds parts, BigDecimal templateWeight,
                     BigDecimal indicatorRate) {
-        this(formId, formName, line, funds, parts, templateWeight, indicatorRate, false, false);
+        this(formId, formName, line, funds, parts, templateWeight, indicatorRate, false, false, false);
     }
 
     /**
@@ -64,7 +66,8 @@ public final class FundFact {
      * template's printed note (the settings' instructionWords judge it).
      */
     public FundFact(String formId, String formName, FundLine line, Funds funds, Funds parts, BigDecimal templateWeight,
-                    BigDecimal indicatorRate, boolean reasonColumn, boolean reasonGiven) {
+                    BigDecimal indicatorRate, boolean reasonColumn, boolean reasonGiven, boolean fundsCut) {
+        this.fundsCut = fundsCut;
         this.reasonColumn = reasonColumn;
         this.reasonGiven = reasonGiven;
         this.indicatorRate = indicatorRate;
@@ -224,6 +227,8 @@ public final class FundFact {
     public String getReason() { return funds.reason() == null ? null : funds.reason().text(); }
     /** This row's 原因 holds a reason: words beyond the template's printed note (instructionWords). */
     public boolean isReasonGiven() { return reasonGiven; }
+    /** The text stops inside the funds table (or before it): what its cells would say after the cut is unknown. */
+    public boolean isFundsCut() { return fundsCut; }
     /** Where this row's 原因 stands, else the row. */
     public SourceLocation getReasonLocation() { return funds.reason() == null ? funds.location() : funds.reason().location(); }
 

@@ -75,13 +75,15 @@ public final class FactBuilder {
         Funds total = totalWithBudgetIndicator(form, budgetRow);
         facts.add(formFact(id, form, total, indicators, judgements));
         boolean reasons = form.template().fundReasons();
+        boolean fundsCut = form.template().lacksPart(Terms.FUNDS_HEADER);
         for (FundLine line : FundLine.values()) {
             Funds funds = line == FundLine.TOTAL ? total : form.fundLine(line);
             if (funds != null) {
                 boolean given = funds.reason() != null && judgements.reasonGiven(funds.reason().text());
                 facts.add(line == FundLine.TOTAL
-                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(budgetRow), reasons, given)
-                        : new FundFact(id, name, line, funds, null, null, null, reasons, given));
+                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(budgetRow), reasons, given,
+                                fundsCut)
+                        : new FundFact(id, name, line, funds, null, null, null, reasons, given, fundsCut));
             }
         }
         facts.addAll(balances(id, name, form));
