@@ -22,10 +22,12 @@ import java.util.List;
  * @param actuals       the indicator table prints 年度指标值 / 实际完成值 (a score sheet has only 分值 and 得分)
  * @param unreadIn      the 一级指标 under which a row could not be read (reported as a parse problem): their
  *                      sums lack that row, so they are not checked
+ * @param fundReasons   the funds table prints a 原因 column (四川 D): where it does not, whether a reason was
+ *                      given cannot be known
  */
 public record Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
                        int budgetPoints, SourceLocation cutAt, List<String> missingParts, List<String> lacks,
-                       boolean actuals, List<String> unreadIn) {
+                       boolean actuals, List<String> unreadIn, boolean fundReasons) {
 
     public Template {
         missingParts = missingParts == null ? List.of() : List.copyOf(missingParts);
@@ -35,7 +37,8 @@ public record Template(String family, String familyName, boolean weights, boolea
 
     public Template(String family, String familyName, boolean weights, boolean scores, boolean deviations,
                     int budgetPoints, SourceLocation cutAt, List<String> missingParts) {
-        this(family, familyName, weights, scores, deviations, budgetPoints, cutAt, missingParts, List.of(), true, List.of());
+        this(family, familyName, weights, scores, deviations, budgetPoints, cutAt, missingParts, List.of(), true, List.of(),
+                false);
     }
 
     /** The national template read whole: what forms without a recognised family are taken to be. */

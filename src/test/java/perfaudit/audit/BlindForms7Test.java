@@ -71,6 +71,30 @@ public class BlindForms7Test {
         assertEquals(List.of(), form.template().missingParts());
     }
 
+    /**
+     * g02 prints 结余 14 for its 合计 where 计划安排资金 260 − 实际支出 236 (and 实际到位资金 260 − 236) = 24: BUDGET-BALANCE, on
+     * the 合计 alone (each source's 结余 agrees); c07, whose 结余 all agree, draws none.
+     */
+    @Test
+    void familyHBalanceIsCheckedAgainstWhatWasLeft() throws Exception {
+        List<perfaudit.finding.Finding> g02 = audit("g02-shixi-anbao-familyH-flow-2020.txt").stream()
+                .filter(f -> f.ruleId().equals("BUDGET-BALANCE")).toList();
+        assertEquals(1, g02.size(), g02.toString());
+        assertEquals("24", g02.get(0).expected());
+        assertEquals("14", g02.get(0).found());
+        assertEquals(List.of(), audit("c07-yuanling-shuiku-familyH-spacerows-2019.txt").stream()
+                .filter(f -> f.ruleId().equals("BUDGET-BALANCE")).toList());
+    }
+
+    private static List<perfaudit.finding.Finding> audit(String file) throws Exception {
+        java.nio.file.Path path = java.nio.file.Path.of("src", "test", "resources", "perfaudit", "blind", file);
+        try (perfaudit.report.AuditReport report = new Audit(RuleSet.load(java.nio.file.Path.of("rules")),
+                AuditOptions.defaults().withThreads(1)).run(List.of(path), perfaudit.report.run.History.none(),
+                java.time.ZonedDateTime.now())) {
+            return report.findings().stream().toList();
+        }
+    }
+
     /** g01's five indicator rows are each refused with a note, and the form says which 一级 it could not read. */
     @Test
     void g01RowsThatContradictTheExportArithmeticAreRefusedNotGuessed() {

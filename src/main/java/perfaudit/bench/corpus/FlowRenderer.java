@@ -28,7 +28,8 @@ final class FlowRenderer extends TextRenderer {
     private static void form(StringBuilder out, GeneratedForm form) {
         lines(out, "项目支出绩效自评表", "（" + form.year() + " 年度）", "项目名称 " + form.projectName(),
                 "主管部门", form.department(), "实施", "单位", form.unit(), "项目资金", "（万元）",
-                "年初", "预算", "数", "全年", "预算", "数", "全年执行", "数", "分值 执行率 得分");
+                "年初", "预算", "数", "全年", "预算", "数", "全年执行", "数",
+                "分值 执行率 得分" + (form.fundsColumn() == null ? "" : " " + form.fundsColumn().heading()));
         for (int i = 0; i < 4; i++) {
             String[] v = form.funds()[i];
             StringBuilder values = new StringBuilder();
@@ -37,7 +38,14 @@ final class FlowRenderer extends TextRenderer {
                     values.append(values.isEmpty() ? "" : " ").append(value);
                 }
             }
-            lines(out, GeneratedForm.FUND_LABELS[i], values.toString());
+            String extra = form.fundsColumn() == null ? "" : form.fundsColumn().cells().get(i);
+            if (extra.isEmpty()) {
+                lines(out, GeneratedForm.FUND_LABELS[i], values.toString());
+            } else if (Character.isDigit(extra.charAt(0))) {
+                lines(out, GeneratedForm.FUND_LABELS[i], values + " " + extra); // a figure shares the row's line
+            } else {
+                lines(out, GeneratedForm.FUND_LABELS[i], values.toString(), extra); // words are a cell of their own
+            }
         }
         lines(out, "年", "度", "总", "体", "目", "标", "预期目标 实际完成情况");
         wrap(out, form.goalExpected());

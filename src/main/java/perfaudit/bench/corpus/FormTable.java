@@ -30,10 +30,20 @@ public final class FormTable {
                             String weight, String score, String deviation) {
     }
 
-    /** A form's texts as printed; {@code funds} holds the four fund lines' six columns. */
+    /**
+     * A form's texts as printed; {@code funds} holds the four fund lines' six columns; {@code fundsExtra} a column
+     * after 得分 (its heading, then one cell per line: 原因, 结余), or null.
+     */
     public record Texts(String year, String projectName, String department, String unit, String[][] funds,
                         String goalExpected, String goalActual, List<Indicator> indicators, String totalWeight,
-                        String totalScore) {
+                        String totalScore, List<String> fundsExtra) {
+
+        public Texts(String year, String projectName, String department, String unit, String[][] funds,
+                     String goalExpected, String goalActual, List<Indicator> indicators, String totalWeight,
+                     String totalScore) {
+            this(year, projectName, department, unit, funds, goalExpected, goalActual, indicators, totalWeight, totalScore,
+                    null);
+        }
     }
 
     /** One project list entry: sequence number, name, note. */
@@ -87,7 +97,7 @@ public final class FormTable {
 
         Table table(Texts form) {
             header(form);
-            funds(form.funds());
+            funds(form.funds(), form.fundsExtra());
             goal(form);
             indicators(form.indicators());
             put(0, 1, 7, Terms.TOTAL, Style.LABEL);
@@ -113,18 +123,29 @@ public final class FormTable {
             row++;
         }
 
-        /** The score column is two wide: the table has ten columns and the funds block nine. */
-        private void funds(String[][] funds) {
+        /**
+         * The score column is two wide: the table has ten columns and the funds block nine; where the template prints
+         * a column after 得分 (原因, 结余: {@code extra}, its heading then a cell per line) it takes the second.
+         */
+        private void funds(String[][] funds, List<String> extra) {
             FundColumn[] columns = FundColumn.values();
+            int scoreSpan = extra == null ? 2 : 1;
             put(0, 1 + funds.length, 2, Terms.FUNDS_HEADER + "（万元）", Style.LABEL);
             for (int c = 0; c < columns.length; c++) {
-                put(3 + c, 1, columns[c] == FundColumn.SCORE ? 2 : 1, Terms.FUND_COLUMN_NAMES.get(columns[c]), Style.HEADER);
+                put(3 + c, 1, columns[c] == FundColumn.SCORE ? scoreSpan : 1, Terms.FUND_COLUMN_NAMES.get(columns[c]), Style.HEADER);
+            }
+            if (extra != null) {
+                put(9, 1, 1, extra.get(0), Style.HEADER);
             }
             row++;
             for (int line = 0; line < funds.length; line++) {
                 put(2, 1, 1, GeneratedForm.FUND_LABELS[line], Style.LABEL);
                 for (int c = 0; c < columns.length; c++) {
-                    put(3 + c, 1, columns[c] == FundColumn.SCORE ? 2 : 1, funds[line][c], Style.NUMBER);
+                    put(3 + c, 1, columns[c] == FundColumn.SCORE ? scoreSpan : 1, funds[line][c], Style.NUMBER);
+                }
+                if (extra != null) {
+                    String cell = extra.get(1 + line);
+                    put(9, 1, 1, cell, !cell.isEmpty() && Character.isDigit(cell.charAt(0)) ? Style.NUMBER : Style.TEXT);
                 }
                 row++;
             }

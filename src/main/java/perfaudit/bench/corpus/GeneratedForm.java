@@ -9,13 +9,28 @@ import java.util.List;
  */
 record GeneratedForm(String projectName, int year, String department, String unit, String[][] funds,
                      String goalExpected, String goalActual, List<Row> rows, String totalWeight, String totalScore,
-                     List<String> defects, String listName) {
+                     List<String> defects, String listName, FundsColumn fundsColumn) {
 
     GeneratedForm(String projectName, int year, String department, String unit, String[][] funds,
                   String goalExpected, String goalActual, List<Row> rows, String totalWeight, String totalScore,
                   List<String> defects) {
         this(projectName, year, department, unit, funds, goalExpected, goalActual, rows, totalWeight, totalScore,
-                defects, projectName);
+                defects, projectName, null);
+    }
+
+    /**
+     * A column some templates print after the funds table's 得分 (四川 原因, 湖南 结余): its heading and one cell per
+     * funds line. Null on the national template's forms.
+     */
+    record FundsColumn(String heading, List<String> cells) {
+        FundsColumn {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    GeneratedForm withFundsColumn(FundsColumn column) {
+        return new GeneratedForm(projectName, year, department, unit, funds, goalExpected, goalActual, rows,
+                totalWeight, totalScore, defects, listName, column);
     }
 
     /**
@@ -73,37 +88,37 @@ record GeneratedForm(String projectName, int year, String department, String uni
 
     GeneratedForm withFunds(String[][] newFunds, String newTotalScore) {
         return new GeneratedForm(projectName, year, department, unit, newFunds, goalExpected, goalActual, rows,
-                totalWeight, newTotalScore, defects, listName);
+                totalWeight, newTotalScore, defects, listName, fundsColumn);
     }
 
     GeneratedForm withRows(List<Row> newRows, String newTotalWeight, String newTotalScore) {
         return new GeneratedForm(projectName, year, department, unit, funds, goalExpected, goalActual, newRows,
-                newTotalWeight, newTotalScore, defects, listName);
+                newTotalWeight, newTotalScore, defects, listName, fundsColumn);
     }
 
     GeneratedForm withGoalExpected(String newGoal) {
         return new GeneratedForm(projectName, year, department, unit, funds, newGoal, goalActual, rows, totalWeight,
-                totalScore, defects, listName);
+                totalScore, defects, listName, fundsColumn);
     }
 
     GeneratedForm withGoal(String newExpected, String newActual) {
         return new GeneratedForm(projectName, year, department, unit, funds, newExpected, newActual, rows, totalWeight,
-                totalScore, defects, listName);
+                totalScore, defects, listName, fundsColumn);
     }
 
     GeneratedForm withDepartment(String newDepartment) {
         return new GeneratedForm(projectName, year, newDepartment, unit, funds, goalExpected, goalActual, rows,
-                totalWeight, totalScore, defects, listName);
+                totalWeight, totalScore, defects, listName, fundsColumn);
     }
 
     GeneratedForm withListName(String newListName) {
         return new GeneratedForm(projectName, year, department, unit, funds, goalExpected, goalActual, rows,
-                totalWeight, totalScore, defects, newListName);
+                totalWeight, totalScore, defects, newListName, fundsColumn);
     }
 
     GeneratedForm withDefects(List<String> newDefects) {
         return new GeneratedForm(projectName, year, department, unit, funds, goalExpected, goalActual, rows,
-                totalWeight, totalScore, List.copyOf(newDefects), listName);
+                totalWeight, totalScore, List.copyOf(newDefects), listName, fundsColumn);
     }
 
     /** A deep copy of the funds, to change one cell. */

@@ -28,10 +28,14 @@ final class TabbedRenderer extends TextRenderer {
         out.append("\n附件：\n\n项目支出绩效自评表\n(").append(form.year()).append("年度)\n\n");
         line(out, "项目名称", "", form.projectName(), "", "", "", "", "", "", "");
         line(out, "主管部门", "", form.department(), "", "", "实施单位", form.unit(), "", "", "");
-        line(out, "项目资金 (万元)", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分", "");
+        GeneratedForm.FundsColumn extra = form.fundsColumn();
+        // the funds table's last, empty column holds a template's extra column (原因, 结余) where it prints one
+        line(out, "项目资金 (万元)", "", "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分",
+                extra == null ? "" : extra.heading());
         for (int i = 0; i < 4; i++) {
             String[] v = form.funds()[i];
-            line(out, "", "", GeneratedForm.FUND_LABELS[i], v[0], v[1], v[2], v[3], v[4], v[5], "");
+            line(out, "", "", GeneratedForm.FUND_LABELS[i], v[0], v[1], v[2], v[3], v[4], v[5],
+                    extra == null ? "" : extra.cells().get(i));
         }
         line(out, "年度总体目标", "预期目标", "", "", "", "实际完成情况", "", "", "", "");
         line(out, "", form.goalExpected(), "", "", "", form.goalActual(), "", "", "", "");

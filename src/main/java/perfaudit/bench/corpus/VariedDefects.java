@@ -54,7 +54,13 @@ final class VariedDefects {
             Map.entry("GOAL-BARE-NUMBER", VariedDefects::bareGoal),
             Map.entry("ARITH-ROUNDED", VariedDefects::wholePercentRate),
             Map.entry("MISS-BENEFIT", VariedDefects::benefitsAsOutputs),
-            Map.entry("BUDGET-CARRYOVER-RATE", VariedDefects::carryOverRate));
+            Map.entry("BUDGET-CARRYOVER-RATE", VariedDefects::carryOverRate),
+            Map.entry("BUDGET-ADJUSTED-NO-REASON", VariedDefects::adjustedWithoutReason),
+            Map.entry("BUDGET-BALANCE", VariedDefects::wrongBalance));
+
+    /** The note the 四川 template prints in its 原因 column, left as printed where no reason was written. */
+    static final String REASON_NOTE = "1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);"
+            + "2.年中发生预算调整的(追加或调减),应单独说明理由;3.其他资金包括:社会投入资金、银行贷款.";
 
     /**
      * Defects flow text cannot show: it prints 一级指标 without its stated points (产出指标, not
@@ -128,6 +134,29 @@ final class VariedDefects {
         funds[0][0] = initial;
         funds[1][0] = initial;
         return form.withFunds(funds, form.totalScore());
+    }
+
+    /**
+     * 年初预算数 a twentieth below 全年预算数 (under budgetAdjustmentPercent: no BUDGET-ADJUSTED), and a 原因 column whose
+     * total cell holds only the template's note.
+     */
+    private static GeneratedForm adjustedWithoutReason(GeneratedForm form, Random random) {
+        String[][] funds = form.fundsCopy();
+        String initial = new BigDecimal(funds[0][1]).multiply(new BigDecimal("0.95")).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        funds[0][0] = initial;
+        funds[1][0] = initial;
+        return form.withFunds(funds, form.totalScore())
+                .withFundsColumn(new GeneratedForm.FundsColumn("原因", List.of(REASON_NOTE, "", "", "")));
+    }
+
+    /** A 结余 column (湖南): each line's 全年预算数 − 全年执行数, the total's printed one 万元 more. */
+    private static GeneratedForm wrongBalance(GeneratedForm form, Random random) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < form.funds().length; i++) {
+            BigDecimal left = new BigDecimal(form.funds()[i][1]).subtract(new BigDecimal(form.funds()[i][2]));
+            cells.add((i == 0 ? left.add(BigDecimal.ONE) : left).toPlainString());
+        }
+        return form.withFundsColumn(new GeneratedForm.FundsColumn("结余", cells));
     }
 
     /** The cost indicator's target (and actual) twice the budget; a form without one cannot carry it. */

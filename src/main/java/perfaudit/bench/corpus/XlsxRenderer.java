@@ -96,7 +96,13 @@ final class XlsxRenderer implements FormRenderer {
                     row.actual(), row.weight(), row.score(), ""));
             previous = row;
         }
+        List<String> extra = null;
+        if (form.fundsColumn() != null) {
+            extra = new ArrayList<>();
+            extra.add(form.fundsColumn().heading());
+            extra.addAll(form.fundsColumn().cells());
+        }
         return new FormTable.Texts(String.valueOf(form.year()), form.projectName(), form.department(), form.unit(),
-                form.funds(), form.goalExpected(), form.goalActual(), rows, form.totalWeight(), form.totalScore());
+                form.funds(), form.goalExpected(), form.goalActual(), rows, form.totalWeight(), form.totalScore(), extra);
     }
 }

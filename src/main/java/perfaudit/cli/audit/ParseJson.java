@@ -137,6 +137,9 @@ public final class ParseJson {
         template.unreadIn().forEach(unread::add);
         ArrayNode lacks = node.putArray("lacks");
         template.lacks().forEach(lacks::add);
+        if (template.fundReasons()) {
+            node.put("fundReasons", true); // only where the funds table prints a 原因 column
+        }
         return node;
     }
 
@@ -159,6 +162,19 @@ public final class ParseJson {
             node.put(column.key(), funds.get(column));
         }
         node.put("printedUnit", funds.printedUnit());
+        // only where printed: every other row's JSON stays as it was
+        if (funds.received() != null) {
+            node.put("received", funds.received());
+        }
+        if (funds.balance() != null) {
+            node.put("balance", funds.balance());
+        }
+        if (funds.reason() != null) {
+            ObjectNode reason = node.putObject("reason");
+            reason.put("text", funds.reason().text());
+            reason.put("line", line(funds.reason().location()));
+            putLocation(reason, funds.reason().location());
+        }
         return node;
     }
 

@@ -28,6 +28,11 @@ public final class FundFact {
     private final boolean substituted;
     /** The rate the budget row was scored on when an indicator scores it on its own 实际完成值, or null. */
     private final BigDecimal indicatorRate;
+    /** The funds table prints a 原因 column (四川 D); this row's 原因 holds words beyond the template's printed note. */
+    private final boolean reasonColumn;
+    private final boolean reasonGiven;
+    /** The text stops inside the funds table or before it (a cut excerpt): its 原因 cells may lie after the cut. */
+    private final boolean fundsCut;
     /**
      * Computed on first use and kept: constraints read them many times, and most rules look at the
      * 年度资金总额 line only, so the other lines rarely need them. Facts are confined to one session's thread.
@@ -53,6 +58,18 @@ public final class FundFact {
      */
     public FundFact(String formId, String formName, FundLine line, Funds funds, Funds parts, BigDecimal templateWeight,
                     BigDecimal indicatorRate) {
+        this(formId, formName, line, funds, parts, templateWeight, indicatorRate, false, false, false);
+    }
+
+    /**
+     * {@code reasonColumn}: the table prints a 原因 column; {@code reasonGiven}: this row's 原因 says more than the
+     * template's printed note (the settings' instructionWords judge it).
+     */
+    public FundFact(String formId, String formName, FundLine line, Funds funds, Funds parts, BigDecimal templateWeight,
+                    BigDecimal indicatorRate, boolean reasonColumn, boolean reasonGiven, boolean fundsCut) {
+        this.fundsCut = fundsCut;
+        this.reasonColumn = reasonColumn;
+        this.reasonGiven = reasonGiven;
         this.indicatorRate = indicatorRate;
         this.formId = formId;
         this.formName = formName;
@@ -202,6 +219,32 @@ public final class FundFact {
             return null;
         }
         return rate.min(HUNDRED).multiply(weight).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The funds table prints a 原因 column: whether a reason was given can be known. */
+    public boolean isReasonColumn() { return reasonColumn; }
+    /** This row's 原因 as printed, or null. */
+    public String getReason() { return funds.reason() == null ? null : funds.reason().text(); }
+    /** This row's 原因 holds a reason: words beyond the template's printed note (instructionWords). */
+    public boolean isReasonGiven() { return reasonGiven; }
+    /** The text stops inside the funds table (or before it): what its cells would say after the cut is unknown. */
+    public boolean isFundsCut() { return fundsCut; }
+    /** Where this row's 原因 stands, else the row. */
+    public SourceLocation getReasonLocation() { return funds.reason() == null ? funds.location() : funds.reason().location(); }
+
+    /** 结余 as printed (湖南 H), or null. */
+    public BigDecimal getBalance() { return funds.balance(); }
+    /** 实际到位资金 as printed (湖南 H), or null. */
+    public BigDecimal getReceived() { return funds.received(); }
+
+    /** The row's own 计划安排资金 (全年预算数) − 实际支出 (全年执行数): what its 结余 should be; null without either. */
+    public BigDecimal getPlannedBalance() {
+        return funds.annualBudget() == null || funds.executed() == null ? null : funds.annualBudget().subtract(funds.executed());
+    }
+
+    /** 实际到位资金 − 实际支出: the balance of the money received; null without either. */
+    public BigDecimal getReceivedBalance() {
+        return funds.received() == null || funds.executed() == null ? null : funds.received().subtract(funds.executed());
     }
 
     /** |全年预算数 − 年初预算数| ÷ 年初预算数 × 100; null when either is missing or the initial budget is 0. */

@@ -15,6 +15,7 @@ import perfaudit.model.Terms;
 import perfaudit.model.Total;
 import perfaudit.model.funds.FundBreakdown;
 import perfaudit.model.funds.FundLine;
+import perfaudit.model.funds.FundReason;
 import perfaudit.model.funds.Funds;
 
 import java.math.BigDecimal;
@@ -67,6 +68,8 @@ public final class FormDraft {
     public boolean levelPointsPrinted;
     /** The 三级 labels state the rows' points (相关性(5分)) in a table with no 分值 column. */
     public boolean weightsInLabels;
+    /** The funds table's header prints a 原因 column. */
+    public boolean fundReasonColumn;
     /** Points the funds table states for budget execution ("(20分)"), or null. */
     public Integer budgetPointsStated;
     /** The money unit a 金额单位：元 field of the form's head states, for a funds table that states none; null if none. */
@@ -161,7 +164,8 @@ public final class FormDraft {
         // printed but not readable: not a missing field either (the note says why)
         headerValuesUnread.stream().filter(f -> unsetField(f)).forEach(f -> addOnce(lacks, f.key()));
         Template template = new Template(family == null ? "A" : family.id(), family == null ? "项目支出绩效自评表" : family.name(),
-                weights, scores, deviations, budgetPoints, cutAt, missing, lacks, printsActuals(), List.copyOf(unreadIn));
+                weights, scores, deviations, budgetPoints, cutAt, missing, lacks, printsActuals(), List.copyOf(unreadIn),
+                fundReasonColumn);
         String department = this.department == null ? null : this.department.raw();
         CodedName unit = implementingUnit != null ? implementingUnit
                 : unitName == null ? null : CodedName.parse(TextFold.withoutGlosses(unitName));
@@ -171,8 +175,16 @@ public final class FormDraft {
         return new Form(location, year, TextFold.withoutGlosses(projectName),
                 department == null ? null : CodedName.parse(TextFold.withoutGlosses(department)),
                 unit == null ? null : new CodedName(unit.code(), TextFold.withoutGlosses(unit.name()), unit.raw()),
-                funds, readGoal, indicators.stream().map(FormDraft::withoutGlosses).toList(), total, template,
+                reasonsWithoutGlosses(), readGoal, indicators.stream().map(FormDraft::withoutGlosses).toList(), total, template,
                 TextFold.withoutGlosses(formDeviation), fundsByNature);
+    }
+
+    /** The funds rows, their 原因 texts without a 繁體 mirror's glosses as every text of the form. */
+    private Map<FundLine, Funds> reasonsWithoutGlosses() {
+        Map<FundLine, Funds> out = new EnumMap<>(FundLine.class);
+        funds.forEach((line, row) -> out.put(line, row.reason() == null ? row : row.withReason(
+                new FundReason(row.reason().location(), TextFold.withoutGlosses(row.reason().text())))));
+        return out;
     }
 
     /**

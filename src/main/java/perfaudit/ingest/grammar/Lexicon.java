@@ -25,6 +25,20 @@ public final class Lexicon {
 
     /** Marks a column that is printed but not read (得分计算方法, 评价标准, …). */
     public static final Object IGNORED = new Object();
+    /**
+     * A funds column of words read apart from the amounts: the 原因 a template asks for beside the budget
+     * (四川 D). Placed like an unread column; its text is kept with its row.
+     */
+    public static final Object FUND_REASON = new Object();
+    /** The funds table's 结余 (湖南 H): placed like an unread column, its figure kept with its row. */
+    public static final Object FUND_BALANCE = new Object();
+    /** The funds table's 实际到位资金 (湖南 H): placed like an unread column, its figure kept with its row. */
+    public static final Object FUND_RECEIVED = new Object();
+
+    /** A funds column that holds no amount the row's arithmetic reads: unread, a 原因, a 结余 or an 实际到位资金. */
+    public static boolean notAmount(Object field) {
+        return field == IGNORED || field == FUND_REASON || field == FUND_BALANCE || field == FUND_RECEIVED;
+    }
 
     private static final Map<Vocabulary, Lexicon> CACHE = Collections.synchronizedMap(new IdentityHashMap<>());
 
@@ -128,6 +142,9 @@ public final class Lexicon {
         fundAnchor.add(true, v.fundAnchors());
         v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.add(column, spellings));
         fundColumn.add(IGNORED, v.fundIgnoredColumns());
+        fundColumn.add(FUND_REASON, v.fundReasonColumns());
+        fundColumn.add(FUND_BALANCE, v.fundBalanceColumns());
+        fundColumn.add(FUND_RECEIVED, v.fundReceivedColumns());
         v.fundRows().forEach((FundLine line, List<String> spellings) -> fundRow.add(line, spellings));
         goal.add(GOAL_ANCHOR, v.goalAnchors()).add(GOAL_EXPECTED, v.goalExpected()).add(GOAL_ACTUAL, v.goalActual())
                 .add(GOAL_ADJUSTED, v.goalAdjusted()).add(GOAL_IGNORED, v.goalIgnored());
@@ -136,6 +153,9 @@ public final class Lexicon {
         v.indicatorColumns().forEach(indicatorColumn::add);
         v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.addColumnLetters(column, spellings));
         fundColumn.addColumnLetters(IGNORED, v.fundIgnoredColumns());
+        fundColumn.addColumnLetters(FUND_REASON, v.fundReasonColumns());
+        fundColumn.addColumnLetters(FUND_BALANCE, v.fundBalanceColumns());
+        fundColumn.addColumnLetters(FUND_RECEIVED, v.fundReceivedColumns());
         v.indicatorColumns().forEach(indicatorColumn::addColumnLetters);
         v.level1().forEach((name, spellings) -> level1.add(name, spellings));
         for (Level2 level : v.level2().values()) {
@@ -203,6 +223,9 @@ public final class Lexicon {
         all.addAll(v.fundAnchors());
         v.fundColumns().values().forEach(all::addAll);
         all.addAll(v.fundIgnoredColumns());
+        all.addAll(v.fundReasonColumns());
+        all.addAll(v.fundBalanceColumns());
+        all.addAll(v.fundReceivedColumns());
         v.fundRows().values().forEach(all::addAll);
         all.addAll(v.goalAnchors());
         all.addAll(v.goalExpected());

@@ -7,11 +7,19 @@ import java.math.BigDecimal;
 /**
  * One row of the 项目资金 table. Amounts are in 万元 whatever the form printed ({@code printedUnit}
  * says what it printed: 元 amounts are divided by 10,000); executionRate is the number of percent
- * (99.87 for {@code 99.87%}). A cell left empty or shown as {@code —} is null, never 0.
+ * (99.87 for {@code 99.87%}). A cell left empty or shown as {@code —} is null, never 0. {@code received}
+ * and {@code balance} are the row's 实际到位资金 and 结余 as printed (湖南 H), in 万元; {@code reason} its 原因
+ * cell (四川 D); each null where the table prints no such column or the cell is empty.
  */
 public record Funds(SourceLocation location, BigDecimal initialBudget, BigDecimal annualBudget,
                     BigDecimal executed, BigDecimal weight, BigDecimal executionRate, BigDecimal score,
-                    String printedUnit) {
+                    String printedUnit, BigDecimal received, BigDecimal balance, FundReason reason) {
+
+    public Funds(SourceLocation location, BigDecimal initialBudget, BigDecimal annualBudget,
+                 BigDecimal executed, BigDecimal weight, BigDecimal executionRate, BigDecimal score,
+                 String printedUnit) {
+        this(location, initialBudget, annualBudget, executed, weight, executionRate, score, printedUnit, null, null, null);
+    }
 
     public Funds(SourceLocation location, BigDecimal initialBudget, BigDecimal annualBudget,
                  BigDecimal executed, BigDecimal weight, BigDecimal executionRate, BigDecimal score) {
@@ -34,6 +42,34 @@ public record Funds(SourceLocation location, BigDecimal initialBudget, BigDecima
     }
 
     public static Funds of(SourceLocation location, BigDecimal[] values, String printedUnit) {
-        return new Funds(location, values[0], values[1], values[2], values[3], values[4], values[5], printedUnit);
+        return of(location, values, printedUnit, Printed.NONE);
+    }
+
+    public static Funds of(SourceLocation location, BigDecimal[] values, String printedUnit, Printed printed) {
+        return new Funds(location, values[0], values[1], values[2], values[3], values[4], values[5], printedUnit,
+                printed.received(), printed.balance(), printed.reason());
+    }
+
+    /** What a row prints beside the amounts its arithmetic reads: 实际到位资金, 结余 and 原因, each null where not printed. */
+    public record Printed(BigDecimal received, BigDecimal balance, FundReason reason) {
+        public static final Printed NONE = new Printed(null, null, null);
+    }
+
+    /** The same row with other 分值 / 执行率 / 得分 (cells merged down the rows, an indicator scoring the budget). */
+    public Funds withScoring(BigDecimal newWeight, BigDecimal newExecutionRate, BigDecimal newScore) {
+        return new Funds(location, initialBudget, annualBudget, executed, newWeight, newExecutionRate, newScore,
+                printedUnit, received, balance, reason);
+    }
+
+    /** The same row with another 原因 text. */
+    public Funds withReason(FundReason newReason) {
+        return new Funds(location, initialBudget, annualBudget, executed, weight, executionRate, score, printedUnit,
+                received, balance, newReason);
+    }
+
+    /** The same row with another 全年执行数 (completed from its parts). */
+    public Funds withExecuted(BigDecimal newExecuted) {
+        return new Funds(location, initialBudget, annualBudget, newExecuted, weight, executionRate, score, printedUnit,
+                received, balance, reason);
     }
 }

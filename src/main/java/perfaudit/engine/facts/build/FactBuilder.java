@@ -74,12 +74,16 @@ public final class FactBuilder {
         }
         Funds total = totalWithBudgetIndicator(form, budgetRow);
         facts.add(formFact(id, form, total, indicators, judgements));
+        boolean reasons = form.template().fundReasons();
+        boolean fundsCut = form.template().lacksPart(Terms.FUNDS_HEADER);
         for (FundLine line : FundLine.values()) {
             Funds funds = line == FundLine.TOTAL ? total : form.fundLine(line);
             if (funds != null) {
+                boolean given = funds.reason() != null && judgements.reasonGiven(funds.reason().text());
                 facts.add(line == FundLine.TOTAL
-                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(budgetRow))
-                        : new FundFact(id, name, line, funds));
+                        ? new FundFact(id, name, line, funds, parts(form), templateWeight(form), indicatorRate(budgetRow), reasons, given,
+                                fundsCut)
+                        : new FundFact(id, name, line, funds, null, null, null, reasons, given, fundsCut));
             }
         }
         facts.addAll(balances(id, name, form));
@@ -107,8 +111,7 @@ public final class FactBuilder {
         }
         Funds base = total != null ? total : new Funds(row.location(), null, null, null, null, null, null);
         BigDecimal rate = row.actual() != null && row.actual().isPercent() ? row.actual().value() : null;
-        return new Funds(base.location(), base.initialBudget(), base.annualBudget(), base.executed(), row.weight(),
-                base.executionRate() != null ? base.executionRate() : rate, row.score(), base.printedUnit());
+        return base.withScoring(row.weight(), base.executionRate() != null ? base.executionRate() : rate, row.score());
     }
 
     /** The goal texts that state an amount and list its parts (其中 …), each as a GoalSumFact. */

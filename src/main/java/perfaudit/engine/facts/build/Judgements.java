@@ -100,7 +100,8 @@ public final class Judgements {
         keys.put("carryOverNameWords", "指标名称含其一即为结转结余率，其实际完成值应约等于 100% − 执行率 — names of the"
                 + " carry-over rate, whose actual should be about the budget share left unspent");
         keys.put("goalAmountWords", "预期目标中紧跟金额的词，该金额应等于全年预算数 — words before an amount in the goal text");
-        keys.put("instructionWords", "模板填表说明的标志词：文字含其一即为未填写的说明 — words marking a template's printed instruction, not an answer");
+        keys.put("instructionWords", "模板填表说明的标志词：文字（原因栏按句）含其一即为未填写的说明 — words marking a template's printed"
+                + " instruction, not an answer (a 原因 cell judged part by part)");
         keys.put("goalPartsWords", "目标文字中紧跟金额、引出其分项金额的词（其中）— words after a stated amount that list its parts");
         return java.util.Collections.unmodifiableMap(keys);
     }
@@ -189,6 +190,26 @@ public final class Judgements {
     /** Whether a text is the template's printed instruction (对照年度目标,说明…(100字以内)) rather than an answer. */
     boolean instruction(String text) {
         return text != null && containsAny(key(text), instructionWords);
+    }
+
+    /** Where a 原因 text is cut into its parts: the template's note numbers its points and ends each with ; or 。 */
+    private static final Pattern REASON_PARTS = Pattern.compile("[;；。\\n]");
+
+    /**
+     * Whether a 原因 cell gives a reason: some part of it (cut at ; ； 。 and line breaks) holds words and none of the
+     * instructionWords. A cell holding only the template's printed note (1.预算执行率=…需说明原因(100字以内);2.年中发生预算
+     * 调整的…应单独说明理由;3.其他资金包括…) gives none; a reason written before the note (年中追加…;1.预算执行率=…) does.
+     */
+    boolean reasonGiven(String text) {
+        if (text == null) {
+            return false;
+        }
+        for (String part : REASON_PARTS.split(key(text))) {
+            if (part.codePoints().anyMatch(Character::isLetter) && !containsAny(part, instructionWords)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A stated amount and the parts listed after it, in 万元. */

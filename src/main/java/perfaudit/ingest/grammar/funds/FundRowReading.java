@@ -5,6 +5,8 @@ import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.funds.FundsTable.Column;
 import perfaudit.model.funds.FundColumn;
+import perfaudit.model.funds.FundReason;
+import perfaudit.model.funds.Funds;
 import perfaudit.model.funds.FundLine;
 
 import java.math.BigDecimal;
@@ -19,7 +21,12 @@ import java.util.List;
  * together ("50005000100%") are split only when exactly one split is confirmed by that arithmetic, or,
  * where none is, when exactly one prints a 执行率 near its own amounts' ({@link RowArithmetic#rateNear}).
  */
-record FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit) {
+record FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit,
+                      Funds.Printed printed) {
+
+    FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit) {
+        this(values, problem, notes, problemCell, unsplit, Funds.Printed.NONE);
+    }
 
     FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell) {
         this(values, problem, notes, problemCell, false);
@@ -31,7 +38,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
 
     /** This reading, marked as one whose run of glued digits no split was confirmed for (left as printed, or unread). */
     private FundRowReading unsplitRun() {
-        return new FundRowReading(values, problem, notes, problemCell, true);
+        return new FundRowReading(values, problem, notes, problemCell, true, printed);
     }
 
     private static final double INFEASIBLE = 1e9;
@@ -92,7 +99,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             if (whole != null || splitOnly) {
                 return whole;
             }
-            return withGarbled(valuesOf(table, columns, plain, notes), columns, plain, notes).unsplitRun();
+            return withGarbled(table, valuesOf(table, columns, plain, notes), columns, plain, notes).unsplitRun();
         }
         if (splitOnly && plain != null) {
             return null;
@@ -116,11 +123,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
             }
             return split(table, line, columns, raw, labelColumn, numbers, notes, splitOnly);
         }
-        return withGarbled(valuesOf(table, columns, plain, notes), columns, plain, notes);
+        return withGarbled(table, valuesOf(table, columns, plain, notes), columns, plain, notes);
     }
 
     /** The reading, each damaged figure in it (read as no value) reported with its column. */
-    private static FundRowReading withGarbled(BigDecimal[] values, List<Column> columns, Candidate chosen, List<String> notes) {
+    private static FundRowReading withGarbled(FundsTable table, BigDecimal[] values, List<Column> columns, Candidate chosen,
+                                              List<String> notes) {
         List<String> english = new ArrayList<>();
         List<String> chinese = new ArrayList<>();
         Cell at = null;
@@ -137,7 +145,31 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         }
         // one English half and one Chinese half, however many figures are damaged: the message keeps them apart
         String problem = english.isEmpty() ? null : String.join("; ", english) + " — " + String.join("；", chinese);
-        return new FundRowReading(values, problem, notes, at);
+        return new FundRowReading(values, problem, notes, at, false, new Funds.Printed(amountIn(table, columns, chosen,
+                Lexicon.FUND_RECEIVED), amountIn(table, columns, chosen, Lexicon.FUND_BALANCE), reason(columns, chosen)));
+    }
+
+    /** The figure the reading placed in the column {@code field} (结余, 实际到位资金), in 万元; null where there is none. */
+    private static BigDecimal amountIn(FundsTable table, List<Column> columns, Candidate chosen, Object field) {
+        for (int i = 0; i < chosen.values().size(); i++) {
+            Value v = chosen.values().get(i);
+            if (columns.get(chosen.assignment()[i]).field() == field && v.isNumeric() && v.kind() != Value.Kind.PERCENT) {
+                return table.toWan(v);
+            }
+        }
+        return null;
+    }
+
+    /** The words the reading placed in the 原因 column, with their cell; null where it holds none. */
+    private static FundReason reason(List<Column> columns, Candidate chosen) {
+        for (int i = 0; i < chosen.values().size(); i++) {
+            Value v = chosen.values().get(i);
+            if (columns.get(chosen.assignment()[i]).field() == Lexicon.FUND_REASON && !v.isBlank() && v.kind() != Value.Kind.DASH
+                    && !v.text().isBlank()) {
+                return new FundReason(v.cell().location(), v.text().strip());
+            }
+        }
+        return null;
     }
 
     /**
@@ -216,12 +248,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                     + raw.get(splitAt.get(kept.get(0))).text() + "' read as " + texts(chosen.values()) + ", the only split whose"
                     + " 执行率 lies within " + RowArithmetic.NEAR_RATE.toPlainString() + " points of 执行数 ÷ 预算数; the rate is kept as"
                     + " printed — 数字粘连，按本行勾稽关系拆分（所印执行率与金额略有出入，照印读取）");
-            return withGarbled(valuesOf(table, columns, chosen, notes), columns, chosen, notes);
+            return withGarbled(table, valuesOf(table, columns, chosen, notes), columns, chosen, notes);
         }
         notes.add("digits run together split " + (lostOnly ? "at the points of amounts whose integer parts were lost" : "by the row's arithmetic")
                 + ": '" + raw.get(splitAt.get(kept.get(0))).text() + "' read as " + texts(chosen.values())
                 + (lostOnly ? " — 数字粘连，各金额整数部分缺失，按小数点拆分，未读取" : " — 数字粘连，按本行勾稽关系拆分"));
-        return withGarbled(valuesOf(table, columns, chosen, notes), columns, chosen, notes);
+        return withGarbled(table, valuesOf(table, columns, chosen, notes), columns, chosen, notes);
     }
 
     /**
@@ -291,7 +323,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
      */
     private static List<Value> withoutTrailingWords(List<Value> values, List<Column> columns) {
         Value last = values.get(values.size() - 1);
-        boolean wordsColumn = columns.stream().anyMatch(c -> c.field() == Lexicon.IGNORED);
+        boolean wordsColumn = columns.stream().anyMatch(c -> Lexicon.notAmount(c.field()));
         if (wordsColumn || last.kind() != Value.Kind.TEXT || DigitRuns.GLUED.matcher(last.cell().key()).matches()) {
             return values;
         }
@@ -404,7 +436,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
 
     /** The table's first column is unread and comes before every amount column: the column the rows' labels stand in. */
     private static boolean headsRowLabels(List<Column> columns) {
-        if (columns.size() < 2 || columns.get(0).field() != Lexicon.IGNORED) {
+        if (columns.size() < 2 || !Lexicon.notAmount(columns.get(0).field())) {
             return false;
         }
         return columns.stream().anyMatch(c -> c.field() instanceof FundColumn);
@@ -447,7 +479,12 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
     }
 
     private static double fit(Value v, Object field, FundsTable table, FundLine line) {
-        if (field == Lexicon.IGNORED) {
+        if ((field == Lexicon.FUND_BALANCE || field == Lexicon.FUND_RECEIVED)
+                && (v.kind() == Value.Kind.NUMBER || v.kind() == Value.Kind.MONEY)) {
+            // 结余 and 实际到位资金 are amounts: a sub-row's figure after its dashes is its 结余, not a 得分
+            return 0;
+        }
+        if (Lexicon.notAmount(field)) {
             return v.kind() == Value.Kind.TEXT ? 0 : v.isBlank() ? 0 : 0.5;
         }
         FundColumn column = (FundColumn) field;

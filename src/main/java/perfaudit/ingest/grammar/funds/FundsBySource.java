@@ -1,6 +1,7 @@
 package perfaudit.ingest.grammar.funds;
 
 import perfaudit.ingest.grammar.Cell;
+import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
@@ -35,6 +36,10 @@ final class FundsBySource {
     private final FundsTable table;
     private final List<Heading> headings = new ArrayList<>();
     private final Map<FundLine, BigDecimal[]> amounts = new EnumMap<>(FundLine.class);
+    /** Each line's 结余, from the 结余 row (湖南 H), kept apart from the amounts the row's arithmetic reads. */
+    private final Map<FundLine, BigDecimal> balances = new EnumMap<>(FundLine.class);
+    /** Each line's 实际到位资金, from its row, kept apart as the 结余. */
+    private final Map<FundLine, BigDecimal> received = new EnumMap<>(FundLine.class);
 
     FundsBySource(PartScan scanner, FundsTable table) {
         this.s = scanner;
@@ -84,7 +89,7 @@ final class FundsBySource {
         for (Map.Entry<FundLine, BigDecimal[]> values : amounts.entrySet()) {
             if (!table.form().funds.containsKey(values.getKey())) {
                 table.form().funds.put(values.getKey(), Funds.of(locations.get(values.getKey()).location(), values.getValue(),
-                        table.unit()));
+                        table.unit(), new Funds.Printed(received.get(values.getKey()), balances.get(values.getKey()), null)));
             }
         }
         return j;
@@ -226,13 +231,15 @@ final class FundsBySource {
         return cells;
     }
 
-    /** One measure's row: its values under the headings; an ignored measure (结余) is read past. */
+    /** One measure's row: its values under the headings; 结余 and 实际到位资金 kept apart per line, an ignored measure read past. */
     private int measureRow(int k, Hit<Object> measure) {
         table.form().saw(measure.spelling());
         List<Cell> cells = rowCells(measure.next());
         int end = measure.next() + cells.size();
         s.use(k, end);
-        if (!(measure.value() instanceof FundColumn column)) {
+        Map<FundLine, BigDecimal> apart = measure.value() == Lexicon.FUND_BALANCE ? balances
+                : measure.value() == Lexicon.FUND_RECEIVED ? received : null;
+        if (!(measure.value() instanceof FundColumn) && apart == null) {
             return end;
         }
         int order = 0;
@@ -245,7 +252,13 @@ final class FundsBySource {
             if (heading == null || heading.line() == null || !value.isNumeric()) {
                 continue;
             }
-            put(heading.line(), column, value);
+            if (apart != null) {
+                if (value.kind() != Value.Kind.PERCENT) {
+                    apart.putIfAbsent(heading.line(), table.toWan(value));
+                }
+            } else {
+                put(heading.line(), (FundColumn) measure.value(), value);
+            }
         }
         return end;
     }

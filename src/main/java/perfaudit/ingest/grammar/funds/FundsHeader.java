@@ -150,8 +150,8 @@ final class FundsHeader {
      * it holds a column's place, since the rows below keep their empty cells as values.
      */
     private boolean emptyHeaderCell(int k) {
-        if (s.grid || t.get(k).gap() != Cell.Gap.CELL || columns.isEmpty() || columns.get(columns.size() - 1).field() == Lexicon.IGNORED
-                && columns.stream().allMatch(c -> c.field() == Lexicon.IGNORED)) {
+        if (s.grid || t.get(k).gap() != Cell.Gap.CELL || columns.isEmpty() || Lexicon.notAmount(columns.get(columns.size() - 1).field())
+                && columns.stream().allMatch(c -> Lexicon.notAmount(c.field()))) {
             return false;
         }
         int next = k + 1;
@@ -190,7 +190,10 @@ final class FundsHeader {
                 form.budgetPointsStated = Integer.parseInt(stated.group(1));
             }
         }
-        boolean seen = columns.stream().anyMatch(c -> c.field() == column.value() && column.value() != Lexicon.IGNORED);
+        if (column.value() == Lexicon.FUND_REASON) {
+            form.fundReasonColumn = true;
+        }
+        boolean seen = columns.stream().anyMatch(c -> c.field() == column.value() && !Lexicon.notAmount(column.value()));
         if (!seen) {
             columns.add(new Column(column.value(), t.get(k).column()));
         }

@@ -168,7 +168,7 @@ public final class FundsTable {
             for (String note : reading.notes()) {
                 s.log.note(cell.row(), cell.location(), cell.text(), note);
             }
-            form.funds.put(row.line(), Funds.of(first.location(), reading.values(), first.printedUnit()));
+            form.funds.put(row.line(), Funds.of(first.location(), reading.values(), first.printedUnit(), reading.printed()));
         }
     }
 
@@ -186,8 +186,7 @@ public final class FundsTable {
             return;
         }
         Funds total = form.funds.get(FundLine.TOTAL);
-        form.funds.put(FundLine.TOTAL, new Funds(total.location(), total.initialBudget(), total.annualBudget(),
-                outcome.executed(), total.weight(), total.executionRate(), total.score(), total.printedUnit()));
+        form.funds.put(FundLine.TOTAL, total.withExecuted(outcome.executed()));
         s.log.note(cell.row(), cell.location(), cell.text(), outcome.note());
     }
 
@@ -218,7 +217,7 @@ public final class FundsTable {
 
     /** The table's first column, before every amount column, is one it does not read (行次: the rows' numbers). */
     private boolean numbersRows() {
-        return columns().size() > 1 && columns().get(0).field() == Lexicon.IGNORED
+        return columns().size() > 1 && Lexicon.notAmount(columns().get(0).field())
                 && columns().stream().anyMatch(c -> c.field() instanceof FundColumn);
     }
 
@@ -328,7 +327,7 @@ public final class FundsTable {
             // a table with no 分值 column states the budget's points in its header (预算执行情况 (20分))
             amounts[FundColumn.WEIGHT.ordinal()] = BigDecimal.valueOf(form.budgetPointsStated);
         }
-        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit()));
+        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit(), reading.printed()));
         return end;
     }
 
@@ -411,7 +410,7 @@ public final class FundsTable {
                 s.problem(i, inRow(line, reading.problem()));
                 continue;
             }
-            form.funds.put(line, Funds.of(t.get(i).location(), reading.values(), unit()));
+            form.funds.put(line, Funds.of(t.get(i).location(), reading.values(), unit(), reading.printed()));
         }
         s.log.note(t.get(i).row(), t.get(i).location(), t.get(i).text(), "资金行标签先于列名印出（单元格顺序错乱），其后的数字按行序每"
                 + width + "个一行读入 " + waiting.size() + " 行，年度资金总额的执行率与金额相符 — funds rows' labels printed before"

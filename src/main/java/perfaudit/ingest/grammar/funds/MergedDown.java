@@ -43,10 +43,8 @@ final class MergedDown {
         Funds part = funds.get(from);
         Map<FundLine, Funds> out = new java.util.EnumMap<>(FundLine.class);
         out.putAll(funds);
-        out.put(FundLine.TOTAL, new Funds(total.location(), total.initialBudget(), total.annualBudget(), total.executed(),
-                part.weight(), part.executionRate(), part.score(), total.printedUnit()));
-        out.put(from, new Funds(part.location(), part.initialBudget(), part.annualBudget(), part.executed(),
-                null, null, null, part.printedUnit()));
+        out.put(FundLine.TOTAL, total.withScoring(part.weight(), part.executionRate(), part.score()));
+        out.put(from, part.withScoring(null, null, null));
         return new Outcome(out, from);
     }
 

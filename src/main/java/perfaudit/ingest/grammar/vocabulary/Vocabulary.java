@@ -57,7 +57,10 @@ public record Vocabulary(
         Map<FundNature, Nature> fundNatures,
         List<String> projectNameEndings,
         List<String> statusColumns,
-        List<String> statusWords) {
+        List<String> statusWords,
+        List<String> fundReasonColumns,
+        List<String> fundBalanceColumns,
+        List<String> fundReceivedColumns) {
 
     /**
      * A breakdown of the funds by nature (funds: natures: in forms.yaml): the spellings of its total's

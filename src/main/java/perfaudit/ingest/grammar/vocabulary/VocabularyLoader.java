@@ -88,13 +88,18 @@ final class VocabularyLoader {
         Map<String, List<String>> level1 = level1(required(indicators, "level1", s.get("indicators")));
         Map<FundColumn, List<String>> fundColumns = new EnumMap<>(FundColumn.class);
         List<String> fundIgnored = new ArrayList<>();
+        Map<String, List<String>> fundText = new HashMap<>();
+        fundText.put("ignored", fundIgnored);
+        fundText.put("reason", new ArrayList<>());
+        fundText.put("balance", new ArrayList<>());
+        fundText.put("received", new ArrayList<>());
         keyed(required(funds, "columns", s.get("funds")), FundColumn.values(), FundColumn::key, "fund column",
-                fundColumns, fundIgnored);
+                fundColumns, fundText);
         Map<IndicatorField, List<String>> indicatorColumns = new EnumMap<>(IndicatorField.class);
         keyed(required(indicators, "columns", s.get("indicators")),
-                IndicatorField.values(), IndicatorField::key, "indicator column", indicatorColumns, null);
+                IndicatorField.values(), IndicatorField::key, "indicator column", indicatorColumns, Map.of());
         Map<FundLine, List<String>> fundRows = new EnumMap<>(FundLine.class);
-        keyed(required(funds, "rows", s.get("funds")), FundLine.values(), FundLine::key, "fund row", fundRows, null);
+        keyed(required(funds, "rows", s.get("funds")), FundLine.values(), FundLine::key, "fund row", fundRows, Map.of());
         if (!fundRows.containsKey(FundLine.TOTAL)) {
             error(s.get("funds"), "funds: rows: needs 'total' (the 年度资金总额 row)");
         }
@@ -131,7 +136,8 @@ final class VocabularyLoader {
                 fundNatures(funds.get("natures")),
                 optionalStrings(mapping(required(s, "header", top), HEADER_KEYS).get("projectNameEndings")),
                 optionalStrings(indicators.get("statusColumns")),
-                optionalStrings(indicators.get("statusWords")));
+                optionalStrings(indicators.get("statusWords")),
+                fundText.get("reason"), fundText.get("balance"), fundText.get("received"));
     }
 
     /**
@@ -353,7 +359,7 @@ final class VocabularyLoader {
 
     /** A mapping whose keys are one of {@code keys} (or "ignored" when {@code ignored} is given). */
     private <K> void keyed(Node node, K[] keys, java.util.function.Function<K, String> keyName, String what,
-                           Map<K, List<String>> into, List<String> ignored) {
+                           Map<K, List<String>> into, Map<String, List<String>> printedOnly) {
         if (!(node instanceof MappingNode map)) {
             expected(node, "a " + what + " per key", null);
             return;
@@ -366,15 +372,16 @@ final class VocabularyLoader {
         for (NodeTuple tuple : map.getValue()) {
             String name = scalar(tuple.getKeyNode());
             List<String> spellings = strings(tuple.getValueNode());
-            if (ignored != null && name.equals("ignored")) {
-                ignored.addAll(spellings);
+            if (printedOnly.containsKey(name)) {
+                // columns printed but not among the keyed ones: unread (ignored) or read apart (a funds 原因 / 结余)
+                printedOnly.get(name).addAll(spellings);
                 continue;
             }
             K key = byName.get(name);
             if (key == null) {
                 error(tuple.getKeyNode(), "unknown " + what + " '" + name + "' (one of "
                         + String.join(", ", byName.keySet().stream().sorted().toList())
-                        + (ignored != null ? ", ignored" : "") + ")");
+                        + printedOnly.keySet().stream().sorted().map(k -> ", " + k).collect(java.util.stream.Collectors.joining()) + ")");
                 continue;
             }
             for (String spelling : spellings) {
