@@ -19,7 +19,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.DoubleSupplier;
 
 /**
  * One row of text that lost its grid, gathered by {@link FlowRows}, read into the header's columns:
@@ -42,11 +41,11 @@ final class FlowRowReader {
     /** The header's columns after 一级 / 二级: a row's cells after its labels. */
     private final List<IndicatorField> valueFields;
     private final RowAligner aligner;
-    /** The width at which the 三级指标 column wraps (see RowEnds.wrapWidth), measured on the first ask. */
-    private final DoubleSupplier nameWidth;
+    /** The width at which the 三级指标 column wraps (see RowEnds.wrapWidth). */
+    private final double nameWidth;
 
     FlowRowReader(PartScan scanner, FormDraft form, List<IndicatorField> valueFields, IndicatorBuilder builder, RowEnds ends,
-                  GluedSection glued, Placeholders placeholders, DoubleSupplier nameWidth) {
+                  GluedSection glued, Placeholders placeholders, double nameWidth) {
         this.s = scanner;
         this.form = form;
         this.t = scanner.t;

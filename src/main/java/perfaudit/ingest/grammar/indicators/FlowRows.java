@@ -13,8 +13,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 
 import java.math.BigDecimal;
-import java.util.function.DoubleSupplier;
-import java.util.function.Function;
+import java.util.function.DoubleFunction;
 import java.util.regex.Matcher;
 
 /**
@@ -33,15 +32,15 @@ final class FlowRows {
     private final Placeholders placeholders;
     private final BlockLabel blockLabel;
     private final Level2PointsLabel level2Points;
-    /** Makes the reader of the rows gathered, given the width at which the 三级指标 column wraps (asked for on demand). */
-    private final Function<DoubleSupplier, FlowRowReader> readerAtNameWidth;
-    /** Reads each row gathered; made at the table's first row, where the 三级指标 column's wrap width is measured from. */
+    /** Makes the reader of the rows gathered, given the width at which the 三级指标 column wraps. */
+    private final DoubleFunction<FlowRowReader> readerAtNameWidth;
+    /** Reads each row gathered; made at the table's first row, where the 三级指标 column's wrap width is known. */
     private FlowRowReader rowReader;
     /** Reads the rows of a table with a status column (family G), or null; made at the table's first row. */
     private StatusRows statusRows;
 
     FlowRows(PartScan scanner, IndicatorHeader header, IndicatorBuilder builder, RowEnds ends, Placeholders placeholders,
-             BlockLabel blockLabel, Function<DoubleSupplier, FlowRowReader> readerAtNameWidth) {
+             BlockLabel blockLabel, DoubleFunction<FlowRowReader> readerAtNameWidth) {
         this.s = scanner;
         this.t = scanner.t;
         this.lex = scanner.lex;
@@ -56,7 +55,7 @@ final class FlowRows {
 
     /** Reads the rows from {@code k} to the table's end; returns the index of its end. */
     int read(int k) {
-        rowReader = readerAtNameWidth.apply(ends.wrapWidthOnDemand(k));
+        rowReader = readerAtNameWidth.apply(ends.wrapWidth(k));
         statusRows = StatusRows.of(s, header, builder, ends);
         FlowRow row = new FlowRow();
         int j = k;

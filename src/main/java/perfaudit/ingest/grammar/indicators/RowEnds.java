@@ -15,7 +15,6 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.DoubleSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -193,26 +192,7 @@ final class RowEnds {
      * another line reaches it too. Text that never wraps has one widest line: every line is a cell of
      * its own (infinite width); a table with no such line gives no evidence (0).
      */
-    /**
-     * {@link #wrapWidth} of the table from {@code k}, scanned on the first ask and kept: few rows need it (a
-     * run of wrapped words with no target phrase), and the scan is a second pass over the whole table,
-     * 7-10 % of parsing flow text when made for every table.
-     */
-    DoubleSupplier wrapWidthOnDemand(int k) {
-        return new DoubleSupplier() {
-            private double width = Double.NaN;
-
-            @Override
-            public double getAsDouble() {
-                if (Double.isNaN(width)) {
-                    width = wrapWidth(k);
-                }
-                return width;
-            }
-        };
-    }
-
-    private double wrapWidth(int k) {
+    double wrapWidth(int k) {
         // the widths in a plain array, not boxed in a list and streamed twice: every flow table asks
         double[] widths = new double[16];
         int count = 0;

@@ -12,7 +12,6 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +32,7 @@ public final class RowText {
     private RowText() {
     }
 
-    public static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, DoubleSupplier nameWidth,
+    public static List<RowAligner.Item> items(List<Cell> cells, Lexicon lex, List<IndicatorField> fields, double nameWidth,
                                        boolean glued) {
         List<Piece> pieces = joinValues(glued ? valuesApart(cells) : cells, fields.contains(IndicatorField.CORE));
         int textEnd = 0;
@@ -248,7 +247,7 @@ public final class RowText {
         return -1;
     }
 
-    private static List<RowAligner.Item> splitText(List<Piece> pieces, Lexicon lex, List<IndicatorField> fields, DoubleSupplier nameWidth,
+    private static List<RowAligner.Item> splitText(List<Piece> pieces, Lexicon lex, List<IndicatorField> fields, double nameWidth,
                                                    boolean wordsOnly) {
         List<RowAligner.Item> items = new ArrayList<>();
         if (pieces.isEmpty()) {
@@ -301,15 +300,14 @@ public final class RowText {
     }
 
     /** Wrapped lines of one run: an actual phrase at the end, a target phrase before it, the name before that. */
-    private static List<List<Piece>> byPhrases(List<Piece> pieces, Lexicon lex, DoubleSupplier nameWidth) {
+    private static List<List<Piece>> byPhrases(List<Piece> pieces, Lexicon lex, double nameWidth) {
         int actual = phraseSuffix(pieces, pieces.size(), lex.qualitativeActuals);
         int end = actual < 0 ? pieces.size() : actual;
         int target = phraseSuffix(pieces, end, lex.qualitativeTargets);
-        double width = target < 0 && actual > 1 ? nameWidth.getAsDouble() : 0; // measured only where it is needed
-        if (width > 0) {
+        if (target < 0 && actual > 1 && nameWidth > 0) {
             // the name's lines fill the name column but its last: the target starts after that line
             for (int i = 0; i < actual - 1; i++) {
-                if (TextWidth.of(pieces.get(i).text) < width - NAME_WRAP_SLACK) {
+                if (TextWidth.of(pieces.get(i).text) < nameWidth - NAME_WRAP_SLACK) {
                     target = i + 1;
                     break;
                 }
