@@ -174,6 +174,9 @@ final class FlowRowReader {
             glued.read(cells, first, last, cutShort);
             return;
         }
+        if (aligned.isEmpty() && textBetweenRowsOnOneLine(items, first, last)) {
+            return;
+        }
         if (aligned.isEmpty()) {
             long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
                     && Value.COMPARATORS.indexOf(i.value().cell().key().charAt(0)) >= 0).count();
@@ -278,6 +281,49 @@ final class FlowRowReader {
         Cell at = t.get(first);
         s.log.note(at.row(), at.location(), at.text(), "续行并入上一行的偏差原因：" + joined
                 + " — a line continuing the 偏差原因 of the row above (wrapped text) was joined to it");
+        s.use(first, last + 1);
+        return true;
+    }
+
+    /**
+     * Rows run on in one long line (flattened text): after a whole row comes a text, then cells that make a whole row
+     * by themselves (name, target, actual, 分值, 得分). The text is the 偏差原因 of the row before (the header's last
+     * column) or the 二级 of the row after, a label the vocabulary does not know: its place does not say which. The
+     * row after is read either way. Where the row before lost points, a reason is due there: the text is read as that
+     * reason, noted; otherwise it is reported, left unread. Returns false where the cells are not so.
+     */
+    private boolean textBetweenRowsOnOneLine(List<RowAligner.Item> items, int first, int last) {
+        if (t.glued || s.grid || items.size() < 2 || first == 0 || form.indicators.isEmpty()
+                || valueFields.isEmpty() || valueFields.get(valueFields.size() - 1) != IndicatorField.DEVIATION
+                || !valueFields.contains(IndicatorField.SCORE)) {
+            return false;
+        }
+        RowAligner.Item text = items.get(0);
+        Cell at = text.value().cell();
+        if (text.value().kind() != Value.Kind.TEXT || at.gap() != Cell.Gap.SPACE || t.get(first).row() != t.get(last).row()
+                || t.get(first - 1).row() != t.get(first).row()) {
+            return false;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> rest = aligner.align(items.subList(1, items.size()));
+        if (rest.isEmpty() || rest.get().get(IndicatorField.NAME) != items.get(1) || !rest.get().containsKey(IndicatorField.SCORE)
+                || rest.get().containsKey(IndicatorField.DEVIATION)) {
+            return false;
+        }
+        Indicator before = form.indicators.get(form.indicators.size() - 1);
+        if (before.deviation() != null || before.score() == null || before.weight() == null) {
+            return false;
+        }
+        String words = text.text().strip();
+        if (before.score().compareTo(before.weight()) < 0) {
+            form.indicators.set(form.indicators.size() - 1, before.withDeviation(words));
+            s.log.note(at.row(), at.location(), at.text(), "两行之间的文字读作上一行的偏差原因（上一行扣分）：" + words
+                    + " — a text between two rows run on one line read as the 偏差原因 of the row before, which lost points"
+                    + " (it might be the next row's 二级)");
+        } else {
+            s.problem(first, "a text between two rows run on one line, the row before at full points: its 偏差原因 or the next"
+                    + " row's 二级, not decided: " + words + " — 两行之间的文字无法判断是上一行的偏差原因还是下一行的二级指标");
+        }
+        builder.add(items.get(1).value().cell(), rest.get(), false);
         s.use(first, last + 1);
         return true;
     }
