@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The seventh round of hand-made forms (h01–h06 in src/test/resources/perfaudit/blind, see its README.md), written blind
@@ -120,9 +121,62 @@ public class BlindForms8Test {
                     满意度指标 服务对象满意度指标 群众满意度 | ≥90% | 93% | - -
                     总分 - -"""));
 
+    /** Each form's 预期目标 and 实际完成情况 as printed (h01, a score sheet, and h04, family E, print none). */
+    private static final Map<String, List<String>> GOALS = Map.of(
+            "h02-hechuan-shipin-familyJ-tabbed-2022", List.of(
+                    "全年完成食品安全抽检监测3200批次以上,餐饮服务单位量化分级覆盖率达到95%以上。",
+                    "完成食品安全抽检监测3350批次,餐饮服务单位量化分级覆盖率97%。"),
+            "h03-songxi-nongji-bumenzhengti-fanti-ocr-2022", List.of(
+                    "推廣主導品種12個,培訓農民1500人次。",
+                    "推廣主導品種12個,培訓農民1380人次。"),
+            "h05-yinhu-yanglao-familyL-oneline-2022", List.of(
+                    "新增社区嵌入式养老床位50张,入住老人120人以上,入住老人满意度90%以上。",
+                    "新增社区嵌入式养老床位45张,入住老人126人,入住老人满意度95%。"),
+            "h06-liuxi-jianshen-twoforms-AC-tabbed-2024", List.of(
+                    "全民健身中心全年免费开放330天以上,接待健身群众45万人次以上,举办赛事活动不少于30场。",
+                    "全年免费开放336天,接待健身群众48万人次,举办赛事活动32场。"));
+
+    /** The rows that print a 偏差原因 (未完成原因, 说明), by name; every other row has none. */
+    private static final Map<String, Map<String, String>> DEVIATIONS = Map.of(
+            "h01-qingbei-yibao-familyK-pipe-2023", Map.of(),
+            "h02-hechuan-shipin-familyJ-tabbed-2022", Map.of("公众食品安全满意度", "农贸市场周边群众评价偏低,下年加大农贸市场抽检频次"),
+            "h03-songxi-nongji-bumenzhengti-fanti-ocr-2022", Map.of("開展技術培訓人次", "部分鄉鎮培訓因汛期順延"),
+            "h04-puyang-nongtian-familyE-oneline-twopages-2023", Map.of(),
+            "h05-yinhu-yanglao-familyL-oneline-2022", Map.of("预算执行率", "部分设备款因供货延迟未支付"),
+            "h06-liuxi-jianshen-twoforms-AC-tabbed-2024", Map.of());
+
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
         assertAll(READ.entrySet().stream().map(e -> () -> assertEquals(e.getValue(), facts(read(e.getKey())), e.getKey())));
+    }
+
+    @Test
+    void goalTextsAreEachInTheirField() {
+        BlindFormsTest.assertGoals(GOALS);
+        assertEquals("补助3个公共体育场馆免费低收费开放,年服务健身群众63万人次。",
+                read("h06-liuxi-jianshen-twoforms-AC-tabbed-2024").forms().get(1).goal().actual());
+    }
+
+    @Test
+    void deviationsAreOnTheirRowsOnly() {
+        BlindFormsTest.assertDeviations(DEVIATIONS);
+    }
+
+    /** The corrections each form needed are noted (PARSE-NOTE), and only h01's 评价等级 line is left unread. */
+    @Test
+    void correctionsAreNotedAndOnlyTheGradeLineIsUnread() {
+        assertEquals(List.of("| 评价等级 | 优 | | | |"),
+                read("h01-qingbei-yibao-familyK-pipe-2023").problems().stream().map(p -> p.text()).toList());
+        for (String stem : List.of("h02-hechuan-shipin-familyJ-tabbed-2022", "h03-songxi-nongji-bumenzhengti-fanti-ocr-2022",
+                "h04-puyang-nongtian-familyE-oneline-twopages-2023", "h05-yinhu-yanglao-familyL-oneline-2022",
+                "h06-liuxi-jianshen-twoforms-AC-tabbed-2024")) {
+            assertEquals(List.of(), read(stem).problems(), stem);
+        }
+        assertTrue(read("h03-songxi-nongji-bumenzhengti-fanti-ocr-2022").notes().stream().anyMatch(n -> n.text().equals("工1500人次")));
+        assertTrue(read("h04-puyang-nongtian-familyE-oneline-twopages-2023").notes().stream()
+                .anyMatch(n -> n.reason().contains("running header")));
+        assertTrue(read("h05-yinhu-yanglao-familyL-oneline-2022").notes().stream()
+                .anyMatch(n -> n.reason().contains("偏差原因 of the row before")));
     }
 
     private static String facts(Document doc) {
