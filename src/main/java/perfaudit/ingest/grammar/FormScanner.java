@@ -289,7 +289,7 @@ final class FormScanner extends PartScan {
         }
         int k = pastPageTop(title.next());
         return k < t.size() && titles.at(k) == null && !startsOtherText(k) && !isStop(k) && t.labelAt(k, lex.total, true) == null
-                && !headOfForm(k, lineEnd(k)) && opensRow(k);
+                && !headOfForm(k, firstRowEnd(k)) && opensRow(k);
     }
 
     /** Past blank cells, page chrome and a reprinted indicator header (its column labels) at a page's top. */
@@ -301,6 +301,8 @@ final class FormScanner extends PartScan {
                 k = Math.max(lineEnd(k), k + 1);
             } else if (reprintsIndicatorHeader(k)) {
                 k = sourceLineEnd(k);
+            } else if (labelRunEnd(k) > k) {
+                k = labelRunEnd(k);
             } else {
                 return k;
             }
@@ -325,6 +327,41 @@ final class FormScanner extends PartScan {
             }
         }
         return labels >= 2;
+    }
+
+    /**
+     * Text flattened one line a page: the page's top reprints the indicator header as three or more column labels in a
+     * row (一级指标 二级指标 三级指标 …), the table's rows going on on the same line. The cell after them, or k where the
+     * labels are fewer.
+     */
+    private int labelRunEnd(int k) {
+        int j = k;
+        int labels = 0;
+        while (j < t.size() && (j == k || t.get(j).gap() == Cell.Gap.SPACE || t.get(j).gap() == Cell.Gap.CELL)) {
+            Hit<Vocabulary.IndicatorField> label = t.labelAt(j, lex.indicatorColumn, false);
+            if (label == null) {
+                break;
+            }
+            labels++;
+            j = label.next();
+        }
+        return labels >= 3 ? j : k;
+    }
+
+    /**
+     * Where a form's head after a title at k would have to lie: the line's cells up to the first figure that is no
+     * year (a row's 指标值). On a page flattened to one line the rest of the page follows, whose dates are no head.
+     */
+    private int firstRowEnd(int k) {
+        int end = lineEnd(k);
+        for (int j = k; j < end; j++) {
+            String key = t.get(j).key();
+            boolean figure = !key.isEmpty() && (Character.isDigit(key.charAt(0)) || Value.COMPARATORS.indexOf(key.charAt(0)) >= 0);
+            if (figure && !YEAR_CELL.matcher(key).matches()) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /** A form's head in cells from..to: a year line, a header field (项目名称, 主管部门), a funds or goal label. */

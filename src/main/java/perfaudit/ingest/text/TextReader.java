@@ -38,6 +38,13 @@ public final class TextReader implements DocumentReader {
      */
     private static final Pattern PAGE_NUMBER_LINE = Pattern.compile(
             "(?i)page ?\\d+( ?of ?\\d+)?|第 ?\\d+ ?页( ?[,，/、]? ?共 ?\\d+ ?页)?|共 ?\\d+ ?页 ?[,，/、]? ?第 ?\\d+ ?页|[-—–] ?\\d+ ?[-—–]");
+    /**
+     * A page's full number (第 N 页 共 M 页, 共 M 页 第 N 页, Page N of M) ending or opening a long line, parted from the
+     * line's text by a space: text flattened one line a page (PDF or docx text) prints its footer at the line's end.
+     * Only the two-part form is taken: no cell reads so, while "第 1 页" alone or a bare figure may be a cell's words.
+     */
+    private static final Pattern PAGE_NUMBER_EDGE = Pattern.compile(
+            "(?i)(?:^|(?<=\\s))(?:第 ?\\d+ ?页 ?[,，/、]? ?共 ?\\d+ ?页|共 ?\\d+ ?页 ?[,，/、]? ?第 ?\\d+ ?页|page ?\\d+ ?of ?\\d+)(?=\\s|$)");
     /** A site's page number at a line's start, in ASCII or full-width digits (２、), as the page was typed. */
     private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*[0-9０-９]{1,2}、");
     /**
@@ -105,9 +112,44 @@ public final class TextReader implements DocumentReader {
                     out = new ArrayList<>(lines);
                 }
                 out.set(i, new TextLine(line.number(), ""));
+            } else if (line.text().indexOf('页') >= 0 || line.text().indexOf('f') >= 0) {
+                String kept = withoutPageNumberAtEdges(line.text());
+                if (kept != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(lines);
+                    }
+                    out.set(i, new TextLine(line.number(), kept));
+                }
             }
         }
         return out == null ? lines : out;
+    }
+
+    /**
+     * The line without the page number ending or opening it (a flattened page's footer or header, see
+     * {@link #PAGE_NUMBER_EDGE}), or null where it holds none there. A number inside the line is left alone.
+     */
+    static String withoutPageNumberAtEdges(String text) {
+        String folded = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC);
+        if (folded.length() != text.length()) {
+            return null; // the fold moved the characters: no offsets to cut the line by
+        }
+        String stripped = folded.strip();
+        int lead = folded.indexOf(stripped);
+        java.util.regex.Matcher m = PAGE_NUMBER_EDGE.matcher(stripped);
+        int from = -1;
+        int to = -1;
+        while (m.find()) {
+            if (m.start() == 0 || m.end() == stripped.length()) {
+                from = m.start();
+                to = m.end();
+                break;
+            }
+        }
+        if (from < 0 || to - from == stripped.length()) {
+            return null; // none at an edge, or the whole line: a page-number line, taken above
+        }
+        return text.substring(0, lead + from) + text.substring(lead + to);
     }
 
     private static boolean isPageNumberLine(String text) {

@@ -145,6 +145,9 @@ final class FlowRowReader {
             return;
         }
         Optional<Map<IndicatorField, RowAligner.Item>> aligned = cutShort ? positional(items) : aligner.align(items);
+        if (!cutShort && textBetweenRowsOnOneLine(cells, first, last, aligned)) {
+            return; // before the repairs below: joined to the next row's name, the text would read as a wrapped name
+        }
         if (aligned.isEmpty()) {
             List<RowAligner.Item> kept = new ArrayList<>(items);
             while (aligned.isEmpty() && kept.size() > 1 && kept.get(kept.size() - 1).value().kind() == Value.Kind.EMPTY) {
@@ -278,6 +281,60 @@ final class FlowRowReader {
         Cell at = t.get(first);
         s.log.note(at.row(), at.location(), at.text(), "续行并入上一行的偏差原因：" + joined
                 + " — a line continuing the 偏差原因 of the row above (wrapped text) was joined to it");
+        s.use(first, last + 1);
+        return true;
+    }
+
+    /**
+     * Rows run on in one long line (flattened text): after a whole row comes a text, then cells that make a whole row
+     * by themselves (name, target, actual, 分值, 得分). The text is the 偏差原因 of the row before (the header's last
+     * column), the 二级 of the row after (a label the vocabulary does not know) or the first words of its name, broken
+     * by a space: its place does not say which. Where the row before lost points and printed no reason, a reason is due
+     * there: the text is read as that reason, noted. Where not, and the cells read as no row with the text in their name
+     * (its words are no name: 合规 | 合规 left no place for them), the text is reported, left unread. The row after is read
+     * in both cases. Returns false where the cells are not so, or where they read whole with the text as a broken name.
+     */
+    private boolean textBetweenRowsOnOneLine(List<Cell> cells, int first, int last, Optional<Map<IndicatorField, RowAligner.Item>> read) {
+        if (t.glued || s.grid || cells.size() < 3 || first == 0 || form.indicators.isEmpty()
+                || valueFields.isEmpty() || valueFields.get(valueFields.size() - 1) != IndicatorField.DEVIATION
+                || !valueFields.contains(IndicatorField.SCORE)) {
+            return false;
+        }
+        Cell text = cells.get(0);
+        if (Value.of(text).kind() != Value.Kind.TEXT || text.gap() != Cell.Gap.SPACE || t.get(first).row() != t.get(last).row()
+                || t.get(first - 1).row() != t.get(first).row()) {
+            return false;
+        }
+        Indicator before = form.indicators.get(form.indicators.size() - 1);
+        if (before.deviation() != null || before.score() == null || before.weight() == null) {
+            return false;
+        }
+        RowAligner.Item readName = read.map(r -> r.get(IndicatorField.NAME)).orElse(null);
+        if (readName != null && readName.text().strip().equals(text.text().strip())) {
+            return false; // the text alone is the row's name, the cells after it its values: no text between rows
+        }
+        boolean reasonDue = before.score().compareTo(before.weight()) < 0;
+        if (!reasonDue && read.isPresent()) {
+            return false;
+        }
+        List<RowAligner.Item> rest = RowText.items(cells.subList(1, cells.size()), s.lex, valueFields, nameWidth, false);
+        Optional<Map<IndicatorField, RowAligner.Item>> row = rest.isEmpty() ? Optional.empty() : aligner.align(rest);
+        if (row.isEmpty() || row.get().get(IndicatorField.NAME) != rest.get(0) || rest.get(0).value().kind() != Value.Kind.TEXT
+                || !row.get().containsKey(IndicatorField.SCORE) || !row.get().containsKey(IndicatorField.ACTUAL)
+                || row.get().containsKey(IndicatorField.DEVIATION)) {
+            return false;
+        }
+        String words = text.text().strip();
+        if (reasonDue) {
+            form.indicators.set(form.indicators.size() - 1, before.withDeviation(words));
+            s.log.note(text.row(), text.location(), text.text(), "两行之间的文字读作上一行的偏差原因（上一行扣分）：" + words
+                    + " — a text between two rows run on one line read as the 偏差原因 of the row before, which lost points"
+                    + " (it might be the next row's 二级 or the first words of its name)");
+        } else {
+            s.problem(first, "a text between two rows run on one line, the row before at full points: its 偏差原因 or the next"
+                    + " row's 二级, not decided: " + words + " — 两行之间的文字无法判断是上一行的偏差原因还是下一行的二级指标");
+        }
+        builder.add(cells.get(1), row.get(), false);
         s.use(first, last + 1);
         return true;
     }

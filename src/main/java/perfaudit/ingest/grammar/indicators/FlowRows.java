@@ -105,8 +105,17 @@ final class FlowRows {
                 j = blockLabel.read(j);
                 continue;
             }
-            Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
-            Hit<Level2> l2 = t.labelAt(j, lex.level2, false);
+            // "|" rows as wide as their header line: a cell's place says whether it is a label or a row's name
+            IndicatorField barColumn = header.barColumns().columnOf(t, j);
+            boolean namePlace = barColumn == IndicatorField.NAME;
+            Hit<String> l1 = namePlace ? null : t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
+            Hit<Level2> l2 = namePlace ? null : t.labelAt(j, lex.level2, false);
+            if (barColumn == IndicatorField.LEVEL2 && l1 == null && l2 == null && Value.of(cell).kind() == Value.Kind.TEXT) {
+                // a 二级 the vocabulary does not know (a score sheet's 产出 / 效益), in the 二级 column
+                row = close(row);
+                j = level2Label(j, j + 1);
+                continue;
+            }
             // 满意度指标 is both an 一级 and a 二级 name: it is the 一级 when it states points, or when a 二级
             // follows and it is not the 一级 already in force (spelt one character per line beside the rows)
             boolean level1Label = l1 != null && (l2 == null || l1.next() > l2.next()

@@ -287,6 +287,10 @@ final class IndicatorBuilder {
         if (value == null) {
             return null;
         }
+        if (OcrGlyphTarget.isLoneGlyph(nature)) {
+            // 工 | 1500 | 人次: the OCR'd ≥ of 指标性质 leads the figure, read as ≥ and noted
+            return MeasureParser.parse(withCertainGlyph(nature + value + (unit == null ? "" : unit), at));
+        }
         // 指标性质 holds a comparator (≥, 大于等于) or the kind of indicator (定性, 正向), which is no part of the value
         boolean comparator = nature != null && (fields.get(IndicatorField.NATURE).value().kind() == Value.Kind.COMPARATOR
                 || MeasureParser.parse(nature + "1").comparator() != null);

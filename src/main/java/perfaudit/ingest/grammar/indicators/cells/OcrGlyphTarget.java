@@ -49,6 +49,14 @@ public final class OcrGlyphTarget {
         return m.lookingAt() ? "≥" + text.substring(m.end()) : null;
     }
 
+    /**
+     * A 指标性质 cell holding only ^ 工 or $: no comparator or kind of indicator reads so, and each is what an OCR makes
+     * of ≥ (LAYOUTS §4). Its 指标值 beside it is then read with ≥, noted, as a figure led by the glyph is.
+     */
+    public static boolean isLoneGlyph(String key) {
+        return key != null && key.length() == 1 && "^工$".indexOf(key.charAt(0)) >= 0;
+    }
+
     private static boolean isPercentUpToHundred(Measure actual) {
         return actual != null && actual.value() != null && "%".equals(actual.unit())
                 && actual.value().compareTo(HUNDRED) <= 0;

@@ -290,7 +290,7 @@ public final class RowAligner {
             case LEVEL1 -> level1 ? (level2 ? AMBIGUOUS_LEVEL1 : 0) : INFEASIBLE;
             case LEVEL2 -> level2 ? 0 : INFEASIBLE;
             case NAME -> number || kind == Value.Kind.COMPARATOR || (level1 && !level2) ? INFEASIBLE : level2 ? LABEL_AS_TEXT : 0;
-            case NATURE -> kind == Value.Kind.COMPARATOR || isNatureWord(key) ? 0 : INFEASIBLE;
+            case NATURE -> kind == Value.Kind.COMPARATOR || isNatureWord(key) || OcrGlyphTarget.isLoneGlyph(key) ? 0 : INFEASIBLE;
             case UNIT -> kind == Value.Kind.UNIT ? 0 : kind == Value.Kind.TEXT && key.length() <= 6 ? ODD_UNIT : INFEASIBLE;
             case TARGET, TARGET_VALUE -> level1 && !level2 ? INFEASIBLE : level2 ? LABEL_AS_TEXT
                     : kind == Value.Kind.COMPARATOR ? INFEASIBLE

@@ -38,6 +38,11 @@ public final class IndicatorHeader {
     private final LevelPointsColumns levelPoints = new LevelPointsColumns();
     /** Every column whose label the header printed, before wrapped and repeated labels are merged: what a reprint of it shows. */
     private final Set<IndicatorField> labelled = EnumSet.noneOf(IndicatorField.class);
+    /** The cells where the 一级 / 二级 / 三级 labels start (-1 when not printed): where "|" rows place them. */
+    private int level1At = -1;
+    private int level2At = -1;
+    private int nameAt = -1;
+    private BarColumns barColumns = BarColumns.NONE;
 
     public IndicatorHeader(PartScan scanner, FormDraft form) {
         this.s = scanner;
@@ -128,6 +133,7 @@ public final class IndicatorHeader {
                 }
                 if (field != null) {
                     header.add(new Column(field, order++, cell.column(), LabelIndex.key(column.spelling())));
+                    markLevelLabel(field, k);
                 }
                 s.use(k, column.next());
                 k = column.next();
@@ -176,7 +182,23 @@ public final class IndicatorHeader {
             break;
         }
         normaliseOrder();
+        barColumns = BarColumns.of(t, level1At, level2At, nameAt);
         return k;
+    }
+
+    private void markLevelLabel(IndicatorField field, int k) {
+        switch (field) {
+            case LEVEL1 -> level1At = k;
+            case LEVEL2 -> level2At = k;
+            case NAME -> nameAt = k;
+            default -> {
+            }
+        }
+    }
+
+    /** The 一级 / 二级 / 三级 columns of a "|" header printed on one line, by position ({@link BarColumns#NONE} otherwise). */
+    public BarColumns barColumns() {
+        return barColumns;
     }
 
     private boolean willHave(int k, IndicatorField... fields) {
