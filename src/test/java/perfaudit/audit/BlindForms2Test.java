@@ -139,13 +139,13 @@ public class BlindForms2Test {
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
-        READ.forEach((stem, expected) -> assertEquals(expected, facts(read(stem)), stem));
+        BlindFormsTest.assertRead(READ);
     }
 
     /** Full-width ｜ rows (c02) are "|" rows: nothing of the form is left unread, and no cell problem is reported. */
     @Test
     void fullWidthBarsSeparateCells() {
-        Document doc = read("c02-baisha-hedao-fullwidth-2024");
+        Document doc = BlindFormsTest.readBlind("c02-baisha-hedao-fullwidth-2024");
         assertTrue(doc.problems().isEmpty(), doc.problems().toString());
         assertEquals("402", doc.forms().get(0).department().code());
     }
@@ -153,7 +153,7 @@ public class BlindForms2Test {
     /** A page's number on a line of its own (c01's 第 1 页 共 2 页) is no indicator row. */
     @Test
     void pageNumberLineIsNoIndicator() {
-        Form form = read("c01-huchuan-nongmin-pdftext-pagebreak-2023").forms().get(0);
+        Form form = BlindFormsTest.readBlind("c01-huchuan-nongmin-pdftext-pagebreak-2023").forms().get(0);
         assertTrue(form.indicators().stream().noneMatch(i -> i.name().startsWith("第")), facts(List.of(form)));
     }
 
@@ -165,7 +165,7 @@ public class BlindForms2Test {
     void tabbedSectionsOfTheirOwnWidthAreNoProblem() {
         // c03's 项目名称 row (2 cells) beside its 6-cell 主管部门 row: header fields are read by label (branch blind4b)
         for (String stem : List.of("c06-heyuan-wenhuazhan-familyG-tabbed-2022", "c03-songyan-chongdian-emptyactual-2023")) {
-            assertTrue(read(stem).problems().isEmpty(), stem + ": " + read(stem).problems());
+            assertTrue(BlindFormsTest.readBlind(stem).problems().isEmpty(), stem + ": " + BlindFormsTest.readBlind(stem).problems());
         }
     }
 
@@ -175,7 +175,7 @@ public class BlindForms2Test {
      */
     @Test
     void familyFInBarRowsIsWholeAndUnreported() {
-        Document doc = read("c05-guangping-nongji-familyF-2021");
+        Document doc = BlindFormsTest.readBlind("c05-guangping-nongji-familyF-2021");
         assertTrue(doc.problems().isEmpty(), doc.problems().toString());
         assertNull(doc.forms().get(0).template().cutAt());
         assertTrue(doc.forms().get(0).indicators().stream().noneMatch(Indicator::truncated));
@@ -184,20 +184,14 @@ public class BlindForms2Test {
     /** The empty 实际完成值 (c03) stays empty, for MISS-ACTUAL to find; not filled from a neighbour. */
     @Test
     void emptyActualStaysEmpty() {
-        Indicator row = read("c03-songyan-chongdian-emptyactual-2023").forms().get(0).indicators().get(2);
+        Indicator row = BlindFormsTest.readBlind("c03-songyan-chongdian-emptyactual-2023").forms().get(0).indicators().get(2);
         assertEquals("建设完成时间", row.name());
         assertNull(row.actual());
     }
 
-    private static String facts(Document doc) {
-        return facts(doc.forms());
-    }
 
     private static String facts(List<Form> forms) {
         return forms.stream().map(BlindFormsTest::facts).collect(Collectors.joining("\n"));
     }
 
-    private static Document read(String stem) {
-        return BlindFormsTest.readBlind(stem);
-    }
 }

@@ -1,11 +1,9 @@
 package perfaudit.audit;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.Fixtures;
 import perfaudit.model.Document;
 import perfaudit.model.Form;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public class BlindForms4aTest {
 
-    private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
 
     private static final Map<String, String> READ = Map.ofEntries(
             Map.entry("d01-hequan-renju-familyL-tabbed-chrome-2023", """
@@ -123,13 +120,13 @@ public class BlindForms4aTest {
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
-        READ.forEach((stem, expected) -> assertEquals(expected, facts(read(stem)), stem));
+        BlindFormsTest.assertRead(READ);
     }
 
     /** The glued transfer form (d07): the two rows no cut reads with certainty are reported, not guessed. */
     @Test
     void gluedRowsNotCutWithCertaintyAreReported() {
-        Document doc = read("d07-qinglan-xiangcun-familyC-glued-docsite-2022");
+        Document doc = BlindFormsTest.readBlind("d07-qinglan-xiangcun-familyC-glued-docsite-2022");
         assertTrue(doc.problems().stream().anyMatch(p -> p.text().contains("资金下达时间")), doc.problems().toString());
         assertTrue(doc.problems().stream().anyMatch(p -> p.text().contains("≥90%")), doc.problems().toString());
         assertTrue(doc.forms().get(0).indicators().stream().noneMatch(i -> i.name().startsWith("≥")));
@@ -142,7 +139,7 @@ public class BlindForms4aTest {
      */
     @Test
     void gluedGoalTextsAreReportedNotRead() {
-        Document doc = read("d07-qinglan-xiangcun-familyC-glued-docsite-2022");
+        Document doc = BlindFormsTest.readBlind("d07-qinglan-xiangcun-familyC-glued-docsite-2022");
         Form form = doc.forms().get(0);
         assertTrue(form.goal() == null || form.goal().expected() == null && form.goal().actual() == null, String.valueOf(form.goal()));
         assertTrue(doc.problems().stream().anyMatch(p -> p.reason().contains("预期目标与实际完成情况两栏的文字粘连")),
@@ -152,14 +149,14 @@ public class BlindForms4aTest {
     /** The K score sheet (d02): each 二级 and its points head their rows; the sheet's grade line is no field. */
     @Test
     void theScoreSheetsLevel2PointsAreNoRows() {
-        Document doc = read("d02-xikou-yingyang-familyK-scoresheet-docsite-2022");
+        Document doc = BlindFormsTest.readBlind("d02-xikou-yingyang-familyK-scoresheet-docsite-2022");
         assertEquals(List.of("评价等级", "优"), doc.problems().stream().map(p -> p.text()).toList());
     }
 
     /** The same form twice (d06): the glued copy in 内容概述 is noted and the form read once. */
     @Test
     void theGluedCopyIsReadOnce() {
-        Document doc = read("d06-tongxi-gonggongweisheng-twice-glued-oneline-2021");
+        Document doc = BlindFormsTest.readBlind("d06-tongxi-gonggongweisheng-twice-glued-oneline-2021");
         assertEquals(1, doc.forms().size());
         assertTrue(doc.notes().stream().anyMatch(n -> n.reason().contains("内容概述")), doc.notes().toString());
     }
@@ -167,7 +164,7 @@ public class BlindForms4aTest {
     /** The J 计划生育 checklist (d04) is recognised and refused, never read as a project form. */
     @Test
     void theFamilyPlanningChecklistIsRefused() {
-        Document doc = read("d04-yunling-jihuashengyu-familyJ-pipe-2022");
+        Document doc = BlindFormsTest.readBlind("d04-yunling-jihuashengyu-familyJ-pipe-2022");
         assertTrue(doc.forms().isEmpty());
         assertEquals(1, doc.problems().size(), doc.problems().toString());
         assertTrue(doc.problems().get(0).reason().contains("(family J)"), doc.problems().toString());
@@ -176,20 +173,14 @@ public class BlindForms4aTest {
     /** The 自评报告 before its 附件1 (d05) is no form: one form, nothing of the prose reported. */
     @Test
     void theReportBeforeTheFormIsNoForm() {
-        Document doc = read("d05-nanling-daolu-afterreport-spacerows-yuan-2023");
+        Document doc = BlindFormsTest.readBlind("d05-nanling-daolu-afterreport-spacerows-yuan-2023");
         assertEquals(1, doc.forms().size());
         assertTrue(doc.problems().isEmpty(), doc.problems().toString());
     }
 
-    private static String facts(Document doc) {
-        return facts(doc.forms());
-    }
 
     private static String facts(List<Form> forms) {
         return forms.stream().map(BlindFormsTest::facts).collect(Collectors.joining("\n"));
     }
 
-    private static Document read(String stem) {
-        return Fixtures.read(FOLDER.resolve(stem + ".txt"));
-    }
 }

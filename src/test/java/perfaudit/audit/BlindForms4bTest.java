@@ -6,7 +6,6 @@ import perfaudit.model.Form;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,7 +136,7 @@ public class BlindForms4bTest {
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
-        READ.forEach((stem, expected) -> assertEquals(expected, facts(read(stem)), stem));
+        BlindFormsTest.assertRead(READ);
     }
 
     @Test
@@ -153,7 +152,7 @@ public class BlindForms4bTest {
     /** e03: the family E form's form-wide reason (偏差大或目标未完成原因分析), and the page chrome is no form. */
     @Test
     void webPageFormInLayoutTables() {
-        Document doc = read("e03-zhuxi-chaye-hubei-layouttables-2022");
+        Document doc = BlindFormsTest.readBlind("e03-zhuxi-chaye-hubei-layouttables-2022");
         assertEquals(1, doc.forms().size());
         assertEquals("受春季低温影响，部分病虫害绿色防控面积未达到年初目标。", doc.forms().get(0).formDeviation());
         assertTrue(doc.problems().isEmpty(), doc.problems().toString());
@@ -162,17 +161,11 @@ public class BlindForms4bTest {
     /** e01: the list sheet before the form names the project; the workbook's cells out of order read in grid order. */
     @Test
     void workbookListSheetAndNoProblem() {
-        Document doc = read("e01-liutang-yanglao-xlsx-merged-2023");
+        Document doc = BlindFormsTest.readBlind("e01-liutang-yanglao-xlsx-merged-2023");
         assertEquals(1, doc.projectList().size());
         assertEquals("柳塘县社区养老服务站运营补助", doc.projectList().get(0).name());
         assertTrue(doc.problems().isEmpty(), doc.problems().toString());
     }
 
-    private static String facts(Document doc) {
-        return doc.forms().stream().map(BlindFormsTest::facts).collect(Collectors.joining("\n"));
-    }
 
-    private static Document read(String stem) {
-        return BlindFormsTest.readBlind(stem);
-    }
 }

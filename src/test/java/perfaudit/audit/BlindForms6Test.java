@@ -1,14 +1,11 @@
 package perfaudit.audit;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.model.Document;
 import perfaudit.model.Form;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The fifth round of hand-made forms (f01–f06 in src/test/resources/perfaudit/blind, see its README.md), written blind
@@ -133,7 +130,7 @@ public class BlindForms6Test {
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
-        READ.forEach((stem, expected) -> assertEquals(expected, facts(read(stem)), stem));
+        BlindFormsTest.assertRead(READ);
     }
 
     @Test
@@ -146,11 +143,5 @@ public class BlindForms6Test {
         BlindFormsTest.assertDeviations(DEVIATIONS);
     }
 
-    private static String facts(Document doc) {
-        return doc.forms().stream().map(BlindFormsTest::facts).collect(Collectors.joining("\n"));
-    }
 
-    private static Document read(String stem) {
-        return BlindFormsTest.readBlind(stem);
-    }
 }

@@ -6,9 +6,7 @@ import perfaudit.model.Form;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -59,13 +57,13 @@ public class BlindForms7Test {
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
-        assertAll(READ.entrySet().stream().map(e -> () -> assertEquals(e.getValue(), facts(read(e.getKey())), e.getKey())));
+        BlindFormsTest.assertRead(READ);
     }
 
     /** g02 (family H): 定性目标's 预期目标 / 实际完成 read as the goal; 定量目标 opens the indicator table and ends it. */
     @Test
     void familyHGoalBlockEndsAtItsQuantitativeTargets() {
-        Form form = read("g02-shixi-anbao-familyH-flow-2020").forms().get(0);
+        Form form = BlindFormsTest.readBlind("g02-shixi-anbao-familyH-flow-2020").forms().get(0);
         assertEquals("完善农村公路安全防护设施，降低交通事故发生率", form.goal().expected());
         assertEquals("完成安保工程112公里，事故发生率明显下降", form.goal().actual());
         assertEquals(List.of(), form.template().missingParts());
@@ -98,16 +96,10 @@ public class BlindForms7Test {
     /** g01's five indicator rows are each refused with a note, and the form says which 一级 it could not read. */
     @Test
     void g01RowsThatContradictTheExportArithmeticAreRefusedNotGuessed() {
-        Document doc = read("g01-tongling-yinshui-familyG-pipe-2023");
+        Document doc = BlindFormsTest.readBlind("g01-tongling-yinshui-familyG-pipe-2023");
         assertEquals(List.of("产出指标", "效益指标", "满意度指标"), doc.forms().get(0).template().unreadIn());
         assertEquals(5, doc.notes().stream().filter(n -> n.reason().contains("do not confirm each other")).count());
     }
 
-    private static String facts(Document doc) {
-        return doc.forms().stream().map(BlindFormsTest::facts).collect(Collectors.joining("\n"));
-    }
 
-    private static Document read(String stem) {
-        return BlindFormsTest.readBlind(stem);
-    }
 }

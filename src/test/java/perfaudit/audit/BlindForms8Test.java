@@ -1,13 +1,10 @@
 package perfaudit.audit;
 
 import org.junit.jupiter.api.Test;
-import perfaudit.model.Document;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -147,14 +144,14 @@ public class BlindForms8Test {
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
-        assertAll(READ.entrySet().stream().map(e -> () -> assertEquals(e.getValue(), facts(read(e.getKey())), e.getKey())));
+        BlindFormsTest.assertRead(READ);
     }
 
     @Test
     void goalTextsAreEachInTheirField() {
         BlindFormsTest.assertGoals(GOALS);
         assertEquals("补助3个公共体育场馆免费低收费开放,年服务健身群众63万人次。",
-                read("h06-liuxi-jianshen-twoforms-AC-tabbed-2024").forms().get(1).goal().actual());
+                BlindFormsTest.readBlind("h06-liuxi-jianshen-twoforms-AC-tabbed-2024").forms().get(1).goal().actual());
     }
 
     @Test
@@ -166,24 +163,18 @@ public class BlindForms8Test {
     @Test
     void correctionsAreNotedAndOnlyTheGradeLineIsUnread() {
         assertEquals(List.of("| 评价等级 | 优 | | | |"),
-                read("h01-qingbei-yibao-familyK-pipe-2023").problems().stream().map(p -> p.text()).toList());
+                BlindFormsTest.readBlind("h01-qingbei-yibao-familyK-pipe-2023").problems().stream().map(p -> p.text()).toList());
         for (String stem : List.of("h02-hechuan-shipin-familyJ-tabbed-2022", "h03-songxi-nongji-bumenzhengti-fanti-ocr-2022",
                 "h04-puyang-nongtian-familyE-oneline-twopages-2023", "h05-yinhu-yanglao-familyL-oneline-2022",
                 "h06-liuxi-jianshen-twoforms-AC-tabbed-2024")) {
-            assertEquals(List.of(), read(stem).problems(), stem);
+            assertEquals(List.of(), BlindFormsTest.readBlind(stem).problems(), stem);
         }
-        assertTrue(read("h03-songxi-nongji-bumenzhengti-fanti-ocr-2022").notes().stream().anyMatch(n -> n.text().equals("工1500人次")));
-        assertTrue(read("h04-puyang-nongtian-familyE-oneline-twopages-2023").notes().stream()
+        assertTrue(BlindFormsTest.readBlind("h03-songxi-nongji-bumenzhengti-fanti-ocr-2022").notes().stream().anyMatch(n -> n.text().equals("工1500人次")));
+        assertTrue(BlindFormsTest.readBlind("h04-puyang-nongtian-familyE-oneline-twopages-2023").notes().stream()
                 .anyMatch(n -> n.reason().contains("running header")));
-        assertTrue(read("h05-yinhu-yanglao-familyL-oneline-2022").notes().stream()
+        assertTrue(BlindFormsTest.readBlind("h05-yinhu-yanglao-familyL-oneline-2022").notes().stream()
                 .anyMatch(n -> n.reason().contains("偏差原因 of the row before")));
     }
 
-    private static String facts(Document doc) {
-        return doc.forms().stream().map(BlindFormsTest::facts).collect(Collectors.joining("\n"));
-    }
 
-    private static Document read(String stem) {
-        return BlindFormsTest.readBlind(stem);
-    }
 }

@@ -295,6 +295,17 @@ public class BlindFormsTest {
         }
     }
 
+    /** Each blind file read as the auditor reads it: every form's {@link #facts(Form)}, in order, per file stem. */
+    static void assertRead(Map<String, String> read) {
+        org.junit.jupiter.api.Assertions.assertAll(read.entrySet().stream()
+                .map(e -> () -> assertEquals(e.getValue(), facts(readBlind(e.getKey())), e.getKey())));
+    }
+
+    /** All forms of a document in {@link #facts(Form)}'s notation, one after the other. */
+    static String facts(Document doc) {
+        return doc.forms().stream().map(BlindFormsTest::facts).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** The form's facts as the auditor types them: header, funds rows, indicator rows, 总分. */
     static String facts(Form form) {
         List<String> lines = new ArrayList<>();
