@@ -317,11 +317,16 @@ final class FlowRowReader {
         if (!reasonDue && read.isPresent()) {
             return false;
         }
-        List<RowAligner.Item> rest = RowText.items(cells.subList(1, cells.size()), s.lex, valueFields, nameWidth, false);
-        Optional<Map<IndicatorField, RowAligner.Item>> row = rest.isEmpty() ? Optional.empty() : aligner.align(rest);
-        if (row.isEmpty() || row.get().get(IndicatorField.NAME) != rest.get(0) || rest.get(0).value().kind() != Value.Kind.TEXT
-                || !row.get().containsKey(IndicatorField.SCORE) || !row.get().containsKey(IndicatorField.ACTUAL)
-                || row.get().containsKey(IndicatorField.DEVIATION)) {
+        List<Cell> after = cells.subList(1, cells.size());
+        Optional<Map<IndicatorField, RowAligner.Item>> row = wholeRowAfter(after);
+        Cell brokenName = null;
+        if (row.isEmpty() && reasonDue && (brokenName = nameBrokenBySpace(after)) != null) {
+            // the reason, then the next row's name in two pieces (农村 | 实用人才认定人数): read as one name, noted
+            after = new ArrayList<>(cells.subList(3, cells.size()));
+            after.add(0, brokenName);
+            row = wholeRowAfter(after);
+        }
+        if (row.isEmpty()) {
             return false;
         }
         String words = text.text().strip();
@@ -329,14 +334,46 @@ final class FlowRowReader {
             form.indicators.set(form.indicators.size() - 1, before.withDeviation(words));
             s.log.note(text.row(), text.location(), text.text(), "两行之间的文字读作上一行的偏差原因（上一行扣分）：" + words
                     + " — a text between two rows run on one line read as the 偏差原因 of the row before, which lost points"
-                    + " (it might be the next row's 二级 or the first words of its name)");
+                    + (brokenName == null ? " (it might be the next row's 二级 or the first words of its name)"
+                    : "; the two pieces after it, " + cells.get(1).text().strip() + " | " + cells.get(2).text().strip()
+                    + ", read as the next row's name broken by a space (its first piece might end the reason instead)"));
         } else {
             s.problem(first, "a text between two rows run on one line, the row before at full points: its 偏差原因 or the next"
                     + " row's 二级, not decided: " + words + " — 两行之间的文字无法判断是上一行的偏差原因还是下一行的二级指标");
         }
-        builder.add(cells.get(1), row.get(), false);
+        builder.add(after.get(0), row.get(), false);
         s.use(first, last + 1);
         return true;
+    }
+
+    /** The cells read as one whole row named by their first cell (name, actual, 得分, no 偏差原因 yet); else empty. */
+    private Optional<Map<IndicatorField, RowAligner.Item>> wholeRowAfter(List<Cell> after) {
+        List<RowAligner.Item> rest = RowText.items(after, s.lex, valueFields, nameWidth, false);
+        Optional<Map<IndicatorField, RowAligner.Item>> row = rest.isEmpty() ? Optional.empty() : aligner.align(rest);
+        if (row.isEmpty() || row.get().get(IndicatorField.NAME) != rest.get(0) || rest.get(0).value().kind() != Value.Kind.TEXT
+                || !row.get().containsKey(IndicatorField.SCORE) || !row.get().containsKey(IndicatorField.ACTUAL)
+                || row.get().containsKey(IndicatorField.DEVIATION)) {
+            return Optional.empty();
+        }
+        return row;
+    }
+
+    /**
+     * The first two cells are words parted by a space on one line: one name broken by a PDF column (农村 |
+     * 实用人才认定人数), as a cell joining both; else null. Used only where the cells read as no row otherwise.
+     */
+    private Cell nameBrokenBySpace(List<Cell> after) {
+        if (after.size() < 3) {
+            return null;
+        }
+        Cell a = after.get(0);
+        Cell b = after.get(1);
+        if (Value.of(a).kind() != Value.Kind.TEXT || Value.of(b).kind() != Value.Kind.TEXT || b.gap() != Cell.Gap.SPACE
+                || a.row() != b.row()) {
+            return null;
+        }
+        String joined = a.text().strip() + b.text().strip();
+        return new Cell(joined, a.location(), a.row(), -1, a.gap());
     }
 
     /**
