@@ -115,7 +115,8 @@ final class FlowRowReader {
             s.use(first, last + 1);
             return;
         }
-        boolean cutShort = ends.lastFilledCell(last) && !endsInLastColumnMark(items) && !reachesActualWithoutPoints(items);
+        boolean cutShort = ends.lastFilledCell(last) && !endsInLastColumnMark(items) && !reachesActualWithoutPoints(items)
+                && !reachesScoreBeforeReview(items);
         if (!cutShort && ends.otherTextAfter(last) && stopsBeforePoints(items)) {
             // the next form's title or page follows a row without its 分值/得分: the text was cut inside the
             // row, as where a file ends (an excerpt, then the next form), not a row that lost a line
@@ -402,6 +403,24 @@ final class FlowRowReader {
                 && actualEndsInTargetsUnit(inOrder.get());
     }
 
+    /**
+     * The header prints after the 得分 (自评分) only a 复核分, which the reviewer fills later, and the row fills, in column
+     * order, every column up to a figure in its 得分: the row is whole (space rows lose the empty 复核分 at the line's
+     * end), so a text ending there ends with the table. A row stopped before its 得分 is still cut.
+     */
+    private boolean reachesScoreBeforeReview(List<RowAligner.Item> items) {
+        List<IndicatorField> fields = valueFields; // a words column (评价标准及依据) is counted: its text fills it
+        int score = fields.indexOf(IndicatorField.SCORE);
+        if (score < 0 || score == fields.size() - 1
+                || !fields.subList(score + 1, fields.size()).stream().allMatch(f -> f == IndicatorField.REVIEW)) {
+            return false;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items, fields);
+        return inOrder.isPresent() && items.size() == score + 1
+                && fields.subList(0, score + 1).stream().allMatch(f -> filled(inOrder.get().get(f)))
+                && inOrder.get().get(IndicatorField.SCORE).value().kind() == Value.Kind.NUMBER;
+    }
+
     private static boolean filled(RowAligner.Item item) {
         return item != null && item.value().kind() != Value.Kind.EMPTY;
     }
@@ -456,7 +475,10 @@ final class FlowRowReader {
 
     /** The row's cells in the columns in order, or empty where they do not fit them so (then the reading is the aligner's). */
     private Optional<Map<IndicatorField, RowAligner.Item>> inColumnOrder(List<RowAligner.Item> items) {
-        List<IndicatorField> fields = valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList();
+        return inColumnOrder(items, valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList());
+    }
+
+    private Optional<Map<IndicatorField, RowAligner.Item>> inColumnOrder(List<RowAligner.Item> items, List<IndicatorField> fields) {
         if (items.size() > fields.size()) {
             return Optional.empty();
         }
