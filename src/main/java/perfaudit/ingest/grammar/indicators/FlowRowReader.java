@@ -310,14 +310,17 @@ final class FlowRowReader {
         if (before.deviation() != null || before.score() == null || before.weight() == null) {
             return false;
         }
+        boolean reasonDue = before.score().compareTo(before.weight()) < 0;
         RowAligner.Item readName = read.map(r -> r.get(IndicatorField.NAME)).orElse(null);
-        if (readName != null && readName.text().strip().equals(text.text().strip())) {
+        if (!reasonDue && readName != null && readName.text().strip().equals(text.text().strip())) {
             return false; // the text alone is the row's name, the cells after it its values: no text between rows
         }
-        boolean reasonDue = before.score().compareTo(before.weight()) < 0;
         if (!reasonDue && read.isPresent()) {
             return false;
         }
+        // where a reason is due, the cells after the text are tried as a whole row of their own first: a reading that
+        // names the row by the text can then only be had by shifting the next name into the target (村医考核合格人数 as
+        // 指标值, ≥250人 as 完成值, 255 as 分值: silent on main); where they make no row, the text is the row's name as before
         List<Cell> after = cells.subList(1, cells.size());
         Optional<Map<IndicatorField, RowAligner.Item>> row = wholeRowAfter(after);
         Cell brokenName = null;
