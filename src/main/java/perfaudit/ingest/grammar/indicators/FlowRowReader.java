@@ -318,9 +318,9 @@ final class FlowRowReader {
         if (!reasonDue && read.isPresent()) {
             return false;
         }
-        // where a reason is due, the cells after the text are tried as a whole row of their own first: a reading that
-        // names the row by the text can then only be had by shifting the next name into the target (村医考核合格人数 as
-        // 指标值, ≥250人 as 完成值, 255 as 分值: silent on main); where they make no row, the text is the row's name as before
+        // where a reason is due, the cells after the text are tried as a whole row of their own first: the reading that
+        // named the row by the text had shifted a broken next name into the target (村医考核合格人数 as 指标值, ≥250人
+        // as 完成值, 255 as 分值: silent on main); where they make no row, the text is the row's name as before
         List<Cell> after = cells.subList(1, cells.size());
         Optional<Map<IndicatorField, RowAligner.Item>> row = wholeRowAfter(after);
         Cell brokenName = null;
