@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The eighth round of hand-made forms (j01–j04 in src/test/resources/perfaudit/blind, see its README.md), written blind
@@ -134,6 +136,19 @@ public class BlindForms10Test {
     @Test
     void deviationsAreOnTheirRowsOnly() {
         BlindFormsTest.assertDeviations(DEVIATIONS);
+    }
+
+    /** Nothing is left unread; j01's joined name is noted with its other reading; j03 (F) ends whole, not cut. */
+    @Test
+    void nothingIsUnreadAndTheChoicesAreNoted() {
+        for (String stem : READ.keySet()) {
+            assertEquals(List.of(), read(stem).problems(), stem);
+        }
+        assertTrue(read("j01-qingyan-nongmin-familyD-oneline-splitname-2023").notes().stream()
+                .anyMatch(n -> n.reason().contains("broken by a space")));
+        Document j03 = read("j03-guangshui-guanwang-familyF-fanti-ocr-2022");
+        assertNull(j03.forms().get(0).template().cutAt());
+        assertTrue(j03.forms().get(0).indicators().stream().noneMatch(perfaudit.model.Indicator::truncated));
     }
 
     private static String facts(Document doc) {
