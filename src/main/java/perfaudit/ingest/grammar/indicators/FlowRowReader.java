@@ -115,7 +115,8 @@ final class FlowRowReader {
             s.use(first, last + 1);
             return;
         }
-        boolean cutShort = ends.lastFilledCell(last) && !endsInLastColumnMark(items) && !reachesActualWithoutPoints(items);
+        boolean cutShort = ends.lastFilledCell(last) && !endsInLastColumnMark(items) && !reachesActualWithoutPoints(items)
+                && !reachesScoreBeforeReview(items);
         if (!cutShort && ends.otherTextAfter(last) && stopsBeforePoints(items)) {
             // the next form's title or page follows a row without its 分值/得分: the text was cut inside the
             // row, as where a file ends (an excerpt, then the next form), not a row that lost a line
@@ -309,19 +310,27 @@ final class FlowRowReader {
         if (before.deviation() != null || before.score() == null || before.weight() == null) {
             return false;
         }
+        boolean reasonDue = before.score().compareTo(before.weight()) < 0;
         RowAligner.Item readName = read.map(r -> r.get(IndicatorField.NAME)).orElse(null);
-        if (readName != null && readName.text().strip().equals(text.text().strip())) {
+        if (!reasonDue && readName != null && readName.text().strip().equals(text.text().strip())) {
             return false; // the text alone is the row's name, the cells after it its values: no text between rows
         }
-        boolean reasonDue = before.score().compareTo(before.weight()) < 0;
         if (!reasonDue && read.isPresent()) {
             return false;
         }
-        List<RowAligner.Item> rest = RowText.items(cells.subList(1, cells.size()), s.lex, valueFields, nameWidth, false);
-        Optional<Map<IndicatorField, RowAligner.Item>> row = rest.isEmpty() ? Optional.empty() : aligner.align(rest);
-        if (row.isEmpty() || row.get().get(IndicatorField.NAME) != rest.get(0) || rest.get(0).value().kind() != Value.Kind.TEXT
-                || !row.get().containsKey(IndicatorField.SCORE) || !row.get().containsKey(IndicatorField.ACTUAL)
-                || row.get().containsKey(IndicatorField.DEVIATION)) {
+        // where a reason is due, the cells after the text are tried as a whole row of their own first: the reading that
+        // named the row by the text had shifted a broken next name into the target (村医考核合格人数 as 指标值, ≥250人
+        // as 完成值, 255 as 分值: silent on main); where they make no row, the text is the row's name as before
+        List<Cell> after = cells.subList(1, cells.size());
+        Optional<Map<IndicatorField, RowAligner.Item>> row = wholeRowAfter(after);
+        Cell brokenName = null;
+        if (row.isEmpty() && reasonDue && (brokenName = nameBrokenBySpace(after)) != null) {
+            // the reason, then the next row's name in two pieces (农村 | 实用人才认定人数): read as one name, noted
+            after = new ArrayList<>(cells.subList(3, cells.size()));
+            after.add(0, brokenName);
+            row = wholeRowAfter(after);
+        }
+        if (row.isEmpty()) {
             return false;
         }
         String words = text.text().strip();
@@ -329,14 +338,46 @@ final class FlowRowReader {
             form.indicators.set(form.indicators.size() - 1, before.withDeviation(words));
             s.log.note(text.row(), text.location(), text.text(), "两行之间的文字读作上一行的偏差原因（上一行扣分）：" + words
                     + " — a text between two rows run on one line read as the 偏差原因 of the row before, which lost points"
-                    + " (it might be the next row's 二级 or the first words of its name)");
+                    + (brokenName == null ? " (it might be the next row's 二级 or the first words of its name)"
+                    : "; the two pieces after it, " + cells.get(1).text().strip() + " | " + cells.get(2).text().strip()
+                    + ", read as the next row's name broken by a space (its first piece might end the reason instead)"));
         } else {
             s.problem(first, "a text between two rows run on one line, the row before at full points: its 偏差原因 or the next"
                     + " row's 二级, not decided: " + words + " — 两行之间的文字无法判断是上一行的偏差原因还是下一行的二级指标");
         }
-        builder.add(cells.get(1), row.get(), false);
+        builder.add(after.get(0), row.get(), false);
         s.use(first, last + 1);
         return true;
+    }
+
+    /** The cells read as one whole row named by their first cell (name, actual, 得分, no 偏差原因 yet); else empty. */
+    private Optional<Map<IndicatorField, RowAligner.Item>> wholeRowAfter(List<Cell> after) {
+        List<RowAligner.Item> rest = RowText.items(after, s.lex, valueFields, nameWidth, false);
+        Optional<Map<IndicatorField, RowAligner.Item>> row = rest.isEmpty() ? Optional.empty() : aligner.align(rest);
+        if (row.isEmpty() || row.get().get(IndicatorField.NAME) != rest.get(0) || rest.get(0).value().kind() != Value.Kind.TEXT
+                || !row.get().containsKey(IndicatorField.SCORE) || !row.get().containsKey(IndicatorField.ACTUAL)
+                || row.get().containsKey(IndicatorField.DEVIATION)) {
+            return Optional.empty();
+        }
+        return row;
+    }
+
+    /**
+     * The first two cells are words parted by a space on one line: one name broken by a PDF column (农村 |
+     * 实用人才认定人数), as a cell joining both; else null. Used only where the cells read as no row otherwise.
+     */
+    private Cell nameBrokenBySpace(List<Cell> after) {
+        if (after.size() < 3) {
+            return null;
+        }
+        Cell a = after.get(0);
+        Cell b = after.get(1);
+        if (Value.of(a).kind() != Value.Kind.TEXT || Value.of(b).kind() != Value.Kind.TEXT || b.gap() != Cell.Gap.SPACE
+                || a.row() != b.row()) {
+            return null;
+        }
+        String joined = a.text().strip() + b.text().strip();
+        return new Cell(joined, a.location(), a.row(), -1, a.gap());
     }
 
     /**
@@ -363,6 +404,24 @@ final class FlowRowReader {
         Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items);
         return inOrder.isPresent() && valueFields.subList(0, actual + 1).stream().allMatch(f -> filled(inOrder.get().get(f)))
                 && actualEndsInTargetsUnit(inOrder.get());
+    }
+
+    /**
+     * The header prints after the 得分 (自评分) only a 复核分, which the reviewer fills later, and the row fills, in column
+     * order, every column up to a figure in its 得分: the row is whole (space rows lose the empty 复核分 at the line's
+     * end), so a text ending there ends with the table. A row stopped before its 得分 is still cut.
+     */
+    private boolean reachesScoreBeforeReview(List<RowAligner.Item> items) {
+        List<IndicatorField> fields = valueFields; // a words column (评价标准及依据) is counted: its text fills it
+        int score = fields.indexOf(IndicatorField.SCORE);
+        if (score < 0 || score == fields.size() - 1
+                || !fields.subList(score + 1, fields.size()).stream().allMatch(f -> f == IndicatorField.REVIEW)) {
+            return false;
+        }
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items, fields);
+        return inOrder.isPresent() && items.size() == score + 1
+                && fields.subList(0, score + 1).stream().allMatch(f -> filled(inOrder.get().get(f)))
+                && inOrder.get().get(IndicatorField.SCORE).value().kind() == Value.Kind.NUMBER;
     }
 
     private static boolean filled(RowAligner.Item item) {
@@ -419,7 +478,10 @@ final class FlowRowReader {
 
     /** The row's cells in the columns in order, or empty where they do not fit them so (then the reading is the aligner's). */
     private Optional<Map<IndicatorField, RowAligner.Item>> inColumnOrder(List<RowAligner.Item> items) {
-        List<IndicatorField> fields = valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList();
+        return inColumnOrder(items, valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList());
+    }
+
+    private Optional<Map<IndicatorField, RowAligner.Item>> inColumnOrder(List<RowAligner.Item> items, List<IndicatorField> fields) {
         if (items.size() > fields.size()) {
             return Optional.empty();
         }

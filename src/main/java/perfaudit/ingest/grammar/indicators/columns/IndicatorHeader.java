@@ -42,6 +42,7 @@ public final class IndicatorHeader {
     private int level1At = -1;
     private int level2At = -1;
     private int nameAt = -1;
+    private int lastPointsAt = -1;
     private BarColumns barColumns = BarColumns.NONE;
 
     public IndicatorHeader(PartScan scanner, FormDraft form) {
@@ -182,7 +183,7 @@ public final class IndicatorHeader {
             break;
         }
         normaliseOrder();
-        barColumns = BarColumns.of(t, level1At, level2At, nameAt);
+        barColumns = BarColumns.of(t, level1At, level2At, nameAt, lastPointsAt);
         return k;
     }
 
@@ -191,6 +192,7 @@ public final class IndicatorHeader {
             case LEVEL1 -> level1At = k;
             case LEVEL2 -> level2At = k;
             case NAME -> nameAt = k;
+            case WEIGHT, SCORE -> lastPointsAt = Math.max(lastPointsAt, k);
             default -> {
             }
         }
