@@ -71,7 +71,8 @@ final class FormScanner extends PartScan {
         this.recognised = recognised;
         this.titles = new FormTitles(t, lex);
         this.chrome = new PageChrome(t, lex);
-        this.preamble = new Preamble(this, heading, projectList);
+        // text after the document's first form (a workbook's 填表说明 sheet after the form's) is no heading of it
+        this.preamble = new Preamble(this, heading, projectList, forms.isEmpty() && recognised.isEmpty());
         this.heading = heading;
         this.parts = new PartLabels(t, lex, titles, chrome);
     }

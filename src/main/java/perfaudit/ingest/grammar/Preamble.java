@@ -19,11 +19,14 @@ final class Preamble {
     private final Tokens t;
     private final StringBuilder heading;
     private final List<ProjectListEntry> projectList;
+    /** No form of the document came before: the text read here may be its heading. */
+    private final boolean headsDocument;
     /** A list title or header was read and no form has begun since: numbered rows are its entries. */
     private boolean inList;
 
-    Preamble(PartScan scan, StringBuilder heading, List<ProjectListEntry> projectList) {
+    Preamble(PartScan scan, StringBuilder heading, List<ProjectListEntry> projectList, boolean headsDocument) {
         this.scan = scan;
+        this.headsDocument = headsDocument;
         this.t = scan.t;
         this.heading = heading;
         this.projectList = projectList;
@@ -37,7 +40,7 @@ final class Preamble {
     /** Reads the heading or list cells at cell i; returns the index after them. */
     int read(int i) {
         if (t.labelAt(i, scan.lex.listTitle, true) != null) {
-            if (!heading.isEmpty() && projectList.isEmpty() && t.get(i).gap() == Cell.Gap.SPACE) {
+            if (headsDocument && !heading.isEmpty() && projectList.isEmpty() && t.get(i).gap() == Cell.Gap.SPACE) {
                 // the list's title on the heading's line ("第1批 项目支出绩效自评清单"): one printed title
                 heading.append(' ').append(t.get(i).text().strip());
             }
@@ -53,7 +56,7 @@ final class Preamble {
         if (inList && LIST_SEQ.matcher(key).matches()) {
             return listEntry(i);
         }
-        if (!FormScanner.isAttachmentMark(key) && !inList && projectList.isEmpty()) {
+        if (headsDocument && !FormScanner.isAttachmentMark(key) && !inList && projectList.isEmpty()) {
             String text = t.get(i).text().strip();
             // grid rows of a heading join as printed lines of one title; words of text lines keep their space, and
             // pieces of glued text cut apart (a year cut off the title after it) join as printed, with none
