@@ -5,9 +5,7 @@ import perfaudit.model.Document;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -125,7 +123,7 @@ public class BlindForms10Test {
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
-        assertAll(READ.entrySet().stream().map(e -> () -> assertEquals(e.getValue(), facts(read(e.getKey())), e.getKey())));
+        BlindFormsTest.assertRead(READ);
     }
 
     @Test
@@ -142,20 +140,14 @@ public class BlindForms10Test {
     @Test
     void nothingIsUnreadAndTheChoicesAreNoted() {
         for (String stem : READ.keySet()) {
-            assertEquals(List.of(), read(stem).problems(), stem);
+            assertEquals(List.of(), BlindFormsTest.readBlind(stem).problems(), stem);
         }
-        assertTrue(read("j01-qingyan-nongmin-familyD-oneline-splitname-2023").notes().stream()
+        assertTrue(BlindFormsTest.readBlind("j01-qingyan-nongmin-familyD-oneline-splitname-2023").notes().stream()
                 .anyMatch(n -> n.reason().contains("broken by a space")));
-        Document j03 = read("j03-guangshui-guanwang-familyF-fanti-ocr-2022");
+        Document j03 = BlindFormsTest.readBlind("j03-guangshui-guanwang-familyF-fanti-ocr-2022");
         assertNull(j03.forms().get(0).template().cutAt());
         assertTrue(j03.forms().get(0).indicators().stream().noneMatch(perfaudit.model.Indicator::truncated));
     }
 
-    private static String facts(Document doc) {
-        return doc.forms().stream().map(BlindFormsTest::facts).collect(Collectors.joining("\n"));
-    }
 
-    private static Document read(String stem) {
-        return BlindFormsTest.readBlind(stem);
-    }
 }

@@ -101,8 +101,13 @@ public class BlindForms6Test {
                     满意度指标 服务对象满意度指标 学生家长满意度 | ≥90% | 94 | 10 10
                     总分 100 98.67"""));
 
-    /** Each form's 预期目标 and 实际完成情况 as printed (f03, family E, prints none). */
+    /**
+     * Each form's 预期目标 and 实际完成情况 as printed (f03, family E, prints its goal after 年度绩效目标1 (8O分), the
+     * points' 0 OCR'd, and no achievement of it).
+     */
     private static final Map<String, List<String>> GOALS = Map.of(
+            "f03-baiyan-lunzuo-familyE-ocr-2021", java.util.Arrays.asList(
+                    "完成耕地轮作1.2万亩、休耕0.3万亩，项目区亩均节本增效5O元以上。", null),
             "f01-tongle-shebei-familyD-pdftext-twopages-2023", List.of(
                     "为12个乡镇卫生院购置基本诊疗设备36台套，设备验收合格率100%。",
                     "为12个乡镇卫生院购置基本诊疗设备34台套，验收合格率100%。"),

@@ -118,8 +118,13 @@ public class BlindForms8Test {
                     满意度指标 服务对象满意度指标 群众满意度 | ≥90% | 93% | - -
                     总分 - -"""));
 
-    /** Each form's 预期目标 and 实际完成情况 as printed (h01, a score sheet, and h04, family E, print none). */
+    /**
+     * Each form's 预期目标 and 实际完成情况 as printed (h01, a score sheet, prints none; h04, family E, its goal after
+     * 年度绩效目标1 (80分) and no achievement of it).
+     */
     private static final Map<String, List<String>> GOALS = Map.of(
+            "h04-puyang-nongtian-familyE-oneline-twopages-2023", java.util.Arrays.asList(
+                    "新建高标准农田2万亩,配套灌溉渠道35公里,项目区粮食亩均增产40公斤以上。", null),
             "h02-hechuan-shipin-familyJ-tabbed-2022", List.of(
                     "全年完成食品安全抽检监测3200批次以上,餐饮服务单位量化分级覆盖率达到95%以上。",
                     "完成食品安全抽检监测3350批次,餐饮服务单位量化分级覆盖率97%。"),

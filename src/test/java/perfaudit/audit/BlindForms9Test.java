@@ -250,4 +250,13 @@ public class BlindForms9Test {
         BlindFormsTest.assertDeviations(DEVIATIONS);
     }
 
+    /**
+     * The document's title is its form's own where only a page's text heads it (i05: nav, 今天是, 索引号 table) or
+     * nothing does; a 填表说明 sheet after the form (i02) is no title.
+     */
+    @Test
+    void theDocumentTitleIsTheFormsOwn() {
+        assertEquals("柘岭县2022年度项目自评表", BlindFormsTest.readBlind("i02-zheling-huce-familyE-xlsx-formats-2022").title());
+        assertEquals("部门预算项目支出绩效自评表", BlindFormsTest.readBlind("i05-songlin-xiaoshe-familyD-govpage-2023").title());
+    }
 }

@@ -65,13 +65,11 @@ class HtmlRenditionTest {
         differences.addAll(Facts.differences(expected.get("projectList"), actual.get("projectList")));
         assertTrue(differences.isEmpty(), differences.size() + " differences:\n" + String.join("\n", differences));
         String shown = page.title() + " " + String.join(" ", page.problems().stream().map(ParseProblem::text).toList());
-        for (String chrome : List.of("今天是", "索引号", "发布机构", "字号")) {
-            assertTrue(shown.contains(chrome), chrome + " kept: " + shown);
-        }
-        for (String skipped : List.of("首页", "var title", "分享到微信", "版权所有", "主办单位")) {
+        for (String skipped : List.of("今天是", "索引号", "首页", "var title", "分享到微信", "版权所有", "主办单位")) {
             assertTrue(!shown.contains(skipped), skipped + " skipped: " + shown);
         }
-        assertTrue(page.title().endsWith(text.title()), page.title());
+        // a heading holding the page's chrome (今天是, 索引号) gives way to the form's own title (blind i05)
+        assertEquals("项目支出绩效自评表", page.title());
     }
 
     /**

@@ -71,7 +71,8 @@ final class FormScanner extends PartScan {
         this.recognised = recognised;
         this.titles = new FormTitles(t, lex);
         this.chrome = new PageChrome(t, lex);
-        this.preamble = new Preamble(this, heading, projectList);
+        // text after the document's first form (a workbook's 填表说明 sheet after the form's) is no heading of it
+        this.preamble = new Preamble(this, heading, projectList, forms.isEmpty() && recognised.isEmpty(), chrome);
         this.heading = heading;
         this.parts = new PartLabels(t, lex, titles, chrome);
     }
@@ -266,11 +267,16 @@ final class FormScanner extends PartScan {
         if (form != null && form.hasContent && form.isEmpty()) {
             dropMention();
         }
+        boolean first = form == null && forms.isEmpty() && recognised.isEmpty();
         finishForm(i, false);
         formMark = log.mark();
         form = new FormDraft(t.get(i).location(), i);
         form.titleFamily = title.value();
         sawTitle(i, title);
+        if (first && !FormTitles.isFileName(t.get(title.next() - 1).key())) {
+            // a file name (…自评表.docx, a site's link) is no title printed on the form
+            preamble.formTitled(t.text(i, title.next()));
+        }
         preamble.formStarted();
         readYear(i);
         use(i, title.next());

@@ -19,14 +19,35 @@ final class Preamble {
     private final Tokens t;
     private final StringBuilder heading;
     private final List<ProjectListEntry> projectList;
+    /** No form of the document came before: the text read here may be its heading. */
+    private final boolean headsDocument;
+    /** Finds a publishing page's chrome (索引号, 今天是 …) among the heading's cells. */
+    private final perfaudit.ingest.grammar.header.PageChrome chrome;
+    /** The heading holds a page's chrome: the page's text around the form, not the document's own title. */
+    private boolean chromeInHeading;
     /** A list title or header was read and no form has begun since: numbered rows are its entries. */
     private boolean inList;
 
-    Preamble(PartScan scan, StringBuilder heading, List<ProjectListEntry> projectList) {
+    Preamble(PartScan scan, StringBuilder heading, List<ProjectListEntry> projectList, boolean headsDocument,
+             perfaudit.ingest.grammar.header.PageChrome chrome) {
         this.scan = scan;
+        this.chrome = chrome;
+        this.headsDocument = headsDocument;
         this.t = scan.t;
         this.heading = heading;
         this.projectList = projectList;
+    }
+
+    /**
+     * The document's first form begins at its own printed title: that title is the document's where nothing before
+     * it heads the document (the heading empty) or only a publishing page's text does (nav, 索引号 table, 今天是).
+     */
+    void formTitled(String title) {
+        if (headsDocument && (heading.isEmpty() || chromeInHeading) && !title.isBlank()) {
+            heading.setLength(0);
+            heading.append(title.strip());
+            chromeInHeading = false;
+        }
     }
 
     /** A form began: numbered rows after it are no list entries. */
@@ -37,7 +58,7 @@ final class Preamble {
     /** Reads the heading or list cells at cell i; returns the index after them. */
     int read(int i) {
         if (t.labelAt(i, scan.lex.listTitle, true) != null) {
-            if (!heading.isEmpty() && projectList.isEmpty() && t.get(i).gap() == Cell.Gap.SPACE) {
+            if (headsDocument && !heading.isEmpty() && projectList.isEmpty() && t.get(i).gap() == Cell.Gap.SPACE) {
                 // the list's title on the heading's line ("第1批 项目支出绩效自评清单"): one printed title
                 heading.append(' ').append(t.get(i).text().strip());
             }
@@ -53,13 +74,14 @@ final class Preamble {
         if (inList && LIST_SEQ.matcher(key).matches()) {
             return listEntry(i);
         }
-        if (!FormScanner.isAttachmentMark(key) && !inList && projectList.isEmpty()) {
+        if (headsDocument && !FormScanner.isAttachmentMark(key) && !inList && projectList.isEmpty()) {
             String text = t.get(i).text().strip();
             // grid rows of a heading join as printed lines of one title; words of text lines keep their space, and
             // pieces of glued text cut apart (a year cut off the title after it) join as printed, with none
             boolean sameLine = t.get(i).gap() == Cell.Gap.SPACE || t.get(i).gap() == Cell.Gap.CELL;
             boolean printedTogether = t.get(i).gap() == Cell.Gap.NONE;
             heading.append(heading.isEmpty() || printedTogether || scan.grid && !sameLine ? "" : " ").append(text);
+            chromeInHeading |= chrome.at(i);
         }
         scan.use(i, i + 1);
         return i + 1;

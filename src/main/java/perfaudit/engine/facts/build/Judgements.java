@@ -53,6 +53,7 @@ public final class Judgements {
     private final Pattern goalAmount;
     private final List<String> goalPartsWords;
     private final List<String> instructionWords;
+    private final Set<String> noReasonWords;
     private final List<Map.Entry<Grade, BigDecimal>> grades;
 
     private Judgements(Settings settings) {
@@ -70,6 +71,7 @@ public final class Judgements {
                 + ")[为：:\\s]*([0-9][0-9,]*(?:\\.\\d+)?)\\s*(万元|亿元|元)");
         goalPartsWords = keys(settings, "goalPartsWords");
         instructionWords = keys(settings, "instructionWords");
+        noReasonWords = Set.copyOf(keys(settings, "noReasonWords").stream().map(Judgements::bare).toList());
         List<Map.Entry<Grade, BigDecimal>> bands = new ArrayList<>();
         GRADE_KEYS.forEach((key, grade) -> bands.add(Map.entry(grade, settings.value(key))));
         bands.sort(Map.Entry.<Grade, BigDecimal>comparingByValue(Comparator.reverseOrder()));
@@ -102,6 +104,8 @@ public final class Judgements {
         keys.put("goalAmountWords", "预期目标中紧跟金额的词，该金额应等于全年预算数 — words before an amount in the goal text");
         keys.put("instructionWords", "模板填表说明的标志词：文字（原因栏按句）含其一即为未填写的说明 — words marking a template's printed"
                 + " instruction, not an answer (a 原因 cell judged part by part)");
+        keys.put("noReasonWords", "原因栏（或其一句）恰好只写其一即为未写原因 — a 原因 cell, or a part of it, that is exactly"
+                + " one of these (无, 略, /) gives no reason");
         keys.put("goalPartsWords", "目标文字中紧跟金额、引出其分项金额的词（其中）— words after a stated amount that list its parts");
         return java.util.Collections.unmodifiableMap(keys);
     }
@@ -199,17 +203,26 @@ public final class Judgements {
      * Whether a 原因 cell gives a reason: some part of it (cut at ; ； 。 and line breaks) holds words and none of the
      * instructionWords. A cell holding only the template's printed note (1.预算执行率=…需说明原因(100字以内);2.年中发生预算
      * 调整的…应单独说明理由;3.其他资金包括…) gives none; a reason written before the note (年中追加…;1.预算执行率=…) does.
+     * A part that is exactly one of the noReasonWords (无, 略), spaces and punctuation aside, gives none either: matched
+     * whole, as 无 inside a reason (无法按期完工) is a reason.
      */
     boolean reasonGiven(String text) {
         if (text == null) {
             return false;
         }
         for (String part : REASON_PARTS.split(key(text))) {
-            if (part.codePoints().anyMatch(Character::isLetter) && !containsAny(part, instructionWords)) {
+            if (part.codePoints().anyMatch(Character::isLetter) && !containsAny(part, instructionWords)
+                    && !noReasonWords.contains(bare(part))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A text without its spaces and punctuation (a word list's entries are matched so): 无。 is 无. */
+    private static String bare(String text) {
+        String stripped = text.replaceAll("[\\s\\p{P}]", "");
+        return stripped.isEmpty() ? text.strip() : stripped;
     }
 
     /** A stated amount and the parts listed after it, in 万元. */

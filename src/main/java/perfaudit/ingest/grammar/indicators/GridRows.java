@@ -35,6 +35,8 @@ final class GridRows {
     /** The grid columns the table's rows printing both 分值 and 得分 put them in; -1 until one is read. */
     private int weightColumn = -1;
     private int scoreColumn = -1;
+    /** The header ends in 得分 | 权重占比 | 折算得分 after a status column (family G): each row's figures are checked. */
+    private final boolean convertedScore;
 
     GridRows(PartScan scanner, IndicatorHeader header, IndicatorBuilder builder, RowEnds ends, Placeholders placeholders) {
         this.s = scanner;
@@ -45,6 +47,7 @@ final class GridRows {
         this.ends = ends;
         this.placeholders = placeholders;
         this.aligner = new RowAligner(header.fields(), header.gridColumns(), lex);
+        this.convertedScore = ConvertedScore.printedBy(header);
     }
 
     /** Reads the rows from {@code k} to the table's end; returns the index of its end. */
@@ -135,8 +138,39 @@ final class GridRows {
             s.use(from, to);
             return;
         }
+        String disagreement = convertedScoreDisagreement(items, fields);
+        if (disagreement != null) {
+            Cell at = t.get(from);
+            String rowText = String.join(" ", items.stream().map(RowAligner.Item::text).toList());
+            s.log.note(at.row(), at.location(), rowText, ConvertedScore.unreadNote(disagreement));
+            builder.rowUnread();
+            s.use(from, to);
+            return;
+        }
         builder.add(t.get(from), fields, false);
         s.use(from, to);
+    }
+
+    /**
+     * Why the row's 得分 and the two figures printed after it (权重占比, 折算得分) are not known to be those columns
+     * (the check text without a grid makes, {@link ConvertedScore}); null when they are, or when the table or the
+     * row does not print all three.
+     */
+    private String convertedScoreDisagreement(List<RowAligner.Item> items, Map<IndicatorField, RowAligner.Item> fields) {
+        RowAligner.Item score = fields.get(IndicatorField.SCORE);
+        int at = convertedScore && score != null ? items.indexOf(score) : -1;
+        if (at < 0 || items.size() - at != ConvertedScore.FIGURES) {
+            return null;
+        }
+        List<RowAligner.Item> figures = items.subList(at, items.size());
+        for (RowAligner.Item figure : figures) {
+            if (figure.value().kind() != Value.Kind.NUMBER) {
+                return null;
+            }
+        }
+        RowAligner.Item weight = fields.get(IndicatorField.WEIGHT);
+        return ConvertedScore.disagreement(weight == null || weight.value().kind() != Value.Kind.NUMBER ? null : weight.value().number(),
+                figures.get(0).value().number(), figures.get(1).value().number(), figures.get(2).value().number());
     }
 
     /**

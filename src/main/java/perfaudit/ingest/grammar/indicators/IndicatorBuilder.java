@@ -17,6 +17,8 @@ import perfaudit.model.Indicator;
 import perfaudit.model.Measure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -141,6 +143,22 @@ final class IndicatorBuilder {
             }
         }
         return false;
+    }
+
+    /** The goal texts read from blocks' rows ({@link #blockGoal}), in order; empty until one is. */
+    private final List<String> blockGoals = new ArrayList<>();
+
+    /**
+     * A block's own goal (年度绩效目标1 (80分) | its text, family E): the form's goal (预期目标; the template prints no
+     * 实际完成情况 for it) where the form read none from a goal label; the goals of further blocks are added after it.
+     */
+    void blockGoal(perfaudit.model.SourceLocation at, String text) {
+        if (form.goal != null && blockGoals.isEmpty()) {
+            return; // a goal printed under its own label is the form's
+        }
+        blockGoals.add(text);
+        form.goal = new perfaudit.model.Goal(form.goal == null ? at : form.goal.location(), String.join("\n", blockGoals), null);
+        form.goalWithoutAchievement = true;
     }
 
     /** A row of the current 一级指标 was reported, not read: its category's sums lack it. */

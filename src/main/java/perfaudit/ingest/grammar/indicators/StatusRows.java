@@ -10,7 +10,6 @@ import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,13 +29,9 @@ final class StatusRows {
 
     /** A row's cells up to its status word: a name, a sentence, comparator, value, unit, actual — never this many. */
     private static final int MAX_CELLS = 16;
-    /** 得分 | 权重占比 | 折算得分: the header's columns after the status. */
-    private static final int FIGURES = 3;
+    private static final int FIGURES = ConvertedScore.FIGURES;
     /** 单位(文字描述) prints the unit, then its description in brackets: %(百分比). */
     private static final Pattern UNIT_GLOSS = Pattern.compile("^(.+?)[(（][^()（）]+[)）]$");
-    /** 折算得分 is printed to 2 decimals. */
-    private static final BigDecimal PRINTED = new BigDecimal("0.01");
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final PartScan s;
     private final Tokens t;
@@ -62,13 +57,11 @@ final class StatusRows {
      * 折算得分); null for any other table, read as before.
      */
     static StatusRows of(PartScan s, IndicatorHeader header, IndicatorBuilder builder, RowEnds ends) {
-        int status = header.statusColumn();
-        List<IndicatorField> fields = header.fields();
-        if (s.grid || status < 1 || fields.get(status - 1) != IndicatorField.ACTUAL
-                || fields.size() - status - 1 != FIGURES || fields.get(status + 1) != IndicatorField.SCORE) {
+        if (s.grid || !ConvertedScore.printedBy(header)) {
             return null;
         }
-        int weight = fields.indexOf(IndicatorField.WEIGHT);
+        int status = header.statusColumn();
+        int weight = header.fields().indexOf(IndicatorField.WEIGHT);
         return new StatusRows(s, builder, ends, weight >= 0 && weight < status);
     }
 
@@ -177,8 +170,7 @@ final class StatusRows {
         StringBuilder description = new StringBuilder();
         String refused = assign(cells, fields, notes, description);
         if (refused != null) {
-            s.log.note(at.row(), at.location(), rowText, "指标行未读：" + refused
-                    + " — indicator row left unread: its cells cannot be told apart with confidence (" + refused + ")");
+            s.log.note(at.row(), at.location(), rowText, ConvertedScore.unreadNote(refused));
             builder.rowUnread();
         } else {
             if (!notes.isEmpty()) {
@@ -252,8 +244,9 @@ final class StatusRows {
         BigDecimal a = Value.of(figures.get(0)).number();
         BigDecimal b = Value.of(figures.get(1)).number();
         BigDecimal c = Value.of(figures.get(2)).number();
-        if (!confirmed(a, b, c)) {
-            return "得分 " + a + ", 权重占比 " + b + ", 折算得分 " + c + " do not confirm each other";
+        String disagreement = ConvertedScore.disagreement(weight == null ? null : Value.of(weight).number(), a, b, c);
+        if (disagreement != null) {
+            return disagreement;
         }
         if (weight == null && weightDeclared) {
             if (a.compareTo(b) != 0) {
@@ -276,15 +269,6 @@ final class StatusRows {
         put(fields, IndicatorField.WEIGHT, weight);
         put(fields, IndicatorField.SCORE, figures.get(0));
         return null;
-    }
-
-    /** 折算得分 = 得分 × 权重占比 % (河北's export) or 得分 ÷ 权重占比 × 100, to its printed 2 decimals. */
-    private static boolean confirmed(BigDecimal a, BigDecimal b, BigDecimal c) {
-        BigDecimal product = a.multiply(b).divide(HUNDRED, 4, RoundingMode.HALF_UP);
-        if (product.subtract(c).abs().compareTo(PRINTED) <= 0) {
-            return true;
-        }
-        return b.signum() != 0 && a.multiply(HUNDRED).divide(b, 4, RoundingMode.HALF_UP).subtract(c).abs().compareTo(PRINTED) <= 0;
     }
 
     private static void put(Map<IndicatorField, RowAligner.Item> fields, IndicatorField field, Cell cell) {

@@ -282,4 +282,37 @@ class StatusRowsTest {
         assertEquals("工程完工时间 2023年8月25日前 → 2023年8月20日 10/10", read.get(3));
         assertEquals(List.of(), doc.notes());
     }
+
+    /** The synthetic G form in tabbed text (a grid): 折算得分 = 得分 ÷ 权重占比 × 100 on the first two rows. */
+    private static final String SYNTHETIC_TABBED = SYNTHETIC_HEAD + String.join("\n",
+            "一级指标\t二级指标\t三级指标\t指标分值\t预期指标值\t单项指标实际完成值\t单项指标完成情况\t单项指标得分\t权重占比(%)\t单项指标折算得分",
+            "产出指标\t数量指标\t维修改造校舍面积\t15\t≥3200平方米\t3260平方米\t完成\t15\t15.00\t100.00",
+            "效果指标\t社会效益指标\t受益学生人数\t15\t≥2200人\t2156人\t未完成\t14.7\t15.00\t98.00",
+            "满意度指标\t服务对象满意度指标\t群众满意度\t20\t≥90%\t95%\t完成\t20\t20\t20", "");
+
+    /**
+     * Read through the header's grid, a row's 得分 | 权重占比 | 折算得分 are checked as text without a grid checks them
+     * (ConvertedScore): 20 | 20 | 20 keeps no relation of the export and is refused, as in "|" rows (blind g01 / c06).
+     */
+    @Test
+    void gridRowsWhoseFiguresDoNotConfirmAreRefusedAsFlowRowsAre() {
+        Document doc = Inputs.read(SYNTHETIC_TABBED.getBytes(StandardCharsets.UTF_8), "G-tabbed.txt", Limits.DEFAULT);
+        assertEquals(List.of("维修改造校舍面积 ≥3200平方米 → 3260平方米 15/15", "受益学生人数 ≥2200人 → 2156人 15/14.7"), rows(doc));
+        assertTrue(doc.notes().stream().anyMatch(n -> n.reason().contains("do not confirm each other") && n.text().startsWith("群众满意度")),
+                doc.notes().toString());
+        assertEquals(List.of("满意度指标"), doc.forms().get(0).template().unreadIn());
+    }
+
+    /**
+     * A 得分 over its 分值 whose 折算得分 the printed 指标分值 makes (12 | 10.00 | 100.00 under 分值 10): the columns are
+     * placed, the 得分 is the unit's own arithmetic, read for the audit to check (fixtures/families/G-defects.html).
+     */
+    @Test
+    void aScoreTheConvertedScoreDoesNotMakeIsReadWhereThePrintedWeightMakesIt() {
+        Document doc = Inputs.read(SYNTHETIC_TABBED.replace("\t15\t15.00\t100.00", "\t18\t15.00\t100.00")
+                .getBytes(StandardCharsets.UTF_8), "G-tabbed.txt", Limits.DEFAULT);
+        assertEquals("维修改造校舍面积 ≥3200平方米 → 3260平方米 15/18", rows(doc).get(0));
+        Document g = Inputs.read(Path.of("fixtures/families/G-defects.html"), "G-defects.html");
+        assertEquals(9, g.forms().get(0).indicators().size());
+    }
 }
