@@ -172,7 +172,7 @@ public class BlindForms2Test {
     /** c06's tabbed rows are refused as g01's "|" rows are: the same notes, the same 一级 unread. */
     @Test
     void familyGTabbedRowsAreCheckedAsBarRowsAre() {
-        Document doc = read("c06-heyuan-wenhuazhan-familyG-tabbed-2022");
+        Document doc = BlindFormsTest.readBlind("c06-heyuan-wenhuazhan-familyG-tabbed-2022");
         assertEquals(List.of("产出指标", "效益指标", "满意度指标"), doc.forms().get(0).template().unreadIn());
         assertEquals(4, doc.notes().stream().filter(n -> n.reason().contains("do not confirm each other")).count());
     }
