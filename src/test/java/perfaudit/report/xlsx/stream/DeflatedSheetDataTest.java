@@ -1,4 +1,4 @@
-package perfaudit.report.xlsx;
+package perfaudit.report.xlsx.stream;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;

@@ -1,4 +1,4 @@
-package perfaudit.report.xlsx;
+package perfaudit.report.xlsx.stream;
 
 import java.io.IOException;
 import java.io.Writer;

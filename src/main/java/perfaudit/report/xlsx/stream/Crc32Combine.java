@@ -1,4 +1,4 @@
-package perfaudit.report.xlsx;
+package perfaudit.report.xlsx.stream;
 
 /**
  * The CRC-32 of two byte runs one after the other from the CRC-32 of each and the second's length (zlib's

@@ -1,4 +1,4 @@
-package perfaudit.report.xlsx;
+package perfaudit.report.xlsx.stream;
 
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.junit.jupiter.api.Test;

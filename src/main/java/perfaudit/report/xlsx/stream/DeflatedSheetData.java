@@ -1,4 +1,4 @@
-package perfaudit.report.xlsx;
+package perfaudit.report.xlsx.stream;
 
 import java.io.ByteArrayInputStream;
 import java.io.FileInputStream;
