@@ -3,12 +3,14 @@ package perfaudit.ingest.grammar;
 import perfaudit.ingest.grammar.header.FormTitles;
 import perfaudit.ingest.grammar.repair.FormInCell;
 import perfaudit.ingest.grammar.repair.GluedSections;
+import perfaudit.ingest.grammar.repair.FigureGluedLabels;
 import perfaudit.ingest.grammar.repair.GluedText;
 import perfaudit.ingest.grammar.repair.OcrLabels;
 import perfaudit.ingest.grammar.repair.ScrambledLabels;
 import perfaudit.ingest.grammar.repair.OcrRepair;
 import perfaudit.ingest.grammar.repair.PointsLabelFragments;
 import perfaudit.ingest.grammar.repair.LineBrokenLabels;
+import perfaudit.ingest.grammar.repair.WrappedHeaderLines;
 import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
@@ -108,6 +110,10 @@ public final class FormGrammar {
         if (glued) {
             section = OcrLabels.repair(section, lex, log); // OCR'd text: a section label with a glyph misread
             section = ScrambledLabels.repair(section, lex, log); // or a vertical 一级 cell read out of order
+        }
+        if (!glued) {
+            section = FigureGluedLabels.split(section, lex, log); // rows run together: a figure touching the next level label
+            section = WrappedHeaderLines.join(section, lex, log); // an indicator header's wrapped labels read line by line
         }
         Tokens tokens = new Tokens(glued ? GluedText.split(section, lex) : section, glued, lex);
         new FormScanner(lex, tokens, log, forms, recognised, projectList, heading).read(textGoesOn);

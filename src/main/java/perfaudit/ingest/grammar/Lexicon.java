@@ -85,6 +85,8 @@ public final class Lexicon {
     /** 单项指标完成情况 (family G): the header spellings of the status column and the status words, as keys. */
     public final Set<String> statusColumns;
     public final Set<String> statusWords;
+    /** Words only a 偏差原因 holds (因, 由于, 影响 …): a text holding none is no certain reason. */
+    public final List<String> reasonWords;
     public final List<String> qualitativeTargets;
     public final List<String> qualitativeActuals;
     /** The same keys as sets, for the questions asked of every value cell of every indicator row. */
@@ -182,6 +184,7 @@ public final class Lexicon {
         placeholders = keys(v.placeholders());
         statusColumns = Set.copyOf(keys(v.statusColumns()));
         statusWords = Set.copyOf(keys(v.statusWords()));
+        reasonWords = keys(v.reasonWords());
         qualitativeTargets = keys(v.qualitativeTargets());
         qualitativeActuals = keys(v.qualitativeActuals());
         qualitativeTargetSet = Set.copyOf(qualitativeTargets);
@@ -312,5 +315,15 @@ public final class Lexicon {
     String parentOf(String level2Name) {
         Level2 level = vocabulary.level2().get(level2Name);
         return level == null ? null : level.parent();
+    }
+
+    /** Whether the text (a key) holds a word of a 偏差原因 (forms.yaml indicators: reasonWords). */
+    public boolean holdsReasonWord(String key) {
+        for (String word : reasonWords) {
+            if (key.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,6 +13,8 @@ final class FlowRow {
     int first = -1;
     /** The index of the row's last cell in the section. */
     int last = -1;
+    /** The row's first cell came right after an 一级 / 二级 label: it opens this row, it cannot end the row before. */
+    boolean afterLabel;
 
     boolean isEmpty() {
         for (Cell cell : cells) { // a loop, not a stream: asked at every cell of the table

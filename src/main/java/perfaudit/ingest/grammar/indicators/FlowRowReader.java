@@ -146,7 +146,7 @@ final class FlowRowReader {
             return;
         }
         Optional<Map<IndicatorField, RowAligner.Item>> aligned = cutShort ? positional(items) : aligner.align(items);
-        if (!cutShort && textBetweenRowsOnOneLine(cells, first, last, aligned)) {
+        if (!cutShort && !row.afterLabel && textBetweenRowsOnOneLine(cells, first, last, aligned)) {
             return; // before the repairs below: joined to the next row's name, the text would read as a wrapped name
         }
         if (aligned.isEmpty()) {
@@ -163,6 +163,9 @@ final class FlowRowReader {
             if (oneName != null) {
                 aligned = aligner.align(oneName);
             }
+        }
+        if (!cutShort) {
+            aligned = nameNotShiftedIntoTarget(items, aligned);
         }
         if (aligned.isPresent() && namedByBound(aligned.get().get(IndicatorField.NAME))) {
             // a bound (≥90%) is a 年度指标值, never a 三级 name: the row's name was lost or taken for a label
@@ -334,6 +337,16 @@ final class FlowRowReader {
             return false;
         }
         String words = text.text().strip();
+        if (reasonDue && !s.lex.holdsReasonWord(text.key())) {
+            // no word of a reason (搬迁 before 安置点扶贫车间建设数量): the unit may have left the reason empty and the
+            // next name be broken by a space; nothing tells, so the text is reported and the row after read as printed
+            s.problem(first, "a text between two rows run on one line, the row before lost points: its 偏差原因 or the first"
+                    + " words of the next row's name, not decided (no word of a reason in it): " + words
+                    + " — 两行之间的文字无法判断是上一行（扣分）的偏差原因还是下一行指标名称的开头");
+            builder.add(after.get(0), row.get(), false);
+            s.use(first, last + 1);
+            return true;
+        }
         if (reasonDue) {
             form.indicators.set(form.indicators.size() - 1, before.withDeviation(words));
             s.log.note(text.row(), text.location(), text.text(), "两行之间的文字读作上一行的偏差原因（上一行扣分）：" + words
@@ -348,6 +361,44 @@ final class FlowRowReader {
         builder.add(after.get(0), row.get(), false);
         s.use(first, last + 1);
         return true;
+    }
+
+    /**
+     * A 三级 name broken by a space (安置点 | 就业服务站数量 ≧ 4 个 4 10 10) read with its second piece as the 指标值: the
+     * bound then stands in the 完成值, the actual in the 分值, the 得分 in the 分值's place and the 得分 figure as the
+     * 偏差原因 (silent on main). A reason is never a bare figure, and a target of words beside an actual that is a bound
+     * is no row's reading: where the name's next piece is words on the same line and, joined to the name, the cells make
+     * a whole row (name, target, actual, 分值, 得分, no figure left for a reason), that reading is taken, noted.
+     */
+    private Optional<Map<IndicatorField, RowAligner.Item>> nameNotShiftedIntoTarget(List<RowAligner.Item> items,
+                                                                                  Optional<Map<IndicatorField, RowAligner.Item>> read) {
+        if (read.isEmpty() || items.size() < 4) {
+            return read;
+        }
+        Map<IndicatorField, RowAligner.Item> row = read.get();
+        RowAligner.Item name = row.get(IndicatorField.NAME);
+        RowAligner.Item next = items.get(1);
+        RowAligner.Item actual = row.get(IndicatorField.ACTUAL);
+        RowAligner.Item reason = row.get(IndicatorField.DEVIATION);
+        if (name != items.get(0) || actual == null || reason == null || !reason.value().isNumeric()
+                || name.value().kind() != Value.Kind.TEXT || next.value().kind() != Value.Kind.TEXT
+                || next.value().cell().gap() != Cell.Gap.SPACE || next.value().cell().row() != name.value().cell().row()
+                || actual.value().cell().key().isEmpty() || Value.COMPARATORS.indexOf(actual.value().cell().key().charAt(0)) < 0) {
+            return read;
+        }
+        String joined = name.text().strip() + next.text().strip();
+        Cell at = name.value().cell();
+        List<RowAligner.Item> rest = new ArrayList<>(items.subList(2, items.size()));
+        rest.add(0, new RowAligner.Item(-1, joined, Value.of(new Cell(joined, at.location(), at.row(), -1, at.gap()))));
+        Optional<Map<IndicatorField, RowAligner.Item>> whole = aligner.align(rest);
+        if (whole.isEmpty() || whole.get().get(IndicatorField.NAME) != rest.get(0) || !whole.get().containsKey(IndicatorField.SCORE)
+                || !whole.get().containsKey(IndicatorField.ACTUAL) || whole.get().containsKey(IndicatorField.DEVIATION)) {
+            return read;
+        }
+        s.log.note(at.row(), at.location(), at.text(), "指标名称被空格断开，合并读作：" + joined
+                + " — a 三级 name broken by a space, its second piece read as the 指标值 put the bound in the 完成值"
+                + " and a figure in the 偏差原因; read as one name");
+        return whole;
     }
 
     /** The cells read as one whole row named by their first cell (name, actual, 得分, no 偏差原因 yet); else empty. */

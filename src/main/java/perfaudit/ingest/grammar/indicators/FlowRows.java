@@ -215,6 +215,7 @@ final class FlowRows {
             }
             if (row.first < 0) {
                 row.first = j;
+                row.afterLabel = builder.levelJustSet;
             }
             row.cells.add(cell);
             row.last = j;

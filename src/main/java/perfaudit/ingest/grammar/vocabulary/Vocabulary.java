@@ -60,7 +60,8 @@ public record Vocabulary(
         List<String> statusWords,
         List<String> fundReasonColumns,
         List<String> fundBalanceColumns,
-        List<String> fundReceivedColumns) {
+        List<String> fundReceivedColumns,
+        List<String> reasonWords) {
 
     /**
      * A breakdown of the funds by nature (funds: natures: in forms.yaml): the spellings of its total's

@@ -79,7 +79,7 @@ final class VocabularyLoader {
         Map<String, Node> goal = mapping(required(s, "goal", top), "anchors", "expected", "actual", "adjusted", "ignored");
         Map<String, Node> indicators = mapping(required(s, "indicators", top), "anchors", "blocks", "columns",
                 "level1", "level2", "covers", "budgetExecution", "childPrefixes", "placeholders",
-                "statusColumns", "statusWords");
+                "statusColumns", "statusWords", "reasonWords");
         Map<String, Node> tail = mapping(required(s, "tail", top), "formDeviation", "other");
         Map<String, Node> list = mapping(required(s, "projectList", top), "titles", "seq");
         Map<String, Node> qualitative = mapping(required(s, "qualitative", top), "targets", "actuals", "natures");
@@ -137,7 +137,8 @@ final class VocabularyLoader {
                 optionalStrings(mapping(required(s, "header", top), HEADER_KEYS).get("projectNameEndings")),
                 optionalStrings(indicators.get("statusColumns")),
                 optionalStrings(indicators.get("statusWords")),
-                fundText.get("reason"), fundText.get("balance"), fundText.get("received"));
+                fundText.get("reason"), fundText.get("balance"), fundText.get("received"),
+                optionalStrings(indicators.get("reasonWords")));
     }
 
     /**

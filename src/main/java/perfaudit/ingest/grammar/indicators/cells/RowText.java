@@ -422,12 +422,45 @@ public final class RowText {
         while (words < items.size() && items.get(words).value().kind() == Value.Kind.TEXT) {
             words++;
         }
-        List<RowAligner.Item> figures = items.subList(words, items.size());
+        int sameWords = sameWordsTargetAndActual(items, words, fields);
+        if (sameWords > 0) {
+            return withName(items, sameWords);
+        }
+        boolean reasonLast = fields.get(fields.size() - 1) == IndicatorField.DEVIATION;
+        // a text after the figures, where they fill every column but the 偏差原因, is that reason (带动脱贫户 | 经营增收 |
+        // 户数 | 15 | ≥1200户 | 1150户 | 14.38 | 部分贷款户…): the figures still part the name from it
+        int end = reasonLast && items.size() > words + 1 && items.get(items.size() - 1).value().kind() == Value.Kind.TEXT
+                ? items.size() - 1 : items.size();
+        List<RowAligner.Item> figures = items.subList(words, end);
         // the 偏差原因 column, last, is empty where the row met its target: one figure fewer
-        boolean reasonEmpty = fields.get(fields.size() - 1) == IndicatorField.DEVIATION && figures.size() == fields.size() - 2;
-        if (words < 2 || figures.size() != fields.size() - 1 && !reasonEmpty || !figures.stream().allMatch(i -> i.value().isNumeric())) {
+        boolean reasonEmpty = reasonLast && figures.size() == fields.size() - 2;
+        if (words < 2 || (figures.size() != fields.size() - 1 || end < items.size()) && !reasonEmpty
+                || !figures.stream().allMatch(i -> i.value().isNumeric() || i.value().kind() == Value.Kind.MEASURE)) {
             return null;
         }
+        return withName(items, words);
+    }
+
+    /**
+     * Where the header prints 指标值 and 完成值 right after the 三级指标, the row's words end in the same words twice
+     * (村卫生室 | 基本医疗服务能力 | 逐步提升 | 逐步提升, then figures only, as many as the columns after the 完成值 but
+     * perhaps an empty 偏差原因): those two are the target and the actual (met as set), the words before them the name
+     * broken by spaces. The number of the name's pieces, or 0 where the row is not so.
+     */
+    private static int sameWordsTargetAndActual(List<RowAligner.Item> items, int words, List<IndicatorField> fields) {
+        if (words < 4 || fields.size() < 3 || fields.get(1) != IndicatorField.TARGET || fields.get(2) != IndicatorField.ACTUAL
+                || !items.get(words - 1).value().cell().key().equals(items.get(words - 2).value().cell().key())) {
+            return 0;
+        }
+        List<RowAligner.Item> figures = items.subList(words, items.size());
+        int after = fields.size() - 3;
+        boolean fits = figures.size() == after
+                || fields.get(fields.size() - 1) == IndicatorField.DEVIATION && figures.size() == after - 1;
+        return fits && figures.stream().allMatch(i -> i.value().isNumeric()) ? words - 2 : 0;
+    }
+
+    /** The first {@code words} items as one name, then the items after them. */
+    private static List<RowAligner.Item> withName(List<RowAligner.Item> items, int words) {
         StringBuilder name = new StringBuilder();
         for (RowAligner.Item item : items.subList(0, words)) {
             String text = item.text().strip();
@@ -437,7 +470,7 @@ public final class RowText {
         Cell first = items.get(0).value().cell();
         List<RowAligner.Item> out = new ArrayList<>();
         out.add(new RowAligner.Item(-1, name.toString(), Value.of(new Cell(name.toString(), first.location(), first.row(), -1, first.gap()))));
-        out.addAll(figures);
+        out.addAll(items.subList(words, items.size()));
         return out;
     }
 
