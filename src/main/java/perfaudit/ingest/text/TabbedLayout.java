@@ -74,6 +74,14 @@ final class TabbedLayout {
                     i++;
                     continue;
                 }
+                List<GridRow> parted = cells > width ? RunTogetherRows.parted(line, width, vocabulary) : null;
+                if (parted != null) {
+                    log.note(line, "一行中两行连在一起，按第二行的二级指标标签对齐拆成两行 — two rows run together on one line ("
+                            + cells + " cells, the form's rows have " + width + "), parted where the second row's level label"
+                            + " falls under the first's");
+                    out.addAll(parted);
+                    continue;
+                }
                 if (cells < width && isLast(rows, i) && closesForm(line, vocabulary)) {
                     // a signature or conclusion line (评价组组长: …, 复核人: …) after the table: shorter by nature
                     out.add(line);

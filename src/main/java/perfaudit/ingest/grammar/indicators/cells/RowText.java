@@ -422,20 +422,22 @@ public final class RowText {
         while (words < items.size() && items.get(words).value().kind() == Value.Kind.TEXT) {
             words++;
         }
-        int sameWords = sameWordsTargetAndActual(items, words, fields);
+        // words parted by cell boundaries ("|" rows, a grid's cells) are columns, not the pieces of one broken name
+        boolean pieces = words > 0 && items.subList(1, words).stream().noneMatch(i -> i.value().cell().gap() == Cell.Gap.CELL);
+        int sameWords = pieces ? sameWordsTargetAndActual(items, words, fields) : 0;
         if (sameWords > 0) {
             return withName(items, sameWords);
         }
         boolean reasonLast = fields.get(fields.size() - 1) == IndicatorField.DEVIATION;
         // a text after the figures, where they fill every column but the 偏差原因, is that reason (带动脱贫户 | 经营增收 |
         // 户数 | 15 | ≥1200户 | 1150户 | 14.38 | 部分贷款户…): the figures still part the name from it
-        int end = reasonLast && items.size() > words + 1 && items.get(items.size() - 1).value().kind() == Value.Kind.TEXT
+        int end = pieces && reasonLast && items.size() > words + 1 && items.get(items.size() - 1).value().kind() == Value.Kind.TEXT
                 ? items.size() - 1 : items.size();
         List<RowAligner.Item> figures = items.subList(words, end);
         // the 偏差原因 column, last, is empty where the row met its target: one figure fewer
         boolean reasonEmpty = reasonLast && figures.size() == fields.size() - 2;
         if (words < 2 || (figures.size() != fields.size() - 1 || end < items.size()) && !reasonEmpty
-                || !figures.stream().allMatch(i -> i.value().isNumeric() || i.value().kind() == Value.Kind.MEASURE)) {
+                || !figures.stream().allMatch(i -> i.value().isNumeric() || pieces && i.value().kind() == Value.Kind.MEASURE)) {
             return null;
         }
         return withName(items, words);
