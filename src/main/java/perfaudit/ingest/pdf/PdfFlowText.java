@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A PDF without table borders as the flow reader expects its text: one line per line of the page
  * (cells far apart on a line separated by a space) and two blank lines between pages, which is how
- * the flow reader sees a page break. Locations are {@code p2!L14}: page 2, its 14th line of text.
+ * the flow reader sees a page break; a row of an unruled table whose cells wrap over several lines is put back on
+ * one line ({@link PdfRowBands}). Locations are {@code p2!L14}: page 2, its 14th line of text.
  */
 final class PdfFlowText {
 
@@ -44,10 +45,13 @@ final class PdfFlowText {
                 lines.add(new TextLine(lines.size() + 1, ""));
             }
         }
-        List<PdfLines.Line> onPage = PdfLines.of(page.glyphs());
+        List<String> onPage = PdfRowBands.lines(page.glyphs());
+        if (onPage == null) {
+            onPage = PdfLines.of(page.glyphs()).stream().map(l -> l.text().strip()).toList();
+        }
         for (int i = 0; i < onPage.size(); i++) {
             locations.add(SourceLocation.ofCell(file, "p" + page.number(), "L" + (i + 1)));
-            lines.add(new TextLine(lines.size() + 1, onPage.get(i).text().strip()));
+            lines.add(new TextLine(lines.size() + 1, onPage.get(i)));
         }
     }
 }
