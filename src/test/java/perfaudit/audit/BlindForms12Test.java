@@ -145,6 +145,11 @@ public class BlindForms12Test {
                 .stream().map(p -> p.text() + " " + p.reason()).toList();
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("#NAME? 年度指标值 '#NAME?'"), problems.get(0));
+        // the workbook it was printed from shows the same error in its cell: refused there too
+        perfaudit.model.Document workbook = perfaudit.Fixtures.read(java.nio.file.Path.of("src", "test", "resources", "perfaudit",
+                "blind", "pdf-src", "l05-qingfeng-xiaoxin-familyB-calc-twoforms-2023.xlsx"));
+        assertEquals(List.of("Sheet1!F30"), workbook.problems().stream().map(p -> p.location().position()).toList());
+        assertEquals(null, workbook.forms().get(1).indicators().get(0).target());
     }
 
     /** The forms read with no parse problem: the wrapped rows of l04's unruled table and l01's split row are whole. */
