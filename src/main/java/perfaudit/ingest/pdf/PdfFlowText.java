@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A PDF without table borders as the flow reader expects its text: one line per line of the page
  * (cells far apart on a line separated by a space) and two blank lines between pages, which is how
- * the flow reader sees a page break. Locations are {@code p2!L14}: page 2, its 14th line of text.
+ * the flow reader sees a page break; a row of an unruled table whose cells wrap over several lines is put back on
+ * one line ({@link PdfRowBands}). Locations are {@code p2!L14}: page 2, its 14th line of text.
  */
 final class PdfFlowText {
 
@@ -27,27 +28,46 @@ final class PdfFlowText {
         this.file = file;
     }
 
+    /**
+     * The pages read line by line, and, where a page of an unruled table holds rows whose cells wrap, read again with
+     * those rows put back on one line ({@link PdfRowBands}); the second reading is kept only where the grammar reads
+     * it with fewer problems (lines unread, rows that do not fit): each reading is a guess at where the rows are, and
+     * the form's own grammar tells which one its text follows.
+     */
     static Document read(String file, String layout, List<PdfPage> pages, Vocabulary vocabulary) {
+        Document lines = read(file, layout, pages, vocabulary, false);
+        boolean wraps = pages.stream().anyMatch(page -> PdfRowBands.lines(page.glyphs()) != null);
+        if (!wraps || lines.problems().isEmpty()) {
+            return lines;
+        }
+        Document rows = read(file, layout, pages, vocabulary, true);
+        return rows.problems().size() < lines.problems().size() ? rows : lines;
+    }
+
+    private static Document read(String file, String layout, List<PdfPage> pages, Vocabulary vocabulary, boolean rows) {
         PdfFlowText text = new PdfFlowText(file);
         for (PdfPage page : pages) {
-            text.page(page);
+            text.page(page, rows);
         }
         ProblemLog log = new ProblemLog(number -> text.locations.get(number - 1), "line");
         return FormGrammar.readCells(file, layout, List.of(TextCells.flow(text.lines, log::locate)), text.lines, log,
                 vocabulary);
     }
 
-    private void page(PdfPage page) {
+    private void page(PdfPage page, boolean rows) {
         if (!lines.isEmpty()) {
             for (int i = 0; i < 2; i++) {
                 locations.add(SourceLocation.ofCell(file, "p" + page.number(), "L0"));
                 lines.add(new TextLine(lines.size() + 1, ""));
             }
         }
-        List<PdfLines.Line> onPage = PdfLines.of(page.glyphs());
+        List<String> onPage = rows ? PdfRowBands.lines(page.glyphs()) : null;
+        if (onPage == null) {
+            onPage = PdfLines.of(page.glyphs()).stream().map(l -> l.text().strip()).toList();
+        }
         for (int i = 0; i < onPage.size(); i++) {
             locations.add(SourceLocation.ofCell(file, "p" + page.number(), "L" + (i + 1)));
-            lines.add(new TextLine(lines.size() + 1, onPage.get(i).text().strip()));
+            lines.add(new TextLine(lines.size() + 1, onPage.get(i)));
         }
     }
 }

@@ -17,28 +17,43 @@ final class PdfLines {
     }
 
     static final float SAME_LINE = 0.4f;
-    private static final float SPACE = 0.25f;
+    static final float SPACE = 0.25f;
 
     private PdfLines() {
     }
 
     static List<Line> of(List<PdfGlyph> glyphs) {
+        List<Line> lines = new ArrayList<>();
+        for (List<PdfGlyph> line : groups(glyphs)) {
+            lines.add(line(line));
+        }
+        lines.removeIf(l -> l.text().isBlank());
+        return lines;
+    }
+
+    /** The glyphs of each line, top to bottom, each line's glyphs left to right. */
+    static List<List<PdfGlyph>> groups(List<PdfGlyph> glyphs) {
         List<PdfGlyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
-        List<Line> lines = new ArrayList<>();
+        List<List<PdfGlyph>> lines = new ArrayList<>();
         List<PdfGlyph> line = new ArrayList<>();
         for (PdfGlyph glyph : sorted) {
             if (!line.isEmpty() && glyph.baseline() - line.get(0).baseline() > SAME_LINE * line.get(0).size()) {
-                lines.add(line(line));
+                lines.add(line);
                 line = new ArrayList<>();
             }
             line.add(glyph);
         }
         if (!line.isEmpty()) {
-            lines.add(line(line));
+            lines.add(line);
         }
-        lines.removeIf(l -> l.text().isBlank());
+        lines.forEach(l -> l.sort(Comparator.comparingDouble(PdfGlyph::x)));
         return lines;
+    }
+
+    /** The text of one line's glyphs (left to right), a space where the producer left a gap. */
+    static String text(List<PdfGlyph> glyphs) {
+        return line(new ArrayList<>(glyphs)).text();
     }
 
     /** The lines' texts joined as one cell's text. */

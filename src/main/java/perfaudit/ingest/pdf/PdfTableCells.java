@@ -140,29 +140,46 @@ final class PdfTableCells {
      * {@code after} goes on from the row above when each of its filled cells continues a cell that
      * ran out of room: one whose last line reaches the foot of the page's part (within a line) and
      * spans the cell from edge to edge (within a glyph and a padding: the line was full, so it wrapped). A
-     * name that ends short of the edge, or a row with a bare figure, is a row of its own.
+     * name that ends short of the edge, or a row with a bare figure, is a row of its own. Where {@code after} begins
+     * with the table's header row repeated, the row under it is the one that goes on.
      */
     static void joinSplitRow(PdfTableCells before, PdfTableCells after) {
         if (before.columns != after.columns || after.table.rows() == 0) {
             return;
         }
         int last = before.table.rows() - 1;
+        int head = after.repeatsHeaderOf(before) ? after.columns : 0;
+        if (head > 0 && after.table.rows() < 2) {
+            return;
+        }
         boolean goesOn = false;
         for (int c = 0; c < after.columns; c++) {
-            if (after.topLeft[c] == c && !after.texts[c].isEmpty()) {
-                if (isFigure(after.texts[c]) || !before.ranOutOfRoom(last, c)) {
+            int cell = head + c;
+            if (after.topLeft[cell] == cell && !after.texts[cell].isEmpty()) {
+                if (isFigure(after.texts[cell]) || !before.ranOutOfRoom(last, c)) {
                     return;
                 }
                 goesOn = true;
             }
         }
         for (int c = 0; goesOn && c < after.columns; c++) {
-            if (after.topLeft[c] == c && !after.texts[c].isEmpty()) {
+            int cell = head + c;
+            if (after.topLeft[cell] == cell && !after.texts[cell].isEmpty()) {
                 int foot = before.topLeft[last * before.columns + c];
-                before.texts[foot] = CellText.join(List.of(before.texts[foot], after.texts[c]));
-                after.texts[c] = "";
+                before.texts[foot] = CellText.join(List.of(before.texts[foot], after.texts[cell]));
+                after.texts[cell] = "";
             }
         }
+    }
+
+    /**
+     * The first row prints, cell by cell, the texts of a row of {@code before} (two or more filled): the header row a
+     * word processor repeats at the top of each page (Word's and Writer's "repeat as header row"). The row split by
+     * the break then goes on in the row under it.
+     */
+    private boolean repeatsHeaderOf(PdfTableCells before) {
+        List<String> first = rows().get(0);
+        return first.stream().filter(t -> !t.isEmpty()).count() >= 2 && before.rows().contains(first);
     }
 
     /** A bare figure (1,024 / 5.0 / 98%) is a row's own, even in a narrow column it fills: figures do not wrap. */

@@ -9,6 +9,7 @@ import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.indicators.cells.OcrGlyphTarget;
 import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.indicators.cells.RowAligner;
+import perfaudit.ingest.grammar.indicators.cells.SpreadsheetError;
 import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
 import perfaudit.ingest.grammar.text.MeasureParser;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
@@ -332,6 +333,13 @@ final class IndicatorBuilder {
      * part; 8.�53): no reading of it is certain, and none is scored against.
      */
     private String valueText(RowAligner.Item item, String field, Cell at) {
+        String error = SpreadsheetError.of(text(item));
+        if (error != null) {
+            s.log.report(at.row(), item.value().cell().location(), item.text(), field + " '" + error
+                    + "' 是表格公式的错误值，原值已丢失（以 = 开头的值被当作公式？），不读 — a spreadsheet's formula error, the value"
+                    + " it stood for is lost (a value typed with a leading = taken for a formula?): left unread");
+            return null;
+        }
         if (item == null || item.value().kind() != Value.Kind.GARBLED) {
             return text(item);
         }

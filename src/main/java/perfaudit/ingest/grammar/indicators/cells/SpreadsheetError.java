@@ -1,0 +1,22 @@
+package perfaudit.ingest.grammar.indicators.cells;
+
+import java.util.regex.Pattern;
+
+/**
+ * A cell printing a spreadsheet's formula error (#NAME?, #REF!, #VALUE!, #DIV/0!, #N/A, #NUM!, #NULL!): the value it
+ * stood for is lost. A unit that types a target as "=45座" gets #NAME? from Excel or Calc, and the printed form (a
+ * PDF of the sheet, the workbook itself) shows only that. It is no target or actual to score against: left unread and
+ * reported, never read as the words "#NAME?".
+ */
+public final class SpreadsheetError {
+
+    private static final Pattern ERROR = Pattern.compile("#(?:NAME\\?|REF!|VALUE!|DIV/0!|N/A|NUM!|NULL!|SPILL!|CALC!)");
+
+    private SpreadsheetError() {
+    }
+
+    /** The error code the cell shows, or null where it shows anything else. */
+    public static String of(String text) {
+        return text != null && ERROR.matcher(text.strip()).matches() ? text.strip() : null;
+    }
+}

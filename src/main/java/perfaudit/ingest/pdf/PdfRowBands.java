@@ -1,0 +1,233 @@
+package perfaudit.ingest.pdf;
+
+import perfaudit.ingest.office.CellText;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A page whose table draws no ruling lines (a Word table without borders, a web page printed without its CSS
+ * borders): a cell's text wrapped over two or three lines sits on lines of its own, between and beside the lines of
+ * the row's other cells (vertically centred cells put them above and below), so the page's lines cut every such row
+ * into pieces the flow reader cannot put together ("产出指 … 食品安全抽 / 数量指标 批次 ≥ 2000 … / 标 检批次").
+ *
+ * <p>The wrapped lines of one cell are stacked exactly one line pitch apart in the same column, while cells of the
+ * next row stand further off (the cell's padding). So the pieces of text (cut at the gaps between cells) that overlap
+ * in a column at the page's line pitch are one cell; cells whose lines overlap in height are one row, read as one
+ * line, its cells left to right. Where that cannot be told, the page's lines are kept as they are: a page with no
+ * wrapped cell, a cell stacking figures (rows set with no gap between them: the pitch does not part them), and a row
+ * that would hold two cells in one column (a cell merged over rows) keep their lines.
+ */
+final class PdfRowBands {
+
+    /** Lines this far apart (in line pitches) are one cell's wrapped lines; the padding between rows adds more. */
+    private static final float SAME_CELL = 1.06f;
+    private static final Pattern FIGURE = Pattern.compile("[-+]?[\\d.,]+%?");
+
+    private record Piece(String text, float x, float endX, float baseline, float size, int line) {
+
+        boolean overlaps(Piece other) {
+            return x < other.endX && other.x < endX;
+        }
+    }
+
+    /** One cell: its pieces, top to bottom. */
+    static final class Block {
+        final List<Piece> pieces = new ArrayList<>();
+
+        float top() {
+            return pieces.stream().map(Piece::baseline).min(Float::compare).orElseThrow();
+        }
+
+        float bottom() {
+            return pieces.stream().map(Piece::baseline).max(Float::compare).orElseThrow();
+        }
+
+        float x() {
+            return pieces.stream().map(Piece::x).min(Float::compare).orElseThrow();
+        }
+
+        float endX() {
+            return pieces.stream().map(Piece::endX).max(Float::compare).orElseThrow();
+        }
+
+        boolean wrapped() {
+            return pieces.stream().map(Piece::line).distinct().count() > 1;
+        }
+
+        boolean overlaps(Block other) {
+            return x() < other.endX() && other.x() < endX();
+        }
+
+        String text() {
+            List<String> lines = new ArrayList<>();
+            int line = -1;
+            for (Piece piece : pieces) {
+                if (piece.line != line) {
+                    lines.add(piece.text);
+                    line = piece.line;
+                } else {
+                    lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + piece.text);
+                }
+            }
+            return CellText.join(lines);
+        }
+    }
+
+    private PdfRowBands() {
+    }
+
+    /** The page's lines with each wrapped row of an unruled table on one line, or null where nothing is wrapped. */
+    static List<String> lines(List<PdfGlyph> glyphs) {
+        List<List<PdfGlyph>> lines = PdfLines.groups(glyphs);
+        lines.removeIf(l -> l.stream().allMatch(PdfGlyph::isSpace));
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            pieces.addAll(pieces(lines.get(i), i));
+        }
+        float pitch = pitch(pieces);
+        if (pitch == 0) {
+            return null;
+        }
+        List<Block> blocks = blocks(pieces, pitch);
+        if (blocks.stream().anyMatch(PdfRowBands::stacksFigures)) {
+            return null;
+        }
+        return bands(blocks, lines, pitch);
+    }
+
+    /** A line cut at the gaps the line reader reads as spaces between drawn glyphs. */
+    private static List<Piece> pieces(List<PdfGlyph> line, int index) {
+        List<Piece> pieces = new ArrayList<>();
+        List<PdfGlyph> piece = new ArrayList<>();
+        PdfGlyph previous = null;
+        for (PdfGlyph glyph : line) {
+            if (previous != null && !previous.isSpace() && !glyph.isSpace()
+                    && glyph.x() - previous.endX() > PdfLines.SPACE * Math.max(glyph.size(), previous.size())) {
+                add(pieces, piece, index);
+                piece = new ArrayList<>();
+            }
+            piece.add(glyph);
+            previous = glyph;
+        }
+        add(pieces, piece, index);
+        return pieces;
+    }
+
+    private static void add(List<Piece> pieces, List<PdfGlyph> glyphs, int line) {
+        List<PdfGlyph> drawn = glyphs.stream().filter(g -> !g.isSpace()).toList();
+        if (drawn.isEmpty()) {
+            return;
+        }
+        pieces.add(new Piece(PdfLines.text(glyphs).strip(), drawn.get(0).x(), drawn.get(drawn.size() - 1).endX(),
+                drawn.get(0).baseline(), drawn.get(0).size(), line));
+    }
+
+    /** The page's line pitch: the least distance between two pieces in one column, at least most of a font size. */
+    private static float pitch(List<Piece> pieces) {
+        float pitch = 0;
+        for (Piece a : pieces) {
+            for (Piece b : pieces) {
+                float d = b.baseline - a.baseline;
+                if (b.line != a.line && d >= 0.8f * a.size && a.overlaps(b) && (pitch == 0 || d < pitch)) {
+                    pitch = d;
+                }
+            }
+        }
+        return pitch;
+    }
+
+    /** Pieces joined into cells: overlapping in a column, one line pitch apart. */
+    private static List<Block> blocks(List<Piece> pieces, float pitch) {
+        int[] parent = new int[pieces.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            for (int j = i + 1; j < pieces.size(); j++) {
+                Piece a = pieces.get(i);
+                Piece b = pieces.get(j);
+                if (a.line != b.line && a.overlaps(b) && Math.abs(b.baseline - a.baseline) <= SAME_CELL * pitch) {
+                    parent[root(parent, i)] = root(parent, j);
+                }
+            }
+        }
+        List<Block> blocks = new ArrayList<>();
+        List<Integer> roots = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            int root = root(parent, i);
+            int at = roots.indexOf(root);
+            if (at < 0) {
+                roots.add(root);
+                blocks.add(new Block());
+                at = blocks.size() - 1;
+            }
+            blocks.get(at).pieces.add(pieces.get(i));
+        }
+        return blocks;
+    }
+
+    private static int root(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /** Figures on two lines of one "cell": rows set without a gap, which the pitch cannot part. */
+    private static boolean stacksFigures(Block block) {
+        return block.pieces.stream().filter(p -> FIGURE.matcher(p.text).matches()).map(Piece::line).distinct().count() > 1;
+    }
+
+    /** Cells whose lines overlap in height make a row, read as one line; a row that cannot be told keeps its lines. */
+    private static List<String> bands(List<Block> blocks, List<List<PdfGlyph>> lines, float pitch) {
+        blocks.sort(Comparator.comparingDouble(Block::top));
+        List<List<Block>> bands = new ArrayList<>();
+        List<Block> band = new ArrayList<>();
+        float bottom = 0;
+        for (Block block : blocks) {
+            float slack = 0.3f * block.pieces.get(0).size;
+            if (!band.isEmpty() && block.top() > bottom + slack) {
+                bands.add(band);
+                band = new ArrayList<>();
+            }
+            bottom = band.isEmpty() ? block.bottom() : Math.max(bottom, block.bottom());
+            band.add(block);
+        }
+        if (!band.isEmpty()) {
+            bands.add(band);
+        }
+        boolean moved = PdfMergedCells.place(bands, pitch);
+        if (!moved && blocks.stream().noneMatch(Block::wrapped)) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        bands.forEach(b -> emit(b, lines, out));
+        return out;
+    }
+
+    private static void emit(List<Block> band, List<List<PdfGlyph>> lines, List<String> out) {
+        List<Integer> onLines = band.stream().flatMap(b -> b.pieces.stream()).map(Piece::line).distinct().sorted().toList();
+        if (onLines.size() == 1 || twoInOneColumn(band)) {
+            onLines.forEach(i -> out.add(PdfLines.text(lines.get(i)).strip()));
+            return;
+        }
+        List<Block> cells = new ArrayList<>(band);
+        cells.sort(Comparator.comparingDouble(Block::x));
+        out.add(String.join(" ", cells.stream().map(Block::text).toList()));
+    }
+
+    private static boolean twoInOneColumn(List<Block> band) {
+        for (int i = 0; i < band.size(); i++) {
+            for (int j = i + 1; j < band.size(); j++) {
+                if (band.get(i).overlaps(band.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
