@@ -51,4 +51,16 @@ class BlindResidualsTest {
         assertEquals(List.of("14.67 → 15（满分）"), on(i02, "ARITH-INDICATOR-SCORE", "得分 · 粪污无害化处理率"));
         assertEquals(List.of(), on(i02, "ARITH-INDICATOR-SCORE", "得分 · 改造农村户厕数量"));
     }
+
+    /**
+     * i01's hidden row (a deleted 产出 indicator, 10 / 10, zero height) is no row of the printed form: its totals add up
+     * to the printed 100 / 99.2 (no false ARITH-TOTAL-WEIGHT 110), and the hidden text is noted, not lost.
+     */
+    @Test
+    void aHiddenWorkbookRowIsLeftOutAndNoted() throws Exception {
+        List<Finding> i01 = audit("i01-fengyang-chayuan-familyB-xlsx-coversheet-2023.xlsx");
+        List<String> rules = i01.stream().map(Finding::ruleId).sorted().toList();
+        assertEquals(List.of("ARITH-INDICATOR-SCORE", "MISS-DEVIATION", "PARSE-NOTE", "TOTAL-FUNDS"), rules);
+        assertEquals(1, i01.stream().filter(f -> f.ruleId().equals("PARSE-NOTE") && f.message().contains("cells the sheet hides")).count());
+    }
 }
