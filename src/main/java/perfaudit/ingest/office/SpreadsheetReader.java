@@ -222,7 +222,7 @@ public final class SpreadsheetReader implements DocumentReader {
                 if (!covered.contains(key(formula.row(), formula.column())) && !hidden.holds(formula.row(), formula.column())) {
                     // its row is reported on, so the grid must reach it even if nothing else is there
                     lastRow = Math.max(lastRow, formula.row());
-                    width = Math.max(width, formula.column() + 1);
+                    width = Math.max(width, 1);
                 }
             }
             // what Excel shows and prints: hidden rows and columns are left out, the others keep their order
