@@ -18,9 +18,9 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Rows and columns a sheet hides (zero height, hidden columns) are neither shown nor printed by Excel, yet nothing says
- * they are no part of the form: their cells are read like the others and reported once per sheet at the first of them,
- * as the web reader does with Excel's display:none rows. A hidden row or column without text is no matter.
+ * Rows and columns a sheet hides (zero height, hidden columns) are neither shown nor printed by Excel: the form is read
+ * as printed, without them, and the hidden text is noted once per sheet at the first of its cells. A hidden row or
+ * column without text is no matter.
  */
 class HiddenSheetCellsTest {
 
@@ -75,8 +75,38 @@ class HiddenSheetCellsTest {
     }
 
     private static List<String> hiddenAt(Path file) {
-        List<ParseProblem> problems = Fixtures.read(file).problems();
-        return problems.stream().filter(p -> p.reason().contains("cells the sheet hides"))
+        perfaudit.model.Document document = Fixtures.read(file);
+        assertEquals(List.of(), document.problems().stream().filter(p -> p.reason().contains("cells the sheet hides")).toList(),
+                "hidden cells are noted, not reported as problems");
+        return document.notes().stream().filter(p -> p.reason().contains("cells the sheet hides"))
                 .map(p -> p.location().position()).toList();
+    }
+
+    /** The hidden row's text is left out of what is read; the rows after it keep their own cells. */
+    @Test
+    void aHiddenRowIsLeftOutOfTheText() throws IOException {
+        for (Workbook workbook : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            Sheet sheet = form(workbook);
+            sheet.getRow(1).setZeroHeight(true);
+            perfaudit.model.Form form = Fixtures.read(save(workbook)).forms().get(0);
+            assertEquals(null, form.department());
+            assertEquals("丙中心", form.implementingUnit().name());
+        }
+    }
+
+    /**
+     * A merged range whose first row is hidden shows its text in its first visible row, as Excel draws it: B2:B3's
+     * 乙局 stands beside 实施单位 once row 2 is hidden.
+     */
+    @Test
+    void aMergedCellOpeningInAHiddenRowKeepsItsText() throws IOException {
+        for (Workbook workbook : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            Sheet sheet = form(workbook);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 2, 1, 1));
+            sheet.getRow(2).getCell(1).setCellValue("");
+            sheet.getRow(1).setZeroHeight(true);
+            perfaudit.model.Form form = Fixtures.read(save(workbook)).forms().get(0);
+            assertEquals("乙局", form.implementingUnit().name());
+        }
     }
 }

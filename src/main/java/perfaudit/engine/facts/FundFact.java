@@ -12,6 +12,8 @@ import java.math.RoundingMode;
 public final class FundFact {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Decimals of the unrounded budget score, and the most a printed 得分 may show to be judged as a rounding. */
+    private static final int EXACT_SCALE = 4;
 
     private final String formId;
     private final String formName;
@@ -212,6 +214,65 @@ public final class FundFact {
      */
     public BigDecimal getRecomputedScore() {
         return budgetScore(getRecomputedRate(), getWeight());
+    }
+
+    /**
+     * min(执行率, 100 %) × 分值 on the unrounded rate (全年执行数 ÷ 全年预算数), four decimals: the score the form's
+     * own arithmetic gives before any rounding (2.1548 for 30 ÷ 278.4449 × 20; no trailing zeros); null without a rate or a 分值.
+     */
+    public BigDecimal getExactScore() {
+        BigDecimal exact = unroundedScore(exactRate());
+        if (exact == null) {
+            return null;
+        }
+        BigDecimal shown = exact.setScale(EXACT_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
+        return shown.scale() < 0 ? shown.setScale(0) : shown;
+    }
+
+    /** {@link #getExactScore} rounded half up to the decimals the printed 得分 shows: what it should read. */
+    public BigDecimal getScoreRoundedAsPrinted() {
+        BigDecimal exact = unroundedScore(exactRate());
+        BigDecimal score = getScore();
+        return exact == null || score == null ? null : exact.setScale(Math.max(0, score.scale()), RoundingMode.HALF_UP);
+    }
+
+    /**
+     * The printed 得分 is not the rounding, to its own decimals, of the score on any rate the form gives (the
+     * unrounded one, the printed 执行率, an indicator's own): 2.16 printed for 2.1548. Only a 得分 printed with at
+     * most {@value #EXACT_SCALE} decimals is judged (more is a stored value, not a printed rounding).
+     */
+    public boolean isScoreMisrounded() {
+        BigDecimal score = getScore();
+        if (score == null || score.scale() < 0 || score.scale() > EXACT_SCALE) {
+            return false;
+        }
+        BigDecimal printedRate = substituted ? null : funds.executionRate();
+        boolean anyCandidate = false;
+        for (BigDecimal rate : new BigDecimal[] {exactRate(), printedRate, indicatorRate}) {
+            BigDecimal candidate = unroundedScore(rate);
+            if (candidate != null) {
+                anyCandidate = true;
+                if (candidate.setScale(score.scale(), RoundingMode.HALF_UP).compareTo(score) == 0) {
+                    return false;
+                }
+            }
+        }
+        return anyCandidate;
+    }
+
+    /** 全年执行数 ÷ 全年预算数 × 100 unrounded (ten decimals); null when the budget is missing or 0. */
+    private BigDecimal exactRate() {
+        BigDecimal executed = amounts().executed();
+        BigDecimal basis = budgetBasis();
+        if (executed == null || basis == null || basis.signum() == 0) {
+            return null;
+        }
+        return executed.multiply(HUNDRED).divide(basis, 10, RoundingMode.HALF_UP);
+    }
+
+    private BigDecimal unroundedScore(BigDecimal rate) {
+        BigDecimal weight = getWeight();
+        return rate == null || weight == null ? null : rate.min(HUNDRED).multiply(weight).divide(HUNDRED);
     }
 
     private static BigDecimal budgetScore(BigDecimal rate, BigDecimal weight) {

@@ -30,6 +30,8 @@ public final class IndicatorFact {
     private final Integer targetYear;
     private final Integer actualYear;
     private final boolean measuredByChildren;
+    private final BigDecimal weightImplied;
+    private final String weightImpliedBy;
 
     public IndicatorFact(String formId, String formName, int index, Indicator row, boolean budgetRow, Template template,
                          String formDeviation, IndicatorAssessment assessment) {
@@ -42,6 +44,18 @@ public final class IndicatorFact {
      */
     public IndicatorFact(String formId, String formName, int index, Indicator row, boolean budgetRow, Template template,
                          String formDeviation, IndicatorAssessment assessment, boolean measuredByChildren) {
+        this(formId, formName, index, row, budgetRow, template, formDeviation, assessment, measuredByChildren, null, null);
+    }
+
+    /**
+     * {@code weightImplied}: where the template prints no 分值, the row's full marks as its group's points show them
+     * (the group, {@code weightImpliedBy}, scored all its points, so each row its full 分值); else null.
+     */
+    public IndicatorFact(String formId, String formName, int index, Indicator row, boolean budgetRow, Template template,
+                         String formDeviation, IndicatorAssessment assessment, boolean measuredByChildren,
+                         BigDecimal weightImplied, String weightImpliedBy) {
+        this.weightImplied = weightImplied;
+        this.weightImpliedBy = weightImpliedBy;
         this.measuredByChildren = measuredByChildren;
         this.formId = formId;
         this.formName = formName;
@@ -125,6 +139,15 @@ public final class IndicatorFact {
     /** 得分 ÷ 分值 × 100; null without both or with a 分值 of 0. */
     public BigDecimal getScorePercent() { return assessment.scorePercent(); }
     public boolean isFullMarks() { return fullMarks; }
+    /**
+     * Where the template prints no 分值: the row's full marks, its 得分, as its group's printed points show them (every
+     * row of 效益指标（30分） prints a 得分 and they add up to 30, so each scored its whole 分值); else null.
+     */
+    public BigDecimal getWeightImplied() { return weightImplied; }
+    /** The group whose points imply {@link #getWeightImplied} ("效益指标 30分"); else null. */
+    public String getWeightImpliedBy() { return weightImpliedBy; }
+    /** The 得分 is the row's full marks: its printed 分值 scored whole, or its full marks implied by its group's points. */
+    public boolean isAtFullMarks() { return fullMarks || weightImplied != null; }
     public boolean isPointsDeducted() { return pointsDeducted; }
     /** The target was missed: a quantitative miss or a partial / failed qualitative outcome. */
     public boolean isTargetMissed() { return targetMissed; }

@@ -15,7 +15,7 @@ record SheetContent(String name, boolean hidden, List<String[]> rows, List<CellR
 
     /**
      * The 0-based rows and columns the sheet hides (zero height, hidden columns): Excel neither shows nor prints them,
-     * yet they are read like the others and reported, as the web reader does with Excel's display:none rows.
+     * so the form is read without them (a deleted indicator left hidden is no row of the printed form), and noted.
      */
     record Hidden(Set<Integer> rows, Set<Integer> columns) {
         static final Hidden NONE = new Hidden(Set.of(), Set.of());

@@ -30,8 +30,10 @@ import perfaudit.model.SourceLocation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -40,8 +42,9 @@ import java.util.Set;
  * sheet becomes a section of the form grid:
  * each cell's text as Excel shows it (numbers in their cell format, {@code 0.9987} as
  * {@code 99.87%}; text cells as typed), formulas by their cached value, merged ranges with the
- * text in the top-left cell and the rest empty, exactly as the tabbed export. Locations are
- * {@code Sheet1!E12}.
+ * text in the top-left cell and the rest empty, exactly as the tabbed export. Rows and columns the sheet hides are
+ * left out, as Excel neither shows nor prints them (the form a unit signs is the printed one), and noted once per
+ * sheet. Locations are {@code Sheet1!E12}.
  */
 public final class SpreadsheetReader implements DocumentReader {
 
@@ -86,7 +89,7 @@ public final class SpreadsheetReader implements DocumentReader {
         List<Runnable> reports = new ArrayList<>();
         for (SheetContent sheet : sheets) {
             SheetGrid grid = new SheetGrid(file, sheet, all.size() + 1);
-            if (grid.rows.stream().allMatch(GridRow::isBlank) && grid.uncomputed.isEmpty()) {
+            if (grid.rows.stream().allMatch(GridRow::isBlank) && grid.uncomputed.isEmpty() && grid.firstHidden == null) {
                 continue;
             }
             String name = sheet.name();
@@ -96,13 +99,17 @@ public final class SpreadsheetReader implements DocumentReader {
                         + "」是隐藏的：已照常读取，请核实它属于本次提交 — sheet '" + name
                         + "' is hidden: it was read like the others; check that it belongs to the submission"));
             }
-            if (grid.firstHidden != null) {
-                GridCell first = grid.firstHidden;
-                int row = grid.hiddenRowNumber;
-                reports.add(() -> log.report(row, first.location(), first.text(), "工作表「" + name
-                        + "」有隐藏的行或列（Excel 不显示也不打印），其中的内容已照常读取，请核实它们属于本表 — cells the sheet hides"
-                        + " (hidden rows or columns, which Excel neither shows nor prints) were read like the others: check"
-                        + " that they belong to the form (" + grid.hiddenCount + " cells; this is the first)"));
+            if (grid.firstHidden != null && !grid.rows.isEmpty()) {
+                // left out as Excel shows and prints the sheet; said once, at the sheet's first row, so the auditor
+                // can look at what the unit hid
+                int row = grid.rows.get(0).number();
+                SourceLocation at = grid.firstHidden;
+                String text = grid.firstHiddenText;
+                int count = grid.hiddenCount;
+                reports.add(() -> log.note(row, at, text, "工作表「" + name + "」有隐藏的行或列（Excel 不显示也不打印），"
+                        + "其中 " + count + " 个单元格的内容未读入本表（此为第一个），请核实隐藏的内容 — cells the sheet hides"
+                        + " (hidden rows or columns, which Excel neither shows nor prints) were left out of the form as printed ("
+                        + count + " cells; this is the first): check what was hidden"));
             }
             for (Uncomputed formula : grid.uncomputed) {
                 reports.add(() -> log.report(formula.rowNumber(), formula.location(), formula.formula(),
@@ -172,66 +179,123 @@ public final class SpreadsheetReader implements DocumentReader {
         private final Set<Long> covered = new HashSet<>();
         final List<GridRow> rows = new ArrayList<>();
         final List<Uncomputed> uncomputed = new ArrayList<>();
-        /** The first cell with text in a hidden row or column (null: none), its row's number, and how many there are. */
-        GridCell firstHidden;
-        int hiddenRowNumber;
+        /** The first cell with text in a hidden row or column (null: none), its text, and how many there are. */
+        SourceLocation firstHidden;
+        String firstHiddenText;
+        int firstHiddenRow;
+        int firstHiddenColumn;
         int hiddenCount;
 
         SheetGrid(String file, SheetContent sheet, int firstNumber) {
             this.file = file;
             this.sheetName = sheet.name();
+            SheetContent.Hidden hidden = sheet.hiddenCells();
+            List<String[]> texts = new ArrayList<>(sheet.rows());
             for (CellRangeAddress range : sheet.merged()) {
                 int lastRow = Math.min(range.getLastRow(), range.getFirstRow() + MAX_ROWS_MERGED);
+                int lastColumn = Math.min(range.getLastColumn(), MAX_COLUMNS);
                 for (int r = range.getFirstRow(); r <= lastRow; r++) {
-                    for (int c = range.getFirstColumn(); c <= Math.min(range.getLastColumn(), MAX_COLUMNS); c++) {
+                    for (int c = range.getFirstColumn(); c <= lastColumn; c++) {
                         if (r != range.getFirstRow() || c != range.getFirstColumn()) {
                             covered.add(key(r, c));
                         }
                     }
                 }
+                showMergedText(texts, range, lastRow, lastColumn, hidden);
             }
             int width = 0;
             int lastRow = -1;
-            for (int r = 0; r < sheet.rows().size(); r++) {
-                String[] row = sheet.rows().get(r);
+            for (int r = 0; r < texts.size(); r++) {
+                String[] row = texts.get(r);
                 for (int c = row == null ? -1 : row.length - 1; c >= 0; c--) {
                     if (covered.contains(key(r, c))) {
                         row[c] = "";
-                    } else if (!row[c].isBlank() && lastRow < r) {
-                        lastRow = r;
-                    }
-                    if (!row[c].isBlank()) {
+                    } else if (!row[c].isBlank() && hidden.holds(r, c)) {
+                        hidden(r, c, row[c]);
+                    } else if (!row[c].isBlank()) {
+                        lastRow = Math.max(lastRow, r);
                         width = Math.max(width, c + 1);
                     }
                 }
             }
             for (SheetContent.Formula formula : sheet.uncomputed()) {
-                if (covered.contains(key(formula.row(), formula.column()))) {
+                if (!covered.contains(key(formula.row(), formula.column())) && !hidden.holds(formula.row(), formula.column())) {
+                    // its row is reported on, so the grid must reach it even if nothing else is there
+                    lastRow = Math.max(lastRow, formula.row());
+                    width = Math.max(width, 1);
+                }
+            }
+            // what Excel shows and prints: hidden rows and columns are left out, the others keep their order
+            Map<Integer, Integer> numbers = new HashMap<>();
+            for (int r = 0; r <= lastRow; r++) {
+                if (hidden.rows().contains(r)) {
                     continue;
                 }
-                uncomputed.add(new Uncomputed(firstNumber + formula.row(), location(formula.row(), formula.column()),
-                        formula.text()));
-                // Its row is reported on, so the grid must reach it even if nothing else is there.
-                lastRow = Math.max(lastRow, formula.row());
-                width = Math.max(width, 1);
-            }
-            for (int r = 0; r <= lastRow; r++) {
+                numbers.put(r, firstNumber + rows.size());
                 List<GridCell> cells = new ArrayList<>();
-                String[] row = r < sheet.rows().size() && sheet.rows().get(r) != null ? sheet.rows().get(r) : new String[0];
+                String[] row = r < texts.size() && texts.get(r) != null ? texts.get(r) : new String[0];
                 for (int c = 0; c < width; c++) {
-                    cells.add(new GridCell(c < row.length ? row[c] : "", location(r, c)));
-                    if (c < row.length && !row[c].isBlank() && sheet.hiddenCells().holds(r, c)) {
-                        hidden(cells.get(c), firstNumber + r);
+                    if (!hidden.columns().contains(c)) {
+                        cells.add(new GridCell(c < row.length ? row[c] : "", location(r, c)));
                     }
                 }
-                rows.add(GridRow.ofCells(firstNumber + r, cells, true));
+                rows.add(GridRow.ofCells(numbers.get(r), cells, true));
+            }
+            if (rows.isEmpty() && firstHidden != null) {
+                // all its text is hidden: one blank row stands for the sheet, for the note to be said at
+                rows.add(GridRow.ofCells(firstNumber, List.of(new GridCell("", location(0, 0))), true));
+            }
+            for (SheetContent.Formula formula : sheet.uncomputed()) {
+                Integer number = numbers.get(formula.row());
+                if (number != null && !covered.contains(key(formula.row(), formula.column()))
+                        && !hidden.columns().contains(formula.column())) {
+                    uncomputed.add(new Uncomputed(number, location(formula.row(), formula.column()), formula.text()));
+                }
             }
         }
 
-        private void hidden(GridCell cell, int rowNumber) {
-            if (firstHidden == null) {
-                firstHidden = cell;
-                hiddenRowNumber = rowNumber;
+        /**
+         * A merged range whose top-left cell lies in a hidden row or column still shows its text where the range is
+         * visible: the text moves to the range's first visible cell (the others stay blank). A range hidden whole
+         * shows nothing.
+         */
+        private void showMergedText(List<String[]> texts, CellRangeAddress range, int lastRow, int lastColumn,
+                                           SheetContent.Hidden hidden) {
+            int top = range.getFirstRow();
+            int left = range.getFirstColumn();
+            String[] first = top < texts.size() ? texts.get(top) : null;
+            if (!hidden.holds(top, left) || first == null || left >= first.length || first[left].isBlank()) {
+                return;
+            }
+            for (int r = top; r <= lastRow; r++) {
+                for (int c = left; c <= lastColumn; c++) {
+                    if (!hidden.holds(r, c)) {
+                        while (texts.size() <= r) {
+                            texts.add(null);
+                        }
+                        String[] row = texts.get(r) == null ? new String[0] : texts.get(r);
+                        if (row.length <= c) {
+                            String[] wider = java.util.Arrays.copyOf(row, c + 1);
+                            java.util.Arrays.fill(wider, row.length, c + 1, "");
+                            row = wider;
+                        }
+                        row[c] = first[left];
+                        texts.set(r, row);
+                        first[left] = "";
+                        covered.remove(key(r, c));
+                        return;
+                    }
+                }
+            }
+        }
+
+        /** Counts a hidden cell with text, keeping the first in reading order (the cells come right to left). */
+        private void hidden(int row, int column, String text) {
+            if (firstHidden == null || row < firstHiddenRow || row == firstHiddenRow && column < firstHiddenColumn) {
+                firstHidden = location(row, column);
+                firstHiddenText = text;
+                firstHiddenRow = row;
+                firstHiddenColumn = column;
             }
             hiddenCount++;
         }

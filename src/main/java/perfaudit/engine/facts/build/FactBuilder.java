@@ -67,10 +67,15 @@ public final class FactBuilder {
         String name = form.projectName() == null ? "（无项目名称）" : form.projectName();
         List<IndicatorFact> indicators = new ArrayList<>();
         Indicator budgetRow = budgetRow(form);
+        Map<Indicator, ImpliedWeights.Implied> implied = ImpliedWeights.of(form);
         for (int i = 0; i < form.indicators().size(); i++) {
             Indicator row = form.indicators().get(i);
+            ImpliedWeights.Implied full = implied.get(row);
+            BigDecimal weight = row.weight() != null || full == null ? row.weight() : full.weight();
             indicators.add(new IndicatorFact(id, name, i + 1, row, row == budgetRow, form.template(), form.formDeviation(),
-                    IndicatorArithmetic.of(row, judgements), measuredByChildren(form.indicators(), i)));
+                    IndicatorArithmetic.of(row, judgements, weight), measuredByChildren(form.indicators(), i),
+                    row.weight() == null && full != null ? full.weight() : null,
+                    row.weight() == null && full != null ? full.group() : null));
         }
         Funds total = totalWithBudgetIndicator(form, budgetRow);
         facts.add(formFact(id, form, total, indicators, judgements));

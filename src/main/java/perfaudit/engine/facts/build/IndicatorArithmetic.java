@@ -24,6 +24,14 @@ final class IndicatorArithmetic {
     }
 
     static IndicatorAssessment of(Indicator row, Judgements judgements) {
+        return of(row, judgements, row.weight());
+    }
+
+    /**
+     * {@code weight}: the row's 分值, or where the template prints none, its full marks as its group's points imply
+     * them ({@link ImpliedWeights}): the formula scores on it (the score percent stays on the printed 分值).
+     */
+    static IndicatorAssessment of(Indicator row, Judgements judgements, BigDecimal weight) {
         Measure target = row.target();
         Measure actual = inTargetUnit(row.actual(), target);
         char comparator = comparator(row, judgements);
@@ -32,7 +40,7 @@ final class IndicatorArithmetic {
         return new IndicatorAssessment(
                 target != null && target.raw().contains(Terms.NOT_APPLICABLE),
                 met,
-                dated ? null : formulaScore(target, actual, met, row.weight(), comparator),
+                dated ? null : formulaScore(target, actual, met, weight, comparator),
                 qualitativeOutcome(actual, judgements),
                 row.weight() != null && row.score() != null && row.weight().signum() > 0
                         ? row.score().multiply(HUNDRED).divide(row.weight(), 2, RoundingMode.HALF_UP) : null,
