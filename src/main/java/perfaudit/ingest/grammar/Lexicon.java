@@ -74,10 +74,11 @@ public final class Lexicon {
     /** Every label that marks a part of a form, for cutting glued text; 一级/二级 names only in full. */
     public final LabelIndex<Boolean> structural = new LabelIndex<>();
     /**
-     * A character every title's key holds (表 in the shipped vocabulary), or 0 when there is none: a
-     * cell without it holds no title, and is not searched for one at each of its positions.
+     * Characters of which every title's key holds one (表, and 评 for the 自评报告 / 自评清单 titles, in the shipped
+     * vocabulary), or null when a title has no key: a cell holding none of them holds no title, and is not searched
+     * for one at each of its positions ({@link #mayHoldTitle}).
      */
-    public final char titleMark;
+    private final char[] titleMarks;
     /** Each family with the matching keys of its titles and signs, in the vocabulary's order. */
     final List<FamilyKeys> familyKeys = new ArrayList<>();
     public final List<String> childPrefixes;
@@ -114,19 +115,51 @@ public final class Lexicon {
         }
     }
 
-    /** A character all {@code keys} hold (the last of the first key's that does), or 0 when none does. */
-    private static char commonChar(List<String> keys) {
-        if (keys.isEmpty()) {
-            return 0;
+    /**
+     * Characters of which every key holds one, few and found greedily: the one most keys hold (the last of the first
+     * such key's, so that 表 closes the titles), then the same for the keys left; null when a key is empty. One common
+     * character sufficed until the vocabulary named titles without 表 (…自评报告, …自评清单); a single mark then was
+     * none, and every cell was searched for a title at each of its positions.
+     */
+    static char[] marks(List<String> keys) {
+        List<String> left = new ArrayList<>(keys);
+        StringBuilder marks = new StringBuilder();
+        while (!left.isEmpty()) {
+            String first = left.get(0);
+            if (first.isEmpty()) {
+                return null;
+            }
+            char best = 0;
+            long held = 0;
+            for (int i = first.length() - 1; i >= 0; i--) {
+                char c = first.charAt(i);
+                long count = left.stream().filter(key -> key.indexOf(c) >= 0).count();
+                if (count > held) {
+                    best = c;
+                    held = count;
+                }
+            }
+            marks.append(best);
+            char mark = best;
+            left.removeIf(key -> key.indexOf(mark) >= 0);
         }
-        String first = keys.get(0);
-        for (int i = first.length() - 1; i >= 0; i--) {
-            char c = first.charAt(i);
-            if (keys.stream().allMatch(key -> key.indexOf(c) >= 0)) {
-                return c;
+        return marks.toString().toCharArray();
+    }
+
+    /**
+     * False when {@code key} from {@code from} on holds none of the title marks, so no title lies there (nor the part of
+     * a wrapped title that holds its mark); true when it may.
+     */
+    public boolean mayHoldTitle(String key, int from) {
+        if (titleMarks == null) {
+            return true;
+        }
+        for (char mark : titleMarks) {
+            if (key.indexOf(mark, from) >= 0) {
+                return true;
             }
         }
-        return 0;
+        return false;
     }
 
     public static Lexicon of(Vocabulary vocabulary) {
@@ -139,7 +172,7 @@ public final class Lexicon {
             titles.add(family, family.titles());
             familyKeys.add(FamilyKeys.of(family));
         }
-        titleMark = commonChar(v.families().stream().flatMap(f -> f.titles().stream()).map(LabelIndex::key).toList());
+        titleMarks = marks(v.families().stream().flatMap(f -> f.titles().stream()).map(LabelIndex::key).toList());
         v.header().forEach((field, spellings) -> header.add(field, spellings));
         fundAnchor.add(true, v.fundAnchors());
         v.fundColumns().forEach((FundColumn column, List<String> spellings) -> fundColumn.add(column, spellings));

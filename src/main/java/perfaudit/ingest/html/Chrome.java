@@ -28,7 +28,6 @@ final class Chrome {
     private static final Set<String> CHROME_NAMES = Set.of("nav", "navbar", "navigation", "menu", "menubar", "topmenu",
             "mainmenu", "submenu", "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sitemap",
             "bdshare", "share", "skip", "skiplink");
-    private static final Pattern WORD = Pattern.compile("[^a-z0-9]+");
     private static final Pattern NOT_SHOWN = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private Chrome() {
@@ -66,7 +65,23 @@ final class Chrome {
             return true;
         }
         String style = element.attr("style");
-        return !style.isEmpty() && NOT_SHOWN.matcher(style.toLowerCase(Locale.ROOT)).find();
+        return !style.isEmpty() && mayHide(style) && NOT_SHOWN.matcher(style.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether {@code style} holds "none" or "hidden" in any case, as {@link #NOT_SHOWN} needs: Word's markup styles
+     * every cell and paragraph (borders, widths, fonts), and those hold neither, so most are done without a lower-case
+     * copy and a regex search.
+     */
+    private static boolean mayHide(String style) {
+        for (int i = 0; i < style.length(); i++) {
+            char c = style.charAt(i);
+            if ((c == 'n' || c == 'N') && style.regionMatches(true, i, "none", 0, 4)
+                    || (c == 'h' || c == 'H') && style.regionMatches(true, i, "hidden", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isBlock(Element element) {
@@ -90,11 +105,25 @@ final class Chrome {
         if (attribute.isEmpty()) {
             return false;
         }
-        for (String word : WORD.split(attribute.toLowerCase(Locale.ROOT))) {
-            if (CHROME_NAMES.contains(word)) {
+        // the words are the runs of [a-z0-9] of the lower-cased name (a regex split of every class="MsoNormal" cost more)
+        String lower = attribute.toLowerCase(Locale.ROOT);
+        int i = 0;
+        while (i < lower.length()) {
+            while (i < lower.length() && !isWordChar(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < lower.length() && isWordChar(lower.charAt(i))) {
+                i++;
+            }
+            if (i > start && CHROME_NAMES.contains(lower.substring(start, i))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 }

@@ -197,10 +197,11 @@ final class PageWalker implements NodeFilter {
 
     private static List<TableGrid.SourceCell> cells(Element row) {
         List<TableGrid.SourceCell> cells = new ArrayList<>();
+        boolean rowHidden = Chrome.isHidden(row); // asked once a row, not again for each of its cells
         for (Element cell : row.children()) {
             if (isCell(cell)) {
                 cells.add(new TableGrid.SourceCell(CellReader.text(cell), span(cell.attr("colspan"), 1),
-                        span(cell.attr("rowspan"), 1), HtmlReader.line(cell), Chrome.isHidden(row) || Chrome.isHidden(cell)));
+                        span(cell.attr("rowspan"), 1), HtmlReader.line(cell), rowHidden || Chrome.isHidden(cell)));
             }
         }
         return cells;

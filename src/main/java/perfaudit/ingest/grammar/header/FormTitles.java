@@ -157,8 +157,8 @@ public final class FormTitles {
         if (key.length() > MAX_TITLE_CHARS) {
             return null;
         }
-        if (lex.titleMark != 0 && key.indexOf(lex.titleMark) < 0) {
-            // every title holds the mark (表): without it here, only a title wrapped into the next cell can start
+        if (!lex.mayHoldTitle(key, 0)) {
+            // every title holds a mark (表, 评): without one here, only a title wrapped into the next cell can start
             return nextHoldsTitleMark(i) ? wrappedTitle(i, key) : null;
         }
         for (int at = 0; at < key.length(); at++) {
@@ -210,7 +210,7 @@ public final class FormTitles {
     }
 
     private boolean nextHoldsTitleMark(int i) {
-        return i + 1 < t.size() && wraps(t.get(i + 1).gap()) && t.get(i + 1).key().indexOf(lex.titleMark) >= 0;
+        return i + 1 < t.size() && wraps(t.get(i + 1).gap()) && lex.mayHoldTitle(t.get(i + 1).key(), 0);
     }
 
     private boolean holdsTitle(String key) {

@@ -180,7 +180,7 @@ final class IndicatorBuilder {
 
     void setLevel1(String raw) {
         level1Raw = raw.strip();
-        String key = LabelIndex.key(raw);
+        String key = LabelIndex.spellingKey(raw); // the few 一级 spellings of a run: their keys are kept
         LabelIndex.Match<String> m = lex.level1.longestAt(key, 0);
         level1 = m != null ? m.value() : level1Raw;
         Matcher points = PointsLabel.statedIn(raw);
@@ -193,7 +193,7 @@ final class IndicatorBuilder {
 
     void setLevel2(String raw, boolean level1InRow) {
         level2Raw = raw.strip();
-        Level2 level = lex.level2Of(LabelIndex.key(raw));
+        Level2 level = lex.level2Of(LabelIndex.spellingKey(raw));
         // a 二级 the vocabulary does not know is named as printed, its stated points aside (目标任务(10分))
         level2 = level != null ? level.name() : PointsLabel.withoutPoints(level2Raw);
         String parent = level == null ? null : level.parent();

@@ -91,8 +91,8 @@ public final class GluedSections {
     }
 
     private static boolean hasTitle(String key, Lexicon lex) {
-        if (lex.titleMark != 0 && key.indexOf(lex.titleMark) < 0) {
-            return false; // every title holds the mark (表): most lines are done with at one look
+        if (!lex.mayHoldTitle(key, 0)) {
+            return false; // every title holds a mark (表, 评): most lines are done with at one look
         }
         for (int at = 0; at < Math.min(key.length(), TITLE_REACH); at++) {
             if (lex.titles.longestAt(key, at) != null) {

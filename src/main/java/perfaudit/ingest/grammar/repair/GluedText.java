@@ -112,8 +112,8 @@ public final class GluedText {
 
     /** The first form title at or after {@code from} in {@code key}: its start and end, or null. */
     private static int[] titleAt(String key, int from, Lexicon lex) {
-        if (lex.titleMark != 0 && key.indexOf(lex.titleMark, from) < 0) {
-            return null; // every title holds the mark (表)
+        if (!lex.mayHoldTitle(key, from)) {
+            return null; // every title holds a mark (表, 评)
         }
         for (int at = from; at < key.length(); at++) {
             var title = lex.titles.longestAt(key, at);

@@ -26,10 +26,28 @@ public final class MeasureParser {
     private MeasureParser() {
     }
 
+    /**
+     * The measures of texts already parsed: the same values (100%, ≥95%, 是, 达标, 2023年12月31日前) come back in every
+     * row of a form and in every form of a run, and a Measure is immutable. Bounded, as {@code Cell}'s folded keys are.
+     */
+    private static final java.util.Map<String, Measure> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 20_000;
+
     public static Measure parse(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        Measure known = PARSED.get(raw);
+        if (known == null) {
+            known = parseText(raw);
+            if (known != null && PARSED.size() < MAX_PARSED) {
+                PARSED.put(raw, known);
+            }
+        }
+        return known;
+    }
+
+    private static Measure parseText(String raw) {
         String text = raw.strip();
         String compact = compact(text);
         // every date form holds 年 or 月: most values skip the date patterns

@@ -110,6 +110,8 @@ public final class RowAligner {
             return Optional.empty();
         }
         double[][] fit = new double[items.size()][fields.size()];
+        // whether each item states its points, found once per item (every item asked about all after it was quadratic)
+        byte[] statesPoints = new byte[items.size()];
         String outer = lex.spans(level1) ? level1 : null;
         boolean taken = level2Taken;
         for (int i = 0; i < items.size(); i++) {
@@ -118,7 +120,7 @@ public final class RowAligner {
             String named = lex.level1Of(key);
             boolean level1Label = named != null;
             // a 二级 of the vocabulary, or a label stating its points before another that does (目标任务(10分) | 相关性(5分))
-            boolean level2 = lex.level2Of(key) != null || !level1Label && statesPointsBeforeAnother(items, i);
+            boolean level2 = lex.level2Of(key) != null || !level1Label && statesPointsBeforeAnother(items, i, statesPoints);
             if (item == level2Label) {
                 level1Label = false;
                 level2 = true;
@@ -162,16 +164,24 @@ public final class RowAligner {
         return Optional.of(result);
     }
 
-    private static boolean statesPointsBeforeAnother(List<Item> items, int i) {
-        if (PointsLabel.of(items.get(i).text()) == null) {
+    private static boolean statesPointsBeforeAnother(List<Item> items, int i, byte[] statesPoints) {
+        if (!statesPoints(items, i, statesPoints)) {
             return false;
         }
         for (int k = i + 1; k < items.size(); k++) {
-            if (PointsLabel.of(items.get(k).text()) != null) {
+            if (statesPoints(items, k, statesPoints)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether item i's text ends in its points (相关性(5分)), kept in {@code known}: 0 not asked yet, 1 no, 2 yes. */
+    private static boolean statesPoints(List<Item> items, int i, byte[] known) {
+        if (known[i] == 0) {
+            known[i] = PointsLabel.of(items.get(i).text()) != null ? (byte) 2 : (byte) 1;
+        }
+        return known[i] == 2;
     }
 
     private final class Search {

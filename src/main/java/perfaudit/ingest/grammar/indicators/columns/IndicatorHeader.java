@@ -133,7 +133,7 @@ public final class IndicatorHeader {
                     field = null; // a wrapped header's second line repeating a label
                 }
                 if (field != null) {
-                    header.add(new Column(field, order++, cell.column(), LabelIndex.key(column.spelling())));
+                    header.add(new Column(field, order++, cell.column(), LabelIndex.spellingKey(column.spelling())));
                     markLevelLabel(field, k);
                 }
                 s.use(k, column.next());
