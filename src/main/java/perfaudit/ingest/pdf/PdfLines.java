@@ -10,19 +10,19 @@ import java.util.List;
  * Glyphs into lines of text: glyphs whose baselines agree make a line, read left to right. A gap
  * wider than a quarter of the font size is a space where the producer drew none.
  */
-final class PdfLines {
+public final class PdfLines {
 
     /** A line of text (ending with a space when the producer drew one there, as at a wrap) and where it sits. */
-    record Line(String text, float top, float baseline, float x) {
+    public record Line(String text, float top, float baseline, float x) {
     }
 
-    static final float SAME_LINE = 0.4f;
-    static final float SPACE = 0.25f;
+    public static final float SAME_LINE = 0.4f;
+    public static final float SPACE = 0.25f;
 
     private PdfLines() {
     }
 
-    static List<Line> of(List<PdfGlyph> glyphs) {
+    public static List<Line> of(List<PdfGlyph> glyphs) {
         List<Line> lines = new ArrayList<>();
         for (List<PdfGlyph> line : groups(glyphs)) {
             lines.add(line(line));
@@ -32,7 +32,7 @@ final class PdfLines {
     }
 
     /** The glyphs of each line, top to bottom, each line's glyphs left to right. */
-    static List<List<PdfGlyph>> groups(List<PdfGlyph> glyphs) {
+    public static List<List<PdfGlyph>> groups(List<PdfGlyph> glyphs) {
         List<PdfGlyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(PdfGlyph::baseline).thenComparingDouble(PdfGlyph::x));
         List<List<PdfGlyph>> lines = new ArrayList<>();
@@ -52,7 +52,7 @@ final class PdfLines {
     }
 
     /** The text of one line's glyphs (left to right), a space where the producer left a gap. */
-    static String text(List<PdfGlyph> glyphs) {
+    public static String text(List<PdfGlyph> glyphs) {
         return line(new ArrayList<>(glyphs)).text();
     }
 

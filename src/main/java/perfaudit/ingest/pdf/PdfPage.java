@@ -7,7 +7,7 @@ import java.util.List;
  * One page of a PDF as read: its characters, the bordered tables its lines draw, the lines of
  * text outside those tables, and how many images it shows (a page of images and no text is a scan).
  */
-record PdfPage(int number, List<PdfGlyph> glyphs, List<PdfTable> tables, int images) {
+public record PdfPage(int number, List<PdfGlyph> glyphs, List<PdfTable> tables, int images) {
 
     boolean hasText() {
         return glyphs.stream().anyMatch(g -> !g.isSpace());

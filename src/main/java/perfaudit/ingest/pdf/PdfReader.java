@@ -8,6 +8,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
 import perfaudit.ingest.OpenFailure;
+import perfaudit.ingest.pdf.flow.PdfFlowText;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

@@ -116,25 +116,15 @@ final class PdfTable {
     /** The tables a page's rulings draw: each connected set of at least two horizontal and two vertical lines. */
     static List<PdfTable> find(List<PdfRuling> drawn) {
         List<PdfRuling> rulings = merge(drawn);
-        int[] parent = new int[rulings.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < rulings.size(); i++) {
-            for (int j = i + 1; j < rulings.size(); j++) {
-                if (touch(rulings.get(i), rulings.get(j))) {
-                    parent[root(parent, i)] = root(parent, j);
-                }
-            }
-        }
+        int[] table = ConnectedItems.groups(rulings.size(), (i, j) -> touch(rulings.get(i), rulings.get(j)));
         List<PdfTable> tables = new ArrayList<>();
         for (int i = 0; i < rulings.size(); i++) {
-            if (root(parent, i) != i) {
+            if (table[i] != i) {
                 continue;
             }
             List<PdfRuling> group = new ArrayList<>();
             for (int j = 0; j < rulings.size(); j++) {
-                if (root(parent, j) == i) {
+                if (table[j] == i) {
                     group.add(rulings.get(j));
                 }
             }
@@ -146,14 +136,6 @@ final class PdfTable {
         }
         tables.sort(Comparator.comparingDouble(PdfTable::top));
         return tables;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     private static boolean touch(PdfRuling a, PdfRuling b) {

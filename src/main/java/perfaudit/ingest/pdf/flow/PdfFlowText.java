@@ -1,4 +1,7 @@
-package perfaudit.ingest.pdf;
+package perfaudit.ingest.pdf.flow;
+
+import perfaudit.ingest.pdf.PdfLines;
+import perfaudit.ingest.pdf.PdfPage;
 
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.FormGrammar;
@@ -18,7 +21,7 @@ import java.util.List;
  * the flow reader sees a page break; a row of an unruled table whose cells wrap over several lines is put back on
  * one line ({@link PdfRowBands}). Locations are {@code p2!L14}: page 2, its 14th line of text.
  */
-final class PdfFlowText {
+public final class PdfFlowText {
 
     private final String file;
     private final List<TextLine> lines = new ArrayList<>();
@@ -34,7 +37,7 @@ final class PdfFlowText {
      * it with fewer problems (lines unread, rows that do not fit): each reading is a guess at where the rows are, and
      * the form's own grammar tells which one its text follows.
      */
-    static Document read(String file, String layout, List<PdfPage> pages, Vocabulary vocabulary) {
+    public static Document read(String file, String layout, List<PdfPage> pages, Vocabulary vocabulary) {
         Document lines = read(file, layout, pages, vocabulary, false);
         boolean wraps = pages.stream().anyMatch(page -> PdfRowBands.lines(page.glyphs()) != null);
         if (!wraps || lines.problems().isEmpty()) {

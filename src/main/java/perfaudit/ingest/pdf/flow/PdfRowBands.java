@@ -1,4 +1,8 @@
-package perfaudit.ingest.pdf;
+package perfaudit.ingest.pdf.flow;
+
+import perfaudit.ingest.pdf.PdfGlyph;
+import perfaudit.ingest.pdf.PdfLines;
+import perfaudit.ingest.pdf.ConnectedItems;
 
 import perfaudit.ingest.office.CellText;
 
@@ -141,23 +145,15 @@ final class PdfRowBands {
 
     /** Pieces joined into cells: overlapping in a column, one line pitch apart. */
     private static List<Block> blocks(List<Piece> pieces, float pitch) {
-        int[] parent = new int[pieces.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < pieces.size(); i++) {
-            for (int j = i + 1; j < pieces.size(); j++) {
-                Piece a = pieces.get(i);
-                Piece b = pieces.get(j);
-                if (a.line != b.line && a.overlaps(b) && Math.abs(b.baseline - a.baseline) <= SAME_CELL * pitch) {
-                    parent[root(parent, i)] = root(parent, j);
-                }
-            }
-        }
+        int[] group = ConnectedItems.groups(pieces.size(), (i, j) -> {
+            Piece a = pieces.get(i);
+            Piece b = pieces.get(j);
+            return a.line != b.line && a.overlaps(b) && Math.abs(b.baseline - a.baseline) <= SAME_CELL * pitch;
+        });
         List<Block> blocks = new ArrayList<>();
         List<Integer> roots = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i++) {
-            int root = root(parent, i);
+            int root = group[i];
             int at = roots.indexOf(root);
             if (at < 0) {
                 roots.add(root);
@@ -167,14 +163,6 @@ final class PdfRowBands {
             blocks.get(at).pieces.add(pieces.get(i));
         }
         return blocks;
-    }
-
-    private static int root(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 
     /** Figures on two lines of one "cell": rows set without a gap, which the pitch cannot part. */

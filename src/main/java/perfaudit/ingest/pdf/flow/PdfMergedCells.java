@@ -1,6 +1,6 @@
-package perfaudit.ingest.pdf;
+package perfaudit.ingest.pdf.flow;
 
-import perfaudit.ingest.pdf.PdfRowBands.Block;
+import perfaudit.ingest.pdf.flow.PdfRowBands.Block;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
