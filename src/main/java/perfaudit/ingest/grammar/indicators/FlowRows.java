@@ -9,6 +9,7 @@ import perfaudit.ingest.grammar.Value;
 import perfaudit.ingest.grammar.indicators.cells.Placeholders;
 import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
+import perfaudit.ingest.grammar.indicators.levels.Level2PointsLabel;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
 

@@ -13,6 +13,7 @@ import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.indicators.cells.RowAligner;
 import perfaudit.ingest.grammar.indicators.glued.CoreMarkedRows;
 import perfaudit.ingest.grammar.indicators.glued.GluedIndicatorRows;
+import perfaudit.ingest.grammar.indicators.levels.ShortLevel2;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.model.Indicator;

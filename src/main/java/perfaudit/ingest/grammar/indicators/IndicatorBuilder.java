@@ -11,6 +11,7 @@ import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.indicators.cells.RowAligner;
 import perfaudit.ingest.grammar.indicators.cells.SpreadsheetError;
 import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
+import perfaudit.ingest.grammar.indicators.levels.CrossFiling;
 import perfaudit.ingest.grammar.text.MeasureParser;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;

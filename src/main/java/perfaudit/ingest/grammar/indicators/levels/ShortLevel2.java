@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.levels;
 
 import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
@@ -15,13 +15,13 @@ import java.util.List;
  * never 时效性 or 成本控制率, whose spelling is the head of a 三级 name); the text with it read no row, and the text
  * after it reads one. Functions of the text and the rows read so far; the caller sets the 二级 and notes it.
  */
-final class ShortLevel2 {
+public final class ShortLevel2 {
 
     private ShortLevel2() {
     }
 
     /** The 二级 spelt at {@code pos} when it is that label by the rules above; null otherwise. */
-    static Level2 at(String text, int pos, Lexicon lex, String level1, String level2, List<Indicator> rows) {
+    public static Level2 at(String text, int pos, Lexicon lex, String level1, String level2, List<Indicator> rows) {
         if (pos <= 0 || level1 == null || lex.structural.longestAt(text, pos) != null) {
             return null; // at the text's start the 二级 in force has no row yet; a long label was cut already
         }
@@ -37,7 +37,7 @@ final class ShortLevel2 {
     }
 
     /** Where the spelling at {@code pos} ends. */
-    static int end(String text, int pos, Lexicon lex) {
+    public static int end(String text, int pos, Lexicon lex) {
         return lex.level2.longestAt(text, pos).end();
     }
 

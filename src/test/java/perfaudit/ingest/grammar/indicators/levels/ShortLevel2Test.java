@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.levels;
 
 import org.junit.jupiter.api.Test;
 import perfaudit.ingest.grammar.LabelIndex;

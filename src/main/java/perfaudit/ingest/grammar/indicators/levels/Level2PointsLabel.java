@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.levels;
 
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens;
@@ -17,7 +17,7 @@ import java.util.Set;
  * many figures as the header prints after the 三级指标, have 分值 adding up to exactly that figure. Asked only where
  * every column after the 三级指标 holds a figure, so that a row's cells cannot be mistaken for its name.
  */
-final class Level2PointsLabel {
+public final class Level2PointsLabel {
 
     private static final Set<IndicatorField> FIGURE_COLUMNS = Set.of(IndicatorField.WEIGHT, IndicatorField.SCORE,
             IndicatorField.REVIEW);
@@ -28,7 +28,7 @@ final class Level2PointsLabel {
     private final Tokens t;
     private final IndicatorHeader header;
 
-    Level2PointsLabel(PartScan scanner, IndicatorHeader header) {
+    public Level2PointsLabel(PartScan scanner, IndicatorHeader header) {
         this.s = scanner;
         this.t = scanner.t;
         this.header = header;
@@ -38,7 +38,7 @@ final class Level2PointsLabel {
      * Cell {@code j} and the lone figure after it are a 二级 label and its points: the rows below add up to it. An 一级
      * label below ends the rows, unless the 一级 in force ({@code level1}) spans it (满意度 under 项目绩效: a name).
      */
-    boolean headsRowsWorth(int j, String level1) {
+    public boolean headsRowsWorth(int j, String level1) {
         if (s.grid || !header.levelPoints().printsFor(IndicatorField.LEVEL2)) {
             return false;
         }

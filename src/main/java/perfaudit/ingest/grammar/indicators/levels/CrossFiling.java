@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.levels;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.FormDraft;
@@ -18,7 +18,7 @@ import java.util.List;
  * shows its cell spans them: a 二级 (or the label) of the printed 一级 comes again after them with no
  * other 一级 printed between, or the 一级's stated points are met exactly with them and not without.
  */
-final class CrossFiling {
+public final class CrossFiling {
 
     /** The 一级 printed in force: its labels and the index of its first row in the form's indicators. */
     private record Printed(String level1, String raw, BigDecimal points, int from) {
@@ -43,19 +43,19 @@ final class CrossFiling {
     private final List<Span> pending = new ArrayList<>();
     private Span open;
 
-    CrossFiling(FormDraft form, ProblemLog log) {
+    public CrossFiling(FormDraft form, ProblemLog log) {
         this.form = form;
         this.log = log;
     }
 
     /** An 一级 is printed: the run of the one before ends (decided by its points), this one's begins. */
-    void printed(String level1, String raw, BigDecimal points) {
+    public void printed(String level1, String raw, BigDecimal points) {
         endRun();
         printed = raw == null ? null : new Printed(level1, raw, points, form.indicators.size());
     }
 
     /** A block begins or the table ends: the run of the printed 一级 ends. */
-    void endRun() {
+    public void endRun() {
         close();
         decideByPoints();
         pending.clear();
@@ -63,30 +63,30 @@ final class CrossFiling {
     }
 
     /** Whether {@code level1} / {@code raw} are the printed 一级's labels (not re-filed, not inferred). */
-    boolean isPrinted(String level1, String raw) {
+    public boolean isPrinted(String level1, String raw) {
         return printed != null && printed.level1.equals(level1) && printed.raw.equals(raw);
     }
 
     /** The rows from here on are re-filed away from the printed 一级, under {@code parent}. */
-    void refiled(String parent) {
+    public void refiled(String parent) {
         close();
         open = new Span(form.indicators.size(), parent);
     }
 
     /** Whether rows are being re-filed away from the printed 一级 under {@code parent}. */
-    boolean refiling(String parent) {
+    public boolean refiling(String parent) {
         return open != null && open.parent.equals(parent);
     }
 
     /** A row is added (at cell {@code at}): the first of a re-filed span is where its note points. */
-    void added(Cell at) {
+    public void added(Cell at) {
         if (open != null && open.at == null) {
             open.at = at;
         }
     }
 
     /** A 二级 not of the re-filed parent, not of the printed 一级: the span ends, re-filed as it is unless the points say. */
-    void close() {
+    public void close() {
         if (open != null) {
             open.to = form.indicators.size();
             pending.add(open);
@@ -99,7 +99,7 @@ final class CrossFiling {
      * Puts them back under it; the caller restores the printed labels ({@link #printedRaw()}, {@link #printedPoints()})
      * for the rows that follow. False when there is nothing to come back to.
      */
-    boolean spansAgain(String level1) {
+    public boolean spansAgain(String level1) {
         if (printed == null || !printed.level1.equals(level1) || open == null && pending.isEmpty()) {
             return false;
         }
@@ -108,11 +108,11 @@ final class CrossFiling {
         return true;
     }
 
-    String printedRaw() {
+    public String printedRaw() {
         return printed.raw;
     }
 
-    BigDecimal printedPoints() {
+    public BigDecimal printedPoints() {
         return printed.points;
     }
 
