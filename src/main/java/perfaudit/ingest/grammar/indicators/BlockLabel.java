@@ -41,13 +41,13 @@ final class BlockLabel {
     int read(int j) {
         Hit<Boolean> blockLabel = t.blockAt(j);
         Matcher stated = PointsLabel.statedIn(t.text(j, blockLabel.next()));
-        builder.blockPoints = stated.find() ? new BigDecimal(stated.group(1)) : null;
+        BigDecimal points = stated.find() ? new BigDecimal(stated.group(1)) : null;
         String name = name(j, blockLabel.next());
         int next = blockLabel.next();
         Matcher numbered = BLOCK_NUMBER.matcher(next < t.size() ? t.get(next).key() : "");
-        if (builder.blockPoints == null && numbered.matches()) {
+        if (points == null && numbered.matches()) {
             name = name + t.get(next).key().replaceAll("[(（].*", "");
-            builder.blockPoints = numbered.group(1) == null ? null : new BigDecimal(numbered.group(1));
+            points = numbered.group(1) == null ? null : new BigDecimal(numbered.group(1));
             next++;
         }
         // 年度目标1:(80分) | 增强政府工作效率…: the block's own goal, printed on its row up to the next label, is no row
@@ -55,11 +55,11 @@ final class BlockLabel {
         while (next < t.size() && s.sameRow(j, next) && t.labelAt(next, lex.structural, true) == null) {
             next++;
         }
-        String goal = goalText(goalFrom, next);
+        String goal = goalText(goalFrom, next, points != null);
         if (goal != null) {
             builder.blockGoal(t.get(goalFrom).location(), goal);
         }
-        builder.startBlock(name);
+        builder.startBlock(name, points);
         s.use(j, next);
         return next;
     }
@@ -70,9 +70,9 @@ final class BlockLabel {
      * table), and ended by a label (一级指标 …) on its row or on the next, so no rest of it runs on unread; after a
      * label stating its points, so that a heading the label only begins (年度绩效目标完成情况, glued) gives none.
      */
-    private String goalText(int from, int to) {
+    private String goalText(int from, int to, boolean pointsStated) {
         StringBuilder text = new StringBuilder();
-        boolean points = builder.blockPoints != null;
+        boolean points = pointsStated;
         for (int k = from; k < to; k++) {
             Cell cell = t.get(k);
             if (cell.isBlank()) {

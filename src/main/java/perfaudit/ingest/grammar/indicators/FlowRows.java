@@ -96,7 +96,7 @@ final class FlowRows {
             Matcher points = RowEnds.pointsOnly(cell.key()) ? PointsLabel.POINTS_ONLY.matcher(cell.key()) : null;
             if (points != null && points.matches()) {
                 row = close(row);
-                builder.pendingPoints = new BigDecimal(points.group(1));
+                builder.pointsForNextLevel1(new BigDecimal(points.group(1)));
                 s.use(j, j + 1);
                 j++;
                 continue;
@@ -121,11 +121,11 @@ final class FlowRows {
             // follows and it is not the 一级 already in force (spelt one character per line beside the rows)
             boolean level1Label = l1 != null && (l2 == null || l1.next() > l2.next()
                     || l1.next() == l2.next() && (ends.followedByPoints(j, l1) || ends.followedByLabel(l1.next())
-                    && !l1.value().equals(builder.level1) && !l1.value().equals(builder.vertical)));
-            if (level1Label && lex.covers(builder.level1, l1.value())) {
+                    && !l1.value().equals(builder.level1()) && !l1.value().equals(builder.verticalLevel1())));
+            if (level1Label && lex.covers(builder.level1(), l1.value())) {
                 // under 项目绩效 (an 一级 spanning 产出 / 效益 / 满意度) their labels are its 二级
                 row = close(row);
-                builder.level2Taken = true;
+                builder.setLevel2Taken(true);
                 j = level2Label(j, l1.next());
                 continue;
             }
@@ -138,11 +138,11 @@ final class FlowRows {
                     if (PointsLabel.statedIn(t.get(next).key()).find()) {
                         raw = raw + t.get(next).text().strip(); // 产出指标 (50分): the bracket is part of the label
                     } else {
-                        builder.pendingPoints = new BigDecimal(stated.group(1)); // 项目决策 2分 (广水): points beside it
+                        builder.pointsForNextLevel1(new BigDecimal(stated.group(1))); // 项目决策 2分 (广水): points beside it
                     }
                     next++;
                 } else if (levelFigureAt(next, IndicatorField.LEVEL1)) {
-                    builder.pendingPoints = Value.of(t.get(next)).number(); // 项目决策 20 (the 分值 column after 一级指标)
+                    builder.pointsForNextLevel1(Value.of(t.get(next)).number()); // 项目决策 20 (the 分值 column after 一级指标)
                     next++;
                 }
                 builder.setLevel1(raw);
@@ -153,20 +153,20 @@ final class FlowRows {
             }
             if (l2 != null) {
                 // the same 二级 twice (经济效益 / 经济效益指标): the second is the row's 三级指标, named after it
-                boolean nameNext = row.isEmpty() && builder.level2 != null && builder.levelJustSet && !ends.followedByLabel(l2.next())
-                        && l2.value().name().equals(builder.level2);
+                boolean nameNext = row.isEmpty() && builder.level2() != null && builder.levelJustSet() && !ends.followedByLabel(l2.next())
+                        && l2.value().name().equals(builder.level2());
                 // under 项目绩效 / 项目产出 a 二级 spelling is the row's 三级 (产出数量), as in a grid; and where
                 // 二级 labels print their own 分值, a line with only a row's 分值 and 得分 is a row (财务管理 3 … 3)
                 // (unless the rows below it add up to the one figure after it: text with a cell per line has no line to count)
-                nameNext |= builder.level2Taken || header.levelPoints().printsFor(IndicatorField.LEVEL2) && !s.grid && figuresOnLine(j) < 3
-                        && !level2Points.headsRowsWorth(j, builder.level1);
+                nameNext |= builder.level2Taken() || header.levelPoints().printsFor(IndicatorField.LEVEL2) && !s.grid && figuresOnLine(j) < 3
+                        && !level2Points.headsRowsWorth(j, builder.level1());
                 if (!nameNext) {
                     row = close(row);
                     j = level2Label(j, l2.next());
                     continue;
                 }
             }
-            if (Value.of(cell).kind() == Value.Kind.TEXT && level2Points.headsRowsWorth(j, builder.level1)) {
+            if (Value.of(cell).kind() == Value.Kind.TEXT && level2Points.headsRowsWorth(j, builder.level1())) {
                 // a label the vocabulary does not know (产出 / 效益 under 项目绩效) with its 二级 分值: the 二级 of the rows below
                 row = close(row);
                 j = level2Label(j, j + 1);
@@ -185,7 +185,7 @@ final class FlowRows {
                 // a row ending in its status word and figures (family G): its cells read from that word
                 row = close(row);
                 statusRows.read(j, statusEnd);
-                builder.levelJustSet = false;
+                builder.rowCellRead();
                 j = statusEnd + 1;
                 continue;
             }
@@ -195,7 +195,7 @@ final class FlowRows {
                 row.cells.add(cell);
                 row.last = j;
                 row = close(row);
-                builder.levelJustSet = false;
+                builder.rowCellRead();
                 j++;
                 continue;
             }
@@ -216,11 +216,11 @@ final class FlowRows {
             }
             if (row.first < 0) {
                 row.first = j;
-                row.afterLabel = builder.levelJustSet;
+                row.afterLabel = builder.levelJustSet();
             }
             row.cells.add(cell);
             row.last = j;
-            builder.levelJustSet = false;
+            builder.rowCellRead();
             j++;
         }
         if (!readAsCutBudgetRow(row, j)) {
@@ -293,6 +293,6 @@ final class FlowRows {
     /** A 二级 label was read: the same 二级 again right after it is a row's name. */
     private void setLevel2(String raw) {
         builder.setLevel2(raw, false);
-        builder.levelJustSet = true;
+        builder.labelRead();
     }
 }

@@ -75,7 +75,7 @@ final class GluedSection {
             joined.append(cell.key());
         }
         Matcher level2Points = PointsLabel.statedIn(joined.toString());
-        BigDecimal maxWeight = builder.level1Points;
+        BigDecimal maxWeight = builder.level1Points();
         BigDecimal level2Stated = null;
         if (level2Points.lookingAt()) {
             // the 二级's points printed before its first row (数量指标(10分)): no part of the row, its rows' bound
@@ -109,7 +109,7 @@ final class GluedSection {
             }
             int stop = result.readTo();
             Vocabulary.Level2 label = stop < text.length() && !result.rows().isEmpty()
-                    ? ShortLevel2.at(text, stop, lex, builder.level1, builder.level2, form.indicators) : null;
+                    ? ShortLevel2.at(text, stop, lex, builder.level1(), builder.level2(), form.indicators) : null;
             if (label == null) {
                 break;
             }
@@ -135,8 +135,8 @@ final class GluedSection {
                     : GluedIndicatorRows.settle(rest, valueFields, maxWeight, left, sectionHasDashRows(), lex);
             if (settled != null) {
                 List<String> weights = settled.stream().map(r -> r.cells().get(IndicatorField.WEIGHT).reading()).toList();
-                String section = (level2Stated != null ? builder.level2 + "(" + level2Stated.toPlainString() : builder.level1 + "("
-                        + builder.level1Points.toPlainString()) + "分)";
+                String section = (level2Stated != null ? builder.level2() + "(" + level2Stated.toPlainString() : builder.level1() + "("
+                        + builder.level1Points().toPlainString()) + "分)";
                 s.log.note(at.row(), at.location(), rest, "粘连的指标行按本节分值拆分：" + section + " 其余各行之外剩余 "
                         + left.toPlainString() + " 分 = " + String.join(" + ", weights) + " — glued indicator rows cut where the"
                         + " section's points settle it: " + section + " leaves " + left.toPlainString() + " points after its other"
@@ -214,7 +214,7 @@ final class GluedSection {
         if (deferred.isEmpty()) {
             return;
         }
-        Deferred row = deferred.size() == 1 && builder.unreadWithFigures == 0 ? deferred.get(0) : null;
+        Deferred row = deferred.size() == 1 && builder.unreadWithFigures() == 0 ? deferred.get(0) : null;
         BigDecimal left = row == null ? null : scoreLeft(tableEnd);
         GluedIndicatorRows.Row read = left == null || left.signum() <= 0 ? null
                 : GluedIndicatorRows.settleScore(row.text(), valueFields, left, lex);
@@ -409,13 +409,13 @@ final class GluedSection {
      * printed, a row of it was left unread, or one was read without a 分值 (the sum would not tell).
      */
     private BigDecimal sectionPointsLeft() {
-        if (builder.level1 == null || builder.level1Points == null || form.unreadIn.contains(builder.level1)) {
+        if (builder.level1() == null || builder.level1Points() == null || form.unreadIn.contains(builder.level1())) {
             return null;
         }
-        BigDecimal left = builder.level1Points;
+        BigDecimal left = builder.level1Points();
         for (int k = form.indicators.size() - 1; k >= 0; k--) {
             Indicator row = form.indicators.get(k);
-            if (!builder.level1.equals(row.level1()) || !java.util.Objects.equals(builder.block, row.block())) {
+            if (!builder.level1().equals(row.level1()) || !java.util.Objects.equals(builder.block(), row.block())) {
                 break;
             }
             if (row.child()) {
@@ -433,7 +433,7 @@ final class GluedSection {
     private boolean sectionHasDashRows() {
         for (int k = form.indicators.size() - 1; k >= 0; k--) {
             Indicator row = form.indicators.get(k);
-            if (!java.util.Objects.equals(builder.level1, row.level1())) {
+            if (!java.util.Objects.equals(builder.level1(), row.level1())) {
                 break;
             }
             if (row.target() == null && row.actual() != null) {
@@ -460,7 +460,7 @@ final class GluedSection {
             return true;
         }
         Hit<String> l1 = t.labelAt(j, lex.level1, Tokens.Rest.BRACKETED);
-        if (l1 != null && !l1.value().equals(builder.level1) && !lex.covers(builder.level1, l1.value())
+        if (l1 != null && !l1.value().equals(builder.level1()) && !lex.covers(builder.level1(), l1.value())
                 && (t.labelAt(j, lex.level2, false) == null || ends.followedByPoints(j, l1))) {
             return true;
         }

@@ -104,7 +104,7 @@ final class GridRows {
             builder.rowUnread();
             return;
         }
-        Optional<Map<IndicatorField, RowAligner.Item>> aligned = aligner.align(items, builder.level1, builder.level2Taken, taken.level2Label());
+        Optional<Map<IndicatorField, RowAligner.Item>> aligned = aligner.align(items, builder.level1(), builder.level2Taken(), taken.level2Label());
         if (aligned.isEmpty()) {
             s.problem(from, "indicator row does not fit the 绩效指标 columns — 指标行与表头列对不上");
             for (RowAligner.Item item : items) {
@@ -121,14 +121,16 @@ final class GridRows {
         }
         Map<IndicatorField, RowAligner.Item> fields = lonePointsByColumn(aligned.get());
         if (fields.containsKey(IndicatorField.LEVEL1)) {
-            builder.pendingPoints = taken.level1Points() != null ? taken.level1Points() : builder.pendingPoints;
+            if (taken.level1Points() != null) {
+                builder.pointsForNextLevel1(taken.level1Points());
+            }
             builder.setLevel1(fields.get(IndicatorField.LEVEL1).text());
         }
         if (fields.containsKey(IndicatorField.LEVEL2)) {
             String label = fields.get(IndicatorField.LEVEL2).value().cell().key();
             // a label only its points column shows to be the 二级 (产出 / 效益) holds the 二级 column as a covered 一级 does
-            builder.level2Taken = lex.covers(builder.level1, lex.level1Of(label))
-                    || fields.get(IndicatorField.LEVEL2) == taken.level2Label() && lex.level2Of(label) == null;
+            builder.setLevel2Taken(lex.covers(builder.level1(), lex.level1Of(label))
+                    || fields.get(IndicatorField.LEVEL2) == taken.level2Label() && lex.level2Of(label) == null);
             builder.setLevel2(fields.get(IndicatorField.LEVEL2).text(), fields.containsKey(IndicatorField.LEVEL1));
         } else if (fields.containsKey(IndicatorField.LEVEL1)) {
             builder.clearLevel2();

@@ -42,23 +42,24 @@ final class IndicatorBuilder {
     private final Lexicon lex;
     private final IndicatorHeader header;
 
-    // the labels in force, set by the row readers as they meet them (and by setLevel1 / setLevel2)
-    String level1;
-    String level1Raw;
-    BigDecimal level1Points;
-    BigDecimal pendingPoints;
-    String level2;
-    String level2Raw;
+    // the labels in force: set through setLevel1 / setLevel2 / startBlock as the row readers meet them
+    private String level1;
+    private String level1Raw;
+    private BigDecimal level1Points;
+    /** Points printed before or beside the next 一级 label (项目决策 20): its points where the label states none. */
+    private BigDecimal pendingPoints;
+    private String level2;
+    private String level2Raw;
     /** The 二级 in force is the label of an 一级 the 一级 in force spans (得分表: 项目绩效 / 项目产出). */
-    boolean level2Taken;
-    String block;
-    BigDecimal blockPoints;
+    private boolean level2Taken;
+    private String block;
+    private BigDecimal blockPoints;
     /** An 一级 printed one character per line beside the rows, and how much of it has been met. */
-    String vertical;
-    int verticalSpelt;
-    String lastParentName;
+    private String vertical;
+    private int verticalSpelt;
+    private String lastParentName;
     /** A 一级 / 二级 label was the last thing read: the same 二级 again is a row's name, not a label. */
-    boolean levelJustSet;
+    private boolean levelJustSet;
     /** Rows re-filed away from a printed 一级, put back where the form shows its cell spans them. */
     private final CrossFiling cross;
 
@@ -68,6 +69,56 @@ final class IndicatorBuilder {
         this.lex = scanner.lex;
         this.header = header;
         this.cross = new CrossFiling(form, scanner.log);
+    }
+
+    String level1() {
+        return level1;
+    }
+
+    BigDecimal level1Points() {
+        return level1Points;
+    }
+
+    String level2() {
+        return level2;
+    }
+
+    String block() {
+        return block;
+    }
+
+    /** The 一级 being spelt one character per line beside the rows, or null. */
+    String verticalLevel1() {
+        return vertical;
+    }
+
+    /** Whether the 二级 column holds the label of an 一级 the 一级 in force spans (项目绩效 / 项目产出). */
+    boolean level2Taken() {
+        return level2Taken;
+    }
+
+    void setLevel2Taken(boolean taken) {
+        level2Taken = taken;
+    }
+
+    /** Points printed before or beside the next 一级 label: that label's points unless it states its own. */
+    void pointsForNextLevel1(BigDecimal points) {
+        pendingPoints = points;
+    }
+
+    /** Whether a 一级 / 二级 label was the last thing read (the same 二级 again is then a row's name). */
+    boolean levelJustSet() {
+        return levelJustSet;
+    }
+
+    /** A 二级 label was read outside {@link #setLevel1}: the same 二级 right after it is a row's name. */
+    void labelRead() {
+        levelJustSet = true;
+    }
+
+    /** A row's cell or a whole row was read: the last label is no longer the last thing read. */
+    void rowCellRead() {
+        levelJustSet = false;
     }
 
     /** The table's rows are all read: re-filed rows of the last printed 一级 are settled. */
@@ -102,10 +153,11 @@ final class IndicatorBuilder {
         blockPoints = labels.blockPoints();
     }
 
-    /** A new block begins (its label read): no 一级 / 二级 in force until its rows name them. */
-    void startBlock(String name) {
+    /** A new block begins (its label read, stating {@code points} or null): no 一级 / 二级 in force until its rows name them. */
+    void startBlock(String name, BigDecimal points) {
         cross.endRun();
         block = name;
+        blockPoints = points;
         level1 = null;
         level1Raw = null;
         level1Points = null;
@@ -177,7 +229,11 @@ final class IndicatorBuilder {
     }
 
     /** Rows of this table reported unread whose text held a figure: the table's 得分 may lack theirs. */
-    int unreadWithFigures;
+    private int unreadWithFigures;
+
+    int unreadWithFigures() {
+        return unreadWithFigures;
+    }
 
     void setLevel1(String raw) {
         level1Raw = raw.strip();

@@ -142,7 +142,7 @@ final class StatusRows {
         s.log.note(at.row(), at.location(), rowText, "预算执行率行被截断: 只印出其名称 — the budget-execution row of the table, cut by the end of"
                 + " the text after its label: read by its name, its figures lost");
         builder.add(at, fields, true);
-        builder.levelJustSet = false;
+        builder.rowCellRead();
         s.use(j, end);
         return end;
     }
