@@ -268,10 +268,6 @@ public final class FormDraft {
     }
 
     /**
-     * The text stops inside the indicator table (nothing read after it): its last row lost the cells
-     * after the cut, so they are not empty fields.
-     */
-    /**
      * The last indicator row was read as cut by the end of the text (its label printed, its cells lost): the form
      * stops there, whether or not its template prints a 总分 after the table.
      */
@@ -349,7 +345,11 @@ public final class FormDraft {
     }
 
     private static final int TITLE_WEIGHT = 100;
-    /** A self-evaluation scores out of 100: budget execution and the indicators together (DOMAIN.md). */
+    /**
+     * A self-evaluation scores out of 100: budget execution and the indicators together (DOMAIN.md). The reader's own
+     * count, apart from the rules' {@code settings.standardTotalWeight}: it only tells a whole table from a cut one,
+     * before (and without) any rule module.
+     */
     private static final BigDecimal WHOLE_FORM_POINTS = BigDecimal.valueOf(100);
 
     /** The family whose title and signs the form matches best; the first listed wins a tie. */
