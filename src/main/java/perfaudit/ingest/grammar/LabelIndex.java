@@ -199,7 +199,7 @@ public final class LabelIndex<V> {
     }
 
     /** True when some label starts with character {@code c}: a cheap test before any matching. */
-    boolean startsWith(char c) {
+    public boolean startsWith(char c) {
         return root.get(c) != null;
     }
 

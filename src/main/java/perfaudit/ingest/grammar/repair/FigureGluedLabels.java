@@ -8,7 +8,6 @@ import perfaudit.ingest.grammar.rows.ProblemLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Two rows run together with nothing between them: an OCR'd or flattened line where a row's last figure touches the
@@ -20,7 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class FigureGluedLabels {
 
-    private static final Pattern FIGURE_THEN_WORDS = Pattern.compile("(\\d+(?:\\.\\d+)?%?)(\\p{IsHan}.*)");
     /** Shorter labels (产出, 质量) are too near ordinary words after a figure. */
     private static final int MIN_LABEL = 4;
 
@@ -58,14 +56,56 @@ public final class FigureGluedLabels {
         if (key.length() < MIN_LABEL + 1 || !Character.isDigit(key.charAt(0))) {
             return -1;
         }
-        Matcher m = FIGURE_THEN_WORDS.matcher(key);
-        if (!m.matches()) {
+        int wordsAt = wordsAfterFigure(key);
+        // a label is the words or their head, so it starts with the words' first character: most pieces stop here
+        if (wordsAt < 0 || key.length() - wordsAt < MIN_LABEL
+                || !lex.level1.startsWith(key.charAt(wordsAt)) && !lex.level2.startsWith(key.charAt(wordsAt))) {
             return -1;
         }
-        String rest = m.group(2);
+        String rest = key.substring(wordsAt);
         Matcher points = PointsLabel.statedIn(rest);
         String label = points.find() && points.end() == rest.length() ? rest.substring(0, points.start()) : rest;
         boolean isLabel = label.length() >= MIN_LABEL && (lex.level1.exact(label) != null || lex.level2.exact(label) != null);
-        return isLabel ? m.start(2) : -1;
+        return isLabel ? wordsAt : -1;
+    }
+
+    /**
+     * Where the words start after the leading figure: ASCII digits, a decimal part, a percent sign, then a Han character
+     * and no line break to the end; else -1. What {@code (\d+(?:\.\d+)?%?)(\p{IsHan}.*)} matches, at one scan and
+     * no matcher: asked of every piece that starts with a digit.
+     */
+    static int wordsAfterFigure(String key) {
+        int at = digitsEnd(key, 0);
+        if (at == 0) {
+            return -1;
+        }
+        if (at < key.length() && key.charAt(at) == '.' && digitsEnd(key, at + 1) > at + 1) {
+            at = digitsEnd(key, at + 1);
+        }
+        if (at < key.length() && key.charAt(at) == '%') {
+            at++;
+        }
+        if (at >= key.length()) {
+            return -1;
+        }
+        int first = key.codePointAt(at);
+        if (Character.UnicodeScript.of(first) != Character.UnicodeScript.HAN) {
+            return -1;
+        }
+        for (int i = at + Character.charCount(first); i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return -1; // a line break, which the pattern's '.' does not match
+            }
+        }
+        return at;
+    }
+
+    private static int digitsEnd(String key, int from) {
+        int i = from;
+        while (i < key.length() && key.charAt(i) >= '0' && key.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 }

@@ -27,15 +27,21 @@ public final class WrappedHeaderLines {
     public static List<Cell> join(List<Cell> cells, Lexicon lex, ProblemLog log) {
         List<Cell> out = null;
         int start = 0;
+        int mid = cells.isEmpty() ? 0 : lineEnd(cells, 0);
         while (start < cells.size()) {
-            int mid = lineEnd(cells, start);
+            // each line's end found once (the next pair starts where this one's second line does), and the lines
+            // taken as views only where their sizes can pair up: this runs over every line of every form
             int end = mid < cells.size() ? lineEnd(cells, mid) : mid;
-            List<Cell> joined = mid < end ? joined(cells.subList(start, mid), cells.subList(mid, end), lex) : null;
+            List<Cell> joined = mid < end && maySpan(mid - start, end - mid) && cells.get(mid).gap() == Cell.Gap.LINE
+                    ? joined(cells.subList(start, mid), cells.subList(mid, end), lex) : null;
             if (joined == null) {
                 if (out != null) {
-                    out.addAll(cells.subList(start, mid));
+                    for (int i = start; i < mid; i++) {
+                        out.add(cells.get(i));
+                    }
                 }
                 start = mid;
+                mid = end;
                 continue;
             }
             if (out == null) {
@@ -49,6 +55,7 @@ public final class WrappedHeaderLines {
             log.note(cells.get(mid).row(), cells.get(mid).location(), cells.get(mid).text(), "表头标签折行的下半行 — the wrapped"
                     + " half of the indicator header above");
             start = end;
+            mid = end < cells.size() ? lineEnd(cells, end) : end;
         }
         return out == null ? cells : out;
     }
@@ -56,15 +63,21 @@ public final class WrappedHeaderLines {
     /** The index after the line that starts at {@code from}: its cells parted by spaces only. */
     private static int lineEnd(List<Cell> cells, int from) {
         int k = from + 1;
-        while (k < cells.size() && cells.get(k).gap() == Cell.Gap.SPACE && cells.get(k).row() == cells.get(from).row()) {
+        int row = cells.get(from).row();
+        while (k < cells.size() && cells.get(k).gap() == Cell.Gap.SPACE && cells.get(k).row() == row) {
             k++;
         }
         return k;
     }
 
+    /** Whether a line of {@code heads} pieces and one of {@code tails} under it can be a wrapped header's two lines. */
+    private static boolean maySpan(int heads, int tails) {
+        return tails >= MIN_WRAPPED && heads >= tails;
+    }
+
     /** The two lines as one line of labels, or null where they do not pair up so. */
     private static List<Cell> joined(List<Cell> heads, List<Cell> tails, Lexicon lex) {
-        if (tails.size() < MIN_WRAPPED || heads.size() < tails.size() || tails.get(0).gap() != Cell.Gap.LINE) {
+        if (!maySpan(heads.size(), tails.size()) || tails.get(0).gap() != Cell.Gap.LINE) {
             return null;
         }
         List<Cell> out = new ArrayList<>(heads.size());

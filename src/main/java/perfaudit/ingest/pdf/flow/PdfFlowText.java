@@ -14,6 +14,7 @@ import perfaudit.model.SourceLocation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A PDF without table borders as the flow reader expects its text: one line per line of the page
@@ -38,33 +39,39 @@ public final class PdfFlowText {
      * the form's own grammar tells which one its text follows.
      */
     public static Document read(String file, String layout, List<PdfPage> pages, Vocabulary vocabulary) {
-        Document lines = read(file, layout, pages, vocabulary, false);
-        boolean wraps = pages.stream().anyMatch(page -> PdfRowBands.lines(page.glyphs()) != null);
-        if (!wraps || lines.problems().isEmpty()) {
+        Document lines = read(file, layout, pages, null, vocabulary);
+        if (lines.problems().isEmpty()) {
+            return lines; // nothing for a second reading to read better: the row bands are not worked out at all
+        }
+        // each page's row bands worked out once, for the test and the second reading alike
+        List<List<String>> bands = pages.stream().map(page -> PdfRowBands.lines(page.glyphs())).toList();
+        if (bands.stream().allMatch(Objects::isNull)) {
             return lines;
         }
-        Document rows = read(file, layout, pages, vocabulary, true);
+        Document rows = read(file, layout, pages, bands, vocabulary);
         return rows.problems().size() < lines.problems().size() ? rows : lines;
     }
 
-    private static Document read(String file, String layout, List<PdfPage> pages, Vocabulary vocabulary, boolean rows) {
+    /** The pages' lines, or where {@code bands} is given, each page's row bands in place of its lines where it has any. */
+    private static Document read(String file, String layout, List<PdfPage> pages, List<List<String>> bands,
+            Vocabulary vocabulary) {
         PdfFlowText text = new PdfFlowText(file);
-        for (PdfPage page : pages) {
-            text.page(page, rows);
+        for (int i = 0; i < pages.size(); i++) {
+            text.page(pages.get(i), bands == null ? null : bands.get(i));
         }
         ProblemLog log = new ProblemLog(number -> text.locations.get(number - 1), "line");
         return FormGrammar.readCells(file, layout, List.of(TextCells.flow(text.lines, log::locate)), text.lines, log,
                 vocabulary);
     }
 
-    private void page(PdfPage page, boolean rows) {
+    private void page(PdfPage page, List<String> rowBands) {
         if (!lines.isEmpty()) {
             for (int i = 0; i < 2; i++) {
                 locations.add(SourceLocation.ofCell(file, "p" + page.number(), "L0"));
                 lines.add(new TextLine(lines.size() + 1, ""));
             }
         }
-        List<String> onPage = rows ? PdfRowBands.lines(page.glyphs()) : null;
+        List<String> onPage = rowBands;
         if (onPage == null) {
             onPage = PdfLines.of(page.glyphs()).stream().map(l -> l.text().strip()).toList();
         }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Cells merged over several rows (一级 / 二级 labels, one 得分 for two rows) printed centred on their rows: with no
@@ -132,16 +133,39 @@ final class PdfMergedCells {
     }
 
     private boolean clear(int band, List<Block> cells) {
-        List<Block> filled = new ArrayList<>(bands.get(band));
-        filled.addAll(spanned.getOrDefault(bands.get(band), List.of()));
-        return filled.stream().noneMatch(b -> cells.stream().anyMatch(b::overlaps));
+        return noneOverlaps(bands.get(band), cells) && noneOverlaps(spanned.getOrDefault(bands.get(band), List.of()), cells);
+    }
+
+    private static boolean noneOverlaps(List<Block> filled, List<Block> cells) {
+        for (Block b : filled) {
+            for (Block cell : cells) {
+                if (b.overlaps(cell)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static float top(List<Block> band) {
-        return band.stream().map(Block::top).min(Float::compare).orElseThrow();
+        if (band.isEmpty()) {
+            throw new NoSuchElementException(); // as the stream's min of no band did: a band emptied by a move
+        }
+        float top = band.get(0).top();
+        for (Block block : band) {
+            top = Float.compare(block.top(), top) < 0 ? block.top() : top;
+        }
+        return top;
     }
 
     private static float bottom(List<Block> band) {
-        return band.stream().map(Block::bottom).max(Float::compare).orElseThrow();
+        if (band.isEmpty()) {
+            throw new NoSuchElementException();
+        }
+        float bottom = band.get(0).bottom();
+        for (Block block : band) {
+            bottom = Float.compare(block.bottom(), bottom) > 0 ? block.bottom() : bottom;
+        }
+        return bottom;
     }
 }

@@ -37,28 +37,49 @@ final class PdfRowBands {
         }
     }
 
-    /** One cell: its pieces, top to bottom. */
+    /** One cell: its pieces, top to bottom, and its bounds, kept as pieces are added (asked in every sort and test). */
     static final class Block {
         final List<Piece> pieces = new ArrayList<>();
+        private float top;
+        private float bottom;
+        private float x;
+        private float endX;
+        private boolean wrapped;
+
+        void add(Piece piece) {
+            if (pieces.isEmpty()) {
+                top = piece.baseline;
+                bottom = piece.baseline;
+                x = piece.x;
+                endX = piece.endX;
+            } else {
+                top = Float.compare(piece.baseline, top) < 0 ? piece.baseline : top;
+                bottom = Float.compare(piece.baseline, bottom) > 0 ? piece.baseline : bottom;
+                x = Float.compare(piece.x, x) < 0 ? piece.x : x;
+                endX = Float.compare(piece.endX, endX) > 0 ? piece.endX : endX;
+                wrapped |= pieces.get(0).line != piece.line;
+            }
+            pieces.add(piece);
+        }
 
         float top() {
-            return pieces.stream().map(Piece::baseline).min(Float::compare).orElseThrow();
+            return top;
         }
 
         float bottom() {
-            return pieces.stream().map(Piece::baseline).max(Float::compare).orElseThrow();
+            return bottom;
         }
 
         float x() {
-            return pieces.stream().map(Piece::x).min(Float::compare).orElseThrow();
+            return x;
         }
 
         float endX() {
-            return pieces.stream().map(Piece::endX).max(Float::compare).orElseThrow();
+            return endX;
         }
 
         boolean wrapped() {
-            return pieces.stream().map(Piece::line).distinct().count() > 1;
+            return wrapped;
         }
 
         boolean overlaps(Block other) {
@@ -151,16 +172,15 @@ final class PdfRowBands {
             return a.line != b.line && a.overlaps(b) && Math.abs(b.baseline - a.baseline) <= SAME_CELL * pitch;
         });
         List<Block> blocks = new ArrayList<>();
-        List<Integer> roots = new ArrayList<>();
+        Block[] ofRoot = new Block[pieces.size()]; // group names are item indices
         for (int i = 0; i < pieces.size(); i++) {
-            int root = group[i];
-            int at = roots.indexOf(root);
-            if (at < 0) {
-                roots.add(root);
-                blocks.add(new Block());
-                at = blocks.size() - 1;
+            Block block = ofRoot[group[i]];
+            if (block == null) {
+                block = new Block();
+                ofRoot[group[i]] = block;
+                blocks.add(block);
             }
-            blocks.get(at).pieces.add(pieces.get(i));
+            block.add(pieces.get(i));
         }
         return blocks;
     }

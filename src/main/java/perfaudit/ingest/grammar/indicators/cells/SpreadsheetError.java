@@ -17,6 +17,17 @@ public final class SpreadsheetError {
 
     /** The error code the cell shows, or null where it shows anything else. */
     public static String of(String text) {
-        return text != null && ERROR.matcher(text.strip()).matches() ? text.strip() : null;
+        return text != null && startsWithHash(text) && ERROR.matcher(text.strip()).matches() ? text.strip() : null;
+    }
+
+    /** Whether the text's first character but white space is '#', as every error code's: asked of every cell. */
+    private static boolean startsWithHash(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '#';
+            }
+        }
+        return false;
     }
 }
