@@ -99,6 +99,11 @@ public final class DocxReader implements DocumentReader {
                 if (child instanceof CTP p) {
                     XWPFParagraph paragraph = bodyParagraphs.get(p);
                     paragraph((paragraph == null ? new XWPFParagraph(p, document) : paragraph).getText());
+                    for (XmlObject box : TextBoxes.in(p)) {
+                        // a text box anchored in the paragraph (单位名称 and 填报日期 set above the table): its text
+                        // follows the paragraph's, as a reader of the page takes it in
+                        body(box, document);
+                    }
                 } else if (child instanceof CTTbl tbl) {
                     XWPFTable table = bodyTables.get(tbl);
                     table(table == null ? new XWPFTable(tbl, document) : table);

@@ -211,7 +211,7 @@ public final class SpreadsheetReader implements DocumentReader {
         String[] texts = new String[Math.min(row.getLastCellNum(), MAX_COLUMNS)];
         for (int c = 0; c < texts.length; c++) {
             Cell cell = row.getCell(c);
-            texts[c] = cell == null ? "" : CellText.join(formatter.formatCellValue(cell));
+            texts[c] = cell == null ? "" : CellText.join(CellFormats.format(formatter, cell));
         }
         return texts;
     }
