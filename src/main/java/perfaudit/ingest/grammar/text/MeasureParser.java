@@ -135,7 +135,10 @@ public final class MeasureParser {
         if (date == null) {
             return null;
         }
-        String comparator = BEFORE.matcher(compact).find() ? "≤" : null;
+        // a bound printed before the date (≤2023年5月31日: a 指标性质 cell joined to its 指标值) is the date's, as a
+        // number's is; 前 after it is a deadline
+        String symbol = comparatorAt(compact);
+        String comparator = symbol != null ? canonicalComparator(symbol) : BEFORE.matcher(compact).find() ? "≤" : null;
         return new Measure(text, Measure.Kind.DATE, comparator, null, null, date);
     }
 
