@@ -153,6 +153,8 @@ public class BlindForms15Test {
     @Test
     void deviationsAreOnTheirRowsOnly() {
         BlindFormsTest.assertDeviations(DEVIATIONS);
+        DEVIATIONS.forEach((stem, reasons) -> assertEquals(reasons.size(), BlindFormsTest.readBlind(stem).forms().get(0)
+                .indicators().stream().filter(row -> row.deviation() != null).count(), stem));
     }
 
     /** No file is reported; o03 alone is noted, for the sheet read as the rest of the form before it. */
@@ -182,6 +184,23 @@ public class BlindForms15Test {
         Document titled = workbook(O03, sheet -> sheet.getRow(0).getCell(0).setCellValue("项目支出绩效自评表"));
         assertEquals(2, titled.forms().size(), BlindFormsTest.facts(titled));
         assertTrue(titled.forms().get(0).indicators().isEmpty());
+    }
+
+    /**
+     * With a 填表说明 sheet between the form and its indicator sheet, the indicator sheet goes on with no form: its
+     * table is reported at its header, not taken silently as heading text.
+     */
+    @Test
+    void anIndicatorSheetAfterNoFormIsReported() throws IOException {
+        Document doc = workbook(O03, sheet -> {
+            Sheet notes = sheet.getWorkbook().createSheet("填表说明");
+            notes.createRow(0).createCell(0).setCellValue("1.金额单位为元。2.请如实填写。");
+            sheet.getWorkbook().setSheetOrder("填表说明", 1);
+        });
+        assertTrue(doc.forms().get(0).indicators().isEmpty());
+        assertEquals(1, doc.problems().size(), doc.problems().toString());
+        assertEquals("绩效指标!A2", doc.problems().get(0).location().position());
+        assertTrue(doc.problems().get(0).reason().contains("an indicator table with no form before it"));
     }
 
     /** A file's name does not say what it holds: a workbook named .xls, an .xls named .xlsx read as what they are. */
