@@ -203,6 +203,26 @@ public class BlindForms15Test {
         assertTrue(doc.problems().get(0).reason().contains("an indicator table with no form before it"));
     }
 
+    /**
+     * o05's form as a budget system's Excel 2003 XML export (SpreadsheetML named .xls: styles with Fixed and Percent
+     * formats, MergeAcross / MergeDown, cells placed by ss:Index) is read as a workbook, as o05: it was taken for a web
+     * page and its cells run together (10010090 for 全年预算数, silent). Word 2003 XML is refused, saying what it is.
+     */
+    @Test
+    void officeXmlOf2003IsReadAsWhatItIs() throws IOException {
+        Document xml = BlindFormsTest.readBlind("o05b-yuntai-shichang-bumenzhengti-excel2003xml-2023");
+        assertEquals(READ.get("o05-yuntai-shichang-bumenzhengti-htmlasxls-2023"), BlindFormsTest.facts(xml));
+        assertEquals("excel 2003 xml", xml.layout());
+        assertEquals(List.of(), xml.problems());
+        Path word = folder.resolve("word2003.doc");
+        Files.writeString(word, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<?mso-application progid=\"Word.Document\"?>\n"
+                + "<w:wordDocument xmlns:w=\"http://schemas.microsoft.com/office/word/2003/wordml\"><w:body><w:p><w:r>"
+                + "<w:t>项目支出绩效自评表</w:t></w:r></w:p><w:p><w:r><w:t>项目名称：测试项目</w:t></w:r></w:p></w:body></w:wordDocument>");
+        Document refused = Fixtures.read(word);
+        assertTrue(refused.forms().isEmpty());
+        assertTrue(refused.problems().get(0).reason().contains("Word 2003 XML document"), refused.problems().toString());
+    }
+
     /** A file's name does not say what it holds: a workbook named .xls, an .xls named .xlsx read as what they are. */
     @Test
     void theContentNotTheNameSaysWhatAFileIs() throws IOException {

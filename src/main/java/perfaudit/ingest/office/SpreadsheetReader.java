@@ -66,6 +66,9 @@ public final class SpreadsheetReader implements DocumentReader {
     public Document read(InputFile input) {
         // POI's zip-bomb and XML entity guards stay at their defaults.
         try {
+            if (format == InputFormat.EXCEL_XML) {
+                return read(input.name(), SpreadsheetXml.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
+            }
             if (format == InputFormat.XLSX) {
                 return read(input.name(), StreamedWorkbook.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
             }
