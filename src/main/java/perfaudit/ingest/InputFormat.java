@@ -17,6 +17,8 @@ import java.util.zip.ZipInputStream;
  */
 public enum InputFormat {
     TEXT("text"), HTML("html"), XLSX("xlsx"), XLS("xls"), DOCX("docx"), DOC("doc"), PDF("pdf"),
+    /** Excel 2003 XML (SpreadsheetML) and Word 2003 XML: markup, but no web page. */
+    EXCEL_XML("excel 2003 xml"), WORD_XML("word 2003 xml"),
     /** An OLE2 container with EncryptionInfo: a password-protected xlsx or docx. */
     ENCRYPTED_OFFICE("encrypted office file"),
     OTHER_ZIP("zip"), OTHER_OLE("ole2"), RTF("rtf"), IMAGE("image"), BINARY("binary");
@@ -47,6 +49,12 @@ public enum InputFormat {
                 || Bytes.startsWith(bytes, 'I', 'I', '*', 0) || Bytes.startsWith(bytes, 'M', 'M', 0, '*')
                 || Bytes.startsWith(bytes, 'G', 'I', 'F', '8') || isBitmap(bytes)) {
             return IMAGE;
+        }
+        if (HtmlSniffer.isExcelXml(bytes)) {
+            return EXCEL_XML;
+        }
+        if (HtmlSniffer.isWordXml(bytes)) {
+            return WORD_XML;
         }
         if (HtmlSniffer.isHtml(bytes)) {
             return HTML;

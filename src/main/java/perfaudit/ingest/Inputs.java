@@ -105,7 +105,10 @@ public final class Inputs {
             return saysWhyNoForm(switch (format) {
                 case TEXT -> new TextReader(limits).read(input);
                 case HTML -> new HtmlReader().read(input);
-                case XLSX, XLS -> new SpreadsheetReader(format).read(input);
+                case XLSX, XLS, EXCEL_XML -> new SpreadsheetReader(format).read(input);
+                case WORD_XML -> Document.unreadable(displayName, format.label,
+                        "Word 2003 XML 文档（常被存为 .doc 或 .xml），请用 Word 或 LibreOffice 另存为 .docx — Word 2003 XML document"
+                        + " (often named .doc or .xml): open it in Word or LibreOffice and save it as .docx");
                 case DOCX -> new DocxReader().read(input);
                 case DOC -> new DocReader().read(input);
                 case PDF -> new PdfReader().read(input);

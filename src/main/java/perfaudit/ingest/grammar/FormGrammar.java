@@ -154,6 +154,22 @@ public final class FormGrammar {
         return false;
     }
 
+    /**
+     * True when a cell's text is the label that opens a part of a form, alone in its cell (a bracketed note after it at
+     * most): the funds' 项目资金（万元）, the goal's 年度总体目标, the indicators' 绩效指标 or their header's 一级指标.
+     */
+    public static boolean opensFormPart(String text, Vocabulary vocabulary) {
+        Lexicon lex = Lexicon.of(vocabulary);
+        String key = LabelIndex.key(text);
+        return aloneInCell(lex.fundAnchor, key) || aloneInCell(lex.goal, key) || aloneInCell(lex.indicatorAnchor, key)
+                || lex.indicatorColumn.exact(key) == Vocabulary.IndicatorField.LEVEL1;
+    }
+
+    private static boolean aloneInCell(LabelIndex<?> labels, String key) {
+        LabelIndex.Match<?> label = labels.longestAt(key, 0);
+        return label != null && (label.end() == key.length() || key.charAt(label.end()) == '(');
+    }
+
     /** True when a cell's text opens with a header field's label (项目名称, 主管部门, 项目负责人及电话 …). */
     public static boolean opensHeaderField(String text, Vocabulary vocabulary) {
         return Lexicon.of(vocabulary).header.longestAt(LabelIndex.key(text), 0) != null;

@@ -1,6 +1,7 @@
 package perfaudit.ingest.grammar;
 
 import perfaudit.ingest.grammar.Tokens.Hit;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.model.ProjectListEntry;
 
 import java.util.ArrayList;
@@ -74,6 +75,13 @@ final class Preamble {
         if (inList && LIST_SEQ.matcher(key).matches()) {
             return listEntry(i);
         }
+        if (!headsDocument && opensIndicatorHeader(i)) {
+            // a sheet or table after a form that holds an indicator table and no form start of its own: its rows
+            // belong to no form read, and are said so rather than taken as heading text
+            scan.problem(i, "绩效指标表头之前没有表单（无表名、项目名称），其指标行未读入任何表单 — an indicator table with no"
+                    + " form before it in its sheet or table (no title, no 项目名称): its rows were not read into any form");
+            return i + 1;
+        }
         if (headsDocument && !FormScanner.isAttachmentMark(key) && !inList && projectList.isEmpty()) {
             String text = t.get(i).text().strip();
             // grid rows of a heading join as printed lines of one title; words of text lines keep their space, and
@@ -85,6 +93,16 @@ final class Preamble {
         }
         scan.use(i, i + 1);
         return i + 1;
+    }
+
+    /** An indicator table's header row at cell i: 一级指标 and 二级指标 side by side. */
+    private boolean opensIndicatorHeader(int i) {
+        Hit<Vocabulary.IndicatorField> column = t.labelAt(i, scan.lex.indicatorColumn, false);
+        if (column == null || column.value() != Vocabulary.IndicatorField.LEVEL1) {
+            return false;
+        }
+        Hit<Vocabulary.IndicatorField> next = t.labelAt(column.next(), scan.lex.indicatorColumn, false);
+        return next != null && next.value() == Vocabulary.IndicatorField.LEVEL2;
     }
 
     /** The list header: 序号 项目名称 备注. */

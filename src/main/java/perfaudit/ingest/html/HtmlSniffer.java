@@ -27,6 +27,27 @@ public final class HtmlSniffer {
     private HtmlSniffer() {
     }
 
+    /** Excel's and Word's 2003 XML: the mso-application instruction or the root element of the format. */
+    private static final Pattern EXCEL_XML = Pattern.compile(
+            "<\\?mso-application\\s+progid=\"excel\\.sheet\"|<(ss:)?workbook[^>]*urn:schemas-microsoft-com:office:spreadsheet");
+    private static final Pattern WORD_XML = Pattern.compile(
+            "<\\?mso-application\\s+progid=\"word\\.document\"|<w:worddocument[\\s>]");
+
+    /**
+     * Whether the file is an Excel 2003 XML spreadsheet (SpreadsheetML, as budget systems export it, often named .xls):
+     * XML, but no page, though its tags would make one of it.
+     */
+    public static boolean isExcelXml(byte[] bytes) {
+        String start = start(bytes).toLowerCase(Locale.ROOT);
+        return start.contains("<?xml") || start.contains("<?mso") ? EXCEL_XML.matcher(start).find() : false;
+    }
+
+    /** Whether the file is a Word 2003 XML document (WordprocessingML 2003, often named .doc). */
+    public static boolean isWordXml(byte[] bytes) {
+        String start = start(bytes).toLowerCase(Locale.ROOT);
+        return start.contains("<?xml") || start.contains("<?mso") ? WORD_XML.matcher(start).find() : false;
+    }
+
     public static boolean isHtml(byte[] bytes) {
         if (WebArchive.isArchive(bytes)) {
             return true;

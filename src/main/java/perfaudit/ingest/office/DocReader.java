@@ -96,13 +96,14 @@ public final class DocReader implements DocumentReader {
                 TableRow row = table.getRow(r);
                 String[] texts = new String[Math.max(1, borders.length - 1)];
                 Arrays.fill(texts, "");
+                List<Table> nested = new ArrayList<>();
                 for (int c = 0; c < row.numCells(); c++) {
                     TableCell cell = row.getCell(c);
                     boolean continues = cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()
                             || cell.isMerged() && !cell.isFirstMerged();
                     int column = column(borders, cell.getLeftEdge());
                     if (!continues && column < texts.length) {
-                        texts[column] = clean(cell.text());
+                        texts[column] = clean(ownText(cell, table.getTableLevel(), nested));
                     }
                 }
                 List<GridCell> cells = new ArrayList<>();
@@ -110,8 +111,32 @@ public final class DocReader implements DocumentReader {
                     cells.add(new GridCell(texts[c], SourceLocation.ofCell(file, name, "R" + (r + 1) + "C" + (c + 1))));
                 }
                 rows.add(GridRow.ofCells(rows.size() + 1, cells, true));
+                // a table of rows nested in a cell (a form's part pasted beside its label): its rows are rows of the
+                // form, read after the row that holds it, not one run-together line of the cell (as in a docx)
+                nested.forEach(this::table);
             }
         }
+    }
+
+    /**
+     * The text of a cell of a table at {@code level}: its own paragraphs and those of one-row tables nested in it;
+     * tables of two rows or more nested in it go to {@code nested}.
+     */
+    private static String ownText(TableCell cell, int level, List<Table> nested) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < cell.numParagraphs(); k++) {
+            Paragraph paragraph = cell.getParagraph(k);
+            if (paragraph.getTableLevel() > level) {
+                Table inner = cell.getTable(paragraph);
+                if (inner.numRows() > 1) {
+                    nested.add(inner);
+                    k += Math.max(1, inner.numParagraphs()) - 1;
+                    continue;
+                }
+            }
+            text.append(paragraph.text());
+        }
+        return text.toString();
     }
 
     /** Every left and right cell edge of the table, sorted, edges within {@link #SNAP} taken as one. */

@@ -99,6 +99,11 @@ public final class DocxReader implements DocumentReader {
                 if (child instanceof CTP p) {
                     XWPFParagraph paragraph = bodyParagraphs.get(p);
                     paragraph((paragraph == null ? new XWPFParagraph(p, document) : paragraph).getText());
+                    for (XmlObject box : TextBoxes.in(p)) {
+                        // a text box anchored in the paragraph (单位名称 and 填报日期 set above the table): its text
+                        // follows the paragraph's, as a reader of the page takes it in
+                        body(box, document);
+                    }
                 } else if (child instanceof CTTbl tbl) {
                     XWPFTable table = bodyTables.get(tbl);
                     table(table == null ? new XWPFTable(tbl, document) : table);
@@ -118,23 +123,26 @@ public final class DocxReader implements DocumentReader {
             tables++;
             String name = "表" + tables;
             List<List<GridCell>> cellRows = new ArrayList<>();
+            List<List<XWPFTable>> nestedRows = new ArrayList<>();
             int width = 0;
             List<XWPFTableRow> tableRows = rows(table);
             for (int r = 0; r < tableRows.size(); r++) {
                 XWPFTableRow row = tableRows.get(r);
                 List<GridCell> cells = new ArrayList<>();
+                List<XWPFTable> nested = new ArrayList<>();
                 for (int i = 0; i < gridBefore(row); i++) {
                     cells.add(cell(name, r, cells.size(), ""));
                 }
                 for (XWPFTableCell cell : cells(row, table)) {
                     CTTcPr properties = cell.getCTTc().getTcPr();
-                    cells.add(cell(name, r, cells.size(), continuesMerge(properties) ? "" : text(cell)));
+                    cells.add(cell(name, r, cells.size(), continuesMerge(properties) ? "" : text(cell, nested)));
                     for (int i = 1; i < span(properties); i++) {
                         cells.add(cell(name, r, cells.size(), ""));
                     }
                 }
                 width = Math.max(width, cells.size());
                 cellRows.add(cells);
+                nestedRows.add(nested);
             }
             for (int r = 0; r < cellRows.size(); r++) {
                 // Rows of a table may end early (gridAfter, a ragged table): pad them to its width.
@@ -143,6 +151,9 @@ public final class DocxReader implements DocumentReader {
                     cells.add(cell(name, r, cells.size(), ""));
                 }
                 rows.add(GridRow.ofCells(rows.size() + 1, cells, true));
+                // a table of rows nested in a cell (a form's part pasted into the cell beside its label): its rows
+                // are rows of the form, read after the row that holds it, not one run-together line of the cell
+                nestedRows.get(r).forEach(this::table);
             }
         }
 
@@ -190,27 +201,36 @@ public final class DocxReader implements DocumentReader {
         }
     }
 
-    /** A cell's paragraphs, tables nested in it and content controls in it, in order, joined into one line of text. */
-    private static String text(XWPFTableCell cell) {
+    /**
+     * A cell's paragraphs, one-row tables nested in it and content controls in it, in order, joined into one line of
+     * text; tables of two rows or more nested in it go to {@code nested} (null: joined into the line as well).
+     */
+    private static String text(XWPFTableCell cell, List<XWPFTable> nested) {
         List<String> lines = new ArrayList<>();
-        addLines(cell.getCTTc(), cell, lines);
+        addLines(cell.getCTTc(), cell, lines, nested);
         return CellText.join(lines);
     }
 
-    private static void addLines(XmlObject parent, XWPFTableCell cell, List<String> lines) {
+    private static void addLines(XmlObject parent, XWPFTableCell cell, List<String> lines, List<XWPFTable> nested) {
         for (XmlObject child : children(parent)) {
             if (child instanceof CTP p) {
                 XWPFParagraph paragraph = cell.getParagraph(p);
                 lines.add(CellText.join((paragraph == null ? new XWPFParagraph(p, cell) : paragraph).getText()));
             } else if (child instanceof CTTbl tbl) {
-                XWPFTable nested = cell.getTable(tbl);
-                for (XWPFTableRow row : rows(nested == null ? new XWPFTable(tbl, cell) : nested)) {
+                XWPFTable found = cell.getTable(tbl);
+                XWPFTable table = found == null ? new XWPFTable(tbl, cell) : found;
+                List<XWPFTableRow> tableRows = rows(table);
+                if (nested != null && tableRows.size() > 1) {
+                    nested.add(table);
+                    continue;
+                }
+                for (XWPFTableRow row : tableRows) {
                     List<String> parts = new ArrayList<>();
-                    cells(row, row.getTable()).forEach(c -> parts.add(text(c)));
+                    cells(row, row.getTable()).forEach(c -> parts.add(text(c, null)));
                     lines.add(String.join(" ", parts).strip());
                 }
             } else if (child instanceof CTSdtBlock control && control.isSetSdtContent()) {
-                addLines(control.getSdtContent(), cell, lines);
+                addLines(control.getSdtContent(), cell, lines, nested);
             }
         }
     }

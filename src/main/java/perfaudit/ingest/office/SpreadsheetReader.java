@@ -66,6 +66,9 @@ public final class SpreadsheetReader implements DocumentReader {
     public Document read(InputFile input) {
         // POI's zip-bomb and XML entity guards stay at their defaults.
         try {
+            if (format == InputFormat.EXCEL_XML) {
+                return read(input.name(), SpreadsheetXml.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
+            }
             if (format == InputFormat.XLSX) {
                 return read(input.name(), StreamedWorkbook.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
             }
@@ -117,12 +120,62 @@ public final class SpreadsheetReader implements DocumentReader {
                                 + " — formula has no computed value (the file was saved without calculating it): open and"
                                 + " save it in Excel or LibreOffice; the cell is read as empty"));
             }
-            sections.add(grid.rows);
+            if (!sheet.hidden() && continuesForm(grid.rows, sections, vocabulary)) {
+                // a form spread over sheets (funds and goal on one, the indicators on the next): one form, said so
+                GridCell first = firstCell(grid.rows);
+                int row = grid.rows.get(0).number();
+                String previous = sections.get(sections.size() - 1).get(0).location().sheet();
+                reports.add(() -> log.note(row, first.location(), first.text(), "工作表「" + name + "」以表单的一部分（"
+                        + first.text() + "）开头，没有自己的表名或项目名称：按工作表「" + previous + "」上表单的续表读取 — sheet '"
+                        + name + "' opens with a part of a form and has no title or 项目名称 of its own: read as the rest of"
+                        + " the form on sheet '" + previous + "'"));
+                List<GridRow> joined = new ArrayList<>(sections.remove(sections.size() - 1));
+                joined.addAll(grid.rows);
+                sections.add(joined);
+            } else {
+                sections.add(grid.rows);
+            }
             all.addAll(grid.rows);
         }
         // Reported once every row is numbered: the log locates rows through the full list.
         reports.forEach(Runnable::run);
         return FormGrammar.read(file, format.label, sections, log, vocabulary);
+    }
+
+    /**
+     * Whether a sheet's rows go on with the form of the sheet before: the sheet opens with the label of a form's part
+     * (绩效指标, 一级指标, 项目资金, 年度总体目标) and holds no title, 项目名称 or list of its own, and the sheet before
+     * holds the start of a form.
+     */
+    private static boolean continuesForm(List<GridRow> rows, List<List<GridRow>> before, Vocabulary vocabulary) {
+        GridCell first = firstCell(rows);
+        if (before.isEmpty() || first == null || !FormGrammar.opensFormPart(first.text(), vocabulary)) {
+            return false;
+        }
+        return !anyCell(rows, text -> FormGrammar.startsFormOrList(text, vocabulary))
+                && anyCell(before.get(before.size() - 1), text -> FormGrammar.startsForm(text, vocabulary));
+    }
+
+    private static GridCell firstCell(List<GridRow> rows) {
+        for (GridRow row : rows) {
+            for (GridCell cell : row.cells()) {
+                if (!cell.isBlank()) {
+                    return cell;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean anyCell(List<GridRow> rows, java.util.function.Predicate<String> test) {
+        for (GridRow row : rows) {
+            for (GridCell cell : row.cells()) {
+                if (!cell.isBlank() && test.test(cell.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -161,7 +214,7 @@ public final class SpreadsheetReader implements DocumentReader {
         String[] texts = new String[Math.min(row.getLastCellNum(), MAX_COLUMNS)];
         for (int c = 0; c < texts.length; c++) {
             Cell cell = row.getCell(c);
-            texts[c] = cell == null ? "" : CellText.join(formatter.formatCellValue(cell));
+            texts[c] = cell == null ? "" : CellText.join(CellFormats.format(formatter, cell));
         }
         return texts;
     }

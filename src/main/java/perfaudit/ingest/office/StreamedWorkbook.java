@@ -382,7 +382,7 @@ final class StreamedWorkbook {
                         : styles.getStyleAt(style < styles.getNumCellStyles() ? style : 0);
                 short format = cellStyle == null ? 0 : cellStyle.getDataFormat();
                 String formatText = cellStyle == null ? "General" : cellStyle.getDataFormatString();
-                return formatter.formatRawCellContents(Double.parseDouble(raw), format, formatText == null ? "General" : formatText,
+                return CellFormats.format(formatter, Double.parseDouble(raw), format, formatText == null ? "General" : formatText,
                         date1904);
             }
             return switch (type) {

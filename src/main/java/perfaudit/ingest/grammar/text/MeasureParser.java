@@ -18,6 +18,12 @@ public final class MeasureParser {
     /** A year alone (完成时限 2019年, 2022年全年, 2021年内): by the end of that year; 19xx/20xx only, so 3年 stays a count. */
     private static final Pattern YEAR_ONLY = Pattern.compile("^(?:[≤≥=]?)((?:19|20)\\d{2})年(?:度|全年|内|前|之前)?$");
     private static final Pattern BEFORE = Pattern.compile("(前|之前|以前)$");
+    /**
+     * A date in figures alone, as a spreadsheet shows a date cell (2023/5/26, Excel's Chinese short date) or a form
+     * types it (2023-05-26, 2023.5.26): year, month and day, one separator throughout, maybe a bound before or 前 after.
+     */
+    private static final Pattern FIGURE_DATE = Pattern.compile(
+            "^([≤≥<>=]?)((?:19|20)\\d{2})([/.-])(\\d{1,2})\\3(\\d{1,2})(前|之前|以前)?$");
 
     /** Compiled once: String.replaceAll compiles its pattern on every call, once per cell here. */
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -51,7 +57,7 @@ public final class MeasureParser {
         String text = raw.strip();
         String compact = compact(text);
         // every date form holds 年 or 月: most values skip the date patterns
-        Measure date = compact.indexOf('年') >= 0 || compact.indexOf('月') >= 0 ? parseDate(text, compact) : null;
+        Measure date = compact.indexOf('年') >= 0 || compact.indexOf('月') >= 0 ? parseDate(text, compact) : figureDate(text, compact);
         if (date != null) {
             return date;
         }
@@ -84,6 +90,26 @@ public final class MeasureParser {
         return new Measure(text, Measure.Kind.TEXT, comparator, null, null, null);
     }
 
+    private static Measure figureDate(String text, String compact) {
+        if (compact.length() < 8 || compact.length() > 14 || compact.indexOf('/') < 0 && compact.indexOf('-') < 0
+                && compact.indexOf('.') < 0) {
+            return null;
+        }
+        Matcher figures = FIGURE_DATE.matcher(compact);
+        if (!figures.matches()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.of(Integer.parseInt(figures.group(2)), Integer.parseInt(figures.group(4)),
+                    Integer.parseInt(figures.group(5)));
+        } catch (java.time.DateTimeException invalid) {
+            return null;
+        }
+        String comparator = !figures.group(1).isEmpty() ? figures.group(1) : figures.group(6) != null ? "≤" : null;
+        return new Measure(text, Measure.Kind.DATE, comparator, null, null, date);
+    }
+
     private static Measure parseDate(String text, String compact) {
         LocalDate date = null;
         Matcher full = FULL_DATE.matcher(compact);
@@ -109,7 +135,10 @@ public final class MeasureParser {
         if (date == null) {
             return null;
         }
-        String comparator = BEFORE.matcher(compact).find() ? "≤" : null;
+        // a bound printed before the date (≤2023年5月31日: a 指标性质 cell joined to its 指标值) is the date's, as a
+        // number's is; 前 after it is a deadline
+        String symbol = comparatorAt(compact);
+        String comparator = symbol != null ? canonicalComparator(symbol) : BEFORE.matcher(compact).find() ? "≤" : null;
         return new Measure(text, Measure.Kind.DATE, comparator, null, null, date);
     }
 
