@@ -51,6 +51,24 @@ public final class PdfLines {
         return lines;
     }
 
+    /**
+     * Whether a gap parts two glyphs: wider than a quarter of the font size, or, between two figures, any gap at all
+     * (a tenth of the size). A figure's digits are set edge to edge; a number ending where the next cell's begins (Calc
+     * right-aligns 608 and left-aligns the 95% beside it, a point and a half apart, with no grid between) is two.
+     */
+    private static boolean apart(PdfGlyph previous, PdfGlyph glyph) {
+        float gap = glyph.x() - previous.endX();
+        float size = Math.max(glyph.size(), previous.size());
+        return gap > SPACE * size || gap > FIGURE_GAP * size && isFigure(previous) && isFigure(glyph);
+    }
+
+    private static final float FIGURE_GAP = 0.1f;
+
+    private static boolean isFigure(PdfGlyph glyph) {
+        String text = glyph.text();
+        return text.length() == 1 && (Character.isDigit(text.charAt(0)) || text.equals("%") || text.equals("."));
+    }
+
     /** The text of one line's glyphs (left to right), a space where the producer left a gap. */
     public static String text(List<PdfGlyph> glyphs) {
         return line(new ArrayList<>(glyphs)).text();
@@ -67,8 +85,7 @@ public final class PdfLines {
         PdfGlyph previous = null;
         float top = Float.MAX_VALUE;
         for (PdfGlyph glyph : glyphs) {
-            if (previous != null && !previous.isSpace() && !glyph.isSpace()
-                    && glyph.x() - previous.endX() > SPACE * Math.max(glyph.size(), previous.size())) {
+            if (previous != null && !previous.isSpace() && !glyph.isSpace() && apart(previous, glyph)) {
                 text.append(' ');
             }
             if (!(glyph.isSpace() && (text.isEmpty() || text.charAt(text.length() - 1) == ' '))) {

@@ -68,7 +68,8 @@ public final class PdfReader implements DocumentReader {
         boolean tables = withText.stream().anyMatch(p -> !p.tables().isEmpty());
         Document document = tables
                 ? ruled(file, PdfPageFurniture.remove(withText, vocabulary).stream().filter(PdfPage::hasText).toList(), vocabulary)
-                : PdfFlowText.read(file, FLOW, withText, vocabulary);
+                : PdfFlowText.read(file, FLOW, PdfPageFurniture.removeFromText(withText, vocabulary).stream()
+                        .filter(PdfPage::hasText).toList(), vocabulary);
         List<ParseProblem> scannedPages = new ArrayList<>();
         for (PdfPage page : pages) {
             // A page with neither text nor images is blank (Word leaves one after a full page); no problem.

@@ -68,12 +68,20 @@ final class IndicatorBuilder {
         this.lex = scanner.lex;
         this.header = header;
         this.cross = new CrossFiling(form, scanner.log);
+        this.firstRow = form.indicators.size();
     }
 
-    /** The table's rows are all read: re-filed rows of the last printed 一级 are settled. */
+    /** The table's rows are all read: re-filed rows of the last printed 一级 are settled, labels printed at the foot of their spans placed. */
     void endTable() {
         cross.endRun();
+        foot.settle(form.indicators, firstRow, s.log);
     }
+
+    /** The form's first row of this table, and whether the row being read printed its own 一级 / 二级. */
+    private final int firstRow;
+    private final perfaudit.ingest.grammar.indicators.levels.FootLabels foot = new perfaudit.ingest.grammar.indicators.levels.FootLabels();
+    private boolean level1Printed;
+    private boolean level2Printed;
 
     /** The labels in force at a row, to add the row later under them (a glued row settled by the 总分). */
     record Labels(String level1, String level1Raw, BigDecimal level1Points, String level2, String level2Raw, String block,
@@ -188,11 +196,13 @@ final class IndicatorBuilder {
         level1Points = points.find() ? new BigDecimal(points.group(1)) : pendingPoints;
         pendingPoints = null;
         levelJustSet = true;
+        level1Printed = true;
         cross.spansAgain(level1); // printed again after rows re-filed away from it: its cell spans them
         cross.printed(level1, level1Raw, level1Points);
     }
 
     void setLevel2(String raw, boolean level1InRow) {
+        level2Printed = true;
         level2Raw = raw.strip();
         Level2 level = lex.level2Of(LabelIndex.spellingKey(raw));
         // a 二级 the vocabulary does not know is named as printed, its stated points aside (目标任务(10分))
@@ -232,6 +242,10 @@ final class IndicatorBuilder {
             lastParentName = row.name();
         }
         form.indicators.add(row);
+        foot.add(new perfaudit.ingest.grammar.indicators.levels.FootLabels.Row(form.indicators.size() - 1, level1Printed,
+                level2Printed, at.row(), at.location(), at.text()));
+        level1Printed = false;
+        level2Printed = false;
     }
 
     /**
