@@ -24,8 +24,10 @@ public final class PdfLines {
 
     public static List<Line> of(List<PdfGlyph> glyphs) {
         List<Line> lines = new ArrayList<>();
-        for (List<PdfGlyph> line : groups(glyphs)) {
-            lines.add(line(line));
+        List<List<PdfGlyph>> groups = groups(glyphs);
+        List<Float> edges = rightEdges(groups);
+        for (List<PdfGlyph> line : groups) {
+            lines.add(line(line, edges));
         }
         lines.removeIf(l -> l.text().isBlank());
         return lines;
@@ -71,7 +73,12 @@ public final class PdfLines {
 
     /** The text of one line's glyphs (left to right), a space where the producer left a gap. */
     public static String text(List<PdfGlyph> glyphs) {
-        return line(new ArrayList<>(glyphs)).text();
+        return text(glyphs, List.of());
+    }
+
+    /** As {@link #text(List)}, figures ending on the page's {@link #rightEdges} parted from the text after them. */
+    public static String text(List<PdfGlyph> glyphs, List<Float> edges) {
+        return line(new ArrayList<>(glyphs), edges).text();
     }
 
     /** The lines' texts joined as one cell's text. */
@@ -79,13 +86,65 @@ public final class PdfLines {
         return CellText.join(of(glyphs).stream().map(Line::text).toList());
     }
 
-    private static Line line(List<PdfGlyph> glyphs) {
+    /** How far apart (points) two figures' ends may be and still stand on one column edge. */
+    private static final float EDGE = 0.3f;
+
+    /**
+     * Where figures of a right-aligned column end: an x at which figures of different widths end on two or more lines
+     * (10, 4.84 and 5 of a 得分 column). Years of a left-aligned date column end together too, but start together.
+     */
+    public static List<Float> rightEdges(List<List<PdfGlyph>> lines) {
+        List<float[]> runs = new ArrayList<>();
+        for (List<PdfGlyph> line : lines) {
+            line.sort(Comparator.comparingDouble(PdfGlyph::x));
+            float start = Float.NaN;
+            for (int i = 0; i < line.size(); i++) {
+                PdfGlyph glyph = line.get(i);
+                boolean figure = isFigure(glyph);
+                if (figure && (Float.isNaN(start) || apart(line.get(i - 1), glyph))) {
+                    start = glyph.x();
+                }
+                boolean ends = figure && (i + 1 == line.size() || !isFigure(line.get(i + 1)) || apart(glyph, line.get(i + 1)));
+                if (ends) {
+                    runs.add(new float[] {start, glyph.endX()});
+                }
+                if (!figure) {
+                    start = Float.NaN;
+                }
+            }
+        }
+        List<Float> edges = new ArrayList<>();
+        for (float[] run : runs) {
+            boolean otherWidth = runs.stream().anyMatch(o -> Math.abs(o[1] - run[1]) <= EDGE && Math.abs(o[0] - run[0]) > EDGE);
+            if (otherWidth) {
+                edges.add(run[1]);
+            }
+        }
+        return edges;
+    }
+
+    /**
+     * A figure ending on a right-aligned column's edge and text set right after it, with any gap (a tenth of the size):
+     * Calc right-aligns 4.84 and left-aligns the next cell's 两座站… a point and a half beyond it, closer than a space.
+     */
+    private static boolean endsColumn(PdfGlyph previous, PdfGlyph glyph, List<Float> edges) {
+        return isFigure(previous) && !isFigure(glyph) && glyph.x() - previous.endX() > FIGURE_GAP * glyph.size()
+                && edges.stream().anyMatch(e -> Math.abs(e - previous.endX()) <= EDGE);
+    }
+
+    /** Whether a gap parts two glyphs of a line into two cells' texts, {@code edges} the page's {@link #rightEdges}. */
+    public static boolean parts(PdfGlyph previous, PdfGlyph glyph, List<Float> edges) {
+        return apart(previous, glyph) || endsColumn(previous, glyph, edges);
+    }
+
+    private static Line line(List<PdfGlyph> glyphs, List<Float> edges) {
         glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
         StringBuilder text = new StringBuilder();
         PdfGlyph previous = null;
         float top = Float.MAX_VALUE;
         for (PdfGlyph glyph : glyphs) {
-            if (previous != null && !previous.isSpace() && !glyph.isSpace() && apart(previous, glyph)) {
+            if (previous != null && !previous.isSpace() && !glyph.isSpace()
+                    && parts(previous, glyph, edges)) {
                 text.append(' ');
             }
             if (!(glyph.isSpace() && (text.isEmpty() || text.charAt(text.length() - 1) == ' '))) {
