@@ -90,28 +90,15 @@ public final class PdfLines {
     private static final float EDGE = 0.3f;
 
     /**
-     * Where figures of a right-aligned column end: an x at which figures of different widths end on two or more lines
-     * (10, 4.84 and 5 of a 得分 column). Years of a left-aligned date column end together too, but start together.
+     * Where figures of a right-aligned column end: an x at which figures standing alone (a gap before them, or the line's
+     * start) and of different widths end on two or more lines (10, 4.84 and 5 of a 得分 column). Years of a
+     * left-aligned date column end together too, but start together.
      */
     public static List<Float> rightEdges(List<List<PdfGlyph>> lines) {
         List<float[]> runs = new ArrayList<>();
         for (List<PdfGlyph> line : lines) {
             line.sort(Comparator.comparingDouble(PdfGlyph::x));
-            float start = Float.NaN;
-            for (int i = 0; i < line.size(); i++) {
-                PdfGlyph glyph = line.get(i);
-                boolean figure = isFigure(glyph);
-                if (figure && (Float.isNaN(start) || apart(line.get(i - 1), glyph))) {
-                    start = glyph.x();
-                }
-                boolean ends = figure && (i + 1 == line.size() || !isFigure(line.get(i + 1)) || apart(glyph, line.get(i + 1)));
-                if (ends) {
-                    runs.add(new float[] {start, glyph.endX()});
-                }
-                if (!figure) {
-                    start = Float.NaN;
-                }
-            }
+            runs.addAll(figureRuns(line));
         }
         List<Float> edges = new ArrayList<>();
         for (float[] run : runs) {
@@ -123,35 +110,70 @@ public final class PdfLines {
         return edges;
     }
 
-    /**
-     * A figure ending on a right-aligned column's edge and text set right after it, with any gap (a tenth of the size):
-     * Calc right-aligns 4.84 and left-aligns the next cell's 两座站… a point and a half beyond it, closer than a space.
-     */
-    private static boolean endsColumn(PdfGlyph previous, PdfGlyph glyph, List<Float> edges) {
-        return isFigure(previous) && !isFigure(glyph) && glyph.x() - previous.endX() > FIGURE_GAP * glyph.size()
-                && edges.stream().anyMatch(e -> Math.abs(e - previous.endX()) <= EDGE);
+    /** The line's figures standing alone, as {start, end}. */
+    private static List<float[]> figureRuns(List<PdfGlyph> line) {
+        List<float[]> runs = new ArrayList<>();
+        boolean alone = false;
+        float start = 0;
+        for (int i = 0; i < line.size(); i++) {
+            PdfGlyph glyph = line.get(i);
+            if (!isFigure(glyph)) {
+                continue;
+            }
+            PdfGlyph before = i == 0 ? null : line.get(i - 1);
+            if (before == null || !isFigure(before) || apart(before, glyph)) {
+                start = glyph.x();
+                alone = before == null || before.isSpace() || apart(before, glyph);
+            }
+            PdfGlyph after = i + 1 < line.size() ? line.get(i + 1) : null;
+            if (alone && (after == null || !isFigure(after) || apart(glyph, after))) {
+                runs.add(new float[] {start, glyph.endX()});
+            }
+        }
+        return runs;
     }
 
-    /** Whether a gap parts two glyphs of a line into two cells' texts, {@code edges} the page's {@link #rightEdges}. */
-    public static boolean parts(PdfGlyph previous, PdfGlyph glyph, List<Float> edges) {
-        return apart(previous, glyph) || endsColumn(previous, glyph, edges);
+    /**
+     * Where the line's text parts into cells: before glyph i where a gap parts it from the glyph before
+     * ({@link #apart}), or where a figure standing alone ends on a right-aligned column's edge ({@code edges}, the
+     * page's {@link #rightEdges}) and text is set right after it, with any gap (a tenth of the size): Calc
+     * right-aligns 4.84 and left-aligns the next cell's 两座站… a point and a half beyond it, closer than a space.
+     * Text run into a figure (参保20.6万人, Writer's spacing between Chinese and figures) never parts so.
+     */
+    public static boolean[] breaks(List<PdfGlyph> line, List<Float> edges) {
+        boolean[] breaks = new boolean[line.size()];
+        boolean alone = false;
+        for (int i = 1; i < line.size(); i++) {
+            PdfGlyph before = line.get(i - 1);
+            PdfGlyph glyph = line.get(i);
+            if (isFigure(before) && (i == 1 || !isFigure(line.get(i - 2)) || apart(line.get(i - 2), before))) {
+                PdfGlyph first = i == 1 ? null : line.get(i - 2);
+                alone = first == null || first.isSpace() || apart(first, before);
+            }
+            if (before.isSpace() || glyph.isSpace()) {
+                continue;
+            }
+            breaks[i] = apart(before, glyph) || alone && isFigure(before) && !isFigure(glyph)
+                    && glyph.x() - before.endX() > FIGURE_GAP * glyph.size()
+                    && edges.stream().anyMatch(e -> Math.abs(e - before.endX()) <= EDGE);
+        }
+        return breaks;
     }
 
     private static Line line(List<PdfGlyph> glyphs, List<Float> edges) {
         glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
+        boolean[] breaks = breaks(glyphs, edges);
         StringBuilder text = new StringBuilder();
-        PdfGlyph previous = null;
         float top = Float.MAX_VALUE;
-        for (PdfGlyph glyph : glyphs) {
-            if (previous != null && !previous.isSpace() && !glyph.isSpace()
-                    && parts(previous, glyph, edges)) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            PdfGlyph glyph = glyphs.get(i);
+            if (breaks[i]) {
                 text.append(' ');
             }
             if (!(glyph.isSpace() && (text.isEmpty() || text.charAt(text.length() - 1) == ' '))) {
                 text.append(glyph.isSpace() ? " " : glyph.text());
             }
             top = Math.min(top, glyph.baseline() - glyph.size());
-            previous = glyph;
         }
         return new Line(text.toString().stripLeading(), top, glyphs.get(0).baseline(), glyphs.get(0).x());
     }

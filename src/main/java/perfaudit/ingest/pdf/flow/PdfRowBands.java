@@ -107,14 +107,14 @@ final class PdfRowBands {
     private static List<Piece> pieces(List<PdfGlyph> line, int index, List<Float> edges) {
         List<Piece> pieces = new ArrayList<>();
         List<PdfGlyph> piece = new ArrayList<>();
-        PdfGlyph previous = null;
-        for (PdfGlyph glyph : line) {
-            if (previous != null && !previous.isSpace() && !glyph.isSpace() && PdfLines.parts(previous, glyph, edges)) {
+        boolean[] breaks = PdfLines.breaks(line, edges);
+        for (int i = 0; i < line.size(); i++) {
+            PdfGlyph glyph = line.get(i);
+            if (breaks[i]) {
                 add(pieces, piece, index);
                 piece = new ArrayList<>();
             }
             piece.add(glyph);
-            previous = glyph;
         }
         add(pieces, piece, index);
         return pieces;
