@@ -67,6 +67,13 @@ public record Indicator(SourceLocation location, String level1, String level1Raw
                 score, newDeviation, child, block, blockPoints, truncated, reviewScore, budgetExecution, core, description);
     }
 
+    /** The same row under the 一级 and 二级 of {@code other} (the row whose cells print the labels spanning it). */
+    public Indicator underLevelsOf(Indicator other) {
+        return new Indicator(location, other.level1, other.level1Raw, other.level1Points, other.level2, other.level2Raw, name,
+                target, actual, weight, score, deviation, child, block, blockPoints, truncated, reviewScore, budgetExecution,
+                core, description);
+    }
+
     /** The same row under another 一级 (its printed one, where its 二级 belongs to another). */
     public Indicator underLevel1(String newLevel1, String newLevel1Raw, BigDecimal newLevel1Points) {
         return new Indicator(location, newLevel1, newLevel1Raw, newLevel1Points, level2, level2Raw, name, target, actual,

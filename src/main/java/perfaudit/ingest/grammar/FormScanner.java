@@ -636,6 +636,16 @@ final class FormScanner extends PartScan {
             return false;
         }
         Tokens.Hit<String> anchor = t.labelAt(i, lex.goal, false);
+        if (anchor != null && anchor.value().equals(Lexicon.GOAL_EXPECTED)) {
+            // 预期目标 | 实际完成情况, then 年度总体目标: the anchor printed at the foot of its merged cell (Calc's
+            // alignment), after the labels of the row it spans
+            for (Tokens.Hit<String> next = anchor; next != null; next = labelAfter(next.next())) {
+                if (next.value().equals(Lexicon.GOAL_ANCHOR)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (anchor == null || !anchor.value().equals(Lexicon.GOAL_ANCHOR)) {
             return false;
         }
@@ -645,6 +655,14 @@ final class FormScanner extends PartScan {
         }
         Tokens.Hit<String> next = k < t.size() ? t.labelAt(k, lex.goal, false) : null;
         return next != null && next.value().equals(Lexicon.GOAL_EXPECTED);
+    }
+
+    /** The goal label after blank cells from {@code k}, or null. */
+    private Tokens.Hit<String> labelAfter(int k) {
+        while (k < t.size() && t.get(k).isBlank()) {
+            k++;
+        }
+        return k < t.size() ? t.labelAt(k, lex.goal, false) : null;
     }
 
     // ---------------------------------------------------------------- stops shared by the parts

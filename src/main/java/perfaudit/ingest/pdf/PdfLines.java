@@ -24,8 +24,10 @@ public final class PdfLines {
 
     public static List<Line> of(List<PdfGlyph> glyphs) {
         List<Line> lines = new ArrayList<>();
-        for (List<PdfGlyph> line : groups(glyphs)) {
-            lines.add(line(line));
+        List<List<PdfGlyph>> groups = groups(glyphs);
+        List<Float> edges = rightEdges(groups);
+        for (List<PdfGlyph> line : groups) {
+            lines.add(line(line, edges));
         }
         lines.removeIf(l -> l.text().isBlank());
         return lines;
@@ -51,9 +53,32 @@ public final class PdfLines {
         return lines;
     }
 
+    /**
+     * Whether a gap parts two glyphs: wider than a quarter of the font size, or, between two figures, any gap at all
+     * (a tenth of the size). A figure's digits are set edge to edge; a number ending where the next cell's begins (Calc
+     * right-aligns 608 and left-aligns the 95% beside it, a point and a half apart, with no grid between) is two.
+     */
+    private static boolean apart(PdfGlyph previous, PdfGlyph glyph) {
+        float gap = glyph.x() - previous.endX();
+        float size = Math.max(glyph.size(), previous.size());
+        return gap > SPACE * size || gap > FIGURE_GAP * size && isFigure(previous) && isFigure(glyph);
+    }
+
+    private static final float FIGURE_GAP = 0.1f;
+
+    private static boolean isFigure(PdfGlyph glyph) {
+        String text = glyph.text();
+        return text.length() == 1 && (Character.isDigit(text.charAt(0)) || text.equals("%") || text.equals("."));
+    }
+
     /** The text of one line's glyphs (left to right), a space where the producer left a gap. */
     public static String text(List<PdfGlyph> glyphs) {
-        return line(new ArrayList<>(glyphs)).text();
+        return text(glyphs, List.of());
+    }
+
+    /** As {@link #text(List)}, figures ending on the page's {@link #rightEdges} parted from the text after them. */
+    public static String text(List<PdfGlyph> glyphs, List<Float> edges) {
+        return line(new ArrayList<>(glyphs), edges).text();
     }
 
     /** The lines' texts joined as one cell's text. */
@@ -61,21 +86,94 @@ public final class PdfLines {
         return CellText.join(of(glyphs).stream().map(Line::text).toList());
     }
 
-    private static Line line(List<PdfGlyph> glyphs) {
+    /** How far apart (points) two figures' ends may be and still stand on one column edge. */
+    private static final float EDGE = 0.3f;
+
+    /**
+     * Where figures of a right-aligned column end: an x at which figures standing alone (a gap before them, or the line's
+     * start) and of different widths end on two or more lines (10, 4.84 and 5 of a 得分 column). Years of a
+     * left-aligned date column end together too, but start together.
+     */
+    public static List<Float> rightEdges(List<List<PdfGlyph>> lines) {
+        List<float[]> runs = new ArrayList<>();
+        for (List<PdfGlyph> line : lines) {
+            line.sort(Comparator.comparingDouble(PdfGlyph::x));
+            runs.addAll(figureRuns(line));
+        }
+        List<Float> edges = new ArrayList<>();
+        for (float[] run : runs) {
+            boolean otherWidth = runs.stream().anyMatch(o -> Math.abs(o[1] - run[1]) <= EDGE && Math.abs(o[0] - run[0]) > EDGE);
+            if (otherWidth) {
+                edges.add(run[1]);
+            }
+        }
+        return edges;
+    }
+
+    /** The line's figures standing alone, as {start, end}. */
+    private static List<float[]> figureRuns(List<PdfGlyph> line) {
+        List<float[]> runs = new ArrayList<>();
+        boolean alone = false;
+        float start = 0;
+        for (int i = 0; i < line.size(); i++) {
+            PdfGlyph glyph = line.get(i);
+            if (!isFigure(glyph)) {
+                continue;
+            }
+            PdfGlyph before = i == 0 ? null : line.get(i - 1);
+            if (before == null || !isFigure(before) || apart(before, glyph)) {
+                start = glyph.x();
+                alone = before == null || before.isSpace() || apart(before, glyph);
+            }
+            PdfGlyph after = i + 1 < line.size() ? line.get(i + 1) : null;
+            if (alone && (after == null || !isFigure(after) || apart(glyph, after))) {
+                runs.add(new float[] {start, glyph.endX()});
+            }
+        }
+        return runs;
+    }
+
+    /**
+     * Where the line's text parts into cells: before glyph i where a gap parts it from the glyph before
+     * ({@link #apart}), or where a figure standing alone ends on a right-aligned column's edge ({@code edges}, the
+     * page's {@link #rightEdges}) and text is set right after it, with any gap (a tenth of the size): Calc
+     * right-aligns 4.84 and left-aligns the next cell's 两座站… a point and a half beyond it, closer than a space.
+     * Text run into a figure (参保20.6万人, Writer's spacing between Chinese and figures) never parts so.
+     */
+    public static boolean[] breaks(List<PdfGlyph> line, List<Float> edges) {
+        boolean[] breaks = new boolean[line.size()];
+        boolean alone = false;
+        for (int i = 1; i < line.size(); i++) {
+            PdfGlyph before = line.get(i - 1);
+            PdfGlyph glyph = line.get(i);
+            if (isFigure(before) && (i == 1 || !isFigure(line.get(i - 2)) || apart(line.get(i - 2), before))) {
+                PdfGlyph first = i == 1 ? null : line.get(i - 2);
+                alone = first == null || first.isSpace() || apart(first, before);
+            }
+            if (before.isSpace() || glyph.isSpace()) {
+                continue;
+            }
+            breaks[i] = apart(before, glyph) || alone && isFigure(before) && !isFigure(glyph)
+                    && glyph.x() - before.endX() > FIGURE_GAP * glyph.size()
+                    && edges.stream().anyMatch(e -> Math.abs(e - before.endX()) <= EDGE);
+        }
+        return breaks;
+    }
+
+    private static Line line(List<PdfGlyph> glyphs, List<Float> edges) {
         glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
+        boolean[] breaks = breaks(glyphs, edges);
         StringBuilder text = new StringBuilder();
-        PdfGlyph previous = null;
         float top = Float.MAX_VALUE;
-        for (PdfGlyph glyph : glyphs) {
-            if (previous != null && !previous.isSpace() && !glyph.isSpace()
-                    && glyph.x() - previous.endX() > SPACE * Math.max(glyph.size(), previous.size())) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            PdfGlyph glyph = glyphs.get(i);
+            if (breaks[i]) {
                 text.append(' ');
             }
             if (!(glyph.isSpace() && (text.isEmpty() || text.charAt(text.length() - 1) == ' '))) {
                 text.append(glyph.isSpace() ? " " : glyph.text());
             }
             top = Math.min(top, glyph.baseline() - glyph.size());
-            previous = glyph;
         }
         return new Line(text.toString().stripLeading(), top, glyphs.get(0).baseline(), glyphs.get(0).x());
     }

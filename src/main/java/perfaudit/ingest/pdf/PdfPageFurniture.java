@@ -23,6 +23,12 @@ final class PdfPageFurniture {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)page ?\\d+( ?of ?\\d+)?|第 ?\\d+ ?页( ?/? ?共 ?\\d+ ?页)?|共 ?\\d+ ?页 ?/? ?第 ?\\d+ ?页"
                     + "|[-—–] ?\\d+ ?[-—–]|\\d+ ?/ ?\\d+|\\d{1,3}");
+    /**
+     * A page number that says it is one ("Page 2", "第 2 页", "- 2 -"): on a page without tables a bare figure on the
+     * last line may be a row's wrapped score, these never are.
+     */
+    private static final Pattern WORDED_PAGE_NUMBER = Pattern.compile(
+            "(?i)page ?\\d+( ?of ?\\d+)?|第 ?\\d+ ?页( ?/? ?共 ?\\d+ ?页)?|共 ?\\d+ ?页 ?/? ?第 ?\\d+ ?页|[-—–] ?\\d+ ?[-—–]");
     /** Baselines of a running header on two pages differ by less than this (points). */
     private static final float SAME_PLACE = 1f;
 
@@ -48,6 +54,41 @@ final class PdfPageFurniture {
             }
         }
         return out;
+    }
+
+    /**
+     * The pages of a document without tables, without the page numbers that say they are ones (the first or last
+     * line of a page) and without a running header (Calc prints the sheet's name over every page of a sheet printed
+     * without grid lines as over a ruled one; its footer "Page 1" stood between two rows of the table).
+     */
+    static List<PdfPage> removeFromText(List<PdfPage> pages, Vocabulary vocabulary) {
+        List<PdfPage> out = new ArrayList<>();
+        List<List<PdfLines.Line>> free = new ArrayList<>();
+        for (PdfPage page : pages) {
+            List<PdfLines.Line> lines = PdfLines.of(page.glyphs());
+            List<PdfLines.Line> numbers = new ArrayList<>();
+            if (!lines.isEmpty() && isWordedPageNumber(lines.get(lines.size() - 1))) {
+                numbers.add(lines.get(lines.size() - 1));
+            }
+            if (lines.size() > 1 && isWordedPageNumber(lines.get(0))) {
+                numbers.add(lines.get(0));
+            }
+            out.add(without(page, numbers));
+            List<PdfLines.Line> rest = new ArrayList<>(lines);
+            rest.removeAll(numbers);
+            free.add(rest);
+        }
+        PdfLines.Line header = runningHeader(out, free, vocabulary);
+        if (header != null) {
+            for (int i = 0; i < out.size(); i++) {
+                out.set(i, without(out.get(i), List.of(free.get(i).get(0))));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordedPageNumber(PdfLines.Line line) {
+        return WORDED_PAGE_NUMBER.matcher(normalised(line)).matches();
     }
 
     /** The first or last line outside the tables when it is a page number above or below them all. */

@@ -38,6 +38,10 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
 
     private final float left;
     private final float top;
+    private final float right;
+    private final float bottom;
+    /** The page's /Rotate (0, 90, 180, 270): how a viewer turns the page to show it. */
+    private final int rotation;
     private final List<PdfGlyph> glyphs = new ArrayList<>();
     private final List<PdfRuling> rulings = new ArrayList<>();
     /** The current path's subpaths, each as its points; a subpath with a curve is only kept for clipping. */
@@ -62,6 +66,23 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
         PDRectangle box = page.getCropBox();
         this.left = box.getLowerLeftX();
         this.top = box.getUpperRightY();
+        this.right = box.getUpperRightX();
+        this.bottom = box.getLowerLeftY();
+        this.rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
+    }
+
+    /**
+     * A point of the page's space as the page is shown: from the top-left corner of the page turned by its /Rotate.
+     * Print drivers and scanners store a landscape page as a portrait one drawn a quarter turn round and turned back
+     * by /Rotate 90: read unturned, its lines of text would run down the page.
+     */
+    private Point2D.Float shown(float x, float y) {
+        return switch (rotation) {
+            case 90 -> new Point2D.Float(y - bottom, x - left);
+            case 180 -> new Point2D.Float(right - x, y - bottom);
+            case 270 -> new Point2D.Float(top - y, right - x);
+            default -> new Point2D.Float(x - left, top - y);
+        };
     }
 
     // ---- text --------------------------------------------------------------------------------
@@ -89,7 +110,8 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
         if (!getGraphicsState().getCurrentClippingPath().contains(x + width / 2, y + size * 0.35f)) {
             return;
         }
-        PdfGlyph glyph = new PdfGlyph(unicode, x - left, top - y, width, size);
+        Point2D.Float at = shown(x, y);
+        PdfGlyph glyph = new PdfGlyph(unicode, at.x, at.y, width, size);
         if (!isRepeat(glyph)) {
             glyphs.add(glyph);
         }
@@ -222,10 +244,12 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
     }
 
     private void segment(Point2D.Float a, Point2D.Float b) {
-        float x1 = a.x - left;
-        float x2 = b.x - left;
-        float y1 = top - a.y;
-        float y2 = top - b.y;
+        Point2D.Float from = shown(a.x, a.y);
+        Point2D.Float to = shown(b.x, b.y);
+        float x1 = from.x;
+        float x2 = to.x;
+        float y1 = from.y;
+        float y2 = to.y;
         if (Math.abs(y1 - y2) <= STRAIGHT && Math.abs(x1 - x2) > STRAIGHT) {
             rulings.add(new PdfRuling(true, (y1 + y2) / 2, Math.min(x1, x2), Math.max(x1, x2)));
         } else if (Math.abs(x1 - x2) <= STRAIGHT && Math.abs(y1 - y2) > STRAIGHT) {
@@ -239,7 +263,8 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
         float maxX = -Float.MAX_VALUE;
         float minY = Float.MAX_VALUE;
         float maxY = -Float.MAX_VALUE;
-        for (Point2D.Float p : points) {
+        for (Point2D.Float user : points) {
+            Point2D.Float p = shown(user.x, user.y); // x, y from here on as shown: y grows downwards
             minX = Math.min(minX, p.x);
             maxX = Math.max(maxX, p.x);
             minY = Math.min(minY, p.y);
@@ -248,9 +273,9 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
         float width = maxX - minX;
         float height = maxY - minY;
         if (height <= THIN && width > height) {
-            rulings.add(new PdfRuling(true, top - (minY + maxY) / 2, minX - left, maxX - left));
+            rulings.add(new PdfRuling(true, (minY + maxY) / 2, minX, maxX));
         } else if (width <= THIN && height > width) {
-            rulings.add(new PdfRuling(false, (minX + maxX) / 2 - left, top - maxY, top - minY));
+            rulings.add(new PdfRuling(false, (minX + maxX) / 2, minY, maxY));
         }
     }
 }

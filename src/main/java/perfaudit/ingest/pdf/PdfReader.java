@@ -67,8 +67,9 @@ public final class PdfReader implements DocumentReader {
         }
         boolean tables = withText.stream().anyMatch(p -> !p.tables().isEmpty());
         Document document = tables
-                ? grid(file, PdfPageFurniture.remove(withText, vocabulary).stream().filter(PdfPage::hasText).toList(), vocabulary)
-                : PdfFlowText.read(file, FLOW, withText, vocabulary);
+                ? ruled(file, PdfPageFurniture.remove(withText, vocabulary).stream().filter(PdfPage::hasText).toList(), vocabulary)
+                : PdfFlowText.read(file, FLOW, PdfPageFurniture.removeFromText(withText, vocabulary).stream()
+                        .filter(PdfPage::hasText).toList(), vocabulary);
         List<ParseProblem> scannedPages = new ArrayList<>();
         for (PdfPage page : pages) {
             // A page with neither text nor images is blank (Word leaves one after a full page); no problem.
@@ -84,6 +85,60 @@ public final class PdfReader implements DocumentReader {
         List<ParseProblem> problems = new ArrayList<>(scannedPages);
         problems.addAll(document.problems());
         return document.withProblems(problems);
+    }
+
+    /**
+     * A PDF some of whose pages draw tables. Where ruled pages and pages without any ruling alternate (forms of
+     * several units put together in one file, one printed with borders and the next without), each run of pages is
+     * also read by its own reader — the grid for the ruled ones, lines of text for the others — and that reading is
+     * kept where the grammar reads it with fewer problems: read as a grid, an unruled page is lines of one cell, its
+     * wrapped rows left in pieces.
+     */
+    private static Document ruled(String file, List<PdfPage> pages, Vocabulary vocabulary) {
+        Document whole = grid(file, pages, vocabulary);
+        List<List<PdfPage>> runs = runs(pages);
+        if (runs.size() < 2 || whole.problems().isEmpty()) {
+            return whole;
+        }
+        List<Document> parts = new ArrayList<>();
+        for (List<PdfPage> run : runs) {
+            parts.add(run.get(0).tables().isEmpty() ? PdfFlowText.read(file, FLOW, run, vocabulary) : grid(file, run, vocabulary));
+        }
+        Document split = joined(file, parts);
+        return split.problems().size() < whole.problems().size() ? split : whole;
+    }
+
+    /** The pages in runs of ruled pages and of pages that draw no table. */
+    private static List<List<PdfPage>> runs(List<PdfPage> pages) {
+        List<List<PdfPage>> runs = new ArrayList<>();
+        for (PdfPage page : pages) {
+            List<PdfPage> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.get(0).tables().isEmpty() == page.tables().isEmpty()) {
+                last.add(page);
+            } else {
+                runs.add(new ArrayList<>(List.of(page)));
+            }
+        }
+        return runs;
+    }
+
+    /** The readings of a file's runs of pages as one document: forms, lists, problems and notes in page order. */
+    private static Document joined(String file, List<Document> parts) {
+        List<perfaudit.model.Form> forms = new ArrayList<>();
+        List<perfaudit.model.ProjectListEntry> list = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>();
+        List<ParseProblem> notes = new ArrayList<>();
+        List<Document.RecognisedForm> recognised = new ArrayList<>();
+        String title = null;
+        for (Document part : parts) {
+            forms.addAll(part.forms());
+            list.addAll(part.projectList());
+            problems.addAll(part.problems());
+            notes.addAll(part.notes());
+            recognised.addAll(part.recognised());
+            title = title == null ? part.title() : title;
+        }
+        return new Document(file, GRID, title, list, forms, problems, notes, recognised);
     }
 
     private static Document grid(String file, List<PdfPage> pages, Vocabulary vocabulary) {

@@ -8,8 +8,10 @@
 #   l03  the saved web page printed as it is (Writer/Web's PDF export): site chrome around the form
 #   l04  Writer: a table without borders (no ruling lines: the text placed by position only)
 #   l05  Calc: two forms stacked down one sheet, made ready to print and printed
+# and those of the thirteenth (m01–m05, ../m0*.pdf; see the block below). `make.sh l` or `make.sh m` remakes one round.
 # LibreOffice stamps creation times into every file, so a re-run changes bytes, not content.
 set -euo pipefail
+round="${1:-all}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 home="$(cd "$here/../../../../../.." && pwd)"
 out="$here/.."
@@ -21,6 +23,7 @@ mvn -B -q -o -Dstyle.color=never -DskipTests test-compile
 mvn -B -q -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null
 cp="target/test-classes:$(cat "$work/classpath")"
 
+if [[ $round != m ]]; then
 # Writer: page → docx (kept) → PDF
 for stem in l01-yunfeng-yiliao-familyD-writer-headerrepeat-2023 l04-beiling-shichang-bumenzhengti-noruling-2023; do
   office --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" --outdir "$here" "$here/$stem.html"
@@ -64,3 +67,39 @@ done
 # the web page printed as it is
 office --convert-to pdf:writer_web_pdf_Export --outdir "$out" "$here/l03-jinqiao-heliu-familyE-webpage-2022.html"
 ls -l "$out"/l0*.pdf
+fi
+
+# ---- thirteenth round (m01–m05) ----
+#   m01  Calc: a family D sheet WITHOUT borders or grid lines, 一级 / 二级 merged down their rows and printed at the
+#        foot of the merged cells (Calc's default vertical alignment), made ready to print and printed
+#   m02  Writer: a family B table without borders and with no cell padding or paragraph spacing (rows touch), narrow
+#        columns so names and reasons wrap
+#   m03  Writer: two family C forms, the first table ruled, the second (on its own page) without borders
+#   m04  a family E form printed by Writer, then "scanned and OCR'd": page image + invisible text layer (Gen.java ocr)
+#        with OCR confusions
+#   m05  Calc: a 部门整体 sheet printed landscape, then stored as a portrait page turned by /Rotate 90 (Gen.java rotate)
+if [[ $round != l ]]; then
+gen() { java -Dperfaudit.log.level=WARN -cp target/perfaudit.jar "$here/Gen.java" "$@"; }
+[[ -f target/perfaudit.jar ]] || mvn -B -q -o -Dstyle.color=never -DskipTests package
+for stem in m02-dongba-nongtian-familyB-writer-nogap-2023 m03-baichuan-jiuzhu-familyC-writer-mixedruling-2023 \
+    m04-xikou-wenhua-familyE-scan-ocr-2022; do
+  office --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" --outdir "$here" "$here/$stem.html"
+done
+for stem in m02-dongba-nongtian-familyB-writer-nogap-2023 m03-baichuan-jiuzhu-familyC-writer-mixedruling-2023; do
+  office --convert-to pdf:writer_pdf_Export --outdir "$out" "$here/$stem.docx"
+done
+office --convert-to pdf:writer_pdf_Export --outdir "$work" "$here/m04-xikou-wenhua-familyE-scan-ocr-2022.docx"
+# the OCR confusions: l for 1, O for 0, · for the decimal point, a space inside a number, 分 read as 八刀
+gen ocr "$work/m04-xikou-wenhua-familyE-scan-ocr-2022.pdf" "$out/m04-xikou-wenhua-familyE-scan-ocr-2022.pdf" \
+  '126=>l26' '96.5%=>96·5%' '297.6=>29 7.6' '分）=>八刀）@4' '10.8=>1O.8' '≥200=>≥2OO'
+for stem in m01-wuling-zhuanyun-familyD-calc-bottomlabels-2023 m05-qingxi-nongye-bumenzhengti-rotated-2023; do
+  office --infilter="calc_HTML_WebQuery" --convert-to xlsx:"Calc MS Excel 2007 XML" --outdir "$here" "$here/$stem.html"
+  mkdir -p "$work/print"
+  cp "$here/$stem.xlsx" "$work/print/"
+  java -Dperfaudit.log.level=WARN -cp "$cp" perfaudit.audit.renditions.OfficePages --print-ready "$work/print/$stem.xlsx"
+  office --convert-to pdf:calc_pdf_Export --outdir "$work/print" "$work/print/$stem.xlsx"
+done
+cp "$work/print/m01-wuling-zhuanyun-familyD-calc-bottomlabels-2023.pdf" "$out/"
+gen rotate "$work/print/m05-qingxi-nongye-bumenzhengti-rotated-2023.pdf" "$out/m05-qingxi-nongye-bumenzhengti-rotated-2023.pdf"
+ls -l "$out"/m0*.pdf
+fi

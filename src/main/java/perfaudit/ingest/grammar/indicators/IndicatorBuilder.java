@@ -12,6 +12,7 @@ import perfaudit.ingest.grammar.indicators.cells.RowAligner;
 import perfaudit.ingest.grammar.indicators.cells.SpreadsheetError;
 import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
 import perfaudit.ingest.grammar.indicators.levels.CrossFiling;
+import perfaudit.ingest.grammar.indicators.levels.FootLabels;
 import perfaudit.ingest.grammar.text.MeasureParser;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary.Level2;
@@ -62,6 +63,12 @@ final class IndicatorBuilder {
     private boolean levelJustSet;
     /** Rows re-filed away from a printed 一级, put back where the form shows its cell spans them. */
     private final CrossFiling cross;
+    /** Labels printed at the foot of their merged spans (Calc's default), placed once the table is read. */
+    private final FootLabels foot = new FootLabels();
+    /** The form's first row of this table, and whether the row being read printed its own 一级 / 二级. */
+    private final int firstRow;
+    private boolean level1Printed;
+    private boolean level2Printed;
 
     IndicatorBuilder(PartScan scanner, FormDraft form, IndicatorHeader header) {
         this.s = scanner;
@@ -69,6 +76,7 @@ final class IndicatorBuilder {
         this.lex = scanner.lex;
         this.header = header;
         this.cross = new CrossFiling(form, scanner.log);
+        this.firstRow = form.indicators.size();
     }
 
     String level1() {
@@ -121,9 +129,10 @@ final class IndicatorBuilder {
         levelJustSet = false;
     }
 
-    /** The table's rows are all read: re-filed rows of the last printed 一级 are settled. */
+    /** The table's rows are all read: re-filed rows of the last printed 一级 are settled, labels printed at the foot of their spans placed. */
     void endTable() {
         cross.endRun();
+        foot.settle(form.indicators, firstRow, s.log);
     }
 
     /** The labels in force at a row, to add the row later under them (a glued row settled by the 总分). */
@@ -244,11 +253,13 @@ final class IndicatorBuilder {
         level1Points = points.find() ? new BigDecimal(points.group(1)) : pendingPoints;
         pendingPoints = null;
         levelJustSet = true;
+        level1Printed = true;
         cross.spansAgain(level1); // printed again after rows re-filed away from it: its cell spans them
         cross.printed(level1, level1Raw, level1Points);
     }
 
     void setLevel2(String raw, boolean level1InRow) {
+        level2Printed = true;
         level2Raw = raw.strip();
         Level2 level = lex.level2Of(LabelIndex.spellingKey(raw));
         // a 二级 the vocabulary does not know is named as printed, its stated points aside (目标任务(10分))
@@ -288,6 +299,10 @@ final class IndicatorBuilder {
             lastParentName = row.name();
         }
         form.indicators.add(row);
+        foot.add(new FootLabels.Row(form.indicators.size() - 1, level1Printed,
+                level2Printed, at.row(), at.location(), at.text()));
+        level1Printed = false;
+        level2Printed = false;
     }
 
     /**

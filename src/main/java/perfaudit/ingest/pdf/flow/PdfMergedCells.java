@@ -23,7 +23,7 @@ final class PdfMergedCells {
     private final float pitch;
     /** For each band inside a label's span, the label's cells: the span fills their columns. */
     private final Map<List<Block>, List<Block>> spanned = new IdentityHashMap<>();
-    /** The labels moved to the first row of their span. */
+    /** The labels (bands of one or two cells) moved to the first row of their span. */
     private final List<Block> placed = new ArrayList<>();
 
     private PdfMergedCells(List<List<Block>> bands, float pitch) {
@@ -53,7 +53,11 @@ final class PdfMergedCells {
             bands.get(first).addAll(label);
             bands.remove(i);
             i--;
-            placed.addAll(label);
+            if (label.size() <= 2) {
+                // an 一级 / 二级 (and a merged 得分) centred on its rows; a band of more cells lifted so is a row whose
+                // neighbours wrap round it, no evidence of where a column's labels stand
+                placed.addAll(label);
+            }
             moved = true;
         }
         return (moved && placeInline()) | moved;

@@ -109,8 +109,9 @@ final class PdfRowBands {
         List<List<PdfGlyph>> lines = PdfLines.groups(glyphs);
         lines.removeIf(l -> l.stream().allMatch(PdfGlyph::isSpace));
         List<Piece> pieces = new ArrayList<>();
+        List<Float> edges = PdfLines.rightEdges(lines);
         for (int i = 0; i < lines.size(); i++) {
-            pieces.addAll(pieces(lines.get(i), i));
+            pieces.addAll(pieces(lines.get(i), i, edges));
         }
         float pitch = pitch(pieces);
         if (pitch == 0) {
@@ -120,22 +121,21 @@ final class PdfRowBands {
         if (blocks.stream().anyMatch(PdfRowBands::stacksFigures)) {
             return null;
         }
-        return bands(blocks, lines, pitch);
+        return bands(blocks, lines, pitch, edges);
     }
 
     /** A line cut at the gaps the line reader reads as spaces between drawn glyphs. */
-    private static List<Piece> pieces(List<PdfGlyph> line, int index) {
+    private static List<Piece> pieces(List<PdfGlyph> line, int index, List<Float> edges) {
         List<Piece> pieces = new ArrayList<>();
         List<PdfGlyph> piece = new ArrayList<>();
-        PdfGlyph previous = null;
-        for (PdfGlyph glyph : line) {
-            if (previous != null && !previous.isSpace() && !glyph.isSpace()
-                    && glyph.x() - previous.endX() > PdfLines.SPACE * Math.max(glyph.size(), previous.size())) {
+        boolean[] breaks = PdfLines.breaks(line, edges);
+        for (int i = 0; i < line.size(); i++) {
+            PdfGlyph glyph = line.get(i);
+            if (breaks[i]) {
                 add(pieces, piece, index);
                 piece = new ArrayList<>();
             }
             piece.add(glyph);
-            previous = glyph;
         }
         add(pieces, piece, index);
         return pieces;
@@ -191,7 +191,7 @@ final class PdfRowBands {
     }
 
     /** Cells whose lines overlap in height make a row, read as one line; a row that cannot be told keeps its lines. */
-    private static List<String> bands(List<Block> blocks, List<List<PdfGlyph>> lines, float pitch) {
+    private static List<String> bands(List<Block> blocks, List<List<PdfGlyph>> lines, float pitch, List<Float> edges) {
         blocks.sort(Comparator.comparingDouble(Block::top));
         List<List<Block>> bands = new ArrayList<>();
         List<Block> band = new ArrayList<>();
@@ -213,14 +213,14 @@ final class PdfRowBands {
             return null;
         }
         List<String> out = new ArrayList<>();
-        bands.forEach(b -> emit(b, lines, out));
+        bands.forEach(b -> emit(b, lines, edges, out));
         return out;
     }
 
-    private static void emit(List<Block> band, List<List<PdfGlyph>> lines, List<String> out) {
+    private static void emit(List<Block> band, List<List<PdfGlyph>> lines, List<Float> edges, List<String> out) {
         List<Integer> onLines = band.stream().flatMap(b -> b.pieces.stream()).map(Piece::line).distinct().sorted().toList();
         if (onLines.size() == 1 || twoInOneColumn(band)) {
-            onLines.forEach(i -> out.add(PdfLines.text(lines.get(i)).strip()));
+            onLines.forEach(i -> out.add(PdfLines.text(lines.get(i), edges).strip()));
             return;
         }
         List<Block> cells = new ArrayList<>(band);
