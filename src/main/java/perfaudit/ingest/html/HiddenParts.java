@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * rows and columns: {@code display:none} on the {@code <tr>}, {@code <td>} or {@code <col>}, inline or by a class the
  * page's stylesheet hides ({@code .xl70 {display:none}}), or a row or column set by hand to zero height or width
  * ({@code mso-height-source:userset; height:0pt}). Excel neither shows nor prints them, so the table is read without
- * them, as the workbook reader reads the sheet ({@link TableGrid}). Only plain class selectors outside {@code @media}
- * are taken from the stylesheet: a rule that hides a class on some screens only hides nothing printed.
+ * them, as the workbook reader reads the sheet ({@link TableGrid}); other elements so hidden are skipped as a browser
+ * skips them. Only plain class selectors outside {@code @media} are taken from the stylesheet (a rule that hides a
+ * class on some screens only hides nothing printed), and a class any rule shows again is not hidden.
  */
 final class HiddenParts {
 
@@ -26,6 +27,8 @@ final class HiddenParts {
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern CLASS_SELECTOR = Pattern.compile("(?:[a-z0-9]+)?\\.([a-z0-9_-]+)");
     private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none");
+    private static final Pattern DISPLAY_SHOWN = Pattern.compile("display\\s*:\\s*(?!none)[a-z]");
+    private static final Pattern CLASS_NAME = Pattern.compile("\\.([a-z0-9_-]+)");
     private static final Pattern ZERO_HEIGHT = Pattern.compile("(?:^|;)\\s*height\\s*:\\s*0(?:\\.0*)?\\s*(?:pt|px|cm|mm|in)?\\s*(?:;|$)");
     private static final Pattern ZERO_WIDTH = Pattern.compile("(?:^|;)\\s*width\\s*:\\s*0(?:\\.0*)?\\s*(?:pt|px|cm|mm|in)?\\s*(?:;|$)");
 
@@ -47,12 +50,14 @@ final class HiddenParts {
         return classes.isEmpty() ? NONE : new HiddenParts(Set.copyOf(classes));
     }
 
-    /** The classes a stylesheet's plain rules give {@code display:none}. */
+    /**
+     * The classes a stylesheet's plain rules give {@code display:none}, less those any rule shows again (a print-only
+     * class shown {@code @media print}, a tab shown as {@code .tab.active}): only what is never shown is hidden.
+     */
     static Set<String> hidingClasses(String css) {
-        String text = topLevel(css.replaceAll("(?s)/\\*.*?\\*/", "").replace("<!--", "").replace("-->", ""))
-                .toLowerCase(Locale.ROOT);
+        String all = css.replaceAll("(?s)/\\*.*?\\*/", "").replace("<!--", "").replace("-->", "").toLowerCase(Locale.ROOT);
         Set<String> classes = new HashSet<>();
-        Matcher rule = RULE.matcher(text);
+        Matcher rule = RULE.matcher(topLevel(all));
         while (rule.find()) {
             if (!DISPLAY_NONE.matcher(rule.group(2)).find()) {
                 continue;
@@ -61,6 +66,15 @@ final class HiddenParts {
                 Matcher plain = CLASS_SELECTOR.matcher(selector.strip());
                 if (plain.matches()) {
                     classes.add(plain.group(1));
+                }
+            }
+        }
+        Matcher shown = RULE.matcher(all);
+        while (shown.find() && !classes.isEmpty()) {
+            if (DISPLAY_SHOWN.matcher(shown.group(2)).find()) {
+                Matcher named = CLASS_NAME.matcher(shown.group(1));
+                while (named.find()) {
+                    classes.remove(named.group(1));
                 }
             }
         }
@@ -145,7 +159,8 @@ final class HiddenParts {
         return Chrome.isHidden(col) || byClass(col) || zeroBySource(col, "mso-width-source", "width", ZERO_WIDTH);
     }
 
-    private boolean byClass(Element element) {
+    /** An element the page's stylesheet hides by its class: not shown, so not read (as {@link Chrome} skips inline hiding). */
+    boolean byClass(Element element) {
         if (hiddenClasses.isEmpty()) {
             return false;
         }

@@ -115,7 +115,7 @@ final class PageWalker implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.CONTINUE;
         }
-        if (Chrome.isSkipped(element)) {
+        if (Chrome.isSkipped(element) || hiddenParts.byClass(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (element.nameIs("br")) {
@@ -152,7 +152,7 @@ final class PageWalker implements NodeFilter {
                         + " deep (no form does that): the tables inside are read as the text of the cell that holds"
                         + " them" + HtmlReader.onLine(HtmlReader.line(table)));
             }
-            page.paragraph(CellReader.text(table), HtmlReader.line(table));
+            page.paragraph(CellReader.text(table, hiddenParts), HtmlReader.line(table));
             return FilterResult.SKIP_ENTIRELY;
         }
         if (info.nestedCells > info.ownCells) {
@@ -160,7 +160,7 @@ final class PageWalker implements NodeFilter {
         }
         for (Element caption : table.children()) {
             if (caption.nameIs("caption")) {
-                page.paragraph(CellReader.text(caption), HtmlReader.line(caption));
+                page.paragraph(CellReader.text(caption, hiddenParts), HtmlReader.line(caption));
             }
         }
         boolean within = TableGrid.add(page, "表" + info.number, rows(table),
@@ -208,7 +208,7 @@ final class PageWalker implements NodeFilter {
         List<TableGrid.SourceCell> cells = new ArrayList<>();
         for (Element cell : row.children()) {
             if (isCell(cell)) {
-                cells.add(new TableGrid.SourceCell(CellReader.text(cell), span(cell.attr("colspan"), 1),
+                cells.add(new TableGrid.SourceCell(CellReader.text(cell, hiddenParts), span(cell.attr("colspan"), 1),
                         span(cell.attr("rowspan"), 1), HtmlReader.line(cell), hiddenParts.cell(cell)));
             }
         }

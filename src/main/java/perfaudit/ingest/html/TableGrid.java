@@ -142,8 +142,6 @@ final class TableGrid {
      * Excel shows it (and the workbook reader reads it); a hidden cell's text is counted for the note.
      */
     private Shown shown(List<SourceRow> rows, List<String[]> texts, List<int[]> lines, BitSet byCol) {
-        BitSet hiddenColumns = (BitSet) byCol.clone();
-        hiddenColumns.or(columnsOfHiddenCells());
         boolean[] shownRows = new boolean[texts.size()];
         int[] numbers = new int[texts.size()];
         int next = page.rowCount() + 1;
@@ -152,6 +150,11 @@ final class TableGrid {
             numbers[r] = next;
             next += shownRows[r] ? 1 : 0;
         }
+        // a <col> hides its column where its cells say so too (Excel marks both): a shown cell with text in it is
+        // read, as a browser shows it, rather than a column of the form dropped on the word of a <col> alone
+        BitSet hiddenColumns = (BitSet) byCol.clone();
+        hiddenColumns.andNot(columnsOfShownText(shownRows));
+        hiddenColumns.or(columnsOfHiddenCells());
         Shown shown = new Shown(shownRows, hiddenColumns, numbers);
         if (hiddenColumns.isEmpty() && placed.stream().noneMatch(Placed::hidden) && allTrue(shownRows)) {
             return shown;
@@ -181,6 +184,18 @@ final class TableGrid {
         }
         hiddenStart.andNot(shownStart);
         return hiddenStart;
+    }
+
+    /** Grid columns holding a cell with text of their own (not merged across), in a shown row, not hidden itself. */
+    private BitSet columnsOfShownText(boolean[] shownRows) {
+        BitSet columns = new BitSet();
+        for (Placed cell : placed) {
+            if (!cell.hidden() && cell.across() == 1 && !cell.text().isBlank() && cell.row() < shownRows.length
+                    && shownRows[cell.row()]) {
+                columns.set(cell.column());
+            }
+        }
+        return columns;
     }
 
     /** Puts a merged cell's text in its first shown grid cell, if any. */

@@ -193,11 +193,14 @@ class HtmlReaderTest {
         HtmlReader.Page page = page("<html><table><col width=72><col width=0 style='display:none;mso-width-source:"
                 + "userset'><col span=2 width=72>"
                 + "<tr style='display:none'><td rowspan=2>产出指标</td><td>删</td><td>a</td><td>b</td></tr>"
-                + "<tr><td>删</td><td>c</td><td>d</td></tr>"
+                + "<tr><td style='display:none'>删</td><td>c</td><td>d</td></tr>"
                 + "<tr><td>效益指标</td><td colspan=2>合并</td><td>e</td></tr></table>");
         assertEquals(List.of("表1!R2C1 产出指标\tc\td", "表1!R3C1 效益指标\t合并\te"), rows(page));
         assertTrue(notes(page).startsWith("表1!R1C2 "), notes(page));
         assertTrue(notes(page).contains("(4 cells; this is the first)"), notes(page));
+        // a <col> alone, its cells shown, hides nothing: a browser shows them, and a column of the form is not dropped
+        assertEquals(List.of("表1!R1C1 项目名称\t甲"), rows("<html><table><col><col style='display:none'>"
+                + "<tr><td>项目名称</td><td>甲</td></tr></table>"));
     }
 
     @Test
