@@ -185,6 +185,17 @@ class HtmlReaderTest {
     }
 
     /**
+     * Text the stylesheet hides by class (a system export's toolbar) is skipped as a browser skips it; a class shown
+     * again by any rule (a print-only note shown {@code @media print}, a tab shown when active) is read.
+     */
+    @Test
+    void textAClassHidesIsSkippedUnlessARuleShowsItAgain() {
+        assertEquals(List.of("P1 打印说明", "P2 项目名称"), rows("<html><head><style>.toolbar{display:none} .print-only {display:none}"
+                + " @media print { .print-only { display:block } } .tab {display:none} .tab.on {display:block}</style></head>"
+                + "<body><div class=toolbar>导出Excel</div><div class=print-only>打印说明</div><div class='tab'>项目名称</div>"));
+    }
+
+    /**
      * A hidden column as Excel saves it ({@code <col style='display:none'>}, its cells display:none) is left out; a
      * merged cell starting in a hidden row or column shows its text in its first shown cell, as Excel shows it.
      */
