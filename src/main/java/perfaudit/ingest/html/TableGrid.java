@@ -63,6 +63,8 @@ final class TableGrid {
     private final Cap tooWide = new Cap();
     private final Cap hidden = new Cap();
     private final List<Placed> placed = new ArrayList<>();
+    /** Grid columns in which a cell the page does not hide starts, blank or not. */
+    private final BitSet shownStarts = new BitSet();
 
     private TableGrid(PageRows page, String name) {
         this.page = page;
@@ -109,6 +111,9 @@ final class TableGrid {
                 sourceLines[column] = cell.sourceLine();
                 if (!cell.text().isBlank() || cell.hidden()) {
                     placed.add(new Placed(r, column, across, down, cell.text(), cell.sourceLine(), cell.hidden()));
+                }
+                if (!cell.hidden()) {
+                    shownStarts.set(column);
                 }
                 for (int c = column; c < column + across; c++) {
                     spanEnd[c] = Math.max(spanEnd[c], r + down);
@@ -175,14 +180,15 @@ final class TableGrid {
         return shown;
     }
 
-    /** Grid columns in which cells start and every one of them is hidden. */
+    /** Grid columns in which cells start and every one of them is hidden (Excel's hidden column without a hidden col). */
     private BitSet columnsOfHiddenCells() {
         BitSet hiddenStart = new BitSet();
-        BitSet shownStart = new BitSet();
         for (Placed cell : placed) {
-            (cell.hidden() ? hiddenStart : shownStart).set(cell.column());
+            if (cell.hidden()) {
+                hiddenStart.set(cell.column());
+            }
         }
-        hiddenStart.andNot(shownStart);
+        hiddenStart.andNot(shownStarts);
         return hiddenStart;
     }
 
