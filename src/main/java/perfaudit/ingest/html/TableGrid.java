@@ -62,6 +62,7 @@ final class TableGrid {
     private final Cap rowspan = new Cap();
     private final Cap tooWide = new Cap();
     private final Cap hidden = new Cap();
+    private final Cap colNotHidden = new Cap();
     private final List<Placed> placed = new ArrayList<>();
     /** Grid columns in which a cell the page does not hide starts, blank or not. */
     private final BitSet shownStarts = new BitSet();
@@ -157,9 +158,11 @@ final class TableGrid {
         }
         // a <col> hides its column where its cells say so too (Excel marks both): a shown cell with text in it is
         // read, as a browser shows it, rather than a column of the form dropped on the word of a <col> alone
+        BitSet shownText = columnsOfShownText(shownRows);
         BitSet hiddenColumns = (BitSet) byCol.clone();
-        hiddenColumns.andNot(columnsOfShownText(shownRows));
+        hiddenColumns.andNot(shownText);
         hiddenColumns.or(columnsOfHiddenCells());
+        colShown(byCol, shownText, shownRows);
         Shown shown = new Shown(shownRows, hiddenColumns, numbers);
         if (hiddenColumns.isEmpty() && placed.stream().noneMatch(Placed::hidden) && allTrue(shownRows)) {
             return shown;
@@ -202,6 +205,22 @@ final class TableGrid {
             }
         }
         return columns;
+    }
+
+    /**
+     * A column the {@code <col>} hides while its own cells with text are shown: the two disagree, so the cells are read
+     * as a browser shows them and the first is reported, for the auditor to check whether the column is the form's.
+     */
+    private void colShown(BitSet byCol, BitSet shownText, boolean[] shownRows) {
+        if (!byCol.intersects(shownText)) {
+            return;
+        }
+        for (Placed cell : placed) {
+            if (!cell.hidden() && cell.across() == 1 && !cell.text().isBlank() && byCol.get(cell.column())
+                    && cell.row() < shownRows.length && shownRows[cell.row()]) {
+                colNotHidden.hit(cell.row(), cell.column(), cell.text(), cell.line());
+            }
+        }
     }
 
     /** Puts a merged cell's text in its first shown grid cell, if any. */
@@ -270,6 +289,9 @@ final class TableGrid {
                 shown);
         report(tooWide, "cells beyond column " + MAX_COLUMNS + " (row and column spans make the table wider than"
                 + " any form): not read", shown);
+        report(colNotHidden, "表格的列定义（<col>）隐藏了这一列，但其单元格未隐藏：已按浏览器显示读取，请核实该列是否属于本表 — the"
+                + " table's <col> hides this column (display:none or zero width) but its cells are shown: read as a browser"
+                + " shows them; check that the column belongs to the form", shown);
     }
 
     private void report(Cap cap, String what, Shown shown) {
