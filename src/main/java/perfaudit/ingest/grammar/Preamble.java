@@ -26,8 +26,8 @@ final class Preamble {
     /** The heading holds a page's chrome: the page's text around the form, not the document's own title. */
     private boolean chromeInHeading;
     /**
-     * The heading's first cell outside the page's chrome rows that names a form or list title (a batch list's
-     * 2024年度项目支出绩效自评清单 beside the 索引号 table): the page's own heading, or null.
+     * The heading's first piece of one line outside the page's chrome rows that names a form or list title (a batch
+     * list's 2024年度项目支出绩效自评清单 beside the 索引号 table): the page's own heading, or null.
      */
     private String titleBesideChrome;
     /** The piece of heading text being read (its text, key, first cell and the cell after it), weighed as a title. */
@@ -50,7 +50,8 @@ final class Preamble {
 
     /**
      * The document's first form begins at its own printed title: that title is the document's where nothing before
-     * it heads the document (the heading empty) or only a publishing page's text does (nav, 索引号 table, 今天是).
+     * it heads the document (the heading empty) or only a publishing page's text does (nav, 索引号 table, 今天是);
+     * where the page prints its own heading beside its chrome, that heading is.
      */
     void formTitled(String title) {
         weighPiece();
@@ -85,8 +86,11 @@ final class Preamble {
             weighPiece();
             pieceStart = i;
         }
-        piece.append(joined && t.get(i).gap() == Cell.Gap.SPACE ? " " : "").append(t.get(i).text().strip());
-        pieceKey.append(t.get(i).key());
+        if (piece.length() <= MAX_TITLE_CHARS) {
+            // past the longest title the piece is no title: not kept growing over a long line of text
+            piece.append(joined && t.get(i).gap() == Cell.Gap.SPACE ? " " : "").append(t.get(i).text().strip());
+            pieceKey.append(t.get(i).key());
+        }
         pieceEnd = i + 1;
     }
 
