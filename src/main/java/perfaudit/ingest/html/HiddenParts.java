@@ -23,8 +23,6 @@ final class HiddenParts {
 
     static final HiddenParts NONE = new HiddenParts(Set.of());
 
-    /** A rule: its selectors and declarations (comments and @-blocks removed first). */
-    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern CLASS_SELECTOR = Pattern.compile("(?:[a-z0-9]+)?\\.([a-z0-9_-]+)");
     private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none");
     private static final Pattern DISPLAY_SHOWN = Pattern.compile("display\\s*:\\s*(?!none)[a-z]");
@@ -55,30 +53,76 @@ final class HiddenParts {
      * class shown {@code @media print}, a tab shown as {@code .tab.active}): only what is never shown is hidden.
      */
     static Set<String> hidingClasses(String css) {
-        String all = css.replaceAll("(?s)/\\*.*?\\*/", "").replace("<!--", "").replace("-->", "").toLowerCase(Locale.ROOT);
+        String all = withoutComments(css).replace("<!--", "").replace("-->", "").toLowerCase(Locale.ROOT);
         Set<String> classes = new HashSet<>();
-        Matcher rule = RULE.matcher(topLevel(all));
-        while (rule.find()) {
-            if (!DISPLAY_NONE.matcher(rule.group(2)).find()) {
-                continue;
-            }
-            for (String selector : rule.group(1).split(",")) {
-                Matcher plain = CLASS_SELECTOR.matcher(selector.strip());
-                if (plain.matches()) {
-                    classes.add(plain.group(1));
+        forEachRule(topLevel(all), (selectors, declarations) -> {
+            if (DISPLAY_NONE.matcher(declarations).find()) {
+                for (String selector : selectors.split(",")) {
+                    Matcher plain = CLASS_SELECTOR.matcher(selector.strip());
+                    if (plain.matches()) {
+                        classes.add(plain.group(1));
+                    }
                 }
             }
-        }
-        Matcher shown = RULE.matcher(all);
-        while (shown.find() && !classes.isEmpty()) {
-            if (DISPLAY_SHOWN.matcher(shown.group(2)).find()) {
-                Matcher named = CLASS_NAME.matcher(shown.group(1));
-                while (named.find()) {
-                    classes.remove(named.group(1));
+        });
+        if (!classes.isEmpty()) {
+            forEachRule(all, (selectors, declarations) -> {
+                if (DISPLAY_SHOWN.matcher(declarations).find()) {
+                    Matcher named = CLASS_NAME.matcher(selectors);
+                    while (named.find()) {
+                        classes.remove(named.group(1));
+                    }
                 }
-            }
+            });
         }
         return classes;
+    }
+
+    /**
+     * Each innermost rule of a stylesheet, its selectors and declarations, in one pass over it: a page's stray
+     * {@code <style>} can make the rest of the page its text, so no scan goes back over what was read.
+     */
+    private static void forEachRule(String css, java.util.function.BiConsumer<String, String> rule) {
+        int pos = 0;
+        int close = -1;
+        while (pos < css.length()) {
+            int open = css.indexOf('{', pos);
+            if (open < 0) {
+                return;
+            }
+            if (close <= open) {
+                close = css.indexOf('}', open + 1);
+                if (close < 0) {
+                    return;
+                }
+            }
+            int nextOpen = css.indexOf('{', open + 1);
+            if (nextOpen >= 0 && nextOpen < close) {
+                pos = open + 1; // a block holding rules (@media …): its rules are read
+                continue;
+            }
+            String selectors = css.substring(pos, open);
+            selectors = selectors.substring(selectors.lastIndexOf('}') + 1);
+            rule.accept(selectors, css.substring(open + 1, close));
+            pos = close + 1;
+        }
+    }
+
+    /** The stylesheet without its comments; an unclosed one runs to the end. */
+    private static String withoutComments(String css) {
+        StringBuilder kept = new StringBuilder(css.length());
+        int pos = 0;
+        while (pos < css.length()) {
+            int start = css.indexOf("/*", pos);
+            if (start < 0) {
+                kept.append(css, pos, css.length());
+                break;
+            }
+            kept.append(css, pos, start);
+            int end = css.indexOf("*/", start + 2);
+            pos = end < 0 ? css.length() : end + 2;
+        }
+        return kept.toString();
     }
 
     /** The stylesheet without its @-blocks ({@code @media print {…}}, {@code @page {…}}): only rules in force always. */
@@ -92,14 +136,15 @@ final class HiddenParts {
                 i++;
                 continue;
             }
-            int open = css.indexOf('{', i);
-            int semicolon = css.indexOf(';', i);
-            if (open < 0 || semicolon >= 0 && semicolon < open) {
-                i = semicolon < 0 ? css.length() : semicolon + 1; // @import …; @charset …;
+            int j = i + 1;
+            while (j < css.length() && css.charAt(j) != '{' && css.charAt(j) != ';') {
+                j++;
+            }
+            if (j >= css.length() || css.charAt(j) == ';') {
+                i = j + 1; // @import …; @charset …; (or an unfinished one at the end)
                 continue;
             }
             int depth = 0;
-            int j = open;
             for (; j < css.length(); j++) {
                 if (css.charAt(j) == '{') {
                     depth++;
