@@ -41,10 +41,12 @@ final class HiddenParts {
         if (page == null) {
             return NONE;
         }
-        Set<String> classes = new HashSet<>();
+        // the page's stylesheets read as one: a class one of them hides, another may show again
+        StringBuilder css = new StringBuilder();
         for (Element style : page.getElementsByTag("style")) {
-            classes.addAll(hidingClasses(style.data()));
+            css.append(style.data()).append('\n');
         }
+        Set<String> classes = css.isEmpty() ? Set.of() : hidingClasses(css.toString());
         return classes.isEmpty() ? NONE : new HiddenParts(Set.copyOf(classes));
     }
 
