@@ -26,6 +26,16 @@ final class Preamble {
     private final perfaudit.ingest.grammar.header.PageChrome chrome;
     /** The heading holds a page's chrome: the page's text around the form, not the document's own title. */
     private boolean chromeInHeading;
+    /**
+     * The heading's first piece of one line outside the page's chrome rows that names a form or list title (a batch
+     * list's 2024年度项目支出绩效自评清单 beside the 索引号 table): the page's own heading, or null.
+     */
+    private String titleBesideChrome;
+    /** The piece of heading text being read (its text, key, first cell and the cell after it), weighed as a title. */
+    private final StringBuilder piece = new StringBuilder();
+    private final StringBuilder pieceKey = new StringBuilder();
+    private int pieceStart;
+    private int pieceEnd = -1;
     /** A list title or header was read and no form has begun since: numbered rows are its entries. */
     private boolean inList;
 
@@ -41,14 +51,78 @@ final class Preamble {
 
     /**
      * The document's first form begins at its own printed title: that title is the document's where nothing before
-     * it heads the document (the heading empty) or only a publishing page's text does (nav, 索引号 table, 今天是).
+     * it heads the document (the heading empty) or only a publishing page's text does (nav, 索引号 table, 今天是);
+     * where the page prints its own heading beside its chrome, that heading is.
      */
     void formTitled(String title) {
-        if (headsDocument && (heading.isEmpty() || chromeInHeading) && !title.isBlank()) {
+        weighPiece();
+        if (headsDocument && chromeInHeading && titleBesideChrome != null) {
+            // the page's own heading, its chrome (索引号 rows, 字号 bar, 今天是 banner) left aside
+            heading.setLength(0);
+            heading.append(titleBesideChrome);
+            chromeInHeading = false;
+        } else if (headsDocument && (heading.isEmpty() || chromeInHeading) && !title.isBlank()) {
             heading.setLength(0);
             heading.append(title.strip());
             chromeInHeading = false;
         }
+    }
+
+    /** Cells around a heading cell looked at for a chrome label on its row: a page's 索引号 rows hold four. */
+    private static final int ROW_REACH = 8;
+    /** A title is a line, not a sentence: a heading cell longer than this, or holding sentence marks, is text. */
+    private static final int MAX_TITLE_CHARS = 60;
+    private static final java.util.regex.Pattern SENTENCE_MARKS = java.util.regex.Pattern.compile("[。，；,;]");
+
+    /**
+     * Cell i, read into the heading, goes on the current piece of text (the cells of one line joined by spaces or
+     * glued, as a paragraph's words are cut) or starts the next one, the last being weighed first.
+     */
+    private void besideChrome(int i) {
+        if (titleBesideChrome != null) {
+            return;
+        }
+        boolean joined = pieceEnd == i && (t.get(i).gap() == Cell.Gap.SPACE || t.get(i).gap() == Cell.Gap.NONE);
+        if (!joined) {
+            weighPiece();
+            pieceStart = i;
+        }
+        if (piece.length() <= MAX_TITLE_CHARS) {
+            // past the longest title the piece is no title: not kept growing over a long line of text
+            piece.append(joined && t.get(i).gap() == Cell.Gap.SPACE ? " " : "").append(t.get(i).text().strip());
+            pieceKey.append(t.get(i).key());
+        }
+        pieceEnd = i + 1;
+    }
+
+    /**
+     * The piece of heading text read last is the page's own heading if it names a form or list title, reads as a
+     * title (short, no sentence marks) and its row holds no chrome; the first so found counts.
+     */
+    private void weighPiece() {
+        if (titleBesideChrome == null && !piece.isEmpty() && piece.length() <= MAX_TITLE_CHARS
+                && !SENTENCE_MARKS.matcher(piece).find()
+                && (scan.lex.titles.indexOf(pieceKey, 0, 1) >= 0 || scan.lex.listTitle.indexOf(pieceKey, 0, 1) >= 0)
+                && !inChromeRow(pieceStart, pieceEnd)) {
+            titleBesideChrome = piece.toString();
+        }
+        piece.setLength(0);
+        pieceKey.setLength(0);
+    }
+
+    /** Whether a cell on the row of cells from..to opens the page's chrome (索引号 | … | 发布机构 | …: its values too). */
+    private boolean inChromeRow(int from, int to) {
+        for (int k = from; k >= 0 && k > from - ROW_REACH && scan.sameRow(k, from); k--) {
+            if (chrome.at(k)) {
+                return true;
+            }
+        }
+        for (int k = from + 1; k < t.size() && k < to + ROW_REACH && scan.sameRow(from, k); k++) {
+            if (chrome.at(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A form began: numbered rows after it are no list entries. */
@@ -59,6 +133,9 @@ final class Preamble {
     /** Reads the heading or list cells at cell i; returns the index after them. */
     int read(int i) {
         if (t.labelAt(i, scan.lex.listTitle, true) != null) {
+            if (headsDocument && projectList.isEmpty()) {
+                besideChrome(i);
+            }
             if (headsDocument && !heading.isEmpty() && projectList.isEmpty() && t.get(i).gap() == Cell.Gap.SPACE) {
                 // the list's title on the heading's line ("第1批 项目支出绩效自评清单"): one printed title
                 heading.append(' ').append(t.get(i).text().strip());
@@ -90,6 +167,7 @@ final class Preamble {
             boolean printedTogether = t.get(i).gap() == Cell.Gap.NONE;
             heading.append(heading.isEmpty() || printedTogether || scan.grid && !sameLine ? "" : " ").append(text);
             chromeInHeading |= chrome.at(i);
+            besideChrome(i);
         }
         scan.use(i, i + 1);
         return i + 1;

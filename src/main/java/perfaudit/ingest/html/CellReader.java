@@ -20,12 +20,19 @@ final class CellReader implements NodeFilter {
 
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    private final HiddenParts hidden;
 
-    private CellReader() {
+    private CellReader(HiddenParts hidden) {
+        this.hidden = hidden;
     }
 
     static String text(Element cell) {
-        CellReader reader = new CellReader();
+        return text(cell, HiddenParts.NONE);
+    }
+
+    /** The cell's text, leaving out what the page hides inline or by its stylesheet's classes. */
+    static String text(Element cell, HiddenParts hidden) {
+        CellReader reader = new CellReader(hidden);
         NodeTraversor.filter(reader, cell);
         reader.flush();
         return CellText.join(reader.lines);
@@ -36,7 +43,7 @@ final class CellReader implements NodeFilter {
         if (node instanceof TextNode text) {
             line.append(text.getWholeText());
         } else if (node instanceof Element element && depth > 0) {
-            if (Chrome.isSkipped(element)) {
+            if (Chrome.isSkipped(element) || hidden.byClass(element)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             if (element.nameIs("br") || element.nameIs("tr") || Chrome.isBlock(element) && !isCell(element)) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * other non-text elements, form controls that hold no answer, navigation and footers (by element,
  * ARIA role, or a class or id such as {@code nav}, {@code menu}, {@code footer}, {@code breadcrumb}
  * on an element that holds no table, a table so named included), and what the page hides ({@code hidden}, {@code display:none}),
- * as a browser does not show it (but a table's hidden rows and cells are read: {@link PageWalker}).
+ * as a browser does not show it (a table's hidden rows, cells and columns: {@link HiddenParts}).
  * Page chrome that is content (索引号 / 发布机构 tables, the date banner) is read: what belongs to
  * a form is decided by the form grammar, not here.
  */

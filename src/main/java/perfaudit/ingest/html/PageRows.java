@@ -20,7 +20,7 @@ final class PageRows {
     /** Cells the rows of one page may hold, empty ones included: about 60 MB, a thousand forms. */
     static final int MAX_CELLS = 500_000;
 
-    private record Problem(int row, SourceLocation at, String text, String reason) {
+    private record Problem(int row, SourceLocation at, String text, String reason, boolean note) {
     }
 
     private final String file;
@@ -93,12 +93,17 @@ final class PageRows {
 
     /** A problem of the page as a whole (its charset, its limits). */
     void problem(String reason) {
-        problems.add(new Problem(0, SourceLocation.ofFile(file), null, reason));
+        problems.add(new Problem(0, SourceLocation.ofFile(file), null, reason, false));
     }
 
     /** A problem at a place: the row it belongs to (0 for none yet), the cell, the text found there. */
     void problem(int row, SourceLocation at, String text, String reason) {
-        problems.add(new Problem(row, at, text, reason));
+        problems.add(new Problem(row, at, text, reason, false));
+    }
+
+    /** A reading the auditor may want to check (hidden cells left out): a note at the row it belongs to. */
+    void note(int row, SourceLocation at, String text, String reason) {
+        problems.add(new Problem(row, at, text, reason, true));
     }
 
     /** Rows made so far: the number the next row will get, less one. */
@@ -110,7 +115,7 @@ final class PageRows {
     private void damaged(int row, SourceLocation at, String text, int sourceLine) {
         if (text.indexOf('\uFFFD') >= 0) {
             problems.add(new Problem(row, at, text, "invalid bytes for the page's character set (shown as \uFFFD)"
-                    + HtmlReader.onLine(sourceLine)));
+                    + HtmlReader.onLine(sourceLine), false));
         }
     }
 
@@ -118,6 +123,10 @@ final class PageRows {
     ProblemLog log() {
         ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
         for (Problem problem : problems) {
+            if (problem.note()) {
+                log.note(problem.row(), problem.at(), problem.text(), problem.reason());
+                continue;
+            }
             log.report(problem.row(), problem.at(), problem.text() == null ? null : problem.text(), problem.reason());
         }
         return log;

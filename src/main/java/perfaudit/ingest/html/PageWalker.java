@@ -50,6 +50,8 @@ final class PageWalker implements NodeFilter {
     }
 
     private final PageRows page;
+    /** What the page hides of its tables: Excel's hidden rows and columns. */
+    private final HiddenParts hiddenParts;
     private final Map<Element, TableInfo> tables = new IdentityHashMap<>();
     private final StringBuilder line = new StringBuilder();
     private final Set<String> attachments = new LinkedHashSet<>();
@@ -58,12 +60,13 @@ final class PageWalker implements NodeFilter {
     private long visited;
     private boolean tooDeepReported;
 
-    private PageWalker(PageRows page) {
+    private PageWalker(PageRows page, HiddenParts hiddenParts) {
         this.page = page;
+        this.hiddenParts = hiddenParts;
     }
 
     static Summary walk(Element body, PageRows rows) {
-        PageWalker walker = new PageWalker(rows);
+        PageWalker walker = new PageWalker(rows, HiddenParts.of(body.ownerDocument()));
         walker.countTables(body);
         NodeTraversor.filter(walker, body);
         walker.flush();
@@ -112,7 +115,7 @@ final class PageWalker implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.CONTINUE;
         }
-        if (Chrome.isSkipped(element)) {
+        if (Chrome.isSkipped(element) || hiddenParts.byClass(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         if (element.nameIs("br")) {
@@ -149,7 +152,7 @@ final class PageWalker implements NodeFilter {
                         + " deep (no form does that): the tables inside are read as the text of the cell that holds"
                         + " them" + HtmlReader.onLine(HtmlReader.line(table)));
             }
-            page.paragraph(CellReader.text(table), HtmlReader.line(table));
+            page.paragraph(CellReader.text(table, hiddenParts), HtmlReader.line(table));
             return FilterResult.SKIP_ENTIRELY;
         }
         if (info.nestedCells > info.ownCells) {
@@ -157,29 +160,35 @@ final class PageWalker implements NodeFilter {
         }
         for (Element caption : table.children()) {
             if (caption.nameIs("caption")) {
-                page.paragraph(CellReader.text(caption), HtmlReader.line(caption));
+                page.paragraph(CellReader.text(caption, hiddenParts), HtmlReader.line(caption));
             }
         }
-        boolean within = TableGrid.add(page, "表" + info.number, rows(table), HtmlReader.line(table));
+        boolean within = TableGrid.add(page, "表" + info.number, rows(table),
+                hiddenParts.columns(table, TableGrid.MAX_COLUMNS), HtmlReader.line(table));
         return within ? FilterResult.SKIP_ENTIRELY : FilterResult.STOP;
     }
 
     /**
      * The table's own rows in source order, each with the end of its row group (thead, tbody,
-     * tfoot). Rows and cells the page hides ({@code display:none}, as Excel saves hidden rows and
-     * columns) are read like the others, as the workbook's would be.
+     * tfoot) and whether the page hides it. Rows, cells and columns the page hides (as Excel saves
+     * hidden rows and columns, {@link HiddenParts}) are left out of the grid by {@link TableGrid},
+     * as the workbook reader leaves out the sheet's.
      */
-    private static List<TableGrid.SourceRow> rows(Element table) {
+    private List<TableGrid.SourceRow> rows(Element table) {
         List<List<TableGrid.SourceCell>> cells = new ArrayList<>();
         List<Integer> groupEnds = new ArrayList<>();
+        List<Boolean> hiddenRows = new ArrayList<>();
         for (Element child : table.children()) {
             if (child.nameIs("tr")) {
                 cells.add(cells(child));
+                hiddenRows.add(hiddenParts.row(child));
                 groupEnds.add(cells.size());
             } else if (child.nameIs("thead") || child.nameIs("tbody") || child.nameIs("tfoot")) {
+                boolean groupHidden = hiddenParts.row(child);
                 for (Element row : child.children()) {
                     if (row.nameIs("tr")) {
                         cells.add(cells(row));
+                        hiddenRows.add(groupHidden || hiddenParts.row(row));
                         groupEnds.add(-1);
                     }
                 }
@@ -190,18 +199,17 @@ final class PageWalker implements NodeFilter {
         }
         List<TableGrid.SourceRow> rows = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
-            rows.add(new TableGrid.SourceRow(cells.get(i), groupEnds.get(i)));
+            rows.add(new TableGrid.SourceRow(cells.get(i), groupEnds.get(i), hiddenRows.get(i)));
         }
         return rows;
     }
 
-    private static List<TableGrid.SourceCell> cells(Element row) {
+    private List<TableGrid.SourceCell> cells(Element row) {
         List<TableGrid.SourceCell> cells = new ArrayList<>();
-        boolean rowHidden = Chrome.isHidden(row); // asked once a row, not again for each of its cells
         for (Element cell : row.children()) {
             if (isCell(cell)) {
-                cells.add(new TableGrid.SourceCell(CellReader.text(cell), span(cell.attr("colspan"), 1),
-                        span(cell.attr("rowspan"), 1), HtmlReader.line(cell), rowHidden || Chrome.isHidden(cell)));
+                cells.add(new TableGrid.SourceCell(CellReader.text(cell, hiddenParts), span(cell.attr("colspan"), 1),
+                        span(cell.attr("rowspan"), 1), HtmlReader.line(cell), hiddenParts.cell(cell)));
             }
         }
         return cells;

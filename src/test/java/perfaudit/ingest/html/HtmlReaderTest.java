@@ -137,14 +137,84 @@ class HtmlReaderTest {
                 + "<table><tr><td>项目名称</td><td>甲</td></tr></table></td></tr></table>"));
     }
 
+    /** The notes met making the rows: readings the auditor may check. */
+    private static String notes(HtmlReader.Page page) {
+        return String.join("\n", page.rows().log().notes().stream()
+                .map(p -> p.location().position() + " " + p.reason()).toList());
+    }
+
+    /**
+     * Excel's "save as web page" writes a hidden row as {@code <tr style='display:none'>}: it neither shows nor prints
+     * it, so the row is left out of the table (as the workbook reader leaves out the sheet's) and noted once, at its
+     * first cell with text; a cell hidden alone is blanked. On main it was read like any other and only reported.
+     */
     @Test
-    void hiddenRowsOfATableAreReadAndReportedAsExcelHiddenRowsWouldBe() {
+    void hiddenRowsOfATableAreLeftOutAndNotedAsTheWorkbookReaderDoes() {
         HtmlReader.Page page = page("<html><table><tr><td>项目名称</td><td>甲</td></tr>"
-                + "<tr style=\"display:none\"><td>去年</td><td>乙</td></tr><tr><td>总分</td><td style='display:none'></td></tr></table>");
-        assertEquals(List.of("表1!R1C1 项目名称\t甲", "表1!R2C1 去年\t乙", "表1!R3C1 总分\t"), rows(page));
-        assertTrue(reasons(page).contains("表1!R2C1 cells the page hides (display:none, as Excel saves hidden rows and"
-                + " columns) were read like the others: check that they belong to the form (2 cells; this is the first)"
-                + " (line 1 of the page)"), reasons(page));
+                + "<tr style=\"display:none\"><td>去年</td><td>乙</td></tr><tr><td>总分</td><td style='display:none'>9</td>"
+                + "<td>8</td></tr></table>");
+        assertEquals(List.of("表1!R1C1 项目名称\t甲\t", "表1!R3C1 总分\t\t8"), rows(page));
+        assertEquals("", reasons(page));
+        assertTrue(notes(page).startsWith("表1!R2C1 表格「表1」有隐藏的行或列"), notes(page));
+        assertTrue(notes(page).contains("were left out of the form as printed (3 cells; this is the first):"
+                + " check what was hidden (line 1 of the page)"), notes(page));
+    }
+
+    /** A row Excel saves set by hand to zero height ({@code mso-height-source:userset;height:0pt}) is hidden too. */
+    @Test
+    void aRowSetToZeroHeightIsHidden() {
+        assertEquals(List.of("表1!R1C1 项目名称\t甲"), rows("<html><table><tr><td>项目名称</td><td>甲</td></tr>"
+                + "<tr height=0 style='mso-height-source:userset;height:0pt'><td>去年</td><td>乙</td></tr></table>"));
+        // Word's zero-height layout row, set by no hand, holds no text and is no hidden row
+        assertEquals(List.of("表1!R1C1 项目名称\t甲", "表1!R2C1 去年\t乙"), rows("<html><table>"
+                + "<tr><td>项目名称</td><td>甲</td></tr><tr height=0><td>去年</td><td>乙</td></tr></table>"));
+    }
+
+    /** The page's stylesheet hides rows and cells by class ({@code .xl70 {display:none}}): left out as inline ones are. */
+    @Test
+    void aClassTheStylesheetHidesHidesItsRowsAndColumns() {
+        HtmlReader.Page page = page("<html><head><style><!-- .xl65 {mso-style-parent:style0;}\n"
+                + "tr.gone\n\t{display:none;}\n.xl70 {mso-style-parent:style0; display:none}\n"
+                + "@media screen { .narrow {display:none} } --></style></head><body><table>"
+                + "<tr><td class=xl65>项目名称</td><td class=xl70>旧名</td><td class=xl65>甲</td></tr>"
+                + "<tr class=gone><td>去年</td><td class=xl70>x</td><td>乙</td></tr>"
+                + "<tr class=narrow><td>总分</td><td class=xl70></td><td>100</td></tr></table>");
+        assertEquals(List.of("表1!R1C1 项目名称\t甲", "表1!R3C1 总分\t100"), rows(page));
+        assertTrue(notes(page).startsWith("表1!R1C2 "), notes(page));
+        assertTrue(notes(page).contains("(4 cells; this is the first)"), notes(page));
+    }
+
+    /**
+     * Text the stylesheet hides by class (a system export's toolbar) is skipped as a browser skips it; a class shown
+     * again by any rule (a print-only note shown {@code @media print}, a tab shown when active) is read.
+     */
+    @Test
+    void textAClassHidesIsSkippedUnlessARuleShowsItAgain() {
+        assertEquals(List.of("P1 打印说明", "P2 项目名称"), rows("<html><head><style>.toolbar{display:none} .print-only {display:none}"
+                + " @media print { .print-only { display:block } } .tab {display:none} .tab.on {display:block}</style></head>"
+                + "<body><div class=toolbar>导出Excel</div><div class=print-only>打印说明</div><div class='tab'>项目名称</div>"));
+    }
+
+    /**
+     * A hidden column as Excel saves it ({@code <col style='display:none'>}, its cells display:none) is left out; a
+     * merged cell starting in a hidden row or column shows its text in its first shown cell, as Excel shows it.
+     */
+    @Test
+    void hiddenColumnsAreLeftOutAndAMergedCellKeepsItsText() {
+        HtmlReader.Page page = page("<html><table><col width=72><col width=0 style='display:none;mso-width-source:"
+                + "userset'><col span=2 width=72>"
+                + "<tr style='display:none'><td rowspan=2>产出指标</td><td>删</td><td>a</td><td>b</td></tr>"
+                + "<tr><td style='display:none'>删</td><td>c</td><td>d</td></tr>"
+                + "<tr><td>效益指标</td><td colspan=2>合并</td><td>e</td></tr></table>");
+        assertEquals(List.of("表1!R2C1 产出指标\tc\td", "表1!R3C1 效益指标\t合并\te"), rows(page));
+        assertTrue(notes(page).startsWith("表1!R1C2 "), notes(page));
+        assertTrue(notes(page).contains("(4 cells; this is the first)"), notes(page));
+        // a <col> alone, its cells shown, hides nothing: a browser shows them, and a column of the form is not dropped
+        HtmlReader.Page colAlone = page("<html><table><col><col style='width:0pt;mso-width-source:userset'>"
+                + "<tr><td>项目名称</td><td>甲</td></tr></table>");
+        assertEquals(List.of("表1!R1C1 项目名称\t甲"), rows(colAlone));
+        // the two disagree: reported, not read silently
+        assertTrue(reasons(colAlone).startsWith("表1!R1C2 表格的列定义（<col>）隐藏了这一列"), reasons(colAlone));
     }
 
     @Test

@@ -1,0 +1,235 @@
+package perfaudit.ingest.html;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rows, cells and columns of a table that the page hides, as Excel's "save as web page" writes the sheet's hidden
+ * rows and columns: {@code display:none} on the {@code <tr>}, {@code <td>} or {@code <col>}, inline or by a class the
+ * page's stylesheet hides ({@code .xl70 {display:none}}), or a row or column set by hand to zero height or width
+ * ({@code mso-height-source:userset; height:0pt}). Excel neither shows nor prints them, so the table is read without
+ * them, as the workbook reader reads the sheet ({@link TableGrid}); other elements so hidden are skipped as a browser
+ * skips them. Only plain class selectors outside {@code @media} are taken from the stylesheet (a rule that hides a
+ * class on some screens only hides nothing printed), and a class any rule shows again is not hidden.
+ */
+final class HiddenParts {
+
+    static final HiddenParts NONE = new HiddenParts(Set.of());
+
+    private static final Pattern CLASS_SELECTOR = Pattern.compile("(?:[a-z0-9]+)?\\.([a-z0-9_-]+)");
+    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none");
+    private static final Pattern DISPLAY_SHOWN = Pattern.compile("display\\s*:\\s*(?!none)[a-z]");
+    private static final Pattern CLASS_NAME = Pattern.compile("\\.([a-z0-9_-]+)");
+    private static final Pattern ZERO_HEIGHT = Pattern.compile("(?:^|;)\\s*height\\s*:\\s*0(?:\\.0*)?\\s*(?:pt|px|cm|mm|in)?\\s*(?:;|$)");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("(?:^|;)\\s*width\\s*:\\s*0(?:\\.0*)?\\s*(?:pt|px|cm|mm|in)?\\s*(?:;|$)");
+
+    private final Set<String> hiddenClasses;
+
+    private HiddenParts(Set<String> hiddenClasses) {
+        this.hiddenClasses = hiddenClasses;
+    }
+
+    /** The page's hiding classes, read from every {@code <style>} of the page (head and body). */
+    static HiddenParts of(Document page) {
+        if (page == null) {
+            return NONE;
+        }
+        // the page's stylesheets read as one: a class one of them hides, another may show again
+        StringBuilder css = new StringBuilder();
+        for (Element style : page.getElementsByTag("style")) {
+            css.append(style.data()).append('\n');
+        }
+        Set<String> classes = css.isEmpty() ? Set.of() : hidingClasses(css.toString());
+        return classes.isEmpty() ? NONE : new HiddenParts(Set.copyOf(classes));
+    }
+
+    /**
+     * The classes a stylesheet's plain rules give {@code display:none}, less those any rule shows again (a print-only
+     * class shown {@code @media print}, a tab shown as {@code .tab.active}): only what is never shown is hidden.
+     */
+    static Set<String> hidingClasses(String css) {
+        String all = withoutComments(css).replace("<!--", "").replace("-->", "").toLowerCase(Locale.ROOT);
+        Set<String> classes = new HashSet<>();
+        forEachRule(topLevel(all), (selectors, declarations) -> {
+            if (DISPLAY_NONE.matcher(declarations).find()) {
+                for (String selector : selectors.split(",")) {
+                    Matcher plain = CLASS_SELECTOR.matcher(selector.strip());
+                    if (plain.matches()) {
+                        classes.add(plain.group(1));
+                    }
+                }
+            }
+        });
+        if (!classes.isEmpty()) {
+            forEachRule(all, (selectors, declarations) -> {
+                if (DISPLAY_SHOWN.matcher(declarations).find()) {
+                    Matcher named = CLASS_NAME.matcher(selectors);
+                    while (named.find()) {
+                        classes.remove(named.group(1));
+                    }
+                }
+            });
+        }
+        return classes;
+    }
+
+    /**
+     * Each innermost rule of a stylesheet, its selectors and declarations, in one pass over it: a page's stray
+     * {@code <style>} can make the rest of the page its text, so no scan goes back over what was read.
+     */
+    private static void forEachRule(String css, java.util.function.BiConsumer<String, String> rule) {
+        int pos = 0;
+        int close = -1;
+        while (pos < css.length()) {
+            int open = css.indexOf('{', pos);
+            if (open < 0) {
+                return;
+            }
+            if (close <= open) {
+                close = css.indexOf('}', open + 1);
+                if (close < 0) {
+                    return;
+                }
+            }
+            int nextOpen = css.indexOf('{', open + 1);
+            if (nextOpen >= 0 && nextOpen < close) {
+                pos = open + 1; // a block holding rules (@media …): its rules are read
+                continue;
+            }
+            String selectors = css.substring(pos, open);
+            selectors = selectors.substring(selectors.lastIndexOf('}') + 1);
+            rule.accept(selectors, css.substring(open + 1, close));
+            pos = close + 1;
+        }
+    }
+
+    /** The stylesheet without its comments; an unclosed one runs to the end. */
+    private static String withoutComments(String css) {
+        StringBuilder kept = new StringBuilder(css.length());
+        int pos = 0;
+        while (pos < css.length()) {
+            int start = css.indexOf("/*", pos);
+            if (start < 0) {
+                kept.append(css, pos, css.length());
+                break;
+            }
+            kept.append(css, pos, start);
+            int end = css.indexOf("*/", start + 2);
+            pos = end < 0 ? css.length() : end + 2;
+        }
+        return kept.toString();
+    }
+
+    /** The stylesheet without its @-blocks ({@code @media print {…}}, {@code @page {…}}): only rules in force always. */
+    private static String topLevel(String css) {
+        StringBuilder kept = new StringBuilder(css.length());
+        int i = 0;
+        while (i < css.length()) {
+            char c = css.charAt(i);
+            if (c != '@') {
+                kept.append(c);
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < css.length() && css.charAt(j) != '{' && css.charAt(j) != ';') {
+                j++;
+            }
+            if (j >= css.length() || css.charAt(j) == ';') {
+                i = j + 1; // @import …; @charset …; (or an unfinished one at the end)
+                continue;
+            }
+            int depth = 0;
+            for (; j < css.length(); j++) {
+                if (css.charAt(j) == '{') {
+                    depth++;
+                } else if (css.charAt(j) == '}' && --depth == 0) {
+                    break;
+                }
+            }
+            i = j + 1;
+        }
+        return kept.toString();
+    }
+
+    /** A {@code <td>} or {@code <th>} the page hides. */
+    boolean cell(Element cell) {
+        return Chrome.isHidden(cell) || byClass(cell);
+    }
+
+    /** A {@code <tr>} the page hides, or one set by hand to zero height (Excel's hidden row). */
+    boolean row(Element row) {
+        return Chrome.isHidden(row) || byClass(row) || zeroBySource(row, "mso-height-source", "height", ZERO_HEIGHT);
+    }
+
+    /** The grid columns the table's {@code <col>} / {@code <colgroup>} hide, 0-based, up to {@code max}. */
+    BitSet columns(Element table, int max) {
+        BitSet hidden = new BitSet();
+        int column = 0;
+        for (Element child : table.children()) {
+            if (child.nameIs("col")) {
+                column = col(child, false, column, hidden, max);
+            } else if (child.nameIs("colgroup")) {
+                boolean groupHidden = column(child);
+                boolean hasCols = false;
+                for (Element col : child.children()) {
+                    if (col.nameIs("col")) {
+                        hasCols = true;
+                        column = col(col, groupHidden, column, hidden, max);
+                    }
+                }
+                if (!hasCols) {
+                    column = col(child, groupHidden, column, hidden, max);
+                }
+            }
+        }
+        return hidden;
+    }
+
+    private int col(Element col, boolean groupHidden, int from, BitSet hidden, int max) {
+        int span = Math.max(1, Math.min(PageWalker.span(col.attr("span"), 1), max));
+        int to = Math.min(max, from + span);
+        if (groupHidden || column(col)) {
+            hidden.set(from, to);
+        }
+        return to;
+    }
+
+    private boolean column(Element col) {
+        return Chrome.isHidden(col) || byClass(col) || zeroBySource(col, "mso-width-source", "width", ZERO_WIDTH);
+    }
+
+    /** An element the page's stylesheet hides by its class: not shown, so not read (as {@link Chrome} skips inline hiding). */
+    boolean byClass(Element element) {
+        if (hiddenClasses.isEmpty()) {
+            return false;
+        }
+        for (String name : element.classNames()) {
+            if (hiddenClasses.contains(name.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Excel's row or column set by hand ({@code mso-height-source} / {@code mso-width-source} in its style) to zero
+     * height or width, by attribute or style. Word's own zero-height layout row ({@code <tr height=0>} with nothing set
+     * by hand) is no hidden row of a form: it holds no text.
+     */
+    private static boolean zeroBySource(Element element, String source, String attribute, Pattern zeroStyle) {
+        String style = element.attr("style").toLowerCase(Locale.ROOT);
+        if (!style.contains(source)) {
+            return false;
+        }
+        String value = element.attr(attribute).strip();
+        return value.matches("0+(\\.0*)?(px|pt)?") || zeroStyle.matcher(style).find();
+    }
+}
