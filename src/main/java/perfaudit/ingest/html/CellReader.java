@@ -5,7 +5,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import perfaudit.ingest.office.CellText;
+import perfaudit.ingest.CellText;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package perfaudit.ingest.office;
 
+import perfaudit.ingest.CellText;
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
 import perfaudit.ingest.grammar.rows.GridCell;

@@ -1,5 +1,6 @@
 package perfaudit.ingest.office;
 
+import perfaudit.ingest.CellText;
 import perfaudit.ingest.OpenFailure;
 import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.FormGrammar;

@@ -1,5 +1,6 @@
 package perfaudit.ingest.office;
 
+import perfaudit.ingest.CellText;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellRangeAddress;

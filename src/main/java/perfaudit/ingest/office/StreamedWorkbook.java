@@ -1,5 +1,6 @@
 package perfaudit.ingest.office;
 
+import perfaudit.ingest.CellText;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;

@@ -1,6 +1,6 @@
 package perfaudit.ingest.pdf;
 
-import perfaudit.ingest.office.CellText;
+import perfaudit.ingest.CellText;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,7 +4,7 @@ import perfaudit.ingest.pdf.PdfGlyph;
 import perfaudit.ingest.pdf.PdfLines;
 import perfaudit.ingest.pdf.ConnectedItems;
 
-import perfaudit.ingest.office.CellText;
+import perfaudit.ingest.CellText;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package perfaudit.ingest.office;
+package perfaudit.ingest;
 
 import java.util.List;
 
