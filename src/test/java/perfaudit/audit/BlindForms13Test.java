@@ -131,4 +131,22 @@ public class BlindForms13Test {
                 .readBlind("m05-qingxi-nongye-bumenzhengti-rotated-2023").forms().get(0).indicators().stream()
                 .map(Indicator::core).toList());
     }
+
+    /** m04's wrapped label pieces: the header's （B） is no row, the 分） of 年度绩效目标1（80 / 分） no reason (both noted). */
+    @Test
+    void wrappedLabelPiecesOfTheOcrdScanAreNoRowsNorReasons() {
+        perfaudit.model.Document doc = BlindFormsTest.readBlind("m04-xikou-wenhua-familyE-scan-ocr-2022");
+        List<Indicator> rows = doc.forms().get(0).indicators();
+        assertEquals(List.of(), rows.stream().map(Indicator::name).filter(n -> n.contains("（B）") || n.contains("(B)")).toList());
+        assertEquals(List.of(), rows.stream().map(Indicator::deviation).filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** m02's 实施单位 is read cut ("农田建设服务中", its wrapped lines apart): reported at the value, not passed. */
+    @Test
+    void theCutUnitNameOfTheTouchingRowsIsReported() {
+        perfaudit.model.Document doc = BlindFormsTest.readBlind("m02-dongba-nongtian-familyB-writer-nogap-2023");
+        assertEquals("农田建设服务中", doc.forms().get(0).implementingUnit().name());
+        assertEquals(1, doc.problems().stream().filter(p -> "农田建设服务中".equals(p.text()) && p.reason().contains("seems cut"))
+                .count(), doc.problems().toString());
+    }
 }

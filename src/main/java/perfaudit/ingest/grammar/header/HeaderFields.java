@@ -100,6 +100,7 @@ public final class HeaderFields {
                 end++;
             }
             end = Math.min(end + 1, t.size());
+            wrappedTailLeft(end - 1, label.value());
         }
         if ((rest == null || rest.isEmpty()) && opensWithColumnLabel(k, end)) {
             // xlsx text out of reading order: the label's value is printed elsewhere, a table's column
@@ -144,6 +145,35 @@ public final class HeaderFields {
             form.headerLabelsWaiting.add(label.value());
         }
         return end;
+    }
+
+    /** A name's wrapped last line is at most this long (心, 中心): a longer line is text of its own. */
+    private static final int MAX_WRAPPED_TAIL = 3;
+
+    /**
+     * A name kept as its one cell (the value ran on into unlabelled text) whose next line is a lone short piece of
+     * words: the tail of the name wrapped in its cell (农田建设服务中 / 心, in a table whose rows touch), its other
+     * lines perhaps elsewhere too. The name is not read whole, and which lines are its own cannot be told from the
+     * text: reported at the value, never passed as a name.
+     */
+    private void wrappedTailLeft(int kept, HeaderField field) {
+        int next = kept + 1;
+        if (field == HeaderField.OTHER || field == HeaderField.PERIOD || field == HeaderField.TOTAL_SCORE
+                || next >= t.size() || t.get(next).gap() != Cell.Gap.LINE || !aloneOnLine(next)) {
+            return;
+        }
+        String key = t.get(next).key();
+        if (key.isEmpty() || key.length() > MAX_WRAPPED_TAIL || !key.codePoints().allMatch(
+                cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return;
+        }
+        s.problem(kept, "value '" + t.get(kept).text().strip() + "' seems cut: the line after it holds only '"
+                + t.get(next).text().strip() + "', a wrapped piece of it not joined — 数值所在单元格折行，其余各行未能拼合，名称不完整");
+    }
+
+    private boolean aloneOnLine(int c) {
+        return c + 1 >= t.size() || t.get(c + 1).gap() != Cell.Gap.SPACE && t.get(c + 1).gap() != Cell.Gap.NONE
+                && t.get(c + 1).gap() != Cell.Gap.CELL;
     }
 
     /** Whether the first filled cell of k..end is, whole, a column heading of the funds or indicator table. */

@@ -106,6 +106,20 @@ final class FlowRows {
                 j = blockLabel.read(j);
                 continue;
             }
+            int letters = LabelPieces.columnLettersEnd(s, j);
+            if (letters > j) {
+                // （A） （B） under 年初目标值 / 实际完成值: the wrapped tails of the header's labels, no row
+                row = close(row);
+                LabelPieces.noteColumnLetters(s, j, letters);
+                j = letters;
+                continue;
+            }
+            if (LabelPieces.pointsTail(cell) && !LabelPieces.opensBracket(row)) {
+                // 分） of 年度绩效目标1（80 / 分）: a wrapped label's points, never a row's reason or name
+                LabelPieces.notePointsTail(s, j);
+                j++;
+                continue;
+            }
             // "|" rows as wide as their header line: a cell's place says whether it is a label or a row's name
             IndicatorField barColumn = header.barColumns().columnOf(t, j);
             boolean namePlace = barColumn == IndicatorField.NAME;
