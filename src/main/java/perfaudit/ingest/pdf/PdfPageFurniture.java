@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -37,14 +39,33 @@ final class PdfPageFurniture {
 
     /** The pages (of a document with tables) without their page numbers and running header. */
     static List<PdfPage> remove(List<PdfPage> pages, Vocabulary vocabulary) {
+        return remove(pages, vocabulary, PdfPage::freeGlyphs,
+                (page, lines) -> page.tables().isEmpty() ? List.of() : pageNumbers(page, lines));
+    }
+
+    /**
+     * The pages of a document without tables, without the page numbers that say they are ones (the first or last
+     * line of a page) and without a running header (Calc prints the sheet's name over every page of a sheet printed
+     * without grid lines as over a ruled one; its footer "Page 1" stood between two rows of the table).
+     */
+    static List<PdfPage> removeFromText(List<PdfPage> pages, Vocabulary vocabulary) {
+        return remove(pages, vocabulary, PdfPage::glyphs, (page, lines) -> wordedPageNumbers(lines));
+    }
+
+    /**
+     * The pages without the page-number lines {@code numbers} finds among the lines of {@code glyphs} (the glyphs
+     * the furniture may be in), and without the running header the rest of those lines show.
+     */
+    private static List<PdfPage> remove(List<PdfPage> pages, Vocabulary vocabulary, Function<PdfPage, List<PdfGlyph>> glyphs,
+                                        BiFunction<PdfPage, List<PdfLines.Line>, List<PdfLines.Line>> numbers) {
         List<PdfPage> out = new ArrayList<>();
         List<List<PdfLines.Line>> free = new ArrayList<>();
         for (PdfPage page : pages) {
-            List<PdfLines.Line> lines = PdfLines.of(page.freeGlyphs());
-            List<PdfLines.Line> numbers = page.tables().isEmpty() ? List.of() : pageNumbers(page, lines);
-            out.add(without(page, numbers));
+            List<PdfLines.Line> lines = PdfLines.of(glyphs.apply(page));
+            List<PdfLines.Line> found = numbers.apply(page, lines);
+            out.add(without(page, found));
             List<PdfLines.Line> rest = new ArrayList<>(lines);
-            rest.removeAll(numbers);
+            rest.removeAll(found);
             free.add(rest);
         }
         PdfLines.Line header = runningHeader(out, free, vocabulary);
@@ -56,35 +77,16 @@ final class PdfPageFurniture {
         return out;
     }
 
-    /**
-     * The pages of a document without tables, without the page numbers that say they are ones (the first or last
-     * line of a page) and without a running header (Calc prints the sheet's name over every page of a sheet printed
-     * without grid lines as over a ruled one; its footer "Page 1" stood between two rows of the table).
-     */
-    static List<PdfPage> removeFromText(List<PdfPage> pages, Vocabulary vocabulary) {
-        List<PdfPage> out = new ArrayList<>();
-        List<List<PdfLines.Line>> free = new ArrayList<>();
-        for (PdfPage page : pages) {
-            List<PdfLines.Line> lines = PdfLines.of(page.glyphs());
-            List<PdfLines.Line> numbers = new ArrayList<>();
-            if (!lines.isEmpty() && isWordedPageNumber(lines.get(lines.size() - 1))) {
-                numbers.add(lines.get(lines.size() - 1));
-            }
-            if (lines.size() > 1 && isWordedPageNumber(lines.get(0))) {
-                numbers.add(lines.get(0));
-            }
-            out.add(without(page, numbers));
-            List<PdfLines.Line> rest = new ArrayList<>(lines);
-            rest.removeAll(numbers);
-            free.add(rest);
+    /** The last and the first line of a page without tables, where they say they are page numbers. */
+    private static List<PdfLines.Line> wordedPageNumbers(List<PdfLines.Line> lines) {
+        List<PdfLines.Line> numbers = new ArrayList<>();
+        if (!lines.isEmpty() && isWordedPageNumber(lines.get(lines.size() - 1))) {
+            numbers.add(lines.get(lines.size() - 1));
         }
-        PdfLines.Line header = runningHeader(out, free, vocabulary);
-        if (header != null) {
-            for (int i = 0; i < out.size(); i++) {
-                out.set(i, without(out.get(i), List.of(free.get(i).get(0))));
-            }
+        if (lines.size() > 1 && isWordedPageNumber(lines.get(0))) {
+            numbers.add(lines.get(0));
         }
-        return out;
+        return numbers;
     }
 
     private static boolean isWordedPageNumber(PdfLines.Line line) {
