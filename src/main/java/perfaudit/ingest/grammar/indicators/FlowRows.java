@@ -6,6 +6,7 @@ import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.cells.LabelPieces;
 import perfaudit.ingest.grammar.indicators.cells.Placeholders;
 import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.indicators.columns.IndicatorHeader;
@@ -114,7 +115,7 @@ final class FlowRows {
                 j = letters;
                 continue;
             }
-            if (LabelPieces.pointsTail(cell) && !LabelPieces.opensBracket(row)) {
+            if (LabelPieces.pointsTail(cell) && !LabelPieces.opensBracket(row.cells)) {
                 // 分） of 年度绩效目标1（80 / 分）: a wrapped label's points, never a row's reason or name
                 LabelPieces.notePointsTail(s, j);
                 j++;

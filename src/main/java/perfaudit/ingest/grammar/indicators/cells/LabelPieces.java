@@ -1,9 +1,10 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.cells;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * ends a label's points (年度绩效目标1（80 / 分）). Neither is ever an indicator's name, figure or reason; read as one
  * they make a row with no figures or a reason that says nothing. Both are set aside with a note.
  */
-final class LabelPieces {
+public final class LabelPieces {
 
     /** A column's letter in brackets, as headers name columns for their formulas: (A), (B), (B/A), (A-B). */
     private static final Pattern COLUMN_LETTERS = Pattern.compile("^\\([A-Za-z](?:[/*×+\\-÷]?[A-Za-z0-9%])*\\)$");
@@ -26,7 +27,7 @@ final class LabelPieces {
      * The index after the rest of a line of nothing but bracketed column letters from {@code j} on, or -1 (the
      * header's reader may have taken the line's first letters as its own).
      */
-    static int columnLettersEnd(PartScan s, int j) {
+    public static int columnLettersEnd(PartScan s, int j) {
         Tokens t = s.t;
         int start = j;
         while (!startsLine(t.get(start)) && start > 0 && letters(t.get(start - 1))) {
@@ -49,7 +50,7 @@ final class LabelPieces {
         return COLUMN_LETTERS.matcher(cell.key()).matches();
     }
 
-    static void noteColumnLetters(PartScan s, int from, int to) {
+    public static void noteColumnLetters(PartScan s, int from, int to) {
         Cell first = s.t.get(from);
         s.use(from, to);
         s.log.note(first.row(), first.location(), s.t.text(from, to), "表头标签折行的字母（A）（B），不是指标行 — the bracketed"
@@ -57,14 +58,14 @@ final class LabelPieces {
     }
 
     /** Whether the cell is only the closing half of a points bracket (分）). */
-    static boolean pointsTail(Cell cell) {
+    public static boolean pointsTail(Cell cell) {
         return POINTS_TAIL.matcher(cell.key()).matches();
     }
 
-    /** Whether the row's last filled cell leaves a bracket open: then a 分） closes it and is its own. */
-    static boolean opensBracket(FlowRow row) {
-        for (int i = row.cells.size() - 1; i >= 0; i--) {
-            Cell cell = row.cells.get(i);
+    /** Whether a row's last filled cell of {@code cells} leaves a bracket open: then a 分） closes it and is its own. */
+    public static boolean opensBracket(List<Cell> cells) {
+        for (int i = cells.size() - 1; i >= 0; i--) {
+            Cell cell = cells.get(i);
             if (!cell.isBlank()) {
                 String key = cell.key();
                 return key.lastIndexOf('(') > key.lastIndexOf(')');
@@ -73,7 +74,7 @@ final class LabelPieces {
         return false;
     }
 
-    static void notePointsTail(PartScan s, int j) {
+    public static void notePointsTail(PartScan s, int j) {
         Cell cell = s.t.get(j);
         s.use(j, j + 1);
         s.log.note(cell.row(), cell.location(), cell.text(), "折行标签分值括号的后半（“分）”），不是任何指标的内容 — the closing"
