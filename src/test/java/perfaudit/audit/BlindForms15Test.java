@@ -13,15 +13,11 @@ import perfaudit.model.ParseProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -239,21 +235,21 @@ public class BlindForms15Test {
      */
     @Test
     void aTableNestedInADocxCellIsReadAsRows() throws IOException {
-        String xml = documentXml(O04);
+        String xml = BlindFormsTest.documentXml(O04);
         int second = xml.indexOf("<w:tbl>", xml.indexOf("</w:tbl>"));
         int end = xml.indexOf("</w:tbl>", second) + "</w:tbl>".length();
         String nested = xml.substring(0, second) + "<w:tbl><w:tblGrid><w:gridCol w:w=\"9100\"/></w:tblGrid><w:tr><w:tc>"
                 + xml.substring(second, end) + "<w:p/></w:tc></w:tr></w:tbl>" + xml.substring(end);
-        assertEquals(READ.get(O04), BlindFormsTest.facts(withDocument(O04, nested)));
+        assertEquals(READ.get(O04), BlindFormsTest.facts(BlindFormsTest.withDocument(folder, O04, nested)));
     }
 
     /** o04's text box written as VML only (Word 2007 and WPS, no drawing) is read as well, once. */
     @Test
     void aVmlTextBoxIsReadOnce() throws IOException {
-        String xml = documentXml(O04);
+        String xml = BlindFormsTest.documentXml(O04);
         String vml = xml.replaceAll("(?s)<mc:AlternateContent><mc:Choice.*?</mc:Choice><mc:Fallback>(.*?)</mc:Fallback></mc:AlternateContent>", "$1");
         assertTrue(!vml.contains("mc:Choice") && vml.contains("v:textbox"));
-        assertEquals(READ.get(O04), BlindFormsTest.facts(withDocument(O04, vml)));
+        assertEquals(READ.get(O04), BlindFormsTest.facts(BlindFormsTest.withDocument(folder, O04, vml)));
     }
 
     /**
@@ -285,27 +281,6 @@ public class BlindForms15Test {
              OutputStream out = Files.newOutputStream(copy)) {
             change.accept(book.getSheetAt(1));
             book.write(out);
-        }
-        return Fixtures.read(copy);
-    }
-
-    private static String documentXml(String stem) throws IOException {
-        try (ZipFile zip = new ZipFile(FOLDER.resolve(stem + ".docx").toFile())) {
-            return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The blind docx {@code stem} with its document.xml replaced, read. */
-    private Document withDocument(String stem, String xml) throws IOException {
-        Path copy = folder.resolve(stem + "-" + xml.hashCode() + ".docx");
-        try (ZipFile zip = new ZipFile(FOLDER.resolve(stem + ".docx").toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(entry.getName().equals("word/document.xml") ? xml.getBytes(StandardCharsets.UTF_8)
-                        : zip.getInputStream(entry).readAllBytes());
-                out.closeEntry();
-            }
         }
         return Fixtures.read(copy);
     }

@@ -7,14 +7,9 @@ import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public class BlindForms9Test {
 
-    private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
 
     @TempDir
     Path folder;
@@ -190,11 +184,11 @@ public class BlindForms9Test {
     void contentControlsAroundCellsRowsAndTablesAreReadAsWhatTheyWrap() throws IOException {
         String stem = "i06-hongtan-gongshui-familyL-docx-revisions-2023";
         String plain = BlindFormsTest.facts(BlindFormsTest.readBlind(stem));
-        String xml = documentXml(stem);
-        Document cell = withDocument(stem, wrap(xml, xml.lastIndexOf("<w:tc>", xml.indexOf("全年执行数")), "</w:tc>"));
-        Document rows = withDocument(stem, wrap(xml, xml.lastIndexOf("<w:tr>", xml.indexOf("立项依据充分性")), "</w:tr>",
+        String xml = BlindFormsTest.documentXml(stem);
+        Document cell = BlindFormsTest.withDocument(folder, stem, wrap(xml, xml.lastIndexOf("<w:tc>", xml.indexOf("全年执行数")), "</w:tc>"));
+        Document rows = BlindFormsTest.withDocument(folder, stem, wrap(xml, xml.lastIndexOf("<w:tr>", xml.indexOf("立项依据充分性")), "</w:tr>",
                 xml.lastIndexOf("<w:tr>", xml.indexOf("总分"))));
-        Document table = withDocument(stem, wrap(xml, xml.indexOf("<w:tbl>"), "</w:tbl>"));
+        Document table = BlindFormsTest.withDocument(folder, stem, wrap(xml, xml.indexOf("<w:tbl>"), "</w:tbl>"));
         assertAll(() -> assertEquals(plain, BlindFormsTest.facts(cell), "cell"), () -> assertEquals(plain, BlindFormsTest.facts(rows), "rows"),
                 () -> assertEquals(plain, BlindFormsTest.facts(table), "table"));
     }
@@ -208,27 +202,6 @@ public class BlindForms9Test {
     private static String wrap(String xml, int from, String end, int to) {
         return xml.substring(0, from) + "<w:sdt><w:sdtPr><w:id w:val=\"1\"/></w:sdtPr><w:sdtContent>"
                 + xml.substring(from, to) + "</w:sdtContent></w:sdt>" + xml.substring(to);
-    }
-
-    private static String documentXml(String stem) throws IOException {
-        try (ZipFile zip = new ZipFile(FOLDER.resolve(stem + ".docx").toFile())) {
-            return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The blind docx {@code stem} with its document.xml replaced, read. */
-    private Document withDocument(String stem, String xml) throws IOException {
-        Path copy = folder.resolve(stem + "-" + xml.hashCode() + ".docx");
-        try (ZipFile zip = new ZipFile(FOLDER.resolve(stem + ".docx").toFile());
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(entry.getName().equals("word/document.xml") ? xml.getBytes(StandardCharsets.UTF_8)
-                        : zip.getInputStream(entry).readAllBytes());
-                out.closeEntry();
-            }
-        }
-        return Fixtures.read(copy);
     }
 
     /** Every other form reads with no parse problem (i05's site footer, a table named footer, is page chrome). */

@@ -10,11 +10,17 @@ import perfaudit.model.Measure;
 import perfaudit.model.funds.FundLine;
 import perfaudit.model.funds.Funds;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -344,5 +350,27 @@ public class BlindFormsTest {
 
     private static String n(BigDecimal value) {
         return value == null ? "-" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** The document.xml of the blind docx {@code stem}. */
+    static String documentXml(String stem) throws IOException {
+        try (ZipFile zip = new ZipFile(FOLDER.resolve(stem + ".docx").toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The blind docx {@code stem} with its document.xml replaced by {@code xml}, written into {@code folder} and read. */
+    static Document withDocument(Path folder, String stem, String xml) throws IOException {
+        Path copy = folder.resolve(stem + "-" + xml.hashCode() + ".docx");
+        try (ZipFile zip = new ZipFile(FOLDER.resolve(stem + ".docx").toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(entry.getName().equals("word/document.xml") ? xml.getBytes(StandardCharsets.UTF_8)
+                        : zip.getInputStream(entry).readAllBytes());
+                out.closeEntry();
+            }
+        }
+        return Fixtures.read(copy);
     }
 }
