@@ -27,7 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public class BlindForms9Test {
 
-
     @TempDir
     Path folder;
 
