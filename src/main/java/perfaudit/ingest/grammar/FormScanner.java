@@ -1,12 +1,13 @@
 package perfaudit.ingest.grammar;
 
-import perfaudit.text.TextFold;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.funds.FundsTable;
 import perfaudit.ingest.grammar.goal.GoalText;
 import perfaudit.ingest.grammar.header.FormTitles;
 import perfaudit.ingest.grammar.header.HeaderFields;
 import perfaudit.ingest.grammar.header.PageChrome;
+import perfaudit.ingest.grammar.header.PageTop;
+import perfaudit.ingest.grammar.header.TitleYears;
 import perfaudit.ingest.grammar.indicators.IndicatorTable;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.total.TotalRow;
@@ -33,8 +34,6 @@ import java.util.regex.Pattern;
  */
 final class FormScanner extends PartScan {
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年度?");
-    private static final Pattern YEAR_CELL = Pattern.compile("^[(（]?(\\d{4})年度?[)）]?$");
     private static final Pattern ATTACHMENT = Pattern.compile("^附件[0-9一二三四五六七八九十]{0,3}$");
     /** Where forms begin: the cells holding a title. */
     private final FormTitles titles;
@@ -47,6 +46,10 @@ final class FormScanner extends PartScan {
     private final Preamble preamble;
     /** Which part each cell's label begins. */
     private final PartLabels parts;
+    /** A page's top inside the indicator table, after which a repeated title is a running header. */
+    private final PageTop pageTop;
+    /** The form's year, where its title gives it. */
+    private final TitleYears years;
     private FormDraft form;
     /** The form's indicator table last read, resumed after a page's running header. */
     private IndicatorTable openTable;
@@ -58,8 +61,6 @@ final class FormScanner extends PartScan {
     private final StringBuilder heading;
     /** The first form, started at its first field because its title stayed in the page heading; else null. */
     private FormDraft titledByHeading;
-    /** A year of the page heading that names the form (…绩效自评表(2022年度)). */
-    private static final Pattern HEADING_YEAR = Pattern.compile("(\\d{4})\\s*年度");
 
     /** Cells consumed by a part of a form; the rest are reported as not recognised. */
     private final java.util.BitSet used = new java.util.BitSet();
@@ -75,6 +76,8 @@ final class FormScanner extends PartScan {
         this.preamble = new Preamble(this, heading, projectList, forms.isEmpty() && recognised.isEmpty(), chrome);
         this.heading = heading;
         this.parts = new PartLabels(t, lex, titles, chrome);
+        this.pageTop = new PageTop(this, titles, chrome);
+        this.years = new TitleYears(this, titles);
     }
 
     /**
@@ -116,7 +119,7 @@ final class FormScanner extends PartScan {
             }
             return startForm(i, title);
         }
-        if (form != null && yearOfNextTitle(i)) {
+        if (form != null && years.beforeNextTitle(i)) {
             // the next form's year before its title: the title reads it (readYear), this form's text ended here
             use(i, i + 1);
             return i + 1;
@@ -128,7 +131,7 @@ final class FormScanner extends PartScan {
             // a document's file name opening a line (a document site's heading of the next document): this form's text
             // ended there; the name is that heading, no unread part of a form
             finishForm(i, false);
-            int end = lineEnd(i);
+            int end = t.lineEnd(i);
             use(i, end);
             return end;
         }
@@ -138,7 +141,7 @@ final class FormScanner extends PartScan {
         Hit<HeaderField> header = t.headerAt(i);
         if (header != null && repeatsHeader(header.value()) && !form.indicators.isEmpty() && signsForm(i, header.value())) {
             // 项目单位(盖章):<this form's unit> under the form: its signature line, not a new form
-            int end = lineEnd(i);
+            int end = t.lineEnd(i);
             use(i, end);
             return end;
         }
@@ -185,7 +188,7 @@ final class FormScanner extends PartScan {
         Hit<Boolean> total = t.labelAt(i, lex.total, true);
         if (total != null && earlyTotal(i)) {
             // the 合计 of a table before the indicators (项目支出明细): not the form's 总分
-            int end = lineEnd(i);
+            int end = t.lineEnd(i);
             use(i, end);
             return end;
         }
@@ -199,9 +202,9 @@ final class FormScanner extends PartScan {
         if (passage != null) {
             return passage(i, passage);
         }
-        int lineEnd = lineEnd(i);
+        int lineEnd = t.lineEnd(i);
         Matcher year = t.get(i).key().indexOf('(') < 0 && !Character.isDigit(t.get(i).key().charAt(0)) ? null
-                : YEAR_CELL.matcher(keys(i, lineEnd));
+                : TitleYears.YEAR_CELL.matcher(keys(i, lineEnd));
         if (year != null && year.matches()) {
             int next = yearCell(i, year);
             use(i, lineEnd);
@@ -260,7 +263,7 @@ final class FormScanner extends PartScan {
             // a second title before any field: page chrome repeating the title, or the title and its subtitle
             form.titleFamily = title.value();
             sawTitle(i, title);
-            readYear(i);
+            years.read(i, form);
             use(i, title.next());
             return title.next();
         }
@@ -278,7 +281,7 @@ final class FormScanner extends PartScan {
             preamble.formTitled(t.text(i, title.next()));
         }
         preamble.formStarted();
-        readYear(i);
+        years.read(i, form);
         use(i, title.next());
         return title.next();
     }
@@ -293,110 +296,12 @@ final class FormScanner extends PartScan {
                 || !title.value().audited()) {
             return false;
         }
-        int k = pastPageTop(title.next());
-        return k < t.size() && titles.at(k) == null && !startsOtherText(k) && !isStop(k) && t.labelAt(k, lex.total, true) == null
-                && !headOfForm(k, firstRowEnd(k)) && opensRow(k);
-    }
-
-    /** Past blank cells, page chrome and a reprinted indicator header (its column labels) at a page's top. */
-    private int pastPageTop(int k) {
-        while (k < t.size()) {
-            if (t.get(k).isBlank()) {
-                k++;
-            } else if (chrome.at(k)) {
-                k = Math.max(lineEnd(k), k + 1);
-            } else if (reprintsIndicatorHeader(k)) {
-                k = sourceLineEnd(k);
-            } else if (labelRunEnd(k) > k) {
-                k = labelRunEnd(k);
-            } else {
-                return k;
-            }
-        }
-        return k;
-    }
-
-    /**
-     * A line (as printed) holding two or more indicator column labels (一级指标 二级指标 …) and no figure: the table's
-     * header again (a row's 二级 label may read as a column label; its figures tell it from the header).
-     */
-    private boolean reprintsIndicatorHeader(int k) {
-        int end = sourceLineEnd(k);
-        int labels = 0;
-        for (int j = k; j < end; j++) {
-            String key = t.get(j).key();
-            if (!key.isEmpty() && Character.isDigit(key.charAt(0))) {
-                return false;
-            }
-            if (t.labelAt(j, lex.indicatorColumn, false) != null) {
-                labels++;
-            }
-        }
-        return labels >= 2;
-    }
-
-    /**
-     * Text flattened one line a page: the page's top reprints the indicator header as three or more column labels in a
-     * row (一级指标 二级指标 三级指标 …), the table's rows going on on the same line. The cell after them, or k where the
-     * labels are fewer.
-     */
-    private int labelRunEnd(int k) {
-        int j = k;
-        int labels = 0;
-        while (j < t.size() && (j == k || t.get(j).gap() == Cell.Gap.SPACE || t.get(j).gap() == Cell.Gap.CELL)) {
-            Hit<Vocabulary.IndicatorField> label = t.labelAt(j, lex.indicatorColumn, false);
-            if (label == null) {
-                break;
-            }
-            labels++;
-            j = label.next();
-        }
-        return labels >= 3 ? j : k;
-    }
-
-    /**
-     * Where a form's head after a title at k would have to lie: the line's cells up to the first figure that is no
-     * year (a row's 指标值). On a page flattened to one line the rest of the page follows, whose dates are no head.
-     */
-    private int firstRowEnd(int k) {
-        int end = lineEnd(k);
-        for (int j = k; j < end; j++) {
-            String key = t.get(j).key();
-            boolean figure = !key.isEmpty() && (Character.isDigit(key.charAt(0)) || Value.COMPARATORS.indexOf(key.charAt(0)) >= 0);
-            if (figure && !YEAR_CELL.matcher(key).matches()) {
-                return j;
-            }
-        }
-        return end;
-    }
-
-    /** A form's head in cells from..to: a year line, a header field (项目名称, 主管部门), a funds or goal label. */
-    private boolean headOfForm(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (t.get(j).isBlank()) {
-                continue;
-            }
-            String key = t.get(j).key();
-            if (YEAR_CELL.matcher(key).matches() || YEAR.matcher(key).lookingAt() || t.headerAt(j) != null
-                    || t.labelAt(j, lex.fundAnchor, Tokens.Rest.BRACKETED) != null || t.labelAt(j, lex.fundColumn, false) != null
-                    || t.labelAt(j, lex.goal, false) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A line that begins an indicator row: a 一级 / 二级 label or block, or a 三级 name followed by more cells of the row. */
-    private boolean opensRow(int k) {
-        if (t.labelAt(k, lex.level1, false) != null || t.labelAt(k, lex.level2, false) != null || t.blockAt(k) != null) {
-            return true;
-        }
-        return lineEnd(k) - k >= 3 && !t.get(k).key().isEmpty() && !Character.isDigit(t.get(k).key().charAt(0));
+        return pageTop.rowsGoOnAfter(title.next());
     }
 
     /** The running header and the page top after it are chrome; the indicator table reads on from its next row. */
     private int resumeAfterRunningHeader(int i, Hit<Family> title) {
-        int k = pastPageTop(title.next());
+        int k = pageTop.past(title.next());
         use(i, k);
         Cell cell = t.get(i);
         log.note(cell.row(), cell.location(), cell.text(), "the form's title repeated at a page's top inside its 绩效指标"
@@ -443,60 +348,6 @@ final class FormScanner extends PartScan {
         return preamble.read(i);
     }
 
-    /** The year in the title cell or in the one or two cells after it: (2023年度), 2022年度…, 2019年度). */
-    private void readYear(int i) {
-        if (i > 0 && (t.get(i).gap() == Cell.Gap.NONE || yearSplitOff(i))) {
-            // glued text cut at the title: the year is printed just before it (2020年度水土保持监测|项目绩效自评表),
-            // or PDF text split it off at a space (2018 | 年部门整体支出绩效评价得分表)
-            Matcher before = YEAR.matcher(t.get(i - 1).key() + t.get(i).key());
-            if (before.find() && form.year == null) {
-                form.year = Integer.parseInt(before.group(1));
-            }
-        }
-        StringBuilder joined = new StringBuilder();
-        for (int k = i; k < Math.min(t.size(), i + 4); k++) {
-            if (k > i && (titles.at(k) != null || t.headerAt(k) != null)) {
-                break;
-            }
-            joined.append(t.get(k).key());
-            Matcher year = YEAR.matcher(joined);
-            if (year.find() && (k == i || joined.length() - t.get(i).key().length() <= 12)) {
-                if (form.year == null) {
-                    form.year = Integer.parseInt(year.group(1));
-                }
-                use(i, k + 1);
-                return;
-            }
-        }
-        yearOfWrappedTitle(i);
-    }
-
-    /** A title's first line: a year of 年度 followed by words only (溪口县2022年度学生营养改善计划), after an optional 1、. */
-    private static final Pattern WRAPPED_TITLE_HEAD = Pattern.compile("^(?:\\d{1,2}、)?\\D{0,12}((?:19|20)\\d{2})年度\\D{2,40}$");
-
-    /**
-     * A long title wrapped over two lines (溪口县2022年度学生营养改善计划 | 项目支出绩效评价得分表): the year is in the
-     * line before the title's, a line of its own holding nothing but the title's head. Read only where the title and
-     * the cells after it give no year, noted.
-     */
-    private void yearOfWrappedTitle(int i) {
-        int k = i - 1;
-        while (k >= 0 && t.get(k).isBlank()) {
-            k--;
-        }
-        if (form.year != null || k < 0 || t.get(i).gap() == Cell.Gap.NONE || t.get(k).gap() == Cell.Gap.NONE
-                || t.headerAt(k) != null || titles.at(k) != null || k > 0 && t.get(k - 1).row() == t.get(k).row()) {
-            return;
-        }
-        Matcher head = WRAPPED_TITLE_HEAD.matcher(t.get(k).key());
-        if (!head.matches() || YEAR.matcher(t.get(i).key()).find()) {
-            return;
-        }
-        form.year = Integer.parseInt(head.group(1));
-        log.note(t.get(k).row(), t.get(k).location(), t.get(k).text(), "年度取自标题的上一行（标题折行）：" + form.year
-                + " — a title wrapped over two lines: its year is in the line before it");
-    }
-
     /**
      * A page's chrome after a form began (the next form's page: 索引号 / 发文单位 lines, 下载本文档 and its
      * 版权说明): read past, label and values, up to the next part or form; no part of any form.
@@ -517,37 +368,17 @@ final class FormScanner extends PartScan {
         // (…自评表.xlsx, a document site's heading) is the next document's
         boolean firstOnLine = k == 0 || t.get(k).row() != t.get(k - 1).row();
         return titles.at(k) != null || chrome.at(k) || firstOnLine && t.headerAt(k) != null || opensDocument(k)
-                || isAttachmentMark(t.get(k).key()) || yearOfNextTitle(k);
+                || isAttachmentMark(t.get(k).key()) || years.beforeNextTitle(k);
     }
-
-    /**
-     * A year alone in its cell run into the title after it (2022年度|县级专项资金绩效目标自评表, glued text cut at the
-     * title): the next form's year, printed before its title, so the text before it (the last row of a form run
-     * together with the next) ends there.
-     */
-    private boolean yearOfNextTitle(int k) {
-        return k + 1 < t.size() && t.get(k + 1).gap() == Cell.Gap.NONE && YEAR_BEFORE_TITLE.matcher(t.get(k).key()).matches()
-                && titles.at(k + 1) != null;
-    }
-
-    private static final Pattern YEAR_BEFORE_TITLE = Pattern.compile("(19|20)\\d{2}年度?");
 
     /** A document's file name alone at a line's start (…自评表.xlsx): where a document site heads the next document. */
     private boolean opensDocument(int k) {
         return (k == 0 || t.get(k).row() != t.get(k - 1).row()) && FormTitles.isFileName(t.get(k).key());
     }
 
-    /** "2018" alone just before a title cell that starts with 年, on the same line. */
-    private boolean yearSplitOff(int i) {
-        return t.get(i).gap() == Cell.Gap.SPACE && t.get(i).key().startsWith("年")
-                && BARE_YEAR.matcher(t.get(i - 1).key()).matches();
-    }
-
-    private static final Pattern BARE_YEAR = Pattern.compile("(19|20)\\d{2}");
-
     private boolean signsForm(int i, HeaderField field) {
         CodedName known = field == HeaderField.DEPARTMENT ? form.department : form.implementingUnit;
-        int end = lineEnd(i);
+        int end = t.lineEnd(i);
         String line = t.text(i, end);
         if (known == null || known.name() == null || line == null || !line.contains(known.name())) {
             return false;
@@ -563,29 +394,6 @@ final class FormScanner extends PartScan {
     private boolean repeatsHeader(HeaderField field) {
         return field == HeaderField.DEPARTMENT && form.department != null
                 || field == HeaderField.IMPLEMENTING_UNIT && form.implementingUnit != null;
-    }
-
-    /**
-     * The end of cell {@code i}'s line as printed: {@link #lineEnd} bounded by the source line. "cell |" text runs a row
-     * on over its line ends (a line closed by a bar goes on), so a reprinted header line "绩效指标 | 一级指标 … |" and the
-     * row after it are one run of cells; the header is judged on its own line.
-     */
-    private int sourceLineEnd(int i) {
-        int end = lineEnd(i);
-        int k = i + 1;
-        while (k < end && t.get(k).row() == t.get(i).row()) {
-            k++;
-        }
-        return k;
-    }
-
-    /** The index after the last cell on cell i's line (or grid row). */
-    private int lineEnd(int i) {
-        int k = i + 1;
-        while (k < t.size() && (t.get(k).gap() == Cell.Gap.SPACE || t.get(k).gap() == Cell.Gap.CELL || t.get(k).gap() == Cell.Gap.NONE)) {
-            k++;
-        }
-        return k;
     }
 
     private String keys(int from, int to) {
@@ -675,7 +483,7 @@ final class FormScanner extends PartScan {
         }
         // a part's label met again in a form that has the part is the form's text, not a new part; what opens a part
         // (source headings 中央 省、地 … open the funds table) ends the value before it
-        return parts.always(i) || opensDocument(i) || yearOfNextTitle(i)
+        return parts.always(i) || opensDocument(i) || years.beforeNextTitle(i)
                 || (form == null || !form.partsRead.contains(Terms.FUNDS_HEADER)) && (parts.funds(i) || FundsTable.opensBySource(this, i))
                 || parts.goal(i) && (form == null || !form.partsRead.contains(Terms.GOAL_HEADER) || labelledGoalAfterUnlabelled(i))
                 || parts.table(i) && (form == null || !form.partsRead.contains(Terms.INDICATOR_HEADER));
@@ -809,7 +617,7 @@ final class FormScanner extends PartScan {
             done.truncateLastRow();
         }
         if (done == titledByHeading && done.year == null) {
-            yearOfHeading(done);
+            years.fromHeading(done, done.startCell, heading);
         }
         if (done.projectName == null && done.bareNameLabel >= 0) {
             new HeaderFields(this, done).displacedProjectName(end, parts::table,
@@ -819,23 +627,6 @@ final class FormScanner extends PartScan {
             problem(done.tableEndWithoutTotal, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
         }
         forms.add(done.build(lex));
-    }
-
-    /**
-     * The year of a form whose title stayed in the page heading and that prints none of its own: the heading's
-     * "(2022年度)" where the heading names a self-evaluation form (…绩效自评表), noted.
-     */
-    private void yearOfHeading(FormDraft done) {
-        // folded, as every label is matched: a mirror's 績效自評表(2022年度), glossed or typed full-width, names the form alike
-        String title = TextFold.fold(heading.toString());
-        int form = title.indexOf("自评表");
-        Matcher year = HEADING_YEAR.matcher(title);
-        if (form >= 0 && year.find() && Math.abs(year.start() - form) <= 12) {
-            done.year = Integer.parseInt(year.group(1));
-            Cell at = t.get(done.startCell);
-            log.note(at.row(), at.location(), at.text(), "年度取自页面标题：'" + title.substring(0, Math.min(title.length(), year.end() + 1)).strip()
-                    + "' — the form prints no year of its own; its title, left in the page heading, gives " + done.year);
-        }
     }
 
     /**

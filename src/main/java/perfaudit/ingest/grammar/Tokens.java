@@ -322,6 +322,29 @@ public final class Tokens {
         return "一二三四五六七八九十".indexOf(c) >= 0;
     }
 
+    /** The index after the last cell on cell i's line (or grid row): cells parted by a space, a cell edge or nothing. */
+    public int lineEnd(int i) {
+        int k = i + 1;
+        while (k < size() && (get(k).gap() == Cell.Gap.SPACE || get(k).gap() == Cell.Gap.CELL || get(k).gap() == Cell.Gap.NONE)) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The end of cell {@code i}'s line as printed: {@link #lineEnd} bounded by the source line. "cell |" text runs a row
+     * on over its line ends (a line closed by a bar goes on), so a reprinted header line "绩效指标 | 一级指标 … |" and the
+     * row after it are one run of cells; a header is judged on its own line.
+     */
+    public int printedLineEnd(int i) {
+        int end = lineEnd(i);
+        int k = i + 1;
+        while (k < end && get(k).row() == get(i).row()) {
+            k++;
+        }
+        return k;
+    }
+
     /** The text of cells {@code from} to {@code to}, joined as printed: spaces kept, wrapped lines rejoined. */
     public String text(int from, int to) {
         StringBuilder text = new StringBuilder();
