@@ -7,7 +7,6 @@ import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens.Hit;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.text.InterleavedColumns;
-import perfaudit.ingest.grammar.text.TextWidth;
 import perfaudit.model.Goal;
 import perfaudit.model.Terms;
 
@@ -22,8 +21,6 @@ import java.util.List;
  * at its first line that does not fill the column.
  */
 public final class GoalText {
-
-    private static final double FULL_LINE = 0.85;
 
     private final PartScan s;
     private final FormDraft form;
@@ -115,7 +112,7 @@ public final class GoalText {
             return end;
         }
         Goal goal = actualFrom >= 0
-                ? new Goal(t.get(i).location(), join(cells.subList(0, actualFrom)), join(cells.subList(actualFrom, cells.size())))
+                ? new Goal(t.get(i).location(), GoalCells.join(cells.subList(0, actualFrom)), GoalCells.join(cells.subList(actualFrom, cells.size())))
                 : split(cells, t.get(i).location());
         if (goal == null) {
             s.problem(i, "预期目标与实际完成情况并排印在同一行，无法分开 — the 预期目标 and 实际完成情况 texts run on one line"
@@ -240,27 +237,27 @@ public final class GoalText {
         if (filled.stream().allMatch(c -> c.column() >= 0) && s.grid) {
             return byColumn(filled, at);
         }
-        List<List<Cell>> texts = marked(cells);
+        List<List<Cell>> texts = GoalCells.marked(cells);
         if (texts.size() >= 2) {
-            String expected = join(texts.get(0));
+            String expected = GoalCells.join(texts.get(0));
             List<Cell> rest = new ArrayList<>();
             texts.subList(1, texts.size()).forEach(rest::addAll);
-            return new Goal(at, expected, join(rest));
+            return new Goal(at, expected, GoalCells.join(rest));
         }
-        List<List<Cell>> paragraphs = paragraphs(cells);
+        List<List<Cell>> paragraphs = GoalCells.paragraphs(cells);
         boolean cellPerLine = cells.stream().noneMatch(c -> c.gap() == Cell.Gap.SPACE);
         if (expectedLabel && actualLabel && paragraphs.size() == 2 && cellPerLine
                 && paragraphs.stream().allMatch(p -> p.size() == 1)) {
             // 预期目标 / 实际完成情况 printed before both texts, one cell per line (flattened pages): a blank
             // line parts the two cells. Not in PDF text, whose lines hold both columns side by side and whose
             // 预期目标 may run over several lines and a page break (byWrap reads it)
-            return new Goal(at, join(paragraphs.get(0)), join(paragraphs.get(1)));
+            return new Goal(at, GoalCells.join(paragraphs.get(0)), GoalCells.join(paragraphs.get(1)));
         }
-        if (expectedLabel && actualLabel && filled.size() >= 2 && oneLine(filled)) {
+        if (expectedLabel && actualLabel && filled.size() >= 2 && GoalCells.oneLine(filled)) {
             return null; // both texts side by side on the one line, cut only by spaces: no line wraps to read by
         }
         Goal sideBySide = expectedLabel && actualLabel ? sideBySide(filled, at) : null;
-        return sideBySide != null ? sideBySide : byWrap(filled, at);
+        return sideBySide != null ? sideBySide : GoalWraps.byWrap(filled, at);
     }
 
     /**
@@ -314,180 +311,13 @@ public final class GoalText {
                 && filled.stream().skip(1).allMatch(c -> c.gap() == Cell.Gap.NONE);
     }
 
-    /** Whether the cells are on one text line: none after the first starts a line, a blank line or a page. */
-    private static boolean oneLine(List<Cell> filled) {
-        return filled.stream().skip(1).allMatch(c -> c.gap() == Cell.Gap.SPACE || c.gap() == Cell.Gap.NONE);
-    }
-
-    /** The filled cells in runs parted by blank lines (several blank lines read as a break). */
-    private static List<List<Cell>> paragraphs(List<Cell> cells) {
-        List<List<Cell>> paragraphs = new ArrayList<>();
-        List<Cell> current = new ArrayList<>();
-        for (Cell cell : cells) {
-            if ((cell.isBlank() || cell.gap() == Cell.Gap.BLANK || cell.gap() == Cell.Gap.BREAK) && !current.isEmpty()) {
-                paragraphs.add(current);
-                current = new ArrayList<>();
-            }
-            if (!cell.isBlank()) {
-                current.add(cell);
-            }
-        }
-        if (!current.isEmpty()) {
-            paragraphs.add(current);
-        }
-        return paragraphs;
-    }
-
     private Goal byColumn(List<Cell> cells, perfaudit.model.SourceLocation at) {
         if (cells.size() >= 2) {
-            return new Goal(at, cells.get(0).text().strip(), join(cells.subList(1, cells.size())));
+            return new Goal(at, cells.get(0).text().strip(), GoalCells.join(cells.subList(1, cells.size())));
         }
         Cell only = cells.get(0);
         boolean nearerActual = actualColumn >= 0
                 && Math.abs(only.column() - actualColumn) < Math.abs(only.column() - expectedColumn);
         return nearerActual ? new Goal(at, null, only.text().strip()) : new Goal(at, only.text().strip(), null);
-    }
-
-    /**
-     * Texts split where the input marks a cell boundary: a "|" or tab, or a space between two texts
-     * on one line (flattened pages put the two cells side by side).
-     */
-    private static List<List<Cell>> marked(List<Cell> cells) {
-        List<List<Cell>> texts = new ArrayList<>();
-        List<Cell> current = new ArrayList<>();
-        boolean anyMark = false;
-        for (Cell cell : cells) {
-            boolean filler = isFiller(cell);
-            boolean boundary = filler || cell.gap() == Cell.Gap.CELL || cell.gap() == Cell.Gap.ROW;
-            if (boundary && !current.isEmpty() && current.stream().anyMatch(c -> !c.isBlank())) {
-                texts.add(current);
-                current = new ArrayList<>();
-                anyMark = true;
-            }
-            if (!cell.isBlank() && !filler) {
-                current.add(cell);
-            }
-        }
-        if (!current.isEmpty()) {
-            texts.add(current);
-        }
-        if (anyMark) {
-            return texts;
-        }
-        // one line holding both texts, a space between them
-        boolean oneLine = cells.stream().skip(1).noneMatch(c -> c.gap() == Cell.Gap.LINE || c.gap() == Cell.Gap.BLANK);
-        long spaces = cells.stream().skip(1).filter(c -> c.gap() == Cell.Gap.SPACE).count();
-        if (oneLine && spaces == 1) {
-            List<List<Cell>> pair = new ArrayList<>();
-            int at = 1;
-            while (cells.get(at).gap() != Cell.Gap.SPACE) {
-                at++;
-            }
-            pair.add(cells.subList(0, at));
-            pair.add(cells.subList(at, cells.size()));
-            return pair;
-        }
-        return List.of(cells);
-    }
-
-    /**
-     * A run of leader dots (….. or ·····) printed between the two texts: the filler of a cell's empty
-     * space in a flattened page, so it parts the 预期目标 text from the 实际完成情况 text.
-     */
-    private static boolean isFiller(Cell cell) {
-        String text = cell.text().strip();
-        if (text.length() < 2) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c != '.' && c != '…' && c != '·' && c != '。' && c != '_' && c != '．') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * PDF text: a paragraph's lines are full to the column width except its last, so 预期目标 ends
-     * at its first short line. When a page break splits the row, each cell's text starts on the first
-     * page and the text after the break continues the cell that had not finished.
-     */
-    private Goal byWrap(List<Cell> cells, perfaudit.model.SourceLocation at) {
-        List<List<String>> pages = new ArrayList<>();
-        pages.add(new ArrayList<>());
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            Cell cell = cells.get(i);
-            Cell.Gap gap = cell.gap();
-            if (i > 0 && (gap == Cell.Gap.LINE || gap == Cell.Gap.BLANK || gap == Cell.Gap.BREAK || gap == Cell.Gap.ROW)) {
-                pages.get(pages.size() - 1).add(line.toString());
-                line = new StringBuilder();
-                if (gap == Cell.Gap.BREAK) {
-                    pages.add(new ArrayList<>());
-                }
-            } else if (i > 0) {
-                line.append(' ');
-            }
-            line.append(cell.text().strip());
-        }
-        pages.get(pages.size() - 1).add(line.toString());
-        double full = FULL_LINE * pages.stream().flatMap(List::stream).mapToDouble(TextWidth::of).max().orElse(0);
-        StringBuilder expected = new StringBuilder();
-        StringBuilder actual = new StringBuilder();
-        boolean expectedOpen = true;
-        for (int p = 0; p < pages.size(); p++) {
-            List<String> page = pages.get(p);
-            int end = expectedOpen ? firstShort(page, full) : -1;
-            if (expectedOpen && p == 0 && pages.size() > 1 && end == page.size() - 1 && end > 0) {
-                end = page.size() - 2;
-                append(expected, page, 0, end + 1);
-                append(actual, page, end + 1, page.size());
-                continue;
-            }
-            if (!expectedOpen) {
-                append(actual, page, 0, page.size());
-            } else if (end < 0) {
-                append(expected, page, 0, page.size());
-            } else {
-                append(expected, page, 0, end + 1);
-                append(actual, page, end + 1, page.size());
-                expectedOpen = false;
-            }
-        }
-        return new Goal(at, blankToNull(expected.toString()), blankToNull(actual.toString()));
-    }
-
-    private static int firstShort(List<String> page, double full) {
-        for (int i = 0; i < page.size(); i++) {
-            if (TextWidth.of(page.get(i)) < full) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void append(StringBuilder into, List<String> lines, int from, int to) {
-        for (int i = from; i < to; i++) {
-            into.append(lines.get(i));
-        }
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private String join(List<Cell> cells) {
-        StringBuilder text = new StringBuilder();
-        for (Cell cell : cells) {
-            if (cell.isBlank()) {
-                continue;
-            }
-            if (!text.isEmpty()) {
-                text.append(Tokens.separator(cell.gap(), text.charAt(text.length() - 1), cell.text()));
-            }
-            text.append(cell.text().strip());
-        }
-        return text.isEmpty() ? null : text.toString();
     }
 }
