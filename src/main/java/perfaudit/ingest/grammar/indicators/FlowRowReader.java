@@ -5,6 +5,7 @@ import perfaudit.ingest.grammar.FormDraft;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Tokens;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.cells.ColumnOrder;
 import perfaudit.ingest.grammar.indicators.cells.Placeholders;
 import perfaudit.ingest.grammar.indicators.cells.RowAligner;
 import perfaudit.ingest.grammar.indicators.cells.RowText;
@@ -41,6 +42,8 @@ final class FlowRowReader {
     /** The header's columns after 一级 / 二级: a row's cells after its labels. */
     private final List<IndicatorField> valueFields;
     private final RowAligner aligner;
+    /** The row's cells against the header's columns in print order. */
+    private final ColumnOrder columns;
     /** The width at which the 三级指标 column wraps (see RowEnds.wrapWidth). */
     private final double nameWidth;
 
@@ -57,6 +60,7 @@ final class FlowRowReader {
         int[] noColumns = new int[valueFields.size()];
         Arrays.fill(noColumns, -1);
         this.aligner = new RowAligner(valueFields, noColumns, scanner.lex);
+        this.columns = new ColumnOrder(valueFields, aligner);
         this.nameWidth = nameWidth;
     }
 
@@ -107,102 +111,132 @@ final class FlowRowReader {
         List<RowAligner.Item> items = RowText.items(cells, s.lex, valueFields, nameWidth, t.glued);
         int first = row.first;
         int last = Math.max(first, row.last);
-        if (items.isEmpty()) {
+        if (items.isEmpty() || isPlaceholder(items)) {
             s.use(first, last + 1);
             return;
         }
-        if (isPlaceholder(items)) {
-            s.use(first, last + 1);
-            return;
-        }
-        boolean cutShort = ends.lastFilledCell(last) && !endsInLastColumnMark(items) && !reachesActualWithoutPoints(items)
-                && !reachesScoreBeforeReview(items);
-        if (!cutShort && ends.otherTextAfter(last) && stopsBeforePoints(items)) {
-            // the next form's title or page follows a row without its 分值/得分: the text was cut inside the
-            // row, as where a file ends (an excerpt, then the next form), not a row that lost a line
-            cutShort = true;
-            form.stoppedAt = last;
-        }
+        boolean cutShort = isCutShort(items, last);
         if (!cutShort && !t.glued && RowText.wordsOverLines(cells, items)
                 && (valueFields.contains(IndicatorField.TARGET) || valueFields.contains(IndicatorField.TARGET_VALUE))) {
             // words on lines of their own: a wrapped name, or name / target / actual — never silently one name
-            problemOnEachLine(first, last, "indicator row of words on separate lines: name, 指标值 and 完成值 cannot be told apart: "
+            refuse(first, last, "indicator row of words on separate lines: name, 指标值 and 完成值 cannot be told apart: "
                     + String.join(" | ", cells.stream().filter(c -> !c.isBlank()).map(c -> c.text().strip()).toList())
                     + " — 指标行各行文字无法区分指标名称、指标值和完成值");
-            builder.rowUnread();
             return;
         }
-        if (t.glued && CoreMarkedRows.handles(valueFields)) {
-            glued.readCoreMarked(cells, first, last, ends.lastFilledCell(last));
+        if (readAsGlued(cells, first, last, cutShort)) {
             return;
         }
-        if (t.glued && valueFields.contains(IndicatorField.UNIT) && GluedIndicatorRows.handles(valueFields)) {
-            // a 计量单位 column: the figures glued bare (万亩2810810), no cell boundary the general reader could find
-            glued.read(cells, first, last, cutShort);
-            return;
-        }
-        if (t.glued && !cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints() || ends.scoreOnly())) {
-            glued.read(cells, first, last);
-            return;
-        }
-        Optional<Map<IndicatorField, RowAligner.Item>> aligned = cutShort ? positional(items) : aligner.align(items);
+        Optional<Map<IndicatorField, RowAligner.Item>> aligned = cutShort ? columns.positional(items) : aligner.align(items);
         if (!cutShort && !row.afterLabel && textBetweenRowsOnOneLine(cells, first, last, aligned)) {
             return; // before the repairs below: joined to the next row's name, the text would read as a wrapped name
         }
         if (aligned.isEmpty()) {
-            List<RowAligner.Item> kept = new ArrayList<>(items);
-            while (aligned.isEmpty() && kept.size() > 1 && kept.get(kept.size() - 1).value().kind() == Value.Kind.EMPTY) {
-                kept.remove(kept.size() - 1);
-                aligned = aligner.align(kept);
-            }
-            if (aligned.isEmpty()) {
-                kept = items.stream().filter(i -> i.value().kind() != Value.Kind.EMPTY).toList();
-                aligned = aligner.align(kept);
-            }
-            List<RowAligner.Item> oneName = aligned.isEmpty() ? RowText.wrappedName(items, valueFields) : null;
-            if (oneName != null) {
-                aligned = aligner.align(oneName);
-            }
+            aligned = alignedLoosely(items);
         }
         if (!cutShort) {
             aligned = nameNotShiftedIntoTarget(items, aligned);
         }
         if (aligned.isPresent() && namedByBound(aligned.get().get(IndicatorField.NAME))) {
             // a bound (≥90%) is a 年度指标值, never a 三级 name: the row's name was lost or taken for a label
-            problemOnEachLine(first, last, "indicator row without its name, a value where the name stands: "
+            refuse(first, last, "indicator row without its name, a value where the name stands: "
                     + String.join(" | ", items.stream().map(RowAligner.Item::text).toList()) + " — 指标行缺少指标名称，名称处为指标值");
-            builder.rowUnread();
             return;
         }
-        boolean gluedFallback = t.glued && cutShort && GluedIndicatorRows.handles(valueFields) && ends.scoreOnly();
-        if (gluedFallback && (aligned.isEmpty() || ends.missesScores(row, aligned.get())
-                || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
-            // as above, where the text stops inside the glued rows: the rows before the cut are read, the cut one is not
+        if (t.glued && cutShort && GluedIndicatorRows.handles(valueFields) && ends.scoreOnly() && (aligned.isEmpty()
+                || ends.missesScores(row, aligned.get()) || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
+            // as in readAsGlued, where the text stops inside the glued rows: the rows before the cut are read, the cut one is not
             glued.read(cells, first, last, cutShort);
             return;
         }
         if (aligned.isEmpty()) {
-            long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
-                    && Value.COMPARATORS.indexOf(i.value().cell().key().charAt(0)) >= 0).count();
-            String reason = (targets >= 2 || items.size() > valueFields.size()
-                    ? "two indicator rows run together (a row's 分值/得分 line was lost?): " : "indicator row does not fit the 绩效指标 columns: ")
-                    + String.join(" | ", items.stream().map(RowAligner.Item::text).toList()) + " — 指标行与表头列对不上";
-            problemOnEachLine(first, last, reason);
-            builder.rowUnread();
+            refuse(first, last, unfitted(items));
             return;
         }
-        RowAligner.Item nameItem = aligned.get().get(IndicatorField.NAME);
+        addAligned(row, items, aligned.get(), cutShort, before);
+    }
+
+    /**
+     * The row's cells stop short of its columns: the input ends inside it (its last filled cell, no end mark), or the
+     * next form's title or page follows a row without its 分值/得分 — the text was cut inside the row, as where a file
+     * ends (an excerpt, then the next form), not a row that lost a line; then the form stops here.
+     */
+    private boolean isCutShort(List<RowAligner.Item> items, int last) {
+        if (ends.lastFilledCell(last) && !columns.endsInLastColumnMark(items) && !columns.reachesActualWithoutPoints(items)
+                && !columns.reachesScoreBeforeReview(items)) {
+            return true;
+        }
+        if (ends.otherTextAfter(last) && columns.stopsBeforePoints(items)) {
+            form.stoppedAt = last;
+            return true;
+        }
+        return false;
+    }
+
+    /** Glued text whose columns the glued-row readers cut (core-marked rows, a 计量单位 column, points first or none). */
+    private boolean readAsGlued(List<Cell> cells, int first, int last, boolean cutShort) {
+        if (!t.glued) {
+            return false;
+        }
+        if (CoreMarkedRows.handles(valueFields)) {
+            glued.readCoreMarked(cells, first, last, ends.lastFilledCell(last));
+            return true;
+        }
+        if (valueFields.contains(IndicatorField.UNIT) && GluedIndicatorRows.handles(valueFields)) {
+            // a 计量单位 column: the figures glued bare (万亩2810810), no cell boundary the general reader could find
+            glued.read(cells, first, last, cutShort);
+            return true;
+        }
+        if (!cutShort && GluedIndicatorRows.handles(valueFields) && (ends.weightBeforeTarget() || ends.noPoints() || ends.scoreOnly())) {
+            glued.read(cells, first, last);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A row the aligner could not fit whole, fitted with less: without its trailing empty cells, without any empty
+     * cell, or as one name wrapped over its lines.
+     */
+    private Optional<Map<IndicatorField, RowAligner.Item>> alignedLoosely(List<RowAligner.Item> items) {
+        Optional<Map<IndicatorField, RowAligner.Item>> aligned = Optional.empty();
+        List<RowAligner.Item> kept = new ArrayList<>(items);
+        while (aligned.isEmpty() && kept.size() > 1 && kept.get(kept.size() - 1).value().kind() == Value.Kind.EMPTY) {
+            kept.remove(kept.size() - 1);
+            aligned = aligner.align(kept);
+        }
+        if (aligned.isEmpty()) {
+            kept = items.stream().filter(i -> i.value().kind() != Value.Kind.EMPTY).toList();
+            aligned = aligner.align(kept);
+        }
+        List<RowAligner.Item> oneName = aligned.isEmpty() ? RowText.wrappedName(items, valueFields) : null;
+        return oneName != null ? aligner.align(oneName) : aligned;
+    }
+
+    /** Why a row fits no reading: two rows run together (two bounds, or more cells than columns), or a row off the columns. */
+    private String unfitted(List<RowAligner.Item> items) {
+        long targets = items.stream().filter(i -> i.value().kind() == Value.Kind.MEASURE
+                && Value.COMPARATORS.indexOf(i.value().cell().key().charAt(0)) >= 0).count();
+        return (targets >= 2 || items.size() > valueFields.size()
+                ? "two indicator rows run together (a row's 分值/得分 line was lost?): " : "indicator row does not fit the 绩效指标 columns: ")
+                + String.join(" | ", items.stream().map(RowAligner.Item::text).toList()) + " — 指标行与表头列对不上";
+    }
+
+    /** The row read into its columns: added to the form, or reported where its points are missing or the text stops in its name. */
+    private void addAligned(FlowRow row, List<RowAligner.Item> items, Map<IndicatorField, RowAligner.Item> aligned,
+                            boolean cutShort, StoppedEarly before) {
+        int first = row.first;
+        int last = Math.max(first, row.last);
+        RowAligner.Item nameItem = aligned.get(IndicatorField.NAME);
         boolean childRow = nameItem != null && builder.isChild(nameItem.text());
-        if (!cutShort && !childRow && ends.missesScores(row, aligned.get())) {
-            if (continuesReasonAbove(items, first, last)) {
-                return;
+        if (!cutShort && !childRow && ends.missesScores(row, aligned)) {
+            if (!continuesReasonAbove(items, first, last)) {
+                refuse(first, last, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
             }
-            problemOnEachLine(first, last, "indicator row has no 分值/得分 at its end (its line was lost?) — 指标行缺少分值和得分");
-            builder.rowUnread();
             return;
         }
         boolean figures = items.stream().anyMatch(i -> i.value().isNumeric() || i.value().kind() == Value.Kind.MEASURE);
-        if (cutShort && (!figures || aligned.get().keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
+        if (cutShort && (!figures || aligned.keySet().stream().allMatch(f -> f == IndicatorField.NAME))) {
             // the text stops inside the row's name: nothing of it to audit (the form says where it stops)
             if (!figures && before != null && nextFilled(before.last()) == first) {
                 stoppedEarly = before; // or it is no row, and the row before is where the text stops (see textEnds)
@@ -212,9 +246,9 @@ final class FlowRowReader {
             return;
         }
         if (!cutShort && !t.glued) {
-            stoppedEarly = stopsEarlyInColumnOrder(items, aligned.get(), first, last);
+            stoppedEarly = stopsEarlyInColumnOrder(items, aligned, first, last);
         }
-        builder.add(t.get(first), cutShort ? withoutCutName(items, aligned.get()) : aligned.get(), cutShort);
+        builder.add(t.get(first), cutShort ? withoutCutName(items, aligned) : aligned, cutShort);
         s.use(first, last + 1);
     }
 
@@ -243,8 +277,8 @@ final class FlowRowReader {
      * 得分 the header prints, where the reading kept put them further right (a column between left empty); else null.
      */
     private StoppedEarly stopsEarlyInColumnOrder(List<RowAligner.Item> items, Map<IndicatorField, RowAligner.Item> aligned, int first, int last) {
-        IndicatorField lastPoints = lastPointsColumn();
-        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items);
+        IndicatorField lastPoints = columns.lastPointsColumn();
+        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = columns.inColumnOrder(items);
         if (lastPoints == null || inOrder.isEmpty() || inOrder.get().containsKey(lastPoints) || inOrder.get().equals(aligned)) {
             return null;
         }
@@ -431,129 +465,6 @@ final class FlowRowReader {
         return new Cell(joined, a.location(), a.row(), -1, a.gap());
     }
 
-    /**
-     * The row ends in the 是 / 否 of the table's last column (是否核心指标): it reaches its last column, so the text did not
-     * stop inside it, even where nothing follows it.
-     */
-    private boolean endsInLastColumnMark(List<RowAligner.Item> items) {
-        return !valueFields.isEmpty() && valueFields.get(valueFields.size() - 1) == IndicatorField.CORE
-                && Value.isYesNo(items.get(items.size() - 1).value().cell().key());
-    }
-
-    /**
-     * In a table printing no 分值 / 得分 (families C / C′ / H, no 总分 after it), the row fills, in column order, every
-     * column up to its 实际完成值, and after that the header prints at most the words of a 未完成原因, left empty where
-     * the target was met, and its actual ends in its target's unit: the row is whole, so a text ending there ends with
-     * the table. A row the text stops in before its actual, or inside it, is still cut.
-     */
-    private boolean reachesActualWithoutPoints(List<RowAligner.Item> items) {
-        int actual = valueFields.indexOf(IndicatorField.ACTUAL);
-        if (!ends.noPoints() || actual < 0
-                || !valueFields.subList(actual + 1, valueFields.size()).stream().allMatch(f -> f == IndicatorField.DEVIATION)) {
-            return false;
-        }
-        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items);
-        return inOrder.isPresent() && valueFields.subList(0, actual + 1).stream().allMatch(f -> filled(inOrder.get().get(f)))
-                && actualEndsInTargetsUnit(inOrder.get());
-    }
-
-    /**
-     * The header prints after the 得分 (自评分) only a 复核分, which the reviewer fills later, and the row fills, in column
-     * order, every column up to a figure in its 得分: the row is whole (space rows lose the empty 复核分 at the line's
-     * end), so a text ending there ends with the table. A row stopped before its 得分 is still cut.
-     */
-    private boolean reachesScoreBeforeReview(List<RowAligner.Item> items) {
-        List<IndicatorField> fields = valueFields; // a words column (评价标准及依据) is counted: its text fills it
-        int score = fields.indexOf(IndicatorField.SCORE);
-        if (score < 0 || score == fields.size() - 1
-                || !fields.subList(score + 1, fields.size()).stream().allMatch(f -> f == IndicatorField.REVIEW)) {
-            return false;
-        }
-        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items, fields);
-        return inOrder.isPresent() && items.size() == score + 1
-                && fields.subList(0, score + 1).stream().allMatch(f -> filled(inOrder.get().get(f)))
-                && inOrder.get().get(IndicatorField.SCORE).value().kind() == Value.Kind.NUMBER;
-    }
-
-    private static boolean filled(RowAligner.Item item) {
-        return item != null && item.value().kind() != Value.Kind.EMPTY;
-    }
-
-    /**
-     * The actual is a figure ending in the unit its target's figure ends in (≥90% / 94%, ≥1.2万人 / 1.3万人): a text the
-     * input stops in (提高村民收 of 提高村民收入, 1.3万 of 1.3万人) does not pass for a whole cell.
-     */
-    private static boolean actualEndsInTargetsUnit(Map<IndicatorField, RowAligner.Item> row) {
-        RowAligner.Item target = row.getOrDefault(IndicatorField.TARGET, row.get(IndicatorField.TARGET_VALUE));
-        String unit = target == null ? null : unitAfterFigure(target.text());
-        return unit != null && unit.equals(unitAfterFigure(row.get(IndicatorField.ACTUAL).text()));
-    }
-
-    /** The words after a cell's last digit, where there are some and the cell has a digit; else null. */
-    private static String unitAfterFigure(String text) {
-        String cell = text.strip();
-        int lastDigit = -1;
-        for (int k = 0; k < cell.length(); k++) {
-            if (Character.isDigit(cell.charAt(k))) {
-                lastDigit = k;
-            }
-        }
-        String unit = lastDigit < 0 ? "" : cell.substring(lastDigit + 1).strip();
-        return unit.isEmpty() ? null : unit;
-    }
-
-    /** Read in column order, the row's cells end before the last of the 分值 / 得分 columns the header prints. */
-    private boolean stopsBeforePoints(List<RowAligner.Item> items) {
-        IndicatorField lastPoints = lastPointsColumn();
-        if (lastPoints == null) {
-            return false;
-        }
-        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = positional(items);
-        return inOrder.isEmpty() || !inOrder.get().containsKey(lastPoints);
-    }
-
-    /** The last of the 分值 / 得分 columns the header prints, or null. */
-    private IndicatorField lastPointsColumn() {
-        return valueFields.contains(IndicatorField.SCORE) ? IndicatorField.SCORE
-                : valueFields.contains(IndicatorField.WEIGHT) ? IndicatorField.WEIGHT : null;
-    }
-
-    /**
-     * A row the text stops in lost its last cells, not its first: its cells are the columns in order
-     * (the 满意度 row of a web excerpt cut after its 分值).
-     */
-    private Optional<Map<IndicatorField, RowAligner.Item>> positional(List<RowAligner.Item> items) {
-        Optional<Map<IndicatorField, RowAligner.Item>> inOrder = inColumnOrder(items);
-        return inOrder.isPresent() ? inOrder : aligner.align(items);
-    }
-
-    /** The row's cells in the columns in order, or empty where they do not fit them so (then the reading is the aligner's). */
-    private Optional<Map<IndicatorField, RowAligner.Item>> inColumnOrder(List<RowAligner.Item> items) {
-        return inColumnOrder(items, valueFields.stream().filter(f -> f != IndicatorField.IGNORED).toList());
-    }
-
-    private Optional<Map<IndicatorField, RowAligner.Item>> inColumnOrder(List<RowAligner.Item> items, List<IndicatorField> fields) {
-        if (items.size() > fields.size()) {
-            return Optional.empty();
-        }
-        Map<IndicatorField, RowAligner.Item> result = new EnumMap<>(IndicatorField.class);
-        int f = 0;
-        for (RowAligner.Item item : items) {
-            // text that lost its cells joined 指标性质 / 指标值 / 度量单位 into one value (≥95 %, =100): a value
-            // where the header has a comparator or unit column passes that column by
-            while (f + 1 < fields.size() && passedBy(fields.get(f), item)) {
-                f++;
-            }
-            if (f >= fields.size()) {
-                return Optional.empty();
-            }
-            result.put(fields.get(f++), item);
-        }
-        boolean fits = result.entrySet().stream().allMatch(e -> e.getKey() != IndicatorField.WEIGHT && e.getKey() != IndicatorField.SCORE
-                || e.getValue().value().kind() == Value.Kind.NUMBER || e.getValue().value().isBlank());
-        return fits ? Optional.of(result) : Optional.empty();
-    }
-
     /** A bound and nothing else: comparator, figure, a per-cent sign or a unit of at most two characters (≥90%, ≤5天). */
     private static final java.util.regex.Pattern BARE_BOUND =
             java.util.regex.Pattern.compile("[≥≤≧≦><＞＜]=?\\d+(?:\\.\\d+)?(?:[%‰％]|\\p{IsHan}{1,2})?");
@@ -566,16 +477,16 @@ final class FlowRowReader {
         return name != null && !name.value().isBlank() && BARE_BOUND.matcher(name.value().cell().key()).matches();
     }
 
-    private static boolean passedBy(IndicatorField column, RowAligner.Item item) {
-        Value.Kind kind = item.value().kind();
-        boolean value = kind == Value.Kind.NUMBER || kind == Value.Kind.PERCENT || kind == Value.Kind.MONEY || kind == Value.Kind.MEASURE;
-        return value && (column == IndicatorField.NATURE || column == IndicatorField.UNIT);
-    }
-
     private boolean isPlaceholder(List<RowAligner.Item> items) {
         boolean anyValue = items.stream().skip(1).anyMatch(i -> !i.value().isBlank());
         return placeholders.isPlaceholder(items.get(0).value().cell().key()) && !anyValue
                 || items.stream().allMatch(i -> i.value().isBlank());
+    }
+
+    /** The row is not read: {@code reason} is reported on each of its lines. */
+    private void refuse(int first, int last, String reason) {
+        problemOnEachLine(first, last, reason);
+        builder.rowUnread();
     }
 
     /** Reports {@code reason} on every line of the row: the damage may be on any of them. */
