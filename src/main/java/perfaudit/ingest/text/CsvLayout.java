@@ -25,6 +25,9 @@ final class CsvLayout {
     static final String NAME = "csv";
     /** Records opening with a form's label that make a text a CSV export: one may be a sentence with a comma. */
     private static final int LABEL_RECORDS = 2;
+    /** The fewest fields of a CSV form's rows (label, value, one more), and the share of records holding the common count. */
+    private static final int MIN_GRID_FIELDS = 3;
+    private static final double GRID_SHARE = 0.6;
     /** A label cell is short; a longer first field is a sentence, whatever word it opens with. */
     private static final int LABEL_CHARS = 24;
 
@@ -33,17 +36,42 @@ final class CsvLayout {
 
     /**
      * True when at least {@link #LABEL_RECORDS} lines open with a form's label (a title, 项目名称, a header field, the
-     * label of a form part) as a whole comma-separated first field, quoted or not, with no tab in it.
+     * label of a form part) as a whole comma-separated first field, quoted or not, with no tab in it, and the records
+     * are a grid ({@link #isGrid}).
      */
     static boolean recognises(List<TextLine> lines, Vocabulary vocabulary) {
         int labelled = 0;
         for (TextLine line : lines) {
             String first = firstField(line.text());
             if (first != null && isLabel(first, vocabulary) && ++labelled >= LABEL_RECORDS) {
-                return true;
+                return isGrid(CsvRecords.parse(lines));
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the records are a grid: most of them hold the same number of fields, three or more, as a spreadsheet saved
+     * as CSV writes every row of its used range. Prose whose sentences open with a label and hold commas is no grid.
+     */
+    private static boolean isGrid(CsvRecords parsed) {
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        int filled = 0;
+        for (CsvRecords.Record record : parsed.records()) {
+            if (record.fields().size() > 1 || !record.fields().get(0).isBlank()) {
+                filled++;
+                counts.merge(record.fields().size(), 1, Integer::sum);
+            }
+        }
+        int width = 0;
+        int most = 0;
+        for (java.util.Map.Entry<Integer, Integer> count : counts.entrySet()) {
+            if (count.getValue() > most) {
+                width = count.getKey();
+                most = count.getValue();
+            }
+        }
+        return width >= MIN_GRID_FIELDS && most >= GRID_SHARE * filled;
     }
 
     private static boolean isLabel(String field, Vocabulary vocabulary) {

@@ -20,8 +20,11 @@ final class WebLeftovers {
     private static final Pattern REFERENCE = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
     /** A line break a web page's text keeps as markup: the cell's text goes on (joined as a cell's lines are). */
     private static final Pattern BREAK = Pattern.compile(" *<[bB][rR] */?> *");
-    /** A no-break space between digit groups ("4 800亩") groups thousands, as a comma does; elsewhere it is a space. */
-    private static final Pattern GROUPING = Pattern.compile("(?<=\\d)[\u00A0\u202F](?=\\d{3}(?!\\d))");
+    /**
+     * A no-break space after one to three digits and before three more ("4 800亩", "1 234 567") groups thousands, as a
+     * comma does; elsewhere it is a space. Not before a per cent: "10 100%" is two figures, never ten thousand per cent.
+     */
+    private static final Pattern GROUPING = Pattern.compile("(?<=(?<![\\d.,])\\d{1,3})[\u00A0\u202F](?=\\d{3}(?![\\d%％]))");
 
     private WebLeftovers() {
     }

@@ -10,7 +10,9 @@ import java.util.List;
  * anywhere, inside a cell, a word or a figure ("…高山茶园8" / "200亩…"). In a table whose rows open and close with a
  * "|", a line that opens with one and does not close is a row the wrap broke: the lines after it, up to the one
  * that closes it, are its rest and are joined to it as printed (no space added: the wrap cut the text where it stood).
- * A blank line or a line opening with "|" ends the joining (the row was then cut, not wrapped, and is read as before).
+ * A blank line or a line opening with "|" ends the joining, and the row joined must hold as many bars as a row printed
+ * whole: otherwise the row was cut, not wrapped (an excerpt ending inside it, the next form after it), and is read as
+ * before.
  */
 final class WrappedPipeRows {
 
@@ -27,6 +29,7 @@ final class WrappedPipeRows {
         if (!outerBars(lines)) {
             return lines;
         }
+        java.util.Set<Integer> widths = closedRowBars(lines);
         List<TextLine> out = null;
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text().strip();
@@ -43,7 +46,9 @@ final class WrappedPipeRows {
                 row.append(next);
                 end++;
             }
-            if (end == i || !row.toString().strip().endsWith("|")) {
+            // the rest of a wrapped row makes it as wide as a row printed whole: a row cut short, with the next
+            // form's title and rows after it, makes none of the table's widths
+            if (end == i || !row.toString().strip().endsWith("|") || !widths.contains(bars(row))) {
                 continue;
             }
             if (out == null) {
@@ -60,6 +65,29 @@ final class WrappedPipeRows {
             i = end;
         }
         return out == null ? lines : out;
+    }
+
+    /** The numbers of bars of the rows printed whole (opened and closed by a bar) with two cells or more. */
+    private static java.util.Set<Integer> closedRowBars(List<TextLine> lines) {
+        java.util.Set<Integer> widths = new java.util.HashSet<>();
+        for (TextLine line : lines) {
+            String text = line.text().strip();
+            if (text.length() > 1 && text.startsWith("|") && text.endsWith("|")) {
+                int bars = bars(text);
+                if (bars >= 3) {
+                    widths.add(bars);
+                }
+            }
+        }
+        return widths;
+    }
+
+    private static int bars(CharSequence text) {
+        int bars = 0;
+        for (int i = 0; i < text.length(); i++) {
+            bars += text.charAt(i) == '|' ? 1 : 0;
+        }
+        return bars;
     }
 
     /**
