@@ -89,7 +89,7 @@ public final class InputWalk {
         return keys.get(file);
     }
 
-    /** Files left out by name: editor lock files, hidden files, outputs and scripts, perfaudit's log. */
+    /** Files left out by name: editor lock files, hidden files, outputs and scripts (a .csv holding no form), perfaudit's log. */
     public List<Path> skippedByName() {
         return skippedByName;
     }
@@ -171,7 +171,7 @@ public final class InputWalk {
             if (LATEST.equals(String.valueOf(file.getFileName())) && isReportsFolder(file.getParent())) {
                 ownOutput.add(file); // the pointer of a reports folder named as input (audit . --out .)
             } else {
-                (isCandidate(file) ? found : skippedByName).add(file);
+                (isCandidate(file) || isFormCsv(file) ? found : skippedByName).add(file);
             }
             return FileVisitResult.CONTINUE;
         }
@@ -218,6 +218,26 @@ public final class InputWalk {
         return !name.startsWith("~$") && !name.startsWith(".~lock") && !name.startsWith(".")
                 && !name.endsWith(".md") && !name.endsWith(".json") && !name.endsWith(".csv")
                 && !name.endsWith(".sh") && !name.endsWith(".tmp") && !name.equals(RUN_LOG);
+    }
+
+    /** How much of a .csv file the walk reads to tell a form's export from other tables (a list, perfaudit's findings.csv). */
+    private static final int CSV_HEAD_BYTES = 64 * 1024;
+
+    /**
+     * A .csv file whose first records open with a form's labels: a form exported as CSV (Excel, WPS), read like any
+     * input. Other CSV files (perfaudit's own findings.csv, whose records open with a status, lists, settings) are
+     * left out by name as before, and logged. A file that cannot be opened is kept, so that its reading reports why.
+     */
+    static boolean isFormCsv(Path file) {
+        Path fileName = file.getFileName();
+        if (fileName == null || !fileName.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return perfaudit.ingest.text.TextReader.isFormCsv(in.readNBytes(CSV_HEAD_BYTES));
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** True when {@code real} is a run folder or lies inside one: a report, a log, the {@code latest} pointer's target. */

@@ -198,7 +198,7 @@ public final class AuditFrame {
     /** What the walk left out, and which files were named more than once: for the log, never silent. */
     public static void logWalk(InputWalk walk) {
         if (!walk.skippedByName().isEmpty()) {
-            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.csv/.sh/.tmp, perfaudit.log): {} file(s): {}",
+            LOG.info("left out by name (editor lock files, hidden files, .md/.json/.sh/.tmp, .csv without a form, perfaudit.log): {} file(s): {}",
                     walk.skippedByName().size(), walk.skippedByName().stream().limit(20).map(DisplayNames::of).toList());
         }
         if (!walk.ownOutput().isEmpty()) {

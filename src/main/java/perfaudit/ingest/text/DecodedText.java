@@ -41,6 +41,11 @@ public record DecodedText(String charset, List<TextLine> lines, List<Integer> da
         this(charset, lines, damagedLines, Map.of());
     }
 
+    /** The same text with its lines replaced line for line (the same numbers); this text when they are the same list. */
+    public DecodedText withLines(List<TextLine> replaced) {
+        return replaced == lines ? this : new DecodedText(charset, replaced, damagedLines, withheldLines);
+    }
+
     private boolean anyLongerThan(int maxChars) {
         for (TextLine line : lines) { // a loop, not a stream: every line of every text file
             if (line.text().length() > maxChars) {

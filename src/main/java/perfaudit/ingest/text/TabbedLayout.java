@@ -53,7 +53,7 @@ final class TabbedLayout {
         return FormGrammar.read(file, NAME, List.of(repaired(rows, log, vocabulary)), log, vocabulary);
     }
 
-    private static List<GridRow> repaired(List<GridRow> rows, ProblemLog log, Vocabulary vocabulary) {
+    static List<GridRow> repaired(List<GridRow> rows, ProblemLog log, Vocabulary vocabulary) {
         int[] starts = new int[rows.size()];
         int[] widths = sectionWidths(rows, vocabulary, starts);
         ColumnKinds kinds = new ColumnKinds(rows, starts);

@@ -69,7 +69,7 @@ public final class TextCells {
             // a table printed without outer bars opens a row with an empty first cell as "| …": that cell is kept
             String body = leading && !noOuterBars ? stripped.substring(1) : stripped;
             Gap gap = leading ? Gap.ROW : next;
-            String[] parts = body.split("\\|", -1);
+            String[] parts = cellsOf(body);
             int last = parts.length;
             // trailing empty parts: the row's padding (or the cell's closing "|")
             while (last > 0 && parts[last - 1].isBlank()) {
@@ -92,6 +92,21 @@ public final class TextCells {
             cells.add(closingEmpty);
         }
         return cells;
+    }
+
+    /**
+     * The line's cells split at its bars; a bar written {@code \\|} (Markdown's escape, as converters write a bar
+     * inside a cell) is the cell's own text, not a separator.
+     */
+    private static String[] cellsOf(String body) {
+        if (body.indexOf('\\') < 0) {
+            return body.split("\\|", -1);
+        }
+        String[] parts = body.split("(?<!\\\\)\\|", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].replace("\\|", "|");
+        }
+        return parts;
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads text: a tab-separated export, "|" tables, PDF or web text (cells one per line, rows split by
+ * Reads text: a tab-separated export, a CSV export, "|" tables, PDF or web text (cells one per line, rows split by
  * spaces, a whole form on one line). The text is decoded, stripped of document-site page markers,
  * and handed to the form grammar as cells.
  */
@@ -84,11 +84,18 @@ public final class TextReader implements DocumentReader {
         return document.forms().isEmpty() ? noForm(document) : withFormsWithoutIndicatorsReported(document);
     }
 
-    private Document read(String file, DecodedText text, Vocabulary vocabulary) {
+    private Document read(String file, DecodedText raw, Vocabulary vocabulary) {
+        DecodedText text = raw.withLines(WebLeftovers.decoded(MarkdownTable.plain(raw.lines())));
+        if (CsvLayout.recognises(text.lines(), vocabulary)) {
+            return CsvLayout.read(file, withoutLeadingComments(text), vocabulary);
+        }
         ProblemLog log = new ProblemLog(file);
         // a glued copy keeps the site's page markers: it is found before they are dropped
         List<TextLine> lines = withoutPageNumberLines(withAsciiBars(withoutPageMarkers(GluedCopy.withoutCopies(withoutLeadingComments(text.lines()), log))));
         TextCells.Serialisation serialisation = TextCells.detect(lines, vocabulary);
+        if (serialisation == TextCells.Serialisation.PIPE) {
+            lines = WrappedPipeRows.joined(lines, log);
+        }
         if (serialisation == TextCells.Serialisation.TABBED) {
             // the collector's "#" lines are no part of the page in a tabbed text either
             return TabbedLayout.read(file, withoutLeadingComments(text), vocabulary);
@@ -284,6 +291,14 @@ public final class TextReader implements DocumentReader {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code head}, the first bytes of a file, is a form exported as CSV: records opening with a form's
+     * labels (see {@link CsvLayout#recognises}), read with the standard vocabulary.
+     */
+    public static boolean isFormCsv(byte[] head) {
+        return CsvLayout.recognises(DecodedText.decode(head).lines(), Vocabulary.standard());
     }
 
     private Document tooManyLines(InputFile input, long lines) {
