@@ -70,6 +70,9 @@ public final class SpreadsheetReader implements DocumentReader {
             if (format == InputFormat.EXCEL_XML) {
                 return read(input.name(), SpreadsheetXml.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
             }
+            if (format == InputFormat.ODS) {
+                return read(input.name(), OdsWorkbook.read(input.bytes(), MAX_COLUMNS), input.vocabulary());
+            }
             if (format == InputFormat.XLSX) {
                 return read(input.name(), StreamedWorkbook.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
             }
@@ -114,6 +117,9 @@ public final class SpreadsheetReader implements DocumentReader {
                         + "其中 " + count + " 个单元格的内容未读入本表（此为第一个），请核实隐藏的内容 — cells the sheet hides"
                         + " (hidden rows or columns, which Excel neither shows nor prints) were left out of the form as printed ("
                         + count + " cells; this is the first): check what was hidden"));
+            }
+            for (Uncomputed error : grid.errors) {
+                reports.add(() -> log.report(error.rowNumber(), error.location(), error.formula(), ErrorValues.reason(error.formula())));
             }
             for (Uncomputed formula : grid.uncomputed) {
                 reports.add(() -> log.report(formula.rowNumber(), formula.location(), formula.formula(),
@@ -233,6 +239,8 @@ public final class SpreadsheetReader implements DocumentReader {
         private final Set<Long> covered = new HashSet<>();
         final List<GridRow> rows = new ArrayList<>();
         final List<Uncomputed> uncomputed = new ArrayList<>();
+        /** Cells showing an error value (#DIV/0!, #REF!, #####) in place of a figure: read as empty, each reported. */
+        final List<Uncomputed> errors = new ArrayList<>();
         /** The first cell with text in a hidden row or column (null: none), its text, and how many there are. */
         SourceLocation firstHidden;
         String firstHiddenText;
@@ -290,7 +298,13 @@ public final class SpreadsheetReader implements DocumentReader {
                 String[] row = r < texts.size() && texts.get(r) != null ? texts.get(r) : new String[0];
                 for (int c = 0; c < width; c++) {
                     if (!hidden.columns().contains(c)) {
-                        cells.add(new GridCell(c < row.length ? row[c] : "", location(r, c)));
+                        String text = c < row.length ? row[c] : "";
+                        if (ErrorValues.isError(text)) {
+                            // no figure to read, and no text either: the cell keeps its place, empty, and is reported
+                            errors.add(new Uncomputed(numbers.get(r), location(r, c), text.strip()));
+                            text = "";
+                        }
+                        cells.add(new GridCell(text, location(r, c)));
                     }
                 }
                 rows.add(GridRow.ofCells(numbers.get(r), cells, true));
