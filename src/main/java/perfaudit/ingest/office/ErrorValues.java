@@ -1,5 +1,7 @@
 package perfaudit.ingest.office;
 
+import perfaudit.ingest.grammar.indicators.cells.SpreadsheetError;
+
 import java.util.regex.Pattern;
 
 /**
@@ -10,14 +12,14 @@ import java.util.regex.Pattern;
  */
 final class ErrorValues {
 
-    private static final Pattern ERROR = Pattern.compile(
-            "#(NULL!|DIV/0!|VALUE!|REF!|NAME\\?|NUM!|N/A|GETTING_DATA|SPILL!|CALC!)|Err:\\d{3}|#{3,}");
+    /** LibreOffice's error codes and the column-too-narrow hashes; Excel's codes are {@link SpreadsheetError}'s. */
+    private static final Pattern OTHER = Pattern.compile("Err:\\d{3}|#{3,}");
 
     private ErrorValues() {
     }
 
     static boolean isError(String text) {
-        return text != null && !text.isBlank() && ERROR.matcher(text.strip()).matches();
+        return text != null && !text.isBlank() && (SpreadsheetError.of(text) != null || OTHER.matcher(text.strip()).matches());
     }
 
     /** Why the cell is read as empty, for its report. */
@@ -27,8 +29,10 @@ final class ErrorValues {
                     + " — the cell shows " + text + " (what a spreadsheet shows for a number too wide for its column; the"
                     + " file holds no figure): read as empty; widen the column and export the form again";
         }
-        return "单元格显示公式错误值 " + text + "（公式出错，没有数值），按空读取；请在 Excel 或 WPS 中修正公式后重新提交"
-                + " — the cell shows the formula error " + text + " (no figure): read as empty; correct the formula and"
-                + " submit the form again";
+        boolean name = text.equals("#NAME?"); // what a value typed with a leading = (=45座) becomes
+        return "单元格显示公式错误值 " + text + "（公式出错，原值已丢失" + (name ? "；以 = 开头的值被当作公式？" : "")
+                + "），按空读取；请在 Excel 或 WPS 中修正后重新提交 — the cell shows the formula error " + text
+                + " (the value it stood for is lost" + (name ? "; a value typed with a leading = taken for a formula?" : "")
+                + "): read as empty; correct it and submit the form again";
     }
 }
