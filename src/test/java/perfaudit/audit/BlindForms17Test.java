@@ -151,14 +151,15 @@ public class BlindForms17Test {
             Q04, Map.of("农作物受灾恢复生产面积", "部分受灾地块改种经济作物，未纳入恢复面积统计"),
             Q05, Map.of());
 
-    /** Each first form's 预期目标 and 实际完成情况 as printed (q05, family E, prints only its 年度绩效目标). */
+    /** Each first form's 预期目标 and 实际完成情况 as printed (q05, family E, prints only its 年度绩效目标 1, the target). */
     private static final Map<String, List<String>> GOALS = Map.of(
             Q01, List.of("改造提升茶叶加工生产线2条，带动茶农150户以上，带动脱贫户户均增收1200元以上。",
                     "完成2条茶叶加工生产线改造并投产，带动茶农163户，带动脱贫户户均增收1350元。"),
             Q03, List.of("改造枸杞基地节水灌溉面积3000亩，新建首部泵站2座，亩均节水80立方米以上。",
                     "完成节水灌溉改造3200亩，建成首部泵站2座，亩均节水86立方米。"),
             Q04, List.of("完成病虫害统防统治5万亩，恢复受灾农作物生产2万亩，挽回粮食损失0.6万吨。",
-                    "完成病虫害统防统治5.3万亩，恢复受灾农作物生产1.8万亩，挽回粮食损失0.65万吨。"));
+                    "完成病虫害统防统治5.3万亩，恢复受灾农作物生产1.8万亩，挽回粮食损失0.65万吨。"),
+            Q05, java.util.Arrays.asList("培训村级卫生人员300人次以上，开展巡回医疗48次以上，培训考核合格率95%以上。", null));
 
     @Test
     void eachFormReadsAsTheAuditorReadsIt() {
@@ -197,14 +198,21 @@ public class BlindForms17Test {
         assertTrue(problems.get(2).reason().contains("the formula error #REF!"), problems.get(2).reason());
     }
 
-    /** Each of q02's forms has its own sheet as its location; the 汇总 sheet is the list of projects, no form. */
+    /**
+     * Each of q02's forms has its own sheet as its location, and the 汇总 sheet is the list of projects, no form; the
+     * same workbook saved by Calc as an OpenDocument spreadsheet (q02b) reads the same, sheet by sheet.
+     */
     @Test
     void eachProjectSheetIsAFormAndTheSummaryIsTheList() {
-        Document doc = BlindFormsTest.readBlind(Q02);
-        assertEquals(List.of("1-农村公路养护", "2-河道保洁", "3-卫生院设备"),
-                doc.forms().stream().map(f -> f.location().sheet()).toList());
-        assertEquals(3, doc.projectList().size());
-        assertEquals("汇总", doc.projectList().get(0).location().sheet());
+        for (String stem : List.of(Q02, "q02b-qingxi-xiangmu-familyD-ods-manyprojects-2023")) {
+            Document doc = BlindFormsTest.readBlind(stem);
+            assertEquals(READ.get(Q02), BlindFormsTest.facts(doc), stem);
+            assertEquals(List.of("1-农村公路养护", "2-河道保洁", "3-卫生院设备"),
+                    doc.forms().stream().map(f -> f.location().sheet()).toList(), stem);
+            assertEquals(List.of("汇总!A4", "汇总!A5", "汇总!A6"),
+                    doc.projectList().stream().map(p -> p.location().position()).toList(), stem);
+            assertEquals(List.of(), doc.problems(), stem);
+        }
     }
 
     /**

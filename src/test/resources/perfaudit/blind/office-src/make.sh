@@ -29,4 +29,8 @@ mv "$tmp/q04.doc" ../q04-yunxi-fangzai-familyCprime-wps-2023.wps
 cp q05-hongling-cunyi-familyE-ods-2023.html "$tmp/q05.html"
 soffice --headless -env:UserInstallation=file://$tmp/lo --infilter='HTML (StarCalc)' --convert-to ods --outdir "$tmp" "$tmp/q05.html" >/dev/null
 mv "$tmp/q05.ods" ../q05-hongling-cunyi-familyE-ods-2023.ods
+# q02b: q02's workbook as LibreOffice Calc saves it in OpenDocument format
+cp ../q02-qingxi-xiangmu-familyD-et-manyprojects-2023.et "$tmp/q02.xls"
+soffice --headless -env:UserInstallation=file://$tmp/lo --convert-to ods --outdir "$tmp" "$tmp/q02.xls" >/dev/null
+mv "$tmp/q02.ods" ../q02b-qingxi-xiangmu-familyD-ods-manyprojects-2023.ods
 rm -rf "$tmp"
