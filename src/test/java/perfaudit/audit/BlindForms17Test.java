@@ -259,6 +259,42 @@ public class BlindForms17Test {
         assertEquals("Sheet1!E15", doc.problems().get(0).location().position());
     }
 
+    /**
+     * q01 as other exporters write it: its 项目完工率 row a 时效 indicator whose actual is a {@code t="d"} cell (an ISO
+     * date, no serial number) reads as that date, not as the number 2023 with "-10-26T00:00:00" for a unit; q01 in the
+     * Strict Open XML namespaces is refused saying so, not as a damaged workbook.
+     */
+    @Test
+    void anIsoDateCellIsADateAndAStrictWorkbookIsRefusedByName() throws IOException {
+        String row = "<is><t>项目完工率</t></is></c><c><v>10</v></c><c t=\"inlineStr\"><is><t>100%</t></is></c>"
+                + "<c t=\"inlineStr\"><is><t>100%</t></is></c>";
+        Document dated = rewritten(Q01 + ".et", "dated.xlsx", xml -> xml.replace(row, "<is><t>项目完工时间</t></is></c>"
+                + "<c><v>10</v></c><c t=\"inlineStr\"><is><t>2023年10月底前</t></is></c><c t=\"d\"><v>2023-10-26T00:00:00</v></c>"));
+        assertTrue(BlindFormsTest.facts(dated).contains("产出指标 时效指标 项目完工时间 | ≤2023-10-31 | 2023-10-26 | 10 10"),
+                BlindFormsTest.facts(dated));
+        Document strict = rewritten(Q01 + ".et", "strict.xlsx", xml -> xml
+                .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                        "http://purl.oclc.org/ooxml/officeDocument/relationships"));
+        assertTrue(strict.forms().isEmpty());
+        assertTrue(strict.problems().get(0).reason().contains("is in the Strict Open XML format"), strict.problems().toString());
+    }
+
+    /** The blind zip file {@code file} with every entry's text passed through {@code edit}, written as {@code name} and read. */
+    private Document rewritten(String file, String name, java.util.function.UnaryOperator<String> edit) throws IOException {
+        Path copy = folder.resolve(name);
+        try (ZipFile zip = new ZipFile(Path.of("src", "test", "resources", "perfaudit", "blind", file).toFile());
+             OutputStream out = Files.newOutputStream(copy); ZipOutputStream to = new ZipOutputStream(out)) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+                to.putNextEntry(new ZipEntry(entry.getName()));
+                to.write(edit.apply(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8))
+                        .getBytes(StandardCharsets.UTF_8));
+                to.closeEntry();
+            }
+        }
+        return Fixtures.read(copy);
+    }
+
     private static String odsContent(String stem) throws IOException {
         try (ZipFile zip = new ZipFile(Path.of("src", "test", "resources", "perfaudit", "blind", stem + ".ods").toFile())) {
             return new String(zip.getInputStream(zip.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
