@@ -216,6 +216,20 @@ public class BlindForms17Test {
     }
 
     /**
+     * q03 as a Word 97-2003 protected form (q03b: every control a legacy FORMTEXT field, one left empty as five en
+     * spaces, the 总分 sums as =SUM fields, 工程完工时间's actual typed into a template's 2023年{10}月{25}日 fields) reads
+     * as q03: with two fields in one cell the second kept its code on main, "2023年10月 FORMTEXT 25日", read as the
+     * month's end.
+     */
+    @Test
+    void aWord97FormWithLegacyFieldsReadsAsTheDocx() {
+        Document doc = BlindFormsTest.readBlind("q03b-jinsha-gouqi-familyL-doc-formfields-2023");
+        assertEquals(READ.get(Q03), BlindFormsTest.facts(doc));
+        assertEquals(List.of(), doc.problems());
+        assertTrue(doc.forms().get(0).indicators().stream().allMatch(row -> row.deviation() == null), BlindFormsTest.facts(doc));
+    }
+
+    /**
      * An OpenDocument text (.odt, as LibreOffice and WPS save one) is refused saying what it is and what to do, not as
      * "a ZIP archive that is not an xlsx or docx".
      */

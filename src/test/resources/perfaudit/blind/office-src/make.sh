@@ -21,6 +21,10 @@ python3 q01.py ../q01-shuanghe-chaye-familyB-xlsxexport-named-et-2023.et   # raw
 java -cp "$jar" Gen17.java                                                  # q02: BIFF8 workbook as WPS writes .et
 python3 q03.py ../q03-jinsha-gouqi-familyL-docx-controls-fields-2023.docx   # raw WordprocessingML
 tmp=$(mktemp -d)
+# q03b: q03 as a Word 97-2003 protected form (every control a legacy FORMTEXT field), saved to .doc by LibreOffice
+python3 q03.py --legacy "$tmp/q03b.docx"
+soffice --headless -env:UserInstallation=file://$tmp/lo --convert-to 'doc:MS Word 97' --outdir "$tmp" "$tmp/q03b.docx" >/dev/null
+mv "$tmp/q03b.doc" ../q03b-jinsha-gouqi-familyL-doc-formfields-2023.doc
 # q04: Word 97 (as WPS Writer saves .wps) made by LibreOffice Writer from the HTML, named .wps
 cp q04-yunxi-fangzai-familyCprime-wps-2023.html "$tmp/q04.html"
 soffice --headless -env:UserInstallation=file://$tmp/lo --infilter='HTML (StarWriter)' --convert-to 'doc:MS Word 97' --outdir "$tmp" "$tmp/q04.html" >/dev/null

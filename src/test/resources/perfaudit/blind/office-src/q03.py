@@ -4,6 +4,10 @@ the value between fldChar separate and end), 分值 / 得分 sums as fields with
 w:fldSimple, one a complex field), and the indicator table split at a page break, the 产出指标 cell's vertical merge
 going on in the second table. Zipped with fixed times so the bytes are the same every run."""
 import sys, zipfile
+# --legacy: every control a legacy FORMTEXT field instead (a Word 97-2003 protected form, as q03b is saved to .doc);
+# a placeholder becomes a field left empty, which Word shows as five en spaces
+LEGACY = '--legacy' in sys.argv
+args = [a for a in sys.argv[1:] if a != '--legacy']
 from xml.sax.saxutils import escape
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -16,6 +20,8 @@ def p(*runs):
     return '<w:p>' + ''.join(runs) + '</w:p>'
 
 def sdt_run(text, tag='值', placeholder=False):
+    if LEGACY:
+        return formtext('\u2002' * 5 if placeholder else text)
     pr = f'<w:sdtPr><w:alias w:val="{tag}"/><w:tag w:val="{tag}"/>' + ('<w:showingPlcHdr/>' if placeholder else '') + \
          '<w:text/></w:sdtPr>'
     style = '<w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr>' if placeholder else ''
@@ -62,10 +68,14 @@ def table(rows):
 
 def sdt_cell(text, tag):
     """a content control around a whole cell (w:sdt around w:tc)"""
+    if LEGACY:
+        return tc(p(formtext(text)))
     return (f'<w:sdt><w:sdtPr><w:tag w:val="{tag}"/></w:sdtPr><w:sdtContent>' + tc(text) + '</w:sdtContent></w:sdt>')
 
 def sdt_block(text, tag):
     """a block content control holding the cell's paragraph"""
+    if LEGACY:
+        return p(formtext(text))
     return f'<w:sdt><w:sdtPr><w:tag w:val="{tag}"/><w:text w:multiLine="1"/></w:sdtPr><w:sdtContent>' + p(r(text)) + '</w:sdtContent></w:sdt>'
 
 rows1 = [
@@ -94,7 +104,7 @@ rows1 = [
 ]
 rows2 = [
     tr(tc('', 1, 'continue'), tc('质量指标'), tc('工程验收合格率'), tc('100%'), tc(p(formtext('100%'))), tc('10'), tc('10'), tc('', 2)),
-    tr(tc('', 1, 'continue'), tc('时效指标'), tc('工程完工时间'), tc('2023年10月底前'), tc(p(formtext('2023年10月25日'))), tc('10'), tc('10'), tc('', 2)),
+    tr(tc('', 1, 'continue'), tc('时效指标'), tc('工程完工时间'), tc('2023年10月底前'), tc(p(r('2023年'), formtext('10'), r('月'), formtext('25'), r('日')) if LEGACY else p(formtext('2023年10月25日'))), tc('10'), tc('10'), tc('', 2)),
     tr(tc('效益指标（20分）', 1, 'restart'), tc('经济效益指标'), tc('亩均节水量'), tc('≥80立方米'), tc(p(formtext('86立方米'))), tc('10'), tc('10'), tc('', 2)),
     tr(tc('', 1, 'continue'), tc('生态效益指标'), tc('灌溉水利用系数'), tc('≥0.85'), tc(p(formtext('0.87'))), tc('10'), tc('10'), tc('', 2)),
     tr(tc('满意度指标（10分）'), tc('服务对象满意度指标'), tc('种植户满意度'), tc('≥90%'), tc(p(formtext('93%'))), tc('10'), tc('10'),
@@ -106,8 +116,9 @@ body = (p('<w:pPr><w:jc w:val="center"/></w:pPr>', r('项目支出绩效自评�
         + table(rows1)
         + p('<w:r><w:br w:type="page"/></w:r>')
         + table(rows2)
-        + p(r('填报日期：'), '<w:sdt><w:sdtPr><w:date w:fullDate="2024-03-15T00:00:00Z"><w:dateFormat w:val="yyyy年M月d日"/>'
-            '<w:lid w:val="zh-CN"/></w:date></w:sdtPr><w:sdtContent>' + r('2024年3月15日') + '</w:sdtContent></w:sdt>'))
+        + (p(r('填报日期：'), formtext('2024'), r('年'), formtext('3'), r('月'), formtext('15'), r('日')) if LEGACY else
+           p(r('填报日期：'), '<w:sdt><w:sdtPr><w:date w:fullDate="2024-03-15T00:00:00Z"><w:dateFormat w:val="yyyy年M月d日"/>'
+            '<w:lid w:val="zh-CN"/></w:date></w:sdtPr><w:sdtContent>' + r('2024年3月15日') + '</w:sdtContent></w:sdt>')))
 document = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             f'<w:document {W}><w:body>{body}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr>'
             '</w:body></w:document>')
@@ -121,7 +132,7 @@ rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
         '</Relationships>')
-with zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED) as z:
+with zipfile.ZipFile(args[0], 'w', zipfile.ZIP_DEFLATED) as z:
     for name, text in [('[Content_Types].xml', types), ('_rels/.rels', rels), ('word/document.xml', document)]:
         info = zipfile.ZipInfo(name, (2024, 3, 15, 10, 0, 0))
         info.compress_type = zipfile.ZIP_DEFLATED
