@@ -19,6 +19,8 @@ public enum InputFormat {
     TEXT("text"), HTML("html"), XLSX("xlsx"), XLS("xls"), DOCX("docx"), DOC("doc"), PDF("pdf"),
     /** Excel 2003 XML (SpreadsheetML) and Word 2003 XML: markup, but no web page. */
     EXCEL_XML("excel 2003 xml"), WORD_XML("word 2003 xml"),
+    /** OpenDocument: a spreadsheet (.ods) is read as a workbook; a text (.odt) and any other ODF file are refused. */
+    ODS("ods"), ODT("odt"), OTHER_ODF("opendocument"),
     /** An OLE2 container with EncryptionInfo: a password-protected xlsx or docx. */
     ENCRYPTED_OFFICE("encrypted office file"),
     OTHER_ZIP("zip"), OTHER_OLE("ole2"), RTF("rtf"), IMAGE("image"), BINARY("binary");
@@ -85,6 +87,10 @@ public enum InputFormat {
             ZipEntry entry;
             for (int i = 0; i < MAX_ZIP_ENTRIES && (entry = zip.getNextEntry()) != null; i++) {
                 String name = entry.getName();
+                if (name.equals("mimetype")) {
+                    // ODF's first entry, stored: the package's media type, which names what it holds
+                    return openDocument(new String(zip.readNBytes(100), java.nio.charset.StandardCharsets.US_ASCII).strip());
+                }
                 if (name.startsWith("xl/")) {
                     return XLSX;
                 }
@@ -96,6 +102,16 @@ public enum InputFormat {
             // A damaged archive: whatever was seen before the damage decides.
         }
         return OTHER_ZIP;
+    }
+
+    private static InputFormat openDocument(String mediaType) {
+        if (mediaType.startsWith("application/vnd.oasis.opendocument.spreadsheet")) {
+            return ODS; // -template too
+        }
+        if (mediaType.startsWith("application/vnd.oasis.opendocument.text")) {
+            return ODT;
+        }
+        return mediaType.startsWith("application/vnd.oasis.opendocument.") ? OTHER_ODF : OTHER_ZIP;
     }
 
     private static InputFormat ole(byte[] bytes) {

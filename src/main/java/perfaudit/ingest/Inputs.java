@@ -105,7 +105,13 @@ public final class Inputs {
             return saysWhyNoForm(switch (format) {
                 case TEXT -> new TextReader(limits).read(input);
                 case HTML -> new HtmlReader().read(input);
-                case XLSX, XLS, EXCEL_XML -> new SpreadsheetReader(format).read(input);
+                case XLSX, XLS, EXCEL_XML, ODS -> new SpreadsheetReader(format).read(input);
+                case ODT -> Document.unreadable(displayName, format.label,
+                        "OpenDocument 文本（.odt，LibreOffice 或 WPS 保存），本工具不读取，请另存为 .docx — OpenDocument text (.odt):"
+                        + " not read by this tool; open it in LibreOffice, WPS or Word and save it as .docx");
+                case OTHER_ODF -> Document.unreadable(displayName, format.label,
+                        "OpenDocument 文件，但既不是表格（.ods）也不是文本（.odt），请将表单存为 .xlsx 或 .docx — OpenDocument file"
+                        + " that is neither a spreadsheet (.ods) nor a text (.odt): save the form as .xlsx or .docx");
                 case WORD_XML -> Document.unreadable(displayName, format.label,
                         "Word 2003 XML 文档（常被存为 .doc 或 .xml），请用 Word 或 LibreOffice 另存为 .docx — Word 2003 XML document"
                         + " (often named .doc or .xml): open it in Word or LibreOffice and save it as .docx");

@@ -28,6 +28,13 @@ public final class OpenFailure {
                     + " 或调高 --zip-max-entry-mb — " + what + " has a part that inflates far more than real documents do (a zip bomb?); if the file"
                     + " is genuine, lower --zip-min-inflate-ratio or raise --zip-max-entry-mb (" + first(e) + ")";
         }
+        if (lower.contains("strict ooxml")) {
+            // Office's "Strict Open XML" format: whole, but in namespaces POI does not read
+            return chinese(what) + "是 Strict Open XML 格式（Office 另存为“Strict Open XML”），本工具不读取，请另存为普通 "
+                    + (what.contains("Word") ? ".docx" : ".xlsx") + " — " + what + " is in the Strict Open XML format (Office's"
+                    + " \"Strict Open XML\" save option), which this tool does not read: save it as an ordinary "
+                    + (what.contains("Word") ? ".docx" : ".xlsx") + " (" + first(e) + ")";
+        }
         if (lower.contains("truncated zip") || lower.contains("unexpected end of") || hasCause(e, EOFException.class)) {
             return chinese(what) + "提前结束：文件不完整（下载或复制中断？） — " + what
                     + " ends early: the file is truncated (a half download or an interrupted copy?) ("

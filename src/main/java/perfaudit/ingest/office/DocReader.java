@@ -174,7 +174,7 @@ public final class DocReader implements DocumentReader {
      * its paragraphs and manual line breaks joined as one cell's lines.
      */
     private static String clean(String text) {
-        String visible = Range.stripFields(text).replace('\u0007', '\r');
+        String visible = FieldText.visible(text).replace('\u0007', '\r');
         List<String> lines = new ArrayList<>();
         for (String line : visible.split("[\r\n\u000B]")) {
             lines.add(line.replaceAll("\\p{Cntrl}", ""));

@@ -70,6 +70,9 @@ public final class SpreadsheetReader implements DocumentReader {
             if (format == InputFormat.EXCEL_XML) {
                 return read(input.name(), SpreadsheetXml.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
             }
+            if (format == InputFormat.ODS) {
+                return read(input.name(), OdsWorkbook.read(input.bytes(), MAX_COLUMNS), input.vocabulary());
+            }
             if (format == InputFormat.XLSX) {
                 return read(input.name(), StreamedWorkbook.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
             }
@@ -115,8 +118,11 @@ public final class SpreadsheetReader implements DocumentReader {
                         + " (hidden rows or columns, which Excel neither shows nor prints) were left out of the form as printed ("
                         + count + " cells; this is the first): check what was hidden"));
             }
-            for (Uncomputed formula : grid.uncomputed) {
-                reports.add(() -> log.report(formula.rowNumber(), formula.location(), formula.formula(),
+            for (ReportedCell error : grid.errors) {
+                reports.add(() -> log.report(error.rowNumber(), error.location(), error.text(), ErrorValues.reason(error.text())));
+            }
+            for (ReportedCell formula : grid.uncomputed) {
+                reports.add(() -> log.report(formula.rowNumber(), formula.location(), formula.text(),
                         "公式没有计算结果（文件保存时未计算），该单元格按空读取；请在 Excel 或 LibreOffice 中打开并保存"
                                 + " — formula has no computed value (the file was saved without calculating it): open and"
                                 + " save it in Excel or LibreOffice; the cell is read as empty"));
@@ -220,7 +226,8 @@ public final class SpreadsheetReader implements DocumentReader {
         return texts;
     }
 
-    private record Uncomputed(int rowNumber, SourceLocation location, String formula) {
+    /** A cell reported with its grid row's number: a formula with no computed value, or a cell showing an error value. */
+    private record ReportedCell(int rowNumber, SourceLocation location, String text) {
     }
 
     /**
@@ -232,7 +239,9 @@ public final class SpreadsheetReader implements DocumentReader {
         private final String sheetName;
         private final Set<Long> covered = new HashSet<>();
         final List<GridRow> rows = new ArrayList<>();
-        final List<Uncomputed> uncomputed = new ArrayList<>();
+        final List<ReportedCell> uncomputed = new ArrayList<>();
+        /** Cells showing an error value (#DIV/0!, #REF!, #####) in place of a figure: read as empty, each reported. */
+        final List<ReportedCell> errors = new ArrayList<>();
         /** The first cell with text in a hidden row or column (null: none), its text, and how many there are. */
         SourceLocation firstHidden;
         String firstHiddenText;
@@ -290,7 +299,13 @@ public final class SpreadsheetReader implements DocumentReader {
                 String[] row = r < texts.size() && texts.get(r) != null ? texts.get(r) : new String[0];
                 for (int c = 0; c < width; c++) {
                     if (!hidden.columns().contains(c)) {
-                        cells.add(new GridCell(c < row.length ? row[c] : "", location(r, c)));
+                        String text = c < row.length ? row[c] : "";
+                        if (ErrorValues.isError(text)) {
+                            // no figure to read, and no text either: the cell keeps its place, empty, and is reported
+                            errors.add(new ReportedCell(numbers.get(r), location(r, c), text.strip()));
+                            text = "";
+                        }
+                        cells.add(new GridCell(text, location(r, c)));
                     }
                 }
                 rows.add(GridRow.ofCells(numbers.get(r), cells, true));
@@ -303,7 +318,7 @@ public final class SpreadsheetReader implements DocumentReader {
                 Integer number = numbers.get(formula.row());
                 if (number != null && !covered.contains(key(formula.row(), formula.column()))
                         && !hidden.columns().contains(formula.column())) {
-                    uncomputed.add(new Uncomputed(number, location(formula.row(), formula.column()), formula.text()));
+                    uncomputed.add(new ReportedCell(number, location(formula.row(), formula.column()), formula.text()));
                 }
             }
         }

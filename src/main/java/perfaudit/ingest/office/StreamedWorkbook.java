@@ -379,20 +379,52 @@ final class StreamedWorkbook {
                 if (raw.isEmpty()) {
                     return "";
                 }
-                XSSFCellStyle cellStyle = styles == null || styles.getNumCellStyles() == 0 ? null
-                        : styles.getStyleAt(style < styles.getNumCellStyles() ? style : 0);
-                short format = cellStyle == null ? 0 : cellStyle.getDataFormat();
-                String formatText = cellStyle == null ? "General" : cellStyle.getDataFormatString();
-                return CellFormats.format(formatter, Double.parseDouble(raw), format, formatText == null ? "General" : formatText,
-                        date1904);
+                return number(Double.parseDouble(raw));
+            }
+            if (type.equals("d")) {
+                return isoDate(raw.strip());
             }
             return switch (type) {
                 case "s" -> raw.isEmpty() ? "" : strings.get(Integer.parseInt(raw.strip()));
                 case "inlineStr" -> decode(inline.toString());
                 case "b" -> raw.strip().equals("1") || raw.strip().equalsIgnoreCase("true") ? "TRUE" : "FALSE";
                 case "e" -> errorText(raw);
-                default -> raw; // "str" (a formula's text result), "d" (an ISO date written as text)
+                default -> raw; // "str" (a formula's text result)
             };
+        }
+
+        private String number(double number) {
+            XSSFCellStyle cellStyle = cellStyle();
+            short format = cellStyle == null ? 0 : cellStyle.getDataFormat();
+            String formatText = cellStyle == null ? "General" : cellStyle.getDataFormatString();
+            return CellFormats.format(formatter, number, format, formatText == null ? "General" : formatText, date1904);
+        }
+
+        private XSSFCellStyle cellStyle() {
+            return styles == null || styles.getNumCellStyles() == 0 ? null
+                    : styles.getStyleAt(style < styles.getNumCellStyles() ? style : 0);
+        }
+
+        /**
+         * A {@code t="d"} cell (an ISO 8601 date, as exporters that skip Excel's serial numbers write one): in its
+         * cell's date format where it has one, else as the date (and time, if any) it is; never the ISO text, whose
+         * digits would read as the number 2023.
+         */
+        private String isoDate(String raw) {
+            java.time.LocalDateTime when;
+            try {
+                when = raw.length() <= 10 ? java.time.LocalDate.parse(raw).atStartOfDay()
+                        : java.time.LocalDateTime.parse(raw.endsWith("Z") ? raw.substring(0, raw.length() - 1) : raw);
+            } catch (java.time.format.DateTimeParseException e) {
+                return raw;
+            }
+            XSSFCellStyle cellStyle = cellStyle();
+            if (cellStyle != null && org.apache.poi.ss.usermodel.DateUtil.isADateFormat(cellStyle.getDataFormat(),
+                    cellStyle.getDataFormatString())) {
+                return number(org.apache.poi.ss.usermodel.DateUtil.getExcelDate(when, date1904));
+            }
+            return when.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? when.toLocalDate().toString()
+                    : when.toLocalDate() + " " + when.toLocalTime();
         }
 
         private static String errorText(String raw) {

@@ -43,6 +43,12 @@ public final class FundsTable {
     private int rowLabelColumn = -1;
     /** The grid column of the table's anchor (项目资金, 预算执行情况), -1 where the input has no grid. */
     private int anchorColumn = -1;
+    /**
+     * Whether rows whose label stands in the anchor's column keep the header's grid (null: not yet told): the label
+     * spans the anchor's width (a spreadsheet's merged A:B under 项目资金 merged A:B), so the first row's figures start
+     * under the first heading; in text that lost a merged cell they start right after the label.
+     */
+    private Boolean labelSpansAnchor;
     /** Per row read: the cell of its label (or first value) and its label as printed, for notes. */
     private final Map<FundLine, Integer> labelCells = new EnumMap<>(FundLine.class);
     private final Map<FundLine, String> labels = new EnumMap<>(FundLine.class);
@@ -257,6 +263,9 @@ public final class FundsTable {
             end++;
         }
         s.use(k, end);
+        if (labelSpansAnchor == null && labelColumn >= 0 && labelColumn == anchorColumn) {
+            labelSpansAnchor = spansAnchor(labelColumn, cells);
+        }
         if (form.funds.containsKey(line)) {
             // a sub-row repeated (本年财政拨款 printed twice, a 其中 line under a sub-row): the first is kept
             return end;
@@ -549,7 +558,28 @@ public final class FundsTable {
      * placed from its label instead.
      */
     boolean sharesHeaderGrid(int labelColumn) {
-        return s.grid && anchorColumn >= 0 && labelColumn > anchorColumn;
+        return s.grid && anchorColumn >= 0
+                && (labelColumn > anchorColumn || labelColumn == anchorColumn && Boolean.TRUE.equals(labelSpansAnchor));
+    }
+
+    /**
+     * Told by the first row labelled in the anchor's column, once for the table: true when its first figure stands
+     * under the first heading with only blank cells between it and the label, false when it stands right after the
+     * label, null when neither tells (its first figure left empty).
+     */
+    private Boolean spansAnchor(int labelColumn, List<Cell> cells) {
+        List<Column> columns = columns();
+        int first = columns.isEmpty() ? -1 : columns.get(0).gridColumn();
+        if (first <= labelColumn + 1) {
+            return null;
+        }
+        for (Cell cell : cells) {
+            if (cell.column() < 0 || cell.isBlank()) {
+                continue;
+            }
+            return cell.column() == first ? Boolean.TRUE : cell.column() == labelColumn + 1 ? Boolean.FALSE : null;
+        }
+        return null;
     }
 
     /** An amount in 万元: a bare number in the table's unit, or a number with its own unit (150万, 550000元). */

@@ -94,7 +94,10 @@ public final class IndicatorTable {
      * did not stop); the form decides once it ends, since some templates print the 总分 after notes.
      */
     private void endWithoutTotal(int from, int end) {
-        boolean printsTotal = form.titleFamily == null || form.titleFamily.printsTotal();
+        // a table with neither 分值 nor 得分 column (a transfer-payment form whose title the vocabulary does not name)
+        // has no total to print, so none is missing
+        boolean printsTotal = (form.titleFamily == null || form.titleFamily.printsTotal())
+                && (header.fields().contains(IndicatorField.WEIGHT) || header.fields().contains(IndicatorField.SCORE));
         if (form.stoppedAt >= 0 || end >= t.size() || !printsTotal || t.labelAt(end, lex.total, true) != null || end <= from) {
             return;
         }
