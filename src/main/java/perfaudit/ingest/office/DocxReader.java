@@ -82,7 +82,7 @@ public final class DocxReader implements DocumentReader {
         }
 
         Document read(XWPFDocument document) {
-            Placeholders.blank(document.getDocument().getDomNode());
+            ControlPrompts.blank(document.getDocument().getDomNode());
             // POI's own lookups by XML element are linear: one map each, so a long document stays linear
             document.getParagraphs().forEach(p -> bodyParagraphs.put(p.getCTP(), p));
             document.getTables().forEach(t -> bodyTables.put(t.getCTTbl(), t));

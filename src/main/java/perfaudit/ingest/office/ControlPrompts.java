@@ -10,11 +10,11 @@ import org.w3c.dom.NodeList;
  * field is empty, as a reader of the page sees it, so the prompt's text is blanked before the body is read: read
  * as a value it became a 偏差原因, an actual or a name nobody wrote.
  */
-final class Placeholders {
+final class ControlPrompts {
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    private Placeholders() {
+    private ControlPrompts() {
     }
 
     /** Blanks the text of every content control under {@code root} that shows its placeholder; returns how many. */
