@@ -106,6 +106,45 @@ final class PdfRowBands {
 
     /** The page's lines with each wrapped row of an unruled table on one line, or null where nothing is wrapped. */
     static List<String> lines(List<PdfGlyph> glyphs) {
+        Layout layout = layout(glyphs);
+        if (layout == null) {
+            return null;
+        }
+        List<List<Block>> bands = bands(layout.blocks);
+        boolean moved = PdfMergedCells.place(bands, layout.pitch);
+        if (!moved && layout.blocks.stream().noneMatch(Block::wrapped)) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        bands.forEach(b -> emit(b, layout.lines, layout.edges, out));
+        return out;
+    }
+
+    /**
+     * The page's rows as {@link #lines} tells them, top to bottom, each as its cells left to right (a row of an unruled
+     * table printed on after a ruled part, to be put in that part's columns); null where the rows cannot be told.
+     */
+    static List<List<BandCell>> cells(List<PdfGlyph> glyphs) {
+        Layout layout = layout(glyphs);
+        if (layout == null) {
+            return null;
+        }
+        List<List<Block>> bands = bands(layout.blocks);
+        PdfMergedCells.place(bands, layout.pitch);
+        List<List<BandCell>> rows = new ArrayList<>();
+        for (List<Block> band : bands) {
+            List<Block> sorted = new ArrayList<>(band);
+            sorted.sort(Comparator.comparingDouble(Block::x));
+            rows.add(sorted.stream().map(b -> new BandCell(b.text(), b.x(), b.endX())).toList());
+        }
+        return rows;
+    }
+
+    /** A page's lines, their right-aligned figure edges, line pitch and cells; null where no pitch parts the rows. */
+    private record Layout(List<List<PdfGlyph>> lines, List<Float> edges, float pitch, List<Block> blocks) {
+    }
+
+    private static Layout layout(List<PdfGlyph> glyphs) {
         List<List<PdfGlyph>> lines = PdfLines.groups(glyphs);
         lines.removeIf(l -> l.stream().allMatch(PdfGlyph::isSpace));
         List<Piece> pieces = new ArrayList<>();
@@ -121,7 +160,7 @@ final class PdfRowBands {
         if (blocks.stream().anyMatch(PdfRowBands::stacksFigures)) {
             return null;
         }
-        return bands(blocks, lines, pitch, edges);
+        return new Layout(lines, edges, pitch, blocks);
     }
 
     /** A line cut at the gaps the line reader reads as spaces between drawn glyphs. */
@@ -190,8 +229,8 @@ final class PdfRowBands {
         return block.pieces.stream().filter(p -> FIGURE.matcher(p.text).matches()).map(Piece::line).distinct().count() > 1;
     }
 
-    /** Cells whose lines overlap in height make a row, read as one line; a row that cannot be told keeps its lines. */
-    private static List<String> bands(List<Block> blocks, List<List<PdfGlyph>> lines, float pitch, List<Float> edges) {
+    /** Cells whose lines overlap in height make a row, top to bottom. */
+    private static List<List<Block>> bands(List<Block> blocks) {
         blocks.sort(Comparator.comparingDouble(Block::top));
         List<List<Block>> bands = new ArrayList<>();
         List<Block> band = new ArrayList<>();
@@ -208,13 +247,7 @@ final class PdfRowBands {
         if (!band.isEmpty()) {
             bands.add(band);
         }
-        boolean moved = PdfMergedCells.place(bands, pitch);
-        if (!moved && blocks.stream().noneMatch(Block::wrapped)) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        bands.forEach(b -> emit(b, lines, edges, out));
-        return out;
+        return bands;
     }
 
     private static void emit(List<Block> band, List<List<PdfGlyph>> lines, List<Float> edges, List<String> out) {
