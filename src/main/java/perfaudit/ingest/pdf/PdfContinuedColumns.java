@@ -15,6 +15,7 @@ import java.util.List;
  * left to right, inside the table (a cell may run a little over its column's border: the unruled part is laid out
  * with its own padding). The first row that does not fit (a
  * title, a line of prose, a row of other columns) ends the table; it and the rows after it stay lines of text.
+ * Likewise back: an unruled page whose table goes on ruled at the top of the next page, its rows from the foot up.
  */
 final class PdfContinuedColumns {
 
@@ -36,6 +37,19 @@ final class PdfContinuedColumns {
                 break;
             }
             out.add(cells);
+        }
+        return out;
+    }
+
+    /** The trailing rows of {@code rows} that fit the columns {@code borders} (a table that goes on ruled on the next page). */
+    static List<List<String>> fittingAtEnd(float[] borders, List<List<BandCell>> rows) {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            List<String> cells = inColumns(borders, rows.get(i));
+            if (cells == null) {
+                break;
+            }
+            out.add(0, cells);
         }
         return out;
     }

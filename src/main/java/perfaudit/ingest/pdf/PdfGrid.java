@@ -121,22 +121,26 @@ final class PdfGrid {
 
     /**
      * The rows of page {@code i}, which draws no table, where they are not simply its lines: the rows at its top that
-     * stand in the columns of the table the page before ended with, as rows of that table ({@link PdfContinuedColumns}),
-     * then the page's other rows as lines; else the lines {@code unruled} gives; else null (the page's own lines).
+     * stand in the columns of the table the page before ended with, and those at its foot that stand in the columns
+     * of the table the next page opens with, as rows of those tables ({@link PdfContinuedColumns}), the page's other
+     * rows as lines between them; else the lines {@code unruled} gives; else null (the page's own lines).
      */
     private static List<Pending> unruled(List<PdfPage> pages, int i, Function<PdfPage, List<String>> unruled) {
         PdfPage page = pages.get(i);
         PdfTable before = i > 0 ? endingTable(pages.get(i - 1)) : null;
-        List<List<BandCell>> cells = before == null ? null : PdfFlowText.rowCells(page);
-        List<List<String>> fitting = cells == null ? List.of() : PdfContinuedColumns.fitting(before.columnBorders(), cells);
+        PdfTable after = i + 1 < pages.size() ? openingTable(pages.get(i + 1)) : null;
+        List<List<BandCell>> cells = before == null && after == null ? null : PdfFlowText.rowCells(page);
+        List<List<String>> top = cells == null || before == null ? List.of()
+                : PdfContinuedColumns.fitting(before.columnBorders(), cells);
+        List<List<String>> foot = cells == null || after == null ? List.of()
+                : PdfContinuedColumns.fittingAtEnd(after.columnBorders(), cells.subList(top.size(), cells.size()));
         List<Pending> rows = new ArrayList<>();
-        if (!fitting.isEmpty()) {
-            for (List<String> row : fitting) {
-                rows.add(new Pending(rows.size(), row, true));
-            }
-            for (List<BandCell> row : cells.subList(fitting.size(), cells.size())) {
+        if (!top.isEmpty() || !foot.isEmpty()) {
+            top.forEach(row -> rows.add(new Pending(rows.size(), row, true)));
+            for (List<BandCell> row : cells.subList(top.size(), cells.size() - foot.size())) {
                 rows.add(new Pending(rows.size(), List.of(String.join(" ", row.stream().map(BandCell::text).toList())), false));
             }
+            foot.forEach(row -> rows.add(new Pending(rows.size(), row, true)));
             return rows;
         }
         List<String> lines = unruled.apply(page);
@@ -147,6 +151,15 @@ final class PdfGrid {
             rows.add(new Pending(rows.size(), List.of(line), false));
         }
         return rows;
+    }
+
+    /** The table a page opens with (nothing printed above it), or null. */
+    private static PdfTable openingTable(PdfPage page) {
+        if (page.tables().isEmpty()) {
+            return null;
+        }
+        PdfTable first = page.tables().get(0);
+        return first.top() <= page.firstTop() + PdfTable.SNAP ? first : null;
     }
 
     /** The table a page ends with (nothing printed below it), or null. */
