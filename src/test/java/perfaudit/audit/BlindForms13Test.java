@@ -15,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * foot of their spans, a family B Writer table without borders whose rows touch, two family C forms of which only the
  * first is ruled, a family E form scanned and OCR'd (a page image under an invisible text layer with OCR confusions)
  * and a 部门整体 sheet stored as a portrait page turned by /Rotate 90. Facts written before perfaudit read them, in
- * {@link BlindFormsTest#facts}'s notation (commit a684763). m02 and m04 are not read right yet (see the README): their
- * facts are kept in the README, not asserted here.
+ * {@link BlindFormsTest#facts}'s notation (commit a684763). m04 is not read right yet (see the README): its facts are
+ * kept in the README, not asserted here; m02 reads right since Residuals 3 but for its goal (reported, not read).
  */
 public class BlindForms13Test {
 
@@ -39,6 +39,22 @@ public class BlindForms13Test {
                     效益指标 生态效益指标 转运站周边环境达标率 | ≥95% | 96 | 10 10
                     满意度指标 服务对象满意度指标 城区居民满意度 | ≥90% | 93 | 10 10
                     总分 100 99.34"""),
+            Map.entry("m02-dongba-nongtian-familyB-writer-nogap-2023", """
+                    B 2023 | 东坝县高标准农田建设 | 305 东坝县农业农村局 | 305012 东坝县农田建设服务中心
+                    total - 850 807.5 10 95 9.5
+                    central - 500 500 - - -
+                    provincial - 200 190 - - -
+                    county - 150 117.5 - - -
+                    产出指标 数量指标 ★建成高标准农田面积（≥**亩） | ≥12000亩 | 12000亩 | 20 20
+                    产出指标 数量指标 新建灌溉渠道长度 | ≥15公里 | 14.2公里 | 10 9.47
+                    产出指标 质量指标 工程竣工验收合格率 | 100% | 100% | 10 10
+                    产出指标 时效指标 项目完工时间 | ≤2023-11-30 | 2023-11-20 | 5 5
+                    产出指标 成本指标 亩均建设成本 | ≤1500元/亩 | 1420元/亩 | 5 5
+                    效益指标 经济效益指标 项目区粮食亩产增加量 | ≥50公斤 | 58公斤 | 15 15
+                    效益指标 社会效益指标 受益农户数 | ≥3200户 | 3350户 | 10 10
+                    效益指标 可持续影响指标 工程设计使用年限 | ≥15年 | 15年 | 5 5
+                    满意度指标 服务对象满意度指标 受益农户满意度 | ≥90% | 94% | 10 10
+                    总分 100 98.97"""),
             Map.entry("m03-baichuan-jiuzhu-familyC-writer-mixedruling-2023", """
                     C 2023 | 困难群众救助补助资金 | - 柏川县民政局 | - 柏川县民政局
                     total - 2400 2352 - 98 -
@@ -78,6 +94,8 @@ public class BlindForms13Test {
     /** The rows that print a 偏差原因 (未完成原因分析, 偏差原因分析及改进措施, 说明), by name; every other row has none. */
     private static final Map<String, Map<String, String>> DEVIATIONS = Map.of(
             "m01-wuling-zhuanyun-familyD-calc-bottomlabels-2023", Map.of("除臭设施正常运行率", "两座站除臭设备故障停机维修"),
+            "m02-dongba-nongtian-familyB-writer-nogap-2023", Map.of("新建灌溉渠道长度",
+                    "部分渠段涉及基本农田占用调整，设计变更后缩短0.8公里；下年度严格前期勘察"),
             "m03-baichuan-jiuzhu-familyC-writer-mixedruling-2023", Map.of(),
             "m05-qingxi-nongye-bumenzhengti-rotated-2023", Map.of("农技培训人次", "部分培训因汛期延期"));
 
@@ -141,12 +159,19 @@ public class BlindForms13Test {
         assertEquals(List.of(), rows.stream().map(Indicator::deviation).filter(java.util.Objects::nonNull).toList());
     }
 
-    /** m02's 实施单位 is read cut ("农田建设服务中", its wrapped lines apart): reported at the value, not passed. */
+    /**
+     * m02's rows touch (no cell padding): the 项目负责人及电话 value's two lines and the 实施单位 value's three lines below
+     * it stand one pitch apart in one column. Cut where the row's other cells are centred on them (Residuals 3), the
+     * 实施单位 is read whole, its code with it; on main its first line went to the telephone number and the rest was
+     * reported cut ("农田建设服务中").
+     */
     @Test
-    void theCutUnitNameOfTheTouchingRowsIsReported() {
+    void theTouchingRowsOfTheHeaderArePartedByTheirCentres() {
         perfaudit.model.Document doc = BlindFormsTest.readBlind("m02-dongba-nongtian-familyB-writer-nogap-2023");
-        assertEquals("农田建设服务中", doc.forms().get(0).implementingUnit().name());
-        assertEquals(1, doc.problems().stream().filter(p -> "农田建设服务中".equals(p.text()) && p.reason().contains("seems cut"))
-                .count(), doc.problems().toString());
+        assertEquals("305012 东坝县农田建设服务中心", doc.forms().get(0).implementingUnit().code() + " "
+                + doc.forms().get(0).implementingUnit().name());
+        assertEquals(List.of(), doc.problems().stream().filter(p -> p.reason().contains("seems cut")).toList());
+        // the goal's touching lines are not parted right yet: reported, not read
+        assertEquals(1, doc.problems().stream().filter(p -> p.reason().contains("interleaved")).count(), doc.problems().toString());
     }
 }

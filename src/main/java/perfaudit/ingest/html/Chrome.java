@@ -28,7 +28,7 @@ final class Chrome {
     private static final Set<String> CHROME_NAMES = Set.of("nav", "navbar", "navigation", "menu", "menubar", "topmenu",
             "mainmenu", "submenu", "footer", "foot", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sitemap",
             "bdshare", "share", "skip", "skiplink");
-    private static final Pattern NOT_SHOWN = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
+    private static final Pattern NOT_SHOWN = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*(?:hidden|collapse))");
 
     private Chrome() {
     }
@@ -69,7 +69,7 @@ final class Chrome {
     }
 
     /**
-     * Whether {@code style} holds "none" or "hidden" in any case, as {@link #NOT_SHOWN} needs: Word's markup styles
+     * Whether {@code style} holds "none", "hidden" or "collapse" in any case, as {@link #NOT_SHOWN} needs: Word's markup styles
      * every cell and paragraph (borders, widths, fonts), and those hold neither, so most are done without a lower-case
      * copy and a regex search.
      */
@@ -77,7 +77,8 @@ final class Chrome {
         for (int i = 0; i < style.length(); i++) {
             char c = style.charAt(i);
             if ((c == 'n' || c == 'N') && style.regionMatches(true, i, "none", 0, 4)
-                    || (c == 'h' || c == 'H') && style.regionMatches(true, i, "hidden", 0, 6)) {
+                    || (c == 'h' || c == 'H') && style.regionMatches(true, i, "hidden", 0, 6)
+                    || (c == 'c' || c == 'C') && style.regionMatches(true, i, "collapse", 0, 8)) {
                 return true;
             }
         }

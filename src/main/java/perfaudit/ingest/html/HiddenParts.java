@@ -24,7 +24,8 @@ final class HiddenParts {
     static final HiddenParts NONE = new HiddenParts(Set.of());
 
     private static final Pattern CLASS_SELECTOR = Pattern.compile("(?:[a-z0-9]+)?\\.([a-z0-9_-]+)");
-    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none");
+    /** display:none, and visibility:collapse, which hides a table's row or column as display:none hides a row. */
+    private static final Pattern DISPLAY_NONE = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*collapse");
     private static final Pattern DISPLAY_SHOWN = Pattern.compile("display\\s*:\\s*(?!none)[a-z]");
     private static final Pattern CLASS_NAME = Pattern.compile("\\.([a-z0-9_-]+)");
     private static final Pattern ZERO_HEIGHT = Pattern.compile("(?:^|;)\\s*height\\s*:\\s*0(?:\\.0*)?\\s*(?:pt|px|cm|mm|in)?\\s*(?:;|$)");

@@ -10,6 +10,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import perfaudit.ingest.pdf.flow.BandCell;
+import perfaudit.ingest.pdf.flow.PdfFlowText;
 
 /**
  * The rows of a PDF whose forms are bordered tables, page by page from the top: each table row
@@ -28,6 +32,14 @@ final class PdfGrid {
     }
 
     static List<GridRow> rows(String file, List<PdfPage> pages) {
+        return rows(file, pages, page -> null);
+    }
+
+    /**
+     * As {@link #rows(String, List)}, a page that draws no table read as {@code unruled} gives its lines (an unruled
+     * table's row bands, each wrapped row on one line) where it gives any, instead of the page's own lines.
+     */
+    static List<GridRow> rows(String file, List<PdfPage> pages, Function<PdfPage, List<String>> unruled) {
         List<List<PdfTableCells>> tables = new ArrayList<>();
         List<List<PdfGlyph>> free = new ArrayList<>();
         for (List<PdfTable> chain : continuedTables(pages)) {
@@ -60,7 +72,8 @@ final class PdfGrid {
         }
         PdfGrid grid = new PdfGrid(file);
         for (int i = 0; i < pages.size(); i++) {
-            grid.page(pages.get(i), tables.get(i), free.get(i));
+            List<Pending> lines = pages.get(i).tables().isEmpty() ? unruled(pages, i, unruled) : null;
+            grid.page(pages.get(i), tables.get(i), free.get(i), lines);
         }
         return grid.rows;
     }
@@ -106,7 +119,59 @@ final class PdfGrid {
     private record Pending(float top, List<String> texts, boolean tabular) {
     }
 
-    private void page(PdfPage page, List<PdfTableCells> tables, List<PdfGlyph> free) {
+    /**
+     * The rows of page {@code i}, which draws no table, where they are not simply its lines: the rows at its top that
+     * stand in the columns of the table the page before ended with, and those at its foot that stand in the columns
+     * of the table the next page opens with, as rows of those tables ({@link PdfContinuedColumns}), the page's other
+     * rows as lines between them; else the lines {@code unruled} gives; else null (the page's own lines).
+     */
+    private static List<Pending> unruled(List<PdfPage> pages, int i, Function<PdfPage, List<String>> unruled) {
+        PdfPage page = pages.get(i);
+        PdfTable before = i > 0 ? endingTable(pages.get(i - 1)) : null;
+        PdfTable after = i + 1 < pages.size() ? openingTable(pages.get(i + 1)) : null;
+        List<List<BandCell>> cells = before == null && after == null ? null : PdfFlowText.rowCells(page);
+        List<List<String>> top = cells == null || before == null ? List.of()
+                : PdfContinuedColumns.fitting(before.columnBorders(), cells);
+        List<List<String>> foot = cells == null || after == null ? List.of()
+                : PdfContinuedColumns.fittingAtEnd(after.columnBorders(), cells.subList(top.size(), cells.size()));
+        List<Pending> rows = new ArrayList<>();
+        if (!top.isEmpty() || !foot.isEmpty()) {
+            top.forEach(row -> rows.add(new Pending(rows.size(), row, true)));
+            for (List<BandCell> row : cells.subList(top.size(), cells.size() - foot.size())) {
+                rows.add(new Pending(rows.size(), List.of(String.join(" ", row.stream().map(BandCell::text).toList())), false));
+            }
+            foot.forEach(row -> rows.add(new Pending(rows.size(), row, true)));
+            return rows;
+        }
+        List<String> lines = unruled.apply(page);
+        if (lines == null) {
+            return null;
+        }
+        for (String line : lines) {
+            rows.add(new Pending(rows.size(), List.of(line), false));
+        }
+        return rows;
+    }
+
+    /** The table a page opens with (nothing printed above it), or null. */
+    private static PdfTable openingTable(PdfPage page) {
+        if (page.tables().isEmpty()) {
+            return null;
+        }
+        PdfTable first = page.tables().get(0);
+        return first.top() <= page.firstTop() + PdfTable.SNAP ? first : null;
+    }
+
+    /** The table a page ends with (nothing printed below it), or null. */
+    private static PdfTable endingTable(PdfPage page) {
+        if (page.tables().isEmpty()) {
+            return null;
+        }
+        PdfTable last = page.tables().get(page.tables().size() - 1);
+        return last.bottom() >= page.lastBottom() - PdfTable.SNAP ? last : null;
+    }
+
+    private void page(PdfPage page, List<PdfTableCells> tables, List<PdfGlyph> free, List<Pending> lines) {
         List<Pending> pending = new ArrayList<>();
         for (PdfTableCells table : tables) {
             List<List<String>> texts = table.rows();
@@ -114,8 +179,12 @@ final class PdfGrid {
                 pending.add(new Pending(table.table.rowTop(r), texts.get(r), true));
             }
         }
-        for (PdfLines.Line line : PdfLines.of(free)) {
-            pending.add(new Pending(line.top(), List.of(line.text()), false));
+        if (lines != null) {
+            pending.addAll(lines); // a page without tables: its rows in their order, nothing else to sort them among
+        } else {
+            for (PdfLines.Line line : PdfLines.of(free)) {
+                pending.add(new Pending(line.top(), List.of(line.text()), false));
+            }
         }
         pending.sort(Comparator.comparingDouble(Pending::top));
         for (int r = 0; r < pending.size(); r++) {

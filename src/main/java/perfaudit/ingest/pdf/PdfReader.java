@@ -100,12 +100,52 @@ public final class PdfReader implements DocumentReader {
         if (runs.size() < 2 || whole.problems().isEmpty()) {
             return whole;
         }
+        Document best = whole;
+        Document banded = banded(file, pages, vocabulary);
+        if (banded != null && banded.problems().size() < best.problems().size()) {
+            best = banded;
+        }
         List<Document> parts = new ArrayList<>();
         for (List<PdfPage> run : runs) {
             parts.add(run.get(0).tables().isEmpty() ? PdfFlowText.read(file, FLOW, run, vocabulary) : grid(file, run, vocabulary));
         }
         Document split = joined(file, parts);
-        return split.problems().size() < whole.problems().size() ? split : whole;
+        return !cut(parts, vocabulary) && split.problems().size() < best.problems().size() ? split : best;
+    }
+
+    /**
+     * Whether reading the runs apart cut a form at a join: a run after the first opens with text before any form of its
+     * own that names no form (rows of the form the run before left open, its 总分), which read alone is only heading
+     * text, lost without a word.
+     */
+    private static boolean cut(List<Document> parts, Vocabulary vocabulary) {
+        for (Document part : parts.subList(1, parts.size())) {
+            if (part.title() != null && !FormGrammar.startsFormOrList(part.title(), vocabulary)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The whole file as one grid, each page without tables given as its row bands (each wrapped row of its unruled
+     * table on one line) where it has any: a form that runs on from a ruled page onto an unruled one (or back) read
+     * as one form, its unruled rows whole. Null where no such page wraps a row (the whole reading is that reading).
+     */
+    private static Document banded(String file, List<PdfPage> pages, Vocabulary vocabulary) {
+        java.util.Map<PdfPage, List<String>> bands = new java.util.HashMap<>();
+        for (PdfPage page : pages) {
+            List<String> lines = page.tables().isEmpty() ? PdfFlowText.rowBands(page) : null;
+            if (lines != null) {
+                bands.put(page, lines);
+            }
+        }
+        if (bands.isEmpty()) {
+            return null;
+        }
+        List<GridRow> rows = PdfGrid.rows(file, pages, bands::get);
+        ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
+        return FormGrammar.read(file, GRID, List.of(rows), log, vocabulary);
     }
 
     /** The pages in runs of ruled pages and of pages that draw no table. */

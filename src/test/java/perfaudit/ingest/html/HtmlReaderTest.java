@@ -160,6 +160,18 @@ class HtmlReaderTest {
                 + " check what was hidden (line 1 of the page)"), notes(page));
     }
 
+    /**
+     * {@code visibility:collapse} hides a table's row as display:none does (a browser shows and prints neither), inline or
+     * by a class; a table's {@code border-collapse:collapse} hides nothing (Residuals 3: the row was read on main).
+     */
+    @Test
+    void aCollapsedRowIsHidden() {
+        assertEquals(List.of("表1!R1C1 项目名称\t甲", "表1!R4C1 总分\t100"), rows("<html><head><style>.gone {visibility: collapse}"
+                + " table {border-collapse:collapse}</style></head><body><table style='border-collapse:collapse'>"
+                + "<tr><td>项目名称</td><td>甲</td></tr><tr style='visibility:collapse'><td>去年</td><td>乙</td></tr>"
+                + "<tr class=gone><td>前年</td><td>丙</td></tr><tr><td>总分</td><td>100</td></tr></table>"));
+    }
+
     /** A row Excel saves set by hand to zero height ({@code mso-height-source:userset;height:0pt}) is hidden too. */
     @Test
     void aRowSetToZeroHeightIsHidden() {

@@ -8,7 +8,8 @@
 #   l03  the saved web page printed as it is (Writer/Web's PDF export): site chrome around the form
 #   l04  Writer: a table without borders (no ruling lines: the text placed by position only)
 #   l05  Calc: two forms stacked down one sheet, made ready to print and printed
-# and those of the thirteenth (m01–m05, ../m0*.pdf; see the block below). `make.sh l` or `make.sh m` remakes one round.
+# and those of the thirteenth (m01–m05, ../m0*.pdf; see the block below) and of Residuals 3 (p01–p03, the last block).
+# `make.sh l`, `make.sh m` or `make.sh p` remakes one round.
 # LibreOffice stamps creation times into every file, so a re-run changes bytes, not content.
 set -euo pipefail
 round="${1:-all}"
@@ -23,7 +24,7 @@ mvn -B -q -o -Dstyle.color=never -DskipTests test-compile
 mvn -B -q -o -Dstyle.color=never dependency:build-classpath -Dmdep.outputFile="$work/classpath" >/dev/null
 cp="target/test-classes:$(cat "$work/classpath")"
 
-if [[ $round != m ]]; then
+if [[ $round == all || $round == l ]]; then
 # Writer: page → docx (kept) → PDF
 for stem in l01-yunfeng-yiliao-familyD-writer-headerrepeat-2023 l04-beiling-shichang-bumenzhengti-noruling-2023; do
   office --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" --outdir "$here" "$here/$stem.html"
@@ -78,7 +79,7 @@ fi
 #   m04  a family E form printed by Writer, then "scanned and OCR'd": page image + invisible text layer (Gen.java ocr)
 #        with OCR confusions
 #   m05  Calc: a 部门整体 sheet printed landscape, then stored as a portrait page turned by /Rotate 90 (Gen.java rotate)
-if [[ $round != l ]]; then
+if [[ $round == all || $round == m ]]; then
 gen() { java -Dperfaudit.log.level=WARN -cp target/perfaudit.jar "$here/Gen.java" "$@"; }
 [[ -f target/perfaudit.jar ]] || mvn -B -q -o -Dstyle.color=never -DskipTests package
 for stem in m02-dongba-nongtian-familyB-writer-nogap-2023 m03-baichuan-jiuzhu-familyC-writer-mixedruling-2023 \
@@ -102,4 +103,18 @@ done
 cp "$work/print/m01-wuling-zhuanyun-familyD-calc-bottomlabels-2023.pdf" "$out/"
 gen rotate "$work/print/m05-qingxi-nongye-bumenzhengti-rotated-2023.pdf" "$out/m05-qingxi-nongye-bumenzhengti-rotated-2023.pdf"
 ls -l "$out"/m0*.pdf
+fi
+
+# ---- Residuals 3 (p01–p03): one family B form whose table changes ruling at a page break ----
+#   p01  Writer: the table ruled on page 1, its last rows and 总分 a table without borders on page 2 (same columns)
+#   p02  Writer: the other way round, the table without borders on page 1 and ruled on page 2, columns set in absolute
+#        widths so that both parts share them
+#   p03  as p02 with the columns in per cent: Writer sizes the two tables differently, the columns do not meet
+if [[ $round == all || $round == p ]]; then
+for stem in p01-hexi-shuili-familyB-writer-ruledthenbare-2023 p02-nanping-guanwang-familyB-writer-barethenruled-2023 \
+    p03-shimen-cunlu-familyB-writer-barethenruled-othercolumns-2023; do
+  office --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" --outdir "$work" "$here/$stem.html"
+  office --convert-to pdf:writer_pdf_Export --outdir "$out" "$work/$stem.docx"
+done
+ls -l "$out"/p0*.pdf
 fi

@@ -52,6 +52,16 @@ public final class PdfFlowText {
         return rows.problems().size() < lines.problems().size() ? rows : lines;
     }
 
+    /** A page's lines with each wrapped row of an unruled table on one line ({@link PdfRowBands}), or null where none wraps. */
+    public static List<String> rowBands(PdfPage page) {
+        return PdfRowBands.lines(page.glyphs());
+    }
+
+    /** A page's rows of an unruled table, each as its cells left to right ({@link PdfRowBands#cells}); null where they cannot be told. */
+    public static List<List<BandCell>> rowCells(PdfPage page) {
+        return PdfRowBands.cells(page.glyphs());
+    }
+
     /** The pages' lines, or where {@code bands} is given, each page's row bands in place of its lines where it has any. */
     private static Document read(String file, String layout, List<PdfPage> pages, List<List<String>> bands,
             Vocabulary vocabulary) {

@@ -29,8 +29,10 @@ final class PdfRowBands {
     /** Lines this far apart (in line pitches) are one cell's wrapped lines; the padding between rows adds more. */
     private static final float SAME_CELL = 1.06f;
     private static final Pattern FIGURE = Pattern.compile("[-+]?[\\d.,]+%?");
+    /** A dash printed for "none" in a figure's cell (— －): one line, as a figure. */
+    private static final Pattern NONE = Pattern.compile("[—－-]{1,2}");
 
-    private record Piece(String text, float x, float endX, float baseline, float size, int line) {
+    record Piece(String text, float x, float endX, float baseline, float size, int line) {
 
         boolean overlaps(Piece other) {
             return x < other.endX && other.x < endX;
@@ -106,6 +108,45 @@ final class PdfRowBands {
 
     /** The page's lines with each wrapped row of an unruled table on one line, or null where nothing is wrapped. */
     static List<String> lines(List<PdfGlyph> glyphs) {
+        Layout layout = layout(glyphs);
+        if (layout == null) {
+            return null;
+        }
+        List<List<Block>> bands = bands(layout.blocks);
+        boolean moved = PdfMergedCells.place(bands, layout.pitch);
+        if (!moved && layout.blocks.stream().noneMatch(Block::wrapped)) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        bands.forEach(b -> emit(b, layout.lines, layout.edges, out));
+        return out;
+    }
+
+    /**
+     * The page's rows as {@link #lines} tells them, top to bottom, each as its cells left to right (a row of an unruled
+     * table printed on after a ruled part, to be put in that part's columns); null where the rows cannot be told.
+     */
+    static List<List<BandCell>> cells(List<PdfGlyph> glyphs) {
+        Layout layout = layout(glyphs);
+        if (layout == null) {
+            return null;
+        }
+        List<List<Block>> bands = bands(layout.blocks);
+        PdfMergedCells.place(bands, layout.pitch);
+        List<List<BandCell>> rows = new ArrayList<>();
+        for (List<Block> band : bands) {
+            List<Block> sorted = new ArrayList<>(band);
+            sorted.sort(Comparator.comparingDouble(Block::x));
+            rows.add(sorted.stream().map(b -> new BandCell(b.text(), b.x(), b.endX())).toList());
+        }
+        return rows;
+    }
+
+    /** A page's lines, their right-aligned figure edges, line pitch and cells; null where no pitch parts the rows. */
+    private record Layout(List<List<PdfGlyph>> lines, List<Float> edges, float pitch, List<Block> blocks) {
+    }
+
+    private static Layout layout(List<PdfGlyph> glyphs) {
         List<List<PdfGlyph>> lines = PdfLines.groups(glyphs);
         lines.removeIf(l -> l.stream().allMatch(PdfGlyph::isSpace));
         List<Piece> pieces = new ArrayList<>();
@@ -117,11 +158,15 @@ final class PdfRowBands {
         if (pitch == 0) {
             return null;
         }
-        List<Block> blocks = blocks(pieces, pitch);
+        java.util.Set<Integer> breaks = rowBreaks(pieces, pitch);
+        List<Block> blocks = blocks(pieces, pitch, breaks);
+        if (!breaks.isEmpty() || blocks.stream().anyMatch(PdfRowBands::stacksFigures)) {
+            blocks = PdfTouchingRows.split(blocks, pitch); // rows touch: one pitch apart is no evidence of one cell
+        }
         if (blocks.stream().anyMatch(PdfRowBands::stacksFigures)) {
             return null;
         }
-        return bands(blocks, lines, pitch, edges);
+        return new Layout(lines, edges, pitch, blocks);
     }
 
     /** A line cut at the gaps the line reader reads as spaces between drawn glyphs. */
@@ -164,12 +209,17 @@ final class PdfRowBands {
         return pitch;
     }
 
-    /** Pieces joined into cells: overlapping in a column, one line pitch apart. */
-    private static List<Block> blocks(List<Piece> pieces, float pitch) {
+    /**
+     * Pieces joined into cells: overlapping in a column, one line pitch apart, and not across a row break. Rows set with
+     * no gap between them (no cell padding) stand one pitch apart too; a figure right under a figure (one-line cells:
+     * 分值, 得分, amounts, a dash for none) says a row ends between their lines, so no piece joins across those lines.
+     */
+    private static List<Block> blocks(List<Piece> pieces, float pitch, java.util.Set<Integer> breaks) {
         int[] group = ConnectedItems.groups(pieces.size(), (i, j) -> {
             Piece a = pieces.get(i);
             Piece b = pieces.get(j);
-            return a.line != b.line && a.overlaps(b) && Math.abs(b.baseline - a.baseline) <= SAME_CELL * pitch;
+            return a.line != b.line && a.overlaps(b) && Math.abs(b.baseline - a.baseline) <= SAME_CELL * pitch
+                    && !breaks.contains(Math.min(a.line, b.line));
         });
         List<Block> blocks = new ArrayList<>();
         Block[] ofRoot = new Block[pieces.size()]; // group names are item indices
@@ -185,13 +235,31 @@ final class PdfRowBands {
         return blocks;
     }
 
+    /** The lines after which a row ends: a figure on the next line stands right under a figure of this one. */
+    private static java.util.Set<Integer> rowBreaks(List<Piece> pieces, float pitch) {
+        java.util.Set<Integer> breaks = new java.util.HashSet<>();
+        for (Piece a : pieces) {
+            for (Piece b : pieces) {
+                float d = b.baseline - a.baseline;
+                if (b.line > a.line && d > 0 && d <= SAME_CELL * pitch && a.overlaps(b) && isFigure(a) && isFigure(b)) {
+                    breaks.add(a.line);
+                }
+            }
+        }
+        return breaks;
+    }
+
+    private static boolean isFigure(Piece piece) {
+        return FIGURE.matcher(piece.text).matches() || NONE.matcher(piece.text).matches();
+    }
+
     /** Figures on two lines of one "cell": rows set without a gap, which the pitch cannot part. */
-    private static boolean stacksFigures(Block block) {
+    static boolean stacksFigures(Block block) {
         return block.pieces.stream().filter(p -> FIGURE.matcher(p.text).matches()).map(Piece::line).distinct().count() > 1;
     }
 
-    /** Cells whose lines overlap in height make a row, read as one line; a row that cannot be told keeps its lines. */
-    private static List<String> bands(List<Block> blocks, List<List<PdfGlyph>> lines, float pitch, List<Float> edges) {
+    /** Cells whose lines overlap in height make a row, top to bottom. */
+    private static List<List<Block>> bands(List<Block> blocks) {
         blocks.sort(Comparator.comparingDouble(Block::top));
         List<List<Block>> bands = new ArrayList<>();
         List<Block> band = new ArrayList<>();
@@ -208,13 +276,7 @@ final class PdfRowBands {
         if (!band.isEmpty()) {
             bands.add(band);
         }
-        boolean moved = PdfMergedCells.place(bands, pitch);
-        if (!moved && blocks.stream().noneMatch(Block::wrapped)) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        bands.forEach(b -> emit(b, lines, edges, out));
-        return out;
+        return bands;
     }
 
     private static void emit(List<Block> band, List<List<PdfGlyph>> lines, List<Float> edges, List<String> out) {
