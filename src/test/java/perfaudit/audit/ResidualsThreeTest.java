@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Residuals 3 (src/test/resources/perfaudit/blind/README.md): what the thirteenth and fourteenth blind rounds left
- * misread. p01–p03 are one family B form each whose table changes ruling at a page break (made by
+ * misread. s01–s03 are one family B form each whose table changes ruling at a page break (made by
  * {@code blind/pdf-src/make.sh p}); on main each was cut at the page with no word (its last rows and 总分 lost).
  */
 public class ResidualsThreeTest {
@@ -34,27 +34,27 @@ public class ResidualsThreeTest {
             """;
 
     /**
-     * The table ruled on page 1 goes on without borders on page 2 (p01), or the other way round (p02): the rows on the
+     * The table ruled on page 1 goes on without borders on page 2 (s01), or the other way round (s02): the rows on the
      * unruled page stand in the ruled part's columns and are read as rows of that table, the form whole.
      */
     @Test
     void aTableThatChangesRulingAtAPageBreakIsReadAsOneForm() {
         BlindFormsTest.assertRead(Map.of(
-                "p01-hexi-shuili-familyB-writer-ruledthenbare-2023",
+                "s01-hexi-shuili-familyB-writer-ruledthenbare-2023",
                 "B 2023 | 河西灌区续建配套节水改造 | 214 河西县水利局 | 214003 河西县灌区管理所\n" + FUNDS + ROWS,
-                "p02-nanping-guanwang-familyB-writer-barethenruled-2023",
+                "s02-nanping-guanwang-familyB-writer-barethenruled-2023",
                 "B 2023 | 南坪镇污水管网延伸工程 | 316 南坪县住房和城乡建设局 | 316021 南坪县排水管理站\n" + FUNDS + ROWS));
-        assertEquals(0, BlindFormsTest.readBlind("p01-hexi-shuili-familyB-writer-ruledthenbare-2023").problems().size());
+        assertEquals(0, BlindFormsTest.readBlind("s01-hexi-shuili-familyB-writer-ruledthenbare-2023").problems().size());
     }
 
     /**
-     * p03: as p02, but Writer sized the two tables apart, so the unruled rows stand in no column of the ruled part.
+     * s03: as s02, but Writer sized the two tables apart, so the unruled rows stand in no column of the ruled part.
      * Read run by run the form was cut at the page with no word (the ruled rows read as a part of their own, lost); that
      * reading is refused now and the form is reported, not passed.
      */
     @Test
     void aFormCutAtTheJoinOfItsRunsIsReportedNotPassed() {
-        Document doc = BlindFormsTest.readBlind("p03-shimen-cunlu-familyB-writer-barethenruled-othercolumns-2023");
+        Document doc = BlindFormsTest.readBlind("s03-shimen-cunlu-familyB-writer-barethenruled-othercolumns-2023");
         assertFalse(doc.problems().isEmpty(), BlindFormsTest.facts(doc));
     }
 }

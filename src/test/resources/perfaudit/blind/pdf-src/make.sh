@@ -8,8 +8,8 @@
 #   l03  the saved web page printed as it is (Writer/Web's PDF export): site chrome around the form
 #   l04  Writer: a table without borders (no ruling lines: the text placed by position only)
 #   l05  Calc: two forms stacked down one sheet, made ready to print and printed
-# and those of the thirteenth (m01–m05, ../m0*.pdf; see the block below) and of Residuals 3 (p01–p03, the last block).
-# `make.sh l`, `make.sh m` or `make.sh p` remakes one round.
+# and those of the thirteenth (m01–m05, ../m0*.pdf; see the block below) and of Residuals 3 (s01–s03, the last block).
+# `make.sh l`, `make.sh m` or `make.sh s` remakes one round.
 # LibreOffice stamps creation times into every file, so a re-run changes bytes, not content.
 set -euo pipefail
 round="${1:-all}"
@@ -105,16 +105,16 @@ gen rotate "$work/print/m05-qingxi-nongye-bumenzhengti-rotated-2023.pdf" "$out/m
 ls -l "$out"/m0*.pdf
 fi
 
-# ---- Residuals 3 (p01–p03): one family B form whose table changes ruling at a page break ----
-#   p01  Writer: the table ruled on page 1, its last rows and 总分 a table without borders on page 2 (same columns)
-#   p02  Writer: the other way round, the table without borders on page 1 and ruled on page 2, columns set in absolute
+# ---- Residuals 3 (s01–s03): one family B form whose table changes ruling at a page break ----
+#   s01  Writer: the table ruled on page 1, its last rows and 总分 a table without borders on page 2 (same columns)
+#   s02  Writer: the other way round, the table without borders on page 1 and ruled on page 2, columns set in absolute
 #        widths so that both parts share them
-#   p03  as p02 with the columns in per cent: Writer sizes the two tables differently, the columns do not meet
-if [[ $round == all || $round == p ]]; then
-for stem in p01-hexi-shuili-familyB-writer-ruledthenbare-2023 p02-nanping-guanwang-familyB-writer-barethenruled-2023 \
-    p03-shimen-cunlu-familyB-writer-barethenruled-othercolumns-2023; do
+#   s03  as s02 with the columns in per cent: Writer sizes the two tables differently, the columns do not meet
+if [[ $round == all || $round == s ]]; then
+for stem in s01-hexi-shuili-familyB-writer-ruledthenbare-2023 s02-nanping-guanwang-familyB-writer-barethenruled-2023 \
+    s03-shimen-cunlu-familyB-writer-barethenruled-othercolumns-2023; do
   office --infilter="HTML (StarWriter)" --convert-to docx:"MS Word 2007 XML" --outdir "$work" "$here/$stem.html"
   office --convert-to pdf:writer_pdf_Export --outdir "$out" "$work/$stem.docx"
 done
-ls -l "$out"/p0*.pdf
+ls -l "$out"/s0*.pdf
 fi
