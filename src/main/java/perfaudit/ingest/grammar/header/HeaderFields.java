@@ -94,6 +94,7 @@ public final class HeaderFields {
         while (end < t.size() && !s.isStop(end) && t.headerAt(end) == null && !(chrome && endsMarkedRow(end, rest))) {
             end++;
         }
+        end = secondCellOfTextRow(k, end);
         if (end - k > MAX_HEADER_VALUE_CELLS) {
             end = k;
             while (end < t.size() && t.get(end).isBlank()) {
@@ -143,6 +144,31 @@ public final class HeaderFields {
         }
         if (bare && isUnit(label.value())) {
             form.headerLabelsWaiting.add(label.value());
+        }
+        return end;
+    }
+
+    /**
+     * The value's end at the second filled cell of a text row ("|" rows, cells set apart by a column gap): the value
+     * is one cell of the table, as the form prints it; a filled cell after it on its line that no label claims is
+     * another column's text (OCR'd "[221]黄岭县乡村振兴局 | ”全瑚单位”换崔县…", its 实施单位 label misread), left for the
+     * grammar to report as unread rather than run into the name. A grid's cells keep their reading (a code and a
+     * name may stand in two cells).
+     */
+    private int secondCellOfTextRow(int k, int end) {
+        if (s.grid) {
+            return end;
+        }
+        boolean filled = false;
+        for (int c = k; c < end; c++) {
+            Cell cell = t.get(c);
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (filled && cell.gap() == Cell.Gap.CELL && s.sameRow(k, c)) {
+                return c;
+            }
+            filled = true;
         }
         return end;
     }
