@@ -358,6 +358,8 @@ public final class HeaderFields {
         }
     }
 
+    /** The most points a self-evaluation form awards (budget and indicators together). */
+    private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(100);
     private static final Pattern SCORE = Pattern.compile("^[(（]?分?[)）]?\\s*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*分?$");
     /** A score, then words at once: no figure can go on in a Chinese character, so the score ends there. */
     private static final Pattern GLUED_SCORE = Pattern.compile("^[(（]?分?[)）]?(\\d{1,3}(?:\\.\\d{1,3})?)分?(?=\\p{IsHan})");
@@ -384,6 +386,12 @@ public final class HeaderFields {
             if (!key.isEmpty()) {
                 s.problem(i, "自评总分 is not a score: '" + value + "' — 自评总分不是分数");
             }
+            return;
+        }
+        if (new BigDecimal(points).compareTo(MAX_TOTAL) > 0) {
+            // 957 for 97.1 (an OCR'd decimal point lost): no self-evaluation form awards more than 100 points
+            s.problem(i, "自评总分 '" + points + "' 超过 100 分（小数点丢失？），不读 — 自评总分 " + points
+                    + " is more than any form awards (100: a decimal point lost?): left unread");
             return;
         }
         if (form.total == null) {
