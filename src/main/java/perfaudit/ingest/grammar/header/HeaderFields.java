@@ -119,6 +119,7 @@ public final class HeaderFields {
         }
         boolean bare = value == null && end < t.size() && t.headerAt(end) != null;
         value = copiesForWaitingUnits(i, label.value(), k, end, rest, value);
+        value = unlessNoName(i, label.value(), value);
         form.headerRunEnd = end;
         s.use(i, end);
         if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen
@@ -146,6 +147,30 @@ public final class HeaderFields {
             form.headerLabelsWaiting.add(label.value());
         }
         return end;
+    }
+
+    /**
+     * A project's or unit's name of nothing but marks, no letter or digit in it ("|", "“|", "_"): what an OCR tool
+     * reads off a ruling where the name was lost, never a name. Reported and left unread (null), so that the form lacks
+     * the name rather than carries the debris. (Words in Latin letters are left as printed: a name may be typed so.)
+     */
+    private String unlessNoName(int i, HeaderField field, String value) {
+        boolean named = field == HeaderField.PROJECT_NAME || field == HeaderField.DEPARTMENT
+                || field == HeaderField.IMPLEMENTING_UNIT || field == HeaderField.UNIT_NAME;
+        if (!named || value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return value;
+        }
+        s.problem(i, nameLabel(field) + " '" + value.strip() + "' 只有符号，不是名称（识别自表格线？），不读 — "
+                + nameLabel(field) + " '" + value.strip() + "' is marks only: no name (OCR of a ruling?), left unread");
+        return null;
+    }
+
+    private static String nameLabel(HeaderField field) {
+        return switch (field) {
+            case PROJECT_NAME -> "项目名称";
+            case UNIT_NAME -> "单位名称";
+            default -> fieldName(field);
+        };
     }
 
     /**
