@@ -94,7 +94,13 @@ public final class HeaderFields {
         while (end < t.size() && !s.isStop(end) && t.headerAt(end) == null && !(chrome && endsMarkedRow(end, rest))) {
             end++;
         }
-        end = secondCellOfTextRow(k, end);
+        int cut = isName(label.value()) ? secondCellOfTextRow(k, end) : end;
+        if (cut < end) {
+            s.problem(cut, "同一行中值之后另有一格文字，没有栏目名（栏目名识别错误？），未并入名称 — a further cell on the value's"
+                    + " line that no label names (its label misread?): not read into the name");
+            s.use(cut, end);
+            end = cut;
+        }
         if (end - k > MAX_HEADER_VALUE_CELLS) {
             end = k;
             while (end < t.size() && t.get(end).isBlank()) {
@@ -155,14 +161,18 @@ public final class HeaderFields {
      * the name rather than carries the debris. (Words in Latin letters are left as printed: a name may be typed so.)
      */
     private String unlessNoName(int i, HeaderField field, String value) {
-        boolean named = field == HeaderField.PROJECT_NAME || field == HeaderField.DEPARTMENT
-                || field == HeaderField.IMPLEMENTING_UNIT || field == HeaderField.UNIT_NAME;
-        if (!named || value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        if (!isName(field) || value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit)) {
             return value;
         }
         s.problem(i, nameLabel(field) + " '" + value.strip() + "' 只有符号，不是名称（识别自表格线？），不读 — "
                 + nameLabel(field) + " '" + value.strip() + "' is marks only: no name (OCR of a ruling?), left unread");
         return null;
+    }
+
+    /** The fields that hold a name (a project's, a unit's), not a choice of boxes (评价类型 □ ■) or a date. */
+    private static boolean isName(HeaderField field) {
+        return field == HeaderField.PROJECT_NAME || field == HeaderField.DEPARTMENT
+                || field == HeaderField.IMPLEMENTING_UNIT || field == HeaderField.UNIT_NAME;
     }
 
     private static String nameLabel(HeaderField field) {
@@ -174,7 +184,7 @@ public final class HeaderFields {
     }
 
     /**
-     * The value's end at the second filled cell of a text row ("|" rows, cells set apart by a column gap): the value
+     * A name's end at the second filled cell of a text row ("|" rows, cells set apart by a column gap): the value
      * is one cell of the table, as the form prints it; a filled cell after it on its line that no label claims is
      * another column's text (OCR'd "[221]黄岭县乡村振兴局 | ”全瑚单位”换崔县…", its 实施单位 label misread), left for the
      * grammar to report as unread rather than run into the name. A grid's cells keep their reading (a code and a

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * A row's 三级指标 cell that cannot be an indicator's name: one character once rule glyphs and punctuation are gone
- * (览, 四, "|"). An indicator names what it counts in two characters or more (工期 at the least); such a cell is
+ * (览, 四, "|"), or the bare word 指标 (a wrapped label's piece). An indicator names what it counts in two characters or more (工期 at the least); such a cell is
  * another column's text or a ruling misread, the row's cells out of their places (OCR'd tables shift them), so none
  * of its figures can be trusted to a column. So is a bare figure or date (2023年, 12) beside a target that says
  * something else: a wrapped target's first piece taken for the name ("2023年 | 10月底前 …"). A figure or date that
@@ -25,7 +25,7 @@ final class NoName {
             return false;
         }
         String bare = NOISE.matcher(name).replaceAll("");
-        return bare.codePointCount(0, bare.length()) <= 1 || FIGURE_OR_DATE.matcher(bare).matches()
+        return bare.codePointCount(0, bare.length()) <= 1 || bare.equals("指标") || FIGURE_OR_DATE.matcher(bare).matches()
                 && (target == null || !bare.equals(NOISE.matcher(target).replaceAll("")));
     }
 }
