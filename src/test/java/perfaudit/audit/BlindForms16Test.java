@@ -185,6 +185,20 @@ public class BlindForms16Test {
         assertTrue(p02.problems().stream().anyMatch(p -> p.reason().contains("实施单位 '“|' is marks only")));
     }
 
+    /**
+     * p02 and p04 are scans under an invisible text layer: each says so once (PARSE-NOTE), since what OCR misread in a
+     * name is beyond any reader; a PDF printed from an office file (l01) carries no such note.
+     */
+    @Test
+    void anOcrLayerOverAScanIsNoted() {
+        for (String stem : List.of("p02-linxi-wushui-familyD-scan-ocrpdf-2022", "p04-shimen-yingxiang-familyE-stamp-ocrpdf-2023")) {
+            assertEquals(1, BlindFormsTest.readBlind(stem).notes().stream()
+                    .filter(n -> n.reason().contains("is an OCR layer over a scanned image")).count(), stem);
+        }
+        assertTrue(BlindFormsTest.readBlind("l01-yunfeng-yiliao-familyD-writer-headerrepeat-2023").notes().stream()
+                .noneMatch(n -> n.reason().contains("OCR layer")));
+    }
+
     private static Indicator row(Document doc, String name) {
         return doc.forms().get(0).indicators().stream().filter(i -> name.equals(i.name())).findFirst().orElseThrow();
     }
