@@ -14,7 +14,8 @@ public record CodedName(String code, String name, String raw) {
         if (text.startsWith("[") || text.startsWith("【")) {
             int close = text.indexOf(text.charAt(0) == '[' ? ']' : '】');
             String code = close > 1 ? text.substring(1, close).strip() : "";
-            if (!code.isEmpty() && code.chars().allMatch(Character::isLetterOrDigit) && close + 1 < text.length()) {
+            if (!code.isEmpty() && code.chars().allMatch(Character::isLetterOrDigit) && !digitsAndHan(code)
+                    && close + 1 < text.length()) {
                 return new CodedName(code, text.substring(close + 1).strip(), text);
             }
         }
@@ -23,6 +24,15 @@ public record CodedName(String code, String name, String raw) {
             return new CodedName(asciiCode(text.substring(0, dash).strip()), text.substring(dash + 1).strip(), text);
         }
         return new CodedName(null, text, text);
+    }
+
+    /**
+     * Digits with a Chinese character among them ([22了]): no budget system prints such a code; it is an OCR'd one
+     * ([221]) whose figure is lost, so the bracket stays in the name as printed rather than give a wrong code.
+     */
+    private static boolean digitsAndHan(String code) {
+        return code.chars().anyMatch(Character::isDigit)
+                && code.chars().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** The first '-', or its full-width form '－' where a page was typed in full width (４０２－白沙县水利局). */

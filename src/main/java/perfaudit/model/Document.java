@@ -39,6 +39,11 @@ public record Document(String file, String layout, String title, List<ProjectLis
         this(file, layout, title, projectList, forms, problems, List.of());
     }
 
+    /** The same document with other notes (its forms and problems kept). */
+    public Document withNotes(List<ParseProblem> newNotes) {
+        return new Document(file, layout, title, projectList, forms, problems, newNotes, recognised);
+    }
+
     /** The same document with other problems (its forms and notes kept). */
     public Document withProblems(List<ParseProblem> newProblems) {
         return new Document(file, layout, title, projectList, forms, newProblems, notes, recognised);

@@ -324,6 +324,14 @@ public final class FormDraft {
                 || indicatorColumns.contains(IndicatorField.TARGET) || indicatorColumns.contains(IndicatorField.TARGET_VALUE);
     }
 
+    /**
+     * Whether the 绩效指标 table prints a 分值 column, its header unread: the template's own columns tell (a family E
+     * form prints 得分 only), unless the rows read show their 得分 alone.
+     */
+    public boolean printsWeightsUnread(Lexicon lex) {
+        return printed(IndicatorField.WEIGHT, family(lex.familyKeys)) || weightsInLabels;
+    }
+
     private boolean printed(IndicatorField field, Family family) {
         if (indicatorColumns != null) {
             return indicatorColumns.contains(field);

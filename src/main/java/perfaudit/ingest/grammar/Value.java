@@ -47,6 +47,9 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             return new Value(cell, Kind.EMPTY, null, null);
         }
         if (!hasDigit(key)) {
+            if (isLetterFigure(key)) {
+                return new Value(cell, Kind.GARBLED, null, null);
+            }
             return words(cell, key);
         }
         Value quick = plainNumber(cell, key);
@@ -257,6 +260,32 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             }
         }
         return true;
+    }
+
+    /**
+     * A figure OCR read wholly as Latin letters: o / O for 0, i / I / l for 1, x for % (ioox, oo, Ioo%). Which figure
+     * it was cannot be told (ioox: 100%, 1 00%?); OcrRepair corrects only figures with a real digit among the
+     * letters. Two o's, or a per-cent tail, are asked for, so that a word (lo, oil, IO) stays a word.
+     */
+    static boolean isLetterFigure(String key) {
+        int end = key.length();
+        boolean tail = end > 0 && "%xX％".indexOf(key.charAt(end - 1)) >= 0;
+        if (tail) {
+            end--;
+        }
+        if (end < 2 || end > 8) {
+            return false;
+        }
+        int zeros = 0;
+        for (int i = 0; i < end; i++) {
+            char c = key.charAt(i);
+            if (c == 'o' || c == 'O') {
+                zeros++;
+            } else if ("iIl.".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return zeros >= 2 || tail && zeros >= 1;
     }
 
     private static boolean isGarbled(String key) {

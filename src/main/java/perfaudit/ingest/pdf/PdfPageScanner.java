@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -51,14 +52,24 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
     private List<Point2D.Float> current;
     private int clipRule = -1;
     private int images;
+    /** Glyphs set in text render mode 3 (neither filled nor stroked): the invisible layer OCR tools lay over a scan. */
+    private int invisible;
 
-    record Result(List<PdfGlyph> glyphs, List<PdfRuling> rulings, int images) {
+    record Result(List<PdfGlyph> glyphs, List<PdfRuling> rulings, int images, int invisible) {
+
+        /**
+         * Whether the page is a scan under an OCR text layer: it shows an image, and (nearly) all its text is invisible,
+         * as Tesseract, OCRmyPDF and scanner software write it.
+         */
+        boolean ocrLayer() {
+            return images > 0 && !glyphs.isEmpty() && invisible >= glyphs.size() * 0.9;
+        }
     }
 
     static Result scan(PDPage page) throws IOException {
         PdfPageScanner scanner = new PdfPageScanner(page);
         scanner.processPage(page);
-        return new Result(scanner.glyphs, scanner.rulings, scanner.images);
+        return new Result(scanner.glyphs, scanner.rulings, scanner.images, scanner.invisible);
     }
 
     private PdfPageScanner(PDPage page) {
@@ -114,6 +125,9 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
         PdfGlyph glyph = new PdfGlyph(unicode, at.x, at.y, width, size);
         if (!isRepeat(glyph)) {
             glyphs.add(glyph);
+            if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+                invisible++;
+            }
         }
     }
 

@@ -39,10 +39,14 @@ public final class PdfReader implements DocumentReader {
     @Override
     public Document read(InputFile input) {
         List<PdfPage> pages = new ArrayList<>();
+        List<Integer> ocrPages = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 PdfPageScanner.Result drawn = PdfPageScanner.scan(pdf.getPage(i));
                 pages.add(new PdfPage(i + 1, drawn.glyphs(), PdfTable.find(drawn.rulings()), drawn.images()));
+                if (drawn.ocrLayer()) {
+                    ocrPages.add(i + 1);
+                }
             }
         } catch (InvalidPasswordException e) {
             return Document.unreadable(input.name(), GRID, "PDF 设有密码，请提交无密码的副本 — password-protected PDF: submit a copy without a password");
@@ -50,7 +54,25 @@ public final class PdfReader implements DocumentReader {
             LOG.debug("{}: cannot read PDF", input.name(), e);
             return Document.unreadable(input.name(), GRID, OpenFailure.reason("the PDF", e));
         }
-        return read(input.name(), pages, input.vocabulary());
+        return withOcrNote(read(input.name(), pages, input.vocabulary()), input.name(), ocrPages);
+    }
+
+    /**
+     * A note that the text was recognised from page images (an invisible text layer over a scan): its names and figures
+     * may carry misreadings no reader can see (黄崔镇 for 黄岭镇), so an auditor checks them against the image.
+     */
+    private static Document withOcrNote(Document document, String file, List<Integer> ocrPages) {
+        if (ocrPages.isEmpty() || document.forms().isEmpty()) {
+            return document;
+        }
+        String pagesText = ocrPages.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        List<ParseProblem> notes = new ArrayList<>();
+        notes.add(new ParseProblem(SourceLocation.ofCell(file, "p" + ocrPages.get(0), "R1C1"), null,
+                "第 " + pagesText + " 页的文字是扫描图片上的识别（OCR）文字层：名称和数字可能有识别错误，请对照图片核对 — the text of page(s) "
+                        + pagesText + " is an OCR layer over a scanned image: names and figures may carry misreadings"
+                        + " the reader cannot see; check them against the image"));
+        notes.addAll(document.notes());
+        return document.withNotes(notes);
     }
 
     private static Document read(String file, List<PdfPage> pages, Vocabulary vocabulary) {

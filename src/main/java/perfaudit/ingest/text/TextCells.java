@@ -43,6 +43,43 @@ public final class TextCells {
         return filled > 0 && pipes * 3 >= filled ? Serialisation.PIPE : Serialisation.FLOW;
     }
 
+    /**
+     * A run of three or more spaces inside a "|" cell: a column gap, as OCR tools print a table whose rulings they
+     * read only here and there ("总分          100          97.5", "[221]黄岭县乡村振兴局      实施单位 …"). The
+     * pieces are cells of their own: a cell's key drops white space, so kept together they would read as one
+     * figure (10097.5) or one name. Words inside a cell are set one space apart (two at most, before a unit).
+     */
+    private static final java.util.regex.Pattern COLUMN_GAP = java.util.regex.Pattern.compile("[ \\t\u3000]{3,}");
+
+    /**
+     * The cell without a quote mark at its edge that nothing in it pairs: an OCR tool reads the stroke of a table's
+     * ruling as “ or ” beside the "|" it reads for it ("项目名称 “|黄岭镇…", "3.6公里“|20"). A quote that opens or closes a
+     * quotation in the cell (“十四五”规划) is kept, as is any quote inside the text.
+     */
+    static String withoutStrayQuotes(String cell) {
+        String out = cell;
+        while (!out.isEmpty() && isQuote(out.charAt(0)) && !paired(out, out.charAt(0))) {
+            out = out.substring(1).strip();
+        }
+        while (!out.isEmpty() && isQuote(out.charAt(out.length() - 1)) && !paired(out, out.charAt(out.length() - 1))) {
+            out = out.substring(0, out.length() - 1).strip();
+        }
+        return out;
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '“' || c == '”' || c == '"';
+    }
+
+    /** Whether the quote mark {@code q} has a partner in the cell: “ a ”, or a second ". */
+    private static boolean paired(String cell, char q) {
+        return switch (q) {
+            case '“' -> cell.indexOf('”') >= 0;
+            case '”' -> cell.indexOf('“') >= 0;
+            default -> cell.indexOf('"') != cell.lastIndexOf('"');
+        };
+    }
+
     /** "|"-separated cells: a "|" ends a cell; a leading "|" or a line of "||…" marks a row boundary. */
     public static List<Cell> pipe(String file, List<TextLine> lines) {
         List<Cell> cells = new ArrayList<>();
@@ -76,7 +113,11 @@ public final class TextCells {
                 last--;
             }
             for (int i = 0; i < last; i++) {
-                cells.add(new Cell(parts[i].strip(), at, line.number(), -1, i == 0 ? gap : Gap.CELL));
+                Gap before = i == 0 ? gap : Gap.CELL;
+                for (String piece : COLUMN_GAP.split(parts[i].strip(), -1)) {
+                    cells.add(new Cell(withoutStrayQuotes(piece), at, line.number(), -1, before));
+                    before = Gap.CELL;
+                }
             }
             boolean padded = parts.length - last >= 3;
             boolean closed = closedRow(stripped, last);

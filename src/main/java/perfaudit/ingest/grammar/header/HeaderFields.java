@@ -94,6 +94,13 @@ public final class HeaderFields {
         while (end < t.size() && !s.isStop(end) && t.headerAt(end) == null && !(chrome && endsMarkedRow(end, rest))) {
             end++;
         }
+        int cut = isName(label.value()) ? secondCellOfTextRow(k, end) : end;
+        if (cut < end) {
+            s.problem(cut, "同一行中值之后另有一格文字，没有栏目名（栏目名识别错误？），未并入名称 — a further cell on the value's"
+                    + " line that no label names (its label misread?): not read into the name");
+            s.use(cut, end);
+            end = cut;
+        }
         if (end - k > MAX_HEADER_VALUE_CELLS) {
             end = k;
             while (end < t.size() && t.get(end).isBlank()) {
@@ -118,6 +125,7 @@ public final class HeaderFields {
         }
         boolean bare = value == null && end < t.size() && t.headerAt(end) != null;
         value = copiesForWaitingUnits(i, label.value(), k, end, rest, value);
+        value = unlessNoName(i, label.value(), value);
         form.headerRunEnd = end;
         s.use(i, end);
         if (label.value() == HeaderField.DEPARTMENT && !form.nameLabelSeen
@@ -143,6 +151,59 @@ public final class HeaderFields {
         }
         if (bare && isUnit(label.value())) {
             form.headerLabelsWaiting.add(label.value());
+        }
+        return end;
+    }
+
+    /**
+     * A project's or unit's name of nothing but marks, no letter or digit in it ("|", "“|", "_"): what an OCR tool
+     * reads off a ruling where the name was lost, never a name. Reported and left unread (null), so that the form lacks
+     * the name rather than carries the debris. (Words in Latin letters are left as printed: a name may be typed so.)
+     */
+    private String unlessNoName(int i, HeaderField field, String value) {
+        if (!isName(field) || value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            return value;
+        }
+        s.problem(i, nameLabel(field) + " '" + value.strip() + "' 只有符号，不是名称（识别自表格线？），不读 — "
+                + nameLabel(field) + " '" + value.strip() + "' is marks only: no name (OCR of a ruling?), left unread");
+        return null;
+    }
+
+    /** The fields that hold a name (a project's, a unit's), not a choice of boxes (评价类型 □ ■) or a date. */
+    private static boolean isName(HeaderField field) {
+        return field == HeaderField.PROJECT_NAME || field == HeaderField.DEPARTMENT
+                || field == HeaderField.IMPLEMENTING_UNIT || field == HeaderField.UNIT_NAME;
+    }
+
+    private static String nameLabel(HeaderField field) {
+        return switch (field) {
+            case PROJECT_NAME -> "项目名称";
+            case UNIT_NAME -> "单位名称";
+            default -> fieldName(field);
+        };
+    }
+
+    /**
+     * A name's end at the second filled cell of a text row ("|" rows, cells set apart by a column gap): the value
+     * is one cell of the table, as the form prints it; a filled cell after it on its line that no label claims is
+     * another column's text (OCR'd "[221]黄岭县乡村振兴局 | ”全瑚单位”换崔县…", its 实施单位 label misread), left for the
+     * grammar to report as unread rather than run into the name. A grid's cells keep their reading (a code and a
+     * name may stand in two cells).
+     */
+    private int secondCellOfTextRow(int k, int end) {
+        if (s.grid) {
+            return end;
+        }
+        boolean filled = false;
+        for (int c = k; c < end; c++) {
+            Cell cell = t.get(c);
+            if (cell.isBlank()) {
+                continue;
+            }
+            if (filled && cell.gap() == Cell.Gap.CELL && s.sameRow(k, c)) {
+                return c;
+            }
+            filled = true;
         }
         return end;
     }
@@ -332,6 +393,8 @@ public final class HeaderFields {
         }
     }
 
+    /** The most points a self-evaluation form awards (budget and indicators together). */
+    private static final BigDecimal MAX_TOTAL = BigDecimal.valueOf(100);
     private static final Pattern SCORE = Pattern.compile("^[(（]?分?[)）]?\\s*(\\d{1,3}(?:\\.\\d{1,3})?)\\s*分?$");
     /** A score, then words at once: no figure can go on in a Chinese character, so the score ends there. */
     private static final Pattern GLUED_SCORE = Pattern.compile("^[(（]?分?[)）]?(\\d{1,3}(?:\\.\\d{1,3})?)分?(?=\\p{IsHan})");
@@ -358,6 +421,12 @@ public final class HeaderFields {
             if (!key.isEmpty()) {
                 s.problem(i, "自评总分 is not a score: '" + value + "' — 自评总分不是分数");
             }
+            return;
+        }
+        if (new BigDecimal(points).compareTo(MAX_TOTAL) > 0) {
+            // 957 for 97.1 (an OCR'd decimal point lost): no self-evaluation form awards more than 100 points
+            s.problem(i, "自评总分 '" + points + "' 超过 100 分（小数点丢失？），不读 — 自评总分 " + points
+                    + " is more than any form awards (100: a decimal point lost?): left unread");
             return;
         }
         if (form.total == null) {

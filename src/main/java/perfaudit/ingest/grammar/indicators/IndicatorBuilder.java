@@ -224,6 +224,18 @@ final class IndicatorBuilder {
         form.goalWithoutAchievement = true;
     }
 
+    /** Whether any of the row's value cells (target, actual, 分值, 得分) is filled: a row of figures, not a bare label. */
+    private static boolean holdsValue(Map<IndicatorField, RowAligner.Item> fields) {
+        for (IndicatorField field : List.of(IndicatorField.TARGET, IndicatorField.TARGET_VALUE, IndicatorField.ACTUAL,
+                IndicatorField.WEIGHT, IndicatorField.SCORE)) {
+            RowAligner.Item item = fields.get(field);
+            if (item != null && !item.value().isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A row of the current 一级指标 was reported, not read: its category's sums lack it. */
     void rowUnread() {
         rowUnread(true);
@@ -293,6 +305,14 @@ final class IndicatorBuilder {
 
     /** As {@link #add(Cell, Map, boolean)}, with the row's 指标说明 where the row prints one. */
     void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated, String description) {
+        String name = text(fields.get(IndicatorField.NAME));
+        if (NoName.of(name, text(fields.get(IndicatorField.TARGET))) && holdsValue(fields)) {
+            s.log.report(at.row(), at.location(), at.text(), "指标名称 '" + name + "' 不是指标名称（单个字，或目标值并不重复的数字：识别错乱的行？），"
+                    + "该行不读 — '" + name + "' is no indicator name (one character, or a figure the target does not repeat: a row OCR misread?):"
+                    + " the row is left unread");
+            rowUnread();
+            return;
+        }
         cross.added(at);
         Indicator row = indicator(at, fields, truncated, description, null);
         if (!row.child()) {

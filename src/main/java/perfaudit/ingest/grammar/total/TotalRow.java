@@ -69,7 +69,7 @@ public final class TotalRow {
             end++;
         }
         withoutLevelPoints(numbers, columns);
-        boolean weights = form.indicatorColumns == null ? !form.rowsShowScoresOnly()
+        boolean weights = form.indicatorColumns == null ? form.printsWeightsUnread(s.lex)
                 : form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
         BigDecimal weight = null;
         BigDecimal score = null;
