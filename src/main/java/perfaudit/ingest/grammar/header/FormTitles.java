@@ -159,7 +159,7 @@ public final class FormTitles {
         }
         if (!lex.mayHoldTitle(key, 0)) {
             // every title holds a mark (表, 评): without one here, only a title wrapped into the next cell can start
-            return nextHoldsTitleMark(i) ? wrappedTitle(i, key) : null;
+            return nextHoldsTitleMark(i) ? wrappedTitle(i, key) : key.length() <= SPACED_CELL_CHARS ? spacedTitle(i) : null;
         }
         for (int at = 0; at < key.length(); at++) {
             LabelIndex.Match<Family> m = lex.titles.longestAt(key, at);
@@ -170,7 +170,42 @@ public final class FormTitles {
                 return quoted(key, at) ? null : new Hit<>(m.value(), m.spelling(), i, i + 1);
             }
         }
-        return wrappedTitle(i, key);
+        Hit<Family> wrapped = wrappedTitle(i, key);
+        return wrapped != null ? wrapped : spacedTitle(i);
+    }
+
+    /** The cells of a letter-spaced title are a character or two each (项 目 支 出 绩 效 自 评 表, 部 门 预算 项 目). */
+    private static final int SPACED_CELL_CHARS = 2;
+    private static final int MIN_SPACED_CELLS = 3;
+
+    /**
+     * A title printed letter-spaced, as headings are set to fill a line (项 目 支 出 绩 效 自 评 表) and as an OCR
+     * tool cuts Chinese into words (部 门 预算 项 目 支出 绩效 自 评 表): a run of cells of one or two characters on one
+     * line, parted by spaces, that spells a title from its first cell and ends with one of its cells.
+     */
+    private Hit<Family> spacedTitle(int i) {
+        StringBuilder joined = new StringBuilder();
+        int[] ends = new int[MAX_TITLE_CHARS];
+        int cells = 0;
+        for (int k = i; k < t.size() && cells < ends.length; k++) {
+            String key = t.get(k).key();
+            if (key.isEmpty() || key.length() > SPACED_CELL_CHARS
+                    || k > i && t.get(k).gap() != Cell.Gap.SPACE || joined.length() + key.length() > MAX_TITLE_CHARS) {
+                break;
+            }
+            joined.append(key);
+            ends[cells++] = joined.length();
+        }
+        if (cells < MIN_SPACED_CELLS || !lex.titles.startsWith(joined.charAt(0))) {
+            return null;
+        }
+        LabelIndex.Match<Family> m = lex.titles.longestAt(joined.toString(), 0);
+        for (int c = 0; m != null && c < cells; c++) {
+            if (ends[c] == m.end()) {
+                return c + 1 >= MIN_SPACED_CELLS ? new Hit<>(m.value(), m.spelling(), i, i + c + 1) : null;
+            }
+        }
+        return null;
     }
 
     /**
