@@ -184,6 +184,12 @@ public final class FormTitles {
      * line, parted by spaces, that spells a title from its first cell and ends with one of its cells.
      */
     private Hit<Family> spacedTitle(int i) {
+        String first = t.get(i).key();
+        // asked of every short cell: settled by its first character and the next cell's gap before any joining
+        if (first.isEmpty() || !lex.titles.startsWith(first.charAt(0)) || i + 1 >= t.size()
+                || t.get(i + 1).gap() != Cell.Gap.SPACE) {
+            return null;
+        }
         StringBuilder joined = new StringBuilder();
         int[] ends = new int[MAX_TITLE_CHARS];
         int cells = 0;
@@ -196,7 +202,7 @@ public final class FormTitles {
             joined.append(key);
             ends[cells++] = joined.length();
         }
-        if (cells < MIN_SPACED_CELLS || !lex.titles.startsWith(joined.charAt(0))) {
+        if (cells < MIN_SPACED_CELLS) {
             return null;
         }
         LabelIndex.Match<Family> m = lex.titles.longestAt(joined.toString(), 0);
