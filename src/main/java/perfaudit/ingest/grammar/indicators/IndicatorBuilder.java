@@ -6,6 +6,7 @@ import perfaudit.ingest.grammar.LabelIndex;
 import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.PartScan;
 import perfaudit.ingest.grammar.Value;
+import perfaudit.ingest.grammar.indicators.cells.NoName;
 import perfaudit.ingest.grammar.indicators.cells.OcrGlyphTarget;
 import perfaudit.ingest.grammar.indicators.cells.PointsLabel;
 import perfaudit.ingest.grammar.indicators.cells.RowAligner;

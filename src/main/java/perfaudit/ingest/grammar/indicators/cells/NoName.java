@@ -1,4 +1,4 @@
-package perfaudit.ingest.grammar.indicators;
+package perfaudit.ingest.grammar.indicators.cells;
 
 import java.util.regex.Pattern;
 
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * something else: a wrapped target's first piece taken for the name ("2023年 | 10月底前 …"). A figure or date that
  * the target repeats is left alone: real forms print 1年 | 1年 | 1年 when the unit had no name to give.
  */
-final class NoName {
+public final class NoName {
 
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}“”‘’「」『』、，。：；！？·—_|｜]+");
 
@@ -20,7 +20,7 @@ final class NoName {
     }
 
     /** Whether {@code name} (null: the row prints none, left to the row readers) is no indicator name beside {@code target}. */
-    static boolean of(String name, String target) {
+    public static boolean of(String name, String target) {
         if (name == null) {
             return false;
         }
