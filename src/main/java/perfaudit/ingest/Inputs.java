@@ -147,7 +147,7 @@ public final class Inputs {
         }
         return new Document(document.file(), document.layout(), document.title(), document.projectList(), List.of(),
                 List.of(new ParseProblem(SourceLocation.ofFile(document.file()), null,
-                        TextReader.NO_FORM)));
+                        NoForm.REASON)));
     }
 
     /** Why a path is not read at all, or null: links, special files, folders, files over the size limit. */

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
+import perfaudit.ingest.NoForm;
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.model.Document;
 import perfaudit.model.ParseProblem;
@@ -93,28 +94,8 @@ public final class HtmlReader implements DocumentReader {
 
     /** A page without a form says so first, with what it holds instead (no table, images, attached files). */
     private static Document saysWhyNoForm(Document document, PageWalker.Summary summary) {
-        if (!document.recognised().isEmpty() && document.projectList().isEmpty()) {
-            // it holds forms of a kind recognised but not audited, and has said so for each
-            return document;
-        }
-        StringBuilder reason = new StringBuilder(document.projectList().isEmpty()
-                ? "no 项目支出绩效自评表 form found in this page"
-                : "only a project list (" + document.projectList().size() + " projects), no 项目支出绩效自评表 form, in this page");
-        if (summary.tables() == 0) {
-            reason.append("; it has no table");
-        }
-        if (summary.images() > 0) {
-            reason.append(String.format(Locale.ROOT, "; it shows %d image(s): a form published as a picture or scan"
-                    + " is not read, submit the original file", summary.images()));
-        }
-        if (!summary.attachments().isEmpty()) {
-            reason.append("; it links attached file(s) (附件) that may hold the form, audit those: ")
-                    .append(PageWalker.named(summary.attachments()));
-        }
-        List<ParseProblem> problems = new ArrayList<>();
-        problems.add(new ParseProblem(SourceLocation.ofFile(document.file()), null, reason.toString()));
-        problems.addAll(document.problems());
-        return document.withProblems(problems);
+        return NoForm.explained(document, new NoForm.Holdings(summary.tables(), summary.images(), 0,
+                summary.attachments().isEmpty() ? null : PageWalker.named(summary.attachments())));
     }
 
     /** The line of the page source a node starts on, 0 when unknown. */

@@ -58,7 +58,10 @@ public final class DocxReader implements DocumentReader {
     public Document read(InputFile input) {
         // POI's zip-bomb and XML entity guards stay at their defaults.
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(input.bytes()))) {
-            return new Body(input.name(), input.vocabulary()).read(document);
+            Document body = new Body(input.name(), input.vocabulary()).read(document);
+            EmbeddedObjects.Read embedded = EmbeddedObjects.in(document, input);
+            return Pictures.explainNoForm(EmbeddedObjects.joined(body, embedded.workbooks()),
+                    () -> Pictures.inPackage(input.bytes()), embedded.others());
         } catch (IOException | RuntimeException e) {
             LOG.debug("{}: cannot open document", input.name(), e);
             return Document.unreadable(input.name(), NAME,

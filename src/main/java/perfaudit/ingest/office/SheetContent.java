@@ -25,6 +25,11 @@ record SheetContent(String name, boolean hidden, List<String[]> rows, List<CellR
         }
     }
 
+    /** The same sheet under another name (a workbook embedded in a document names its sheets after the object). */
+    SheetContent named(String newName) {
+        return new SheetContent(newName, hidden, rows, merged, uncomputed, hiddenCells);
+    }
+
     /** A formula without its computed value, at a 0-based row and column. */
     record Formula(int row, int column, String text) {
     }

@@ -56,10 +56,17 @@ public final class SpreadsheetReader implements DocumentReader {
     private static final int MAX_ROWS_MERGED = 10_000;
 
     private final InputFormat format;
+    /** Put before each sheet's name: "对象1·" for a workbook embedded in a Word document, else nothing. */
+    private final String sheetPrefix;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
 
     public SpreadsheetReader(InputFormat format) {
+        this(format, "");
+    }
+
+    SpreadsheetReader(InputFormat format, String sheetPrefix) {
         this.format = format;
+        this.sheetPrefix = sheetPrefix;
         formatter.setUseCachedValuesForFormulaCells(true);
     }
 
@@ -71,13 +78,16 @@ public final class SpreadsheetReader implements DocumentReader {
                 return read(input.name(), SpreadsheetXml.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
             }
             if (format == InputFormat.ODS) {
-                return read(input.name(), OdsWorkbook.read(input.bytes(), MAX_COLUMNS), input.vocabulary());
+                return pictured(read(input.name(), OdsWorkbook.read(input.bytes(), MAX_COLUMNS), input.vocabulary()),
+                        () -> Pictures.inPackage(input.bytes()));
             }
             if (format == InputFormat.XLSX) {
-                return read(input.name(), StreamedWorkbook.read(input.bytes(), formatter, MAX_COLUMNS), input.vocabulary());
+                return pictured(read(input.name(), StreamedWorkbook.read(input.bytes(), formatter, MAX_COLUMNS),
+                        input.vocabulary()), () -> Pictures.inPackage(input.bytes()));
             }
             try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(input.bytes()))) {
-                return read(input.name(), sheets(workbook), input.vocabulary());
+                return pictured(read(input.name(), sheets(workbook), input.vocabulary()), () -> (int) workbook
+                        .getAllPictures().stream().filter(p -> Pictures.isRaster(p.suggestFileExtension())).count());
             }
         } catch (EncryptedDocumentException e) {
             return Document.unreadable(input.name(), format.label,
@@ -89,12 +99,18 @@ public final class SpreadsheetReader implements DocumentReader {
         }
     }
 
+    /** A workbook read whole that gave no form says whether it holds pictures instead (a scan pasted on a sheet). */
+    private Document pictured(Document document, java.util.function.IntSupplier pictures) {
+        return sheetPrefix.isEmpty() ? Pictures.explainNoForm(document, pictures, 0) : document;
+    }
+
     private Document read(String file, List<SheetContent> sheets, Vocabulary vocabulary) {
         List<List<GridRow>> sections = new ArrayList<>();
         List<GridRow> all = new ArrayList<>();
         ProblemLog log = new ProblemLog(number -> all.get(number - 1).location(), "row");
         List<Runnable> reports = new ArrayList<>();
-        for (SheetContent sheet : sheets) {
+        for (SheetContent read : sheets) {
+            SheetContent sheet = sheetPrefix.isEmpty() ? read : read.named(sheetPrefix + read.name());
             SheetGrid grid = new SheetGrid(file, sheet, all.size() + 1);
             if (grid.rows.stream().allMatch(GridRow::isBlank) && grid.uncomputed.isEmpty() && grid.firstHidden == null) {
                 continue;

@@ -3,6 +3,7 @@ package perfaudit.ingest.text;
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
 import perfaudit.ingest.Limits;
+import perfaudit.ingest.NoForm;
 
 import perfaudit.ingest.grammar.Cell;
 import perfaudit.ingest.grammar.FormGrammar;
@@ -53,7 +54,6 @@ public final class TextReader implements DocumentReader {
      */
     private static final Pattern SHARE_SENTENCE = Pattern.compile("^\\s*《[^》]{1,120}》由会员(上传)?分享[^。]*。?");
     /** What a file without any form gets said about it. */
-    public static final String NO_FORM = "文件中没有找到项目支出绩效自评表 — no 项目支出绩效自评表 form found in this file";
 
 
     private final Limits limits;
@@ -81,7 +81,7 @@ public final class TextReader implements DocumentReader {
             return Document.unreadable(input.name(), "text", "文件为空或只有空白 — file is empty or holds only white space");
         }
         Document document = read(input.name(), text, input.vocabulary());
-        return document.forms().isEmpty() ? noForm(document) : withFormsWithoutIndicatorsReported(document);
+        return document.forms().isEmpty() ? NoForm.explained(document, NoForm.Holdings.NOTHING_KNOWN) : withFormsWithoutIndicatorsReported(document);
     }
 
     private Document read(String file, DecodedText raw, Vocabulary vocabulary) {
@@ -343,20 +343,4 @@ public final class TextReader implements DocumentReader {
         return count;
     }
 
-    /**
-     * A file that gave no form says so itself, whatever else was reported on its lines; one holding only forms of a
-     * kind recognised but not audited has said so already, once for each (no project list to add).
-     */
-    static Document noForm(Document document) {
-        if (!document.recognised().isEmpty() && document.projectList().isEmpty()) {
-            return document;
-        }
-        List<ParseProblem> problems = new ArrayList<>();
-        problems.add(new ParseProblem(SourceLocation.ofFile(document.file()), null,
-                document.projectList().isEmpty() ? NO_FORM
-                        : "只有项目清单（" + document.projectList().size() + " 个项目），没有项目支出绩效自评表 — only a project list ("
-                        + document.projectList().size() + " projects), no 项目支出绩效自评表 form"));
-        problems.addAll(document.problems());
-        return document.withProblems(problems);
-    }
 }

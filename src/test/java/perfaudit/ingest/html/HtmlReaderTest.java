@@ -317,8 +317,8 @@ class HtmlReaderTest {
                 + " <a href=\"/files/report.PDF\"></a> <a href=\"next.html\">下一篇</a></p></body></html>");
         assertTrue(document.forms().isEmpty());
         String reason = document.problems().get(0).reason();
-        assertTrue(reason.startsWith("no 项目支出绩效自评表 form found in this page; it has no table"), reason);
-        assertTrue(reason.contains("1 image(s)"), reason);
+        assertTrue(reason.startsWith("文件中没有找到项目支出绩效自评表；其中没有表格；其中有 1 张图片"), reason);
+        assertTrue(reason.contains("no 项目支出绩效自评表 form found in this file; it has no table; it shows 1 picture(s)"), reason);
         assertTrue(reason.contains("附件1：自评表, report.PDF"), reason);
         assertFalse(reason.contains("下一篇"), reason);
     }
