@@ -19,7 +19,7 @@ public enum InputFormat {
     TEXT("text"), HTML("html"), XLSX("xlsx"), XLS("xls"), DOCX("docx"), DOC("doc"), PDF("pdf"),
     /** Excel 2003 XML (SpreadsheetML) and Word 2003 XML: markup, but no web page. */
     EXCEL_XML("excel 2003 xml"), WORD_XML("word 2003 xml"),
-    /** OpenDocument: a spreadsheet (.ods) is read as a workbook; a text (.odt) and any other ODF file are refused. */
+    /** OpenDocument: a spreadsheet (.ods) is read as a workbook, a text (.odt) as a Word document; any other ODF file is refused. */
     ODS("ods"), ODT("odt"), OTHER_ODF("opendocument"),
     /** An OLE2 container with EncryptionInfo: a password-protected xlsx or docx. */
     ENCRYPTED_OFFICE("encrypted office file"),

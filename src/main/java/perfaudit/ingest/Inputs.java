@@ -4,6 +4,7 @@ import perfaudit.ingest.grammar.vocabulary.Vocabulary;
 import perfaudit.ingest.html.HtmlReader;
 import perfaudit.ingest.office.DocReader;
 import perfaudit.ingest.office.DocxReader;
+import perfaudit.ingest.office.OdtReader;
 import perfaudit.ingest.office.SpreadsheetReader;
 import perfaudit.ingest.pdf.PdfReader;
 import perfaudit.ingest.text.TextReader;
@@ -106,9 +107,7 @@ public final class Inputs {
                 case TEXT -> new TextReader(limits).read(input);
                 case HTML -> new HtmlReader().read(input);
                 case XLSX, XLS, EXCEL_XML, ODS -> new SpreadsheetReader(format).read(input);
-                case ODT -> Document.unreadable(displayName, format.label,
-                        "OpenDocument 文本（.odt，LibreOffice 或 WPS 保存），本工具不读取，请另存为 .docx — OpenDocument text (.odt):"
-                        + " not read by this tool; open it in LibreOffice, WPS or Word and save it as .docx");
+                case ODT -> new OdtReader().read(input);
                 case OTHER_ODF -> Document.unreadable(displayName, format.label,
                         "OpenDocument 文件，但既不是表格（.ods）也不是文本（.odt），请将表单存为 .xlsx 或 .docx — OpenDocument file"
                         + " that is neither a spreadsheet (.ods) nor a text (.odt): save the form as .xlsx or .docx");

@@ -1,25 +1,15 @@
 package perfaudit.ingest.office;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * An OpenDocument spreadsheet (.ods: LibreOffice Calc, WPS, systems that export ODF), read from its content.xml into
@@ -30,7 +20,6 @@ import java.util.zip.ZipInputStream;
  */
 final class OdsWorkbook {
 
-    private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     /** Repeats beyond this (a sheet's trailing empty rows, repeated a million times) are not expanded. */
     private static final int MAX_REPEAT = 1000;
     private static final int MAX_ROWS = 1 << 20;
@@ -39,70 +28,9 @@ final class OdsWorkbook {
     }
 
     static List<SheetContent> read(byte[] bytes, int maxColumns) throws IOException, SAXException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.getName().equals("content.xml")) {
-                    Handler handler = new Handler(maxColumns);
-                    XMLReader xml = newReader();
-                    xml.setContentHandler(handler);
-                    xml.parse(new InputSource(new Bounded(zip, inflateLimit(bytes.length))));
-                    return handler.sheets;
-                }
-            }
-        }
-        throw new IOException("the OpenDocument file has no content.xml");
-    }
-
-    /** POI's zip-bomb figures, applied to the one entry read here as POI applies them to a workbook's parts. */
-    private static long inflateLimit(long compressed) {
-        double ratio = Math.max(ZipSecureFile.getMinInflateRatio(), 1e-6);
-        return Math.min(ZipSecureFile.getMaxEntrySize(), Math.max(1L << 20, (long) (compressed / ratio)));
-    }
-
-    private static XMLReader newReader() throws SAXException {
-        try {
-            return XMLHelper.newXMLReader(); // no external entities, no DTDs fetched
-        } catch (ParserConfigurationException e) {
-            throw new SAXException(e);
-        }
-    }
-
-    /** Stops a content.xml that inflates beyond the limit. */
-    private static final class Bounded extends FilterInputStream {
-        private final long limit;
-        private long read;
-
-        Bounded(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            count(b < 0 ? 0 : 1);
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            read += n;
-            if (read > limit) {
-                throw new IOException("content.xml inflates beyond " + limit + " bytes (a zip bomb?)");
-            }
-        }
-
-        @Override
-        public void close() {
-            // the zip stream is closed by its owner
-        }
+        Handler handler = new Handler(maxColumns);
+        OdfContent.parse(bytes, handler);
+        return handler.sheets;
     }
 
     /** content.xml: hidden tables' styles first (automatic styles), then the tables. */
@@ -142,10 +70,10 @@ final class OdsWorkbook {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes a) {
-            switch (local(localName, qName)) {
-                case "style" -> styleName = value(a, "name");
+            switch (OdfContent.local(localName, qName)) {
+                case "style" -> styleName = OdfContent.attribute(a, "name");
                 case "table-properties" -> {
-                    if ("false".equals(value(a, "display")) && styleName != null) {
+                    if ("false".equals(OdfContent.attribute(a, "display")) && styleName != null) {
                         hiddenTableStyles.add(styleName);
                     }
                 }
@@ -156,8 +84,8 @@ final class OdsWorkbook {
                 }
                 case "table-column" -> {
                     if (depth == 1) {
-                        int repeat = count(a, "number-columns-repeated");
-                        if ("collapse".equals(value(a, "visibility"))) {
+                        int repeat = OdfContent.count(a, "number-columns-repeated");
+                        if ("collapse".equals(OdfContent.attribute(a, "visibility"))) {
                             for (int c = columnsDeclared; c < Math.min(columnsDeclared + repeat, maxColumns); c++) {
                                 hiddenColumns.add(c);
                             }
@@ -167,8 +95,8 @@ final class OdsWorkbook {
                 }
                 case "table-row" -> {
                     if (depth == 1) {
-                        rowRepeat = count(a, "number-rows-repeated");
-                        String visibility = value(a, "visibility");
+                        rowRepeat = OdfContent.count(a, "number-rows-repeated");
+                        String visibility = OdfContent.attribute(a, "visibility");
                         rowHidden = "collapse".equals(visibility) || "filter".equals(visibility);
                         cells = new ArrayList<>();
                         column = 0;
@@ -177,10 +105,10 @@ final class OdsWorkbook {
                 case "table-cell", "covered-table-cell" -> {
                     if (depth == 1) {
                         inCell = true;
-                        cellRepeat = count(a, "number-columns-repeated");
-                        spanColumns = count(a, "number-columns-spanned");
-                        spanRows = count(a, "number-rows-spanned");
-                        formula = value(a, "formula");
+                        cellRepeat = OdfContent.count(a, "number-columns-repeated");
+                        spanColumns = OdfContent.count(a, "number-columns-spanned");
+                        spanRows = OdfContent.count(a, "number-rows-spanned");
+                        formula = OdfContent.attribute(a, "formula");
                         text.setLength(0);
                         paragraphs = false;
                     }
@@ -196,7 +124,7 @@ final class OdsWorkbook {
                 }
                 case "s" -> {
                     if (inCell && annotation == 0) {
-                        text.append(" ".repeat(Math.min(count(a, "c"), 100)));
+                        text.append(" ".repeat(Math.min(OdfContent.count(a, "c"), 100)));
                     }
                 }
                 case "tab" -> append("\t");
@@ -213,8 +141,8 @@ final class OdsWorkbook {
         }
 
         private void startTable(Attributes a) {
-            name = value(a, "name");
-            hidden = hiddenTableStyles.contains(value(a, "style-name"));
+            name = OdfContent.attribute(a, "name");
+            hidden = hiddenTableStyles.contains(OdfContent.attribute(a, "style-name"));
             rows = new ArrayList<>();
             merged = new ArrayList<>();
             uncomputed = new ArrayList<>();
@@ -233,7 +161,7 @@ final class OdsWorkbook {
 
         @Override
         public void endElement(String uri, String localName, String qName) throws SAXException {
-            switch (local(localName, qName)) {
+            switch (OdfContent.local(localName, qName)) {
                 case "style" -> styleName = null;
                 case "annotation" -> annotation--;
                 case "table-cell", "covered-table-cell" -> {
@@ -300,37 +228,6 @@ final class OdsWorkbook {
             if (blank && rowRepeat > 1) {
                 row = (int) Math.min((long) row + rowRepeat - 1, MAX_ROWS);
             }
-        }
-
-        /** An attribute by its local name in the table (or any) namespace: ODF's names are not taken by other namespaces here. */
-        private static String value(Attributes a, String localName) {
-            String v = a.getValue(TABLE, localName);
-            if (v != null) {
-                return v;
-            }
-            for (int i = 0; i < a.getLength(); i++) {
-                if (local(a.getLocalName(i), a.getQName(i)).equals(localName)) {
-                    return a.getValue(i);
-                }
-            }
-            return null;
-        }
-
-        private static int count(Attributes a, String localName) {
-            String v = value(a, localName);
-            try {
-                return v == null ? 1 : Math.max(1, Integer.parseInt(v.strip()));
-            } catch (NumberFormatException e) {
-                return 1;
-            }
-        }
-
-        private static String local(String localName, String qName) {
-            if (localName != null && !localName.isEmpty()) {
-                return localName;
-            }
-            int colon = qName.indexOf(':');
-            return colon < 0 ? qName : qName.substring(colon + 1);
         }
     }
 }

@@ -8,7 +8,7 @@
 #   calc-pdf/ the xlsx made ready to print (OfficePages --print-ready) and printed by Calc
 # and the same three of the page whose table keeps each row's empty cells (OfficePages --keep-empty:
 # figures stay under their headings, as in the published grid) in grid-xlsx/, grid-docx/, grid-pdf/, grid-calc-pdf/,
-# and as Word/Excel 97-2003 files in grid-doc/, grid-xls/.
+# and as Word/Excel 97-2003 files in grid-doc/, grid-xls/, and both docx shapes as OpenDocument text in odt/, grid-odt/.
 # Run from anywhere, with ../shared/real-forms beside the project; writes into this folder.
 # LibreOffice stamps creation times into every file, so a re-run changes bytes, not content.
 set -euo pipefail
@@ -45,4 +45,8 @@ render --keep-empty grid-
 rm -rf "$out/grid-doc" "$out/grid-xls"
 office --convert-to doc --outdir "$out/grid-doc" "$out"/grid-docx/*.docx
 office --convert-to xls --outdir "$out/grid-xls" "$out"/grid-xlsx/*.xlsx
+# OpenDocument text, as LibreOffice Writer and WPS save it: both docx shapes saved by Writer as .odt.
+rm -rf "$out/odt" "$out/grid-odt"
+office --convert-to odt --outdir "$out/odt" "$out"/docx/*.docx
+office --convert-to odt --outdir "$out/grid-odt" "$out"/grid-docx/*.docx
 ls -l "$out"/*/
