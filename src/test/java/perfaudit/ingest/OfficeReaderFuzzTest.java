@@ -92,6 +92,10 @@ class OfficeReaderFuzzTest {
                 listed.filter(Files::isRegularFile).sorted().forEach(files::add);
             }
         }
+        // OpenDocument text: two of the .odt renditions, a small one and the 27-form seed
+        Path odt = Path.of("src/test/resources/perfaudit/renditions/odt");
+        files.add(odt.resolve("000_3bdf511d6872ca99.odt"));
+        files.add(odt.resolve("002_45c397f42cae37ec.odt"));
         return files;
     }
 
