@@ -72,6 +72,19 @@ class EmbeddedAndPicturedFormsTest {
     }
 
     @Test
+    void aWord97DocumentWhereLibreOfficeEmbeddedTheWorkbookReadsItsForm() {
+        Path variations = Path.of("fixtures", "office", "variations");
+        Document alone = Fixtures.read(variations.resolve("embedded-workbook.xlsx"));
+        Document embedded = Fixtures.read(variations.resolve("embedded-workbook.doc"));
+
+        assertEquals("doc", embedded.layout());
+        assertEquals(1, embedded.forms().size());
+        assertTrue(Facts.differences(Facts.of(alone).get("forms"), Facts.of(embedded).get("forms")).isEmpty(),
+                () -> Facts.differences(Facts.of(alone).get("forms"), Facts.of(embedded).get("forms")).toString());
+        assertTrue(embedded.forms().get(0).location().sheet().startsWith("对象1·"), embedded.forms().get(0).location().sheet());
+    }
+
+    @Test
     void anExcel97WorkbookInsideAnOleObjectIsReadAsTheWorkbook() throws IOException {
         Document alone = Fixtures.read(SEED_XLS);
         Document embedded = read(wordWith("/word/embeddings/oleObject1.bin", OLE_TYPE, POIXMLDocument.OLE_OBJECT_REL_TYPE,

@@ -44,9 +44,12 @@ public final class DocReader implements DocumentReader {
     @Override
     public Document read(InputFile input) {
         try (HWPFDocument document = new HWPFDocument(new ByteArrayInputStream(input.bytes()))) {
-            return Pictures.explainNoForm(new Body(input.name(), input.vocabulary()).read(document.getRange()),
+            Document body = new Body(input.name(), input.vocabulary()).read(document.getRange());
+            EmbeddedObjects.Read embedded = EmbeddedObjects.inObjectPool(document.getDirectory(), input);
+            return Pictures.explainNoForm(EmbeddedObjects.joined(body, embedded.workbooks()),
                     () -> (int) document.getPicturesTable().getAllPictures().stream()
-                            .filter(picture -> Pictures.isRaster(picture.suggestFileExtension())).count(), 0);
+                            .filter(picture -> Pictures.isRaster(picture.suggestFileExtension())).count(),
+                    embedded.others());
         } catch (EncryptedDocumentException e) {
             return Document.unreadable(input.name(), NAME, "Word 文档设有密码，请去除密码后重新提交 — password-protected Word document: remove the password and submit it again");
         } catch (IOException | RuntimeException e) {

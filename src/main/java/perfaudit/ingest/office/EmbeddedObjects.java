@@ -5,6 +5,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.DocumentEntry;
+import org.apache.poi.poifs.filesystem.Entry;
+import org.apache.poi.poifs.filesystem.EntryUtils;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +17,7 @@ import perfaudit.model.ParseProblem;
 import perfaudit.model.SourceLocation;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -22,8 +25,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The objects a Word document embeds (Insert ▸ Object ▸ Excel worksheet): units paste the form's workbook into the
- * report that way, and Word shows only a picture of it. An embedded workbook is read as a workbook, its sheets named
+ * The objects a Word document embeds (Insert ▸ Object ▸ Excel worksheet; a docx keeps them as parts, a Word 97 .doc as
+ * the storages of its ObjectPool): units paste the form's workbook into the report that way, and Word shows only a
+ * picture of it. An embedded workbook is read as a workbook, its sheets named
  * {@code 对象1·Sheet1}, and its forms join the document's; any other object is counted, so that a document giving no
  * form can say what it holds.
  */
@@ -40,11 +44,42 @@ final class EmbeddedObjects {
     private EmbeddedObjects() {
     }
 
+    /** The objects of a Word document (docx): its embedded parts, in the order Word numbered them. */
     static Read in(POIXMLDocument document, InputFile input) {
-        List<Document> workbooks = new ArrayList<>();
-        int others = 0;
+        Reading reading = new Reading(input);
         for (PackagePart part : parts(document)) {
-            byte[] bytes = workbookBytes(part);
+            reading.add(workbookBytes(part));
+        }
+        return reading.read();
+    }
+
+    /** The objects of a Word 97 document (.doc): the storages of its ObjectPool, each one object. */
+    static Read inObjectPool(DirectoryNode root, InputFile input) {
+        Reading reading = new Reading(input);
+        if (root.hasEntry("ObjectPool") && entry(root, "ObjectPool") instanceof DirectoryNode pool) {
+            List<DirectoryNode> objects = new ArrayList<>();
+            pool.forEach(object -> {
+                if (object instanceof DirectoryNode storage) {
+                    objects.add(storage);
+                }
+            });
+            objects.sort(Comparator.comparing(DirectoryNode::getName, EmbeddedObjects::natural));
+            objects.forEach(object -> reading.add(workbookBytes(object)));
+        }
+        return reading.read();
+    }
+
+    /** The objects met, in order: each workbook read (at most {@link #MAX_READ}), the others counted. */
+    private static final class Reading {
+        private final InputFile input;
+        private final List<Document> workbooks = new ArrayList<>();
+        private int others;
+
+        Reading(InputFile input) {
+            this.input = input;
+        }
+
+        void add(byte[] bytes) {
             InputFormat format = bytes == null ? null : InputFormat.detect(bytes);
             if ((format == InputFormat.XLSX || format == InputFormat.XLS) && workbooks.size() < MAX_READ) {
                 String object = "对象" + (workbooks.size() + 1);
@@ -54,7 +89,10 @@ final class EmbeddedObjects {
                 others++;
             }
         }
-        return new Read(workbooks, others);
+
+        Read read() {
+            return new Read(workbooks, others);
+        }
     }
 
     /** The document read from its body, with the forms, problems and notes of the workbooks it embeds after its own. */
@@ -120,13 +158,45 @@ final class EmbeddedObjects {
 
     private static byte[] packaged(byte[] bytes) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-            DirectoryNode root = fs.getRoot();
-            if (!root.hasEntry("Package")) {
-                return null;
+            return packaged(fs.getRoot());
+        }
+    }
+
+    /** An OOXML object's Package stream, or null. */
+    private static byte[] packaged(DirectoryNode storage) throws IOException {
+        if (!(storage.hasEntry("Package") && entry(storage, "Package") instanceof DocumentEntry stream)) {
+            return null;
+        }
+        try (InputStream in = storage.createDocumentInputStream(stream)) {
+            return in.readAllBytes();
+        }
+    }
+
+    /**
+     * A Word 97 object's storage as a file of its own: an Excel 97 object's storage holds the Workbook stream, so
+     * copied whole into a file of its own it is an .xls; an OOXML object's its Package stream; null for anything else.
+     */
+    private static byte[] workbookBytes(DirectoryNode storage) {
+        try {
+            if (storage.hasEntry("Workbook") || storage.hasEntry("Book")) {
+                try (POIFSFileSystem copy = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+                    EntryUtils.copyNodes(storage, copy.getRoot());
+                    copy.writeFilesystem(out);
+                    return out.toByteArray();
+                }
             }
-            try (InputStream in = root.createDocumentInputStream((DocumentEntry) root.getEntry("Package"))) {
-                return in.readAllBytes();
-            }
+            return packaged(storage);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("embedded object {} not read", storage.getName(), e);
+            return null;
+        }
+    }
+
+    private static Entry entry(DirectoryNode directory, String name) {
+        try {
+            return directory.getEntry(name);
+        } catch (java.io.FileNotFoundException e) {
+            return null;
         }
     }
 
