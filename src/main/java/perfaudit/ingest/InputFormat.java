@@ -6,6 +6,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -23,7 +26,9 @@ public enum InputFormat {
     ODS("ods"), ODT("odt"), OTHER_ODF("opendocument"),
     /** An OLE2 container with EncryptionInfo: a password-protected xlsx or docx. */
     ENCRYPTED_OFFICE("encrypted office file"),
-    OTHER_ZIP("zip"), OTHER_OLE("ole2"), RTF("rtf"), IMAGE("image"), BINARY("binary");
+    OTHER_ZIP("zip"), OTHER_OLE("ole2"), RTF("rtf"), IMAGE("image"),
+    /** An archive of another kind than ZIP: RAR, 7-Zip, gzip, bzip2, xz (attachments are often downloaded so). */
+    ARCHIVE("archive"), BINARY("binary");
 
     /** Entries looked at before a ZIP is called "not an Office package". */
     private static final int MAX_ZIP_ENTRIES = 2000;
@@ -51,6 +56,11 @@ public enum InputFormat {
                 || Bytes.startsWith(bytes, 'I', 'I', '*', 0) || Bytes.startsWith(bytes, 'M', 'M', 0, '*')
                 || Bytes.startsWith(bytes, 'G', 'I', 'F', '8') || isBitmap(bytes)) {
             return IMAGE;
+        }
+        if (Bytes.startsWith(bytes, 'R', 'a', 'r', '!', 0x1A, 0x07) || Bytes.startsWith(bytes, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C)
+                || Bytes.startsWith(bytes, 0x1F, 0x8B) || Bytes.startsWith(bytes, 'B', 'Z', 'h')
+                || Bytes.startsWith(bytes, 0xFD, '7', 'z', 'X', 'Z', 0)) {
+            return ARCHIVE;
         }
         if (HtmlSniffer.isExcelXml(bytes)) {
             return EXCEL_XML;
@@ -102,6 +112,25 @@ public enum InputFormat {
             // A damaged archive: whatever was seen before the damage decides.
         }
         return OTHER_ZIP;
+    }
+
+    /**
+     * The names of the files in a ZIP archive, up to {@code max} (directories left out); empty for a damaged one. Names
+     * without ZIP's UTF-8 flag are taken as GBK, as Chinese Windows writes them.
+     */
+    public static List<String> zipEntryNames(byte[] bytes, int max) {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes), Charset.forName("GBK"))) {
+            ZipEntry entry;
+            for (int i = 0; i < MAX_ZIP_ENTRIES && names.size() < max && (entry = zip.getNextEntry()) != null; i++) {
+                if (!entry.isDirectory()) {
+                    names.add(entry.getName());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // damaged: the names before the damage stand
+        }
+        return names;
     }
 
     private static InputFormat openDocument(String mediaType) {

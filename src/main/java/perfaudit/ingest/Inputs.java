@@ -123,8 +123,10 @@ public final class Inputs {
                         "RTF 文档（常被存为 .doc），请用 Word 或 LibreOffice 另存为 .docx — RTF document (often saved as .doc): open it in Word or LibreOffice and save it as .docx");
                 case IMAGE -> Document.unreadable(displayName, format.label,
                         "图片文件（表单的扫描件或照片？），没有可读取的文字，请提交原始 xlsx、docx 或 PDF — image file (a scan or photo of a form?): it has no text to read; submit the original xlsx, docx or PDF");
-                case OTHER_ZIP -> Document.unreadable(displayName, format.label,
-                        "不是 xlsx 或 docx 的 ZIP 压缩包（或已损坏），请将表单存为 .xlsx 或 .docx — ZIP archive that is not an xlsx or docx (or is damaged): save the form as .xlsx or .docx");
+                case OTHER_ZIP -> Document.unreadable(displayName, format.label, zipArchive(bytes));
+                case ARCHIVE -> Document.unreadable(displayName, format.label,
+                        "压缩包（RAR、7z、gz 等），本工具不读取压缩包里的文件，请解压后审计解压出的文件 — an archive (RAR, 7z, gz…):"
+                        + " files inside an archive are not read; unpack it and audit the files it holds");
                 case OTHER_OLE -> Document.unreadable(displayName, format.label,
                         "既不是 Excel 工作簿也不是 Word 文档的旧版 Office 文件（或已损坏） — old-style Office file that is neither an Excel workbook nor a Word document (or is damaged)");
                 case BINARY -> Document.unreadable(displayName, format.label,
@@ -137,6 +139,22 @@ public final class Inputs {
             LOG.warn("{}: {} reader failed", displayName, format.label, e);
             return Document.unreadable(displayName, format.label, "读取出错 — " + format.label + " reader failed: " + e);
         }
+    }
+
+    /** Names of the files a ZIP archive holds, said when it is refused, so the auditor knows what to unpack. */
+    private static final int ZIP_NAMES_SAID = 5;
+
+    /** Why a ZIP that is no office package is not read: what it holds, or that it is damaged. */
+    private static String zipArchive(byte[] bytes) {
+        List<String> names = InputFormat.zipEntryNames(bytes, ZIP_NAMES_SAID + 1);
+        if (names.isEmpty()) {
+            return "不是 xlsx 或 docx 的 ZIP 压缩包（或已损坏），请将表单存为 .xlsx 或 .docx — ZIP archive that is not an xlsx or"
+                    + " docx (or is damaged): save the form as .xlsx or .docx";
+        }
+        String said = String.join("、", names.subList(0, Math.min(names.size(), ZIP_NAMES_SAID)))
+                + (names.size() > ZIP_NAMES_SAID ? " …" : "");
+        return "ZIP 压缩包，内有文件：" + said + "；本工具不读取压缩包里的文件，请解压后审计解压出的文件 — a ZIP archive holding files"
+                + " (named before): files inside an archive are not read; unpack it and audit the files it holds";
     }
 
     /** A document that gave no form and no problem would vanish from the audit without a word. */

@@ -44,6 +44,34 @@ class BadInputTest {
         assertUnreadable(document, name, layout, reason);
     }
 
+    /** A downloaded attachment archive says what it holds (GBK names as Chinese Windows writes them) and to unpack it. */
+    @Test
+    void aZipArchiveOfFormsNamesItsFilesAndSaysToUnpackIt() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, java.nio.charset.Charset.forName("GBK"))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("2023年度项目支出绩效自评表.xlsx"));
+            zip.write(Files.readAllBytes(OfficeVariationTest.VARIATIONS.resolve("stacked3.xlsx")));
+            zip.putNextEntry(new java.util.zip.ZipEntry("说明.docx"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+        Document document = Inputs.read(bytes.toByteArray(), "附件.zip", Limits.DEFAULT);
+        assertUnreadable(document, "附件.zip", "zip", "unpack it and audit the files it holds");
+        assertTrue(document.problems().get(0).reason().contains("2023年度项目支出绩效自评表.xlsx、说明.docx"),
+                document.problems().toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"rar, 'Rar!'", "7z, '7z'", "gz, ''"})
+    void otherArchivesSayToUnpackThem(String extension, String magic) {
+        byte[] head = switch (extension) {
+            case "rar" -> new byte[] {'R', 'a', 'r', '!', 0x1A, 0x07, 0x01, 0x00, 9, 9};
+            case "7z" -> new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF, 0x27, 0x1C, 0, 4, 9, 9};
+            default -> new byte[] {0x1F, (byte) 0x8B, 8, 0, 9, 9};
+        };
+        Document document = Inputs.read(head, "附件." + extension, Limits.DEFAULT);
+        assertUnreadable(document, "附件." + extension, "archive", "unpack it and audit the files it holds");
+    }
+
     @Test
     void theScanSaysHowManyPagesAreImages() {
         ParseProblem problem = Fixtures.read(BAD.resolve("scanned.pdf")).problems().get(0);

@@ -67,7 +67,8 @@ class InputDetectionTest {
             out.write("项目支出绩效自评表".getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         }
-        assertTrue(Fixtures.read(zip).problems().get(0).reason().contains("not an xlsx or docx"));
+        String reason = Fixtures.read(zip).problems().get(0).reason();
+        assertTrue(reason.contains("内有文件：form.txt") && reason.contains("unpack it"), reason);
     }
 
     @Test
