@@ -52,6 +52,9 @@ final class PageWalker implements NodeFilter {
     private final PageRows page;
     /** What the page hides of its tables: Excel's hidden rows and columns. */
     private final HiddenParts hiddenParts;
+    /** The page's CSS grids of cells, read as tables. */
+    private final CssGrid grids;
+    private int gridCount;
     private final Map<Element, TableInfo> tables = new IdentityHashMap<>();
     private final StringBuilder line = new StringBuilder();
     private final Set<String> attachments = new LinkedHashSet<>();
@@ -60,13 +63,14 @@ final class PageWalker implements NodeFilter {
     private long visited;
     private boolean tooDeepReported;
 
-    private PageWalker(PageRows page, HiddenParts hiddenParts) {
+    private PageWalker(PageRows page, HiddenParts hiddenParts, CssGrid grids) {
         this.page = page;
         this.hiddenParts = hiddenParts;
+        this.grids = grids;
     }
 
     static Summary walk(Element body, PageRows rows) {
-        PageWalker walker = new PageWalker(rows, HiddenParts.of(body.ownerDocument()));
+        PageWalker walker = new PageWalker(rows, HiddenParts.of(body.ownerDocument()), CssGrid.of(body.ownerDocument()));
         walker.countTables(body);
         NodeTraversor.filter(walker, body);
         walker.flush();
@@ -131,6 +135,12 @@ final class PageWalker implements NodeFilter {
             return table(element);
         } else if (Chrome.isBlock(element)) {
             flush();
+            List<TableGrid.SourceRow> gridRows = grids.rows(element, hiddenParts);
+            if (gridRows != null) {
+                // a CSS grid of cells: read as the table a browser shows (numbered apart from the page's <table>s)
+                boolean within = TableGrid.add(page, "网格" + ++gridCount, gridRows, new java.util.BitSet(), HtmlReader.line(element));
+                return within ? FilterResult.SKIP_ENTIRELY : FilterResult.STOP;
+            }
         }
         return FilterResult.CONTINUE;
     }
