@@ -215,6 +215,28 @@ final class HiddenParts {
         return hidden;
     }
 
+    /** The columns the table's {@code <col>} / {@code <colgroup>} declare, up to {@code max}; 0 when it has none. */
+    static int declaredColumns(Element table, int max) {
+        int count = 0;
+        for (Element child : table.children()) {
+            if (child.nameIs("col")) {
+                count += Math.max(1, PageWalker.span(child.attr("span"), 1));
+            } else if (child.nameIs("colgroup")) {
+                int cols = 0;
+                for (Element col : child.children()) {
+                    if (col.nameIs("col")) {
+                        cols += Math.max(1, PageWalker.span(col.attr("span"), 1));
+                    }
+                }
+                count += cols > 0 ? cols : Math.max(1, PageWalker.span(child.attr("span"), 1));
+            }
+            if (count >= max) {
+                return max;
+            }
+        }
+        return count;
+    }
+
     private int col(Element col, boolean groupHidden, int from, BitSet hidden, int max) {
         int span = Math.max(1, Math.min(PageWalker.span(col.attr("span"), 1), max));
         int to = Math.min(max, from + span);
