@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A form laid out as a CSS grid of {@code <div>}s, as modern portals render tables: a container with {@code display:grid}
+ * A form laid out as a CSS grid of {@code <div>}s (or as a CSS table: {@code display: table / table-row / table-cell}), as modern portals render tables: a container with {@code display:grid}
  * and a fixed number of columns ({@code grid-template-columns: repeat(10, 1fr)} or ten track sizes), each child one cell,
  * merged cells spanning by {@code grid-column: span 3} / {@code grid-row: span 6} (inline, or by a class of the page's
  * stylesheet, {@link StyleRules}). The children are placed by CSS's auto-placement (row by row, each in the first free
@@ -42,8 +42,8 @@ final class CssGrid {
             return NONE;
         }
         String css = StyleRules.css(page);
-        boolean inSheet = css.contains("grid");
-        if (!inSheet && page.select("[style*=grid]").isEmpty()) {
+        boolean inSheet = css.contains("grid") || css.contains("table-");
+        if (!inSheet && page.select("[style*=grid], [style*=table-]").isEmpty()) {
             return NONE;
         }
         int[] budget = {StyleRules.MAX_SELECTORS};
@@ -56,6 +56,9 @@ final class CssGrid {
             return null;
         }
         String display = value(element, "display");
+        if (display != null && (display.equals("table") || display.equals("inline-table")) && !element.nameIs("table")) {
+            return cssTable(element, hidden);
+        }
         if (display == null || !(display.equals("grid") || display.equals("inline-grid"))) {
             return null;
         }
@@ -68,6 +71,57 @@ final class CssGrid {
             return null;
         }
         return place(items, columns, hidden);
+    }
+
+    /**
+     * A table of divs by {@code display: table / table-row / table-cell} (row groups may wrap the rows): read as its
+     * table, one cell per table-cell (CSS tables have no spans); null unless every child is a row and every row's child
+     * a cell, no cell holds a table or a grid, and there are {@link #MIN_ROWS} rows or more.
+     */
+    private List<TableGrid.SourceRow> cssTable(Element table, HiddenParts hidden) {
+        List<Element> rowElements = new ArrayList<>();
+        List<Element> children = items(table, hidden);
+        if (children == null) {
+            return null;
+        }
+        for (Element child : children) {
+            String display = value(child, "display");
+            if ("table-row".equals(display)) {
+                rowElements.add(child);
+            } else if (display != null && display.startsWith("table-") && display.endsWith("-group")) {
+                List<Element> grouped = items(child, hidden);
+                if (grouped == null) {
+                    return null;
+                }
+                for (Element row : grouped) {
+                    if (!"table-row".equals(value(row, "display"))) {
+                        return null;
+                    }
+                    rowElements.add(row);
+                }
+            } else if (!"table-caption".equals(display)) {
+                return null;
+            }
+        }
+        if (rowElements.size() < MIN_ROWS) {
+            return null;
+        }
+        List<TableGrid.SourceRow> rows = new ArrayList<>();
+        for (Element row : rowElements) {
+            List<Element> cellElements = items(row, hidden);
+            if (cellElements == null) {
+                return null;
+            }
+            List<TableGrid.SourceCell> cells = new ArrayList<>();
+            for (Element cell : cellElements) {
+                if (!"table-cell".equals(value(cell, "display"))) {
+                    return null;
+                }
+                cells.add(new TableGrid.SourceCell(CellReader.text(cell, hidden), 1, 1, HtmlReader.line(cell), false));
+            }
+            rows.add(new TableGrid.SourceRow(cells, rowElements.size(), false));
+        }
+        return rows;
     }
 
     /** The grid's items, or null when text lies between them or one holds a table or a grid (page layout). */
@@ -93,7 +147,7 @@ final class CssGrid {
     private boolean holdsGrid(Element item) {
         for (Element inner : item.getAllElements()) {
             String display = value(inner, "display");
-            if (inner != item && display != null && display.endsWith("grid")) {
+            if (inner != item && display != null && (display.endsWith("grid") || display.endsWith("table"))) {
                 return true;
             }
         }

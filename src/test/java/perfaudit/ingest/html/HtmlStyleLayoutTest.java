@@ -54,6 +54,19 @@ class HtmlStyleLayoutTest {
     }
 
     @Test
+    void aCssTableOfDivsIsATable() {
+        String css = "<style>.t{display:table}.t .r{display:table-row}.t .c{display:table-cell}"
+                + ".t .b{display:table-row-group}</style>";
+        assertEquals(List.of("网格1!R1C1 项目名称\t甲", "网格1!R2C1 预期目标\t实际完成情况", "网格1!R3C1 完成5处\t完成6处"),
+                rows(css + "<div class=t><div class=r><div class=c>项目名称</div><div class=c>甲</div></div><div class=b>"
+                        + "<div class=r><div class=c>预期目标</div><div class=c>实际完成情况</div></div><div class=r>"
+                        + "<div class=c>完成5处</div><div class=c>完成6处</div></div></div></div>"));
+        // a child that is no row: no CSS table, read as lines
+        assertTrue(rows(css + "<div class=t><div class=r><div class=c>项目名称</div><div class=c>甲</div></div><p>注</p>"
+                + "<div class=r><div class=c>a</div></div><div class=r><div class=c>b</div></div></div>").get(0).startsWith("P1 "));
+    }
+
+    @Test
     void anIframesSrcdocIsReadInItsPlace() {
         String inner = "&lt;table&gt;&lt;tr&gt;&lt;td&gt;项目名称&lt;/td&gt;&lt;td&gt;甲&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;";
         assertEquals(List.of("表1!R1C1 项目名称\t乙", "P1 前", "表2!R1C1 项目名称\t甲", "P2 后"),
