@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class HiddenParts {
 
-    static final HiddenParts NONE = new HiddenParts(Set.of());
+    static final HiddenParts NONE = new HiddenParts(Set.of(), Set.of());
 
     private static final Pattern CLASS_SELECTOR = Pattern.compile("(?:[a-z0-9]+)?\\.([a-z0-9_-]+)");
     /** display:none, and visibility:collapse, which hides a table's row or column as display:none hides a row. */
@@ -32,9 +32,12 @@ final class HiddenParts {
     private static final Pattern ZERO_WIDTH = Pattern.compile("(?:^|;)\\s*width\\s*:\\s*0(?:\\.0*)?\\s*(?:pt|px|cm|mm|in)?\\s*(?:;|$)");
 
     private final Set<String> hiddenClasses;
+    /** Elements a rule with a descendant or compound selector hides ({@code #zoom .print table}), by identity. */
+    private final Set<Element> hiddenElements;
 
-    private HiddenParts(Set<String> hiddenClasses) {
+    private HiddenParts(Set<String> hiddenClasses, Set<Element> hiddenElements) {
         this.hiddenClasses = hiddenClasses;
+        this.hiddenElements = hiddenElements;
     }
 
     /** The page's hiding classes, read from every {@code <style>} of the page (head and body). */
@@ -43,12 +46,30 @@ final class HiddenParts {
             return NONE;
         }
         // the page's stylesheets read as one: a class one of them hides, another may show again
-        StringBuilder css = new StringBuilder();
-        for (Element style : page.getElementsByTag("style")) {
-            css.append(style.data()).append('\n');
+        String css = StyleRules.css(page);
+        if (css.isBlank()) {
+            return NONE;
         }
-        Set<String> classes = css.isEmpty() ? Set.of() : hidingClasses(css.toString());
-        return classes.isEmpty() ? NONE : new HiddenParts(Set.copyOf(classes));
+        Set<String> classes = hidingClasses(css);
+        Set<Element> elements = hiddenBySelectors(page, css);
+        return classes.isEmpty() && elements.isEmpty() ? NONE : new HiddenParts(Set.copyOf(classes), elements);
+    }
+
+    /**
+     * The elements rules in force always hide by a selector that is no plain class ({@code #zoom .print-area table},
+     * {@code .print .t}, {@code div > table.copy}): a CMS hides the print copy of a pasted table so, and a browser shows
+     * one table. As for classes, an element a rule naming a class or id shows again ({@code @media print}, a tab made
+     * active) is not hidden; a rule naming only element types ({@code table {display:table}}) is a reset, no showing.
+     */
+    private static Set<Element> hiddenBySelectors(Document page, String css) {
+        int[] budget = {StyleRules.MAX_SELECTORS};
+        Set<Element> hidden = StyleRules.matched(page, StyleRules.topLevel(css), d -> DISPLAY_NONE.matcher(d).find(),
+                selector -> !CLASS_SELECTOR.matcher(selector.toLowerCase(Locale.ROOT)).matches(), budget);
+        if (!hidden.isEmpty()) {
+            hidden.removeAll(StyleRules.matched(page, StyleRules.all(css), d -> DISPLAY_SHOWN.matcher(d).find(),
+                    selector -> selector.indexOf('.') >= 0 || selector.indexOf('#') >= 0, budget));
+        }
+        return hidden;
     }
 
     /**
@@ -85,7 +106,7 @@ final class HiddenParts {
      * Each innermost rule of a stylesheet, its selectors and declarations, in one pass over it: a page's stray
      * {@code <style>} can make the rest of the page its text, so no scan goes back over what was read.
      */
-    private static void forEachRule(String css, java.util.function.BiConsumer<String, String> rule) {
+    static void forEachRule(String css, java.util.function.BiConsumer<String, String> rule) {
         int pos = 0;
         int close = -1;
         while (pos < css.length()) {
@@ -112,7 +133,7 @@ final class HiddenParts {
     }
 
     /** The stylesheet without its comments; an unclosed one runs to the end. */
-    private static String withoutComments(String css) {
+    static String withoutComments(String css) {
         StringBuilder kept = new StringBuilder(css.length());
         int pos = 0;
         while (pos < css.length()) {
@@ -129,7 +150,7 @@ final class HiddenParts {
     }
 
     /** The stylesheet without its @-blocks ({@code @media print {…}}, {@code @page {…}}): only rules in force always. */
-    private static String topLevel(String css) {
+    static String topLevel(String css) {
         StringBuilder kept = new StringBuilder(css.length());
         int i = 0;
         while (i < css.length()) {
@@ -194,6 +215,28 @@ final class HiddenParts {
         return hidden;
     }
 
+    /** The columns the table's {@code <col>} / {@code <colgroup>} declare, up to {@code max}; 0 when it has none. */
+    static int declaredColumns(Element table, int max) {
+        int count = 0;
+        for (Element child : table.children()) {
+            if (child.nameIs("col")) {
+                count += Math.max(1, PageWalker.span(child.attr("span"), 1));
+            } else if (child.nameIs("colgroup")) {
+                int cols = 0;
+                for (Element col : child.children()) {
+                    if (col.nameIs("col")) {
+                        cols += Math.max(1, PageWalker.span(col.attr("span"), 1));
+                    }
+                }
+                count += cols > 0 ? cols : Math.max(1, PageWalker.span(child.attr("span"), 1));
+            }
+            if (count >= max) {
+                return max;
+            }
+        }
+        return count;
+    }
+
     private int col(Element col, boolean groupHidden, int from, BitSet hidden, int max) {
         int span = Math.max(1, Math.min(PageWalker.span(col.attr("span"), 1), max));
         int to = Math.min(max, from + span);
@@ -207,8 +250,14 @@ final class HiddenParts {
         return Chrome.isHidden(col) || byClass(col) || zeroBySource(col, "mso-width-source", "width", ZERO_WIDTH);
     }
 
-    /** An element the page's stylesheet hides by its class: not shown, so not read (as {@link Chrome} skips inline hiding). */
+    /**
+     * An element the page's stylesheet hides, by its class or a selector reaching it: not shown, so not read (as
+     * {@link Chrome} skips inline hiding).
+     */
     boolean byClass(Element element) {
+        if (!hiddenElements.isEmpty() && hiddenElements.contains(element)) {
+            return true;
+        }
         if (hiddenClasses.isEmpty()) {
             return false;
         }

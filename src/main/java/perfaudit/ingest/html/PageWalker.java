@@ -29,6 +29,8 @@ final class PageWalker implements NodeFilter {
 
     /** Tables inside tables deeper than this are text: real pages nest layout tables a few deep. */
     static final int MAX_NESTING = 12;
+    /** srcdoc pages inside srcdoc pages read, at most: a browser nests them, no form does. */
+    static final int MAX_FRAME_DEPTH = 3;
     /** Attached files named in a no-form reason, at most. */
     private static final int NAMED_ATTACHMENTS = 5;
 
@@ -52,6 +54,15 @@ final class PageWalker implements NodeFilter {
     private final PageRows page;
     /** What the page hides of its tables: Excel's hidden rows and columns. */
     private final HiddenParts hiddenParts;
+    /** The page's CSS grids of cells, read as tables. */
+    private final CssGrid grids;
+    private int gridCount;
+    /** Tables of the pages before this one's (the page holding an iframe's srcdoc page), for unique table names. */
+    private int tableOffset;
+    /** Tables read in the srcdoc pages of this page's iframes. */
+    private int frameTables;
+    /** How deep this page is in srcdoc iframes: 0 for the page itself. */
+    private int frameDepth;
     private final Map<Element, TableInfo> tables = new IdentityHashMap<>();
     private final StringBuilder line = new StringBuilder();
     private final Set<String> attachments = new LinkedHashSet<>();
@@ -60,17 +71,40 @@ final class PageWalker implements NodeFilter {
     private long visited;
     private boolean tooDeepReported;
 
-    private PageWalker(PageRows page, HiddenParts hiddenParts) {
+    private PageWalker(PageRows page, HiddenParts hiddenParts, CssGrid grids) {
         this.page = page;
         this.hiddenParts = hiddenParts;
+        this.grids = grids;
     }
 
     static Summary walk(Element body, PageRows rows) {
-        PageWalker walker = new PageWalker(rows, HiddenParts.of(body.ownerDocument()));
+        PageWalker walker = new PageWalker(rows, HiddenParts.of(body.ownerDocument()), CssGrid.of(body.ownerDocument()));
         walker.countTables(body);
         NodeTraversor.filter(walker, body);
         walker.flush();
-        return new Summary(walker.tables.size(), walker.images, walker.attachments);
+        return walker.summary();
+    }
+
+    private Summary summary() {
+        return new Summary(tables.size() + frameTables, images, attachments);
+    }
+
+    /**
+     * The page an iframe shows from its {@code srcdoc} attribute (a CMS viewer embeds the form's document so), read in
+     * its place as a browser shows it: its own stylesheet and hidden parts, its tables numbered after the page's.
+     */
+    private void frame(Element iframe) {
+        org.jsoup.nodes.Document inner = org.jsoup.parser.Parser.htmlParser().parseInput(iframe.attr("srcdoc"), "");
+        PageWalker walker = new PageWalker(page, HiddenParts.of(inner), CssGrid.of(inner));
+        walker.frameDepth = frameDepth + 1;
+        walker.tableOffset = tableOffset + tables.size() + frameTables;
+        walker.countTables(inner.body());
+        NodeTraversor.filter(walker, inner.body());
+        walker.flush();
+        Summary read = walker.summary();
+        frameTables += read.tables();
+        images += read.images();
+        attachments.addAll(read.attachments());
     }
 
     /** One pass over the page numbering its tables in source order, with their nesting and cells. */
@@ -81,7 +115,7 @@ final class PageWalker implements NodeFilter {
             public void head(Node node, int depth) {
                 if (node instanceof Element element) {
                     if (element.nameIs("table")) {
-                        TableInfo info = new TableInfo(tables.size() + 1, open.size() + 1);
+                        TableInfo info = new TableInfo(tableOffset + tables.size() + 1, open.size() + 1);
                         tables.put(element, info);
                         open.add(info);
                     } else if (isCell(element) && !open.isEmpty()) {
@@ -115,6 +149,12 @@ final class PageWalker implements NodeFilter {
         if (!(node instanceof Element element)) {
             return FilterResult.CONTINUE;
         }
+        if (element.nameIs("iframe") && element.hasAttr("srcdoc") && frameDepth < MAX_FRAME_DEPTH
+                && !Chrome.isHidden(element) && !hiddenParts.byClass(element)) {
+            flush();
+            frame(element);
+            return FilterResult.SKIP_ENTIRELY;
+        }
         if (Chrome.isSkipped(element) || hiddenParts.byClass(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
@@ -131,6 +171,12 @@ final class PageWalker implements NodeFilter {
             return table(element);
         } else if (Chrome.isBlock(element)) {
             flush();
+            List<TableGrid.SourceRow> gridRows = grids.rows(element, hiddenParts);
+            if (gridRows != null) {
+                // a CSS grid of cells: read as the table a browser shows (numbered apart from the page's <table>s)
+                boolean within = TableGrid.add(page, "网格" + ++gridCount, gridRows, new java.util.BitSet(), HtmlReader.line(element));
+                return within ? FilterResult.SKIP_ENTIRELY : FilterResult.STOP;
+            }
         }
         return FilterResult.CONTINUE;
     }
@@ -163,8 +209,8 @@ final class PageWalker implements NodeFilter {
                 page.paragraph(CellReader.text(caption, hiddenParts), HtmlReader.line(caption));
             }
         }
-        boolean within = TableGrid.add(page, "表" + info.number, rows(table),
-                hiddenParts.columns(table, TableGrid.MAX_COLUMNS), HtmlReader.line(table));
+        boolean within = TableGrid.add(page, "表" + info.number, rows(table), hiddenParts.columns(table, TableGrid.MAX_COLUMNS),
+                HiddenParts.declaredColumns(table, TableGrid.MAX_COLUMNS), HtmlReader.line(table));
         return within ? FilterResult.SKIP_ENTIRELY : FilterResult.STOP;
     }
 

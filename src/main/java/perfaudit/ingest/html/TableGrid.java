@@ -78,13 +78,23 @@ final class TableGrid {
      * read (reported by the page).
      */
     static boolean add(PageRows page, String name, List<SourceRow> rows, BitSet hiddenColumns, int tableLine) {
-        return new TableGrid(page, name).place(rows, hiddenColumns, tableLine);
+        return add(page, name, rows, hiddenColumns, 0, tableLine);
     }
 
-    private boolean place(List<SourceRow> rows, BitSet hiddenColumns, int tableLine) {
+    /**
+     * As {@link #add(PageRows, String, List, BitSet, int)}, for a table whose {@code <col>}s declare {@code declaredColumns}
+     * columns (0 when it has none).
+     */
+    static boolean add(PageRows page, String name, List<SourceRow> rows, BitSet hiddenColumns, int declaredColumns,
+                       int tableLine) {
+        return new TableGrid(page, name).place(rows, hiddenColumns, declaredColumns, tableLine);
+    }
+
+    private boolean place(List<SourceRow> rows, BitSet byCol, int declaredColumns, int tableLine) {
         List<String[]> texts = new ArrayList<>();
         List<int[]> lines = new ArrayList<>();
         int width = 0;
+        int narrowest = Integer.MAX_VALUE;
         // every row costs at least one cell: rows past the budget are not even laid out
         for (int r = 0; r < rows.size() && page.fits(r + 1L); r++) {
             String[] grid = new String[8];
@@ -123,15 +133,29 @@ final class TableGrid {
                 rowWidth = Math.max(rowWidth, column);
             }
             width = Math.max(width, rowWidth);
+            narrowest = Math.min(narrowest, rowWidth);
             texts.add(grid);
             lines.add(sourceLines);
         }
+        BitSet hiddenColumns = cellsLeftOut(byCol, declaredColumns, narrowest, width) ? new BitSet() : byCol;
         Shown shown = shown(rows, texts, lines, hiddenColumns);
         reportCaps(tableLine, shown);
         int first = page.rowCount() + 1;
         boolean within = emit(texts, lines, width, rows.size(), tableLine, shown);
         noteHidden(first, tableLine);
         return within;
+    }
+
+    /**
+     * Whether the exporter left the cells of the {@code <col>}-hidden columns out (an editor that strips hidden cells
+     * but keeps the colgroup): every row spans exactly the declared columns less the hidden ones, so no cell lies in a
+     * hidden column and the {@code <col>}s' places are not the cells' — the grid is read as it is, nothing hidden and
+     * nothing to report. Rows of other widths leave it open (a column's cells may be there), and the {@code <col>}s
+     * are weighed against the cells as before.
+     */
+    private static boolean cellsLeftOut(BitSet byCol, int declaredColumns, int narrowest, int widest) {
+        int hidden = byCol.cardinality();
+        return hidden > 0 && declaredColumns > 0 && narrowest == widest && widest == declaredColumns - hidden;
     }
 
     /** The rows and grid columns shown, and each laid-out row's number among the page's rows once the hidden are left out. */
