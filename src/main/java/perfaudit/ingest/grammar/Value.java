@@ -42,6 +42,40 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
     }
 
     static Value classify(Cell cell) {
+        Value value = classifyKey(cell);
+        // the key drops white space, so "15 115" (two figures, or a figure and a ruling OCR read as 1) would be one
+        // number: a figure made of figures parted by white space is no figure the reader can trust
+        if ((value.kind == Kind.NUMBER || value.kind == Kind.PERCENT || value.kind == Kind.MONEY || value.kind == Kind.MEASURE)
+                && figuresApart(cell.text())) {
+            return new Value(cell, Kind.GARBLED, null, null);
+        }
+        return value;
+    }
+
+    /** A digit, white space, then a digit (a decimal point or a sign may stand between): 15 115, 95 .5. */
+    static boolean figuresApart(String text) {
+        for (int i = 1; i < text.length() - 1; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) || !isAsciiDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length() && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == '.' && j + 1 < text.length()
+                    && isAsciiDigit(text.charAt(j + 1)))) {
+                return true;
+            }
+            i = j - 1;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static Value classifyKey(Cell cell) {
         String key = cell.key();
         if (key.isEmpty()) {
             return new Value(cell, Kind.EMPTY, null, null);
@@ -293,7 +327,7 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         int digits = 0;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (c == '\uFFFD' || Character.isISOControl(c)) {
+            if (c == '\uFFFD' || Character.isISOControl(c) || isQueryBesideDigit(key, i)) {
                 damage = true;
             } else if (Character.isDigit(c) || c == '.' || c == '%') {
                 digits++;
@@ -302,6 +336,15 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             }
         }
         return damage && digits > 0;
+    }
+
+    /** A question mark beside a digit (9?%, 1?.5): a glyph OCR could not read, in place of a digit. */
+    private static boolean isQueryBesideDigit(String key, int i) {
+        char c = key.charAt(i);
+        if (c != '?' && c != '？') {
+            return false;
+        }
+        return i > 0 && Character.isDigit(key.charAt(i - 1)) || i + 1 < key.length() && Character.isDigit(key.charAt(i + 1));
     }
 
     /** A unit as printed alone in a 度量单位 cell or left over from a wrapped value: short, no digits. */

@@ -33,7 +33,7 @@ public final class TextCells {
                 continue;
             }
             filled++;
-            if (text.indexOf('|') >= 0) {
+            if (text.indexOf('|') >= 0 || text.indexOf('丨') >= 0 && OCR_RULING.matcher(text).find()) {
                 pipes++;
             }
         }
@@ -80,8 +80,37 @@ public final class TextCells {
         };
     }
 
+    /**
+     * A table's ruling OCR read as the character 丨 or the letter I, standing alone between spaces (or at the line's
+     * edge, for 丨): in a "|" text it is a "|" ("名称 丨 农村饮水…", "水质达标率 I ≥95% I 91.5%"). Glued to a word it is
+     * that word's (丨 is also a radical; I in a code or an English name).
+     */
+    private static final java.util.regex.Pattern OCR_RULING =
+            java.util.regex.Pattern.compile("(?:(?<=^|[ \t　])丨(?=[ \t　]|$))|(?:(?<=[ \t　])I(?=[ \t　]))");
+
+    /** The line with each ruling read as 丨 or I (see {@link #OCR_RULING}) as a "|". */
+    static List<TextLine> withRulingsAsBars(List<TextLine> lines) {
+        List<TextLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            String text = line.text();
+            if (text.indexOf('丨') < 0 && text.indexOf('I') < 0) {
+                continue;
+            }
+            String barred = OCR_RULING.matcher(text).replaceAll("|");
+            if (!barred.equals(text)) {
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                }
+                out.set(i, new TextLine(line.number(), barred));
+            }
+        }
+        return out == null ? lines : out;
+    }
+
     /** "|"-separated cells: a "|" ends a cell; a leading "|" or a line of "||…" marks a row boundary. */
-    public static List<Cell> pipe(String file, List<TextLine> lines) {
+    public static List<Cell> pipe(String file, List<TextLine> rawLines) {
+        List<TextLine> lines = withRulingsAsBars(rawLines);
         List<Cell> cells = new ArrayList<>();
         boolean noOuterBars = withoutOuterBars(lines);
         Gap next = Gap.ROW;
