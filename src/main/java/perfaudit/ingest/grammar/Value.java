@@ -45,7 +45,9 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         Value value = classifyKey(cell);
         // the key drops white space, so "15 115" (two figures, or a figure and a ruling OCR read as 1) would be one
         // number: a figure made of figures parted by white space is no figure the reader can trust
-        if ((value.kind == Kind.NUMBER || value.kind == Kind.PERCENT || value.kind == Kind.MONEY || value.kind == Kind.MEASURE)
+        // (text only: a grid's cell, a PDF table's, may wrap a long figure at its width, 172.17 / 9, and join it so)
+        if (cell.column() < 0 && cell.location() != null && cell.location().cell() == null
+                && (value.kind == Kind.NUMBER || value.kind == Kind.PERCENT || value.kind == Kind.MONEY || value.kind == Kind.MEASURE)
                 && figuresApart(cell.text())) {
             return new Value(cell, Kind.GARBLED, null, null);
         }
@@ -111,7 +113,7 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         if (key.length() <= 2 && COMPARATORS.indexOf(key.charAt(0)) >= 0 && (key.length() == 1 || key.charAt(1) == '=')) {
             return new Value(cell, Kind.COMPARATOR, null, null);
         }
-        if (isGarbled(key) || lostIntegerPart(key)) {
+        if (isGarbled(key) || lostIntegerPart(key) || hasLetterDigit(key)) {
             return new Value(cell, Kind.GARBLED, null, null);
         }
         if (isMeasure(key)) {
@@ -338,6 +340,32 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         return damage && digits > 0;
     }
 
+    /**
+     * A short value with an O o I or l glued to a figure that OcrRepair left (≥l.2万人, l2月底前, 9l个): the letter is an
+     * OCR'd digit, but which one is not certain (a leading l may be 1 or 7): the figure is damaged. Only where the value
+     * holds Chinese, % or a bound and no other Latin letter (a code or a unit such as ml, PM2.5, stays a text).
+     */
+    static boolean hasLetterDigit(String key) {
+        if (key.length() > 16) {
+            return false;
+        }
+        boolean glued = false;
+        boolean valueMark = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                if ("OoIl".indexOf(c) < 0) {
+                    return false;
+                }
+                glued |= i > 0 && Character.isDigit(key.charAt(i - 1)) || i + 1 < key.length() && (Character.isDigit(key.charAt(i + 1))
+                        || key.charAt(i + 1) == '.' && i + 2 < key.length() && Character.isDigit(key.charAt(i + 2)));
+            } else {
+                valueMark |= c >= 0x4E00 && c <= 0x9FFF || c == '%' || COMPARATORS.indexOf(c) >= 0;
+            }
+        }
+        return glued && valueMark;
+    }
+
     /** A question mark beside a digit (9?%, 1?.5): a glyph OCR could not read, in place of a digit. */
     private static boolean isQueryBesideDigit(String key, int i) {
         char c = key.charAt(i);
@@ -353,7 +381,7 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             return true;
         }
         if (key.length() > 3) {
-            return false;
+            return isPerUnit(key);
         }
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -362,6 +390,27 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             }
         }
         return key.length() == 1 || UNITS.contains(key);
+    }
+
+    /**
+     * A unit per something in a 度量单位 cell: 元/人·年 (the key 元/人年, its · dropped or read as a colon), 万元/公里: a unit
+     * word, one slash, then a word of at most three characters without figures or punctuation.
+     */
+    private static boolean isPerUnit(String key) {
+        int slash = key.indexOf('/');
+        if (key.length() > 7 || slash <= 0 || slash != key.lastIndexOf('/') || !UNITS.contains(key.substring(0, slash))) {
+            return false;
+        }
+        String per = key.substring(slash + 1).replace("·", "");
+        if (per.isEmpty() || per.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < per.length(); i++) {
+            if (!Character.isLetter(per.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

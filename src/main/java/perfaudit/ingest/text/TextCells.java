@@ -141,18 +141,21 @@ public final class TextCells {
             while (last > 0 && parts[last - 1].isBlank()) {
                 last--;
             }
+            int pieces = 0;
             for (int i = 0; i < last; i++) {
                 Gap before = i == 0 ? gap : Gap.CELL;
                 for (String piece : COLUMN_GAP.split(parts[i].strip(), -1)) {
                     cells.add(new Cell(withoutStrayQuotes(piece), at, line.number(), -1, before));
                     before = Gap.CELL;
+                    pieces++;
                 }
             }
             boolean padded = parts.length - last >= 3;
             boolean closed = closedRow(stripped, last);
             // a row of cells not closed by "|" is a whole row printed without outer bars; a line closed by "|" may be
             // one cell of a "cell |" per line text, and the next line goes on with its row
-            boolean unclosedRow = parts.length >= 2 && !stripped.endsWith("|");
+            // so is a line without a bar whose column gaps part three cells or more (OCR text that read no ruling on it)
+            boolean unclosedRow = (parts.length >= 2 || pieces >= 3) && !stripped.endsWith("|");
             next = padded || closed || unclosedRow ? Gap.ROW : Gap.CELL;
             closingEmpty = closed && parts.length - last == 2 ? new Cell("", at, line.number(), -1, Gap.CELL) : null;
         }

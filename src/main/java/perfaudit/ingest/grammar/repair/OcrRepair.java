@@ -98,16 +98,24 @@ public final class OcrRepair {
     }
 
     /**
-     * O o I l glued into a figure inside a longer value, where a letter can only be a digit misread: before a digit (l2月,
-     * ≥l.2万人, 2O22年) with no Latin letter before it, or between digits; S between a digit and a digit, a decimal point or %
-     * (9S%, 9S.5; 4S店 stays). A text holding any other Latin letter (a code, a word, a unit such as ml) is left as printed.
+     * O o I l glued into a figure inside a longer value, where a letter can only be a digit misread: between digits
+     * (2O22年, 1O.5万元), before % after a digit, and O after a digit before no Latin letter (2O日); S between a digit and a
+     * digit, a decimal point or %
+     * (9S%, 9S.5; 4S店 stays). A text holding any other Latin letter (a code, a word, a unit such as ml), or no Chinese
+     * character, % or bound, is left as printed.
      */
     static String lettersInFigures(String text) {
+        boolean valueMark = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (isLatin(c) && "OoIlS".indexOf(c) < 0) {
                 return text;
             }
+            valueMark |= c >= 0x4E00 && c <= 0x9FFF || c == '%' || c == '％' || "≥≤><=＞＜＝≧≦".indexOf(c) >= 0;
+        }
+        if (!valueMark) {
+            // a value names its unit in Chinese or %, or a bound: letters and digits alone (o03, l1) may be a code
+            return text;
         }
         char[] chars = text.toCharArray();
         boolean changed = true;
@@ -137,8 +145,9 @@ public final class OcrRepair {
         if ("OoIl".indexOf(c) < 0) {
             return 0;
         }
-        // O after a digit is its 0 unless a Latin word goes on (2O日, 1O个); I and l there may be a unit's (5l)
-        boolean figure = digitAfter && !isLatin(before) || digitBefore && (digitAfter || after == '%' || after == '％')
+        // O after a digit is its 0 unless a Latin word goes on (2O日, 1O个); I and l there may be a unit's (5l). A letter
+        // leading a figure (l2月, ≥l.2万人) may be a word's or another digit's: left, and Value reports the figure damaged
+        boolean figure = digitBefore && (digitAfter || after == '%' || after == '％')
                 || digitBefore && (c == 'O' || c == 'o') && !isLatin(after);
         return figure ? (c == 'O' || c == 'o' ? '0' : '1') : 0;
     }
