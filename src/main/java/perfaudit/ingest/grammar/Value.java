@@ -45,8 +45,9 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         Value value = classifyKey(cell);
         // the key drops white space, so "15 115" (two figures, or a figure and a ruling OCR read as 1) would be one
         // number: a figure made of figures parted by white space is no figure the reader can trust
-        // (text only: a grid's cell, a PDF table's, may wrap a long figure at its width, 172.17 / 9, and join it so)
-        if (cell.column() < 0 && cell.location() != null && cell.location().cell() == null
+        // ("|" text only: a grid's or a PDF table's cell may wrap a long figure at its width, 172.17 / 9, and glued text
+        // keeps a row's figures in one cell for its arithmetic to part, 150 120 80%)
+        if (cell.isRuledText()
                 && (value.kind == Kind.NUMBER || value.kind == Kind.PERCENT || value.kind == Kind.MONEY || value.kind == Kind.MEASURE)
                 && figuresApart(cell.text())) {
             return new Value(cell, Kind.GARBLED, null, null);

@@ -145,7 +145,7 @@ public final class TextCells {
             for (int i = 0; i < last; i++) {
                 Gap before = i == 0 ? gap : Gap.CELL;
                 for (String piece : COLUMN_GAP.split(parts[i].strip(), -1)) {
-                    cells.add(new Cell(withoutStrayQuotes(piece), at, line.number(), -1, before));
+                    cells.add(Cell.ofRuledText(withoutStrayQuotes(piece), at, line.number(), before));
                     before = Gap.CELL;
                     pieces++;
                 }

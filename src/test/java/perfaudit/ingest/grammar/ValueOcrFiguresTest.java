@@ -24,13 +24,14 @@ class ValueOcrFiguresTest {
             "万元/公里      | UNIT",
             "是/否          | TEXT"})
     void classifiesTextCells(String text, Value.Kind kind) {
-        assertEquals(kind, new Cell(text, SourceLocation.ofLine("t.txt", 1), 1, -1, Cell.Gap.CELL).value().kind());
+        assertEquals(kind, Cell.ofRuledText(text, SourceLocation.ofLine("t.txt", 1), 1, Cell.Gap.CELL).value().kind());
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"172.17 9", "15 115"})
     void aGridCellMayWrapAFigure(String text) {
-        // a PDF or spreadsheet cell wraps a long figure at its width and its text joins the lines with a space
+        // a PDF or spreadsheet cell wraps a long figure at its width and its text joins the lines with a space; glued
+        // text keeps a row's figures in one cell for its arithmetic: only "|" text parts them so
         Cell cell = new Cell(text, SourceLocation.ofCell("t.pdf", "p1", "R7C5"), 7, 5, Cell.Gap.CELL);
         assertEquals(Value.Kind.NUMBER, cell.value().kind());
     }

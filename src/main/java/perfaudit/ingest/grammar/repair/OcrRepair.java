@@ -105,6 +105,10 @@ public final class OcrRepair {
      * character, % or bound, is left as printed.
      */
     static String lettersInFigures(String text) {
+        if (text.length() > 24) {
+            // a value or a label, not prose: a goal's or a reason's sentence is kept as printed
+            return text;
+        }
         boolean valueMark = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
