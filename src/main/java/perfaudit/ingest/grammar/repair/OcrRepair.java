@@ -81,7 +81,9 @@ public final class OcrRepair {
         if (!hasLetter(fixed)) {
             return fixed.equals(text) ? null : fixed;
         }
+        String before = fixed;
         fixed = asciiDigits(fixed);
+        String ascii = fixed;
         String key = fixed.strip();
         if (NUMBER_WITH_LETTERS.matcher(key).matches()) {
             fixed = digits(key);
@@ -93,6 +95,10 @@ public final class OcrRepair {
         }
         if (hasLetter(fixed)) {
             fixed = lettersInFigures(fixed);
+        }
+        if (fixed.equals(ascii)) {
+            // no letter was a digit: the widths stay as printed
+            fixed = before;
         }
         return fixed.equals(text) ? null : fixed;
     }

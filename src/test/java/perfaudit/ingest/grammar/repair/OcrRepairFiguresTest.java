@@ -23,6 +23,7 @@ class OcrRepairFiguresTest {
             "o03:           | -",
             // mixed widths, 。 as a decimal point in a whole figure
             "１2O           | 120",
+            "１２ml          | -",
             "86。67%        | 86.67%",
             "完成。2023年起  | -",
             // an angle or title bracket closed by a round one is a round bracket; a title's 《…》 is kept
