@@ -38,6 +38,20 @@ public final class Cell {
     private final int row;
     private final int column;
     private final Gap gap;
+    /** A cell of "|" text, OCR of a ruled table: white space inside it parts what its rulings did not (see Value). */
+    private boolean ruledText;
+
+    /** A cell of "|" text (see {@link #isRuledText()}). */
+    public static Cell ofRuledText(String text, SourceLocation location, int row, Gap gap) {
+        Cell cell = new Cell(text, location, row, -1, gap);
+        cell.ruledText = true;
+        return cell;
+    }
+
+    /** Whether the cell is one of "|" text, whose figures a single space parts as a ruling does (15 115). */
+    public boolean isRuledText() {
+        return ruledText;
+    }
 
     public Cell(String text, SourceLocation location, int row, int column, Gap gap) {
         this.text = text;
@@ -209,7 +223,7 @@ public final class Cell {
     /** The part of this cell from key character {@code from} to {@code to}, as a cell of its own. */
     public Cell slice(int from, int to, Gap sliceGap) {
         if (from == 0 && to == key.length()) {
-            return sliceGap == gap ? this : new Cell(text, key, textIndex, location, row, column, sliceGap);
+            return sliceGap == gap ? this : sameKind(new Cell(text, key, textIndex, location, row, column, sliceGap));
         }
         String part = textOf(from, to);
         return new Cell(part, location, row, column, sliceGap);
@@ -217,7 +231,12 @@ public final class Cell {
 
     /** The same cell with another gap before it. */
     Cell withGap(Gap newGap) {
-        return newGap == gap ? this : new Cell(text, key, textIndex, location, row, column, newGap);
+        return newGap == gap ? this : sameKind(new Cell(text, key, textIndex, location, row, column, newGap));
+    }
+
+    private Cell sameKind(Cell copy) {
+        copy.ruledText = ruledText;
+        return copy;
     }
 
     @Override

@@ -8,6 +8,7 @@ import perfaudit.ingest.grammar.repair.GluedText;
 import perfaudit.ingest.grammar.repair.OcrLabels;
 import perfaudit.ingest.grammar.repair.ScrambledLabels;
 import perfaudit.ingest.grammar.repair.OcrRepair;
+import perfaudit.ingest.grammar.repair.LookalikeLabels;
 import perfaudit.ingest.grammar.repair.PointsLabelFragments;
 import perfaudit.ingest.grammar.repair.LineBrokenLabels;
 import perfaudit.ingest.grammar.repair.WrappedHeaderLines;
@@ -104,6 +105,7 @@ public final class FormGrammar {
                                        List<Form> forms, List<RecognisedForm> recognised, List<ProjectListEntry> projectList,
                                        StringBuilder heading) {
         section = OcrRepair.repair(section, log);
+        section = LookalikeLabels.repair(section, lex, log); // 末完成原因…: a label spelt with an OCR look-alike
         section = PointsLabelFragments.join(section, lex);
         section = LineBrokenLabels.join(section, lex); // a label broken at a line's end, its note or value after it
         boolean glued = mayBeGlued && GluedText.isGlued(section, lex);

@@ -42,6 +42,43 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
     }
 
     static Value classify(Cell cell) {
+        Value value = classifyKey(cell);
+        // the key drops white space, so "15 115" (two figures, or a figure and a ruling OCR read as 1) would be one
+        // number: a figure made of figures parted by white space is no figure the reader can trust
+        // ("|" text only: a grid's or a PDF table's cell may wrap a long figure at its width, 172.17 / 9, and glued text
+        // keeps a row's figures in one cell for its arithmetic to part, 150 120 80%)
+        if (cell.isRuledText()
+                && (value.kind == Kind.NUMBER || value.kind == Kind.PERCENT || value.kind == Kind.MONEY || value.kind == Kind.MEASURE)
+                && figuresApart(cell.text())) {
+            return new Value(cell, Kind.GARBLED, null, null);
+        }
+        return value;
+    }
+
+    /** A digit, white space, then a digit (a decimal point or a sign may stand between): 15 115, 95 .5. */
+    static boolean figuresApart(String text) {
+        for (int i = 1; i < text.length() - 1; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) || !isAsciiDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+                j++;
+            }
+            if (j < text.length() && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == '.' && j + 1 < text.length()
+                    && isAsciiDigit(text.charAt(j + 1)))) {
+                return true;
+            }
+            i = j - 1;
+        }
+        return false;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
+    }
+
+    private static Value classifyKey(Cell cell) {
         String key = cell.key();
         if (key.isEmpty()) {
             return new Value(cell, Kind.EMPTY, null, null);
@@ -77,7 +114,7 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         if (key.length() <= 2 && COMPARATORS.indexOf(key.charAt(0)) >= 0 && (key.length() == 1 || key.charAt(1) == '=')) {
             return new Value(cell, Kind.COMPARATOR, null, null);
         }
-        if (isGarbled(key) || lostIntegerPart(key)) {
+        if (isGarbled(key) || lostIntegerPart(key) || hasLetterDigit(key)) {
             return new Value(cell, Kind.GARBLED, null, null);
         }
         if (isMeasure(key)) {
@@ -293,7 +330,7 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         int digits = 0;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (c == '\uFFFD' || Character.isISOControl(c)) {
+            if (c == '\uFFFD' || Character.isISOControl(c) || isQueryBesideDigit(key, i)) {
                 damage = true;
             } else if (Character.isDigit(c) || c == '.' || c == '%') {
                 digits++;
@@ -304,13 +341,48 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         return damage && digits > 0;
     }
 
+    /**
+     * A short value with an O o I or l glued to a figure that OcrRepair left (≥l.2万人, l2月底前, 9l个): the letter is an
+     * OCR'd digit, but which one is not certain (a leading l may be 1 or 7): the figure is damaged. Only where the value
+     * holds Chinese, % or a bound and no other Latin letter (a code or a unit such as ml, PM2.5, stays a text).
+     */
+    static boolean hasLetterDigit(String key) {
+        if (key.length() > 16) {
+            return false;
+        }
+        boolean glued = false;
+        boolean valueMark = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+                if ("OoIl".indexOf(c) < 0) {
+                    return false;
+                }
+                glued |= i > 0 && Character.isDigit(key.charAt(i - 1)) || i + 1 < key.length() && (Character.isDigit(key.charAt(i + 1))
+                        || key.charAt(i + 1) == '.' && i + 2 < key.length() && Character.isDigit(key.charAt(i + 2)));
+            } else {
+                valueMark |= c >= 0x4E00 && c <= 0x9FFF || c == '%' || COMPARATORS.indexOf(c) >= 0;
+            }
+        }
+        return glued && valueMark;
+    }
+
+    /** A question mark beside a digit (9?%, 1?.5): a glyph OCR could not read, in place of a digit. */
+    private static boolean isQueryBesideDigit(String key, int i) {
+        char c = key.charAt(i);
+        if (c != '?' && c != '？') {
+            return false;
+        }
+        return i > 0 && Character.isDigit(key.charAt(i - 1)) || i + 1 < key.length() && Character.isDigit(key.charAt(i + 1));
+    }
+
     /** A unit as printed alone in a 度量单位 cell or left over from a wrapped value: short, no digits. */
     public static boolean isUnit(String key) {
         if (key.equals("%") || key.equals("‰")) {
             return true;
         }
         if (key.length() > 3) {
-            return false;
+            return isPerUnit(key);
         }
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -319,6 +391,27 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
             }
         }
         return key.length() == 1 || UNITS.contains(key);
+    }
+
+    /**
+     * A unit per something in a 度量单位 cell: 元/人·年 (the key 元/人年, its · dropped or read as a colon), 万元/公里: a unit
+     * word, one slash, then a word of at most three characters without figures or punctuation.
+     */
+    private static boolean isPerUnit(String key) {
+        int slash = key.indexOf('/');
+        if (key.length() > 7 || slash <= 0 || slash != key.lastIndexOf('/') || !UNITS.contains(key.substring(0, slash))) {
+            return false;
+        }
+        String per = key.substring(slash + 1).replace("·", "");
+        if (per.isEmpty() || per.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < per.length(); i++) {
+            if (!Character.isLetter(per.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

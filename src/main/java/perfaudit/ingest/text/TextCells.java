@@ -33,7 +33,7 @@ public final class TextCells {
                 continue;
             }
             filled++;
-            if (text.indexOf('|') >= 0) {
+            if (text.indexOf('|') >= 0 || text.indexOf('丨') >= 0 && OCR_RULING.matcher(text).find()) {
                 pipes++;
             }
         }
@@ -80,8 +80,37 @@ public final class TextCells {
         };
     }
 
+    /**
+     * A table's ruling OCR read as the character 丨 or the letter I, standing alone between spaces (or at the line's
+     * edge, for 丨): in a "|" text it is a "|" ("名称 丨 农村饮水…", "水质达标率 I ≥95% I 91.5%"). Glued to a word it is
+     * that word's (丨 is also a radical; I in a code or an English name).
+     */
+    private static final java.util.regex.Pattern OCR_RULING =
+            java.util.regex.Pattern.compile("(?:(?<=^|[ \t　])丨(?=[ \t　]|$))|(?:(?<=[ \t　])I(?=[ \t　]))");
+
+    /** The line with each ruling read as 丨 or I (see {@link #OCR_RULING}) as a "|". */
+    static List<TextLine> withRulingsAsBars(List<TextLine> lines) {
+        List<TextLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            String text = line.text();
+            if (text.indexOf('丨') < 0 && text.indexOf('I') < 0) {
+                continue;
+            }
+            String barred = OCR_RULING.matcher(text).replaceAll("|");
+            if (!barred.equals(text)) {
+                if (out == null) {
+                    out = new ArrayList<>(lines);
+                }
+                out.set(i, new TextLine(line.number(), barred));
+            }
+        }
+        return out == null ? lines : out;
+    }
+
     /** "|"-separated cells: a "|" ends a cell; a leading "|" or a line of "||…" marks a row boundary. */
-    public static List<Cell> pipe(String file, List<TextLine> lines) {
+    public static List<Cell> pipe(String file, List<TextLine> rawLines) {
+        List<TextLine> lines = withRulingsAsBars(rawLines);
         List<Cell> cells = new ArrayList<>();
         boolean noOuterBars = withoutOuterBars(lines);
         Gap next = Gap.ROW;
@@ -112,18 +141,21 @@ public final class TextCells {
             while (last > 0 && parts[last - 1].isBlank()) {
                 last--;
             }
+            int pieces = 0;
             for (int i = 0; i < last; i++) {
                 Gap before = i == 0 ? gap : Gap.CELL;
                 for (String piece : COLUMN_GAP.split(parts[i].strip(), -1)) {
-                    cells.add(new Cell(withoutStrayQuotes(piece), at, line.number(), -1, before));
+                    cells.add(Cell.ofRuledText(withoutStrayQuotes(piece), at, line.number(), before));
                     before = Gap.CELL;
+                    pieces++;
                 }
             }
             boolean padded = parts.length - last >= 3;
             boolean closed = closedRow(stripped, last);
             // a row of cells not closed by "|" is a whole row printed without outer bars; a line closed by "|" may be
             // one cell of a "cell |" per line text, and the next line goes on with its row
-            boolean unclosedRow = parts.length >= 2 && !stripped.endsWith("|");
+            // so is a line without a bar whose column gaps part three cells or more (OCR text that read no ruling on it)
+            boolean unclosedRow = (parts.length >= 2 || pieces >= 3) && !stripped.endsWith("|");
             next = padded || closed || unclosedRow ? Gap.ROW : Gap.CELL;
             closingEmpty = closed && parts.length - last == 2 ? new Cell("", at, line.number(), -1, Gap.CELL) : null;
         }

@@ -46,6 +46,15 @@ public final class TextReader implements DocumentReader {
      */
     private static final Pattern PAGE_NUMBER_EDGE = Pattern.compile(
             "(?i)(?:^|(?<=\\s))(?:第 ?\\d+ ?页 ?[,，/、]? ?共 ?\\d+ ?页|共 ?\\d+ ?页 ?[,，/、]? ?第 ?\\d+ ?页|page ?\\d+ ?of ?\\d+)(?=\\s|$)");
+    /**
+     * A document site's page furniture, interleaved with the text it shows when the text is copied from the site: its
+     * banner (道客巴巴 www.doc88.com), the uploader's line (本文档由 … 上传), its download buttons (下载文档原格式, 下载积分).
+     * No cell of a form says so; a line holding one is the site's, not the form's.
+     */
+    private static final Pattern SITE_FURNITURE = Pattern.compile("(?i)www\\.(?:doc88|docin|book118|renrendoc|taodocs|wenkunet|mayiwenku)\\.(?:com|net|cn)"
+            + "|wenku\\.baidu\\.com|本文档由.{1,60}上传|下载文档原格式|下载积分|文档贡献者");
+    /** The longest line taken for furniture: a page flattened to one line may end in the banner, and keeps its text. */
+    private static final int FURNITURE_LINE = 160;
     /** A site's page number at a line's start, in ASCII or full-width digits (２、), as the page was typed. */
     private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*[0-9０-９]{1,2}、");
     /**
@@ -91,7 +100,8 @@ public final class TextReader implements DocumentReader {
         }
         ProblemLog log = new ProblemLog(file);
         // a glued copy keeps the site's page markers: it is found before they are dropped
-        List<TextLine> lines = withoutPageNumberLines(withAsciiBars(withoutPageMarkers(GluedCopy.withoutCopies(withoutLeadingComments(text.lines()), log))));
+        List<TextLine> lines = withoutSiteFurniture(withoutPageNumberLines(withAsciiBars(withoutPageMarkers(
+                GluedCopy.withoutCopies(withoutLeadingComments(text.lines()), log)))));
         TextCells.Serialisation serialisation = TextCells.detect(lines, vocabulary);
         if (serialisation == TextCells.Serialisation.PIPE) {
             lines = WrappedPipeRows.joined(lines, log);
@@ -106,6 +116,24 @@ public final class TextReader implements DocumentReader {
         // a line of bare "|" holds no text: it is an empty cell or a row's end, never an unread line
         List<TextLine> rows = serialisation == TextCells.Serialisation.PIPE ? TextCells.withoutBarePipes(lines) : lines;
         return FormGrammar.readCells(file, layout, List.of(cells), rows, log, vocabulary);
+    }
+
+    /** The lines with a document site's furniture (see {@link #SITE_FURNITURE}) blanked, wherever they stand. */
+    static List<TextLine> withoutSiteFurniture(List<TextLine> lines) {
+        List<TextLine> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            TextLine line = lines.get(i);
+            String text = line.text();
+            if (text.length() > FURNITURE_LINE || text.indexOf('w') < 0 && text.indexOf('本') < 0 && text.indexOf('下') < 0
+                    && text.indexOf('贡') < 0 || !SITE_FURNITURE.matcher(text).find()) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(lines);
+            }
+            out.set(i, new TextLine(line.number(), ""));
+        }
+        return out == null ? lines : out;
     }
 
     /** The lines with those holding only a page's number blanked: the page's footer or header, not a cell. */

@@ -226,7 +226,21 @@ public final class GoalText {
     /** The indicator table may follow with no 绩效指标 anchor (a 一级指标 header or a 一级 name). */
     private boolean opensTable(int k) {
         return t.labelAt(k, s.lex.indicatorColumn, false) != null && t.get(k).key().length() <= 12
-                || t.labelAt(k, s.lex.level1, false) != null && t.get(k).key().length() <= 12;
+                || t.labelAt(k, s.lex.level1, false) != null && t.get(k).key().length() <= 12
+                || opensFundsHeader(k);
+    }
+
+    /**
+     * Two funds column labels in a row (年初预算 | 调整后预算数): the funds table's header, its 预算执行情况 label lost or
+     * printed beside a later row (OCR text of a merged cell), not goal text.
+     */
+    private boolean opensFundsHeader(int k) {
+        Hit<Object> first = t.labelAt(k, s.lex.fundColumn, false);
+        if (first == null || t.get(k).key().length() > 12 || first.next() >= t.size()) {
+            return false;
+        }
+        int next = first.next();
+        return t.get(next).key().length() <= 12 && t.labelAt(next, s.lex.fundColumn, false) != null;
     }
 
     private Goal split(List<Cell> cells, perfaudit.model.SourceLocation at) {

@@ -342,7 +342,14 @@ final class IndicatorBuilder {
     private Indicator indicator(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated, String description,
                                 Boolean child) {
         String name = text(fields.get(IndicatorField.NAME));
-        BigDecimal weight = number(fields.get(IndicatorField.WEIGHT), "分值", at);
+        // a damaged figure among the points (15 115: two cells, or a ruling OCR read as 1) leaves the row's columns
+        // uncertain there: the other of 分值 / 得分 is not read either, as it may be the cell before it moved over
+        RowAligner.Item damaged = garbled(fields.get(IndicatorField.WEIGHT)) ? fields.get(IndicatorField.WEIGHT)
+                : garbled(fields.get(IndicatorField.SCORE)) ? fields.get(IndicatorField.SCORE) : null;
+        BigDecimal weight = damaged != null && damaged != fields.get(IndicatorField.WEIGHT)
+                ? besideDamaged(fields.get(IndicatorField.WEIGHT), "分值", at) : number(fields.get(IndicatorField.WEIGHT), "分值", at);
+        BigDecimal score = damaged != null && damaged != fields.get(IndicatorField.SCORE)
+                ? besideDamaged(fields.get(IndicatorField.SCORE), "得分", at) : number(fields.get(IndicatorField.SCORE), "得分", at);
         PointsLabel stated = header.has(IndicatorField.WEIGHT) ? null : PointsLabel.of(name);
         if (stated != null) {
             // no 分值 column: the 三级 label states the row's points (相关性(5分)), the sheet prints its weights there
@@ -354,7 +361,7 @@ final class IndicatorBuilder {
         Measure target = unlessGlyphAmbiguous(target(fields, at), actual, at);
         return new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, actual,
-                weight, number(fields.get(IndicatorField.SCORE), "得分", at),
+                weight, score,
                 text(fields.get(IndicatorField.DEVIATION)), child != null ? child : isChild(name), block, blockPoints, truncated,
                 number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields), description);
     }
@@ -438,6 +445,19 @@ final class IndicatorBuilder {
         }
         s.log.report(at.row(), item.value().cell().location(), item.text(), field + " '" + item.text().strip()
                 + "' 数字残缺（识别丢失了部分数字），不读 — damaged figure (part of it lost in recognition): left unread");
+        return null;
+    }
+
+    private static boolean garbled(RowAligner.Item item) {
+        return item != null && item.value().kind() == Value.Kind.GARBLED;
+    }
+
+    /** Null, reported where a figure stood: the points beside a damaged one, whose column is then uncertain. */
+    private BigDecimal besideDamaged(RowAligner.Item item, String field, Cell at) {
+        if (item != null && !item.value().isBlank()) {
+            s.log.report(at.row(), item.value().cell().location(), item.text(), field + " '" + item.text().strip()
+                    + "' 旁边的分数残缺，列位不确定，不读 — beside a damaged figure among the row's points, its column is uncertain: left unread");
+        }
         return null;
     }
 

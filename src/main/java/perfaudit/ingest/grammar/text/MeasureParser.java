@@ -143,7 +143,7 @@ public final class MeasureParser {
     }
 
     /** The comparators a value may start with, longest first where one begins another. */
-    private static final String[] COMPARATOR_SYMBOLS = {">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", ">", "<", "＞", "＜", "=", "＝", "═", "﹦"};
+    private static final String[] COMPARATOR_SYMBOLS = {">=", "<=", "≥", "≤", "≧", "≦", "＞＝", "＜＝", "＞=", "＜=", ">＝", "<＝", ">", "<", "＞", "＜", "=", "＝", "═", "﹦"};
 
     /** The first characters of {@link #COMPARATOR_SYMBOLS}: most values start with none, and skip the 16 tests. */
     private static final String COMPARATOR_FIRSTS = "><≥≤≧≦＞＜=＝═﹦";
@@ -295,8 +295,9 @@ public final class MeasureParser {
 
     public static String canonicalComparator(String symbol) {
         return switch (symbol) {
-            case ">=", "≥", "≧", "＞＝" -> "≥";
-            case "<=", "≤", "≦", "＜＝" -> "≤";
+            // widths mixed (＞=): an OCR or an input method types the two halves apart
+            case ">=", "≥", "≧", "＞＝", "＞=", ">＝" -> "≥";
+            case "<=", "≤", "≦", "＜＝", "＜=", "<＝" -> "≤";
             case ">", "＞" -> ">";
             case "<", "＜" -> "<";
             default -> "=";

@@ -61,7 +61,8 @@ public record Vocabulary(
         List<String> fundReasonColumns,
         List<String> fundBalanceColumns,
         List<String> fundReceivedColumns,
-        List<String> reasonWords) {
+        List<String> reasonWords,
+        Map<Character, Character> ocrLookalikes) {
 
     /**
      * A breakdown of the funds by nature (funds: natures: in forms.yaml): the spellings of its total's

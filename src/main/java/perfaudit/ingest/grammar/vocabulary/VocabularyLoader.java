@@ -66,7 +66,7 @@ final class VocabularyLoader {
             throw new VocabularyException(List.of(file + ": expected sections (families:, header:, funds:, …)"));
         }
         Map<String, Node> sections = mapping(top, "families", "header", "funds", "goal", "indicators", "passages", "total",
-                "tail", "projectList", "moneyUnits", "qualitative", "pageChrome");
+                "tail", "projectList", "moneyUnits", "qualitative", "pageChrome", "ocrLookalikes");
         Vocabulary vocabulary = build(sections, top);
         if (!errors.isEmpty()) {
             throw new VocabularyException(errors);
@@ -138,7 +138,29 @@ final class VocabularyLoader {
                 optionalStrings(indicators.get("statusColumns")),
                 optionalStrings(indicators.get("statusWords")),
                 fundText.get("reason"), fundText.get("balance"), fundText.get("received"),
-                optionalStrings(indicators.get("reasonWords")));
+                optionalStrings(indicators.get("reasonWords")),
+                lookalikes(s.get("ocrLookalikes")));
+    }
+
+    /** ocrLookalikes: — a character OCR reads for another, one character each side (末: 未); optional. */
+    private Map<Character, Character> lookalikes(Node node) {
+        Map<Character, Character> out = new LinkedHashMap<>();
+        if (node == null) {
+            return out;
+        }
+        if (!(node instanceof MappingNode map)) {
+            return expected(node, "one character per key, the one it is read for as its value (末: 未)", out);
+        }
+        for (NodeTuple tuple : map.getValue()) {
+            String misread = scalar(tuple.getKeyNode()).strip();
+            String meant = scalar(tuple.getValueNode()).strip();
+            if (misread.length() != 1 || meant.length() != 1 || misread.equals(meant)) {
+                error(tuple.getKeyNode(), "ocrLookalikes: '" + misread + "': '" + meant + "' must be two different single characters");
+            } else {
+                out.put(misread.charAt(0), meant.charAt(0));
+            }
+        }
+        return out;
     }
 
     /**
