@@ -2,10 +2,12 @@ package perfaudit.ingest.text;
 
 import perfaudit.ingest.grammar.FormGrammar;
 import perfaudit.ingest.grammar.LabelIndex;
+import perfaudit.ingest.grammar.Lexicon;
 import perfaudit.ingest.grammar.rows.GridCell;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
+import perfaudit.ingest.grammar.vocabulary.Vocabulary.IndicatorField;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +92,8 @@ final class RowspanContinuations {
     private static List<GridRow> paddedTable(List<GridRow> table, ProblemLog log, Vocabulary vocabulary) {
         int width = table.get(0).cells().size();
         boolean[] figures = figureColumns(table, width);
+        Lexicon lex = Lexicon.of(vocabulary);
+        IndicatorField[] fields = columnFields(table, lex);
         String[] cover = new String[width];
         List<GridRow> out = new ArrayList<>(table);
         boolean noted = false;
@@ -104,6 +108,7 @@ final class RowspanContinuations {
                 GridRow next = nextRow(table, i);
                 boolean brokenPiece = next != null && cells + next.cells().size() - 1 == width;
                 if (cells < 2 || brokenPiece || !covered(cover, lost) || !fits(row, lost, figures)
+                        || !levelsInPlace(row, lost, fields, lex)
                         || shortByNature(row, vocabulary)) {
                     continue; // no evidence: left for the width check, and it covers nothing below
                 }
@@ -155,6 +160,44 @@ final class RowspanContinuations {
             }
         }
         return true;
+    }
+
+    /**
+     * Set right, an 一级 / 二级 name lands in its own column and only there: a row that lost a cell in the middle
+     * (数量指标 | 名称 | 100 | 10 | 10, its target gone) set right puts its 二级 under 三级指标, and is refused.
+     */
+    private static boolean levelsInPlace(GridRow row, int lost, IndicatorField[] fields, Lexicon lex) {
+        List<GridCell> cells = row.cells();
+        for (int j = 0; j < cells.size(); j++) {
+            IndicatorField field = fields[lost + j];
+            String key = LabelIndex.key(cells.get(j).text().strip());
+            boolean level1 = lex.level1Of(key) != null;
+            boolean level2 = !level1 && lex.level2Of(key) != null;
+            boolean inPlace = field == IndicatorField.LEVEL1 ? level1 || key.isEmpty()
+                    : field == IndicatorField.LEVEL2 ? level2 || key.isEmpty()
+                    : !level1 && !level2;
+            if (!inPlace) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The indicator columns the table's column row names (一级指标, 二级指标 …), by column; null where none. */
+    private static IndicatorField[] columnFields(List<GridRow> table, Lexicon lex) {
+        int width = table.get(0).cells().size();
+        for (GridRow row : table.subList(0, Math.min(table.size(), 3))) {
+            IndicatorField[] fields = new IndicatorField[width];
+            boolean levels = false;
+            for (int j = 0; j < row.cells().size() && row.cells().size() == width; j++) {
+                fields[j] = lex.indicatorColumn.exact(LabelIndex.key(row.cells().get(j).text().strip()));
+                levels |= fields[j] == IndicatorField.LEVEL1 || fields[j] == IndicatorField.LEVEL2;
+            }
+            if (levels) {
+                return fields;
+            }
+        }
+        return new IndicatorField[width];
     }
 
     /** A total, tail or header row is short by a cell merged across, which padding on the left would misplace. */
