@@ -24,6 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public class ResidualsFourTest {
 
     private static final String BROWSER = "r05-xingqing-gongnuan-familyL-browsercopy-utf16-2023";
+    private static final String CSV = "r01-yuechi-guanqu-familyD-csv-bom-2023";
     private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
 
     /**
@@ -58,6 +59,24 @@ public class ResidualsFourTest {
     void aFundsRowMissingAFigureIsNotPadded() throws IOException {
         Document doc = browserCopyWith("上年结转资金\t0\t60\t55.6\t92.67%", "上年结转资金\t60\t55.6\t92.67%");
         assertTrue(doc.problems().stream().anyMatch(p -> p.location().line() == 8), doc.problems().toString());
+    }
+
+    /**
+     * A stray quote opening a field (工程验收合格率's) and closed only by a later field's quote ("1,500" three records on)
+     * swallowed the records between into one field: 时效指标 and 成本指标 lost, the rows after misread. A quoted field may
+     * not run on into a line that reads as a whole record of the grid: the quote is reported as stray, and the records
+     * after it read as they are.
+     */
+    @Test
+    void aStrayQuoteDoesNotSwallowTheRecordsAfterIt() throws IOException {
+        Document doc = perfaudit.Fixtures.readWith(FOLDER.resolve(CSV + ".csv"), ",,质量指标,工程验收合格率,",
+                ",,质量指标,\"工程验收合格率,", "r01-stray.csv");
+        assertTrue(doc.problems().stream().anyMatch(p -> p.location().line() == 19 && p.reason().contains("stray quote")),
+                doc.problems().toString());
+        assertEquals("2023年11月28日", indicator(doc, "工程完工时间").actual().raw());
+        assertEquals("58.2", indicator(doc, "渠道改造每公里成本").actual().raw());
+        assertEquals("1,620", indicator(doc, "灌区年增产粮食").actual().raw());
+        assertEquals("3,350", indicator(doc, "受益农户数").actual().raw());
     }
 
     static Document browserCopyWith(String passage, String replacement) throws IOException {

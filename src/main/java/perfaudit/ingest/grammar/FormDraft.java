@@ -376,11 +376,14 @@ public final class FormDraft {
     /**
      * The family the labels read show when it disagrees with the title: no title of its own met, at least
      * {@link #LAYOUT_SIGNS} of its signs seen and more than twice as many as the titled family's; null when the title
-     * and the layout agree, or the layout is not that plain.
+     * and the layout agree, or the layout is not that plain. Only the default template's title (the first family the
+     * vocabulary lists: the national 项目支出绩效自评表, which units print over their province's layout) gives way; a
+     * title naming another kind of form (部门整体, a transfer's 绩效目标自评表) says what the form is, whatever columns
+     * it borrows, and stands.
      */
     Lexicon.FamilyKeys layoutOverTitle(List<Lexicon.FamilyKeys> families) {
         Family titled = familyByTitle(families);
-        if (titled == null) {
+        if (titled == null || families.isEmpty() || titled != families.get(0).family()) {
             return null;
         }
         Lexicon.FamilyKeys titledKeys = null;
