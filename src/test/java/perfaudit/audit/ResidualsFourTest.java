@@ -3,6 +3,7 @@ package perfaudit.audit;
 import org.junit.jupiter.api.Test;
 import perfaudit.ingest.Inputs;
 import perfaudit.ingest.Limits;
+import perfaudit.ingest.grammar.indicators.cells.SpreadsheetError;
 import perfaudit.model.Document;
 import perfaudit.model.Indicator;
 import perfaudit.model.ParseProblem;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +27,7 @@ public class ResidualsFourTest {
 
     private static final String BROWSER = "r05-xingqing-gongnuan-familyL-browsercopy-utf16-2023";
     private static final String CSV = "r01-yuechi-guanqu-familyD-csv-bom-2023";
+    private static final String WEB = "n02-qinglan-wugong-familyB-cms-nested-2023";
     private static final Path FOLDER = Path.of("src", "test", "resources", "perfaudit", "blind");
 
     /**
@@ -77,6 +80,41 @@ public class ResidualsFourTest {
         assertEquals("58.2", indicator(doc, "渠道改造每公里成本").actual().raw());
         assertEquals("1,620", indicator(doc, "灌区年增产粮食").actual().raw());
         assertEquals("3,350", indicator(doc, "受益农户数").actual().raw());
+    }
+
+    /**
+     * A web page saved from a sheet shows its error values: a #REF! 得分 and a #DIV/0! 执行率. Only a target or actual
+     * was refused before; now any cell showing one is empty and reported at its cell, as the workbook readers do
+     * (SpreadsheetError.isErrorValue, the one test of what an error value is).
+     */
+    @Test
+    void errorValuesInAWebTableAreEmptyAndReportedInEveryField() throws IOException {
+        Path page = FOLDER.resolve(WEB + ".html");
+        String text = Files.readString(page, StandardCharsets.UTF_8);
+        String score = "<td>930人</td>\n                      <td>10</td>";
+        String rate = "<td>91.2%</td>";
+        assertTrue(text.contains(score) && text.contains(rate), "n02 no longer holds the cells varied");
+        byte[] varied = text.replace(score, "<td>930人</td>\n                      <td>#REF!</td>")
+                .replace(rate, "<td>#DIV/0!</td>").getBytes(StandardCharsets.UTF_8);
+        Document doc = Inputs.read(varied, "n02-errors.html", Limits.DEFAULT);
+        assertTrue(doc.problems().stream().anyMatch(p -> p.text().equals("#REF!") && p.reason().contains("read as empty")),
+                doc.problems().toString());
+        assertTrue(doc.problems().stream().anyMatch(p -> p.text().equals("#DIV/0!") && p.reason().contains("read as empty")),
+                doc.problems().toString());
+        Indicator crossProvince = indicator(doc, "跨省务工补助人数");
+        assertNull(crossProvince.score());
+        assertEquals(0, crossProvince.weight().compareTo(java.math.BigDecimal.TEN));
+    }
+
+    /** Excel's codes, LibreOffice's Err:NNN and ##### are error values; a figure, a word or a # note is not. */
+    @Test
+    void anErrorValueIsOneOfTheSpreadsheetsCodes() {
+        for (String error : List.of("#REF!", " #DIV/0! ", "#N/A", "#NAME?", "Err:502", "#####")) {
+            assertTrue(SpreadsheetError.isErrorValue(error), error);
+        }
+        for (String text : List.of("", "95%", "##", "#1 标段", "Error", "Err:50", "#REF")) {
+            assertFalse(SpreadsheetError.isErrorValue(text), text);
+        }
     }
 
     static Document browserCopyWith(String passage, String replacement) throws IOException {
