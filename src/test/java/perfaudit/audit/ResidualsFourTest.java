@@ -76,6 +76,7 @@ public class ResidualsFourTest {
                 ",,质量指标,\"工程验收合格率,", "r01-stray.csv");
         assertTrue(doc.problems().stream().anyMatch(p -> p.location().line() == 19 && p.reason().contains("stray quote")),
                 doc.problems().toString());
+        assertEquals("100", indicator(doc, "工程验收合格率").actual().raw()); // its line read without the stray quote
         assertEquals("2023年11月28日", indicator(doc, "工程完工时间").actual().raw());
         assertEquals("58.2", indicator(doc, "渠道改造每公里成本").actual().raw());
         assertEquals("1,620", indicator(doc, "灌区年增产粮食").actual().raw());

@@ -108,10 +108,10 @@ final class CsvLayout {
         }
         for (int line : parsed.strays()) {
             log.report(0, SourceLocation.ofLine(file, line), text.lines().get(line - 1).text().strip(),
-                    "引号未在本格内闭合：其后一行自成一条完整记录（或引号跨越过多行），此引号按原样读作文字，其后各行照常读取 — a quote"
+                    "引号未在本格内闭合：其后一行自成一条完整记录（或引号跨越过多行），此引号不计，其后各行照常读取 — a quote"
                             + " opening a field on this line runs on into a line that reads as a whole record (or past "
-                            + CsvRecords.MAX_QUOTED_LINES + " lines): a stray quote, this line read with its quotes as printed and"
-                            + " the records after it read as they are");
+                            + CsvRecords.MAX_QUOTED_LINES + " lines): a stray quote, this line read without it and the records"
+                            + " after it read as they are");
         }
         for (int number : text.damagedLines()) {
             String line = text.lines().get(number - 1).text();

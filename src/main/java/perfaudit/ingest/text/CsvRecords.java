@@ -14,8 +14,8 @@ import java.util.Map;
  * A stray quote opening a field and closed only by a later field's quote would swallow the records between into one
  * field. A quoted field is therefore bounded: it may not run on into a line that reads as a whole record of the grid
  * (on its own, its quotes paired, as many fields as the records before it mostly have), nor past
- * {@link #MAX_QUOTED_LINES} lines. Where it would, its quote is stray: the line that opens it is read as a record with
- * its quotes as printed, {@link #strays} names it for the reader to report, and the lines after it are read afresh.
+ * {@link #MAX_QUOTED_LINES} lines. Where it would, its quote is stray: the line that opens it is read as a record without
+ * that quote, {@link #strays} names it for the reader to report, and the lines after it are read afresh.
  */
 record CsvRecords(List<Record> records, int unclosedAt, List<Integer> strays) {
 
@@ -38,6 +38,7 @@ record CsvRecords(List<Record> records, int unclosedAt, List<Integer> strays) {
             boolean quoted = false;
             String text = lines.get(i).text();
             int at = 0;
+            int openedAt = -1; // where the last quoted field opened on the record's first line, -1 past that line
             while (true) {
                 if (at == text.length()) {
                     if (!quoted) {
@@ -49,7 +50,7 @@ record CsvRecords(List<Record> records, int unclosedAt, List<Integer> strays) {
                     text = lines.get(i).text();
                     if (i - start > MAX_QUOTED_LINES || isWholeRecord(text, commonWidth(records))) {
                         strays.add(lines.get(start).number());
-                        records.add(asPrinted(records.size() + 1, lines.get(start)));
+                        records.add(withoutStray(records.size() + 1, lines.get(start), openedAt));
                         i = start + 1;
                         continue records;
                     }
@@ -72,6 +73,7 @@ record CsvRecords(List<Record> records, int unclosedAt, List<Integer> strays) {
                     field.setLength(0);
                 } else if (c == '"' && field.isEmpty()) {
                     quoted = true;
+                    openedAt = i == start ? at - 1 : -1;
                 } else {
                     field.append(c);
                 }
@@ -81,6 +83,21 @@ record CsvRecords(List<Record> records, int unclosedAt, List<Integer> strays) {
             i++;
         }
         return new CsvRecords(records, 0, List.copyOf(strays));
+    }
+
+    /**
+     * The line that opened a stray quote, read as one record without that quote (its other quoted fields as quoted);
+     * as printed where the quote opened on a later line of the record, or the line still leaves a quote open.
+     */
+    private static Record withoutStray(int number, TextLine line, int openedAt) {
+        if (openedAt >= 0) {
+            String text = line.text().substring(0, openedAt) + line.text().substring(openedAt + 1);
+            CsvRecords alone = parse(List.of(new TextLine(line.number(), text)));
+            if (alone.unclosedAt() == 0 && alone.strays().isEmpty() && alone.records().size() == 1) {
+                return new Record(number, line.number(), alone.records().get(0).fields());
+            }
+        }
+        return asPrinted(number, line);
     }
 
     private static Record asPrinted(int number, TextLine line) {
