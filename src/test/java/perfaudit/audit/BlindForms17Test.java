@@ -132,7 +132,7 @@ public class BlindForms17Test {
                     满意度指标 服务对象满意度指标 种植户满意度 | ≥90% | 94% | - -
                     总分 - -""",
             Q05, """
-                    A null | 村医能力提升培训项目 | - 红岭县卫生健康局 | - 红岭县卫生健康综合服务中心
+                    E null | 村医能力提升培训项目 | - 红岭县卫生健康局 | - 红岭县卫生健康综合服务中心
                     total - 180 171 20 95 19
                     currentYear - 180 171 - 95 -
                     other - 0 0 - - -
@@ -269,8 +269,10 @@ public class BlindForms17Test {
         String facts = BlindFormsTest.facts(doc);
         assertTrue(!facts.contains("开展巡回医疗"), facts);
         assertTrue(facts.contains("产出指标 质量指标 培训考核合格率 | ≥95% | - | - 15"), facts);
-        assertEquals(1, doc.notes().size(), doc.notes().toString());
-        assertTrue(doc.notes().get(0).reason().contains("were left out of the form as printed"), doc.notes().get(0).reason());
+        // besides the note that the title (项目支出绩效自评表) names family A over an E layout (Residuals 4)
+        List<perfaudit.model.ParseProblem> notes = doc.notes().stream().filter(n -> !n.reason().contains("family E's")).toList();
+        assertEquals(1, notes.size(), doc.notes().toString());
+        assertTrue(notes.get(0).reason().contains("were left out of the form as printed"), notes.get(0).reason());
         assertEquals(1, doc.problems().size(), doc.problems().toString());
         assertEquals("Sheet1!E15", doc.problems().get(0).location().position());
     }

@@ -360,9 +360,70 @@ public final class FormDraft {
      */
     private static final BigDecimal WHOLE_FORM_POINTS = BigDecimal.valueOf(100);
 
-    /** The family whose title and signs the form matches best; the first listed wins a tie. */
+    /**
+     * The family whose title and signs the form matches best; the first listed wins a tie. Where the layout plainly
+     * shows another template than the title names ({@link #layoutOverTitle}), the layout's: the columns and rows read
+     * are that template's, whatever the unit titled its copy (r04: 项目支出绩效自评表 over a 湖北 E layout).
+     */
     Family family(List<Lexicon.FamilyKeys> families) {
-        Set<String> titles = families.stream().anyMatch(f -> anySeen(f.titles(), labelsSeen)) ? labelsSeen : fileNameTitles;
+        Lexicon.FamilyKeys layout = layoutOverTitle(families);
+        return layout != null ? layout.family() : familyByTitle(families);
+    }
+
+    /** At least this many of a family's signs make its layout evidence enough to overrule a title. */
+    private static final int LAYOUT_SIGNS = 4;
+
+    /**
+     * The family the labels read show when it disagrees with the title: no title of its own met, at least
+     * {@link #LAYOUT_SIGNS} of its signs seen and more than twice as many as the titled family's; null when the title
+     * and the layout agree, or the layout is not that plain. Only the default template's title (the first family the
+     * vocabulary lists: the national 项目支出绩效自评表, which units print over their province's layout) gives way; a
+     * title naming another kind of form (部门整体, a transfer's 绩效目标自评表) says what the form is, whatever columns
+     * it borrows, and stands.
+     */
+    Lexicon.FamilyKeys layoutOverTitle(List<Lexicon.FamilyKeys> families) {
+        Family titled = familyByTitle(families);
+        if (titled == null || families.isEmpty() || titled != families.get(0).family()) {
+            return null;
+        }
+        Lexicon.FamilyKeys titledKeys = null;
+        Lexicon.FamilyKeys layout = null;
+        int layoutSigns = 0;
+        for (Lexicon.FamilyKeys family : families) {
+            int signs = signsSeen(family);
+            titledKeys = family.family() == titled ? family : titledKeys;
+            if (signs > layoutSigns) {
+                layout = family;
+                layoutSigns = signs;
+            }
+        }
+        if (layout == null || layout.family() == titled || titledKeys == null || !anySeen(titledKeys.titles(), titleEvidence(families))
+                || anySeen(layout.titles(), titleEvidence(families))) {
+            return null;
+        }
+        return layoutSigns >= LAYOUT_SIGNS && layoutSigns > 2 * signsSeen(titledKeys) ? layout : null;
+    }
+
+    /** The family the title names (signs telling apart templates that share it), as read before the layout is weighed. */
+    Family familyByTitle(List<Lexicon.FamilyKeys> families) {
+        return familyByTitle(families, titleEvidence(families));
+    }
+
+    private int signsSeen(Lexicon.FamilyKeys family) {
+        int seen = 0;
+        for (String sign : family.signs()) {
+            if (labelsSeen.contains(sign)) {
+                seen++;
+            }
+        }
+        return seen;
+    }
+
+    private Set<String> titleEvidence(List<Lexicon.FamilyKeys> families) {
+        return families.stream().anyMatch(f -> anySeen(f.titles(), labelsSeen)) ? labelsSeen : fileNameTitles;
+    }
+
+    private Family familyByTitle(List<Lexicon.FamilyKeys> families, Set<String> titles) {
         Family best = null;
         int bestScore = 0;
         for (Lexicon.FamilyKeys family : families) {

@@ -626,7 +626,20 @@ final class FormScanner extends PartScan {
         if (done.tableEndWithoutTotal >= 0 && done.total == null) {
             problem(done.tableEndWithoutTotal, "绩效指标 table ends without a 总分 row — 绩效指标表缺少总分行");
         }
+        noteLayoutOverTitle(done);
         forms.add(done.build(lex));
+    }
+
+    /** A title naming one template over another's layout: the form is read as the layout's, and the disagreement noted. */
+    private void noteLayoutOverTitle(FormDraft draft) {
+        Lexicon.FamilyKeys layout = draft.layoutOverTitle(lex.familyKeys);
+        if (layout != null) {
+            Family titled = draft.familyByTitle(lex.familyKeys);
+            Cell start = t.get(Math.max(draft.startCell, 0));
+            log.note(start.row(), start.location(), start.text(),
+                    "标题与表样不符，按表样归类 — the title names family " + titled.id() + " but the columns and rows read are family "
+                    + layout.family().id() + "'s (" + layout.family().name() + "): the form is read as " + layout.family().id());
+        }
     }
 
     /**

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import perfaudit.ingest.grammar.rows.ErrorCells;
+import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.DocumentReader;
 import perfaudit.ingest.InputFile;
 import perfaudit.ingest.NoForm;
@@ -62,7 +64,9 @@ public final class HtmlReader implements DocumentReader {
             return Document.unreadable(input.name(), NAME, "cannot read the web page: " + e.getMessage());
         }
         Page page = page(input.name(), decoded, body);
-        Document document = FormGrammar.read(input.name(), NAME, List.of(page.rows().rows()), page.rows().log(),
+        // a sheet's error values (#REF!, #DIV/0!, #####) saved into the page: empty, reported at their cells
+        ProblemLog log = page.rows().log(); // a new log on each call: taken once
+        Document document = FormGrammar.read(input.name(), NAME, List.of(ErrorCells.blanked(page.rows().rows(), log)), log,
                 input.vocabulary());
         return document.forms().isEmpty() ? saysWhyNoForm(document, page.summary()) : document;
     }

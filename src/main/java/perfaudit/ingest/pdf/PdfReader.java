@@ -1,6 +1,7 @@
 package perfaudit.ingest.pdf;
 
 import perfaudit.ingest.grammar.FormGrammar;
+import perfaudit.ingest.grammar.rows.ErrorCells;
 import perfaudit.ingest.grammar.rows.GridRow;
 import perfaudit.ingest.grammar.rows.ProblemLog;
 import perfaudit.ingest.grammar.vocabulary.Vocabulary;
@@ -124,7 +125,7 @@ public final class PdfReader implements DocumentReader {
         }
         Document best = whole;
         Document banded = banded(file, pages, vocabulary);
-        if (banded != null && banded.problems().size() < best.problems().size()) {
+        if (banded != null && better(banded, best)) {
             best = banded;
         }
         List<Document> parts = new ArrayList<>();
@@ -132,7 +133,27 @@ public final class PdfReader implements DocumentReader {
             parts.add(run.get(0).tables().isEmpty() ? PdfFlowText.read(file, FLOW, run, vocabulary) : grid(file, run, vocabulary));
         }
         Document split = joined(file, parts);
-        return !cut(parts, vocabulary) && split.problems().size() < best.problems().size() ? split : best;
+        return !cut(parts, vocabulary) && better(split, best) ? split : best;
+    }
+
+    /**
+     * Whether reading {@code a} is to be kept over {@code b}: it read more (indicators and funds rows), or as much with
+     * fewer problems. Problems alone would keep a reading that lost rows, even all of them, over one that read them
+     * and reported a few.
+     */
+    static boolean better(Document a, Document b) {
+        int readA = rowsRead(a);
+        int readB = rowsRead(b);
+        return readA != readB ? readA > readB : a.problems().size() < b.problems().size();
+    }
+
+    /** The indicators and funds rows a reading holds, over all its forms. */
+    static int rowsRead(Document document) {
+        int read = 0;
+        for (perfaudit.model.Form form : document.forms()) {
+            read += form.indicators().size() + form.funds().size();
+        }
+        return read;
     }
 
     /**
@@ -167,7 +188,7 @@ public final class PdfReader implements DocumentReader {
         }
         List<GridRow> rows = PdfGrid.rows(file, pages, bands::get);
         ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
-        return FormGrammar.read(file, GRID, List.of(rows), log, vocabulary);
+        return FormGrammar.read(file, GRID, List.of(ErrorCells.blanked(rows, log)), log, vocabulary);
     }
 
     /** The pages in runs of ruled pages and of pages that draw no table. */
@@ -206,6 +227,7 @@ public final class PdfReader implements DocumentReader {
     private static Document grid(String file, List<PdfPage> pages, Vocabulary vocabulary) {
         List<GridRow> rows = PdfGrid.rows(file, pages);
         ProblemLog log = new ProblemLog(number -> rows.get(number - 1).location(), "row");
-        return FormGrammar.read(file, GRID, List.of(rows), log, vocabulary);
+        // a sheet's error values (#REF!, #DIV/0!, #####) printed into the PDF: empty, reported at their cells
+        return FormGrammar.read(file, GRID, List.of(ErrorCells.blanked(rows, log)), log, vocabulary);
     }
 }

@@ -106,6 +106,13 @@ final class CsvLayout {
                     "引号未闭合：此行起每行按一条记录读取，引号照原样保留 — a quoted field opened on this line is never closed: from"
                             + " here on each line is read as one record, its quotes kept as printed");
         }
+        for (int line : parsed.strays()) {
+            log.report(0, SourceLocation.ofLine(file, line), text.lines().get(line - 1).text().strip(),
+                    "引号未在本格内闭合：其后一行自成一条完整记录（或引号跨越过多行），此引号不计，其后各行照常读取 — a quote"
+                            + " opening a field on this line runs on into a line that reads as a whole record (or past "
+                            + CsvRecords.MAX_QUOTED_LINES + " lines): a stray quote, this line read without it and the records"
+                            + " after it read as they are");
+        }
         for (int number : text.damagedLines()) {
             String line = text.lines().get(number - 1).text();
             log.report(0, SourceLocation.ofLine(file, number), line.strip(), DecodedText.damage(line, text.charset()));

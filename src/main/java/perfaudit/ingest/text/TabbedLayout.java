@@ -54,6 +54,11 @@ final class TabbedLayout {
     }
 
     static List<GridRow> repaired(List<GridRow> rows, ProblemLog log, Vocabulary vocabulary) {
+        if (!dropsTrailingEmptyCells(rows)) {
+            // a text that keeps trailing empty cells shortens a row only by losing cells: a browser's copy loses
+            // its leading ones under a merged cell, padded back where the evidence is there
+            rows = RowspanContinuations.padded(rows, log, vocabulary);
+        }
         int[] starts = new int[rows.size()];
         int[] widths = sectionWidths(rows, vocabulary, starts);
         ColumnKinds kinds = new ColumnKinds(rows, starts);
