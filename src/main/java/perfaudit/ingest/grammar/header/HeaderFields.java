@@ -200,12 +200,21 @@ public final class HeaderFields {
             if (cell.isBlank()) {
                 continue;
             }
-            if (filled && cell.gap() == Cell.Gap.CELL && s.sameRow(k, c)) {
+            if (filled && cell.gap() == Cell.Gap.CELL && s.sameRow(k, c) || filled && opensRowOfCells(c, end)) {
                 return c;
             }
             filled = true;
         }
         return end;
+    }
+
+    /**
+     * Whether cell c opens a further line holding two filled cells or more before the value's end: a row of its own (an
+     * OCR'd 主管部站 石门县卫生便估局 whose label was misread), not the tail of a name wrapped in its cell, which is one piece.
+     */
+    private boolean opensRowOfCells(int c, int end) {
+        return t.get(c).gap() == Cell.Gap.LINE && c + 1 < end && t.get(c + 1).gap() == Cell.Gap.SPACE
+                && !t.get(c + 1).isBlank();
     }
 
     /** A name's wrapped last line is at most this long (心, 中心): a longer line is text of its own. */
