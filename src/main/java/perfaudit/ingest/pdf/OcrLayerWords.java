@@ -222,7 +222,6 @@ final class OcrLayerWords {
             return true;
         }
         float gap = gap(before, word, pitch);
-        if (System.getProperty("ocrdebug") != null) System.err.printf("%s|%s gap=%.2f pitch=%.1f gutter=%s%n", before.text(), word.text(), gap, pitch, onGutter(word.start(), candidates));
         return gap > WIDE_GAP || ofCells && gap > GUTTER_GAP && onGutter(word.start(), candidates);
     }
 

@@ -200,7 +200,7 @@ public final class HeaderFields {
             if (cell.isBlank()) {
                 continue;
             }
-            if (filled && cell.gap() == Cell.Gap.CELL && s.sameRow(k, c) || filled && opensRowOfCells(c, end)) {
+            if (filled && (cell.gap() == Cell.Gap.CELL && s.sameRow(k, c) || opensRowOfCells(c, end))) {
                 return c;
             }
             filled = true;
@@ -209,12 +209,21 @@ public final class HeaderFields {
     }
 
     /**
-     * Whether cell c opens a further line holding two filled cells or more before the value's end: a row of its own (an
-     * OCR'd 主管部站 石门县卫生便估局 whose label was misread), not the tail of a name wrapped in its cell, which is one piece.
+     * Whether cell c opens a further line holding two filled cells or more and then the next field's label: a header
+     * row of its own (an OCR'd 主管部站 石门县卫生便估局 项目实施单位 …, its first label misread), not the tail of a name
+     * wrapped in its cell, which is one piece.
      */
     private boolean opensRowOfCells(int c, int end) {
-        return t.get(c).gap() == Cell.Gap.LINE && c + 1 < end && t.get(c + 1).gap() == Cell.Gap.SPACE
-                && !t.get(c + 1).isBlank();
+        if (t.get(c).gap() != Cell.Gap.LINE || c + 1 >= end || t.get(c + 1).isBlank() || end >= t.size()
+                || t.headerAt(end) == null) {
+            return false;
+        }
+        for (int d = c + 1; d <= end; d++) {
+            if (t.get(d).gap() != Cell.Gap.SPACE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name's wrapped last line is at most this long (心, 中心): a longer line is text of its own. */
