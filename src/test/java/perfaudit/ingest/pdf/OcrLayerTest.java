@@ -168,6 +168,17 @@ class OcrLayerTest {
         assertEquals("部门预算项目支出绩效自评表", doc.title());
     }
 
+    /**
+     * w02, the same kind of page through OCRmyPDF: its 项目名称 whole (main: 基层 医疗 …); its 设备验收合格率 target, 100%
+     * read as "100" in a box for more, is refused as a damaged figure, not read as 100.
+     */
+    @Test
+    void anOcrmypdfLayerReadsItsNameAndRefusesALossyFigure() {
+        Document doc = Fixtures.read(BLIND.resolve("w02-shimen-yingxiang-familyE-clean-ocrmypdf-2023.pdf"));
+        assertEquals("基层医疗卫生机构影像设备购置", doc.forms().get(0).projectName());
+        assertTrue(doc.problems().stream().anyMatch(p -> p.reason().contains("damaged figure")), doc.problems().toString());
+    }
+
     /** p02 (skewed, JPEG): the same header, its words' baselines drifting along each line (main: 实施单位 '“|' refused). */
     @Test
     void aSkewedLayersHeaderReadsWhole() {
