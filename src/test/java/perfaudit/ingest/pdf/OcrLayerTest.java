@@ -177,6 +177,9 @@ class OcrLayerTest {
         Document doc = Fixtures.read(BLIND.resolve("w02-shimen-yingxiang-familyE-clean-ocrmypdf-2023.pdf"));
         assertEquals("基层医疗卫生机构影像设备购置", doc.forms().get(0).projectName());
         assertTrue(doc.problems().stream().anyMatch(p -> p.reason().contains("damaged figure")), doc.problems().toString());
+        // its 实施单位 cell read as one character, 和: no name, reported (HeaderFields.unlessNoName)
+        assertFalse("和".equals(doc.forms().get(0).implementingUnit().name()));
+        assertTrue(doc.problems().stream().anyMatch(p -> p.reason().contains("'和' is one character")), doc.problems().toString());
     }
 
     /** p02 (skewed, JPEG): the same header, its words' baselines drifting along each line (main: 实施单位 '“|' refused). */

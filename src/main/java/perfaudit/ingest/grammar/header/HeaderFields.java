@@ -161,7 +161,17 @@ public final class HeaderFields {
      * the name rather than carries the debris. (Words in Latin letters are left as printed: a name may be typed so.)
      */
     private String unlessNoName(int i, HeaderField field, String value) {
-        if (!isName(field) || value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        if (!isName(field) || value == null || value.isBlank()) {
+            return value;
+        }
+        long letters = value.codePoints().filter(Character::isLetterOrDigit).count();
+        if (letters == 1) {
+            // one character is no project's or unit's name: what OCR kept of a cell it lost (OCRmyPDF's 实施单位 '和')
+            s.problem(i, nameLabel(field) + " '" + value.strip() + "' 只有一个字，不是名称（识别丢失？），不读 — "
+                    + nameLabel(field) + " '" + value.strip() + "' is one character: no name (lost in recognition?), left unread");
+            return null;
+        }
+        if (letters > 1) {
             return value;
         }
         s.problem(i, nameLabel(field) + " '" + value.strip() + "' 只有符号，不是名称（识别自表格线？），不读 — "
