@@ -44,7 +44,9 @@ public final class PdfReader implements DocumentReader {
         try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 PdfPageScanner.Result drawn = PdfPageScanner.scan(pdf.getPage(i));
-                pages.add(new PdfPage(i + 1, drawn.glyphs(), PdfTable.find(drawn.rulings()), drawn.images()));
+                // an OCR layer's words laid out again so that its spaces part cells, not Tesseract's words
+                List<PdfGlyph> glyphs = drawn.ocrLayer() ? OcrLayerWords.laidOut(drawn.glyphs()) : drawn.glyphs();
+                pages.add(new PdfPage(i + 1, glyphs, PdfTable.find(drawn.rulings()), drawn.images()));
                 if (drawn.ocrLayer()) {
                     ocrPages.add(i + 1);
                 }

@@ -38,6 +38,16 @@ ocr() {
   [[ $kind == pdf ]] || cp "$work/$stem.$kind" "$out/$stem.$kind"
 }
 
+# w01, w02 (branch ocrlayer): p02's and p04's pages clean (no degradation), to a PDF by Tesseract itself and by OCRmyPDF
+# (14.0.1, apt's ocrmypdf). `make.sh w` makes only these two.
+clean_layers() {
+  local s=p02-linxi-wushui-familyD-scan-ocrpdf-2022 w=w01-linxi-wushui-familyD-clean-tesseract-2022
+  render $s 300; tesseract "$work/$s.png" "$work/$w" --dpi 300 -l chi_sim pdf 2>/dev/null; shrink $w
+  s=p04-shimen-yingxiang-familyE-stamp-ocrpdf-2023 w=w02-shimen-yingxiang-familyE-clean-ocrmypdf-2023
+  render $s 300; ocrmypdf -q -l chi_sim --image-dpi 300 --output-type pdf --optimize 0 "$work/$s.png" "$work/$w.pdf"; shrink $w
+}
+if [[ ${1:-} == w ]]; then clean_layers; ls -l "$out"/w0*; exit 0; fi
+
 s=p01-huangling-chanyelu-familyB-scan-psm6-2023
 render $s 300; degrade "$work/$s.png" "$work/$s.jpg" skew=0.5 speckle=0.001 quality=80 seed=1
 ocr $s 300 chi_sim 6 txt
@@ -58,4 +68,5 @@ s=p05-yunxi-shijian-bumenzhengti-darkjpeg-psm3-2023
 render $s 150; degrade "$work/$s.png" "$work/$s.jpg" dark=0.8 speckle=0.006 quality=40 seed=5
 ocr $s 150 chi_sim 3 txt
 
-ls -l "$out"/p0*
+clean_layers
+ls -l "$out"/p0* "$out"/w0*

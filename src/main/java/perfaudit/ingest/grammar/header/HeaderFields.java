@@ -161,7 +161,17 @@ public final class HeaderFields {
      * the name rather than carries the debris. (Words in Latin letters are left as printed: a name may be typed so.)
      */
     private String unlessNoName(int i, HeaderField field, String value) {
-        if (!isName(field) || value == null || value.isBlank() || value.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        if (!isName(field) || value == null || value.isBlank()) {
+            return value;
+        }
+        long letters = value.codePoints().filter(Character::isLetterOrDigit).count();
+        if (letters == 1) {
+            // one character is no project's or unit's name: what OCR kept of a cell it lost (OCRmyPDF's 实施单位 '和')
+            s.problem(i, nameLabel(field) + " '" + value.strip() + "' 只有一个字，不是名称（识别丢失？），不读 — "
+                    + nameLabel(field) + " '" + value.strip() + "' is one character: no name (lost in recognition?), left unread");
+            return null;
+        }
+        if (letters > 1) {
             return value;
         }
         s.problem(i, nameLabel(field) + " '" + value.strip() + "' 只有符号，不是名称（识别自表格线？），不读 — "
@@ -200,12 +210,30 @@ public final class HeaderFields {
             if (cell.isBlank()) {
                 continue;
             }
-            if (filled && cell.gap() == Cell.Gap.CELL && s.sameRow(k, c)) {
+            if (filled && (cell.gap() == Cell.Gap.CELL && s.sameRow(k, c) || opensRowOfCells(c, end))) {
                 return c;
             }
             filled = true;
         }
         return end;
+    }
+
+    /**
+     * Whether cell c opens a further line holding two filled cells or more and then the next field's label: a header
+     * row of its own (an OCR'd 主管部站 石门县卫生便估局 项目实施单位 …, its first label misread), not the tail of a name
+     * wrapped in its cell, which is one piece.
+     */
+    private boolean opensRowOfCells(int c, int end) {
+        if (t.get(c).gap() != Cell.Gap.LINE || c + 1 >= end || t.get(c + 1).isBlank() || end >= t.size()
+                || t.headerAt(end) == null) {
+            return false;
+        }
+        for (int d = c + 1; d <= end; d++) {
+            if (t.get(d).gap() != Cell.Gap.SPACE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name's wrapped last line is at most this long (心, 中心): a longer line is text of its own. */

@@ -307,7 +307,8 @@ final class IndicatorBuilder {
     /** As {@link #add(Cell, Map, boolean)}, with the row's 指标说明 where the row prints one. */
     void add(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated, String description) {
         String name = text(fields.get(IndicatorField.NAME));
-        if (NoName.of(name, text(fields.get(IndicatorField.TARGET))) && holdsValue(fields)) {
+        // OCR debris (TI) is no row even with no figure beside it: a row of a name alone is read for its missing values
+        if (NoName.of(name, text(fields.get(IndicatorField.TARGET))) && holdsValue(fields) || NoName.isOcrDebris(name)) {
             s.log.report(at.row(), at.location(), at.text(), "指标名称 '" + name + "' 不是指标名称（单个字，或目标值并不重复的数字：识别错乱的行？），"
                     + "该行不读 — '" + name + "' is no indicator name (one character, or a figure the target does not repeat: a row OCR misread?):"
                     + " the row is left unread");

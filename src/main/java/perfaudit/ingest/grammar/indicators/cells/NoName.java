@@ -16,7 +16,15 @@ public final class NoName {
 
     private static final Pattern FIGURE_OR_DATE = Pattern.compile("^\\d+(?:\\.\\d+)?(?:年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|%)?$");
 
+    /** Two or three Latin letters and nothing else (TI, ER, Ri): what OCR makes of a ruling or a seal, never a name the form gives. */
+    private static final Pattern LATIN_DEBRIS = Pattern.compile("^[A-Za-z]{2,3}$");
+
     private NoName() {
+    }
+
+    /** Whether {@code name} is two or three Latin letters and nothing else once marks are gone: OCR debris. */
+    public static boolean isOcrDebris(String name) {
+        return name != null && LATIN_DEBRIS.matcher(NOISE.matcher(name).replaceAll("")).matches();
     }
 
     /** Whether {@code name} (null: the row prints none, left to the row readers) is no indicator name beside {@code target}. */
@@ -25,7 +33,8 @@ public final class NoName {
             return false;
         }
         String bare = NOISE.matcher(name).replaceAll("");
-        return bare.codePointCount(0, bare.length()) <= 1 || bare.equals("指标") || FIGURE_OR_DATE.matcher(bare).matches()
+        return bare.codePointCount(0, bare.length()) <= 1 || bare.equals("指标") || LATIN_DEBRIS.matcher(bare).matches()
+                || FIGURE_OR_DATE.matcher(bare).matches()
                 && (target == null || !bare.equals(NOISE.matcher(target).replaceAll("")));
     }
 }
