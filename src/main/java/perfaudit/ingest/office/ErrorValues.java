@@ -2,7 +2,6 @@ package perfaudit.ingest.office;
 
 import perfaudit.ingest.grammar.indicators.cells.SpreadsheetError;
 
-import java.util.regex.Pattern;
 
 /**
  * What a spreadsheet shows in a cell where a figure should be and none can be had: a formula's error value (Excel's
@@ -12,14 +11,11 @@ import java.util.regex.Pattern;
  */
 final class ErrorValues {
 
-    /** LibreOffice's error codes and the column-too-narrow hashes; Excel's codes are {@link SpreadsheetError}'s. */
-    private static final Pattern OTHER = Pattern.compile("Err:\\d{3}|#{3,}");
-
     private ErrorValues() {
     }
 
     static boolean isError(String text) {
-        return text != null && !text.isBlank() && (SpreadsheetError.of(text) != null || OTHER.matcher(text.strip()).matches());
+        return SpreadsheetError.shows(text);
     }
 
     /** Why the cell is read as empty, for its report. */

@@ -465,6 +465,13 @@ final class IndicatorBuilder {
         if (item == null || item.value().kind() != Value.Kind.GARBLED) {
             return text(item);
         }
+        if (SpreadsheetError.shows(item.text())) {
+            s.log.report(at.row(), item.value().cell().location(), item.text(), field.chinese + quotedName() + " '" + item.text().strip()
+                    + "' 是表格的错误显示（公式出错或列宽不足），原值已丢失，不读 — " + field.english + ofName() + ": a spreadsheet's error"
+                    + " display (a formula error, or a column too narrow for its figure): the value it stood for is lost; left unread");
+            unread.add(field.key);
+            return null;
+        }
         s.log.report(at.row(), item.value().cell().location(), item.text(), field.chinese + quotedName() + " '" + item.text().strip()
                 + "' 数字残缺（识别丢失了部分数字），不读 — " + field.english + ofName() + ": damaged figure (part of it lost in recognition): left unread");
         unread.add(field.key);

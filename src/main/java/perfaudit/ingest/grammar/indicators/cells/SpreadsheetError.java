@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class SpreadsheetError {
 
     private static final Pattern ERROR = Pattern.compile("#(?:NAME\\?|REF!|VALUE!|DIV/0!|N/A|NUM!|NULL!|SPILL!|CALC!)");
+    /** LibreOffice's error codes (Err:502) and the hashes a number too wide for its column shows (#####). */
+    private static final Pattern OTHER = Pattern.compile("Err:\\d{3}|#{3,}");
 
     private SpreadsheetError() {
     }
@@ -18,6 +20,18 @@ public final class SpreadsheetError {
     /** The error code the cell shows, or null where it shows anything else. */
     public static String of(String text) {
         return text != null && startsWithHash(text) && ERROR.matcher(text.strip()).matches() ? text.strip() : null;
+    }
+
+    /**
+     * Whether the text is any error display a spreadsheet shows where its figure is lost: one of {@link #of}'s codes,
+     * LibreOffice's Err:502, or the ##### of a column too narrow for its number. No figure, and no text either.
+     */
+    public static boolean shows(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        String stripped = text.strip();
+        return (stripped.charAt(0) == '#' || stripped.startsWith("Err:")) && (of(text) != null || OTHER.matcher(stripped).matches());
     }
 
     /** Whether the text's first character but white space is '#', as every error code's: asked of every cell. */
