@@ -315,13 +315,15 @@ public final class FactBuilder {
             BigDecimal sum = null;
             int flagged = 0;
             boolean explained = false;
+            boolean unread = false;
             for (IndicatorFact row : rows) {
                 sum = add(sum, row.getScore());
+                unread |= row.getUnread().contains(Indicator.SCORE);
                 flagged += row.isTargetMissed() || row.isPointsDeducted() ? 1 : 0;
                 explained |= row.getExplanation() != null;
             }
             blocks.add(new BlockFact(id, name, block, rows.get(0).getBlockPoints(), sum, rows.size(), flagged, explained,
-                    rows.get(0).getLocation()));
+                    rows.get(0).getLocation(), unread));
         });
         return blocks;
     }
