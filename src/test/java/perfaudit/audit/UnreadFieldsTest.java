@@ -111,7 +111,7 @@ public class UnreadFieldsTest {
     }
 
     /** Rows: 培训人数's actual a #REF!, 培训合格率's 得分 OCR'd "oo", 完成时间's actual and 服务覆盖率's 得分 left empty. */
-    private static final String UNREAD_AND_EMPTY = """
+    static final String UNREAD_AND_EMPTY = """
             \t产出指标 (50分)\t数量指标\t培训人数\t\t≥100人\t#REF!\t20\t20\t
             \t\t质量指标\t培训合格率\t\t≥95%\t98%\t10\too\t
             \t\t时效指标\t完成时间\t\t2023年12月31日前\t\t10\t10\t
@@ -125,7 +125,7 @@ public class UnreadFieldsTest {
     private static final String EMPTY_ONLY = UNREAD_AND_EMPTY.replace("#REF!", "100人").replace("\too\t", "\t10\t")
             .replace("2023年12月31日前\t\t", "2023年12月31日前\t2023年11月30日\t");
 
-    private static String form(String rows) {
+    static String form(String rows) {
         return """
                 项目支出绩效自评表
                 (2023年度)
