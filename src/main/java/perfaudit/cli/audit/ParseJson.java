@@ -116,6 +116,11 @@ public final class ParseJson {
         ObjectNode total = node.putObject("total");
         total.put("weight", form.total() == null ? null : form.total().weight());
         total.put("score", form.total() == null ? null : form.total().score());
+        if (form.total() != null && !form.total().unread().isEmpty()) {
+            // only where a figure was printed but could not be read: every other form's JSON as before
+            ArrayNode unread = total.putArray("unread");
+            new java.util.TreeSet<>(form.total().unread()).forEach(unread::add);
+        }
         node.put("formDeviation", form.formDeviation());
         node.set("template", template(form.template()));
         return node;
@@ -162,6 +167,11 @@ public final class ParseJson {
             node.put(column.key(), funds.get(column));
         }
         node.put("printedUnit", funds.printedUnit());
+        if (!funds.unread().isEmpty()) {
+            // only where a cell was printed but could not be read: every other row's JSON as before
+            ArrayNode unread = node.putArray("unread");
+            funds.unread().stream().sorted().forEach(column -> unread.add(column.key()));
+        }
         // only where printed: every other row's JSON stays as it was
         if (funds.received() != null) {
             node.put("received", funds.received());
@@ -224,6 +234,11 @@ public final class ParseJson {
         node.put("core", indicator.core());
         if (indicator.description() != null) {
             node.put("description", indicator.description()); // only where printed: every other row's JSON as before
+        }
+        if (!indicator.unread().isEmpty()) {
+            // only where a field was filled in but could not be read: every other row's JSON as before
+            ArrayNode unread = node.putArray("unread");
+            new java.util.TreeSet<>(indicator.unread()).forEach(unread::add);
         }
         return node;
     }

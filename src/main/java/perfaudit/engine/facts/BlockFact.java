@@ -20,9 +20,17 @@ public final class BlockFact {
     private final int rowsFlagged;
     private final boolean explained;
     private final SourceLocation location;
+    private final boolean scoresUnread;
 
     public BlockFact(String formId, String formName, String block, BigDecimal statedPoints, BigDecimal scoreSum,
                      int rows, int rowsFlagged, boolean explained, SourceLocation location) {
+        this(formId, formName, block, statedPoints, scoreSum, rows, rowsFlagged, explained, location, false);
+    }
+
+    /** {@code scoresUnread}: a row's 得分 was filled in but could not be read, so {@code scoreSum} lacks it. */
+    public BlockFact(String formId, String formName, String block, BigDecimal statedPoints, BigDecimal scoreSum,
+                     int rows, int rowsFlagged, boolean explained, SourceLocation location, boolean scoresUnread) {
+        this.scoresUnread = scoresUnread;
         this.formId = formId;
         this.formName = formName;
         this.block = block;
@@ -46,4 +54,6 @@ public final class BlockFact {
     /** A 偏差原因 is given: on one of its rows, or the form-wide one. */
     public boolean isExplained() { return explained; }
     public SourceLocation getLocation() { return location; }
+    /** A row's 得分 was filled in but could not be read (reported): {@link #getScoreSum} lacks it. */
+    public boolean isScoresUnread() { return scoresUnread; }
 }

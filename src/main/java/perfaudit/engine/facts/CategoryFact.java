@@ -14,9 +14,17 @@ public final class CategoryFact {
     private final BigDecimal weightSum;
     private final int rows;
     private final SourceLocation location;
+    private final boolean weightsUnread;
 
     public CategoryFact(String formId, String formName, String level1, BigDecimal statedPoints, BigDecimal weightSum,
                         int rows, SourceLocation location) {
+        this(formId, formName, level1, statedPoints, weightSum, rows, location, false);
+    }
+
+    /** {@code weightsUnread}: a row's 分值 was filled in but could not be read, so {@code weightSum} lacks it. */
+    public CategoryFact(String formId, String formName, String level1, BigDecimal statedPoints, BigDecimal weightSum,
+                        int rows, SourceLocation location, boolean weightsUnread) {
+        this.weightsUnread = weightsUnread;
         this.formId = formId;
         this.formName = formName;
         this.level1 = level1;
@@ -33,4 +41,6 @@ public final class CategoryFact {
     public BigDecimal getWeightSum() { return weightSum; }
     public int getRows() { return rows; }
     public SourceLocation getLocation() { return location; }
+    /** A row's 分值 was filled in but could not be read (reported): the sum lacks it. */
+    public boolean isWeightsUnread() { return weightsUnread; }
 }

@@ -36,7 +36,8 @@ public final class FormFact {
     public record Sums(int indicatorCount, BigDecimal indicatorWeightSum, BigDecimal indicatorScoreSum,
                        BigDecimal budgetWeight, BigDecimal budgetScore, boolean allIndicatorsFullMarks,
                        BigDecimal costTargetSumWan, String costTargets, BigDecimal costActualSumWan,
-                       String costActuals, BigDecimal scoredWeightSum, BigDecimal scoredScoreSum) {
+                       String costActuals, BigDecimal scoredWeightSum, BigDecimal scoredScoreSum,
+                       java.util.Set<String> unread) {
     }
 
     public FormFact(String id, String projectName, Integer year, String departmentCode, String departmentName,
@@ -127,6 +128,12 @@ public final class FormFact {
     public SourceLocation getCutAt() { return template.cutAt(); }
     /** A row of the indicator table was reported unreadable: the sums of the rows lack it (its points are unknown). */
     public boolean isRowsUnread() { return !template.unreadIn().isEmpty(); }
+    /**
+     * The parts of the sums that were filled in but could not be read (a #REF! 得分, an OCR'd ioox 分值, each reported):
+     * "indicatorScores", "indicatorWeights", "budgetScore", "budgetWeight", "totalScore", "totalWeight". A sum with
+     * such a part lacks a figure the unit gave: {@code unread not contains "indicatorScores"}.
+     */
+    public java.util.Set<String> getUnread() { return sums.unread(); }
     /** The parts a cut form lacks, in Chinese (满意度指标、总分). */
     public String getMissingParts() { return String.join("、", template.missingParts()); }
     /** The text stops inside or before the 年度总体目标: its 实际完成情况 may lie after the cut. */

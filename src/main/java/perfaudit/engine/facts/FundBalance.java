@@ -18,9 +18,17 @@ public final class FundBalance {
     private final BigDecimal partsSum;
     private final List<BigDecimal> parts;
     private final SourceLocation location;
+    private final boolean partsUnread;
 
     public FundBalance(String formId, String formName, FundColumn column, BigDecimal total, BigDecimal partsSum,
                        List<BigDecimal> parts, SourceLocation location) {
+        this(formId, formName, column, total, partsSum, parts, location, false);
+    }
+
+    /** {@code partsUnread}: a sub-row's cell in this column was filled in but could not be read, so the sum lacks it. */
+    public FundBalance(String formId, String formName, FundColumn column, BigDecimal total, BigDecimal partsSum,
+                       List<BigDecimal> parts, SourceLocation location, boolean partsUnread) {
+        this.partsUnread = partsUnread;
         this.formId = formId;
         this.formName = formName;
         this.column = column;
@@ -44,4 +52,6 @@ public final class FundBalance {
         return written.toString();
     }
     public SourceLocation getLocation() { return location; }
+    /** A sub-row's figure in this column was filled in but could not be read (reported): {@link #getPartsSum} lacks it. */
+    public boolean isPartsUnread() { return partsUnread; }
 }

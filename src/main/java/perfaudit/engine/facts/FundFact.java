@@ -132,6 +132,15 @@ public final class FundFact {
     public boolean isWeightPrinted() { return funds.weight() != null; }
     public BigDecimal getExecutionRate() { return funds.executionRate(); }
     public BigDecimal getScore() { return funds.score(); }
+    /**
+     * The columns filled in whose cell could not be read ("executed", "executionRate", "score" …, reported as parse
+     * problems): null like an empty cell, but not missing. {@code unread not contains "score"}.
+     */
+    public java.util.Set<String> getUnread() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        funds.unread().forEach(column -> keys.add(column.key()));
+        return keys;
+    }
 
     /** 全年执行数 ÷ 全年预算数 × 100, two decimals; null when the budget is missing or 0. */
     public BigDecimal getRecomputedRate() {

@@ -92,6 +92,11 @@ public final class IndicatorFact {
     /** The comparator printed before the 实际完成值 (≥ ≤ > < =, normalised), as in a target; null where none. */
     public String getActualComparator() { return row.actual() == null ? null : row.actual().comparator(); }
     public BigDecimal getWeight() { return row.weight(); }
+    /**
+     * The fields filled in whose cell could not be read ("target", "actual", "weight", "score", "reviewScore"; reported
+     * as parse problems): null like an empty field, but not missing. {@code unread not contains "actual"}.
+     */
+    public java.util.Set<String> getUnread() { return row.unread(); }
     public BigDecimal getScore() { return row.score(); }
     public String getDeviation() { return row.deviation(); }
     /** The row's 偏差原因, or the form-wide one (偏差大或目标未完成原因分析) where the template puts it there. */

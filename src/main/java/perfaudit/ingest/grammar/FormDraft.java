@@ -239,7 +239,7 @@ public final class FormDraft {
                 row.level2(), TextFold.withoutGlosses(row.level2Raw()), TextFold.withoutGlosses(row.name()),
                 withoutGlosses(row.target()), withoutGlosses(row.actual()), row.weight(), row.score(),
                 TextFold.withoutGlosses(row.deviation()), row.child(), row.block(), row.blockPoints(), row.truncated(),
-                row.reviewScore(), row.budgetExecution(), row.core(), TextFold.withoutGlosses(row.description()));
+                row.reviewScore(), row.budgetExecution(), row.core(), TextFold.withoutGlosses(row.description()), row.unread());
     }
 
     private static Measure withoutGlosses(Measure measure) {

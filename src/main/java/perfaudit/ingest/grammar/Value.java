@@ -83,6 +83,10 @@ public record Value(Cell cell, Kind kind, BigDecimal number, String moneyUnit) {
         if (key.isEmpty()) {
             return new Value(cell, Kind.EMPTY, null, null);
         }
+        if ((key.charAt(0) == '#' || key.charAt(0) == 'E') && perfaudit.ingest.grammar.indicators.cells.SpreadsheetError.isErrorValue(cell.text())) {
+            // a spreadsheet's #REF! / Err:502 / ##### printed where a figure stood: a lost figure, no words
+            return new Value(cell, Kind.GARBLED, null, null);
+        }
         if (!hasDigit(key)) {
             if (isLetterFigure(key)) {
                 return new Value(cell, Kind.GARBLED, null, null);

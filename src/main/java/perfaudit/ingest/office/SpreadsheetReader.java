@@ -136,8 +136,11 @@ public final class SpreadsheetReader implements DocumentReader {
             }
             for (ReportedCell error : grid.errors) {
                 reports.add(() -> log.report(error.rowNumber(), error.location(), error.text(), ErrorValues.reason(error.text())));
+                // a field read from it was filled in, only not readable: the grammar marks it so (Indicator.unread)
+                log.unreadCell(error.rowNumber(), error.gridColumn(), error.location());
             }
             for (ReportedCell formula : grid.uncomputed) {
+                log.unreadCell(formula.rowNumber(), formula.gridColumn(), formula.location());
                 reports.add(() -> log.report(formula.rowNumber(), formula.location(), formula.text(),
                         "公式没有计算结果（文件保存时未计算），该单元格按空读取；请在 Excel 或 LibreOffice 中打开并保存"
                                 + " — formula has no computed value (the file was saved without calculating it): open and"
@@ -243,7 +246,8 @@ public final class SpreadsheetReader implements DocumentReader {
     }
 
     /** A cell reported with its grid row's number: a formula with no computed value, or a cell showing an error value. */
-    private record ReportedCell(int rowNumber, SourceLocation location, String text) {
+    /** A cell reported as read empty: its row's number, its index among the row's cells, where it is, what it showed. */
+    private record ReportedCell(int rowNumber, int gridColumn, SourceLocation location, String text) {
     }
 
     /**
@@ -318,7 +322,7 @@ public final class SpreadsheetReader implements DocumentReader {
                         String text = c < row.length ? row[c] : "";
                         if (ErrorValues.isError(text)) {
                             // no figure to read, and no text either: the cell keeps its place, empty, and is reported
-                            errors.add(new ReportedCell(numbers.get(r), location(r, c), text.strip()));
+                            errors.add(new ReportedCell(numbers.get(r), cells.size(), location(r, c), text.strip()));
                             text = "";
                         }
                         cells.add(new GridCell(text, location(r, c)));
@@ -334,9 +338,21 @@ public final class SpreadsheetReader implements DocumentReader {
                 Integer number = numbers.get(formula.row());
                 if (number != null && !covered.contains(key(formula.row(), formula.column()))
                         && !hidden.columns().contains(formula.column())) {
-                    uncomputed.add(new ReportedCell(number, location(formula.row(), formula.column()), formula.text()));
+                    uncomputed.add(new ReportedCell(number, gridColumn(formula.column(), hidden), location(formula.row(), formula.column()),
+                            formula.text()));
                 }
             }
+        }
+
+        /** The index among its row's cells of sheet column {@code column}: hidden columns before it are left out. */
+        private static int gridColumn(int column, SheetContent.Hidden hidden) {
+            int index = column;
+            for (int hiddenColumn : hidden.columns()) {
+                if (hiddenColumn < column) {
+                    index--;
+                }
+            }
+            return index;
         }
 
         /**

@@ -192,11 +192,13 @@ public final class FactBuilder {
         // rows read with both points and score: what a form cut short has already spent of its 总分
         BigDecimal scoredWeights = total == null || total.weight() == null || total.score() == null ? null : total.weight();
         BigDecimal scoredScores = scoredWeights == null ? null : total.score();
+        java.util.Set<String> unread = new java.util.TreeSet<>(FormUnread.ofTotals(form, total, indicators));
         for (IndicatorFact indicator : indicators) {
             // a child row's parent counts it; the budget-execution indicator's points are the budget line's
             if (indicator.isChild() || indicator.isBudgetExecution()) {
                 continue;
             }
+            unread.addAll(FormUnread.ofRow(indicator));
             weights = add(weights, indicator.getWeight());
             scores = add(scores, indicator.getScore());
             if (indicator.getWeight() != null && indicator.getScore() != null) {
@@ -219,7 +221,7 @@ public final class FactBuilder {
         FormFact.Sums sums = new FormFact.Sums(indicators.size(), weights, scores,
                 total == null ? null : total.weight(), total == null ? null : total.score(), allFull,
                 cost == null ? null : cost.stripTrailingZeros(), costTargets.toString(),
-                spent == null ? null : spent.stripTrailingZeros(), costActuals.toString(), scoredWeights, scoredScores);
+                spent == null ? null : spent.stripTrailingZeros(), costActuals.toString(), scoredWeights, scoredScores, unread);
         return new FormFact(id, form.projectName(), form.year(),
                 form.department() == null ? null : form.department().code(),
                 form.department() == null ? null : form.department().name(),
@@ -255,15 +257,17 @@ public final class FactBuilder {
         for (FundColumn column : BALANCED_COLUMNS) {
             BigDecimal sum = null;
             List<BigDecimal> parts = new ArrayList<>(3);
+            boolean unread = false;
             for (FundLine line : SUB_LINES) {
                 Funds funds = form.fundLine(line);
                 BigDecimal value = funds == null ? null : funds.get(column);
+                unread |= funds != null && funds.unread().contains(column);
                 if (value != null) {
                     sum = add(sum, value);
                     parts.add(value);
                 }
             }
-            balances.add(new FundBalance(id, name, column, total.get(column), sum, parts, total.location()));
+            balances.add(new FundBalance(id, name, column, total.get(column), sum, parts, total.location(), unread));
         }
         return balances;
     }
@@ -283,11 +287,13 @@ public final class FactBuilder {
             }
             BigDecimal sum = null;
             BigDecimal stated = null;
+            boolean unread = false;
             for (Indicator row : rows) {
                 sum = add(sum, row.weight());
                 stated = stated != null ? stated : row.level1Points();
+                unread |= row.unread().contains(Indicator.WEIGHT);
             }
-            categories.add(new CategoryFact(id, name, level1, stated, sum, rows.size(), rows.get(0).location()));
+            categories.add(new CategoryFact(id, name, level1, stated, sum, rows.size(), rows.get(0).location(), unread));
         });
         if (form.template().isCut() && !categories.isEmpty()) {
             // the category the text stops in lost rows to the cut: its points cannot be checked
@@ -309,13 +315,15 @@ public final class FactBuilder {
             BigDecimal sum = null;
             int flagged = 0;
             boolean explained = false;
+            boolean unread = false;
             for (IndicatorFact row : rows) {
                 sum = add(sum, row.getScore());
+                unread |= row.getUnread().contains(Indicator.SCORE);
                 flagged += row.isTargetMissed() || row.isPointsDeducted() ? 1 : 0;
                 explained |= row.getExplanation() != null;
             }
             blocks.add(new BlockFact(id, name, block, rows.get(0).getBlockPoints(), sum, rows.size(), flagged, explained,
-                    rows.get(0).getLocation()));
+                    rows.get(0).getLocation(), unread));
         });
         return blocks;
     }

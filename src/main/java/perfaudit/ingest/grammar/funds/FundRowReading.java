@@ -22,7 +22,12 @@ import java.util.List;
  * where none is, when exactly one prints a 执行率 near its own amounts' ({@link RowArithmetic#rateNear}).
  */
 record FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit,
-                      Funds.Printed printed) {
+                      Funds.Printed printed, java.util.Set<FundColumn> unread) {
+
+    FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit,
+                   Funds.Printed printed) {
+        this(values, problem, notes, problemCell, unsplit, printed, java.util.Set.of());
+    }
 
     FundRowReading(BigDecimal[] values, String problem, List<String> notes, Cell problemCell, boolean unsplit) {
         this(values, problem, notes, problemCell, unsplit, Funds.Printed.NONE);
@@ -38,7 +43,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
 
     /** This reading, marked as one whose run of glued digits no split was confirmed for (left as printed, or unread). */
     private FundRowReading unsplitRun() {
-        return new FundRowReading(values, problem, notes, problemCell, true, printed);
+        return new FundRowReading(values, problem, notes, problemCell, true, printed, unread);
     }
 
     private static final double INFEASIBLE = 1e9;
@@ -131,6 +136,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                                               List<String> notes) {
         List<String> english = new ArrayList<>();
         List<String> chinese = new ArrayList<>();
+        java.util.Set<FundColumn> unread = java.util.EnumSet.noneOf(FundColumn.class);
         Cell at = null;
         for (int i = 0; i < chosen.values().size(); i++) {
             Value v = chosen.values().get(i);
@@ -138,6 +144,9 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
                 at = v.cell();
                 Object field = columns.get(chosen.assignment()[i]).field();
                 String name = field instanceof FundColumn c ? perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) : "（不读）";
+                if (field instanceof FundColumn c) {
+                    unread.add(c); // printed, only not readable: not an empty cell
+                }
                 boolean lost = v.text().startsWith(".");
                 english.add(name + (lost ? ": integer part lost: '" : ": not a number: '") + v.text() + "'");
                 chinese.add(name + " '" + v.text() + (lost ? "' 整数部分缺失，未读取" : "' 不是数字"));
@@ -146,7 +155,7 @@ record FundRowReading(BigDecimal[] values, String problem, List<String> notes, C
         // one English half and one Chinese half, however many figures are damaged: the message keeps them apart
         String problem = english.isEmpty() ? null : String.join("; ", english) + " — " + String.join("；", chinese);
         return new FundRowReading(values, problem, notes, at, false, new Funds.Printed(amountIn(table, columns, chosen,
-                Lexicon.FUND_RECEIVED), amountIn(table, columns, chosen, Lexicon.FUND_BALANCE), reason(columns, chosen)));
+                Lexicon.FUND_RECEIVED), amountIn(table, columns, chosen, Lexicon.FUND_BALANCE), reason(columns, chosen)), unread);
     }
 
     /** The figure the reading placed in the column {@code field} (结余, 实际到位资金), in 万元; null where there is none. */

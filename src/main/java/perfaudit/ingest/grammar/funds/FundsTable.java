@@ -174,9 +174,37 @@ public final class FundsTable {
             for (String note : reading.notes()) {
                 s.log.note(cell.row(), cell.location(), cell.text(), note);
             }
-            form.funds.put(row.line(), Funds.of(first.location(), reading.values(), first.printedUnit(), reading.printed()));
+            form.funds.put(row.line(), Funds.of(first.location(), reading.values(), first.printedUnit(), reading.printed())
+                    .withUnread(reading.unread()));
         }
     }
+
+    /**
+     * The columns of a row read whose cell was printed but could not be read: a damaged figure of the reading, or a cell
+     * its file's reader could not read (#DIV/0!, a formula saved uncomputed; reported there) under the column's heading,
+     * where the rows keep the header's grid. That problem is made to name the field, which its reader could not know.
+     */
+    private java.util.Set<FundColumn> unread(FundRowReading reading, FundLine line, int row, BigDecimal[] amounts) {
+        java.util.Set<FundColumn> unread = java.util.EnumSet.noneOf(FundColumn.class);
+        unread.addAll(reading.unread());
+        if (Boolean.FALSE.equals(labelSpansAnchor)) {
+            return unread; // the row's figures start right after its label, not under the headings: no cell to tell
+        }
+        for (Column column : columns()) {
+            if (column.field() instanceof FundColumn c && amounts[c.ordinal()] == null && s.log.isUnreadCell(row, column.gridColumn())) {
+                unread.add(c);
+                String label = labels.getOrDefault(line, Terms.FUND_LINE_NAMES.get(line));
+                s.log.nameField(row, column.gridColumn(), perfaudit.model.Terms.FUND_COLUMN_NAMES.get(c) + "「" + label + "」",
+                        ENGLISH.get(c) + " of '" + label + "'");
+            }
+        }
+        return unread;
+    }
+
+    /** The funds columns as the English half of a report names them. */
+    private static final Map<FundColumn, String> ENGLISH = Map.of(FundColumn.INITIAL_BUDGET, "initial budget",
+            FundColumn.ANNUAL_BUDGET, "annual budget", FundColumn.EXECUTED, "amount executed", FundColumn.WEIGHT, "weight",
+            FundColumn.EXECUTION_RATE, "execution rate", FundColumn.SCORE, "score");
 
     /** A total without its 全年执行数, completed from the sub-rows where a printed 执行率 confirms it. */
     private void totalFromParts() {
@@ -336,7 +364,8 @@ public final class FundsTable {
             // a table with no 分值 column states the budget's points in its header (预算执行情况 (20分))
             amounts[FundColumn.WEIGHT.ordinal()] = BigDecimal.valueOf(form.budgetPointsStated);
         }
-        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit(), reading.printed()));
+        form.funds.put(line, Funds.of(t.get(k).location(), amounts, unit(), reading.printed())
+                .withUnread(unread(reading, line, t.get(k).row(), amounts)));
         return end;
     }
 
@@ -419,7 +448,8 @@ public final class FundsTable {
                 s.problem(i, inRow(line, reading.problem()));
                 continue;
             }
-            form.funds.put(line, Funds.of(t.get(i).location(), reading.values(), unit(), reading.printed()));
+            form.funds.put(line, Funds.of(t.get(i).location(), reading.values(), unit(), reading.printed())
+                    .withUnread(reading.unread()));
         }
         s.log.note(t.get(i).row(), t.get(i).location(), t.get(i).text(), "资金行标签先于列名印出（单元格顺序错乱），其后的数字按行序每"
                 + width + "个一行读入 " + waiting.size() + " 行，年度资金总额的执行率与金额相符 — funds rows' labels printed before"

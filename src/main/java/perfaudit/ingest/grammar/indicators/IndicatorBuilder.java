@@ -342,15 +342,19 @@ final class IndicatorBuilder {
     /** The row read from {@code fields} under the labels in force; {@code child} as found from its name where null. */
     private Indicator indicator(Cell at, Map<IndicatorField, RowAligner.Item> fields, boolean truncated, String description,
                                 Boolean child) {
+        unread = new java.util.TreeSet<>();
         String name = text(fields.get(IndicatorField.NAME));
+        rowName = name;
         // a damaged figure among the points (15 115: two cells, or a ruling OCR read as 1) leaves the row's columns
         // uncertain there: the other of 分值 / 得分 is not read either, as it may be the cell before it moved over
         RowAligner.Item damaged = garbled(fields.get(IndicatorField.WEIGHT)) ? fields.get(IndicatorField.WEIGHT)
                 : garbled(fields.get(IndicatorField.SCORE)) ? fields.get(IndicatorField.SCORE) : null;
         BigDecimal weight = damaged != null && damaged != fields.get(IndicatorField.WEIGHT)
-                ? besideDamaged(fields.get(IndicatorField.WEIGHT), "分值", at) : number(fields.get(IndicatorField.WEIGHT), "分值", at);
+                ? besideDamaged(fields.get(IndicatorField.WEIGHT), FieldName.WEIGHT, at)
+                : number(fields.get(IndicatorField.WEIGHT), FieldName.WEIGHT, at);
         BigDecimal score = damaged != null && damaged != fields.get(IndicatorField.SCORE)
-                ? besideDamaged(fields.get(IndicatorField.SCORE), "得分", at) : number(fields.get(IndicatorField.SCORE), "得分", at);
+                ? besideDamaged(fields.get(IndicatorField.SCORE), FieldName.SCORE, at)
+                : number(fields.get(IndicatorField.SCORE), FieldName.SCORE, at);
         PointsLabel stated = header.has(IndicatorField.WEIGHT) ? null : PointsLabel.of(name);
         if (stated != null) {
             // no 分值 column: the 三级 label states the row's points (相关性(5分)), the sheet prints its weights there
@@ -358,13 +362,37 @@ final class IndicatorBuilder {
             weight = stated.points();
             form.weightsInLabels = true;
         }
-        Measure actual = MeasureParser.parse(withCertainGlyph(valueText(fields.get(IndicatorField.ACTUAL), "实际完成值", at), at));
+        Measure actual = MeasureParser.parse(withCertainGlyph(valueText(fields.get(IndicatorField.ACTUAL), FieldName.ACTUAL, at), at));
         Measure target = unlessGlyphAmbiguous(target(fields, at), actual, at);
+        markUnreadCells(at, fields);
         return new Indicator(at.location(), level1, level1Raw, level1Points, level2, level2Raw, name,
                 target, actual,
                 weight, score,
                 text(fields.get(IndicatorField.DEVIATION)), child != null ? child : isChild(name), block, blockPoints, truncated,
-                number(fields.get(IndicatorField.REVIEW), "复核分", at), false, core(fields), description);
+                number(fields.get(IndicatorField.REVIEW), FieldName.REVIEW_SCORE, at), false, core(fields), description, unread);
+    }
+
+    /** The 三级 name of the row being read, for its reports (null where it prints none). */
+    private String rowName;
+
+    /** The fields of the row being read whose cell held something no value could be read from (Indicator.unread). */
+    private java.util.Set<String> unread = new java.util.TreeSet<>();
+
+    /**
+     * A value field left empty whose cell in the header's column the file's reader could not read (a spreadsheet's
+     * #REF!, a formula saved uncomputed, reported where it was met): filled in, not empty.
+     */
+    private void markUnreadCells(Cell at, Map<IndicatorField, RowAligner.Item> fields) {
+        List<IndicatorField> columns = header.fields();
+        int[] grid = header.gridColumns();
+        for (int i = 0; i < columns.size(); i++) {
+            FieldName name = FieldName.of(columns.get(i));
+            RowAligner.Item item = fields.get(columns.get(i));
+            if (name != null && (item == null || item.value().isBlank()) && s.log.isUnreadCell(at.row(), grid[i])) {
+                unread.add(name.key);
+                s.log.nameField(at.row(), grid[i], name.chinese + quotedName(), name.english + ofName());
+            }
+        }
     }
 
     /** A value cell whose figure an OCR'd ^ 工 $ 5= leads, read with ≥ and noted; any other cell as it is. */
@@ -387,6 +415,7 @@ final class IndicatorBuilder {
         s.log.report(at.row(), at.location(), target.raw(), "年度指标值 '" + target.raw() + "' 可能是识别错误的 '" + alternative
                 + "'（≥ 被读成 2），无法确定，不读 — target '" + target.raw() + "' may be an OCR'd '" + alternative
                 + "' (≥ read as 2): left unread");
+        unread.add(Indicator.TARGET);
         return null;
     }
 
@@ -399,10 +428,10 @@ final class IndicatorBuilder {
     /** The target: one cell, or 指标性质 + 指标值 + 度量单位 put together (≧ | 735 | 人次 → ≧735人次). */
     private Measure target(Map<IndicatorField, RowAligner.Item> fields, Cell at) {
         if (fields.containsKey(IndicatorField.TARGET)) {
-            return MeasureParser.parse(withCertainGlyph(valueText(fields.get(IndicatorField.TARGET), "年度指标值", at), at));
+            return MeasureParser.parse(withCertainGlyph(valueText(fields.get(IndicatorField.TARGET), FieldName.TARGET, at), at));
         }
         String nature = text(fields.get(IndicatorField.NATURE));
-        String value = valueText(fields.get(IndicatorField.TARGET_VALUE), "指标值", at);
+        String value = valueText(fields.get(IndicatorField.TARGET_VALUE), FieldName.TARGET_VALUE, at);
         String unit = text(fields.get(IndicatorField.UNIT));
         if (value == null) {
             return null;
@@ -430,22 +459,32 @@ final class IndicatorBuilder {
     }
 
     /**
-     * A target or actual cell's text; null, reported, where its figure is damaged (.25万亩: the OCR lost its integer
-     * part; 8.�53): no reading of it is certain, and none is scored against.
+     * A target or actual cell's text; null, reported and marked unread, where its figure is damaged (.25万亩: the OCR
+     * lost its integer part; 8.�53; ioox) or a formula error stands for it: no reading of it is certain, and none is
+     * scored against.
      */
-    private String valueText(RowAligner.Item item, String field, Cell at) {
+    private String valueText(RowAligner.Item item, FieldName field, Cell at) {
         String error = SpreadsheetError.of(text(item));
         if (error != null) {
-            s.log.report(at.row(), item.value().cell().location(), item.text(), field + " '" + error
-                    + "' 是表格公式的错误值，原值已丢失（以 = 开头的值被当作公式？），不读 — a spreadsheet's formula error, the value"
-                    + " it stood for is lost (a value typed with a leading = taken for a formula?): left unread");
+            s.log.report(at.row(), item.value().cell().location(), item.text(), field.chinese + quotedName() + " '" + error
+                    + "' 是表格公式的错误值，原值已丢失（以 = 开头的值被当作公式？），不读 — " + field.english + ofName() + ": a spreadsheet's"
+                    + " formula error, the value it stood for is lost (a value typed with a leading = taken for a formula?): left unread");
+            unread.add(field.key);
             return null;
         }
         if (item == null || item.value().kind() != Value.Kind.GARBLED) {
             return text(item);
         }
-        s.log.report(at.row(), item.value().cell().location(), item.text(), field + " '" + item.text().strip()
-                + "' 数字残缺（识别丢失了部分数字），不读 — damaged figure (part of it lost in recognition): left unread");
+        if (SpreadsheetError.isErrorValue(item.text())) {
+            s.log.report(at.row(), item.value().cell().location(), item.text(), field.chinese + quotedName() + " '" + item.text().strip()
+                    + "' 是表格的错误显示（公式出错或列宽不足），原值已丢失，不读 — " + field.english + ofName() + ": a spreadsheet's error"
+                    + " display (a formula error, or a column too narrow for its figure): the value it stood for is lost; left unread");
+            unread.add(field.key);
+            return null;
+        }
+        s.log.report(at.row(), item.value().cell().location(), item.text(), field.chinese + quotedName() + " '" + item.text().strip()
+                + "' 数字残缺（识别丢失了部分数字），不读 — " + field.english + ofName() + ": damaged figure (part of it lost in recognition): left unread");
+        unread.add(field.key);
         return null;
     }
 
@@ -453,27 +492,74 @@ final class IndicatorBuilder {
         return item != null && item.value().kind() == Value.Kind.GARBLED;
     }
 
-    /** Null, reported where a figure stood: the points beside a damaged one, whose column is then uncertain. */
-    private BigDecimal besideDamaged(RowAligner.Item item, String field, Cell at) {
+    /** Null, reported where a figure stood and marked unread: the points beside a damaged one, whose column is then uncertain. */
+    private BigDecimal besideDamaged(RowAligner.Item item, FieldName field, Cell at) {
         if (item != null && !item.value().isBlank()) {
-            s.log.report(at.row(), item.value().cell().location(), item.text(), field + " '" + item.text().strip()
-                    + "' 旁边的分数残缺，列位不确定，不读 — beside a damaged figure among the row's points, its column is uncertain: left unread");
+            s.log.report(at.row(), item.value().cell().location(), item.text(), field.chinese + quotedName() + " '"
+                    + item.text().strip() + "' 旁边的分数残缺，列位不确定，不读 — " + field.english + ofName()
+                    + ": beside a damaged figure among the row's points, its column is uncertain: left unread");
+            unread.add(field.key);
         }
         return null;
+    }
+
+    /** The row's name as a report quotes it after the field: 得分「带动茶农户数」. */
+    private String quotedName() {
+        return rowName == null ? "" : "「" + rowName + "」";
+    }
+
+    /** The same in English: score of '带动茶农户数'. */
+    private String ofName() {
+        return rowName == null ? "" : " of '" + rowName + "'";
     }
 
     private static String text(RowAligner.Item item) {
         return item == null || item.value().isBlank() ? null : item.text().strip();
     }
 
-    private BigDecimal number(RowAligner.Item item, String field, Cell at) {
+    private BigDecimal number(RowAligner.Item item, FieldName field, Cell at) {
         if (item == null || item.value().isBlank()) {
             return null;
         }
         if (item.value().kind() == Value.Kind.NUMBER) {
             return item.value().number();
         }
-        s.log.report(at.row(), item.value().cell().location(), item.text(), field + ": not a number: '" + item.text() + "' — 不是数字");
+        s.log.report(at.row(), item.value().cell().location(), item.text(), field.chinese + quotedName() + " '" + item.text().strip()
+                + "' 不是数字，不读 — " + field.english + ofName() + ": not a number: '" + item.text().strip() + "', left unread");
+        unread.add(field.key);
         return null;
+    }
+
+    /** A value field as reports name it, in Chinese and English, and as {@link Indicator#unread} names it. */
+    private enum FieldName {
+        TARGET("年度指标值", "target", Indicator.TARGET),
+        TARGET_VALUE("指标值", "target", Indicator.TARGET),
+        ACTUAL("实际完成值", "actual", Indicator.ACTUAL),
+        WEIGHT("分值", "weight", Indicator.WEIGHT),
+        SCORE("得分", "score", Indicator.SCORE),
+        REVIEW_SCORE("复核分", "review score", Indicator.REVIEW_SCORE);
+
+        final String chinese;
+        final String english;
+        final String key;
+
+        FieldName(String chinese, String english, String key) {
+            this.chinese = chinese;
+            this.english = english;
+            this.key = key;
+        }
+
+        /** The value field a column holds, or null for a label or text column. */
+        static FieldName of(IndicatorField column) {
+            return switch (column) {
+                case TARGET -> TARGET;
+                case TARGET_VALUE -> TARGET_VALUE;
+                case ACTUAL -> ACTUAL;
+                case WEIGHT -> WEIGHT;
+                case SCORE -> SCORE;
+                case REVIEW -> REVIEW_SCORE;
+                default -> null;
+            };
+        }
     }
 }

@@ -26,6 +26,10 @@ public final class ProblemLog {
     private final String unit;
     private final List<Entry> problems = new ArrayList<>();
     private final BitSet used = new BitSet();
+    /** Per row number, the indexes of its cells a reader could not read and gave as empty (reported where met). */
+    private final java.util.Map<Integer, BitSet> unreadCells = new java.util.HashMap<>();
+    /** Where each of those cells is, by row number and index: its problem is found by its place. */
+    private final java.util.Map<Long, SourceLocation> unreadPlaces = new java.util.HashMap<>();
 
     /** For text: row numbers are line numbers. */
     public ProblemLog(String file) {
@@ -55,6 +59,53 @@ public final class ProblemLog {
         if (number > 0) {
             used.set(number);
         }
+    }
+
+    /**
+     * Cell {@code column} of row {@code number} held something its reader could not read (a spreadsheet's error value,
+     * an uncomputed formula), reported where it was met and given to the grammar as empty: a field read from it was
+     * filled in, not left empty.
+     */
+    public void unreadCell(int number, int column, SourceLocation at) {
+        if (column >= 0) {
+            unreadCells.computeIfAbsent(number, n -> new BitSet()).set(column);
+            unreadPlaces.put(place(number, column), at);
+        }
+    }
+
+    private static long place(int number, int column) {
+        return (long) number << 32 | column;
+    }
+
+    /**
+     * The problem reported at an {@link #unreadCell} names the field the grammar read from it ({@code chinese} and
+     * {@code english}: 得分「带动茶农户数」, score of '带动茶农户数'), which the reader that met the cell could not know.
+     */
+    public void nameField(int number, int column, String chinese, String english) {
+        SourceLocation at = unreadPlaces.remove(place(number, column));
+        for (int i = problems.size() - 1; at != null && i >= 0; i--) {
+            ParseProblem problem = problems.get(i).problem();
+            if (problems.get(i).number() == number && at.equals(problem.location())) {
+                String reason = problem.reason();
+                int gist = reason.indexOf(" — ");
+                String named = gist < 0 ? chinese + "：" + reason
+                        : chinese + "：" + reason.substring(0, gist) + " — " + english + ": " + reason.substring(gist + 3);
+                problems.set(i, new Entry(number, new ParseProblem(at, problem.text(), named)));
+                return;
+            }
+        }
+    }
+
+    /** The indexes of row {@code number}'s cells {@link #unreadCell} marked, in order (empty where none). */
+    public java.util.List<Integer> unreadCells(int number) {
+        BitSet row = unreadCells.get(number);
+        return row == null ? java.util.List.of() : row.stream().boxed().toList();
+    }
+
+    /** Whether {@link #unreadCell} marked that cell. */
+    public boolean isUnreadCell(int number, int column) {
+        BitSet row = unreadCells.get(number);
+        return row != null && column >= 0 && row.get(column);
     }
 
     public boolean isUsed(SourceRow row) {

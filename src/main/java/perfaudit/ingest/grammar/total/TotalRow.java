@@ -45,6 +45,8 @@ public final class TotalRow {
         }
         int end = k;
         int filled = 0;
+        // where among the figures a printed but unreadable one stood (an OCR'd ioo, a damaged figure): its place, not a value
+        List<Integer> unreadAt = new ArrayList<>();
         while (end < t.size() && !s.isStop(end) && numbers.size() < (form.levelPointsPrinted ? 4 : 3) && filled < 6
                 && !(end > k && s.grid && t.get(end).gap() == Cell.Gap.ROW)) {
             Value value = Value.of(t.get(end));
@@ -61,6 +63,10 @@ public final class TotalRow {
             } else if (value.isNumeric()) {
                 numbers.add(value.number());
                 columns.add(t.get(end).column());
+            } else if (value.kind() == Value.Kind.GARBLED) {
+                unreadAt.add(numbers.size());
+                s.problem(end, "总分 '" + value.text().strip() + "' 不是可读的数字，不读 — 总分 (total): '" + value.text().strip()
+                        + "' is no readable figure: left unread");
             } else if (isGrade(value.cell().key())) {
                 // the 自评等级 printed after the 得分 (优 reads as a unit word on its own: asked first)
             } else if (!value.isBlank()) {
@@ -73,6 +79,13 @@ public final class TotalRow {
                 : form.indicatorColumns.contains(Vocabulary.IndicatorField.WEIGHT);
         BigDecimal weight = null;
         BigDecimal score = null;
+        unreadAt.addAll(unreadCellsAt(i, columns));
+        if (numbers.size() < 2 && !unreadAt.isEmpty()) {
+            form.total = withUnread(t.get(i).location(), numbers, unreadAt, weights);
+            form.totalFromHeader = false;
+            s.use(i, end);
+            return end;
+        }
         if (numbers.size() >= 2) {
             // the row's figures stand in the indicator header's column order
             weight = numbers.get(form.scoreBeforeWeight ? 1 : 0);
@@ -88,6 +101,55 @@ public final class TotalRow {
         form.totalFromHeader = false;
         s.use(i, end);
         return end;
+    }
+
+    /**
+     * The places among the figures of cells of the label's row its file's reader could not read (a #REF!, a formula
+     * saved uncomputed; reported there): each stands where its grid column puts it among {@code columns}.
+     */
+    private List<Integer> unreadCellsAt(int i, List<Integer> columns) {
+        List<Integer> places = new ArrayList<>();
+        if (!s.grid) {
+            return places;
+        }
+        for (int column : s.log.unreadCells(t.get(i).row())) {
+            if (column > t.get(i).column()) {
+                places.add((int) columns.stream().filter(c -> c >= 0 && c < column).count());
+                s.log.nameField(t.get(i).row(), column, "总分", "total");
+            }
+        }
+        return places;
+    }
+
+    /**
+     * The 总分 with an unread figure among its first two: the figures and the unread ones in the order printed, the
+     * first the 分值 (the 得分 where the header prints it first), an unread one null and marked so. A lone figure with
+     * no second place goes where a lone figure goes.
+     */
+    private Total withUnread(perfaudit.model.SourceLocation at, List<BigDecimal> numbers, List<Integer> unreadAt,
+                             boolean weights) {
+        List<BigDecimal> places = new ArrayList<>(numbers);
+        java.util.Set<Integer> unread = new java.util.HashSet<>();
+        List<Integer> sorted = new ArrayList<>(unreadAt);
+        java.util.Collections.sort(sorted);
+        for (int n = 0; n < sorted.size(); n++) {
+            int place = Math.min(sorted.get(n) + n, places.size());
+            places.add(place, null);
+            unread.add(place);
+        }
+        if (places.size() == 1) {
+            return new Total(at, null, null, java.util.Set.of(weights ? "weight" : "score"));
+        }
+        int weightPlace = form.scoreBeforeWeight ? 1 : 0;
+        int scorePlace = 1 - weightPlace;
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        if (unread.contains(weightPlace)) {
+            fields.add("weight");
+        }
+        if (unread.contains(scorePlace)) {
+            fields.add("score");
+        }
+        return new Total(at, places.get(weightPlace), places.get(scorePlace), fields);
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class SpreadsheetError {
 
     private static final Pattern ERROR = Pattern.compile("#(?:NAME\\?|REF!|VALUE!|DIV/0!|N/A|NUM!|NULL!|SPILL!|CALC!)");
+    /** LibreOffice's error codes (Err:502) and the hashes a number too wide for its column shows (#####). */
+    private static final Pattern OTHER = Pattern.compile("Err:\\d{3}|#{3,}");
 
     private SpreadsheetError() {
     }
@@ -19,9 +21,6 @@ public final class SpreadsheetError {
     public static String of(String text) {
         return text != null && startsWithHash(text) && ERROR.matcher(text.strip()).matches() ? text.strip() : null;
     }
-
-    /** LibreOffice's error codes (Err:502) and the hashes a number too wide for its column shows (#####). */
-    private static final Pattern OTHER = Pattern.compile("Err:\\d{3}|#{3,}");
 
     /**
      * Whether a cell shows an error value where a figure should be: one of Excel's codes, LibreOffice's Err:NNN, or
