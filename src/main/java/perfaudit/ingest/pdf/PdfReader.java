@@ -40,10 +40,12 @@ public final class PdfReader implements DocumentReader {
     public Document read(InputFile input) {
         List<PdfPage> pages = new ArrayList<>();
         List<Integer> ocrPages = new ArrayList<>();
+        PdfPageTrust trust = new PdfPageTrust(input.name());
         try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
             for (int i = 0; i < pdf.getNumberOfPages(); i++) {
                 PdfPageScanner.Result drawn = PdfPageScanner.scan(pdf.getPage(i));
-                pages.add(new PdfPage(i + 1, drawn.glyphs(), PdfTable.find(drawn.rulings()), drawn.images()));
+                List<PdfTable> tables = PdfTable.find(drawn.rulings());
+                pages.add(new PdfPage(i + 1, trust.trusted(i + 1, drawn, !tables.isEmpty()), tables, drawn.images()));
                 if (drawn.ocrLayer()) {
                     ocrPages.add(i + 1);
                 }
@@ -54,7 +56,10 @@ public final class PdfReader implements DocumentReader {
             LOG.debug("{}: cannot read PDF", input.name(), e);
             return Document.unreadable(input.name(), GRID, OpenFailure.reason("the PDF", e));
         }
-        return withOcrNote(read(input.name(), pages, input.vocabulary()), input.name(), ocrPages);
+        if (trust.refusedAll(pages.size())) {
+            return Document.unreadable(input.name(), GRID, trust.refusal());
+        }
+        return trust.reported(withOcrNote(read(input.name(), pages, input.vocabulary()), input.name(), ocrPages));
     }
 
     /**

@@ -1,0 +1,74 @@
+package perfaudit.ingest.pdf;
+
+import org.apache.pdfbox.util.Matrix;
+
+import java.util.List;
+
+/**
+ * Whether a page's text can be trusted as what it shows. Producers other than LibreOffice (WPS, Foxit, report servers)
+ * embed subset fonts under Identity-H with no /ToUnicode map, or one written from glyph ids, and draw figures in
+ * Type 3 fonts whose glyphs are drawings: the text a reader extracts is then empty, private-use or replacement
+ * characters, or Latin garbage where the page shows Chinese. Such a page is refused with its reason, never read:
+ * a figure with a digit gone, or a name of garbage, would be a silent misreading.
+ */
+final class PdfTextTrust {
+
+    /** Share of a page's glyphs that may lack text before the page is refused (a stray symbol glyph is no garbage). */
+    private static final double UNDECODED_SHARE = 0.02;
+    /** A ruled page with at least this many glyphs and not one Chinese character is no Chinese form's text. */
+    private static final int HAN_EXPECTED = 20;
+
+    private PdfTextTrust() {
+    }
+
+    /** What one page drew that is not read as its text. */
+    static final class Counts {
+        /** Glyphs whose font gives no text (no /ToUnicode, unnamed Type 3 glyphs). */
+        int undecoded;
+        /** Glyphs whose text is a private-use, replacement or control character. */
+        int suspect;
+        /** Glyphs set slanted (not along nor across the page): a watermark. */
+        int slanted;
+        /** Form fields whose values were placed as text. */
+        int fieldValues;
+    }
+
+    /** A private-use (U+E000–F8FF), replacement (U+FFFD) or control character: no text the page shows. */
+    static boolean suspect(String unicode) {
+        return unicode.codePoints().anyMatch(c -> (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD
+                || (Character.isISOControl(c) && !Character.isWhitespace(c)));
+    }
+
+    /** Text running neither along nor across the page (more than 5° off): a watermark, not a cell's text. */
+    static boolean slanted(Matrix matrix) {
+        double angle = Math.toDegrees(Math.atan2(matrix.getShearY(), matrix.getScaleX()));
+        double off = Math.abs(angle - Math.round(angle / 90) * 90);
+        return off > 5;
+    }
+
+    /**
+     * Why the page's text cannot be trusted, or null: glyphs without text beyond a stray one, or a ruled page of text
+     * with no Chinese character at all (a font mapping its glyphs to the wrong characters).
+     */
+    static String distrust(List<PdfGlyph> glyphs, boolean ruled, Counts counts) {
+        int lost = counts.undecoded + counts.suspect;
+        int drawn = lost + (int) glyphs.stream().filter(g -> !g.isSpace()).count();
+        if (lost > 0 && (lost >= 3 || lost > drawn * UNDECODED_SHARE)) {
+            return lost + " 个字符的字体没有可用的文字映射（ToUnicode），提取出的文字是空的或乱码 — " + lost + " of its " + drawn
+                    + " characters are in fonts with no usable text mapping (no /ToUnicode, Type 3 glyph drawings,"
+                    + " private-use or replacement characters): what it shows cannot be extracted";
+        }
+        long han = glyphs.stream().filter(g -> g.text().codePoints().anyMatch(PdfTextTrust::han)).count();
+        long letters = glyphs.stream().filter(g -> g.text().codePoints().anyMatch(Character::isLetter)).count();
+        if (ruled && han == 0 && letters >= HAN_EXPECTED) {
+            return "页面有表格，却没有一个汉字，只有 " + letters + " 个字母等其他文字（字体映射错误？） — it draws a table but not one"
+                    + " Chinese character, only " + letters + " letters of other scripts (a font mapping its glyphs to the"
+                    + " wrong characters?)";
+        }
+        return null;
+    }
+
+    private static boolean han(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}
