@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The twentieth blind round (u01–u05 in src/test/resources/perfaudit/blind, see its README.md): family B forms drawn
  * the way producers other than LibreOffice draw them, made by {@code blind/pdf-src/Gen20.java} (PDFBox, content
  * streams written by hand): Identity-H fonts with no /ToUnicode and a Type 3 figure font (u01), a report server's
- * column-by-column, glyph-by-glyph, double-struck page with cell forms and a print stamp (u02), a shrunk print turned
- * by /Rotate 90 on an offset crop box (u03), a fillable form whose figures are its fields' values (u04) and a diagonal
+ * column-by-column, glyph-by-glyph, double-struck page with cell forms and a print stamp (u02), two forms printed two
+ * pages to a sheet, shrunk, the sheet turned by /Rotate 90 on an offset crop box (u03), a fillable form whose figures are its fields' values (u04) and a diagonal
  * watermark over the table with a page footer (u05). Facts written from the forms' own data before perfaudit read them.
  */
 public class BlindForms20Test {
@@ -35,7 +35,7 @@ public class BlindForms20Test {
                     效益指标 可持续影响指标 新能源公交车占比 | ≥60% | 62% | 15 15
                     满意度指标 服务对象满意度指标 乘客满意度 | ≥85% | 88% | 10 10
                     总分 100 99.13"""),
-            Map.entry("u03-baima-zhongxue-familyB-printtopdf-shrunk-rotated-2022", """
+            Map.entry("u03-baima-zhongxue-familyB-printtopdf-2up-rotated-2022", """
                     B 2022 | 白马中学教学楼维修改造 | 207 白马县教育局 | 207015 白马县白马中学
                     total - 260 247 10 95 9.5
                     central - 0 0 - - -
@@ -48,7 +48,14 @@ public class BlindForms20Test {
                     效益指标 社会效益指标 受益学生人数 | ≥1800人 | 1850人 | 20 20
                     效益指标 可持续影响指标 校舍安全使用年限 | ≥15年 | 15年 | 10 10
                     满意度指标 服务对象满意度指标 师生满意度 | ≥90% | 94% | 10 10
-                    总分 100 96.5"""),
+                    总分 100 96.5
+                    B 2022 | 白沙小学运动场改造 | 207 白马县教育局 | 207022 白马县白沙小学
+                    total - 90 90 10 100 10
+                    产出指标 数量指标 塑胶跑道改造面积 | ≥3200平方米 | 3200平方米 | 30 30
+                    产出指标 质量指标 工程验收合格率 | 100% | 100% | 20 20
+                    效益指标 社会效益指标 受益学生人数 | ≥900人 | 920人 | 30 30
+                    满意度指标 服务对象满意度指标 师生满意度 | ≥90% | 97% | 10 10
+                    总分 100 100"""),
             Map.entry("u04-fengxi-yanglao-familyB-fillable-acroform-2023", """
                     B 2023 | 居家养老服务补贴 | 506 枫溪县民政局 | 506003 枫溪县社会福利中心
                     total - 420 378 10 90 9
@@ -76,7 +83,7 @@ public class BlindForms20Test {
 
     private static final Map<String, Map<String, String>> DEVIATIONS = Map.of(
             "u02-lishui-gongjiao-familyB-reportserver-columnorder-2023", Map.of("年运营里程", "部分线路道路施工临时停运，下年度优化调度"),
-            "u03-baima-zhongxue-familyB-printtopdf-shrunk-rotated-2022", Map.of("外墙维修面积", "雨季延误工期，剩余部分下年度完成"),
+            "u03-baima-zhongxue-familyB-printtopdf-2up-rotated-2022", Map.of("外墙维修面积", "雨季延误工期，剩余部分下年度完成"),
             "u04-fengxi-yanglao-familyB-fillable-acroform-2023", Map.of("服务老年人数", "部分老人入住养老机构，不再享受居家服务"),
             "u05-tanxi-shuiwu-familyB-watermark-footer-2024", Map.of("农村自来水普及率", "两处工程管网延伸滞后，下年度续建"));
 
@@ -122,9 +129,11 @@ public class BlindForms20Test {
         }
     }
 
-    /** Values taken from form fields (u04) and a watermark left unread (u05) are noted, never silent. */
+    /** Values taken from form fields (u04), a watermark left unread (u05) and a 2-up sheet read part by part (u03) are noted. */
     @Test
-    void fieldValuesAndTheWatermarkAreNoted() {
+    void fieldValuesTheWatermarkAndTheTwoUpSheetAreNoted() {
+        assertEquals(List.of("第 1 页是一张纸上并排印的 2 页（多页合一打印），逐页读取"),
+                noteHeads("u03-baima-zhongxue-familyB-printtopdf-2up-rotated-2022"));
         assertEquals(List.of("第 1 页有 23 个值取自 PDF 表单域（可填写表单）"), noteHeads("u04-fengxi-yanglao-familyB-fillable-acroform-2023"));
         assertEquals(List.of("第 1 页有 12 个斜排的字符（水印？）未读取"), noteHeads("u05-tanxi-shuiwu-familyB-watermark-footer-2024"));
     }

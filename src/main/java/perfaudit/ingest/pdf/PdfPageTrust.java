@@ -47,6 +47,15 @@ final class PdfPageTrust {
         return drawn.glyphs();
     }
 
+    /** A sheet printing several pages side by side, read part by part: noted. */
+    void sheetParts(int page, int parts) {
+        if (parts > 1) {
+            notes.add(new ParseProblem(SourceLocation.ofCell(file, "p" + page, "R1C1"), null, "第 " + page + " 页是一张纸上并排印的 "
+                    + parts + " 页（多页合一打印），逐页读取 — page " + page + " prints " + parts
+                    + " pages side by side (several pages per sheet): each read as a page of its own, left to right"));
+        }
+    }
+
     /** Whether every page was refused (and there was one). */
     boolean refusedAll(int pages) {
         return pages > 0 && refusals.size() == pages;

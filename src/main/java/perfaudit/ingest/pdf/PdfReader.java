@@ -41,11 +41,21 @@ public final class PdfReader implements DocumentReader {
         List<PdfPage> pages = new ArrayList<>();
         List<Integer> ocrPages = new ArrayList<>();
         PdfPageTrust trust = new PdfPageTrust(input.name());
+        int sheets = 0;
         try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
-            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            sheets = pdf.getNumberOfPages();
+            for (int i = 0; i < sheets; i++) {
                 PdfPageScanner.Result drawn = PdfPageScanner.scan(pdf.getPage(i));
                 List<PdfTable> tables = PdfTable.find(drawn.rulings());
-                pages.add(new PdfPage(i + 1, trust.trusted(i + 1, drawn, !tables.isEmpty()), tables, drawn.images()));
+                List<PdfGlyph> trusted = trust.trusted(i + 1, drawn, !tables.isEmpty());
+                List<PdfSheetParts.Part> parts = trusted.isEmpty() ? List.of(new PdfSheetParts.Part(trusted, drawn.rulings()))
+                        : PdfSheetParts.of(trusted, drawn.rulings());
+                for (PdfSheetParts.Part part : parts) {
+                    // pages printed side by side on one sheet: each read as a page of its own, left to right
+                    pages.add(new PdfPage(i + 1, part.glyphs(), parts.size() == 1 ? tables : PdfTable.find(part.rulings()),
+                            drawn.images()));
+                }
+                trust.sheetParts(i + 1, parts.size());
                 if (drawn.ocrLayer()) {
                     ocrPages.add(i + 1);
                 }
@@ -56,7 +66,7 @@ public final class PdfReader implements DocumentReader {
             LOG.debug("{}: cannot read PDF", input.name(), e);
             return Document.unreadable(input.name(), GRID, OpenFailure.reason("the PDF", e));
         }
-        if (trust.refusedAll(pages.size())) {
+        if (trust.refusedAll(sheets)) {
             return Document.unreadable(input.name(), GRID, trust.refusal());
         }
         return trust.reported(withOcrNote(read(input.name(), pages, input.vocabulary()), input.name(), ocrPages));

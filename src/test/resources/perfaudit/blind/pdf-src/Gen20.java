@@ -84,11 +84,11 @@ public class Gen20 {
         u02.xobjectCells = true;
         u02.footer = true;
         write(new File(out, "u02-lishui-gongjiao-familyB-reportserver-columnorder-2023.pdf"), List.of(LISHUI), List.of(u02));
-        Style u03 = new Style();
-        u03.scale = 0.62f;
-        u03.rotate = 90;
-        u03.cropShift = 36;
-        write(new File(out, "u03-baima-zhongxue-familyB-printtopdf-shrunk-rotated-2022.pdf"), List.of(BAIMA), List.of(u03));
+        // u03: two forms printed two pages to a sheet, shrunk, the landscape sheet stored portrait with /Rotate 90
+        File plain = File.createTempFile("u03-", ".pdf");
+        write(plain, List.of(BAIMA, BAISHA), List.of(new Style(), new Style()));
+        twoUp(plain, new File(out, "u03-baima-zhongxue-familyB-printtopdf-2up-rotated-2022.pdf"), 0.66f, 36);
+        plain.delete();
         Style u04 = new Style();
         u04.acroForm = true;
         write(new File(out, "u04-fengxi-yanglao-familyB-fillable-acroform-2023.pdf"), List.of(FENGXI), List.of(u04));
@@ -150,6 +150,16 @@ public class Gen20 {
                     {"", "可持续影响指标", "校舍安全使用年限", "10", "≥15年", "15年", "10", ""},
                     {"满意度指标", "服务对象满意度指标", "师生满意度", "10", "≥90%", "94%", "10", ""}},
             "96.5");
+
+    static final Form BAISHA = new Form("2022年度项目支出绩效自评表", "白沙小学运动场改造", "钱伟 0833-4412990",
+            "[207]白马县教育局", "[207022]白马县白沙小学",
+            new String[][] {{"年度资金总额", "90", "90", "10", "100%", "10"}},
+            "改造塑胶跑道和篮球场，改善学生运动条件。", "完成塑胶跑道和篮球场改造并投入使用。",
+            new String[][] {{"产出指标", "数量指标", "塑胶跑道改造面积", "30", "≥3200平方米", "3200平方米", "30", ""},
+                    {"", "质量指标", "工程验收合格率", "20", "100%", "100%", "20", ""},
+                    {"效益指标", "社会效益指标", "受益学生人数", "30", "≥900人", "920人", "30", ""},
+                    {"满意度指标", "服务对象满意度指标", "师生满意度", "10", "≥90%", "97%", "10", ""}},
+            "100");
 
     static final Form FENGXI = new Form("2023年度项目支出绩效自评表", "居家养老服务补贴", "孙丽 0797-3321456",
             "[506]枫溪县民政局", "[506003]枫溪县社会福利中心",
@@ -233,6 +243,33 @@ public class Gen20 {
         c.add(new Cell(r, 6, 1, 1, f.total(), true));
         c.add(new Cell(r, 7, 1, 1, ""));
         return c;
+    }
+
+    /**
+     * Two portrait pages side by side on one landscape sheet, each shrunk by {@code k}, the sheet stored as a portrait
+     * page drawn a quarter turn round with /Rotate 90 and a crop box {@code shift} points into its media box
+     * ("Microsoft Print to PDF" with 2 pages per sheet, as a print driver stores a landscape sheet).
+     */
+    static void twoUp(File in, File out, float k, float shift) throws IOException {
+        try (PDDocument source = org.apache.pdfbox.Loader.loadPDF(in); PDDocument target = new PDDocument()) {
+            org.apache.pdfbox.multipdf.LayerUtility layers = new org.apache.pdfbox.multipdf.LayerUtility(target);
+            PDPage page = new PDPage(new PDRectangle(595 + shift, 842 + shift));
+            page.setCropBox(new PDRectangle(shift, shift, 595, 842));
+            page.setRotation(90);
+            target.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(target, page)) {
+                for (int i = 0; i < source.getNumberOfPages(); i++) {
+                    org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form = layers.importPageAsForm(source, i);
+                    float across = 10 + i * 421;
+                    content.saveGraphicsState();
+                    // shown x = y - bottom, shown y = x - left (PdfPageScanner.shown for /Rotate 90)
+                    content.transform(new org.apache.pdfbox.util.Matrix(0, k, -k, 0, shift + 10 + 842 * k, shift + across));
+                    content.drawForm(form);
+                    content.restoreGraphicsState();
+                }
+            }
+            target.save(out);
+        }
     }
 
     // ---- layout ----------------------------------------------------------------------------------
