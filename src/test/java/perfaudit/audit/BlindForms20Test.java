@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the way producers other than LibreOffice draw them, made by {@code blind/pdf-src/Gen20.java} (PDFBox, content
  * streams written by hand): Identity-H fonts with no /ToUnicode and a Type 3 figure font (u01), a report server's
  * column-by-column, glyph-by-glyph, double-struck page with cell forms and a print stamp (u02), two forms printed two
- * pages to a sheet, shrunk, the sheet turned by /Rotate 90 on an offset crop box (u03), a fillable form whose figures are its fields' values (u04) and a diagonal
- * watermark over the table with a page footer (u05). Facts written from the forms' own data before perfaudit read them.
+ * pages to a sheet, shrunk, the sheet turned by /Rotate 90 on an offset crop box (u03), a fillable form whose figures
+ * are its fields' values (u04) and a diagonal watermark over the table with a page footer (u05). The facts are the
+ * forms' own data (Gen20's tables), in {@link BlindFormsTest#facts}'s notation.
  */
 public class BlindForms20Test {
 
