@@ -109,7 +109,8 @@ public class BlindForms20Test {
     /**
      * u01: page 1 in an Identity-H font with no /ToUnicode (its Han glyphs give no text, its figures Latin garbage),
      * page 2 in a font whose /ToUnicode maps Han glyphs into Latin Extended and figures in a Type 3 font of unnamed
-     * drawings. Nothing is read, and the refusal names each page and why; on main: "no form found".
+     * drawings; page 3 in a subset font whose /W gives its Han glyphs 0.42 of their em (crowded, overlapping). Nothing is
+     * read, and the refusal names each page and why; on main: "no form found".
      */
     @Test
     void textWithoutUsableFontMappingIsRefusedPageByPage() {
@@ -119,6 +120,7 @@ public class BlindForms20Test {
         String reason = doc.problems().get(0).reason();
         assertTrue(reason.contains("第 1 页的文字无法可靠提取") && reason.contains("第 2 页的文字无法可靠提取")
                 && reason.contains("no usable text mapping"), reason);
+        assertTrue(reason.contains("第 3 页的文字无法可靠提取") && reason.contains("the font's /Widths are wrong"), reason);
     }
 
     /** The report server's print stamp and page number (u02, u05) are no rows: no problem at all. */

@@ -139,9 +139,12 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
             return;
         }
         Point2D.Float at = shown(x, y);
-        if (add(new PdfGlyph(unicode, at.x, at.y, width, size))
-                && getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
+        boolean hidden = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER;
+        if (add(new PdfGlyph(unicode, at.x, at.y, width, size)) && hidden) {
             invisible++;
+        }
+        if (!hidden && PdfTextTrust.misplaced(unicode, width, size)) {
+            untrusted.misplaced++;
         }
     }
 

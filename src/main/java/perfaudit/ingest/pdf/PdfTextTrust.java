@@ -29,6 +29,8 @@ final class PdfTextTrust {
         int suspect;
         /** Glyphs set slanted (not along nor across the page): a watermark. */
         int slanted;
+        /** Visible Han glyphs advancing far less or far more than a Han glyph does (a font's /Widths broken). */
+        int misplaced;
         /** Form fields whose values were placed as text. */
         int fieldValues;
     }
@@ -37,6 +39,14 @@ final class PdfTextTrust {
     static boolean suspect(String unicode) {
         return unicode.codePoints().anyMatch(c -> (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD
                 || (Character.isISOControl(c) && !Character.isWhitespace(c)));
+    }
+
+    /**
+     * A Han glyph whose advance is under 0.6 or over 1.5 of its size: Han glyphs are set square, so the font's widths
+     * (/W, /Widths of a subset font) are wrong, and the glyphs after it stand where the page does not show them.
+     */
+    static boolean misplaced(String unicode, float width, float size) {
+        return size > 0 && unicode.codePoints().anyMatch(PdfTextTrust::han) && (width < size * 0.6f || width > size * 1.5f);
     }
 
     /** Text running neither along nor across the page (more than 5° off): a watermark, not a cell's text. */
@@ -57,6 +67,11 @@ final class PdfTextTrust {
             return lost + " 个字符的字体没有可用的文字映射（ToUnicode），提取出的文字是空的或乱码 — " + lost + " of its " + drawn
                     + " characters are in fonts with no usable text mapping (no /ToUnicode, Type 3 glyph drawings,"
                     + " private-use or replacement characters): what it shows cannot be extracted";
+        }
+        if (counts.misplaced >= 3 && counts.misplaced > drawn * UNDECODED_SHARE) {
+            return counts.misplaced + " 个汉字的字宽与字形不符（字体的宽度表 /Widths 有误），文字的位置不可信 — " + counts.misplaced
+                    + " Han characters advance far less or far more than a Han glyph (the font's /Widths are wrong):"
+                    + " where its text stands, and so which cell it is in, cannot be trusted";
         }
         long han = glyphs.stream().filter(g -> g.text().codePoints().anyMatch(PdfTextTrust::han)).count();
         long letters = glyphs.stream().filter(g -> g.text().codePoints().anyMatch(Character::isLetter)).count();

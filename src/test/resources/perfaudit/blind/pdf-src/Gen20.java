@@ -54,6 +54,8 @@ public class Gen20 {
     static final class Style {
         boolean noToUnicode;
         boolean garbageToUnicode;
+        /** The font's Han widths (/W), 1000 when right. */
+        int hanWidth = 1000;
         boolean type3Figures;
         boolean columnOrder;
         boolean perGlyph;
@@ -75,7 +77,10 @@ public class Gen20 {
         Style u01b = new Style();
         u01b.garbageToUnicode = true;
         u01b.type3Figures = true;
-        write(new File(out, "u01-songhe-shuiku-familyB-wps-notounicode-2023.pdf"), List.of(SONGHE, QINGTANG), List.of(u01, u01b));
+        Style u01c = new Style();
+        u01c.hanWidth = 420;
+        write(new File(out, "u01-songhe-shuiku-familyB-wps-notounicode-2023.pdf"), List.of(SONGHE, QINGTANG, SONGHE),
+                List.of(u01, u01b, u01c));
         Style u02 = new Style();
         u02.columnOrder = true;
         u02.perGlyph = true;
@@ -397,7 +402,7 @@ public class Gen20 {
         doc.addPage(page);
         PDResources res = new PDResources();
         COSDictionary fonts = new COSDictionary();
-        COSDictionary font = Fonts.identity(doc, s.noToUnicode, s.garbageToUnicode);
+        COSDictionary font = Fonts.identity(doc, s.noToUnicode, s.garbageToUnicode, s.hanWidth);
         fonts.setItem(COSName.getPDFName("F1"), font);
         if (s.type3Figures) {
             fonts.setItem(COSName.getPDFName("F3"), Fonts.type3(doc));
@@ -571,7 +576,7 @@ public class Gen20 {
     static final class Fonts {
 
         /** Identity-H, glyph-less, widths 500 for ASCII; /ToUnicode identity, missing, or mapping to garbage. */
-        static COSDictionary identity(PDDocument doc, boolean noToUnicode, boolean garbage) throws IOException {
+        static COSDictionary identity(PDDocument doc, boolean noToUnicode, boolean garbage, int hanWidth) throws IOException {
             COSDictionary descriptor = new COSDictionary();
             descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
             descriptor.setName(COSName.FONT_NAME, "ABCDEF+SimSun");
@@ -604,6 +609,12 @@ public class Gen20 {
                 ascii.add(COSInteger.get(500));
             }
             w.add(ascii);
+            if (hanWidth != 1000) {
+                // a subset font whose /W gives its Han glyphs the wrong advance (units of another em)
+                w.add(COSInteger.get(0x4E00));
+                w.add(COSInteger.get(0x9FFF));
+                w.add(COSInteger.get(hanWidth));
+            }
             cid.setItem(COSName.W, w);
             cid.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
             COSArray descendants = new COSArray();

@@ -122,7 +122,8 @@ fi
 # ---- twentieth round (u01–u05): PDFs as producers other than LibreOffice draw them, written by Gen20.java (PDFBox,
 # content streams by hand, a glyph-less Identity-H font so the files stay small; no LibreOffice needed) ----
 #   u01  WPS / Foxit: page 1 Identity-H with no /ToUnicode; page 2 a /ToUnicode written from glyph ids (Han → Latin
-#        Extended) and the figures in a Type 3 font of unnamed glyph drawings
+#        Extended) and the figures in a Type 3 font of unnamed glyph drawings; page 3 a subset font whose /W gives the
+#        Han glyphs 0.42 em (crowded)
 #   u02  a report server (FineReport / JasperReports): text written column by column before the ruling, one glyph per
 #        Tj placed by Td, spaces as TJ kerning, names and figures struck twice 0.3 pt apart (bold), figures as form
 #        XObjects clipped to the cell and reused, 填报单位 header, 打印时间 stamp and 第 1 页 共 1 页 footer
