@@ -62,4 +62,13 @@ class PdfTextTrustTest {
         assertFalse(PdfTextTrust.slanted(new Matrix(9, 0, 0, 9, 0, 0)));
         assertFalse(PdfTextTrust.slanted(new Matrix(0, 9, -9, 0, 0, 0)));
     }
+
+    /** Han glyphs are set square: one advancing 0.42 or 2 of its size comes from broken widths; Latin ones are left alone. */
+    @Test
+    void hanGlyphsOffASquareEmAreMisplaced() {
+        assertTrue(PdfTextTrust.misplaced("项", 3.8f, 9));
+        assertTrue(PdfTextTrust.misplaced("项", 18f, 9));
+        assertFalse(PdfTextTrust.misplaced("项", 9f, 9));
+        assertFalse(PdfTextTrust.misplaced("a", 3.8f, 9));
+    }
 }
