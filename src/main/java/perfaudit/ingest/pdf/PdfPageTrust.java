@@ -35,6 +35,13 @@ final class PdfPageTrust {
             problems.add(new ParseProblem(at, null, reason));
             return List.of();
         }
+        int lost = PdfTextTrust.lostButRead(counts);
+        if (lost > 0) {
+            // too few to refuse the page (a check box in a symbol font), but a figure may have lost a digit
+            problems.add(new ParseProblem(at, null, "第 " + page + " 页有 " + lost + " 个字符没有文字映射，未读取（所在单元格可能缺字）— page "
+                    + page + ": " + lost + " characters have no usable text mapping and were left out (a cell may miss"
+                    + " a character)"));
+        }
         if (counts.slanted > 0) {
             notes.add(new ParseProblem(at, null, "第 " + page + " 页有 " + counts.slanted + " 个斜排的字符（水印？）未读取 — page "
                     + page + ": " + counts.slanted + " characters set slanted across the page (a watermark?) were not read"));

@@ -13,8 +13,11 @@ import java.util.List;
  */
 final class PdfTextTrust {
 
-    /** Share of a page's glyphs that may lack text before the page is refused (a stray symbol glyph is no garbage). */
-    private static final double UNDECODED_SHARE = 0.02;
+    /**
+     * Share of a page's glyphs that may lack text before the page is refused: a few symbol glyphs (check boxes) are no
+     * garbage; below it the lost glyphs are reported, not refused.
+     */
+    private static final double UNDECODED_SHARE = 0.03;
     /** A ruled page with at least this many glyphs and not one Chinese character is no Chinese form's text. */
     private static final int HAN_EXPECTED = 20;
 
@@ -35,10 +38,13 @@ final class PdfTextTrust {
         int fieldValues;
     }
 
-    /** A private-use (U+E000–F8FF), replacement (U+FFFD) or control character: no text the page shows. */
+    /**
+     * A private-use, replacement (U+FFFD) or control character: no text the page shows. Word's symbol-font range
+     * (U+F020–F0FF: Wingdings check boxes, Symbol) is the one private use that stands for a glyph, and stays text.
+     */
     static boolean suspect(String unicode) {
-        return unicode.codePoints().anyMatch(c -> (c >= 0xE000 && c <= 0xF8FF) || c == 0xFFFD
-                || (Character.isISOControl(c) && !Character.isWhitespace(c)));
+        return unicode.codePoints().anyMatch(c -> (c >= 0xE000 && c <= 0xF8FF && !(c >= 0xF020 && c <= 0xF0FF))
+                || c == 0xFFFD || (Character.isISOControl(c) && !Character.isWhitespace(c)));
     }
 
     /**
@@ -63,7 +69,7 @@ final class PdfTextTrust {
     static String distrust(List<PdfGlyph> glyphs, boolean ruled, Counts counts) {
         int lost = counts.undecoded + counts.suspect;
         int drawn = lost + (int) glyphs.stream().filter(g -> !g.isSpace()).count();
-        if (lost > 0 && (lost >= 3 || lost > drawn * UNDECODED_SHARE)) {
+        if (lost >= 3 && lost > drawn * UNDECODED_SHARE) {
             return lost + " 个字符的字体没有可用的文字映射（ToUnicode），提取出的文字是空的或乱码 — " + lost + " of its " + drawn
                     + " characters are in fonts with no usable text mapping (no /ToUnicode, Type 3 glyph drawings,"
                     + " private-use or replacement characters): what it shows cannot be extracted";
@@ -81,6 +87,11 @@ final class PdfTextTrust {
                     + " wrong characters?)";
         }
         return null;
+    }
+
+    /** A page read though some of its glyphs gave no text (too few to refuse it): how many, or 0. */
+    static int lostButRead(Counts counts) {
+        return counts.undecoded + counts.suspect;
     }
 
     private static boolean han(int c) {

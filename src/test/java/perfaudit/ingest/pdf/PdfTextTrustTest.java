@@ -35,7 +35,7 @@ class PdfTextTrustTest {
                 new PdfTextTrust.Counts()));
     }
 
-    /** Glyphs without text: one stray symbol is tolerated, three or more (or more than 2 %) refuse the page. */
+    /** Glyphs without text: a few are reported (not here), three or more that are over 3 % refuse the page. */
     @Test
     void glyphsWithoutTextRefuseThePageBeyondAStrayOne() {
         List<PdfGlyph> page = glyphs("项目名称城区公交运营补贴主管部门交通运输局实施单位公共交通服务中心年度资金总额一级指标二级指标三级指标"
@@ -46,12 +46,17 @@ class PdfTextTrustTest {
         PdfTextTrust.Counts three = new PdfTextTrust.Counts();
         three.suspect = 3;
         assertNotNull(PdfTextTrust.distrust(page, true, three));
+        PdfTextTrust.Counts fewOfMany = new PdfTextTrust.Counts();
+        fewOfMany.undecoded = 3;
+        assertNull(PdfTextTrust.distrust(glyphs(page.stream().map(PdfGlyph::text).reduce("", String::concat).repeat(3)),
+                true, fewOfMany));
     }
 
     @Test
     void privateUseAndReplacementCharactersAreSuspect() {
         assertTrue(PdfTextTrust.suspect("\uE012"));
         assertTrue(PdfTextTrust.suspect("\uFFFD"));
+        assertFalse(PdfTextTrust.suspect("\uF0FE")); // Word's Wingdings check box
         assertFalse(PdfTextTrust.suspect("项"));
     }
 
