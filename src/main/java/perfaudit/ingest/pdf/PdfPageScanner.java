@@ -119,7 +119,9 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
     private void glyph(Matrix matrix, PDFont font, int code, Vector displacement) {
         String unicode = font.toUnicode(code, GlyphList.getAdobeGlyphList());
         if (unicode == null || unicode.isEmpty()) {
-            untrusted.undecoded++;
+            if (!blank(font, code)) {
+                untrusted.undecoded++;
+            }
             return;
         }
         if (PdfTextTrust.suspect(unicode)) {
@@ -145,6 +147,16 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
         }
         if (!hidden && PdfTextTrust.misplaced(unicode, width, size)) {
             untrusted.misplaced++;
+        }
+    }
+
+    /** An embedded glyph that draws nothing (a space a /ToUnicode left out): no text lost. */
+    private static boolean blank(PDFont font, int code) {
+        try {
+            return font.isEmbedded() && font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector
+                    && vector.getPath(code).getBounds2D().isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
