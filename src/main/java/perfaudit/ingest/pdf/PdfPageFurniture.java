@@ -31,6 +31,13 @@ final class PdfPageFurniture {
      */
     private static final Pattern WORDED_PAGE_NUMBER = Pattern.compile(
             "(?i)page ?\\d+( ?of ?\\d+)?|第 ?\\d+ ?页( ?/? ?共 ?\\d+ ?页)?|共 ?\\d+ ?页 ?/? ?第 ?\\d+ ?页|[-—–] ?\\d+ ?[-—–]");
+    /**
+     * A report server's print stamp ("打印时间：2024-03-05 10:22:31"), alone on its line or before the page number: no
+     * part of the form, and never read as a row.
+     */
+    private static final Pattern PRINT_STAMP = Pattern.compile(
+            "(打印|制表|导出|生成)(时间|日期) ?[:：]? ?\\d{4} ?[-/.年] ?\\d{1,2} ?[-/.月] ?\\d{1,2} ?日?( ?\\d{1,2}:\\d{2}(:\\d{2})?)?"
+                    + "( ?(第 ?\\d+ ?页( ?/? ?共 ?\\d+ ?页)?|共 ?\\d+ ?页 ?/? ?第 ?\\d+ ?页))?");
     /** Baselines of a running header on two pages differ by less than this (points). */
     private static final float SAME_PLACE = 1f;
 
@@ -93,21 +100,39 @@ final class PdfPageFurniture {
         return WORDED_PAGE_NUMBER.matcher(normalised(line)).matches();
     }
 
-    /** The first or last line outside the tables when it is a page number above or below them all. */
+    /**
+     * The first or last line outside the tables when it is a page number above or below them all, and next to it any
+     * print stamps of a report server (打印时间：…) there.
+     */
     private static List<PdfLines.Line> pageNumbers(PdfPage page, List<PdfLines.Line> lines) {
         List<PdfLines.Line> numbers = new ArrayList<>();
-        if (lines.isEmpty()) {
-            return numbers;
+        float tablesBottom = page.tables().get(page.tables().size() - 1).bottom();
+        int last = lines.size() - 1;
+        boolean number = false;
+        for (; last > 0 && lines.get(last).top() >= tablesBottom; last--) {
+            PdfLines.Line line = lines.get(last);
+            if (!number && isPageNumber(line)) {
+                number = true;
+            } else if (!isPrintStamp(line)) {
+                break;
+            }
+            numbers.add(line);
         }
-        PdfLines.Line first = lines.get(0);
-        PdfLines.Line last = lines.get(lines.size() - 1);
-        if (isPageNumber(first) && first.baseline() <= page.tables().get(0).top()) {
-            numbers.add(first);
-        }
-        if (last != first && isPageNumber(last) && last.top() >= page.tables().get(page.tables().size() - 1).bottom()) {
-            numbers.add(last);
+        number = false;
+        for (int first = 0; first <= last && lines.get(first).baseline() <= page.tables().get(0).top(); first++) {
+            PdfLines.Line line = lines.get(first);
+            if (!number && isPageNumber(line)) {
+                number = true;
+            } else if (!isPrintStamp(line)) {
+                break;
+            }
+            numbers.add(line);
         }
         return numbers;
+    }
+
+    private static boolean isPrintStamp(PdfLines.Line line) {
+        return PRINT_STAMP.matcher(normalised(line)).matches();
     }
 
     /**

@@ -54,8 +54,12 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
     private int images;
     /** Glyphs set in text render mode 3 (neither filled nor stroked): the invisible layer OCR tools lay over a scan. */
     private int invisible;
+    /** What the page drew that is not read as its text: glyphs with no or untrustworthy text, slanted glyphs. */
+    private final PdfTextTrust.Counts untrusted = new PdfTextTrust.Counts();
+    /** Repeats are looked for among the glyphs of the same text. */
+    private final java.util.Map<String, List<PdfGlyph>> byText = new java.util.HashMap<>();
 
-    record Result(List<PdfGlyph> glyphs, List<PdfRuling> rulings, int images, int invisible) {
+    record Result(List<PdfGlyph> glyphs, List<PdfRuling> rulings, int images, int invisible, PdfTextTrust.Counts untrusted) {
 
         /**
          * Whether the page is a scan under an OCR text layer: it shows an image, and (nearly) all its text is invisible,
@@ -69,7 +73,10 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
     static Result scan(PDPage page) throws IOException {
         PdfPageScanner scanner = new PdfPageScanner(page);
         scanner.processPage(page);
-        return new Result(scanner.glyphs, scanner.rulings, scanner.images, scanner.invisible);
+        for (PdfFieldValues.Placed value : PdfFieldValues.of(page)) {
+            scanner.fieldValue(value);
+        }
+        return new Result(scanner.glyphs, scanner.rulings, scanner.images, scanner.invisible, scanner.untrusted);
     }
 
     private PdfPageScanner(PDPage page) {
@@ -112,6 +119,13 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
     private void glyph(Matrix matrix, PDFont font, int code, Vector displacement) {
         String unicode = font.toUnicode(code, GlyphList.getAdobeGlyphList());
         if (unicode == null || unicode.isEmpty()) {
+            if (!blank(font, code)) {
+                untrusted.undecoded++;
+            }
+            return;
+        }
+        if (PdfTextTrust.suspect(unicode)) {
+            untrusted.suspect++;
             return;
         }
         float size = Math.abs(matrix.getScalingFactorY());
@@ -121,25 +135,52 @@ final class PdfPageScanner extends PDFGraphicsStreamEngine {
         if (!getGraphicsState().getCurrentClippingPath().contains(x + width / 2, y + size * 0.35f)) {
             return;
         }
+        if (PdfTextTrust.slanted(matrix)) {
+            // a watermark (内部资料, 样本) drawn across the table: no cell's text
+            untrusted.slanted++;
+            return;
+        }
         Point2D.Float at = shown(x, y);
-        PdfGlyph glyph = new PdfGlyph(unicode, at.x, at.y, width, size);
-        if (!isRepeat(glyph)) {
-            glyphs.add(glyph);
-            if (getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER) {
-                invisible++;
-            }
+        boolean hidden = getGraphicsState().getTextState().getRenderingMode() == RenderingMode.NEITHER;
+        if (add(new PdfGlyph(unicode, at.x, at.y, width, size)) && hidden) {
+            invisible++;
+        }
+        if (!hidden && PdfTextTrust.misplaced(unicode, width, size)) {
+            untrusted.misplaced++;
         }
     }
 
-    private boolean isRepeat(PdfGlyph glyph) {
-        for (int i = glyphs.size() - 1; i >= Math.max(0, glyphs.size() - 8); i--) {
-            PdfGlyph other = glyphs.get(i);
-            if (other.text().equals(glyph.text()) && Math.abs(other.x() - glyph.x()) < glyph.width() * 0.3f
+    /** An embedded glyph that draws nothing (a space a /ToUnicode left out): no text lost. */
+    private static boolean blank(PDFont font, int code) {
+        try {
+            return font.isEmbedded() && font instanceof org.apache.pdfbox.pdmodel.font.PDVectorFont vector
+                    && vector.getPath(code).getBounds2D().isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A form field's value, shown where its widget stands (a fillable form's entries are not in the page's content). */
+    private void fieldValue(PdfFieldValues.Placed value) {
+        int added = 0;
+        for (PdfGlyph glyph : value.glyphs(this::shown)) {
+            added += add(glyph) ? 1 : 0;
+        }
+        untrusted.fieldValues += added > 0 ? 1 : 0;
+    }
+
+    /** Keeps a glyph unless it repeats one drawn at (nearly) the same place; whether it was kept. */
+    private boolean add(PdfGlyph glyph) {
+        List<PdfGlyph> same = byText.computeIfAbsent(glyph.text(), t -> new ArrayList<>());
+        for (PdfGlyph other : same) {
+            if (Math.abs(other.x() - glyph.x()) < glyph.width() * 0.3f
                     && Math.abs(other.baseline() - glyph.baseline()) < glyph.size() * 0.2f) {
-                return true;
+                return false;
             }
         }
-        return false;
+        same.add(glyph);
+        glyphs.add(glyph);
+        return true;
     }
 
     // ---- paths -------------------------------------------------------------------------------

@@ -41,12 +41,24 @@ public final class PdfReader implements DocumentReader {
     public Document read(InputFile input) {
         List<PdfPage> pages = new ArrayList<>();
         List<Integer> ocrPages = new ArrayList<>();
+        PdfPageTrust trust = new PdfPageTrust(input.name());
+        int sheets = 0;
         try (PDDocument pdf = Loader.loadPDF(input.bytes())) {
-            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+            sheets = pdf.getNumberOfPages();
+            for (int i = 0; i < sheets; i++) {
                 PdfPageScanner.Result drawn = PdfPageScanner.scan(pdf.getPage(i));
+                List<PdfTable> tables = PdfTable.find(drawn.rulings());
+                List<PdfGlyph> trusted = trust.trusted(i + 1, drawn, !tables.isEmpty());
                 // an OCR layer's words laid out again so that its spaces part cells, not Tesseract's words
-                List<PdfGlyph> glyphs = drawn.ocrLayer() ? OcrLayerWords.laidOut(drawn.glyphs()) : drawn.glyphs();
-                pages.add(new PdfPage(i + 1, glyphs, PdfTable.find(drawn.rulings()), drawn.images()));
+                List<PdfGlyph> glyphs = drawn.ocrLayer() ? OcrLayerWords.laidOut(trusted) : trusted;
+                List<PdfSheetParts.Part> parts = glyphs.isEmpty() ? List.of(new PdfSheetParts.Part(glyphs, drawn.rulings()))
+                        : PdfSheetParts.of(glyphs, drawn.rulings());
+                for (PdfSheetParts.Part part : parts) {
+                    // pages printed side by side on one sheet: each read as a page of its own, left to right
+                    pages.add(new PdfPage(i + 1, part.glyphs(), parts.size() == 1 ? tables : PdfTable.find(part.rulings()),
+                            drawn.images()));
+                }
+                trust.sheetParts(i + 1, parts.size());
                 if (drawn.ocrLayer()) {
                     ocrPages.add(i + 1);
                 }
@@ -57,7 +69,10 @@ public final class PdfReader implements DocumentReader {
             LOG.debug("{}: cannot read PDF", input.name(), e);
             return Document.unreadable(input.name(), GRID, OpenFailure.reason("the PDF", e));
         }
-        return withOcrNote(read(input.name(), pages, input.vocabulary()), input.name(), ocrPages);
+        if (trust.refusedAll(sheets)) {
+            return Document.unreadable(input.name(), GRID, trust.refusal());
+        }
+        return trust.reported(withOcrNote(read(input.name(), pages, input.vocabulary()), input.name(), ocrPages));
     }
 
     /**

@@ -9,7 +9,7 @@
 #   l04  Writer: a table without borders (no ruling lines: the text placed by position only)
 #   l05  Calc: two forms stacked down one sheet, made ready to print and printed
 # and those of the thirteenth (m01–m05, ../m0*.pdf; see the block below) and of Residuals 3 (s01–s03, the last block).
-# `make.sh l`, `make.sh m` or `make.sh s` remakes one round.
+# and of the twentieth (u01–u05, Gen20.java, the last block). `make.sh l`, `make.sh m`, `make.sh s` or `make.sh u` remakes one round.
 # LibreOffice stamps creation times into every file, so a re-run changes bytes, not content.
 set -euo pipefail
 round="${1:-all}"
@@ -117,4 +117,22 @@ for stem in s01-hexi-shuili-familyB-writer-ruledthenbare-2023 s02-nanping-guanwa
   office --convert-to pdf:writer_pdf_Export --outdir "$out" "$work/$stem.docx"
 done
 ls -l "$out"/s0*.pdf
+fi
+
+# ---- twentieth round (u01–u05): PDFs as producers other than LibreOffice draw them, written by Gen20.java (PDFBox,
+# content streams by hand, a glyph-less Identity-H font so the files stay small; no LibreOffice needed) ----
+#   u01  WPS / Foxit: page 1 Identity-H with no /ToUnicode; page 2 a /ToUnicode written from glyph ids (Han → Latin
+#        Extended) and the figures in a Type 3 font of unnamed glyph drawings; page 3 a subset font whose /W gives the
+#        Han glyphs 0.42 em (crowded)
+#   u02  a report server (FineReport / JasperReports): text written column by column before the ruling, one glyph per
+#        Tj placed by Td, spaces as TJ kerning, names and figures struck twice 0.3 pt apart (bold), figures as form
+#        XObjects clipped to the cell and reused, 填报单位 header, 打印时间 stamp and 第 1 页 共 1 页 footer
+#   u03  "Microsoft Print to PDF", 2 pages per sheet: two forms side by side, shrunk ×0.66 (6 pt type), the landscape
+#        sheet stored portrait with /Rotate 90 and a crop box offset 36 pt into the media box
+#   u04  a fillable form: 全年执行数 / 执行率 / 得分, 实际完成值 / 得分 / 偏差原因 and 总分 only in AcroForm text fields'
+#        /V (NeedAppearances, no appearance streams), none in the page content
+#   u05  a diagonal 内部资料 watermark drawn three times over the table, 打印时间 stamp and page footer
+if [[ $round == all || $round == u ]]; then
+java -cp "$cp" "$here/Gen20.java" "$out"
+ls -l "$out"/u0*.pdf
 fi
