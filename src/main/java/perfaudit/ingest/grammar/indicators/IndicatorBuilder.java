@@ -488,8 +488,12 @@ final class IndicatorBuilder {
         return null;
     }
 
+    /**
+     * A damaged figure that still holds digits (15 115, 9?%): where its digits went is uncertain. A figure of letters
+     * only (oo, ioox: an OCR's reading of digits in place) stands in its own column and leaves its neighbour certain.
+     */
     private static boolean garbled(RowAligner.Item item) {
-        return item != null && item.value().kind() == Value.Kind.GARBLED;
+        return item != null && item.value().kind() == Value.Kind.GARBLED && item.text().chars().anyMatch(Character::isDigit);
     }
 
     /** Null, reported where a figure stood and marked unread: the points beside a damaged one, whose column is then uncertain. */
